@@ -1,0 +1,112 @@
+"""The cleaner extension point: the :class:`Cleaner` protocol and its helpers.
+
+A cleaner has a ``name`` (one name everywhere: registry, config, docs and
+``Removal.cleaner``), a ``version`` bumped whenever its output changes, the
+``reasons`` it may emit with a one-line description each, and one method,
+``find(doc)``, which proposes :class:`~boilerstrip.types.Cut` objects. It
+never edits text: the pipeline applies and records the cuts.
+
+A plain generator function becomes a cleaner with :func:`cleaner`:
+
+>>> from boilerstrip.document import Document
+>>> @cleaner("shouting_lines", reasons={"all_caps": "a line written in capitals"})
+... def shouting_lines(doc):
+...     for line in doc.content:
+...         if line.text.isupper():
+...             yield Cut(line.start, line.next_start, "all_caps")
+>>> [c.reason for c in shouting_lines.find(Document("BUY NOW\\nThe port opened."))]
+['all_caps']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from boilerstrip.document import Document
+from boilerstrip.errors import CleanerContractError
+from boilerstrip.types import Cut
+
+__all__ = ["Cleaner", "FunctionCleaner", "check_cuts", "cleaner"]
+
+
+@runtime_checkable
+class Cleaner(Protocol):
+    """What the pipeline needs from a cleaner."""
+
+    @property
+    def name(self) -> str:
+        """Registry key, snake_case, naming what the cleaner removes."""
+        ...
+
+    @property
+    def version(self) -> int:
+        """Bumped whenever the output changes for the same input."""
+        ...
+
+    @property
+    def reasons(self) -> Mapping[str, str]:
+        """Reason code -> one-line description, for every reason ``find`` may emit."""
+        ...
+
+    def find(self, doc: Document) -> Iterable[Cut]:
+        """Propose cuts on ``doc.text``; never mutate anything."""
+        ...
+
+
+FindFunction = Callable[[Document], Iterable[Cut]]
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionCleaner:
+    """A cleaner made from a plain function by :func:`cleaner`."""
+
+    name: str
+    reasons: Mapping[str, str]
+    func: FindFunction
+    version: int = 1
+    description: str = ""
+
+    def find(self, doc: Document) -> Iterable[Cut]:
+        """Delegate to the wrapped function."""
+        return self.func(doc)
+
+
+def cleaner(
+    name: str, *, reasons: Mapping[str, str], version: int = 1
+) -> Callable[[FindFunction], FunctionCleaner]:
+    """Turn a ``find(doc) -> Iterable[Cut]`` function into a cleaner."""
+
+    def wrap(func: FindFunction) -> FunctionCleaner:
+        return FunctionCleaner(
+            name=name,
+            reasons=dict(reasons),
+            func=func,
+            version=version,
+            description=(func.__doc__ or "").strip().split("\n")[0],
+        )
+
+    return wrap
+
+
+def check_cuts(name: str, reasons: Mapping[str, str], text_length: int, cuts: Sequence[Cut]) -> list[Cut]:
+    """Validate one cleaner's cuts and return them sorted by position.
+
+    Raises :class:`CleanerContractError` for a cut out of bounds, an unknown
+    reason, a no-op cut, or two cuts that overlap.
+    """
+    ordered = sorted(cuts, key=lambda c: (c.start, c.end))
+    prev_end = -1
+    for cut in ordered:
+        if not (0 <= cut.start <= cut.end <= text_length):
+            raise CleanerContractError(name, f"cut {cut.start}:{cut.end} is outside the text (length {text_length})")
+        if cut.reason not in reasons:
+            known = ", ".join(sorted(reasons)) or "(none)"
+            raise CleanerContractError(name, f"undeclared reason {cut.reason!r}; declared reasons: {known}")
+        if cut.start == cut.end and not cut.replacement:
+            raise CleanerContractError(name, f"empty cut at {cut.start} changes nothing")
+        if cut.start < prev_end:
+            raise CleanerContractError(name, f"cut {cut.start}:{cut.end} overlaps the previous cut ending at {prev_end}")
+        prev_end = cut.end
+    return ordered

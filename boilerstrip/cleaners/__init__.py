@@ -1,0 +1,50 @@
+"""The built-in cleaners, registered here and only here, in default pipeline order.
+
+Order matters: credits are cut before captions are recognised (a glued credit
+hides the caption's first word), bylines and date lines go before the head of
+the page is read for its title, and whitespace runs last so that it cleans up
+the gaps every other cut leaves.
+"""
+
+from __future__ import annotations
+
+from boilerstrip.cleaners.captions import Captions
+from boilerstrip.cleaners.datelines import Datelines
+from boilerstrip.cleaners.duplicate_lines import DuplicateLines
+from boilerstrip.cleaners.foreign_lines import ForeignLines
+from boilerstrip.cleaners.metadata_lines import MetadataLines
+from boilerstrip.cleaners.photo_credits import PhotoCredits
+from boilerstrip.cleaners.related_teasers import RelatedTeasers
+from boilerstrip.cleaners.titles import Titles
+from boilerstrip.cleaners.ui_strings import UiStrings
+from boilerstrip.cleaners.whitespace import Whitespace
+from boilerstrip.registry import register_builtin
+
+BUILTINS = (
+    ("photo_credits", PhotoCredits),
+    ("metadata_lines", MetadataLines),
+    ("related_teasers", RelatedTeasers),
+    ("captions", Captions),
+    ("ui_strings", UiStrings),
+    ("foreign_lines", ForeignLines),
+    ("datelines", Datelines),
+    ("titles", Titles),
+    ("duplicate_lines", DuplicateLines),
+    ("whitespace", Whitespace),
+)
+
+for _name, _factory in BUILTINS:
+    register_builtin(_name, _factory)
+
+__all__ = [
+    "Captions",
+    "Datelines",
+    "DuplicateLines",
+    "ForeignLines",
+    "MetadataLines",
+    "PhotoCredits",
+    "RelatedTeasers",
+    "Titles",
+    "UiStrings",
+    "Whitespace",
+]

@@ -1,0 +1,170 @@
+"""Helpers shared by the built-in cleaners: line cuts, body detection, credit and echo shapes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from boilerstrip.dates import find_date
+from boilerstrip.document import Document, Line
+from boilerstrip.lexicon import load_lexicon
+from boilerstrip.shapes import prose_like, word_count
+from boilerstrip.types import Cut, Fact
+
+
+def cut_line(line: Line, reason: str, *facts: Fact, detail: str = "") -> Cut:
+    """A cut removing ``line`` whole, with its line break."""
+    return Cut(line.raw_start, line.next_start, reason, detail=detail, facts=tuple(facts))
+
+
+def body_start(doc: Document) -> int:
+    """Index (into ``doc.content``) of the first line that reads like article prose.
+
+    Returns ``len(doc.content)`` when no line does. Cached per document.
+    """
+    cached = doc.__dict__.get("_body_start")
+    if isinstance(cached, int):
+        return cached
+    lines = doc.content
+    start = len(lines)
+    for i, line in enumerate(lines):
+        if prose_like(line.text) and not parse_echo(line.text):
+            start = i
+            break
+    doc.__dict__["_body_start"] = start
+    return start
+
+
+def prior_reasons(doc: Document, line: Line) -> list[str]:
+    """``cleaner/reason`` of earlier cuts positioned at the start of ``line`` or inside it."""
+    return [f"{p.cleaner}/{p.reason}" for p in doc.removed_before_line.get(line.index, [])]
+
+
+# --- credits -----------------------------------------------------------------
+
+_CONNECTORS = frozenset(
+    "via for de da do dos das van von der den di du la le y e and und et of the el al bin ibn images photo "
+    "photos foto courtesy archivo archive handout file pool".split()
+)
+_SEPARATORS = re.compile(r"\s*(?:/|\||\\|;|,|·|•|\s-\s|\s–\s)\s*")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|\(C\))\s*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _name_word(word: str) -> bool:
+    w = word.strip(".,()[]'\"’")
+    if not w:
+        return True
+    if w.casefold() in _CONNECTORS:
+        return True
+    first = w[0]
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+
+
+def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
+    """True for a short run of names and agencies: ``Sputnik / Maksim Bogodvid``, ``Jorge Ruiz | EFE``.
+
+    Unlabelled text needs a separator or a known agency to count.
+    """
+    t = text.strip().rstrip(".")
+    if not t:
+        return False
+    words = t.split()
+    if len(words) > 12:
+        return False
+    lex = load_lexicon()
+    segments = [s for s in _SEPARATORS.split(t) if s]
+    if not segments:
+        return False
+    agencies = lex.agencies
+    has_agency = any(s in agencies or s.upper() in agencies for s in segments)
+    for seg in segments:
+        seg_words = seg.split()
+        if len(seg_words) > 6:
+            return False
+        if seg in agencies or seg.lower() in ("dpa", "epa", "aa", "ap"):
+            continue
+        if not all(_name_word(w) for w in seg_words):
+            return False
+    if labelled or has_agency:
+        return True
+    return len(segments) >= 2 and bool(re.search(r"[/|]", t))
+
+
+# --- caption echoes (Sputnik platform) ----------------------------------------
+
+_ECHO = regex.compile(
+    r"^(?P<cap>.+?)\s+[-–—]\s+(?P<site>[^\s\d,][^,]{1,60}?)"
+    r"(?:,\s*(?P<width>\d{3,4}))?(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}))?\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Echo:
+    """A caption repeated with the site name, image width and date."""
+
+    caption: str
+    site: str
+    date: str | None
+
+
+def parse_echo(text: str, *, known_sites: frozenset[str] = frozenset()) -> Echo | None:
+    """Parse ``<caption> - <Site>, 1920, 21.06.2024`` lines.
+
+    The width or the date must be present, or the site must be a known agency
+    or a site already seen in another echo of the same page.
+
+    >>> parse_echo("A soldier demonstrates it - Sputnik International, 1920, 21.06.2024").date
+    '2024-06-21'
+    >>> parse_echo("The talks went on - and on") is None
+    True
+    """
+    if " - " not in text and " – " not in text and " — " not in text:
+        return None
+    m = _ECHO.match(text)
+    if m is None:
+        return None
+    site = m.group("site").strip()
+    if word_count(site) > 5 or site[-1] in ".!?":
+        return None
+    strong = m.group("width") is not None or m.group("date") is not None
+    if not strong and site not in known_sites and site not in load_lexicon().agencies:
+        return None
+    found = find_date(m.group("date")) if m.group("date") else None
+    return Echo(caption=m.group("cap").strip(), site=site, date=found[0] if found else None)
+
+
+def echo_sites(doc: Document) -> frozenset[str]:
+    """Sites named by strong echoes (with width or date) anywhere in ``doc``."""
+    cached = doc.__dict__.get("_echo_sites")
+    if isinstance(cached, frozenset):
+        return cached
+    sites = set()
+    for line in doc.content:
+        e = parse_echo(line.text)
+        if e is not None:
+            sites.add(e.site)
+    out = frozenset(sites)
+    doc.__dict__["_echo_sites"] = out
+    return out
+
+
+def year_hint(doc: Document) -> int | None:
+    """The year of the first date rescued so far (to complete ``3 May`` style dates)."""
+    for f in doc.facts:
+        if f.key in ("date", "date_hint", "updated") and isinstance(f.value, str) and f.value[:4].isdigit():
+            return int(f.value[:4])
+    return None
+
+
+def has_year(text: str) -> bool:
+    """True when ``text`` holds a four-digit year."""
+    return _YEAR.search(text) is not None
+
+
+def strip_copyright(text: str) -> tuple[bool, str]:
+    """Split a leading ``©`` off ``text``."""
+    m = _COPYRIGHT.match(text)
+    return (True, text[m.end() :]) if m else (False, text)

@@ -1,0 +1,149 @@
+"""captions: image captions, their echoes and twins; the caption text goes to metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from boilerstrip.cleaners._common import cut_line, echo_sites, looks_like_credit, parse_echo, prior_reasons
+from boilerstrip.document import Document, Line
+from boilerstrip.lexicon import load_lexicon
+from boilerstrip.shapes import word_count
+from boilerstrip.types import Cut, Fact
+
+# A credit in brackets closing the line: "(AP Photo/Jane Doe)", "[File: X/Reuters]", "（资料图）".
+_BRACKET_CREDIT = regex.compile(r"\s*[(\[（【](?P<credit>[^()\[\]（）【】]{2,80})[)\]）】]\s*$")
+# A labelled credit after the caption, glued or spaced: "…warPhotograph: X/AP", "… — Foto: X", "/ фото УНІАН, X".
+_LABEL_CREDIT = regex.compile(
+    r"(?:\s*[-–—/|]\s*|\s+|(?<=[\p{Ll}.,)]))"
+    r"(?P<label>Photograph|Photo|Photos|Picture|Image|Credit|Foto|Fotos|Fotó|Fotoğraf|Fot\.|Фото|фото|"
+    r"Fotografia|Bild|Quelle|Crédit|Crédit photo|Ilustración|Ilustração|Zdjęcie|صورة|تصوير)"
+    r"(?:\s*[:：]\s*|\s+)(?P<credit>[^:：]{2,80})$"
+)
+# Le Monde style: "… le 17 janvier 2023. JEAN-MARC DURAND / AFP".
+_CAPS_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}[\p{Lu}\p{M}'’\- ]{3,40}\s*/\s*[\p{L}. ]{2,30})$")
+# Chinese photographer credits: "新华社记者张博文摄", "新华社记者 陈一鸣 摄".
+_HAN_CREDIT = regex.compile(r"(?P<credit>(?:新华社|中新社|本报)?记者\s*[\p{Han}·、 ]{2,12}?\s*摄|\p{Han}{0,8}供图|资料图片?)\s*$")
+_QUOTES = regex.compile(r"[\"“”«»„]")
+_MAX_CAPTION_WORDS = 45
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    caption: str
+    credit: str
+
+
+def split_caption_credit(text: str) -> _Split | None:
+    """Split ``<caption><credit>`` lines; ``None`` when the line carries no credit.
+
+    >>> split_caption_credit("A man walks in Kyiv on Monday. (AP Photo/Efrem Lukatsky)").credit
+    'Efrem Lukatsky'
+    >>> split_caption_credit("The company said on Monday (Reuters)") is None
+    True
+    """
+    lex = load_lexicon()
+    m = _BRACKET_CREDIT.search(text)
+    if m is not None:
+        inner = m.group("credit").strip()
+        label = regex.match(
+            r"^(?:AP Photo|Photo|Foto|Фото|File|Fotó|Source|Fonte|Фото|Photograph|Image)\s*[:/]\s*", inner, regex.I
+        )
+        body = inner[label.end() :] if label else inner
+        if _HAN_CREDIT.fullmatch(inner):
+            return _Split(text[: m.start()].strip(), inner)
+        strong = label is not None or "/" in inner
+        if looks_like_credit(body, labelled=strong) and (strong or inner in lex.agencies):
+            caption = text[: m.start()].strip()
+            if caption and (strong or word_count(caption) <= 20):
+                return _Split(caption, body.strip())
+    for pattern in (_LABEL_CREDIT, _CAPS_CREDIT):
+        m = pattern.search(text)
+        if m is not None and m.start() > 0:
+            credit = m.group("credit").strip()
+            if looks_like_credit(credit, labelled=True):
+                caption = text[: m.start()].strip().rstrip("—–-/| ").strip()
+                if caption:
+                    return _Split(caption, credit)
+    m = _HAN_CREDIT.search(text)
+    if m is not None and m.start() > 0:
+        return _Split(text[: m.start()].strip(), m.group("credit").strip())
+    return None
+
+
+def _short_enough(line: Line) -> bool:
+    return word_count(line.text) <= _MAX_CAPTION_WORDS
+
+
+@dataclass(frozen=True)
+class Captions:
+    """Remove image captions (with their credits, echoes and alt-text twins), keeping them as metadata."""
+
+    name: str = field(default="captions", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "caption_echo": "a caption repeated with the site name, image width and date",
+            "caption_with_credit": "a caption that ends in its photo credit",
+            "caption_before_credit": "a caption directly above a credit line",
+            "caption_twin": "the first copy of a caption shown twice (alt text, then caption)",
+            "caption_after_credit": "a caption whose credit was glued to its start",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for caption lines."""
+        lines = doc.content
+        sites = echo_sites(doc)
+        taken: set[int] = set()
+        for i, line in enumerate(lines):
+            if i in taken:
+                continue
+            text = line.text
+            prev = lines[i - 1] if i > 0 and (i - 1) not in taken else None
+            echo = parse_echo(text, known_sites=sites)
+            if echo is not None:
+                facts = [Fact("site_name", echo.site)]
+                if echo.date:
+                    facts.append(Fact("date_hint", echo.date))
+                if prev is not None and _twin(prev.text, echo.caption):
+                    yield cut_line(prev, "caption_twin")
+                    taken.add(i - 1)
+                yield cut_line(line, "caption_echo", Fact("image_caption", echo.caption), *facts)
+                taken.add(i)
+                continue
+            if not _short_enough(line):
+                continue
+            split = split_caption_credit(text)
+            if split is not None:
+                if prev is not None and _twin(prev.text, split.caption):
+                    yield cut_line(prev, "caption_twin")
+                    taken.add(i - 1)
+                yield cut_line(
+                    line, "caption_with_credit", Fact("image_caption", split.caption), Fact("image_credit", split.credit)
+                )
+                taken.add(i)
+                continue
+            reasons = prior_reasons(doc, line)
+            if "photo_credits/credit_glued" in reasons or "photo_credits/mediabank_link" in reasons:
+                yield cut_line(line, "caption_after_credit", Fact("image_caption", text))
+                taken.add(i)
+                continue
+            nxt = doc.lines[line.index + 1] if line.index + 1 < len(doc.lines) else None
+            if nxt is not None and "photo_credits/credit_line" in prior_reasons(doc, nxt):
+                if not _QUOTES.search(text) and word_count(text) <= 30:
+                    yield cut_line(line, "caption_before_credit", Fact("image_caption", text))
+                    taken.add(i)
+
+
+def _twin(first: str, caption: str) -> bool:
+    """True when ``first`` is the same caption shown once more (alt text, shorter copy)."""
+    if not first or not caption:
+        return False
+    a, b = first.rstrip(". "), caption.rstrip(". ")
+    if a == b:
+        return True
+    return len(a) >= 12 and b.startswith(a)

@@ -1,0 +1,90 @@
+"""datelines: the place-and-agency opening of the first paragraph (``ALMATY (Sputnik) -``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from boilerstrip.document import Document
+from boilerstrip.lexicon import load_lexicon
+from boilerstrip.shapes import word_count
+from boilerstrip.types import Cut, Fact
+
+_DASH = r"(?:--|[-–—:]|:-)"
+_PLACE = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \-][\p{L}\p{M}.'’\-]+){0,3}"
+_PATTERNS: tuple[regex.Pattern[str], ...] = (
+    # ALMATY (Sputnik) -  /  WEST YELLOWSTONE, Mont. (AP) —  /  LONDON, March 25 (Reuters) -  /  (CNN) —
+    regex.compile(
+        rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<extra>[\p{{L}}\d. ]{{2,25}}?))?\s*)?"
+        rf"\((?P<agency>[\p{{L}}\d .&/]{{2,30}})\)\s*{_DASH}?\s*"
+    ),
+    # MOSCOW, February 28. /TASS/.
+    regex.compile(rf"^(?P<place>{_PLACE}),\s*(?P<extra>[^./]{{3,25}})\.\s*/(?P<agency>[^/]{{2,20}})/\.?\s*"),
+    # МОСКВА, 24 сен - РИА Новости.  /  SIMFEROPOL, May 29 – RIA Novosti Crimea.
+    regex.compile(
+        rf"^(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .\-]{{1,40}}),\s*(?P<extra>\d{{1,2}}\s+\p{{L}}+\.?)\s*{_DASH}\s*"
+        r"(?P<agency>\p{Lu}[\p{L} ]{1,30}?)\.\s+"
+    ),
+    # وهران - سبوتنيك.
+    regex.compile(r"^(?P<place>\p{Arabic}[\p{Arabic} ]{1,30}?)\s*[-–—]\s*(?P<agency>\p{Arabic}[\p{Arabic} ]{1,20}?)\.\s*"),
+    # 新华社北京6月19日电(记者X、Y)  /  俄罗斯卫星通讯社符拉迪沃斯托克6月19日电
+    regex.compile(
+        r"^(?P<agency>新华社|中新社|俄罗斯卫星通讯社|人民网|央视网|中国日报网)(?P<place>\p{Han}{2,12}?)"
+        r"(?P<extra>\d{1,2}月\d{1,2}日)电\s*(?:[(（](?P<reporters>[^)）]{1,40})[)）])?\s*"
+    ),
+    # JAKARTA, KOMPAS.com -
+    regex.compile(rf"^(?P<place>\p{{Lu}}{{3,}}(?: \p{{Lu}}{{2,}})*),\s*(?P<agency>[\w.]+\.(?:com|co\.id|id|net|org))\s*{_DASH}\s*"),
+    # Bisnis.com, JAKARTA –
+    regex.compile(rf"^(?P<agency>[\w]+\.(?:com|co\.id|id|net)),\s*(?P<place>\p{{Lu}}{{3,}}(?: \p{{Lu}}{{2,}})*)\s*{_DASH}\s*"),
+    # ROMA –  /  JAKARTA -  (an all-capitals place and a dash)
+    regex.compile(r"^(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+(?:--|[-–—])\s+"),
+)
+_SEARCH_LINES = 12
+
+
+@dataclass(frozen=True)
+class Datelines:
+    """Cut the dateline off the first paragraph that has one; keep place and agency as metadata.
+
+    >>> from boilerstrip.document import Document
+    >>> cut = next(Datelines().find(Document("ALMATY (Sputnik) - Russia expects NATO to try to interfere.")))
+    >>> cut.end, cut.facts[0].value["place"]
+    (19, 'ALMATY')
+    """
+
+    name: str = field(default="datelines", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {"dateline": "the place and agency that open the first paragraph"}, init=False
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose one cut: the first dateline in the opening lines."""
+        agencies = load_lexicon().agencies
+        for line in doc.content[:_SEARCH_LINES]:
+            text = line.text
+            for pattern in _PATTERNS:
+                m = pattern.match(text)
+                if m is None:
+                    continue
+                rest = text[m.end() :]
+                if word_count(rest) < 5:
+                    continue
+                agency = (m.groupdict().get("agency") or "").strip(" ./") or None
+                place = (m.groupdict().get("place") or "").strip() or None
+                if agency is not None and pattern is _PATTERNS[0] and agency not in agencies and not _caps(agency):
+                    continue
+                facts = [Fact("dateline", {"place": place, "agency": agency})]
+                reporters = m.groupdict().get("reporters")
+                if reporters:
+                    names = regex.sub(r"^(?:记者|本报记者)\s*", "", reporters)
+                    facts.extend(Fact("author", n.strip()) for n in regex.split(r"[、,，\s]+", names) if n.strip())
+                yield Cut(line.start, line.start + m.end(), "dateline", detail=m.group(0).strip(), facts=tuple(facts))
+                return
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) * 2 >= len(letters)

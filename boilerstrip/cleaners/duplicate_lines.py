@@ -1,0 +1,61 @@
+"""duplicate_lines: earlier copies of lines that the page shows twice, and truncated teaser copies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from boilerstrip.cleaners._common import cut_line
+from boilerstrip.document import Document
+from boilerstrip.lexicon import norm
+from boilerstrip.shapes import word_count
+from boilerstrip.types import Cut
+
+_MIN_WORDS = 4
+_MIN_PREFIX = 40
+
+
+@dataclass(frozen=True)
+class DuplicateLines:
+    """Remove all but the last copy of a repeated line, and truncated copies of a later line.
+
+    Lines shorter than four words are never touched: interview labels and
+    one-word answers repeat legitimately.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("The port opened on Monday.\\nMore text here for you.\\nThe port opened on Monday.")
+    >>> [c.reason for c in DuplicateLines().find(doc)]
+    ['duplicate_line']
+    """
+
+    name: str = field(default="duplicate_lines", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "duplicate_line": "an earlier copy of a line repeated later on the page",
+            "truncated_copy": "a copy cut short with an ellipsis of a line shown in full elsewhere",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for repeated and truncated lines."""
+        lines = doc.content
+        last: dict[str, int] = {}
+        keys = []
+        for i, line in enumerate(lines):
+            key = norm(line.text)
+            keys.append(key)
+            if word_count(line.text) >= _MIN_WORDS:
+                last[key] = i
+        full = [k for k in keys if len(k) >= _MIN_PREFIX]
+        for i, line in enumerate(lines):
+            key = keys[i]
+            if key in last and last[key] != i:
+                yield cut_line(line, "duplicate_line")
+                continue
+            text = line.text.rstrip()
+            if text.endswith(("…", "...", "[…]", "[...]")):
+                stem = norm(text.rstrip(".…[] "))
+                if len(stem) >= _MIN_PREFIX and any(k != key and k.startswith(stem) for k in full):
+                    yield cut_line(line, "truncated_copy")

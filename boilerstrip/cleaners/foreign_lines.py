@@ -1,0 +1,73 @@
+"""foreign_lines: lines written in another script than the document (untranslated UI, leaked captions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from boilerstrip.cleaners._common import cut_line
+from boilerstrip.document import Document
+from boilerstrip.scripts import dominant_script, has_letters_outside, script_counts
+from boilerstrip.shapes import word_count
+from boilerstrip.types import Cut
+
+#: Script each supported language is written in.
+LANGUAGE_SCRIPTS = {
+    "ru": "Cyrillic", "uk": "Cyrillic", "bg": "Cyrillic", "mk": "Cyrillic", "be": "Cyrillic", "kk": "Cyrillic",
+    "ar": "Arabic", "fa": "Arabic", "ur": "Arabic",
+    "zh": "Han", "ja": "Han", "ko": "Hangul",
+    "hi": "Devanagari", "mr": "Devanagari", "ne": "Devanagari",
+    "el": "Greek", "he": "Hebrew", "th": "Thai", "ka": "Georgian", "hy": "Armenian", "bn": "Bengali",
+}
+_QUOTED = re.compile(r"^[\"“”«»„‘’'「『]|[\"“”«»„‘’'」』]\W*$")
+_MIN_SHARE = 0.7
+
+
+def document_script(doc: Document) -> str | None:
+    """The script of the document's language, or of most of its letters."""
+    if doc.lang:
+        return LANGUAGE_SCRIPTS.get(doc.lang, "Latin")
+    return dominant_script(doc.text[:4000])
+
+
+@dataclass(frozen=True)
+class ForeignLines:
+    """Remove lines whose letters are mostly in another script than the document's.
+
+    Quoted lines are kept: a short quotation in another script is prose.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("The port opened.\\nЗаголовок открываемого материала", lang="en")
+    >>> [c.reason for c in ForeignLines().find(doc)]
+    ['foreign_script']
+    """
+
+    name: str = field(default="foreign_lines", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "foreign_script": "a short line in another script than the document (untranslated interface text)",
+            "foreign_block": "a sentence-length unquoted line in another script (a leaked caption or teaser)",
+        },
+        init=False,
+    )
+    max_words: int = 60
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for foreign-script lines."""
+        script = document_script(doc)
+        if script is None:
+            return
+        for line in doc.content:
+            text = line.text
+            if not has_letters_outside(text, script) or _QUOTED.search(text):
+                continue
+            counts = script_counts(text)
+            total = sum(counts.values())
+            if not total or counts.get(script, 0) > total * (1 - _MIN_SHARE):
+                continue
+            n = word_count(text)
+            if n > self.max_words:
+                continue
+            yield cut_line(line, "foreign_script" if n <= 6 else "foreign_block")

@@ -1,0 +1,133 @@
+"""metadata_lines: bylines, date lines, editor and source trailers; their facts go to metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from boilerstrip.cleaners._common import cut_line
+from boilerstrip.dates import find_date, has_time, strip_dates_and_times
+from boilerstrip.document import Document, Line
+from boilerstrip.lexicon import Lexicon, load_lexicon
+from boilerstrip.shapes import word_count
+from boilerstrip.types import Cut, Fact
+
+_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|、|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b|\bve\b)\s*")
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[a-z]{1,3}|\p{Lo}[\p{Lo}\p{M}·]*)$")
+_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+_RELATIVE = regex.compile(
+    r"\b(?:ago|hace|há|atrás|назад|тому|önce|fa|vor|il y a|temu|lalu|yang lalu|前)\b", regex.IGNORECASE
+)
+_SLUG = re.compile(r"^(?:[a-z]{2,5}\s*/\s*){1,6}[a-z]{0,5}/?$")
+_SOURCE_INLINE = regex.compile(r"(?:来源|稿源|Source|Источник|Kaynak|Fonte|Fuente|Quelle|Źródło|Sumber)\s*[:：]\s*\S+")
+_WEEKDAYS = regex.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:lun|mar|mié|jue|vie|sáb|dom)[a-záé]*\b"
+    r"|\b(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\b"
+    r"|\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя)\b",
+    regex.IGNORECASE,
+)
+_MAX_WORDS = 25
+
+
+def parse_names(text: str) -> list[str]:
+    """Split ``Jane Doe and John Roe`` into names; empty when any part is not name-shaped.
+
+    >>> parse_names("Anna Krüger und Tobias Wendt")
+    ['Anna Krüger', 'Tobias Wendt']
+    >>> parse_names("the minister said")
+    []
+    """
+    text = _PAREN.sub(" ", text).strip(" .,:")
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(text):
+        part = part.strip(" .")
+        if not part:
+            continue
+        words = part.split()
+        if not 1 <= len(words) <= 4:
+            return []
+        if len(words) == 1 and not regex.match(r"^\p{Lo}{2,4}$", part) and not part[0].isupper():
+            return []
+        if not all(_NAME_WORD.match(w) for w in words) or not any(w[0].isupper() or regex.match(r"\p{Lo}", w) for w in words):
+            return []
+        names.append(part)
+    return names if 1 <= len(names) <= 5 else []
+
+
+def _date_facts(text: str, lex: Lexicon) -> list[Fact]:
+    facts: list[Fact] = []
+    upd = lex.updated_labels.search(text) if lex.updated_labels else None
+    pos = 0
+    while (found := find_date(text[pos:])) is not None:
+        iso, start, end = found
+        key = "updated" if upd is not None and pos + start > upd.start() else "date"
+        facts.append(Fact(key, iso))
+        pos += end
+    return facts
+
+
+def is_date_line(text: str, lex: Lexicon) -> bool:
+    """True for lines made of a date or time plus at most a label or a site name."""
+    if not (has_time(text) or find_date(text)):
+        return bool(_RELATIVE.search(text)) and bool(re.search(r"\d", text)) and word_count(text) <= 6
+    rest = strip_dates_and_times(text)
+    rest = _SOURCE_INLINE.sub(" ", rest)
+    for pattern in (lex.published_labels, lex.updated_labels):
+        if pattern is not None:
+            rest = pattern.sub(" ", rest)
+    rest = _WEEKDAYS.sub(" ", rest)
+    rest = _RELATIVE.sub(" ", rest)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in lex.months]
+    return len(words) <= 2
+
+
+@dataclass(frozen=True)
+class MetadataLines:
+    """Remove bylines, date lines and editor/source trailers, keeping what they say as metadata."""
+
+    name: str = field(default="metadata_lines", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "byline": "an author line (By X, Von X und Y, Автор: X)",
+            "editor_line": "an editor or production credit (Editor: X, 责任编辑：X, Editing by X)",
+            "source_line": "a source trailer (Source: X, Kaynak: aa)",
+            "date_line": "a publication or update date line",
+            "desk_slug": "a news-desk slug (mzr/ mhr/)",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for metadata lines."""
+        lex = load_lexicon()
+        for line in doc.content:
+            if word_count(line.text) > _MAX_WORDS:
+                continue
+            cut = self._classify(line, lex)
+            if cut is not None:
+                yield cut
+
+    def _classify(self, line: Line, lex: Lexicon) -> Cut | None:
+        text = line.text
+        if _SLUG.match(text):
+            return cut_line(line, "desk_slug")
+        if lex.editor_labels is not None and (m := lex.editor_labels.match(text)):
+            return cut_line(line, "editor_line")
+        if lex.source_labels is not None and (m := lex.source_labels.match(text)):
+            rest = text[m.end() :].strip(" :：")
+            if rest and word_count(rest) <= 8:
+                head = re.split(r"\s*[|｜]\s*", rest)[0].strip()
+                return cut_line(line, "source_line", Fact("source", head), *_date_facts(rest, lex))
+        if lex.author_labels is not None and (m := lex.author_labels.match(text)):
+            rest = text[m.end() :].strip(" :：")
+            head, _, tail = rest.partition("|")
+            names = parse_names(head)
+            if names and (not tail or is_date_line(tail, lex) or word_count(tail) <= 4):
+                return cut_line(line, "byline", *(Fact("author", n) for n in names), *_date_facts(tail, lex))
+        if is_date_line(text, lex):
+            return cut_line(line, "date_line", *_date_facts(text, lex))
+        return None

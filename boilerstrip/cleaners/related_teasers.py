@@ -1,0 +1,180 @@
+"""related_teasers: headlines of other articles embedded in or around the text, and read-also lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from boilerstrip.cleaners._common import body_start, cut_line, echo_sites, parse_echo, year_hint
+from boilerstrip.dates import find_date, has_time, strip_dates_and_times
+from boilerstrip.document import Document, Line
+from boilerstrip.lexicon import load_lexicon, norm
+from boilerstrip.shapes import ends_sentence, headline_shaped, prose_like, word_count
+from boilerstrip.types import Cut, Fact
+
+_MAX_LIST = 8
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\.?,?")
+
+
+def _related(title: str, date: str | None) -> Fact:
+    return Fact("related", {"title": title.strip(), "date": date})
+
+
+def _time_line_date(doc: Document, text: str) -> str | None:
+    found = find_date(text)
+    if found:
+        return found[0]
+    m = _DAY_MONTH.search(text)
+    year = year_hint(doc)
+    if m and year:
+        month = load_lexicon().months.get(m.group(2).casefold())
+        if month:
+            try:
+                import datetime
+
+                return datetime.date(year, month, int(m.group(1))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def is_time_line(text: str) -> bool:
+    """A line holding only a time and maybe a day and month: ``14 September, 15:28 GMT``."""
+    if not has_time(text) or word_count(text) > 5:
+        return False
+    rest = strip_dates_and_times(text)
+    months = load_lexicon().months
+    leftover = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in months]
+    return not leftover
+
+
+def _attributed(text: str) -> bool:
+    """Headlines that end in an attribution: ``…, Kazakh Railways Says``, ``… - Expert``."""
+    lex = load_lexicon()
+    if lex.attributions is None:
+        return False
+    return lex.attributions.search(text) is not None
+
+
+@dataclass(frozen=True)
+class RelatedTeasers:
+    """Remove related-article teasers; keep their headlines (and dates) as metadata."""
+
+    name: str = field(default="related_teasers", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "teaser_image": "the image caption line of an embedded related-article teaser",
+            "teaser_time": "the time line of an embedded related-article teaser",
+            "related_headline": "the headline of another article inside or around the text",
+            "read_also": "a 'read also: <headline>' line",
+            "related_header": "a 'Related stories' heading above a list of headlines",
+            "doubled_headline": "a headline printed twice on one line (a teaser widget)",
+            "self_promo": "a closing sentence that advertises another article",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for teaser blocks and read-also lines."""
+        lex = load_lexicon()
+        lines = doc.content
+        start = body_start(doc)
+        sites = echo_sites(doc)
+        time_lines = sum(1 for ln in lines if is_time_line(ln.text))
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            text = line.text
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            # 1. "<caption> - Site, 1920, date" followed by a headline, after the body began.
+            if i > start and nxt is not None and headline_shaped(nxt.text):
+                echo = parse_echo(text, known_sites=sites)
+                if echo is not None:
+                    yield cut_line(line, "teaser_image", Fact("site_name", echo.site))
+                    yield cut_line(nxt, "related_headline", _related(nxt.text, echo.date))
+                    i += 2
+                    continue
+                if time_lines <= 2 and is_time_line(text):
+                    yield cut_line(line, "teaser_time")
+                    yield cut_line(nxt, "related_headline", _related(nxt.text, _time_line_date(doc, text)))
+                    i += 2
+                    continue
+            # 2. "Read also: <headline>" and "Related stories" + list.
+            m = lex.related_prefix.match(text) if lex.related_prefix else None
+            is_header = norm(text) in lex.related_headers or lex.line_reason(text) == "related_header"
+            if m is not None and not is_header:
+                title = text[m.end() :].strip(" :|-–—»")
+                if title and not prose_like(title):
+                    yield cut_line(line, "read_also", _related(title, None))
+                    i += 1
+                    continue
+                if not title:
+                    is_header = True
+            if is_header:
+                items = self._list_after(lines, i)
+                if items:
+                    yield cut_line(line, "related_header")
+                    for item in items:
+                        yield cut_line(item, "related_headline", _related(item.text, None))
+                    i += 1 + len(items)
+                    continue
+            # 3. The same headline twice on one line.
+            half = _doubled(text)
+            if half is not None:
+                yield cut_line(line, "doubled_headline", _related(half, None))
+                i += 1
+                continue
+            # 4. A headline with an attribution suffix between two prose paragraphs.
+            if (
+                i > start
+                and headline_shaped(text)
+                and _attributed(text)
+                and i > 0
+                and prose_like(lines[i - 1].text)
+                and (nxt is None or prose_like(nxt.text))
+            ):
+                yield cut_line(line, "related_headline", _related(text, None))
+                i += 1
+                continue
+            # 5. A closing sentence that advertises another article.
+            promo = self._promo_tail(line)
+            if promo is not None:
+                yield promo
+            i += 1
+
+    @staticmethod
+    def _list_after(lines: tuple[Line, ...], i: int) -> list[Line]:
+        items: list[Line] = []
+        for line in lines[i + 1 : i + 1 + _MAX_LIST]:
+            if headline_shaped(line.text, max_words=30) and not ends_sentence(line.text):
+                items.append(line)
+            else:
+                break
+        return items
+
+    @staticmethod
+    def _promo_tail(line: Line) -> Cut | None:
+        lex = load_lexicon()
+        if lex.promo_sentence is None:
+            return None
+        m = lex.promo_sentence.search(line.text)
+        if m is None:
+            return None
+        head = line.text[: m.start()]
+        boundary = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("。"))
+        if boundary < 0:
+            return None  # the whole line is the promo: not a prose paragraph, leave it to ui_strings
+        cut_from = line.start + boundary + 1
+        return Cut(cut_from, line.end, "self_promo", detail=m.group(0))
+
+
+def _doubled(text: str) -> str | None:
+    n = len(text)
+    if n < 20 or n % 2 == 0:
+        return None
+    half = text[: n // 2]
+    if text[n // 2] == " " and text[n // 2 + 1 :] == half and headline_shaped(half):
+        return half
+    return None

@@ -1,0 +1,107 @@
+"""titles: the head of the page before the first paragraph: title, its copies, kicker, section label, tagline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from boilerstrip.cleaners._common import body_start, cut_line
+from boilerstrip.document import Document, Line
+from boilerstrip.lexicon import load_lexicon, norm
+from boilerstrip.shapes import ends_with_ellipsis, headline_shaped, prose_like, word_count
+from boilerstrip.types import Cut, Fact
+
+# A kicker fused to the headline: "REGIERUNGKanzler im…", "TrockenheitBrandenburger…".
+_KICKER = regex.compile(r"^(?P<kicker>\p{Lu}\p{L}{3,}?)(?=\p{Lu}\p{Ll}{3,})")
+_PERSON = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’\-]+(?: \p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}(?: in \p{Lu}[\p{L} ]{2,30})?$")
+_MAX_HEAD = 14
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Take the title (and its duplicates, kicker, section label, tagline, subtitle) out of the page head.
+
+    The head is everything before the first line that reads like prose. Only
+    lines there are touched, so the body is never cut by this cleaner.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Port Opens After Years of Delay\\nThe port opened on Monday after years of delay, officials said.")
+    >>> [c.reason for c in Titles().find(doc)]
+    ['title']
+    """
+
+    name: str = field(default="titles", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "title": "the article title",
+            "duplicate_title": "another copy of the title",
+            "kicker": "a section word fused to the start of the title",
+            "section_label": "a one-to-three-word section label above the title",
+            "tagline": "a site or section tagline above the title",
+            "subtitle": "a headline-shaped line between the title and the first paragraph",
+            "byline": "an author name alone on a line next to the title",
+            "head_chrome": "another short line above the title",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for the head lines."""
+        lines = doc.content
+        start = body_start(doc)
+        if start >= len(lines):
+            return
+        head = list(lines[: min(start, _MAX_HEAD)])
+        if not head:
+            return
+        t = self._title_index(head)
+        if t is None:
+            return
+        lex = load_lexicon()
+        section_seen = False
+        for line in head[:t]:
+            text = line.text
+            if word_count(text) <= 3 and not prose_like(text):
+                facts = [] if section_seen else [Fact("section", text)]
+                section_seen = True
+                yield cut_line(line, "section_label", *facts)
+            elif ends_with_ellipsis(text) or (lex.tagline_cues and lex.tagline_cues.search(text)) or prose_like(text):
+                yield cut_line(line, "tagline")
+            else:
+                yield cut_line(line, "head_chrome")
+        title_line = head[t]
+        title = title_line.text
+        kicker = _KICKER.match(title)
+        if kicker is not None and headline_shaped(title[kicker.end() :]):
+            k = kicker.group("kicker")
+            yield Cut(title_line.start, title_line.start + kicker.end(), "kicker", facts=(Fact("section", k),))
+            title = title[kicker.end() :]
+            yield Cut(title_line.start + kicker.end(), title_line.next_start, "title", facts=(Fact("title", title),))
+        else:
+            yield cut_line(title_line, "title", Fact("title", title))
+        key = norm(title)
+        for line in head[t + 1 :]:
+            text = line.text
+            if norm(text) == key:
+                yield cut_line(line, "duplicate_title")
+            elif _PERSON.match(text):
+                name = text.split(" in ")[0]
+                yield cut_line(line, "byline", Fact("author", name))
+            elif headline_shaped(text):
+                yield cut_line(line, "subtitle", Fact("description", text))
+
+    @staticmethod
+    def _title_index(head: list[Line]) -> int | None:
+        """The first headline-shaped line of two or more words that is not a tagline."""
+        for i, line in enumerate(head):
+            text = line.text
+            if word_count(text) >= 2 and (headline_shaped(text, max_words=40) or _question_title(text)):
+                return i
+        return None
+
+
+def _question_title(text: str) -> bool:
+    return text.rstrip().endswith(("?", "؟", "？")) and word_count(text) <= 30

@@ -1,0 +1,179 @@
+"""ui_strings: interface text that leaked into the article: prompts, buttons, ads, notices, counters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from boilerstrip.cleaners._common import cut_line
+from boilerstrip.document import Document, Line
+from boilerstrip.lexicon import Lexicon, load_lexicon, norm
+from boilerstrip.shapes import ends_sentence, prose_like, word_count
+from boilerstrip.types import Cut, Fact
+
+REASONS: dict[str, str] = {
+    "login_prompt": "a log-in or registration prompt",
+    "comment_ui": "comment-section interface text",
+    "subscribe_prompt": "a subscribe, newsletter, follow or donate prompt",
+    "share_buttons": "labels of share and social-network buttons",
+    "ad_marker": "an advertisement marker",
+    "player_ui": "video or audio player text",
+    "live_ui": "live-blog controls",
+    "navigation": "menus, skip links, breadcrumbs and section labels",
+    "read_more": "a read-more or continue-reading link",
+    "related_header": "a related-articles heading with nothing under it",
+    "media_link": "gallery, media-bank and image placeholder labels",
+    "paywall_notice": "a paywall or subscription notice",
+    "cookie_notice": "a cookie or consent notice",
+    "legal_footer": "a copyright or legal footer",
+    "app_promo": "an app or membership pitch",
+    "counter": "a view counter, item counter or reading time",
+    "tag_list": "a tag or keyword list",
+    "read_also": "a read-also line whose headline could not be isolated",
+}
+
+_BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
+_SHARE_SPLIT = re.compile(r"[\s•·|/,:]+")
+_COUNTER = re.compile(
+    r"^(?:\d{1,9}|\[?\d{1,3}\s*/\s*\d{1,3}\]?|\d+(?:[.,]\d+)?\s*[KkMm]?\s*(?:views?|просмотр\w*|перегляд\w*|görüntülenme)?"
+    r"(?:\s+\d{1,2}:\d{2})?|\d+\s*(?:mins?|minutes?|мин|хв|dk|min\.?))$"
+)
+_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])", re.IGNORECASE)
+_TAG_SPLIT = re.compile(r"\s*[,;|،、]\s*")
+_MAX_CONTAINS_WORDS = 60
+_MAX_TAGS_BELOW = 12
+
+
+def _share_line(text: str, lex: Lexicon) -> bool:
+    tokens = [t.strip("0123456789").casefold() for t in _SHARE_SPLIT.split(text) if t]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    rest = [t for t in tokens if t not in lex.share_tokens]
+    if len(rest) == len(tokens):
+        return False
+    return not rest or lex.line_reason(" ".join(rest)) in ("share_buttons", "subscribe_prompt")
+
+
+def _breadcrumb(text: str) -> list[str] | None:
+    if ends_sentence(text):
+        return None
+    parts = [p for p in _BREADCRUMB.split(text) if p]
+    if len(parts) < 2 or len(parts) == 1 or not _BREADCRUMB.search(text):
+        return None
+    if all(1 <= word_count(p) <= 3 for p in parts):
+        return parts
+    return None
+
+
+@dataclass(frozen=True)
+class UiStrings:
+    """Remove interface strings, matched by per-language phrase lists and by line shape.
+
+    >>> from boilerstrip.document import Document
+    >>> [c.reason for c in UiStrings().find(Document("Publicidad\\nEl gobierno aprobó el plan."))]
+    ['ad_marker']
+    """
+
+    name: str = field(default="ui_strings", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
+    categories: tuple[str, ...] = tuple(REASONS)
+
+    def __post_init__(self) -> None:
+        unknown = [c for c in self.categories if c not in REASONS]
+        if unknown:
+            from boilerstrip.errors import ConfigError
+
+            raise ConfigError(f"unknown ui_strings categories {unknown}; valid: {', '.join(REASONS)}")
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for interface lines and glued read-more tails."""
+        lex = load_lexicon()
+        allowed = set(self.categories)
+        lines = doc.content
+        skip_until = -1
+        for i, line in enumerate(lines):
+            if i <= skip_until:
+                continue
+            found = self._classify(line, lex)
+            if found is None:
+                tail = self._glued_read_more(line, lex)
+                if tail is not None and "read_more" in allowed:
+                    yield tail
+                continue
+            reason, facts = found
+            if reason not in allowed:
+                continue
+            if reason == "tag_list" and not facts:
+                tags = self._tags_below(lines, i)
+                facts = [Fact("tag", t.text) for t in tags]
+                for t in tags:
+                    yield cut_line(t, "tag_list")
+                skip_until = i + len(tags)
+            yield cut_line(line, reason, *facts)
+
+    def _classify(self, line: Line, lex: Lexicon) -> tuple[str, list[Fact]] | None:
+        text = line.text
+        reason = lex.line_reason(text)
+        if reason is not None:
+            if reason == "paywall_notice":
+                return reason, [Fact("paywalled", "true")]
+            if reason == "tag_list":
+                return reason, []
+            return reason, []
+        if _COUNTER.match(text):
+            return "counter", []
+        n = word_count(text)
+        if n <= 12 and _share_line(text, lex):
+            return "share_buttons", []
+        crumbs = _breadcrumb(text) if n <= 12 else None
+        if crumbs is not None:
+            return "navigation", [Fact("section", crumbs[-1])]
+        if n <= 25 and _COPYRIGHT_LINE.match(text):
+            return "legal_footer", []
+        for reason, pattern in lex.prefixes.items():
+            m = pattern.match(text)
+            if m is None:
+                continue
+            rest = text[m.end() :].strip(" :|-–—")
+            if reason == "tag_list":
+                if not rest:
+                    return reason, []
+                return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t]
+            if not prose_like(rest) or word_count(rest) <= 12:
+                facts = [Fact("paywalled", "true")] if reason == "paywall_notice" else []
+                return reason, facts
+        if n <= _MAX_CONTAINS_WORDS:
+            for reason, pattern in lex.contains.items():
+                if reason == "counter" and (n > 8 or not re.search(r"\d", text)):
+                    continue
+                if pattern.search(text):
+                    facts = [Fact("paywalled", "true")] if reason == "paywall_notice" else []
+                    return reason, facts
+        return None
+
+    @staticmethod
+    def _tags_below(lines: tuple[Line, ...], i: int) -> list[Line]:
+        """Tag headers followed by one tag per line (``Themen`` / ``Berlin`` / ``Schulen``)."""
+        tags: list[Line] = []
+        for line in lines[i + 1 : i + 1 + _MAX_TAGS_BELOW]:
+            if word_count(line.text) <= 4 and not ends_sentence(line.text):
+                tags.append(line)
+            else:
+                break
+        return tags
+
+    @staticmethod
+    def _glued_read_more(line: Line, lex: Lexicon) -> Cut | None:
+        if lex.suffixes is None:
+            return None
+        m = lex.suffixes.search(line.text)
+        if m is None or m.start() == 0:
+            return None
+        before = line.text[: m.start()]
+        glued = not before[-1].isspace() or before.rstrip().endswith(("…", "..."))
+        if not glued:
+            return None
+        return Cut(line.start + m.start(), line.end, "read_more", detail=norm(m.group(0)))

@@ -1,0 +1,82 @@
+"""whitespace: the final normal form: one paragraph per line, single spaces, no invisible characters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from boilerstrip.document import Document
+from boilerstrip.types import Cut
+
+_INVISIBLE = "\u200b\ufeff\u2060\u00ad\x00-\x08\x0e-\x1b\x7f"
+# Runs of horizontal whitespace (NBSP, tabs, ideographic space...) mixed with
+# invisible and control characters.
+_RUN = re.compile(rf"(?:[^\S\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|[{_INVISIBLE}])+")
+_HAS_SPACE = re.compile(r"\s")
+
+
+@dataclass(frozen=True)
+class Whitespace:
+    """Normalise whitespace, recording each change like any other cut.
+
+    Blank lines go, lines are stripped, inner runs of spaces become one space,
+    every line break becomes ``\\n``, invisible and control characters go.
+
+    >>> import boilerstrip
+    >>> boilerstrip.clean("  One\\u00a0 two.\\r\\n\\r\\nThree four five.  ").text
+    'One two.\\nThree four five.'
+    """
+
+    name: str = field(default="whitespace", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "blank_line": "an empty or whitespace-only line",
+            "edge_space": "spaces at the start or end of a line",
+            "inner_space": "a run of spaces, tabs or non-breaking spaces inside a line",
+            "invisible": "zero-width, soft-hyphen and control characters",
+            "line_break": "a line break other than \\n (\\r\\n, \\r, U+2028...)",
+            "final_break": "the line break after the last line",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts that bring the text to its normal form."""
+        text = doc.text
+        content = [ln for ln in doc.lines if ln.text]
+        last_content = content[-1].index if content else -1
+        for line in doc.lines:
+            if not line.text:
+                yield Cut(line.raw_start, line.next_start, "blank_line")
+                continue
+            if line.start > line.raw_start:
+                yield Cut(line.raw_start, line.start, "edge_space")
+            yield from self._inner(text, line.start, line.end)
+            break_start = line.end
+            raw_end = line.next_start
+            # Trailing spaces and the break itself.
+            tail_end = raw_end
+            while tail_end > break_start and text[tail_end - 1] in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
+                tail_end -= 1
+            if tail_end > break_start:
+                yield Cut(break_start, tail_end, "edge_space")
+            brk = text[tail_end:raw_end]
+            if line.index == last_content:
+                if brk:
+                    yield Cut(tail_end, raw_end, "final_break")
+            elif brk and brk != "\n":
+                yield Cut(tail_end, raw_end, "line_break", replacement="\n")
+
+    @staticmethod
+    def _inner(text: str, start: int, end: int) -> Iterator[Cut]:
+        segment = text[start:end]
+        for m in _RUN.finditer(segment):
+            run = m.group(0)
+            if run == " ":
+                continue
+            if _HAS_SPACE.search(run):
+                yield Cut(start + m.start(), start + m.end(), "inner_space", replacement=" ")
+            else:
+                yield Cut(start + m.start(), start + m.end(), "invisible")

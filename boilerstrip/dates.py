@@ -1,0 +1,100 @@
+"""Find and normalise dates written in article chrome.
+
+>>> find_date("ALMATY, 1920, 21.06.2024")
+('2024-06-21', 14, 24)
+>>> find_date("Publié le 20 janvier 2023 à 18h09")[0]
+'2023-01-20'
+>>> find_date("2021/8/1 21:33:25")[0]
+'2021-08-01'
+>>> find_date("1920") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from boilerstrip.lexicon import load_lexicon
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?:"
+    r"(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
+    r"|(?P<a2>\d{1,2})[./-](?P<b2>\d{1,2})[./-](?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)\s?年\s?(?P<m3>\d{1,2})\s?月\s?(?P<d3>\d{1,2})\s?日"
+    r")(?![\d])"
+)
+_TIME = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?|AM|PM|Uhr|hrs?))?"
+    r"(?:\s?(?:GMT|UTC|MSK|CET|CEST|BST|EST|EDT|PST|WIB|IST|JST|KST)(?:[+-]\d{1,2})?)?\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _named_pattern() -> re.Pattern[str]:
+    months = sorted(load_lexicon().months, key=len, reverse=True)
+    alt = "|".join(re.escape(m) for m in months if not m[0].isdigit())
+    return re.compile(
+        rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{alt})\.?(?:\s+de|,)?\s+(?P<y1>(?:19|20)\d\d)"
+        rf"|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """Return ``(iso_date, start, end)`` for the first full date in ``text``, or ``None``.
+
+    Day-first is assumed for ``a.b.yyyy``; month-first only when the second
+    number cannot be a month (``01.14.2022``).
+    """
+    text = text.translate(_DIGITS)
+    best: tuple[str, int, int] | None = None
+    for m in _NUMERIC.finditer(text):
+        if m.group("y1"):
+            iso = _iso(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+        elif m.group("y2"):
+            a, b = int(m.group("a2")), int(m.group("b2"))
+            day, month = (b, a) if b > 12 >= a else (a, b)
+            iso = _iso(int(m.group("y2")), month, day)
+        else:
+            iso = _iso(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        if iso:
+            best = (iso, m.start(), m.end())
+            break
+    months = load_lexicon().months
+    for m in _named_pattern().finditer(text):
+        if best is not None and m.start() >= best[1]:
+            break
+        if m.group("y1"):
+            day, mon, year = m.group("d1"), m.group("m1"), m.group("y1")
+        else:
+            day, mon, year = m.group("d2"), m.group("m2"), m.group("y2")
+        month = months.get(mon.casefold())
+        iso = _iso(int(year), month, int(day)) if month else None
+        if iso:
+            best = (iso, m.start(), m.end())
+            break
+    return best
+
+
+def strip_dates_and_times(text: str) -> str:
+    """Remove every date and clock time from ``text`` (used to judge date-only lines)."""
+    text = text.translate(_DIGITS)
+    while (found := find_date(text)) is not None:
+        text = text[: found[1]] + " " + text[found[2] :]
+    return _TIME.sub(" ", text)
+
+
+def has_time(text: str) -> bool:
+    """True when ``text`` contains a clock time such as ``15:28 GMT``."""
+    return _TIME.search(text.translate(_DIGITS)) is not None

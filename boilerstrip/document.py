@@ -1,0 +1,116 @@
+"""The view of the text that cleaners read: the current text, its lines, its language.
+
+A :class:`Document` is rebuilt by the pipeline before each cleaner runs, so
+its offsets are always offsets into ``Document.text``. Line splitting follows
+``str.splitlines`` (``\\n``, ``\\r\\n``, ``\\r``, U+2028...), so a cleaner that
+cuts ``line.start`` to ``line.next_start`` removes the line with its break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from boilerstrip.types import Fact, PriorCut
+
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Characters stripped from line edges: Unicode whitespace plus invisible
+#: zero-width marks and control characters that scrapers leave behind.
+ZERO_WIDTH = "\u200b\ufeff\u2060\u00ad" + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F]))
+STRIP_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ZERO_WIDTH
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the view.
+
+    ``start``/``end`` bound the stripped content, ``raw_start``/``next_start``
+    bound the whole line including its trailing break.
+
+    >>> doc = Document("  Share \\nThe port opened.")
+    >>> doc.lines[0].text, doc.lines[0].start, doc.lines[0].next_start
+    ('Share', 2, 9)
+    """
+
+    index: int
+    raw_start: int
+    start: int
+    end: int
+    next_start: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        """True for a line with nothing but whitespace."""
+        return not self.text
+
+
+class Document:
+    """The text a cleaner works on, with cached line structure and context.
+
+    ``lang`` is the ISO 639-1 code of the document language (or ``None``);
+    ``prior`` lists what earlier cleaners cut, positioned in this view;
+    ``facts`` is the metadata earlier cleaners rescued.
+    """
+
+    __slots__ = ("__dict__", "facts", "lang", "prior", "text")
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        prior: Sequence[PriorCut] = (),
+        facts: Sequence[Fact] = (),
+    ) -> None:
+        self.text = text
+        self.lang = lang
+        self.prior = tuple(prior)
+        self.facts = tuple(facts)
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        """All lines of the view, blank ones included."""
+        text = self.text
+        out: list[Line] = []
+        pos = 0
+        for m in _LINE_BREAK.finditer(text):
+            out.append(_make_line(len(out), text, pos, m.start(), m.end()))
+            pos = m.end()
+        if pos < len(text) or not out:
+            out.append(_make_line(len(out), text, pos, len(text), len(text)))
+        return tuple(out)
+
+    @cached_property
+    def content(self) -> tuple[Line, ...]:
+        """The non-blank lines, in order."""
+        return tuple(line for line in self.lines if line.text)
+
+    @cached_property
+    def removed_before_line(self) -> dict[int, list[PriorCut]]:
+        """Map a line index to the earlier cuts positioned at that line's start or inside it."""
+        out: dict[int, list[PriorCut]] = {}
+        if not self.prior:
+            return out
+        starts = [line.raw_start for line in self.lines]
+        from bisect import bisect_right
+
+        for p in self.prior:
+            idx = max(bisect_right(starts, p.at) - 1, 0)
+            out.setdefault(idx, []).append(p)
+        return out
+
+    def facts_for(self, key: str) -> list[Fact]:
+        """Return the facts rescued so far under ``key``."""
+        return [f for f in self.facts if f.key == key]
+
+
+def _make_line(index: int, text: str, raw_start: int, raw_end: int, next_start: int) -> Line:
+    body = text[raw_start:raw_end]
+    left = body.lstrip(STRIP_CHARS)
+    content = left.rstrip(STRIP_CHARS)
+    start = raw_start + len(body) - len(left)
+    return Line(index, raw_start, start, start + len(content), next_start, content)

@@ -1,0 +1,143 @@
+"""Score cleaning against the labelled corpus (``corpus/cases``): kept-prose precision and recall.
+
+The corpus format is documented in ``corpus/README.md``. Scores are
+line-level and micro-averaged: a line counts as kept prose when it equals an
+expected line exactly (each expected line can be matched once).
+
+>>> s = line_score(["a b", "c d"], ["a b", "x"])
+>>> (s.true_pos, s.false_pos, s.false_neg)
+(1, 1, 1)
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Case:
+    """One corpus document: raw input, expected clean text and expected metadata."""
+
+    id: str
+    lang: str
+    site_style: str
+    kind: str
+    description: str
+    input: str
+    expected: str
+    metadata: Mapping[str, Any]
+
+
+@dataclass
+class LineScore:
+    """Counts of kept-prose lines: right (true_pos), chrome left in (false_pos), prose lost (false_neg)."""
+
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+
+    def __add__(self, other: LineScore) -> LineScore:
+        return LineScore(
+            self.true_pos + other.true_pos, self.false_pos + other.false_pos, self.false_neg + other.false_neg
+        )
+
+    @property
+    def precision(self) -> float:
+        """Share of output lines that are expected prose."""
+        out = self.true_pos + self.false_pos
+        return self.true_pos / out if out else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of expected prose lines found in the output."""
+        exp = self.true_pos + self.false_neg
+        return self.true_pos / exp if exp else 1.0
+
+
+def line_score(expected: Sequence[str], got: Sequence[str]) -> LineScore:
+    """Compare two lists of lines as multisets."""
+    e, g = Counter(expected), Counter(got)
+    tp = sum((e & g).values())
+    return LineScore(tp, sum(g.values()) - tp, sum(e.values()) - tp)
+
+
+def load_corpus(root: str | Path) -> list[Case]:
+    """Read every case directory under ``root`` (``corpus/cases``), sorted by id."""
+    cases: list[Case] = []
+    for folder in sorted(Path(root).iterdir()):
+        meta_path = folder / "case.json"
+        if not meta_path.is_file():
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        cases.append(
+            Case(
+                id=str(meta["id"]),
+                lang=str(meta.get("lang", "")),
+                site_style=str(meta.get("site_style", "")),
+                kind=str(meta.get("kind", "chrome")),
+                description=str(meta.get("description", "")),
+                input=(folder / "input.txt").read_text(encoding="utf-8"),
+                expected=(folder / "expected.txt").read_text(encoding="utf-8").rstrip("\n"),
+                metadata=meta.get("metadata", {}),
+            )
+        )
+    return cases
+
+
+def _canon(value: Any) -> Any:
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return [_canon(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _canon(v) for k, v in value.items()}
+    return value
+
+
+def metadata_mismatches(expected: Mapping[str, Any], got: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Return ``{key: (expected, got)}`` for every expected key whose value differs."""
+    out: dict[str, tuple[Any, Any]] = {}
+    for key, want in expected.items():
+        have = got.get(key)
+        if _canon(want) != _canon(have):
+            out[key] = (want, have)
+    return out
+
+
+@dataclass
+class CorpusReport:
+    """Aggregated scores over a corpus run."""
+
+    lines: LineScore = field(default_factory=LineScore)
+    per_case: dict[str, LineScore] = field(default_factory=dict)
+    metadata_total: int = 0
+    metadata_right: int = 0
+    metadata_misses: dict[str, dict[str, tuple[Any, Any]]] = field(default_factory=dict)
+
+    @property
+    def metadata_accuracy(self) -> float:
+        """Share of expected metadata fields reproduced exactly."""
+        return self.metadata_right / self.metadata_total if self.metadata_total else 1.0
+
+
+def evaluate(cases: Iterable[Case], clean: Any) -> CorpusReport:
+    """Run ``clean(text) -> Result`` over ``cases`` and score it."""
+    report = CorpusReport()
+    for case in cases:
+        result = clean(case.input)
+        got_lines = result.text.split("\n") if result.text else []
+        exp_lines = case.expected.split("\n") if case.expected else []
+        score = line_score(exp_lines, got_lines)
+        report.per_case[case.id] = score
+        report.lines = report.lines + score
+        misses = metadata_mismatches(case.metadata, result.metadata.to_dict())
+        report.metadata_total += len(case.metadata)
+        report.metadata_right += len(case.metadata) - len(misses)
+        if misses:
+            report.metadata_misses[case.id] = misses
+    return report

@@ -1,0 +1,160 @@
+"""Load the per-language phrase lists in ``boilerstrip/data/lexicon`` into matchers.
+
+All language files are merged: chrome leaks across languages (a Russian UI
+string on an English page), and whole-line matches are safe to share. The
+data is read once, on first use, so ``import boilerstrip`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+#: Characters trimmed from both ends of a line before whole-line lookup:
+#: bullets, arrows, separators and closing punctuation that icon fonts and
+#: menus leave around a label.
+_TRIM = " \t\u00a0•·|>»«<→←❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉"
+_SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
+
+
+def norm(text: str) -> str:
+    """Normalise a phrase or a line for whole-line lookup.
+
+    >>> norm("  » Read More… ")
+    'read more'
+    """
+    return _SPACES.sub(" ", text.casefold()).strip(_TRIM)
+
+
+def _alternation(phrases: Iterable[str], *, anchor: str = "", glued: bool = False) -> re.Pattern[str] | None:
+    """One case-insensitive pattern matching any phrase as whole words.
+
+    With ``glued``, a phrase may run straight into the next word
+    ("Go to the mediabankA soldier...").
+    """
+    alts: list[str] = []
+    for p in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+        alt = re.escape(p)
+        if p[-1].isalnum() and not glued:
+            alt += r"(?!\w)"
+        if p[0].isalnum():
+            alt = r"(?<!\w)" + alt
+        alts.append(alt)
+    if not alts:
+        return None
+    return re.compile(anchor + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+def _attribution_pattern(verbs: list[str], nouns: list[str]) -> re.Pattern[str] | None:
+    """Headline endings that attribute the claim: ``, Kremlin Says`` or `` - Expert``."""
+    if not verbs and not nouns:
+        return None
+    v = "|".join(re.escape(w) for w in sorted(set(verbs), key=len, reverse=True)) or "(?!)"
+    n = "|".join(re.escape(w) for w in sorted(set(nouns), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:,\s+(?:\S+\s+){{0,4}}(?:{v})|\s[-–—]\s*(?:{n}))\s*$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled matchers built from every language file."""
+
+    lines: dict[str, str]
+    prefixes: dict[str, re.Pattern[str]]
+    contains: dict[str, re.Pattern[str]]
+    suffixes: re.Pattern[str] | None
+    credit_prefix: re.Pattern[str] | None
+    credit_suffixes: tuple[str, ...]
+    credit_markers: re.Pattern[str] | None
+    media_links: re.Pattern[str] | None
+    author_labels: re.Pattern[str] | None
+    editor_labels: re.Pattern[str] | None
+    source_labels: re.Pattern[str] | None
+    related_prefix: re.Pattern[str] | None
+    related_headers: frozenset[str]
+    promo_sentence: re.Pattern[str] | None
+    attributions: re.Pattern[str] | None
+    months: dict[str, int]
+    published_labels: re.Pattern[str] | None
+    updated_labels: re.Pattern[str] | None
+    tagline_cues: re.Pattern[str] | None
+    share_tokens: frozenset[str]
+    agencies: frozenset[str]
+    languages: tuple[str, ...]
+
+    def line_reason(self, text: str) -> str | None:
+        """Return the ``ui_strings`` reason whose whole-line phrase equals ``text``."""
+        return self.lines.get(norm(text))
+
+
+def _read_files() -> dict[str, dict[str, dict[str, list[str]]]]:
+    folder = resources.files("boilerstrip") / "data" / "lexicon"
+    out: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            out[entry.name[:-5]] = tomllib.loads(entry.read_text(encoding="utf-8"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Return the merged, compiled lexicon (built once per process)."""
+    files = _read_files()
+
+    def gather(table: str, key: str) -> list[str]:
+        return [p for data in files.values() for p in data.get(table, {}).get(key, [])]
+
+    def reasons(table: str) -> set[str]:
+        return {k for data in files.values() for k in data.get(table, {})}
+
+    lines: dict[str, str] = {}
+    for data in files.values():
+        for reason, phrases in data.get("lines", {}).items():
+            for p in phrases:
+                lines.setdefault(norm(p), reason)
+    prefixes = {r: p for r in reasons("prefixes") if (p := _alternation(gather("prefixes", r), anchor="^"))}
+    contains = {r: p for r in reasons("contains") if (p := _alternation(gather("contains", r)))}
+
+    months: dict[str, int] = {}
+    for data in files.values():
+        names = data.get("dates", {}).get("months", [])
+        for i, name in enumerate(names):
+            months.setdefault(name.casefold(), i % 12 + 1)
+
+    suffix_phrases = gather("suffixes", "read_more")
+    suffixes = (
+        re.compile(
+            "(?:" + "|".join(re.escape(p) for p in sorted(set(suffix_phrases), key=len, reverse=True)) + r")\s*[»→.…]*$",
+            re.IGNORECASE,
+        )
+        if suffix_phrases
+        else None
+    )
+    return Lexicon(
+        lines=lines,
+        prefixes=prefixes,
+        contains=contains,
+        suffixes=suffixes,
+        credit_prefix=_alternation(gather("credit", "prefixes"), anchor="^"),
+        credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),
+        credit_markers=_alternation(gather("credit", "markers")),
+        media_links=_alternation(gather("media", "links"), glued=True),
+        author_labels=_alternation(gather("byline", "authors"), anchor="^"),
+        editor_labels=_alternation(gather("byline", "editors"), anchor="^"),
+        source_labels=_alternation(gather("byline", "sources"), anchor="^"),
+        related_prefix=_alternation(gather("related", "prefixes"), anchor="^"),
+        related_headers=frozenset(norm(p) for p in gather("related", "headers")),
+        promo_sentence=_alternation(gather("related", "promo_sentences")),
+        attributions=_attribution_pattern(gather("related", "attribution_verbs"), gather("related", "attribution_nouns")),
+        months=months,
+        published_labels=_alternation(gather("dates", "published")),
+        updated_labels=_alternation(gather("dates", "updated")),
+        tagline_cues=_alternation(gather("tagline", "cues")),
+        share_tokens=frozenset(t.casefold() for t in gather("share", "networks")),
+        agencies=frozenset(gather("agencies", "names")),
+        languages=tuple(k for k in files if k != "common"),
+    )

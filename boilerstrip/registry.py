@@ -1,0 +1,121 @@
+"""Name -> cleaner factory registry, with lazy lookup of third-party plugins.
+
+Built-in cleaners are registered in one place (:mod:`boilerstrip.cleaners`).
+Plugins declare cleaners in the entry-point group ``boilerstrip.cleaners``;
+an entry point is read only when a name is asked for that is not built in,
+or when :func:`available` is called with ``plugins=True``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from importlib import metadata as importlib_metadata
+from typing import Any
+
+from boilerstrip.cleaner import Cleaner
+from boilerstrip.errors import ConfigError, DuplicateCleanerError, UnknownCleanerError
+
+ENTRY_POINT_GROUP = "boilerstrip.cleaners"
+
+#: A factory takes the cleaner's options as keywords and returns a cleaner.
+Factory = Callable[..., Cleaner]
+
+_builtins: dict[str, Factory] = {}
+_plugins: dict[str, Factory] = {}
+
+
+def register_builtin(name: str, factory: Factory) -> None:
+    """Register a built-in cleaner factory (used by :mod:`boilerstrip.cleaners`)."""
+    if name in _builtins:
+        raise DuplicateCleanerError(f"built-in cleaner {name!r} is registered twice")
+    _builtins[name] = factory
+
+
+def register(name: str, factory: Factory | Cleaner) -> None:
+    """Register a cleaner (or a factory of one) under ``name`` for this process.
+
+    Use it for cleaners defined in your own code; installed packages should use
+    the ``boilerstrip.cleaners`` entry-point group instead.
+    """
+    _ensure_builtins()
+    if name in _builtins or name in _plugins:
+        raise DuplicateCleanerError(f"a cleaner named {name!r} is already registered")
+    _plugins[name] = _as_factory(factory)
+
+
+def unregister(name: str) -> None:
+    """Remove a cleaner registered with :func:`register`."""
+    _plugins.pop(name, None)
+
+
+def _as_factory(obj: Factory | Cleaner) -> Factory:
+    if isinstance(obj, Cleaner):
+        instance = obj
+
+        def fixed(**options: Any) -> Cleaner:
+            if options:
+                raise ConfigError.unknown_key(next(iter(options)), f"cleaner {instance.name!r}", ())
+            return instance
+
+        return fixed
+    return obj
+
+
+def _ensure_builtins() -> None:
+    if not _builtins:
+        import boilerstrip.cleaners  # noqa: F401  (registers the built-ins)
+
+
+def _entry_points() -> list[importlib_metadata.EntryPoint]:
+    return list(importlib_metadata.entry_points(group=ENTRY_POINT_GROUP))
+
+
+def _load_plugin(name: str) -> Factory | None:
+    for ep in _entry_points():
+        if ep.name == name:
+            _plugins[name] = _as_factory(ep.load())
+            return _plugins[name]
+    return None
+
+
+def get(name: str) -> Factory:
+    """Return the factory registered under ``name``; raise listing the alternatives."""
+    _ensure_builtins()
+    factory = _builtins.get(name) or _plugins.get(name) or _load_plugin(name)
+    if factory is None:
+        raise UnknownCleanerError(name, available(plugins=False) + [ep.name for ep in _entry_points()])
+    return factory
+
+
+def create(name: str, options: Mapping[str, Any] | None = None) -> Cleaner:
+    """Build the cleaner ``name`` with ``options``."""
+    return get(name)(**dict(options or {}))
+
+
+def builtin_names() -> list[str]:
+    """Names of the built-in cleaners, in default pipeline order."""
+    _ensure_builtins()
+    return list(_builtins)
+
+
+def available(*, plugins: bool = True) -> list[str]:
+    """Names of all registered cleaners; with ``plugins``, installed plugins too."""
+    _ensure_builtins()
+    names = list(_builtins) + [n for n in _plugins if n not in _builtins]
+    if plugins:
+        names += [ep.name for ep in _entry_points() if ep.name not in names]
+    return names
+
+
+def plugin_load_errors() -> dict[str, str]:
+    """Try to load every installed plugin; return ``{name: error}`` for those that fail."""
+    errors: dict[str, str] = {}
+    for ep in _entry_points():
+        if ep.name in _builtins:
+            errors[ep.name] = f"plugin from {ep.value!r} reuses the built-in name {ep.name!r}"
+            continue
+        try:
+            _plugins[ep.name] = _as_factory(ep.load())
+        except Exception as exc:  # report, don't crash: one broken plugin must not hide the others
+            errors[ep.name] = f"{type(exc).__name__}: {exc}"
+    return errors

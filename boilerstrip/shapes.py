@@ -1,0 +1,105 @@
+"""Shape features of a single line: the structural signals cleaners rely on.
+
+Everything here is a pure function of the line text, cheap, and language
+independent (CJK text is measured in characters instead of words).
+
+>>> headline_shaped("Putin Proposes Creation of New Security System in Eurasia")
+True
+>>> prose_like("Lavrov spoke after meeting his counterparts in the Kazakh city of Almaty.")
+True
+>>> headline_shaped("log in or register")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CLOSERS = "\"'”’»)]」』】）›"
+_OPENERS = "\"'“‘«(¿¡「『【（‹—–-"
+_SENTENCE_END = ".!?。！？…؟"
+_WORD = re.compile(r"\w+")
+
+
+def is_cjk(text: str) -> bool:
+    """True when CJK characters make up a third or more of ``text``'s non-space characters."""
+    n = len(_CJK.findall(text))
+    return n > 0 and n * 3 >= len(text.replace(" ", ""))
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; for CJK text, characters / 2 (about one word per two characters)."""
+    if is_cjk(text):
+        return max(1, len(_CJK.findall(text)) // 2)
+    return len(text.split())
+
+
+def last_char(text: str) -> str:
+    """The last character that is not a closing quote or bracket."""
+    stripped = text.rstrip(_CLOSERS + " ")
+    return stripped[-1] if stripped else ""
+
+
+def first_letter(text: str) -> str:
+    """The first character that is not an opening quote, bracket or dash."""
+    stripped = text.lstrip(_OPENERS + " ")
+    return stripped[0] if stripped else ""
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends like a sentence (``.``, ``!``, ``?``, ``。``...)."""
+    return last_char(text) in _SENTENCE_END
+
+
+def ends_with_ellipsis(text: str) -> bool:
+    """True for teaser lines cut with ``...`` or ``…``."""
+    t = text.rstrip(_CLOSERS + " ")
+    return t.endswith(("...", "…"))
+
+
+def starts_upper(text: str) -> bool:
+    """True when the first letter is upper case, a digit, or from a caseless script."""
+    ch = first_letter(text)
+    return bool(ch) and (ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower()))
+
+
+def headline_shaped(text: str, *, max_words: int = 25) -> bool:
+    """A short single line that starts upper case and does not end like a statement.
+
+    Headlines, subheadings, captions without period and related teasers share
+    this shape; it is a necessary condition, never a sufficient one.
+    """
+    if not text or not starts_upper(text):
+        return False
+    end = last_char(text)
+    if end in ".,;:。，；：…" or ends_with_ellipsis(text):
+        return False
+    n = word_count(text)
+    if not 2 <= n <= max_words:
+        return False
+    # A headline is one sentence: no ". X" inside.
+    return re.search(r"[.!?。！？]\s+\S", text.rstrip(_CLOSERS + "!?")) is None
+
+
+def prose_like(text: str) -> bool:
+    """A line that reads like article prose: a sentence of some length."""
+    n = word_count(text)
+    if n >= 25:
+        return True
+    return n >= 6 and ends_sentence(text) and not ends_with_ellipsis(text)
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of words of four or more letters that start with a capital."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 4 and w[0].isalpha()]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def letters_ratio(text: str) -> float:
+    """Share of characters that are letters."""
+    if not text:
+        return 0.0
+    return sum(1 for c in text if c.isalpha()) / len(text)

@@ -1,0 +1,104 @@
+"""Value types shared by the pipeline and the cleaners.
+
+All of them are frozen, slotted dataclasses: they cross thread and process
+boundaries safely and cannot be mutated behind the pipeline's back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Union
+
+#: A value a cleaner rescues from chrome: a string, or a small record such as
+#: ``{"caption": ..., "credit": ...}`` for an image.
+FactValue = Union[str, Mapping[str, Union[str, None]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One piece of metadata a cleaner found in the text it cut.
+
+    ``key`` is one of the keys :mod:`boilerstrip.metadata` knows (``title``,
+    ``author``, ``image``, ``related``...); unknown keys are kept in
+    ``Metadata.extra``.
+    """
+
+    key: str
+    value: FactValue
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """A span of the current text that a cleaner proposes to replace.
+
+    Offsets are code-point offsets into ``Document.text`` (the view the cleaner
+    was given), half-open. ``replacement`` is usually ``""``.
+
+    >>> Cut(0, 5, "credit_line").end
+    5
+    """
+
+    start: int
+    end: int
+    reason: str
+    replacement: str = ""
+    detail: str = ""
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A recorded replacement of ``source[start:end]`` (``text``) by ``replacement``.
+
+    ``at`` is where ``replacement`` begins in ``Result.text``.
+    """
+
+    start: int
+    end: int
+    text: str
+    replacement: str
+    cleaner: str
+    reason: str
+    detail: str = ""
+    at: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the JSON-ready form of this removal."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "replacement": self.replacement,
+            "cleaner": self.cleaner,
+            "reason": self.reason,
+            "detail": self.detail,
+            "at": self.at,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """A cleaner that failed under ``on_error="skip"``: the run went on without it."""
+
+    cleaner: str
+    error_type: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the JSON-ready form of this skip."""
+        return {"cleaner": self.cleaner, "error_type": self.error_type, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class PriorCut:
+    """What an earlier cleaner removed, as later cleaners see it in their view.
+
+    ``at`` is the view offset where the removed text used to be; ``line`` is the
+    index of the view line that position falls on.
+    """
+
+    at: int
+    cleaner: str
+    reason: str
+    facts: tuple[Fact, ...] = field(default=())
