@@ -38,7 +38,7 @@ def _named_pattern() -> re.Pattern[str]:
     months = sorted(load_lexicon().months, key=len, reverse=True)
     alt = "|".join(re.escape(m) for m in months if not m[0].isdigit())
     return re.compile(
-        rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{alt})\.?(?:\s+de|,)?\s+(?P<y1>(?:19|20)\d\d)"
+        rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{alt})\.?(?:\s+de\s+|\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)"
         rf"|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))(?!\d)",
         re.IGNORECASE,
     )

@@ -31,6 +31,11 @@ def norm(text: str) -> str:
     return _SPACES.sub(" ", text.casefold()).strip(_TRIM)
 
 
+def _spaced(ch: str) -> bool:
+    """True for a letter or digit of a script that separates words with spaces (not CJK)."""
+    return ch.isalnum() and not ("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+
+
 def _alternation(phrases: Iterable[str], *, anchor: str = "", glued: bool = False) -> re.Pattern[str] | None:
     """One case-insensitive pattern matching any phrase as whole words.
 
@@ -40,9 +45,9 @@ def _alternation(phrases: Iterable[str], *, anchor: str = "", glued: bool = Fals
     alts: list[str] = []
     for p in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
         alt = re.escape(p)
-        if p[-1].isalnum() and not glued:
+        if _spaced(p[-1]) and not glued:
             alt += r"(?!\w)"
-        if p[0].isalnum():
+        if _spaced(p[0]):
             alt = r"(?<!\w)" + alt
         alts.append(alt)
     if not alts:

@@ -22,8 +22,8 @@ from boilerstrip.registry import register_builtin
 
 BUILTINS = (
     ("photo_credits", PhotoCredits),
-    ("metadata_lines", MetadataLines),
     ("related_teasers", RelatedTeasers),
+    ("metadata_lines", MetadataLines),
     ("captions", Captions),
     ("ui_strings", UiStrings),
     ("foreign_lines", ForeignLines),

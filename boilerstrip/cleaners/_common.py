@@ -10,7 +10,7 @@ import regex
 from boilerstrip.dates import find_date
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon
-from boilerstrip.shapes import prose_like, word_count
+from boilerstrip.shapes import ends_with_ellipsis, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
 
@@ -30,11 +30,24 @@ def body_start(doc: Document) -> int:
     lines = doc.content
     start = len(lines)
     for i, line in enumerate(lines):
-        if prose_like(line.text) and not parse_echo(line.text):
+        if prose_like(line.text) and not parse_echo(line.text) and not (i < _TAGLINE_ZONE and is_tagline(doc, line.text)):
             start = i
             break
     doc.__dict__["_body_start"] = start
     return start
+
+
+_TAGLINE_ZONE = 6
+
+
+def is_tagline(doc: Document, text: str) -> bool:
+    """A site or section tagline: marketing cues, a teaser ellipsis, or the site's own name in a sentence."""
+    if ends_with_ellipsis(text):
+        return True
+    lex = load_lexicon()
+    if lex.tagline_cues is not None and lex.tagline_cues.search(text):
+        return True
+    return any(site in text for site in echo_sites(doc))
 
 
 def prior_reasons(doc: Document, line: Line) -> list[str]:
@@ -143,6 +156,8 @@ def echo_sites(doc: Document) -> frozenset[str]:
         return cached
     sites = set()
     for line in doc.content:
+        if " - " not in line.text and " – " not in line.text and " — " not in line.text:
+            continue
         e = parse_echo(line.text)
         if e is not None:
             sites.add(e.site)
@@ -152,10 +167,11 @@ def echo_sites(doc: Document) -> frozenset[str]:
 
 
 def year_hint(doc: Document) -> int | None:
-    """The year of the first date rescued so far (to complete ``3 May`` style dates)."""
-    for f in doc.facts:
-        if f.key in ("date", "date_hint", "updated") and isinstance(f.value, str) and f.value[:4].isdigit():
-            return int(f.value[:4])
+    """The year of the first full date near the top of the page (to complete ``3 May`` style dates)."""
+    for line in doc.content[:15]:
+        found = find_date(line.text)
+        if found:
+            return int(found[0][:4])
     return None
 
 
@@ -168,3 +184,9 @@ def strip_copyright(text: str) -> tuple[bool, str]:
     """Split a leading ``©`` off ``text``."""
     m = _COPYRIGHT.match(text)
     return (True, text[m.end() :]) if m else (False, text)
+
+
+# Chinese photographer credits: "新华社记者张博文摄", "新华社记者 陈一鸣 摄", "（资料图）".
+HAN_CREDIT = regex.compile(
+    r"(?P<credit>(?:新华社|中新社|本报)?记者\s*[\p{Han}·、 ]{2,12}?\s*摄|\p{Han}{0,8}供图|资料图片?)\s*$"
+)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import cut_line, echo_sites, looks_like_credit, parse_echo, prior_reasons
+from boilerstrip.cleaners._common import HAN_CREDIT, cut_line, echo_sites, looks_like_credit, parse_echo, prior_reasons
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon
 from boilerstrip.shapes import word_count
@@ -24,8 +24,11 @@ _LABEL_CREDIT = regex.compile(
 )
 # Le Monde style: "… le 17 janvier 2023. JEAN-MARC DURAND / AFP".
 _CAPS_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}[\p{Lu}\p{M}'’\- ]{3,40}\s*/\s*[\p{L}. ]{2,30})$")
-# Chinese photographer credits: "新华社记者张博文摄", "新华社记者 陈一鸣 摄".
-_HAN_CREDIT = regex.compile(r"(?P<credit>(?:新华社|中新社|本报)?记者\s*[\p{Han}·、 ]{2,12}?\s*摄|\p{Han}{0,8}供图|资料图片?)\s*$")
+_HAN_CREDIT = HAN_CREDIT
+# A gallery position glued before the caption: "[1/2]A haul truck…".
+_GALLERY_INDEX = regex.compile(r"^\[?\d{1,3}\s*/\s*\d{1,3}\]?\s*")
+# "… May 14, 2025. REUTERS/Pablo Sanhueza": an agency-first credit after the caption.
+_CAPS_AGENCY_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}{2,}/\p{Lu}[\p{L} .'’\-]{2,40})$")
 _QUOTES = regex.compile(r"[\"“”«»„]")
 _MAX_CAPTION_WORDS = 45
 
@@ -45,20 +48,30 @@ def split_caption_credit(text: str) -> _Split | None:
     True
     """
     lex = load_lexicon()
+    text = _GALLERY_INDEX.sub("", text)
+    if lex.media_links is not None:
+        # "… REUTERS/Jane Doe Purchase Licensing Rights": drop the trailing link label.
+        for link in lex.media_links.finditer(text):
+            if link.end() >= len(text.rstrip(" ,.")) and link.start() > 0:
+                text = text[: link.start()].rstrip(" ,")
+                break
     m = _BRACKET_CREDIT.search(text)
     if m is not None:
         inner = m.group("credit").strip()
-        label = regex.match(
-            r"^(?:AP Photo|Photo|Foto|Фото|File|Fotó|Source|Fonte|Фото|Photograph|Image)\s*[:/]\s*", inner, regex.I
-        )
+        label = regex.match(r"^(?:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit)\s*:\s*", inner, regex.I)
         body = inner[label.end() :] if label else inner
+        caption = text[: m.start()].strip()
         if _HAN_CREDIT.fullmatch(inner):
-            return _Split(text[: m.start()].strip(), inner)
+            return _Split(caption, inner)
         strong = label is not None or "/" in inner
-        if looks_like_credit(body, labelled=strong) and (strong or inner in lex.agencies):
-            caption = text[: m.start()].strip()
-            if caption and (strong or word_count(caption) <= 20):
-                return _Split(caption, body.strip())
+        if caption and strong and word_count(body) <= 8:
+            return _Split(caption, body.strip())
+        if caption and inner in lex.agencies and word_count(caption) <= 20:
+            return _Split(caption, inner)
+    # Sputnik-style caption then REUTERS/Name, or a credit ending the caption.
+    tail = _CAPS_AGENCY_CREDIT.search(text)
+    if tail is not None and tail.start() > 0 and looks_like_credit(tail.group("credit"), labelled=True):
+        return _Split(text[: tail.start()].strip(), tail.group("credit").strip())
     for pattern in (_LABEL_CREDIT, _CAPS_CREDIT):
         m = pattern.search(text)
         if m is not None and m.start() > 0:
@@ -133,7 +146,7 @@ class Captions:
                 taken.add(i)
                 continue
             nxt = doc.lines[line.index + 1] if line.index + 1 < len(doc.lines) else None
-            if nxt is not None and "photo_credits/credit_line" in prior_reasons(doc, nxt):
+            if nxt is not None and prior_reasons(doc, nxt) == ["photo_credits/credit_line"]:
                 if not _QUOTES.search(text) and word_count(text) <= 30:
                     yield cut_line(line, "caption_before_credit", Fact("image_caption", text))
                     taken.add(i)

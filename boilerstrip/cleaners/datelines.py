@@ -74,6 +74,9 @@ class Datelines:
                     continue
                 agency = (m.groupdict().get("agency") or "").strip(" ./") or None
                 place = (m.groupdict().get("place") or "").strip() or None
+                extra = (m.groupdict().get("extra") or "").strip()
+                if place and extra and not regex.search(r"\d", extra) and extra.casefold() not in load_lexicon().months:
+                    place = f"{place}, {extra}"  # "WEST YELLOWSTONE, Mont."
                 if agency is not None and pattern is _PATTERNS[0] and agency not in agencies and not _caps(agency):
                     continue
                 facts = [Fact("dateline", {"place": place, "agency": agency})]

@@ -29,18 +29,30 @@ _WEEKDAYS = regex.compile(
     r"|\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя)\b",
     regex.IGNORECASE,
 )
+_EDITION = regex.compile(r"第\s*\d+\s*版|\b(?:page|Seite|página|страница)\s*\d+", regex.IGNORECASE)
+_DOMAIN = regex.compile(r"\b[\w-]+\.(?:com|net|org|co\.\w\w|\w\w)\b")
 _MAX_WORDS = 25
 
 
 def parse_names(text: str) -> list[str]:
     """Split ``Jane Doe and John Roe`` into names; empty when any part is not name-shaped.
 
+    A trailing agency (``Associated Press``), a place (``Jane Doe in Lisbon``)
+    and anything after ``;`` (``; Editing by …``) are not names.
+
     >>> parse_names("Anna Krüger und Tobias Wendt")
     ['Anna Krüger', 'Tobias Wendt']
+    >>> parse_names("Jane Roe in Santiago and John Doe in London; Editing by Mark Lee")
+    ['Jane Roe', 'John Doe']
     >>> parse_names("the minister said")
     []
     """
-    text = _PAREN.sub(" ", text).strip(" .,:")
+    text = _PAREN.sub(" ", text.split(";")[0]).strip(" .,:")
+    text = regex.sub(r"\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?(?=\s*(?:,|\band\b|$))", "", text)
+    for agency in sorted(load_lexicon().agencies, key=len, reverse=True):
+        if text.endswith(" " + agency):
+            text = text[: -len(agency) - 1].rstrip(" ,")
+            break
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .")
@@ -79,6 +91,8 @@ def is_date_line(text: str, lex: Lexicon) -> bool:
         if pattern is not None:
             rest = pattern.sub(" ", rest)
     rest = _WEEKDAYS.sub(" ", rest)
+    rest = _EDITION.sub(" ", rest)
+    rest = _DOMAIN.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in lex.months]
     return len(words) <= 2
@@ -129,5 +143,7 @@ class MetadataLines:
             if names and (not tail or is_date_line(tail, lex) or word_count(tail) <= 4):
                 return cut_line(line, "byline", *(Fact("author", n) for n in names), *_date_facts(tail, lex))
         if is_date_line(text, lex):
-            return cut_line(line, "date_line", *_date_facts(text, lex))
+            site = _DOMAIN.search(text)
+            facts = _date_facts(text, lex) + ([Fact("site_name", site.group(0))] if site else [])
+            return cut_line(line, "date_line", *facts)
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import cut_line, has_year, looks_like_credit, strip_copyright
+from boilerstrip.cleaners._common import HAN_CREDIT, cut_line, has_year, looks_like_credit, strip_copyright
 from boilerstrip.document import Document
 from boilerstrip.lexicon import load_lexicon
 from boilerstrip.shapes import word_count
@@ -58,7 +58,9 @@ class PhotoCredits:
             if label is not None:
                 rest = text[label.end() :]
             if not (is_copy or label):
-                if self._bare_credit(text):
+                if HAN_CREDIT.fullmatch(text):
+                    yield cut_line(line, "credit_line", Fact("image_credit", text))
+                elif self._bare_credit(text):
                     yield cut_line(line, "credit_line", Fact("image_credit", _credit_text(text)))
                 continue
             if is_copy and has_year(rest[:12]):
@@ -73,15 +75,21 @@ class PhotoCredits:
                 else:
                     yield Cut(line.start, end, "mediabank_link", facts=(Fact("image_credit", credit),))
                 continue
-            if looks_like_credit(rest, labelled=True):
+            glued = self._glue_point(rest)
+            if glued is not None:
+                end = line.start + offset + glued
+                yield Cut(line.start, end, "credit_glued", facts=(Fact("image_credit", _credit_text(rest[:glued])),))
+            elif looks_like_credit(rest, labelled=True):
                 yield cut_line(line, "credit_line", Fact("image_credit", _credit_text(rest)))
-                continue
-            for glue in _GLUE.finditer(rest):
-                head, tail = rest[: glue.start()], rest[glue.start() :]
-                if word_count(tail) >= 3 and looks_like_credit(head, labelled=True):
-                    end = line.start + offset + glue.start()
-                    yield Cut(line.start, end, "credit_glued", facts=(Fact("image_credit", _credit_text(head)),))
-                    break
+
+    @staticmethod
+    def _glue_point(rest: str) -> int | None:
+        """Where a credit runs into its caption without a separator, if it does."""
+        for glue in _GLUE.finditer(rest):
+            head, tail = rest[: glue.start()], rest[glue.start() :]
+            if word_count(tail) >= 3 and looks_like_credit(head, labelled=True):
+                return glue.start()
+        return None
 
     def _bare_credit(self, text: str) -> bool:
         """Unlabelled credit lines: ``REUTERS/Jane Doe``, ``Jorge Ruiz | EFE``, a lone ``Sputnik``."""

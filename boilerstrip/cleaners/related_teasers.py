@@ -10,7 +10,7 @@ from boilerstrip.cleaners._common import body_start, cut_line, echo_sites, parse
 from boilerstrip.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon, norm
-from boilerstrip.shapes import ends_sentence, headline_shaped, prose_like, word_count
+from boilerstrip.shapes import ends_sentence, headline_shaped, prose_like, starts_upper, word_count
 from boilerstrip.types import Cut, Fact
 
 _MAX_LIST = 8
@@ -89,9 +89,9 @@ class RelatedTeasers:
             text = line.text
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             # 1. "<caption> - Site, 1920, date" followed by a headline, after the body began.
-            if i > start and nxt is not None and headline_shaped(nxt.text):
+            if i > start and nxt is not None and _teaser_headline(nxt.text):
                 echo = parse_echo(text, known_sites=sites)
-                if echo is not None:
+                if echo is not None and not (i > 0 and lines[i - 1].text.startswith(echo.caption)):
                     yield cut_line(line, "teaser_image", Fact("site_name", echo.site))
                     yield cut_line(nxt, "related_headline", _related(nxt.text, echo.date))
                     i += 2
@@ -148,7 +148,8 @@ class RelatedTeasers:
     def _list_after(lines: tuple[Line, ...], i: int) -> list[Line]:
         items: list[Line] = []
         for line in lines[i + 1 : i + 1 + _MAX_LIST]:
-            if headline_shaped(line.text, max_words=30) and not ends_sentence(line.text):
+            text = line.text
+            if starts_upper(text) and 3 <= word_count(text) <= 30 and not ends_sentence(text):
                 items.append(line)
             else:
                 break
@@ -168,6 +169,11 @@ class RelatedTeasers:
             return None  # the whole line is the promo: not a prose paragraph, leave it to ui_strings
         cut_from = line.start + boundary + 1
         return Cut(cut_from, line.end, "self_promo", detail=m.group(0))
+
+
+def _teaser_headline(text: str) -> bool:
+    """A headline of four or more words that is not a known interface string."""
+    return headline_shaped(text) and word_count(text) >= 4 and load_lexicon().line_reason(text) is None
 
 
 def _doubled(text: str) -> str | None:

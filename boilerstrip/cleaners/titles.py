@@ -7,16 +7,17 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import body_start, cut_line
+from boilerstrip.cleaners._common import body_start, cut_line, is_tagline
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import load_lexicon, norm
-from boilerstrip.shapes import ends_with_ellipsis, headline_shaped, prose_like, word_count
+from boilerstrip.lexicon import norm
+from boilerstrip.shapes import ends_with_ellipsis, headline_shaped, last_char, prose_like, starts_upper, word_count
 from boilerstrip.types import Cut, Fact
 
 # A kicker fused to the headline: "REGIERUNGKanzler im…", "TrockenheitBrandenburger…".
 _KICKER = regex.compile(r"^(?P<kicker>\p{Lu}\p{L}{3,}?)(?=\p{Lu}\p{Ll}{3,})")
 _PERSON = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’\-]+(?: \p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}(?: in \p{Lu}[\p{L} ]{2,30})?$")
 _MAX_HEAD = 14
+_TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -60,15 +61,19 @@ class Titles:
         t = self._title_index(head)
         if t is None:
             return
-        lex = load_lexicon()
-        section_seen = False
+        labels = [ln for ln in head[:t] if word_count(ln.text) <= 4 and not prose_like(ln.text)]
         for line in head[:t]:
             text = line.text
-            if word_count(text) <= 3 and not prose_like(text):
-                facts = [] if section_seen else [Fact("section", text)]
-                section_seen = True
+            if line in labels:
+                # The label nearest the title names the section; a label above it names the site.
+                if line is labels[-1]:
+                    facts = [Fact("section", text)]
+                elif line is labels[0]:
+                    facts = [Fact("site_name", text)]
+                else:
+                    facts = []
                 yield cut_line(line, "section_label", *facts)
-            elif ends_with_ellipsis(text) or (lex.tagline_cues and lex.tagline_cues.search(text)) or prose_like(text):
+            elif is_tagline(doc, text) or prose_like(text):
                 yield cut_line(line, "tagline")
             else:
                 yield cut_line(line, "head_chrome")
@@ -90,18 +95,25 @@ class Titles:
             elif _PERSON.match(text):
                 name = text.split(" in ")[0]
                 yield cut_line(line, "byline", Fact("author", name))
-            elif headline_shaped(text):
+            elif headline_shaped(text) and not _TIMED.match(text):
+                # A line opening with a clock time is a live-blog entry: content.
                 yield cut_line(line, "subtitle", Fact("description", text))
 
     @staticmethod
     def _title_index(head: list[Line]) -> int | None:
-        """The first headline-shaped line of two or more words that is not a tagline."""
-        for i, line in enumerate(head):
-            text = line.text
-            if word_count(text) >= 2 and (headline_shaped(text, max_words=40) or _question_title(text)):
+        """The first title-shaped line of five or more words, else the longest title-shaped line."""
+        candidates = [i for i, line in enumerate(head) if _title_shaped(line.text)]
+        if not candidates:
+            return None
+        for i in candidates:
+            if word_count(head[i].text) >= 5:
                 return i
-        return None
+        return max(candidates, key=lambda i: word_count(head[i].text))
 
 
-def _question_title(text: str) -> bool:
-    return text.rstrip().endswith(("?", "؟", "？")) and word_count(text) <= 30
+def _title_shaped(text: str) -> bool:
+    """Like a headline, but a title may hold two sentences or end in a question mark."""
+    n = word_count(text)
+    if not 2 <= n <= 40 or not starts_upper(text) or _TIMED.match(text):
+        return False
+    return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text)

@@ -36,9 +36,16 @@ REASONS: dict[str, str] = {
 _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
 _SHARE_SPLIT = re.compile(r"[\s•·|/,:]+")
 _COUNTER = re.compile(
-    r"^(?:\d{1,9}|\[?\d{1,3}\s*/\s*\d{1,3}\]?|\d+(?:[.,]\d+)?\s*[KkMm]?\s*(?:views?|просмотр\w*|перегляд\w*|görüntülenme)?"
-    r"(?:\s+\d{1,2}:\d{2})?|\d+\s*(?:mins?|minutes?|мин|хв|dk|min\.?))$"
+    r"^(?:\d{1,9}|\[?\d{1,3}\s*/\s*\d{1,3}\]?"
+    r"|\d+(?:[.,]\d+)?\s*[KkMmкКтТ]?\s*(?:views?|subscribers?|followers?|photos?|videos?|members?|comments?|likes?"
+    r"|просмотр\w*|перегляд\w*|подписчик\w*|görüntülenme|abone)?(?:\s+\d{1,2}:\d{2})?"
+    r"|\d+\s*(?:mins?|minutes?|мин|хв|dk|min\.?))$",
+    re.IGNORECASE,
 )
+# Reaction rows: "👍 186 🔥 42 ❤ 17".
+_REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d+(?:[.,]\d+)?[KkMm]?\s*){2,}$")
+# A social handle alone or closing a short line: "@adriaticportwatch", "Tips: @desk".
+_HANDLE = re.compile(r"(?:^|\s)@\w{3,}\W*$")
 _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])", re.IGNORECASE)
 _TAG_SPLIT = re.compile(r"\s*[,;|،、]\s*")
 _MAX_CONTAINS_WORDS = 60
@@ -56,13 +63,25 @@ def _share_line(text: str, lex: Lexicon) -> bool:
     return not rest or lex.line_reason(" ".join(rest)) in ("share_buttons", "subscribe_prompt")
 
 
+def _tag_shaped(text: str, lex: Lexicon) -> bool:
+    """A tag: one to four words, no sentence end, no digits, not an interface string."""
+    return (
+        word_count(text) <= 4
+        and not ends_sentence(text)
+        and not re.search(r"\d", text)
+        and lex.line_reason(text) is None
+        and not _share_line(text, lex)
+    )
+
+
 def _breadcrumb(text: str) -> list[str] | None:
     if ends_sentence(text):
         return None
     parts = [p for p in _BREADCRUMB.split(text) if p]
-    if len(parts) < 2 or len(parts) == 1 or not _BREADCRUMB.search(text):
+    if len(parts) < 2:
         return None
-    if all(1 <= word_count(p) <= 3 for p in parts):
+    # A short trail (Home > World) or a long row of links (About | Contact | Ads | ...).
+    if all(1 <= word_count(p) <= 3 for p in parts) and (len(parts) >= 4 or word_count(text) <= 12):
         return parts
     return None
 
@@ -94,10 +113,13 @@ class UiStrings:
         allowed = set(self.categories)
         lines = doc.content
         skip_until = -1
+        tail_tags = self._tail_tags(lines, lex) if "tag_list" in allowed else set()
         for i, line in enumerate(lines):
             if i <= skip_until:
                 continue
             found = self._classify(line, lex)
+            if found is None and line.index in tail_tags:
+                found = ("tag_list", [Fact("tag", line.text)])
             if found is None:
                 tail = self._glued_read_more(line, lex)
                 if tail is not None and "read_more" in allowed:
@@ -123,12 +145,14 @@ class UiStrings:
             if reason == "tag_list":
                 return reason, []
             return reason, []
-        if _COUNTER.match(text):
+        if _COUNTER.match(text) or _REACTIONS.match(text):
             return "counter", []
         n = word_count(text)
         if n <= 12 and _share_line(text, lex):
             return "share_buttons", []
-        crumbs = _breadcrumb(text) if n <= 12 else None
+        if n <= 15 and _HANDLE.search(text) and not ends_sentence(text):
+            return "subscribe_prompt", []
+        crumbs = _breadcrumb(text)
         if crumbs is not None:
             return "navigation", [Fact("section", crumbs[-1])]
         if n <= 25 and _COPYRIGHT_LINE.match(text):
@@ -155,11 +179,26 @@ class UiStrings:
         return None
 
     @staticmethod
+    def _tail_tags(lines: tuple[Line, ...], lex: Lexicon) -> set[int]:
+        """Tag buttons after the last paragraph: a run of two or more one-to-three-word lines."""
+        last_prose = max((i for i, ln in enumerate(lines) if prose_like(ln.text)), default=None)
+        if last_prose is None:
+            return set()
+        run: list[Line] = []
+        for line in lines[last_prose + 1 :]:
+            if _tag_shaped(line.text, lex) and word_count(line.text) <= 3:
+                run.append(line)
+            elif run:
+                break
+        return {ln.index for ln in run} if len(run) >= 2 else set()
+
+    @staticmethod
     def _tags_below(lines: tuple[Line, ...], i: int) -> list[Line]:
         """Tag headers followed by one tag per line (``Themen`` / ``Berlin`` / ``Schulen``)."""
         tags: list[Line] = []
+        lex = load_lexicon()
         for line in lines[i + 1 : i + 1 + _MAX_TAGS_BELOW]:
-            if word_count(line.text) <= 4 and not ends_sentence(line.text):
+            if _tag_shaped(line.text, lex):
                 tags.append(line)
             else:
                 break
