@@ -95,6 +95,10 @@ class Lexicon:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text``."""
         return self.lines.get(norm(text))
 
+    def is_interface(self, text: str) -> bool:
+        """True when ``text`` is a whole-line interface string or contains a notice phrase."""
+        return self.line_reason(text) is not None or any(p.search(text) for p in self.contains.values())
+
 
 def _read_files() -> dict[str, dict[str, dict[str, list[str]]]]:
     folder = resources.files("boilerstrip") / "data" / "lexicon"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import cut_line
+from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.document import Document
 from boilerstrip.scripts import dominant_script, has_letters_outside, script_counts
 from boilerstrip.shapes import word_count
@@ -59,7 +59,10 @@ class ForeignLines:
         script = document_script(doc)
         if script is None:
             return
-        for line in doc.content:
+        head = body_start(doc)
+        for i, line in enumerate(doc.content):
+            if i < head and word_count(line.text) <= 3:
+                continue  # a brand or label above the title: the titles cleaner reads it as the site name
             text = line.text
             if not has_letters_outside(text, script) or _QUOTED.search(text):
                 continue

@@ -22,7 +22,9 @@ _RELATIVE = regex.compile(
     r"\b(?:ago|hace|há|atrás|назад|тому|önce|fa|vor|il y a|temu|lalu|yang lalu|前)\b", regex.IGNORECASE
 )
 _SLUG = re.compile(r"^(?:[a-z]{2,5}\s*/\s*){1,6}[a-z]{0,5}/?$")
-_SOURCE_INLINE = regex.compile(r"(?:来源|稿源|Source|Источник|Kaynak|Fonte|Fuente|Quelle|Źródło|Sumber)\s*[:：]\s*\S+")
+_SOURCE_INLINE = regex.compile(
+    r"(?:来源|稿源|Source|Источник|Kaynak|Fonte|Fuente|Quelle|Źródło|Sumber)\s*[:：]\s*(?P<source>[^\s|｜]+)"
+)
 _WEEKDAYS = regex.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:lun|mar|mié|jue|vie|sáb|dom)[a-záé]*\b"
     r"|\b(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\b"
@@ -30,7 +32,7 @@ _WEEKDAYS = regex.compile(
     regex.IGNORECASE,
 )
 _EDITION = regex.compile(r"第\s*\d+\s*版|\b(?:page|Seite|página|страница)\s*\d+", regex.IGNORECASE)
-_DOMAIN = regex.compile(r"\b[\w-]+\.(?:com|net|org|co\.\w\w|\w\w)\b")
+_DOMAIN = regex.compile(r"\b\p{L}[\w-]*\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})\b")
 _MAX_WORDS = 25
 
 
@@ -140,10 +142,20 @@ class MetadataLines:
             rest = text[m.end() :].strip(" :：")
             head, _, tail = rest.partition("|")
             names = parse_names(head)
+            if not names:
+                # "Por Fernanda Lima, g1 MA — São Luís": the names before the desk and place.
+                first = regex.split(r"\s*(?:,|—|–|\s-\s)\s*", head)[0]
+                names = parse_names(first)
+                tail = "" if names else tail
             if names and (not tail or is_date_line(tail, lex) or word_count(tail) <= 4):
                 return cut_line(line, "byline", *(Fact("author", n) for n in names), *_date_facts(tail, lex))
         if is_date_line(text, lex):
             site = _DOMAIN.search(text)
-            facts = _date_facts(text, lex) + ([Fact("site_name", site.group(0))] if site else [])
+            source = _SOURCE_INLINE.search(text)
+            facts = _date_facts(text, lex)
+            if site:
+                facts.append(Fact("site_name", site.group(0)))
+            if source:
+                facts.append(Fact("source", source.group("source")))
             return cut_line(line, "date_line", *facts)
         return None

@@ -18,7 +18,13 @@ _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\.?,?")
 
 
 def _related(title: str, date: str | None) -> Fact:
-    return Fact("related", {"title": title.strip(), "date": date})
+    words = title.split()
+    # "Lire aussi | Article réservé à nos abonnés  <headline>": drop an interface label glued before the headline.
+    for n in range(min(7, len(words) - 1), 0, -1):
+        if load_lexicon().line_reason(" ".join(words[:n])) is not None:
+            words = words[n:]
+            break
+    return Fact("related", {"title": " ".join(words), "date": date})
 
 
 def _time_line_date(doc: Document, text: str) -> str | None:
@@ -149,6 +155,8 @@ class RelatedTeasers:
         items: list[Line] = []
         for line in lines[i + 1 : i + 1 + _MAX_LIST]:
             text = line.text
+            if load_lexicon().is_interface(text):
+                break
             if starts_upper(text) and 3 <= word_count(text) <= 30 and not ends_sentence(text):
                 items.append(line)
             else:

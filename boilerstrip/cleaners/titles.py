@@ -16,6 +16,8 @@ from boilerstrip.types import Cut, Fact
 # A kicker fused to the headline: "REGIERUNGKanzler im…", "TrockenheitBrandenburger…".
 _KICKER = regex.compile(r"^(?P<kicker>\p{Lu}\p{L}{3,}?)(?=\p{Lu}\p{Ll}{3,})")
 _PERSON = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’\-]+(?: \p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}(?: in \p{Lu}[\p{L} ]{2,30})?$")
+# "العربية.نت - سارة الحربي": a site's domain, a dash and the author.
+_SITE_BYLINE = regex.compile(r"^(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,})+)\s*[-–—]\s*(?P<name>\p{L}[\p{L} ]{2,40})$")
 _MAX_HEAD = 14
 _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
 
@@ -58,7 +60,7 @@ class Titles:
         head = list(lines[: min(start, _MAX_HEAD)])
         if not head:
             return
-        t = self._title_index(head)
+        t = self._title_index(doc, head)
         if t is None:
             return
         labels = [ln for ln in head[:t] if word_count(ln.text) <= 4 and not prose_like(ln.text)]
@@ -92,17 +94,22 @@ class Titles:
             text = line.text
             if norm(text) == key:
                 yield cut_line(line, "duplicate_title")
+            elif (m := _SITE_BYLINE.match(text)) is not None:
+                yield cut_line(line, "byline", Fact("site_name", m.group("site")), Fact("author", m.group("name")))
             elif _PERSON.match(text):
                 name = text.split(" in ")[0]
                 yield cut_line(line, "byline", Fact("author", name))
-            elif headline_shaped(text) and not _TIMED.match(text):
-                # A line opening with a clock time is a live-blog entry: content.
+            elif _TIMED.match(text):
+                continue  # a line opening with a clock time is a live-blog entry: content
+            elif headline_shaped(text):
                 yield cut_line(line, "subtitle", Fact("description", text))
+            elif word_count(text) <= 3 and not prose_like(text):
+                yield cut_line(line, "head_chrome")
 
     @staticmethod
-    def _title_index(head: list[Line]) -> int | None:
+    def _title_index(doc: Document, head: list[Line]) -> int | None:
         """The first title-shaped line of five or more words, else the longest title-shaped line."""
-        candidates = [i for i, line in enumerate(head) if _title_shaped(line.text)]
+        candidates = [i for i, line in enumerate(head) if _title_shaped(line.text) and not is_tagline(doc, line.text)]
         if not candidates:
             return None
         for i in candidates:

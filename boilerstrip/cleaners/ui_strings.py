@@ -47,6 +47,7 @@ _REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d+(?:[.,]\d+)?[KkMm]?\s*){2,}$")
 # A social handle alone or closing a short line: "@adriaticportwatch", "Tips: @desk".
 _HANDLE = re.compile(r"(?:^|\s)@\w{3,}\W*$")
 _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])", re.IGNORECASE)
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“«(]+\s*")
 _TAG_SPLIT = re.compile(r"\s*[,;|،、]\s*")
 _MAX_CONTAINS_WORDS = 60
 _MAX_TAGS_BELOW = 12
@@ -112,28 +113,39 @@ class UiStrings:
         lex = load_lexicon()
         allowed = set(self.categories)
         lines = doc.content
-        skip_until = -1
         tail_tags = self._tail_tags(lines, lex) if "tag_list" in allowed else set()
+        found: list[tuple[str, list[Fact]] | None] = []
+        for line in lines:
+            hit = self._classify(line, lex)
+            if hit is None and line.index in tail_tags:
+                hit = ("tag_list", [Fact("tag", line.text)])
+            found.append(hit if hit is None or hit[0] in allowed else None)
+        # A short non-sentence line sandwiched in one widget (newsletter name, blurb, privacy note).
+        for i in range(1, len(lines) - 1):
+            before, after = found[i - 1], found[i + 1]
+            if found[i] is None and before and after and before[0] == after[0] and before[0] != "tag_list":
+                text = lines[i].text
+                if not ends_sentence(text) and word_count(text) <= 25:
+                    found[i] = (before[0], [])
+        skip_until = -1
         for i, line in enumerate(lines):
             if i <= skip_until:
                 continue
-            found = self._classify(line, lex)
-            if found is None and line.index in tail_tags:
-                found = ("tag_list", [Fact("tag", line.text)])
-            if found is None:
+            hit = found[i]
+            if hit is None:
                 tail = self._glued_read_more(line, lex)
                 if tail is not None and "read_more" in allowed:
                     yield tail
                 continue
-            reason, facts = found
-            if reason not in allowed:
-                continue
+            reason, facts = hit
             if reason == "tag_list" and not facts:
                 tags = self._tags_below(lines, i)
                 facts = [Fact("tag", t.text) for t in tags]
+                yield cut_line(line, reason, *facts)
                 for t in tags:
                     yield cut_line(t, "tag_list")
                 skip_until = i + len(tags)
+                continue
             yield cut_line(line, reason, *facts)
 
     def _classify(self, line: Line, lex: Lexicon) -> tuple[str, list[Fact]] | None:
@@ -157,11 +169,12 @@ class UiStrings:
             return "navigation", [Fact("section", crumbs[-1])]
         if n <= 25 and _COPYRIGHT_LINE.match(text):
             return "legal_footer", []
+        core = _LEADING_SYMBOLS.sub("", text)
         for reason, pattern in lex.prefixes.items():
-            m = pattern.match(text)
+            m = pattern.match(core)
             if m is None:
                 continue
-            rest = text[m.end() :].strip(" :|-–—")
+            rest = core[m.end() :].strip(" :|-–—")
             if reason == "tag_list":
                 if not rest:
                     return reason, []
