@@ -49,7 +49,8 @@ class Whitespace:
         last_content = content[-1].index if content else -1
         for line in doc.lines:
             if not line.text:
-                yield Cut(line.raw_start, line.next_start, "blank_line")
+                if line.next_start > line.raw_start:
+                    yield Cut(line.raw_start, line.next_start, "blank_line")
                 continue
             if line.start > line.raw_start:
                 yield Cut(line.raw_start, line.start, "edge_space")

@@ -1,0 +1,5 @@
+"""Allow ``python -m boilerstrip``."""
+
+from boilerstrip.cli import main
+
+raise SystemExit(main())
