@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import HAN_CREDIT, cut_line, echo_sites, looks_like_credit, parse_echo, prior_reasons
+from boilerstrip.cleaners._common import HAN_CREDIT, body_start, cut_line, echo_sites, looks_like_credit, parse_echo, prior_reasons
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon
 from boilerstrip.shapes import word_count
@@ -39,8 +39,12 @@ class _Split:
     credit: str
 
 
-def split_caption_credit(text: str) -> _Split | None:
+def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | None:
     """Split ``<caption><credit>`` lines; ``None`` when the line carries no credit.
+
+    A bare agency in brackets (``(Reuters)``) also closes wire paragraphs, so it
+    counts as a credit only with ``bare_agency`` (the caller knows the line
+    sits above the first paragraph).
 
     >>> split_caption_credit("A man walks in Kyiv on Monday. (AP Photo/Efrem Lukatsky)").credit
     'Efrem Lukatsky'
@@ -66,7 +70,7 @@ def split_caption_credit(text: str) -> _Split | None:
         strong = label is not None or "/" in inner
         if caption and strong and word_count(body) <= 8:
             return _Split(caption, body.strip())
-        if caption and inner in lex.agencies and word_count(caption) <= 20:
+        if caption and bare_agency and inner in lex.agencies and word_count(caption) <= 20:
             return _Split(caption, inner)
     # Sputnik-style caption then REUTERS/Name, or a credit ending the caption.
     tail = _CAPS_AGENCY_CREDIT.search(text)
@@ -111,6 +115,7 @@ class Captions:
         """Propose cuts for caption lines."""
         lines = doc.content
         sites = echo_sites(doc)
+        start = body_start(doc)
         taken: set[int] = set()
         for i, line in enumerate(lines):
             if i in taken:
@@ -130,7 +135,7 @@ class Captions:
                 continue
             if not _short_enough(line):
                 continue
-            split = split_caption_credit(text)
+            split = split_caption_credit(text, bare_agency=i < start)
             if split is not None:
                 if prev is not None and _twin(prev.text, split.caption):
                     yield cut_line(prev, "caption_twin")

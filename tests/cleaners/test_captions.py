@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+from boilerstrip.cleaners import Captions
+from boilerstrip.cleaners.captions import split_caption_credit
+from boilerstrip.testing import check_cleaner, cuts
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("A man walks past a shop in Kyiv on Monday. (AP Photo/Efrem Lukatsky)", "A man walks past a shop in Kyiv on Monday.", "AP Photo/Efrem Lukatsky"),
+        ("Traders wait at a market in Mombasa [File: Amina Said/Reuters]", "Traders wait at a market in Mombasa", "Amina Said/Reuters"),
+        ("A reservoir near Silves stood low last week.Photograph: Inês Carvalho/AP", "A reservoir near Silves stood low last week.", "Inês Carvalho/AP"),
+        ("Navio atraca no novo terminal — Foto: Rafael Nogueira/Agência Brasil", "Navio atraca no novo terminal", "Rafael Nogueira/Agência Brasil"),
+        ("Le barrage de Vinça, le 17 janvier 2023. JEAN-MARC DURAND / AFP", "Le barrage de Vinça, le 17 janvier 2023.", "JEAN-MARC DURAND / AFP"),
+        ("6月18日，修复师在检查佛经。新华社记者张博文摄", "6月18日，修复师在检查佛经。", "新华社记者张博文摄"),
+        ("ماتيوس ألميدا خلال مباراة سابقة مع بورتو (رويترز)", "ماتيوس ألميدا خلال مباراة سابقة مع بورتو", "رويترز"),
+    ],
+)
+def test_caption_with_credit(line: str, caption: str, credit: str) -> None:
+    split = split_caption_credit(line, bare_agency=True)
+    assert split is not None
+    assert (split.caption, split.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company said its profit rose 4 percent in the quarter (Reuters)",
+        '"We have listened to Kenyans," Wanyama said.',
+        "Officials said the terminal, built on a former warehouse site, can take two ferries.",
+    ],
+)
+def test_prose_is_not_a_caption(line: str) -> None:
+    assert split_caption_credit(line) is None
+
+
+def test_echo_and_twin() -> None:
+    text = (
+        "A ferry leaves the terminal\n"
+        "A ferry leaves the terminal - Sputnik International, 1920, 12.03.2025\n"
+        "AKTAU (Sputnik) - Kazakhstan on Wednesday opened a new ferry terminal on its coast."
+    )
+    assert [r for r, _ in cuts(text, Captions())] == ["caption_twin", "caption_echo"]
+    md = boilerstrip.clean(text).metadata
+    assert md.site_name == "Sputnik International" and md.date == "2025-03-12"
+    assert [i.caption for i in md.images] == ["A ferry leaves the terminal"]
+
+
+def test_caption_above_a_credit_line() -> None:
+    text = (
+        "Die Gemeinde stimmte am Montag zu, nach langer Debatte im Rat.\n"
+        "Ausgetrockneter Acker bei Lieberose: Die Böden sind trocken\n"
+        "Foto: Markus Kleiber/dpa\n"
+        "Die Verfügungen gelten bis Ende September, sagte der Landrat."
+    )
+    result = boilerstrip.clean(text)
+    assert "Lieberose" not in result.text
+    assert result.metadata.images[0].caption == "Ausgetrockneter Acker bei Lieberose: Die Böden sind trocken"
+    assert result.metadata.images[0].credit == "Markus Kleiber/dpa"
+
+
+def test_contract() -> None:
+    check_cleaner(Captions(), ["x - Site, 1920, 01.01.2024", "", "(AP Photo/X)", "a\n(AP Photo/X)"])

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+from boilerstrip.cleaners import DuplicateLines, ForeignLines, Whitespace
+from boilerstrip.testing import check_cleaner, cuts
+
+P = "The council approved the budget on Tuesday after a long debate."
+
+
+PROSE = {
+    "en": P,
+    "ar": "وقال الوزير إن المحطة ستزود أكثر من مليون نسمة بمياه الشرب.",
+    "zh": "港口方面预计，船舶将在5天后抵达宁波。",
+    "it": "Si tratta della chiusura di una lettera privata, scritta in greco.",
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Заголовок открываемого материала", "en"),
+        ("分享按钮", "en"),
+        ("Опреснительная станция на побережье Средиземного моря", "ar"),
+        ("اضافة اعلان", "en"),
+    ],
+)
+def test_foreign_script_lines(line: str, lang: str) -> None:
+    text = f"{PROSE[lang]}\n{line}\n{PROSE[lang]}"
+    assert cuts(text, ForeignLines(), lang=lang) == [("foreign_script" if len(line.split()) <= 6 else "foreign_block", line + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("«Де я можу проголосувати?»", "en"), ("“A river, a railway and a lot of happy kids.”", "zh"), ("«χαῖρε καὶ ὑγίαινε»", "it")],
+)
+def test_quoted_foreign_lines_stay(line: str, lang: str) -> None:
+    assert cuts(f"{PROSE[lang]}\n{line}\n{PROSE[lang]}", ForeignLines(), lang=lang) == []
+
+
+def test_duplicates_keep_the_last_copy_and_short_lines() -> None:
+    text = f"{P}\nQ:\nYes.\nQ:\n{P}"
+    assert cuts(text, DuplicateLines()) == [("duplicate_line", P + "\n")]
+    truncated = "The council approved the budget on Tuesday after a…"
+    assert cuts(f"{truncated}\n{P}", DuplicateLines()) == [("truncated_copy", truncated + "\n")]
+
+
+def test_whitespace_normal_form_is_recorded() -> None:
+    text = "\ufeff  One\u00a0 two.\r\n\r\n\u200bThree\tfour.\u2028Five.  \n\n"
+    result = boilerstrip.Pipeline([Whitespace()])(text)
+    assert result.text == "One two.\nThree four.\nFive."
+    assert result.restore() == text
+    assert {r.reason for r in result.removed} >= {"edge_space", "inner_space", "blank_line", "line_break"}
+
+
+def test_contract() -> None:
+    check_cleaner(Whitespace(), ["", " ", "\n", "a\r\nb", "\x00", "\u200b"])
+    check_cleaner(ForeignLines(), ["Привет", "", "a\nПривет мир"])
+    check_cleaner(DuplicateLines(), ["a b c d\na b c d", ""])

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+from boilerstrip.cleaners import MetadataLines
+from boilerstrip.cleaners.metadata_lines import parse_names
+from boilerstrip.testing import check_cleaner, cuts
+
+P = "The council approved the budget on Tuesday after a long debate."
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "date"),
+    [
+        ("By Li Qian and Zhou Ming | 2021/8/1 21:33:25", ("Li Qian", "Zhou Ming"), "2021-08-01"),
+        ("Von Anna Krüger und Tobias Wendt", ("Anna Krüger", "Tobias Wendt"), None),
+        ("Por Laura Méndez Carrasco", ("Laura Méndez Carrasco",), None),
+        ("Автор: Олена Мартинюк", ("Олена Мартинюк",), None),
+        ("di Marco Ferretti | 22 Settembre 2023", ("Marco Ferretti",), "2023-09-22"),
+        ("By DANIEL OKAFOR Associated Press", ("DANIEL OKAFOR",), None),
+    ],
+)
+def test_bylines(line: str, authors: tuple[str, ...], date: str | None) -> None:
+    assert cuts(f"{line}\n{P}", MetadataLines())[0][0] == "byline"
+    md = boilerstrip.clean(f"Title Of The Story Here\n{line}\n{P}").metadata
+    assert md.authors == authors
+    assert md.date == date
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("10:11 GMT 16.09.2024 (Updated: 11:05 GMT 16.09.2024)", "date", "2024-09-16"),
+        ("Publié le 20 janvier 2023 à 18h09, mis à jour le 21 janvier 2023 à 07h45", "updated", "2023-01-21"),
+        ("Обновлено 24 июля 2025, 16:12", "updated", "2025-07-24"),
+        ("19 Haziran 2024 Çarşamba - 11:47:32", "date", "2024-06-19"),
+        ("نشر في: 28 يوليو ,2025: 09:42 م KSA", "date", "2025-07-28"),
+        ("2024年06月21日08:36 | 来源：人民网", "date", "2024-06-21"),
+        ("Updated 3 hours ago", "updated", None),
+    ],
+)
+def test_date_lines(line: str, key: str, value: str | None) -> None:
+    assert cuts(f"{line}\n{P}", MetadataLines()) == [("date_line", line + "\n")]
+    md = boilerstrip.clean(f"{line}\n{P}").metadata
+    assert getattr(md, key) == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14.02 BST Regulator says emergency drought permits will be fast-tracked",
+        "By Tuesday the water had reached the second floor of most houses.",
+        "Source of the leak was found on Friday, engineers said after a week of searching.",
+        "10:21 Серед жінок першою фінішувала львів'янка Христина Дацюк.",
+    ],
+)
+def test_prose_is_kept(line: str) -> None:
+    assert cuts(f"{P}\n{line}", MetadataLines()) == []
+
+
+def test_names() -> None:
+    assert parse_names("the minister") == []
+    assert parse_names("Jane Roe in Santiago and John Doe in London; Editing by Mark Lee") == ["Jane Roe", "John Doe"]
+
+
+def test_contract() -> None:
+    check_cleaner(MetadataLines(), ["By", "Source:", "12:00", "mzr/ mhr/", ""])

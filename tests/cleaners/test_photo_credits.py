@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+from boilerstrip.cleaners import PhotoCredits
+from boilerstrip.testing import check_cleaner, cuts
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("© Sputnik / Maksim Bogodvid", "Sputnik / Maksim Bogodvid"),
+        ("Фото: Андрей Кравцов/ТАСС", "Андрей Кравцов/ТАСС"),
+        ("Foto: Markus Kleiber/dpa", "Markus Kleiber/dpa"),
+        ("Fotoğraf: Zeynep Kaya/AA", "Zeynep Kaya/AA"),
+        ("Fot. Ewa Sobczak/PAP", "Ewa Sobczak/PAP"),
+        ("Jorge Ruiz Pastor | EFE", "Jorge Ruiz Pastor | EFE"),
+        ("REUTERS/Pablo Sanhueza", "REUTERS/Pablo Sanhueza"),
+        ("新华社记者 陈一鸣 摄", "新华社记者 陈一鸣 摄"),
+    ],
+)
+def test_credit_lines_in_many_languages(line: str, credit: str) -> None:
+    text = f"The port opened on Monday after years of delay.\n{line}\nIt can take four ships."
+    assert cuts(text, PhotoCredits()) == [("credit_line", line + "\n")]
+    md = boilerstrip.clean(text).metadata
+    assert any(img.credit == credit for img in md.images)
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("© Sputnik / Yerlan Dzhaksybekov / Go to the mediabankA ferry leaves the new terminal", "mediabank_link"),
+        ("© Sputnik / Dmitri Sorokin / Acessar o banco de imagensEngenheiros inspecionam membranas", "mediabank_link"),
+        ("© РИА Новости / Илья Вершинин / Перейти в медиабанкОзеро Байкал в районе мыса", "mediabank_link"),
+        ("© Sputnik / Денис Абрамов符拉迪沃斯托克商港的集装箱码头", "credit_glued"),
+        ("Fot. Adam Wroński/PAPBudynek Naczelnego Sądu Administracyjnego", "credit_glued"),
+    ],
+)
+def test_glued_credits_are_cut_at_the_glue(line: str, cut: str) -> None:
+    [(reason, removed)] = cuts(line, PhotoCredits())
+    assert reason == cut
+    caption = line[len(removed) :]
+    assert caption[0].isupper() or not caption[0].isascii()
+    assert len(caption.split()) >= 1 and not removed.endswith(" ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo identification will be required at every polling station for the first time.",
+        "Photographs from the early 1990s show us in wool jumpers in July.",
+        "© 2024 AFP",
+        "Fotos sagen oft mehr als Messreihen.",
+        "Sputnik reported that the talks would continue next week in Geneva.",
+    ],
+)
+def test_prose_and_footers_are_not_credits(line: str) -> None:
+    assert cuts(line, PhotoCredits()) == []
+
+
+def test_contract() -> None:
+    check_cleaner(PhotoCredits(), ["© Sputnik / X\nText.", "", "Photo:", "\n\n©"])

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import boilerstrip
+from boilerstrip.cleaners import Titles
+from boilerstrip.testing import check_cleaner, cuts
+
+P = "The council approved the budget on Tuesday after a long debate, officials said."
+
+
+def test_title_section_site_and_tagline() -> None:
+    text = (
+        "The Daily Ledger\nEconomy\nGet the latest business news from around the world and much more...\n"
+        f"Council Approves Budget After Long Debate\n{P}"
+    )
+    assert [r for r, _ in cuts(text, Titles())] == ["section_label", "section_label", "tagline", "title"]
+    md = boilerstrip.clean(text).metadata
+    assert (md.title, md.section, md.site_name) == ("Council Approves Budget After Long Debate", "Economy", "The Daily Ledger")
+
+
+def test_duplicate_titles_and_kicker() -> None:
+    text = f"TrockenheitBrandenburger Landkreise verbieten das Rasensprengen\nBrandenburger Landkreise verbieten das Rasensprengen\n{P}"
+    found = cuts(text, Titles())
+    assert [r for r, _ in found] == ["kicker", "title", "duplicate_title"]
+    assert boilerstrip.clean(text).metadata.section == "Trockenheit"
+
+
+def test_body_is_never_touched() -> None:
+    text = f"{P}\nFunding Questions Remain\n{P}"
+    assert cuts(text, Titles()) == []
+
+
+def test_live_blog_entry_after_title_stays() -> None:
+    text = f"Hosepipe ban extended – live\n14.02 BST Regulator says permits will be fast-tracked\n{P}"
+    assert [r for r, _ in cuts(text, Titles())] == ["title"]
+
+
+def test_contract() -> None:
+    check_cleaner(Titles(), ["A Title Here\n" + P, "", "x\n\n" + P])

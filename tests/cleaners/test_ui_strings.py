@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from boilerstrip.cleaners import UiStrings
+from boilerstrip.errors import ConfigError
+from boilerstrip.testing import check_cleaner, cuts
+
+P = "The council approved the budget on Tuesday after a long debate."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Advertisement", "ad_marker"),
+        ("Publicidad", "ad_marker"),
+        ("مساحة إعلانية", "ad_marker"),
+        ("To participate in the discussion", "login_prompt"),
+        ("Tartışmaya katılmak için", "login_prompt"),
+        ("Подписаться", "subscribe_prompt"),
+        ("关注", "subscribe_prompt"),
+        ("Facebook Twitter WhatsApp E-mail", "share_buttons"),
+        ("Partager : Facebook Twitter LinkedIn E-mail", "share_buttons"),
+        ("Home > World > Europe", "navigation"),
+        ("5312 просмотров", "counter"),
+        ("9.4K views 09:41", "counter"),
+        ("Lesezeit: 4 Minuten", "counter"),
+        ("Article réservé à nos abonnés", "paywall_notice"),
+        ("Questo sito utilizza cookie tecnici. Accetta cookie", "cookie_notice"),
+        ("Riproduzione riservata © Copyright ANSA", "legal_footer"),
+        ("© 2024 AFP", "legal_footer"),
+        ("Ascolta la versione audio dell’articolo", "player_ui"),
+    ],
+)
+def test_interface_lines(line: str, reason: str) -> None:
+    assert cuts(f"{P}\n{line}\n{P}", UiStrings()) == [(reason, line + "\n")]
+
+
+def test_glued_read_more_keeps_the_sentence() -> None:
+    text = "Od początku maja spadło zaledwie 18 milimetrów deszczu.czytaj dalej"
+    assert cuts(text, UiStrings()) == [("read_more", "czytaj dalej")]
+
+
+def test_tags_under_a_header() -> None:
+    text = f"{P}\nThemen\nBerlin\nSchulen\ndpa-infocom, dpa:231207-99-215473/4"
+    found = cuts(text, UiStrings())
+    assert found[:3] == [("tag_list", "Themen\n"), ("tag_list", "Berlin\n"), ("tag_list", "Schulen\n")]
+    assert all(removed != "dpa-infocom, dpa:231207-99-215473/4" for r, removed in found if r == "tag_list")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She urged people to share the polling-place map with elderly neighbors.",
+        "Readers can subscribe to the paper for $4 a month, the publisher said.",
+        "Reklama mydła z drukarni braci Kleinów z 1936 roku też robi wrażenie.",
+        "Publicidad de los años veinte, incluso.",
+        "2",
+    ],
+)
+def test_prose_with_ui_words_stays(line: str) -> None:
+    found = cuts(f"{P}\n{line}\n{P}", UiStrings())
+    assert found == [] or (line == "2" and found == [("counter", "2\n")])
+
+
+def test_categories_option() -> None:
+    only_ads = UiStrings(categories=("ad_marker",))
+    assert cuts(f"Share\n{P}\nAdvertisement", only_ads) == [("ad_marker", "Advertisement")]
+    with pytest.raises(ConfigError):
+        UiStrings(categories=("ads",))
+
+
+def test_contract() -> None:
+    check_cleaner(UiStrings(), ["Share\nShare", "", "Tags:", "Read more", "x\nAdvertisement\ny"])

@@ -1,0 +1,180 @@
+"""Building, configuring and extending pipelines; errors that name the alternatives."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import boilerstrip
+from boilerstrip import Config, ConfigError, Cut, Document, Pipeline, UnknownCleanerError, cleaner, registry
+from boilerstrip.errors import CleanerContractError
+
+TEXT = "Advertisement\nThe council approved the budget on Tuesday after a long debate.\nShare"
+
+
+@cleaner("shouting_lines", reasons={"all_caps": "a line in capitals"})
+def shouting_lines(doc: Document) -> Iterator[Cut]:
+    for line in doc.content:
+        if line.text.isupper() and len(line.text) > 3:
+            yield Cut(line.raw_start, line.next_start, "all_caps")
+
+
+def test_default_order_and_names() -> None:
+    names = Pipeline.default().names
+    assert names[0] == "photo_credits" and names[-1] == "whitespace"
+    assert set(names) == set(registry.builtin_names())
+
+
+def test_without_and_with() -> None:
+    pipe = Pipeline.default().without("ui_strings")
+    assert "Advertisement" in pipe(TEXT).text
+    pipe2 = pipe.with_(shouting_lines, before="whitespace")
+    assert pipe2.names[-2:] == ("shouting_lines", "whitespace")
+    text = TEXT + "\nBUY NOW\nThe mayor said the vote was close."
+    result = pipe2(text)
+    assert "BUY NOW" not in result.text
+    assert any(r.cleaner == "shouting_lines" and r.reason == "all_caps" for r in result.removed)
+    assert result.restore() == text
+
+
+def test_replace_and_pipelines_are_immutable() -> None:
+    base = Pipeline.default()
+    swapped = base.replace("ui_strings", shouting_lines)
+    assert "ui_strings" in base.names and "ui_strings" not in swapped.names
+
+
+def test_unknown_cleaner_lists_the_alternatives() -> None:
+    with pytest.raises(UnknownCleanerError) as err:
+        Pipeline.from_config(Config(cleaners=("photo_credits", "no_such_cleaner")))
+    assert "photo_credits" in str(err.value) and "whitespace" in str(err.value)
+
+
+def test_unknown_option_lists_valid_ones() -> None:
+    with pytest.raises(ConfigError) as err:
+        boilerstrip.clean(TEXT, colour="red")
+    assert "on_error" in str(err.value)
+    with pytest.raises(TypeError):
+        registry.create("foreign_lines", {"bogus": 1})
+
+
+def test_toml_config(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.toml"
+    path.write_text(
+        textwrap.dedent(
+            """
+            [pipeline]
+            cleaners = ["ui_strings", "whitespace"]
+            on_error = "skip"
+            [cleaners.ui_strings]
+            categories = ["ad_marker"]
+            """
+        ),
+        encoding="utf-8",
+    )
+    config = Config.from_file(path)
+    result = boilerstrip.clean(TEXT, config=config)
+    assert result.text == "The council approved the budget on Tuesday after a long debate.\nShare"
+    assert result.steps == ("ui_strings@1", "whitespace@1")
+
+
+def test_bad_toml_and_bad_keys(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError):
+        Config.from_toml_text("[pipeline\n")
+    with pytest.raises(ConfigError) as err:
+        Config.from_toml_text("[pipeline]\nclenaers = []\n")
+    assert "cleaners" in str(err.value)
+    with pytest.raises(ConfigError):
+        Config.from_toml_text('[pipeline]\non_error = "ignore"\n')
+    with pytest.raises(ConfigError):
+        Config(options={"titles": {}}, cleaners=("whitespace",)).replace()  # valid object...
+        Pipeline.from_config(Config(options={"titles": {}}, cleaners=("whitespace",)))  # ...but titles is absent
+
+
+@cleaner("broken", reasons={"x": "never"})
+def broken(doc: Document) -> Iterator[Cut]:
+    raise RuntimeError("boom")
+    yield  # pragma: no cover
+
+
+@cleaner("liar", reasons={"x": "declared"})
+def liar(doc: Document) -> Iterator[Cut]:
+    yield Cut(0, 1, "undeclared")
+
+
+@cleaner("overlapper", reasons={"x": "declared"})
+def overlapper(doc: Document) -> Iterator[Cut]:
+    yield Cut(0, 3, "x")
+    yield Cut(2, 4, "x")
+
+
+def test_on_error_skip_records_the_failure() -> None:
+    pipe = Pipeline([broken, *Pipeline.default().cleaners], on_error="skip")
+    result = pipe(TEXT)
+    assert [s.cleaner for s in result.skipped] == ["broken"]
+    assert result.skipped[0].error_type == "RuntimeError"
+    assert "broken" not in "".join(result.steps)
+    with pytest.raises(RuntimeError):
+        Pipeline([broken], on_error="raise")(TEXT)
+
+
+@pytest.mark.parametrize("bad", [liar, overlapper])
+def test_contract_violations_raise_even_under_skip(bad: boilerstrip.FunctionCleaner) -> None:
+    with pytest.raises(CleanerContractError) as err:
+        Pipeline([bad], on_error="skip")(TEXT)
+    assert bad.name in str(err.value)
+
+
+def test_class_cleaner_and_register() -> None:
+    class DropQuestions:
+        name = "questions"
+        version = 1
+        reasons = {"question": "a line ending in a question mark"}
+
+        def find(self, doc: Document) -> Iterator[Cut]:
+            for line in doc.content:
+                if line.text.endswith("?"):
+                    yield Cut(line.raw_start, line.next_start, "question")
+
+    registry.register("questions", DropQuestions())
+    try:
+        config = Config(cleaners=("questions", "whitespace"))
+        assert boilerstrip.clean("Why?\nBecause it rained.", config=config).text == "Because it rained."
+        with pytest.raises(boilerstrip.DuplicateCleanerError):
+            registry.register("questions", DropQuestions())
+    finally:
+        registry.unregister("questions")
+
+
+def test_entry_point_plugin_is_loaded_lazily(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pkg = tmp_path / "acme_cleaners.py"
+    pkg.write_text(
+        textwrap.dedent(
+            """
+            from boilerstrip import Cut, cleaner
+
+            @cleaner("acme.stars", reasons={"stars": "a line of asterisks"})
+            def stars(doc):
+                for line in doc.content:
+                    if set(line.text) == {"*"}:
+                        yield Cut(line.raw_start, line.next_start, "stars")
+            """
+        ),
+        encoding="utf-8",
+    )
+    dist = tmp_path / "acme_cleaners-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-cleaners\nVersion: 1.0\n", encoding="utf-8")
+    (dist / "entry_points.txt").write_text(
+        "[boilerstrip.cleaners]\nacme.stars = acme_cleaners:stars\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert "acme_cleaners" not in sys.modules
+    assert "acme.stars" in registry.available(plugins=True)
+    assert "acme_cleaners" not in sys.modules, "listing names must not import plugins"
+    pipe = Pipeline.from_config(Config(cleaners=("acme.stars", "whitespace")))
+    assert pipe("***\nThe port opened.").text == "The port opened."
+    registry.unregister("acme.stars")
