@@ -18,7 +18,9 @@ def main(argv: list[str]) -> int:
     root = Path(args[0]) if args else Path(__file__).resolve().parent.parent / "corpus" / "cases"
     cases = load_corpus(root)
     report = evaluate(cases, boilerstrip.clean)
-    print(f"cases: {len(cases)}  languages: {len({c.lang for c in cases})}  site styles: {len({c.site_style for c in cases})}")
+    langs = len({c.lang for c in cases})
+    styles = len({c.site_style for c in cases})
+    print(f"cases: {len(cases)}  languages: {langs}  site styles: {styles}")
     print(
         f"kept-prose lines: precision {report.lines.precision:.4f}  recall {report.lines.recall:.4f}  "
         f"(tp {report.lines.true_pos}, chrome kept {report.lines.false_pos}, prose lost {report.lines.false_neg})"

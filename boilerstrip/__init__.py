@@ -1,4 +1,4 @@
-"""boilerstrip: strip site chrome from already-extracted article text, losslessly.
+r"""boilerstrip: strip site chrome from already-extracted article text, losslessly.
 
 >>> import boilerstrip
 >>> r = boilerstrip.clean("Advertisement\\nBERLIN (dpa) - The city approved the school budget on Thursday evening.")

@@ -1,4 +1,4 @@
-"""The cleaner extension point: the :class:`Cleaner` protocol and its helpers.
+r"""The cleaner extension point: the :class:`Cleaner` protocol and its helpers.
 
 A cleaner has a ``name`` (one name everywhere: registry, config, docs and
 ``Removal.cleaner``), a ``version`` bumped whenever its output changes, the
@@ -73,9 +73,7 @@ class FunctionCleaner:
         return self.func(doc)
 
 
-def cleaner(
-    name: str, *, reasons: Mapping[str, str], version: int = 1
-) -> Callable[[FindFunction], FunctionCleaner]:
+def cleaner(name: str, *, reasons: Mapping[str, str], version: int = 1) -> Callable[[FindFunction], FunctionCleaner]:
     """Turn a ``find(doc) -> Iterable[Cut]`` function into a cleaner."""
 
     def wrap(func: FindFunction) -> FunctionCleaner:
@@ -107,6 +105,8 @@ def check_cuts(name: str, reasons: Mapping[str, str], text_length: int, cuts: Se
         if cut.start == cut.end and not cut.replacement:
             raise CleanerContractError(name, f"empty cut at {cut.start} changes nothing")
         if cut.start < prev_end:
-            raise CleanerContractError(name, f"cut {cut.start}:{cut.end} overlaps the previous cut ending at {prev_end}")
+            raise CleanerContractError(
+                name, f"cut {cut.start}:{cut.end} overlaps the previous cut ending at {prev_end}"
+            )
         prev_end = cut.end
     return ordered

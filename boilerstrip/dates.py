@@ -64,25 +64,25 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             iso = _iso(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
         elif m.group("y2"):
             a, b = int(m.group("a2")), int(m.group("b2"))
-            day, month = (b, a) if b > 12 >= a else (a, b)
-            iso = _iso(int(m.group("y2")), month, day)
+            day_n, month_n = (b, a) if b > 12 >= a else (a, b)
+            iso = _iso(int(m.group("y2")), month_n, day_n)
         else:
             iso = _iso(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
         if iso:
             best = (iso, m.start(), m.end())
             break
     months = load_lexicon().months
-    for m in _named_pattern().finditer(text):
-        if best is not None and m.start() >= best[1]:
+    for named in _named_pattern().finditer(text):
+        if best is not None and named.start() >= best[1]:
             break
-        if m.group("y1"):
-            day, mon, year = m.group("d1"), m.group("m1"), m.group("y1")
-        else:
-            day, mon, year = m.group("d2"), m.group("m2"), m.group("y2")
-        month = months.get(mon.casefold())
-        iso = _iso(int(year), month, int(day)) if month else None
-        if iso:
-            best = (iso, m.start(), m.end())
+        first = named.group("y1") is not None
+        day_s: str = named.group("d1" if first else "d2")
+        month_s: str = named.group("m1" if first else "m2")
+        year_s: str = named.group("y1" if first else "y2")
+        month = months.get(month_s.casefold())
+        named_iso = _iso(int(year_s), month, int(day_s)) if month else None
+        if named_iso:
+            best = (named_iso, named.start(), named.end())
             break
     return best
 

@@ -1,4 +1,4 @@
-"""The view of the text that cleaners read: the current text, its lines, its language.
+r"""The view of the text that cleaners read: the current text, its lines, its language.
 
 A :class:`Document` is rebuilt by the pipeline before each cleaner runs, so
 its offsets are always offsets into ``Document.text``. Line splitting follows
@@ -25,7 +25,7 @@ STRIP_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ZERO_
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the view.
+    r"""One line of the view.
 
     ``start``/``end`` bound the stripped content, ``raw_start``/``next_start``
     bound the whole line including its trailing break.

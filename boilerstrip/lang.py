@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 import importlib.util
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -25,17 +25,47 @@ from boilerstrip.scripts import script_counts
 #: jusText stoplist file stem -> ISO 639-1, grouped by the script the language is written in.
 _STOPLISTS: dict[str, dict[str, str]] = {
     "Latin": {
-        "English": "en", "Spanish": "es", "Portuguese": "pt", "French": "fr", "German": "de",
-        "Italian": "it", "Turkish": "tr", "Polish": "pl", "Indonesian": "id", "Dutch": "nl",
-        "Romanian": "ro", "Czech": "cs", "Slovak": "sk", "Swedish": "sv", "Danish": "da",
-        "Norwegian_Bokmal": "nb", "Finnish": "fi", "Hungarian": "hu", "Croatian": "hr",
-        "Serbian": "sr", "Slovenian": "sl", "Catalan": "ca", "Malay": "ms", "Vietnamese": "vi",
-        "Lithuanian": "lt", "Latvian": "lv", "Estonian": "et", "Azerbaijani": "az", "Tagalog": "tl",
-        "Swahili": "sw", "Uzbek": "uz", "Albanian": "sq",
+        "English": "en",
+        "Spanish": "es",
+        "Portuguese": "pt",
+        "French": "fr",
+        "German": "de",
+        "Italian": "it",
+        "Turkish": "tr",
+        "Polish": "pl",
+        "Indonesian": "id",
+        "Dutch": "nl",
+        "Romanian": "ro",
+        "Czech": "cs",
+        "Slovak": "sk",
+        "Swedish": "sv",
+        "Danish": "da",
+        "Norwegian_Bokmal": "nb",
+        "Finnish": "fi",
+        "Hungarian": "hu",
+        "Croatian": "hr",
+        "Serbian": "sr",
+        "Slovenian": "sl",
+        "Catalan": "ca",
+        "Malay": "ms",
+        "Vietnamese": "vi",
+        "Lithuanian": "lt",
+        "Latvian": "lv",
+        "Estonian": "et",
+        "Azerbaijani": "az",
+        "Tagalog": "tl",
+        "Swahili": "sw",
+        "Uzbek": "uz",
+        "Albanian": "sq",
     },
     "Cyrillic": {
-        "Russian": "ru", "Ukrainian": "uk", "Bulgarian": "bg", "Serbian": "sr", "Macedonian": "mk",
-        "Belarusian": "be", "Kazakh": "kk",
+        "Russian": "ru",
+        "Ukrainian": "uk",
+        "Bulgarian": "bg",
+        "Serbian": "sr",
+        "Macedonian": "mk",
+        "Belarusian": "be",
+        "Kazakh": "kk",
     },
     "Arabic": {"Arabic": "ar", "Persian": "fa", "Urdu": "ur"},
     "Devanagari": {"Hindi": "hi", "Marathi": "mr", "Nepali": "ne"},
@@ -62,9 +92,9 @@ def _stoplist_dir() -> Path | None:
     return path if path.is_dir() else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stopword_index(script: str) -> dict[str, tuple[str, ...]]:
-    """word -> languages (of this script) whose stoplist holds it."""
+    """Word -> languages (of this script) whose stoplist holds it."""
     index: dict[str, list[str]] = {}
     folder = _stoplist_dir()
     if folder is None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-
 #: Characters trimmed from both ends of a line before whole-line lookup:
 #: bullets, arrows, separators and closing punctuation that icon fonts and
 #: menus leave around a label.
@@ -125,8 +124,16 @@ def load_lexicon() -> Lexicon:
         for reason, phrases in data.get("lines", {}).items():
             for p in phrases:
                 lines.setdefault(norm(p), reason)
-    prefixes = {r: p for r in reasons("prefixes") if (p := _alternation(gather("prefixes", r), anchor="^"))}
-    contains = {r: p for r in reasons("contains") if (p := _alternation(gather("contains", r)))}
+    prefixes: dict[str, re.Pattern[str]] = {}
+    for reason in sorted(reasons("prefixes")):
+        pattern = _alternation(gather("prefixes", reason), anchor="^")
+        if pattern is not None:
+            prefixes[reason] = pattern
+    contains: dict[str, re.Pattern[str]] = {}
+    for reason in sorted(reasons("contains")):
+        pattern = _alternation(gather("contains", reason))
+        if pattern is not None:
+            contains[reason] = pattern
 
     months: dict[str, int] = {}
     for data in files.values():
@@ -137,7 +144,9 @@ def load_lexicon() -> Lexicon:
     suffix_phrases = gather("suffixes", "read_more")
     suffixes = (
         re.compile(
-            "(?:" + "|".join(re.escape(p) for p in sorted(set(suffix_phrases), key=len, reverse=True)) + r")\s*[»→.…]*$",
+            "(?:"
+            + "|".join(re.escape(p) for p in sorted(set(suffix_phrases), key=len, reverse=True))
+            + r")\s*[»→.…]*$",
             re.IGNORECASE,
         )
         if suffix_phrases
@@ -158,7 +167,9 @@ def load_lexicon() -> Lexicon:
         related_prefix=_alternation(gather("related", "prefixes"), anchor="^"),
         related_headers=frozenset(norm(p) for p in gather("related", "headers")),
         promo_sentence=_alternation(gather("related", "promo_sentences")),
-        attributions=_attribution_pattern(gather("related", "attribution_verbs"), gather("related", "attribution_nouns")),
+        attributions=_attribution_pattern(
+            gather("related", "attribution_verbs"), gather("related", "attribution_nouns")
+        ),
         months=months,
         published_labels=_alternation(gather("dates", "published")),
         updated_labels=_alternation(gather("dates", "updated")),

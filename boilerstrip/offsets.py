@@ -1,4 +1,4 @@
-"""Offset bookkeeping: apply cuts made on a view, record them in source coordinates.
+r"""Offset bookkeeping: apply cuts made on a view, record them in source coordinates.
 
 This module holds no cleaning logic. :class:`SpanMap` keeps the sorted,
 non-overlapping list of replacements made so far against the original input
@@ -73,7 +73,7 @@ class SpanMap:
 
     def spans(self) -> list[tuple[int, str, str]]:
         """Return ``(view_at, cleaner, reason)`` for each recorded span, in order."""
-        return [(at, sp.cleaner, sp.reason) for at, sp in zip(self.view_positions(), self._spans)]
+        return [(at, sp.cleaner, sp.reason) for at, sp in zip(self.view_positions(), self._spans, strict=False)]
 
     def apply(self, cuts: Sequence[ViewCut]) -> list[tuple[int, int] | None]:
         """Apply cuts given in view offsets (sorted, non-overlapping) and record them.
@@ -159,7 +159,7 @@ class SpanMap:
     def removals(self) -> list[Removal]:
         """Return the recorded replacements as :class:`Removal` records, sorted."""
         out: list[Removal] = []
-        for at, sp in zip(self.view_positions(), self._spans):
+        for at, sp in zip(self.view_positions(), self._spans, strict=False):
             out.append(
                 Removal(
                     start=sp.start,

@@ -1,4 +1,4 @@
-"""The pipeline: an immutable, ordered list of named cleaners that records every cut.
+r"""The pipeline: an immutable, ordered list of named cleaners that records every cut.
 
 >>> from boilerstrip.pipeline import Pipeline
 >>> pipe = Pipeline.default().without("titles")
@@ -145,7 +145,7 @@ class Pipeline:
                 skipped.append(Skip(c.name, type(exc).__name__, str(exc)))
                 continue
             placed = spans.apply([(k.start, k.end, k.replacement, c.name, k.reason, k.detail) for k in cuts])
-            for cut, span in zip(cuts, placed):
+            for cut, span in zip(cuts, placed, strict=False):
                 if span is not None:
                     facts.extend((span[0], len(facts), span[1], f) for f in cut.facts)
             steps.append(f"{c.name}@{c.version}")

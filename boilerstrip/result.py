@@ -16,7 +16,7 @@ SCHEMA_VERSION = 1
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """Clean prose, metadata, and every removal needed to restore the input.
+    r"""Clean prose, metadata, and every removal needed to restore the input.
 
     >>> import boilerstrip
     >>> r = boilerstrip.clean("Share\\nThe port opened on Monday after years of delay.")
@@ -116,8 +116,7 @@ class Result:
             rows.append((f"{r.start}-{r.end}", r.cleaner, r.reason, shown))
         widths = [max(len(row[i]) for row in rows) for i in range(3)]
         lines = [
-            "  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(row)).rstrip()
-            for row in rows
+            "  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(row)).rstrip() for row in rows
         ]
         lines.insert(1, "  ".join("-" * w for w in widths) + "  " + "-" * 12)
         if hidden:

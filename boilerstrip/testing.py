@@ -1,4 +1,4 @@
-"""Helpers for testing cleaners, for the built-ins and for plugin authors.
+r"""Helpers for testing cleaners, for the built-ins and for plugin authors.
 
 >>> from boilerstrip.cleaners import UiStrings
 >>> cuts("Advertisement\\nThe port opened on Monday.", UiStrings())

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Union
 
 #: A value a cleaner rescues from chrome: a string, or a small record such as
 #: ``{"caption": ..., "credit": ...}`` for an image.
-FactValue = Union[str, Mapping[str, Union[str, None]]]
+FactValue = str | Mapping[str, str | None]
 
 
 @dataclass(frozen=True, slots=True)

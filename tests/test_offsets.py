@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -9,15 +11,13 @@ from boilerstrip.offsets import SpanMap, apply_removals, restore
 
 
 @st.composite
-def rounds(draw: st.DrawFn) -> tuple[str, list[list[tuple[int, int, str]]]]:
+def rounds(draw: st.DrawFn) -> tuple[str, list[list[tuple[float, float, str]]]]:
     source = draw(st.text(alphabet="ab \n\u00a0x", max_size=40))
     plans = []
     for _ in range(draw(st.integers(0, 4))):
         # Raw cut proposals as fractions of the view length; made valid against the view at apply time.
         cuts = draw(
-            st.lists(
-                st.tuples(st.floats(0, 1), st.floats(0, 1), st.sampled_from(["", "", " ", "\n", "Z"])), max_size=4
-            )
+            st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1), st.sampled_from(["", "", " ", "\n", "Z"])), max_size=4)
         )
         plans.append(cuts)
     return source, plans
@@ -53,7 +53,7 @@ def test_any_sequence_of_cut_rounds_stays_exact(data: tuple[str, list[list[tuple
         assert len(placed) == len(cuts)
         removals = sm.removals()
         # Sorted, non-overlapping, text equal to the source slice.
-        for r1, r2 in zip(removals, removals[1:]):
+        for r1, r2 in itertools.pairwise(removals):
             assert r1.end <= r2.start
         for r in removals:
             assert source[r.start : r.end] == r.text

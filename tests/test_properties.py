@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -53,7 +55,7 @@ SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[Heal
 def test_account_is_exact(text: str) -> None:
     result = boilerstrip.clean(text)
     removed = result.removed
-    for r1, r2 in zip(removed, removed[1:]):
+    for r1, r2 in itertools.pairwise(removed):
         assert r1.end <= r2.start, "removals overlap or are unsorted"
     for r in removed:
         assert text[r.start : r.end] == r.text

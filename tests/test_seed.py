@@ -20,13 +20,16 @@ def test_seed_text_is_exactly_the_five_prose_paragraphs(seed_text: str) -> None:
     result = boilerstrip.clean(seed_text)
     lines = result.text.split("\n")
     assert len(lines) == 5
-    for line, start in zip(lines, PROSE_STARTS):
+    for line, start in zip(lines, PROSE_STARTS, strict=False):
         assert line.startswith(start)
     # Each paragraph is the input line verbatim (minus the dateline on the first).
     source_lines = [ln.strip() for ln in seed_text.splitlines()]
-    assert lines[0] == source_lines[source_lines.index(next(s for s in source_lines if s.startswith("ALMATY")))][
-        len("ALMATY (Sputnik) - ") :
-    ]
+    assert (
+        lines[0]
+        == source_lines[source_lines.index(next(s for s in source_lines if s.startswith("ALMATY")))][
+            len("ALMATY (Sputnik) - ") :
+        ]
+    )
     for line in lines[1:]:
         assert line in source_lines
 

@@ -30,7 +30,11 @@ def body_start(doc: Document) -> int:
     lines = doc.content
     start = len(lines)
     for i, line in enumerate(lines):
-        if prose_like(line.text) and not parse_echo(line.text) and not (i < _TAGLINE_ZONE and is_tagline(doc, line.text)):
+        if (
+            prose_like(line.text)
+            and not parse_echo(line.text)
+            and not (i < _TAGLINE_ZONE and is_tagline(doc, line.text))
+        ):
             start = i
             break
     doc.__dict__["_body_start"] = start
@@ -58,8 +62,44 @@ def prior_reasons(doc: Document, line: Line) -> list[str]:
 # --- credits -----------------------------------------------------------------
 
 _CONNECTORS = frozenset(
-    "via for de da do dos das van von der den di du la le y e and und et of the el al bin ibn images photo "
-    "photos foto courtesy archivo archive handout file pool".split()
+    [
+        "via",
+        "for",
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "di",
+        "du",
+        "la",
+        "le",
+        "y",
+        "e",
+        "and",
+        "und",
+        "et",
+        "of",
+        "the",
+        "el",
+        "al",
+        "bin",
+        "ibn",
+        "images",
+        "photo",
+        "photos",
+        "foto",
+        "courtesy",
+        "archivo",
+        "archive",
+        "handout",
+        "file",
+        "pool",
+    ]
 )
 _SEPARATORS = re.compile(r"\s*(?:/|\||\\|;|,|·|•|\s-\s|\s–\s)\s*")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|\(C\))\s*")

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import HAN_CREDIT, body_start, cut_line, echo_sites, looks_like_credit, parse_echo, prior_reasons
+from boilerstrip.cleaners._common import (
+    HAN_CREDIT,
+    body_start,
+    cut_line,
+    echo_sites,
+    looks_like_credit,
+    parse_echo,
+    prior_reasons,
+)
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon
 from boilerstrip.shapes import word_count
@@ -62,7 +70,9 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     m = _BRACKET_CREDIT.search(text)
     if m is not None:
         inner = m.group("credit").strip()
-        label = regex.match(r"^(?:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit)\s*:\s*", inner, regex.I)
+        label = regex.match(
+            r"^(?:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit)\s*:\s*", inner, regex.I
+        )
         body = inner[label.end() :] if label else inner
         caption = text[: m.start()].strip()
         if _HAN_CREDIT.fullmatch(inner):
@@ -141,7 +151,10 @@ class Captions:
                     yield cut_line(prev, "caption_twin")
                     taken.add(i - 1)
                 yield cut_line(
-                    line, "caption_with_credit", Fact("image_caption", split.caption), Fact("image_credit", split.credit)
+                    line,
+                    "caption_with_credit",
+                    Fact("image_caption", split.caption),
+                    Fact("image_credit", split.credit),
                 )
                 taken.add(i)
                 continue
@@ -151,10 +164,15 @@ class Captions:
                 taken.add(i)
                 continue
             nxt = doc.lines[line.index + 1] if line.index + 1 < len(doc.lines) else None
-            if nxt is not None and prior_reasons(doc, nxt) == ["photo_credits/credit_line"]:
-                if not _QUOTES.search(text) and word_count(text) <= 30:
-                    yield cut_line(line, "caption_before_credit", Fact("image_caption", text))
-                    taken.add(i)
+            # A caption directly above a credit line; quoted speech is prose, never a caption.
+            if (
+                nxt is not None
+                and prior_reasons(doc, nxt) == ["photo_credits/credit_line"]
+                and not _QUOTES.search(text)
+                and word_count(text) <= 30
+            ):
+                yield cut_line(line, "caption_before_credit", Fact("image_caption", text))
+                taken.add(i)
 
 
 def _twin(first: str, caption: str) -> bool:

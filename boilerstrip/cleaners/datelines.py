@@ -28,16 +28,22 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
         r"(?P<agency>\p{Lu}[\p{L} ]{1,30}?)\.\s+"
     ),
     # وهران - سبوتنيك.
-    regex.compile(r"^(?P<place>\p{Arabic}[\p{Arabic} ]{1,30}?)\s*[-–—]\s*(?P<agency>\p{Arabic}[\p{Arabic} ]{1,20}?)\.\s*"),
+    regex.compile(
+        r"^(?P<place>\p{Arabic}[\p{Arabic} ]{1,30}?)\s*[-–—]\s*(?P<agency>\p{Arabic}[\p{Arabic} ]{1,20}?)\.\s*"
+    ),
     # 新华社北京6月19日电(记者X、Y)  /  俄罗斯卫星通讯社符拉迪沃斯托克6月19日电
     regex.compile(
         r"^(?P<agency>新华社|中新社|俄罗斯卫星通讯社|人民网|央视网|中国日报网)(?P<place>\p{Han}{2,12}?)"
         r"(?P<extra>\d{1,2}月\d{1,2}日)电\s*(?:[(（](?P<reporters>[^)）]{1,40})[)）])?\s*"
     ),
     # JAKARTA, KOMPAS.com -
-    regex.compile(rf"^(?P<place>\p{{Lu}}{{3,}}(?: \p{{Lu}}{{2,}})*),\s*(?P<agency>[\w.]+\.(?:com|co\.id|id|net|org))\s*{_DASH}\s*"),
+    regex.compile(
+        rf"^(?P<place>\p{{Lu}}{{3,}}(?: \p{{Lu}}{{2,}})*),\s*(?P<agency>[\w.]+\.(?:com|co\.id|id|net|org))\s*{_DASH}\s*"
+    ),
     # Bisnis.com, JAKARTA –
-    regex.compile(rf"^(?P<agency>[\w]+\.(?:com|co\.id|id|net)),\s*(?P<place>\p{{Lu}}{{3,}}(?: \p{{Lu}}{{2,}})*)\s*{_DASH}\s*"),
+    regex.compile(
+        rf"^(?P<agency>[\w]+\.(?:com|co\.id|id|net)),\s*(?P<place>\p{{Lu}}{{3,}}(?: \p{{Lu}}{{2,}})*)\s*{_DASH}\s*"
+    ),
     # ROMA –  /  JAKARTA -  (an all-capitals place and a dash)
     regex.compile(r"^(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+(?:--|[-–—])\s+"),
 )

@@ -17,7 +17,7 @@ _MIN_PREFIX = 40
 
 @dataclass(frozen=True)
 class DuplicateLines:
-    """Remove all but the last copy of a repeated line, and truncated copies of a later line.
+    r"""Remove all but the last copy of a repeated line, and truncated copies of a later line.
 
     Lines shorter than four words are never touched: interview labels and
     one-word answers repeat legitimately.

@@ -14,11 +14,27 @@ from boilerstrip.types import Cut
 
 #: Script each supported language is written in.
 LANGUAGE_SCRIPTS = {
-    "ru": "Cyrillic", "uk": "Cyrillic", "bg": "Cyrillic", "mk": "Cyrillic", "be": "Cyrillic", "kk": "Cyrillic",
-    "ar": "Arabic", "fa": "Arabic", "ur": "Arabic",
-    "zh": "Han", "ja": "Han", "ko": "Hangul",
-    "hi": "Devanagari", "mr": "Devanagari", "ne": "Devanagari",
-    "el": "Greek", "he": "Hebrew", "th": "Thai", "ka": "Georgian", "hy": "Armenian", "bn": "Bengali",
+    "ru": "Cyrillic",
+    "uk": "Cyrillic",
+    "bg": "Cyrillic",
+    "mk": "Cyrillic",
+    "be": "Cyrillic",
+    "kk": "Cyrillic",
+    "ar": "Arabic",
+    "fa": "Arabic",
+    "ur": "Arabic",
+    "zh": "Han",
+    "ja": "Han",
+    "ko": "Hangul",
+    "hi": "Devanagari",
+    "mr": "Devanagari",
+    "ne": "Devanagari",
+    "el": "Greek",
+    "he": "Hebrew",
+    "th": "Thai",
+    "ka": "Georgian",
+    "hy": "Armenian",
+    "bn": "Bengali",
 }
 _QUOTED = re.compile(r"^[\"“”«»„‘’'「『]|[\"“”«»„‘’'」』]\W*$")
 _MIN_SHARE = 0.7
@@ -33,7 +49,7 @@ def document_script(doc: Document) -> str | None:
 
 @dataclass(frozen=True)
 class ForeignLines:
-    """Remove lines whose letters are mostly in another script than the document's.
+    r"""Remove lines whose letters are mostly in another script than the document's.
 
     Quoted lines are kept: a short quotation in another script is prose.
 

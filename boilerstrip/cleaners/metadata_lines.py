@@ -65,7 +65,9 @@ def parse_names(text: str) -> list[str]:
             return []
         if len(words) == 1 and not regex.match(r"^\p{Lo}{2,4}$", part) and not part[0].isupper():
             return []
-        if not all(_NAME_WORD.match(w) for w in words) or not any(w[0].isupper() or regex.match(r"\p{Lo}", w) for w in words):
+        if not all(_NAME_WORD.match(w) for w in words) or not any(
+            w[0].isupper() or regex.match(r"\p{Lo}", w) for w in words
+        ):
             return []
         names.append(part)
     return names if 1 <= len(names) <= 5 else []

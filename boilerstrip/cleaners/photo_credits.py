@@ -29,7 +29,7 @@ def _credit_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class PhotoCredits:
-    """Remove photo-credit lines and leading credits glued to captions; keep the credit as metadata.
+    r"""Remove photo-credit lines and leading credits glued to captions; keep the credit as metadata.
 
     >>> from boilerstrip.document import Document
     >>> [c.reason for c in PhotoCredits().find(Document("© Sputnik / Maksim Bogodvid\\nText."))]
@@ -88,7 +88,8 @@ class PhotoCredits:
         for glue in _GLUE.finditer(rest):
             head, tail = rest[: glue.start()], rest[glue.start() :]
             if word_count(tail) >= 3 and looks_like_credit(head, labelled=True):
-                return glue.start()
+                point: int = glue.start()
+                return point
         return None
 
     def _bare_credit(self, text: str) -> bool:
@@ -98,7 +99,10 @@ class PhotoCredits:
         lex = load_lexicon()
         if text in lex.agencies:
             return not self.keep_bare_agency_lines
-        return ("/" in text or "|" in text) and looks_like_credit(text) and any(
-            seg.strip() in lex.agencies or seg.strip().upper() in lex.agencies
-            for seg in regex.split(r"[/|]", text)
+        return (
+            ("/" in text or "|" in text)
+            and looks_like_credit(text)
+            and any(
+                seg.strip() in lex.agencies or seg.strip().upper() in lex.agencies for seg in regex.split(r"[/|]", text)
+            )
         )

@@ -89,7 +89,7 @@ def _breadcrumb(text: str) -> list[str] | None:
 
 @dataclass(frozen=True)
 class UiStrings:
-    """Remove interface strings, matched by per-language phrase lists and by line shape.
+    r"""Remove interface strings, matched by per-language phrase lists and by line shape.
 
     >>> from boilerstrip.document import Document
     >>> [c.reason for c in UiStrings().find(Document("Publicidad\\nEl gobierno aprobó el plan."))]

@@ -18,7 +18,7 @@ _HAS_SPACE = re.compile(r"\s")
 
 @dataclass(frozen=True)
 class Whitespace:
-    """Normalise whitespace, recording each change like any other cut.
+    r"""Normalise whitespace, recording each change like any other cut.
 
     Blank lines go, lines are stripped, inner runs of spaces become one space,
     every line break becomes ``\\n``, invisible and control characters go.

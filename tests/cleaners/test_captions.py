@@ -11,11 +11,31 @@ from boilerstrip.testing import check_cleaner, cuts
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [
-        ("A man walks past a shop in Kyiv on Monday. (AP Photo/Efrem Lukatsky)", "A man walks past a shop in Kyiv on Monday.", "AP Photo/Efrem Lukatsky"),
-        ("Traders wait at a market in Mombasa [File: Amina Said/Reuters]", "Traders wait at a market in Mombasa", "Amina Said/Reuters"),
-        ("A reservoir near Silves stood low last week.Photograph: Inês Carvalho/AP", "A reservoir near Silves stood low last week.", "Inês Carvalho/AP"),
-        ("Navio atraca no novo terminal — Foto: Rafael Nogueira/Agência Brasil", "Navio atraca no novo terminal", "Rafael Nogueira/Agência Brasil"),
-        ("Le barrage de Vinça, le 17 janvier 2023. JEAN-MARC DURAND / AFP", "Le barrage de Vinça, le 17 janvier 2023.", "JEAN-MARC DURAND / AFP"),
+        (
+            "A man walks past a shop in Kyiv on Monday. (AP Photo/Efrem Lukatsky)",
+            "A man walks past a shop in Kyiv on Monday.",
+            "AP Photo/Efrem Lukatsky",
+        ),
+        (
+            "Traders wait at a market in Mombasa [File: Amina Said/Reuters]",
+            "Traders wait at a market in Mombasa",
+            "Amina Said/Reuters",
+        ),
+        (
+            "A reservoir near Silves stood low last week.Photograph: Inês Carvalho/AP",
+            "A reservoir near Silves stood low last week.",
+            "Inês Carvalho/AP",
+        ),
+        (
+            "Navio atraca no novo terminal — Foto: Rafael Nogueira/Agência Brasil",
+            "Navio atraca no novo terminal",
+            "Rafael Nogueira/Agência Brasil",
+        ),
+        (
+            "Le barrage de Vinça, le 17 janvier 2023. JEAN-MARC DURAND / AFP",
+            "Le barrage de Vinça, le 17 janvier 2023.",
+            "JEAN-MARC DURAND / AFP",
+        ),
         ("6月18日，修复师在检查佛经。新华社记者张博文摄", "6月18日，修复师在检查佛经。", "新华社记者张博文摄"),
         ("ماتيوس ألميدا خلال مباراة سابقة مع بورتو (رويترز)", "ماتيوس ألميدا خلال مباراة سابقة مع بورتو", "رويترز"),
     ],

@@ -28,12 +28,18 @@ PROSE = {
 )
 def test_foreign_script_lines(line: str, lang: str) -> None:
     text = f"{PROSE[lang]}\n{line}\n{PROSE[lang]}"
-    assert cuts(text, ForeignLines(), lang=lang) == [("foreign_script" if len(line.split()) <= 6 else "foreign_block", line + "\n")]
+    assert cuts(text, ForeignLines(), lang=lang) == [
+        ("foreign_script" if len(line.split()) <= 6 else "foreign_block", line + "\n")
+    ]
 
 
 @pytest.mark.parametrize(
     ("line", "lang"),
-    [("«Де я можу проголосувати?»", "en"), ("“A river, a railway and a lot of happy kids.”", "zh"), ("«χαῖρε καὶ ὑγίαινε»", "it")],
+    [
+        ("«Де я можу проголосувати?»", "en"),
+        ("“A river, a railway and a lot of happy kids.”", "zh"),
+        ("«χαῖρε καὶ ὑγίαινε»", "it"),
+    ],
 )
 def test_quoted_foreign_lines_stay(line: str, lang: str) -> None:
     assert cuts(f"{PROSE[lang]}\n{line}\n{PROSE[lang]}", ForeignLines(), lang=lang) == []

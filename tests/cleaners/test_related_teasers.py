@@ -12,14 +12,22 @@ def test_echo_then_headline_mid_text() -> None:
     text = f"{P1}\n A train near the border - Sputnik International, 1920, 27.02.2025\nFreight Volumes Up 40% in January, Railways Say\n{P2}"
     assert [r for r, _ in cuts(text, RelatedTeasers())] == ["teaser_image", "related_headline"]
     md = boilerstrip.clean(text).metadata
-    assert [(r.title, r.date) for r in md.related] == [("Freight Volumes Up 40% in January, Railways Say", "2025-02-27")]
+    assert [(r.title, r.date) for r in md.related] == [
+        ("Freight Volumes Up 40% in January, Railways Say", "2025-02-27")
+    ]
 
 
 def test_read_also_lines_in_several_languages() -> None:
     for line, title in [
         ("Читайте также: Путин предложил новую систему безопасности", "Путин предложил новую систему безопасности"),
-        ("Baca juga: Harga Tiket Kapal ke Pulau Pramuka Naik Mulai Juli", "Harga Tiket Kapal ke Pulau Pramuka Naik Mulai Juli"),
-        ("Lire aussi : Paris : la brocante change d’horaires au printemps", "Paris : la brocante change d’horaires au printemps"),
+        (
+            "Baca juga: Harga Tiket Kapal ke Pulau Pramuka Naik Mulai Juli",
+            "Harga Tiket Kapal ke Pulau Pramuka Naik Mulai Juli",
+        ),
+        (
+            "Lire aussi : Paris : la brocante change d’horaires au printemps",
+            "Paris : la brocante change d’horaires au printemps",
+        ),
         ("Zobacz także: Ceny skupu zboża w dół", "Ceny skupu zboża w dół"),
     ]:
         result = boilerstrip.clean(f"{P1}\n{line}\n{P2}")

@@ -14,7 +14,11 @@ def test_title_section_site_and_tagline() -> None:
     )
     assert [r for r, _ in cuts(text, Titles())] == ["section_label", "section_label", "tagline", "title"]
     md = boilerstrip.clean(text).metadata
-    assert (md.title, md.section, md.site_name) == ("Council Approves Budget After Long Debate", "Economy", "The Daily Ledger")
+    assert (md.title, md.section, md.site_name) == (
+        "Council Approves Budget After Long Debate",
+        "Economy",
+        "The Daily Ledger",
+    )
 
 
 def test_duplicate_titles_and_kicker() -> None:

@@ -1,0 +1,88 @@
+"""Bad input gets a clear error or a flagged result; the command line works end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import boilerstrip
+from boilerstrip.cli import main
+
+
+def test_non_text_inputs_raise_clear_errors() -> None:
+    with pytest.raises(boilerstrip.InputError, match="not NoneType"):
+        boilerstrip.clean(None)  # type: ignore[arg-type]
+    with pytest.raises(boilerstrip.InputError, match="not valid UTF-8"):
+        boilerstrip.clean(b"\xff\xfe caf\xe9")  # type: ignore[arg-type]
+    assert boilerstrip.clean("Café au lait. ".encode()).text == "Café au lait."  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n\t",
+        "\x00\x01",
+        "a" * 200_000,
+        "\n".join(["Share"] * 500),
+        "\ud800 lone surrogate",
+        "<html><body>x</body></html>",
+    ],
+)
+def test_odd_inputs_never_crash_and_restore(text: str) -> None:
+    result = boilerstrip.clean(text)
+    assert result.restore() == text
+    json.dumps(result.to_dict())  # always serialisable
+
+
+def test_markup_and_empty_output_are_flagged() -> None:
+    assert "markup_input" in boilerstrip.clean("<!DOCTYPE html><html><p>Hi</p></html>").flags
+    assert "empty_output" in boilerstrip.clean("Advertisement\nShare").flags
+
+
+def test_cli_explain_and_stdin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Advertisement\nThe council approved the budget on Tuesday evening."))
+    assert main(["clean", "-", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "ui_strings" in out and "ad_marker" in out and "Advertisement" in out
+
+
+def test_cli_errors_are_messages_not_tracebacks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[pipeline]\ncleaners = ["nope"]\n', encoding="utf-8")
+    text = tmp_path / "t.txt"
+    text.write_text("x", encoding="utf-8")
+    assert main(["clean", str(text), "--config", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown cleaner 'nope'" in err and "photo_credits" in err
+    assert main(["clean", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_cli_lists_cleaners(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cleaners"]) == 0
+    out = capsys.readouterr().out
+    for name in boilerstrip.Pipeline.default().names:
+        assert name in out
+
+
+def test_import_is_light() -> None:
+    code = "import sys, boilerstrip; print('trafilatura' in sys.modules, 'lxml' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]
+
+
+def test_console_script_runs(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Publicidad\nEl gobierno aprobó el plan de obras para el puerto este lunes.", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "boilerstrip", "clean", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert out == "El gobierno aprobó el plan de obras para el puerto este lunes.\n"

@@ -1,0 +1,38 @@
+"""The registry is a contract: names and reasons only change on purpose, and the docs follow."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from boilerstrip import registry
+from boilerstrip.cli import cleaners_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+SNAPSHOT = Path(__file__).with_name("registry_snapshot.json")
+
+
+def current() -> dict[str, dict[str, object]]:
+    out: dict[str, dict[str, object]] = {}
+    for name in registry.builtin_names():
+        c = registry.create(name)
+        out[name] = {"version": c.version, "reasons": sorted(c.reasons)}
+    return out
+
+
+def test_registry_matches_snapshot() -> None:
+    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    assert current() == expected, "update tests/registry_snapshot.json and bump versions on purpose"
+
+
+def test_names_are_one_name_everywhere() -> None:
+    for name in registry.builtin_names():
+        c = registry.create(name)
+        assert c.name == name
+        assert (ROOT / "boilerstrip" / "cleaners" / f"{name}.py").is_file()
+        assert name == name.lower() and " " not in name
+
+
+def test_docs_page_is_current() -> None:
+    page = (ROOT / "docs" / "cleaners.md").read_text(encoding="utf-8")
+    assert page == cleaners_markdown(), "regenerate with: boilerstrip cleaners --markdown > docs/cleaners.md"
