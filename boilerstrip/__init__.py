@@ -1,7 +1,7 @@
 r"""boilerstrip: strip site chrome from already-extracted article text, losslessly.
 
 >>> import boilerstrip
->>> r = boilerstrip.clean("Advertisement\\nBERLIN (dpa) - The city approved the school budget on Thursday evening.")
+>>> r = boilerstrip.clean("Advertisement\nBERLIN (dpa) - The city approved the school budget on Thursday evening.")
 >>> r.text
 'The city approved the school budget on Thursday evening.'
 >>> r.metadata.dateline.place, r.metadata.dateline.agency

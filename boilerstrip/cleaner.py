@@ -14,7 +14,7 @@ A plain generator function becomes a cleaner with :func:`cleaner`:
 ...     for line in doc.content:
 ...         if line.text.isupper():
 ...             yield Cut(line.start, line.next_start, "all_caps")
->>> [c.reason for c in shouting_lines.find(Document("BUY NOW\\nThe port opened."))]
+>>> [c.reason for c in shouting_lines.find(Document("BUY NOW\nThe port opened."))]
 ['all_caps']
 """
 

@@ -39,7 +39,8 @@ def _named_pattern() -> re.Pattern[str]:
     alt = "|".join(re.escape(m) for m in months if not m[0].isdigit())
     return re.compile(
         rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{alt})\.?(?:\s+de\s+|\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)"
-        rf"|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))(?!\d)",
+        rf"|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+        rf"|(?P<d3>\d{{1,2}})\.(?P<m3>{alt})\.(?P<y3>(?:19|20)\d\d))(?!\d)",
         re.IGNORECASE,
     )
 
@@ -75,10 +76,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     for named in _named_pattern().finditer(text):
         if best is not None and named.start() >= best[1]:
             break
-        first = named.group("y1") is not None
-        day_s: str = named.group("d1" if first else "d2")
-        month_s: str = named.group("m1" if first else "m2")
-        year_s: str = named.group("y1" if first else "y2")
+        form = "1" if named.group("y1") else "2" if named.group("y2") else "3"
+        day_s: str = named.group("d" + form)
+        month_s: str = named.group("m" + form)
+        year_s: str = named.group("y" + form)
         month = months.get(month_s.casefold())
         named_iso = _iso(int(year_s), month, int(day_s)) if month else None
         if named_iso:

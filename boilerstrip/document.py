@@ -2,7 +2,7 @@ r"""The view of the text that cleaners read: the current text, its lines, its la
 
 A :class:`Document` is rebuilt by the pipeline before each cleaner runs, so
 its offsets are always offsets into ``Document.text``. Line splitting follows
-``str.splitlines`` (``\\n``, ``\\r\\n``, ``\\r``, U+2028...), so a cleaner that
+``str.splitlines`` (``\n``, ``\r\n``, ``\r``, U+2028...), so a cleaner that
 cuts ``line.start`` to ``line.next_start`` removes the line with its break.
 """
 
@@ -30,7 +30,7 @@ class Line:
     ``start``/``end`` bound the stripped content, ``raw_start``/``next_start``
     bound the whole line including its trailing break.
 
-    >>> doc = Document("  Share \\nThe port opened.")
+    >>> doc = Document("  Share \nThe port opened.")
     >>> doc.lines[0].text, doc.lines[0].start, doc.lines[0].next_start
     ('Share', 2, 9)
     """

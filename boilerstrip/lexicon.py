@@ -95,8 +95,12 @@ class Lexicon:
         return self.lines.get(norm(text))
 
     def is_interface(self, text: str) -> bool:
-        """True when ``text`` is a whole-line interface string or contains a notice phrase."""
-        return self.line_reason(text) is not None or any(p.search(text) for p in self.contains.values())
+        """True when ``text`` is a whole-line interface string, starts like one, or contains a notice phrase."""
+        return (
+            self.line_reason(text) is not None
+            or any(p.search(text) for p in self.contains.values())
+            or any(p.match(text) for p in self.prefixes.values())
+        )
 
 
 def _read_files() -> dict[str, dict[str, dict[str, list[str]]]]:

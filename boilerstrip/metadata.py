@@ -168,6 +168,7 @@ def build_metadata(
     image_pos: list[int] = []
     related: list[Related] = []
     dateline: Dateline | None = None
+    trailer_agency: str | None = None
     paywalled = False
     date_hint: str | None = None
 
@@ -192,6 +193,8 @@ def build_metadata(
                     tags.append(value)
             elif key == "paywalled":
                 paywalled = True
+            elif key == "dateline_agency":
+                trailer_agency = trailer_agency or value
             elif key == "date_hint":
                 date_hint = date_hint or value
             elif key in ("image_caption", "image_credit"):
@@ -216,6 +219,12 @@ def build_metadata(
                 if title and all(r.title != title for r in related):
                     related.append(Related(title, value.get("date")))
 
+    if trailer_agency:
+        # "New Delhi (PTI)" style datelines often move the agency to a trailer line: "(PTI)".
+        if dateline is None:
+            dateline = Dateline(None, trailer_agency)
+        elif dateline.agency is None:
+            dateline = Dateline(dateline.place, trailer_agency)
     if "date" not in scalars and date_hint:
         scalars["date"] = date_hint
     return Metadata(

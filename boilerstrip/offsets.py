@@ -6,12 +6,13 @@ non-overlapping list of replacements made so far against the original input
 replacement applied) and proposes cuts in view offsets; :meth:`SpanMap.apply`
 translates them back to the source so that the account stays exact:
 
->>> sm = SpanMap("Photo: AP\\nThe port opened.")
+>>> sm = SpanMap("Photo: AP\nThe port opened.")
 >>> sm.apply([(0, 10, "", "photo_credits", "credit_line", "")])
+[(0, 10)]
 >>> sm.view
 'The port opened.'
 >>> [(r.start, r.end, r.text) for r in sm.removals()]
-[(0, 10, 'Photo: AP\\n')]
+[(0, 10, 'Photo: AP\n')]
 >>> restore(sm.view, sm.removals()) == sm.source
 True
 

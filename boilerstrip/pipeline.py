@@ -4,7 +4,7 @@ r"""The pipeline: an immutable, ordered list of named cleaners that records ever
 >>> pipe = Pipeline.default().without("titles")
 >>> "titles" in pipe.names
 False
->>> pipe("Advertisement\\nThe council approved the budget on Tuesday evening.").text
+>>> pipe("Advertisement\nThe council approved the budget on Tuesday evening.").text
 'The council approved the budget on Tuesday evening.'
 """
 

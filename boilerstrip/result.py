@@ -19,11 +19,11 @@ class Result:
     r"""Clean prose, metadata, and every removal needed to restore the input.
 
     >>> import boilerstrip
-    >>> r = boilerstrip.clean("Share\\nThe port opened on Monday after years of delay.")
+    >>> r = boilerstrip.clean("Share\nThe port opened on Monday after years of delay.")
     >>> r.text
     'The port opened on Monday after years of delay.'
     >>> r.restore()
-    'Share\\nThe port opened on Monday after years of delay.'
+    'Share\nThe port opened on Monday after years of delay.'
     """
 
     text: str
@@ -107,7 +107,7 @@ class Result:
         rows = [("span", "cleaner", "reason", "removed text")]
         hidden = 0
         for r in self.removed:
-            if r.cleaner == "whitespace":
+            if r.cleaner in ("whitespace", "final_whitespace"):
                 hidden += 1
                 continue
             shown = r.text.replace("\n", "⏎").replace("\r", "␍")

@@ -1,8 +1,8 @@
 r"""Helpers for testing cleaners, for the built-ins and for plugin authors.
 
 >>> from boilerstrip.cleaners import UiStrings
->>> cuts("Advertisement\\nThe port opened on Monday.", UiStrings())
-[('ad_marker', 'Advertisement\\n')]
+>>> cuts("Advertisement\nThe port opened on Monday.", UiStrings())
+[('ad_marker', 'Advertisement\n')]
 """
 
 from __future__ import annotations

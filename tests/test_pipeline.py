@@ -25,15 +25,15 @@ def shouting_lines(doc: Document) -> Iterator[Cut]:
 
 def test_default_order_and_names() -> None:
     names = Pipeline.default().names
-    assert names[0] == "photo_credits" and names[-1] == "whitespace"
+    assert names[0] == "whitespace" and names[-1] == "final_whitespace"
     assert set(names) == set(registry.builtin_names())
 
 
 def test_without_and_with() -> None:
     pipe = Pipeline.default().without("ui_strings")
     assert "Advertisement" in pipe(TEXT).text
-    pipe2 = pipe.with_(shouting_lines, before="whitespace")
-    assert pipe2.names[-2:] == ("shouting_lines", "whitespace")
+    pipe2 = pipe.with_(shouting_lines, before="final_whitespace")
+    assert pipe2.names[-2:] == ("shouting_lines", "final_whitespace")
     text = TEXT + "\nBUY NOW\nThe mayor said the vote was close."
     result = pipe2(text)
     assert "BUY NOW" not in result.text

@@ -25,11 +25,16 @@ def test_registry_matches_snapshot() -> None:
     assert current() == expected, "update tests/registry_snapshot.json and bump versions on purpose"
 
 
+# The second whitespace pass reuses the whitespace module under its own name.
+SECOND_RUNS = {"final_whitespace": "whitespace"}
+
+
 def test_names_are_one_name_everywhere() -> None:
     for name in registry.builtin_names():
         c = registry.create(name)
         assert c.name == name
-        assert (ROOT / "boilerstrip" / "cleaners" / f"{name}.py").is_file()
+        module = SECOND_RUNS.get(name, name)
+        assert (ROOT / "boilerstrip" / "cleaners" / f"{module}.py").is_file()
         assert name == name.lower() and " " not in name
 
 

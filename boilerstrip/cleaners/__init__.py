@@ -1,12 +1,15 @@
 """The built-in cleaners, registered here and only here, in default pipeline order.
 
-Order matters: credits are cut before captions are recognised (a glued credit
-hides the caption's first word), bylines and date lines go before the head of
-the page is read for its title, and whitespace runs last so that it cleans up
-the gaps every other cut leaves.
+Order matters: whitespace is normalised first, so every cleaner reads the text
+as it will be returned; credits are cut before captions are recognised (a
+glued credit hides the caption's first word); bylines and date lines go before
+the head of the page is read for its title; and whitespace runs once more, last,
+to tidy the edges other cuts leave.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from boilerstrip.cleaners.captions import Captions
 from boilerstrip.cleaners.datelines import Datelines
@@ -21,6 +24,7 @@ from boilerstrip.cleaners.whitespace import Whitespace
 from boilerstrip.registry import register_builtin
 
 BUILTINS = (
+    ("whitespace", partial(Whitespace, collapse_inner=False)),
     ("photo_credits", PhotoCredits),
     ("related_teasers", RelatedTeasers),
     ("metadata_lines", MetadataLines),
@@ -30,7 +34,7 @@ BUILTINS = (
     ("datelines", Datelines),
     ("titles", Titles),
     ("duplicate_lines", DuplicateLines),
-    ("whitespace", Whitespace),
+    ("final_whitespace", partial(Whitespace, name="final_whitespace")),
 )
 
 for _name, _factory in BUILTINS:

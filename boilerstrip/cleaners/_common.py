@@ -55,8 +55,12 @@ def is_tagline(doc: Document, text: str) -> bool:
 
 
 def prior_reasons(doc: Document, line: Line) -> list[str]:
-    """``cleaner/reason`` of earlier cuts positioned at the start of ``line`` or inside it."""
-    return [f"{p.cleaner}/{p.reason}" for p in doc.removed_before_line.get(line.index, [])]
+    """``cleaner/reason`` of earlier cuts at the start of ``line`` or inside it (whitespace cuts aside)."""
+    return [
+        f"{p.cleaner}/{p.reason}"
+        for p in doc.removed_before_line.get(line.index, [])
+        if p.cleaner not in ("whitespace", "final_whitespace")
+    ]
 
 
 # --- credits -----------------------------------------------------------------

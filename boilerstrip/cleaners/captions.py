@@ -27,7 +27,7 @@ _BRACKET_CREDIT = regex.compile(r"\s*[(\[（【](?P<credit>[^()\[\]（）【】]
 _LABEL_CREDIT = regex.compile(
     r"(?:\s*[-–—/|]\s*|\s+|(?<=[\p{Ll}.,)]))"
     r"(?P<label>Photograph|Photo|Photos|Picture|Image|Credit|Foto|Fotos|Fotó|Fotoğraf|Fot\.|Фото|фото|"
-    r"Fotografia|Bild|Quelle|Crédit|Crédit photo|Ilustración|Ilustração|Zdjęcie|صورة|تصوير)"
+    r"Fotografia|Bild|Quelle|Crédit|Crédit photo|Ilustración|Ilustração|Zdjęcie|صورة|تصوير|©)"
     r"(?:\s*[:：]\s*|\s+)(?P<credit>[^:：]{2,80})$"
 )
 # Le Monde style: "… le 17 janvier 2023. JEAN-MARC DURAND / AFP".
@@ -37,6 +37,11 @@ _HAN_CREDIT = HAN_CREDIT
 _GALLERY_INDEX = regex.compile(r"^\[?\d{1,3}\s*/\s*\d{1,3}\]?\s*")
 # "… May 14, 2025. REUTERS/Pablo Sanhueza": an agency-first credit after the caption.
 _CAPS_AGENCY_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}{2,}/\p{Lu}[\p{L} .'’\-]{2,40})$")
+_PHOTO_WORD = regex.compile(r"\b(?:Photo|Foto|Фото|Image|Picture|Fotó|Fotoğraf)\b", regex.IGNORECASE)
+# "Image caption, The new wall will be higher": a labelled caption line (BBC style).
+_CAPTION_LABEL = regex.compile(
+    r"^(?:Image caption|Caption|Pie de foto|Legenda|Légende|Bildunterschrift|Подпись)\s*[,:]\s*"
+)
 _QUOTES = regex.compile(r"[\"“”«»„]")
 _MAX_CAPTION_WORDS = 45
 
@@ -55,7 +60,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     sits above the first paragraph).
 
     >>> split_caption_credit("A man walks in Kyiv on Monday. (AP Photo/Efrem Lukatsky)").credit
-    'Efrem Lukatsky'
+    'AP Photo/Efrem Lukatsky'
     >>> split_caption_credit("The company said on Monday (Reuters)") is None
     True
     """
@@ -71,13 +76,14 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     if m is not None:
         inner = m.group("credit").strip()
         label = regex.match(
-            r"^(?:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit)\s*:\s*", inner, regex.I
+            r"^(?:(?i:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit)\s*:\s*|(?:foto|photo)\s+(?=\p{Lu}))",
+            inner,
         )
         body = inner[label.end() :] if label else inner
         caption = text[: m.start()].strip()
         if _HAN_CREDIT.fullmatch(inner):
             return _Split(caption, inner)
-        strong = label is not None or "/" in inner
+        strong = label is not None or "/" in inner or _PHOTO_WORD.search(inner) is not None
         if caption and strong and word_count(body) <= 8:
             return _Split(caption, body.strip())
         if caption and bare_agency and inner in lex.agencies and word_count(caption) <= 20:
@@ -117,6 +123,7 @@ class Captions:
             "caption_before_credit": "a caption directly above a credit line",
             "caption_twin": "the first copy of a caption shown twice (alt text, then caption)",
             "caption_after_credit": "a caption whose credit was glued to its start",
+            "caption_labelled": "a line labelled as a caption (Image caption, …)",
         },
         init=False,
     )
@@ -145,6 +152,11 @@ class Captions:
                 continue
             if not _short_enough(line):
                 continue
+            labelled = _CAPTION_LABEL.match(text)
+            if labelled is not None and word_count(text[labelled.end() :]) >= 2:
+                yield cut_line(line, "caption_labelled", Fact("image_caption", text[labelled.end() :].strip()))
+                taken.add(i)
+                continue
             split = split_caption_credit(text, bare_agency=i < start)
             if split is not None:
                 if prev is not None and _twin(prev.text, split.caption):
@@ -168,6 +180,7 @@ class Captions:
             if (
                 nxt is not None
                 and prior_reasons(doc, nxt) == ["photo_credits/credit_line"]
+                and not (i + 1 < len(lines) and _CAPTION_LABEL.match(lines[i + 1].text))
                 and not _QUOTES.search(text)
                 and word_count(text) <= 30
             ):

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 
 import regex
 
+from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.document import Document
 from boilerstrip.lexicon import load_lexicon
 from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
-_DASH = r"(?:--|[-–—:]|:-)"
+_DASH = r"(?:\.-|--|[-–—:]|:-)"
 _PLACE = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \-][\p{L}\p{M}.'’\-]+){0,3}"
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # ALMATY (Sputnik) -  /  WEST YELLOWSTONE, Mont. (AP) —  /  LONDON, March 25 (Reuters) -  /  (CNN) —
@@ -20,6 +21,12 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
         rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<extra>[\p{{L}}\d. ]{{2,25}}?))?\s*)?"
         rf"\((?P<agency>[\p{{L}}\d .&/]{{2,30}})\)\s*{_DASH}?\s*"
     ),
+    # Москва. 5 марта. INTERFAX.RU -
+    regex.compile(
+        rf"^(?P<place>{_PLACE})\.\s*(?P<extra>\d{{1,2}}\s+\p{{L}}+)\.\s*(?P<agency>\p{{Lu}}[\p{{Lu}}\w.\-]{{1,30}})\s*{_DASH}\s*"
+    ),
+    # 【环球网报道 记者 赵明远】
+    regex.compile(r"^【(?P<agency>\p{Han}{2,8}?)报道\s*(?:记者\s*(?P<reporters>[^】]{1,30}))?】"),
     # MOSCOW, February 28. /TASS/.
     regex.compile(rf"^(?P<place>{_PLACE}),\s*(?P<extra>[^./]{{3,25}})\.\s*/(?P<agency>[^/]{{2,20}})/\.?\s*"),
     # МОСКВА, 24 сен - РИА Новости.  /  SIMFEROPOL, May 29 – RIA Novosti Crimea.
@@ -33,7 +40,7 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     ),
     # 新华社北京6月19日电(记者X、Y)  /  俄罗斯卫星通讯社符拉迪沃斯托克6月19日电
     regex.compile(
-        r"^(?P<agency>新华社|中新社|俄罗斯卫星通讯社|人民网|央视网|中国日报网)(?P<place>\p{Han}{2,12}?)"
+        r"^(?P<agency>新华社|中新社|中新网|俄罗斯卫星通讯社|人民网|央视网|环球网|中国日报网)(?P<place>\p{Han}{2,12}?)"
         r"(?P<extra>\d{1,2}月\d{1,2}日)电\s*(?:[(（](?P<reporters>[^)）]{1,40})[)）])?\s*"
     ),
     # JAKARTA, KOMPAS.com -
@@ -47,6 +54,13 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # ROMA –  /  JAKARTA -  (an all-capitals place and a dash)
     regex.compile(r"^(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+(?:--|[-–—])\s+"),
 )
+# Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
+_FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
+    regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
+    regex.compile(r"^(?P<place>[\p{Lo}\p{M}]{2,}(?: [\p{Lo}\p{M}]{2,}){0,2})\s+[—–]\s+"),
+)
+# A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:".
+_PLACE_LINE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2}):$")
 _SEARCH_LINES = 12
 
 
@@ -69,9 +83,19 @@ class Datelines:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose one cut: the first dateline in the opening lines."""
         agencies = load_lexicon().agencies
-        for line in doc.content[:_SEARCH_LINES]:
+        lines = doc.content
+        first = body_start(doc)
+        for i, line in enumerate(lines[:_SEARCH_LINES]):
             text = line.text
-            for pattern in _PATTERNS:
+            if i + 1 == first and (m0 := _PLACE_LINE.match(text)) is not None:
+                fact = Fact("dateline", {"place": m0.group("place"), "agency": None})
+                yield cut_line(line, "dateline", fact)
+                return
+            if i != first:
+                # Only the first paragraph carries the story's dateline; a later "MOSCOW (Sputnik) -"
+                # opens an editor's background paragraph, which is prose.
+                continue
+            for pattern in _PATTERNS + _FIRST_ONLY:
                 m = pattern.match(text)
                 if m is None:
                     continue

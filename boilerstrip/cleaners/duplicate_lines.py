@@ -23,7 +23,7 @@ class DuplicateLines:
     one-word answers repeat legitimately.
 
     >>> from boilerstrip.document import Document
-    >>> doc = Document("The port opened on Monday.\\nMore text here for you.\\nThe port opened on Monday.")
+    >>> doc = Document("The port opened on Monday.\nMore text here for you.\nThe port opened on Monday.")
     >>> [c.reason for c in DuplicateLines().find(doc)]
     ['duplicate_line']
     """

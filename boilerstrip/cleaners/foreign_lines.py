@@ -54,7 +54,7 @@ class ForeignLines:
     Quoted lines are kept: a short quotation in another script is prose.
 
     >>> from boilerstrip.document import Document
-    >>> doc = Document("The port opened.\\nЗаголовок открываемого материала", lang="en")
+    >>> doc = Document("The port opened on Monday after years of delay.\nЗаголовок открываемого материала", lang="en")
     >>> [c.reason for c in ForeignLines().find(doc)]
     ['foreign_script']
     """

@@ -33,6 +33,8 @@ _WEEKDAYS = regex.compile(
 )
 _EDITION = regex.compile(r"第\s*\d+\s*版|\b(?:page|Seite|página|страница)\s*\d+", regex.IGNORECASE)
 _DOMAIN = regex.compile(r"\b\p{L}[\w-]*\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})\b")
+# A bare agency closing the article on its own line: "(ANI)", "(भाषा)".
+_AGENCY_TRAILER = regex.compile(r"^\((\p{L}[\p{L}\p{M} .]{1,20})\)$")
 _MAX_WORDS = 25
 
 
@@ -69,6 +71,8 @@ def parse_names(text: str) -> list[str]:
             w[0].isupper() or regex.match(r"\p{Lo}", w) for w in words
         ):
             return []
+        if part in load_lexicon().agencies:
+            continue  # "By Hannah Whitcombe, CNN": the outlet, not a person
         names.append(part)
     return names if 1 <= len(names) <= 5 else []
 
@@ -133,6 +137,9 @@ class MetadataLines:
         text = line.text
         if _SLUG.match(text):
             return cut_line(line, "desk_slug")
+        trailer = _AGENCY_TRAILER.match(text)
+        if trailer is not None and (trailer.group(1) in lex.agencies or word_count(trailer.group(1)) == 1):
+            return cut_line(line, "source_line", Fact("dateline_agency", trailer.group(1)))
         if lex.editor_labels is not None and (m := lex.editor_labels.match(text)):
             return cut_line(line, "editor_line")
         if lex.source_labels is not None and (m := lex.source_labels.match(text)):
@@ -142,6 +149,8 @@ class MetadataLines:
                 return cut_line(line, "source_line", Fact("source", head), *_date_facts(rest, lex))
         if lex.author_labels is not None and (m := lex.author_labels.match(text)):
             rest = text[m.end() :].strip(" :：")
+            if m.group(0).rstrip().endswith((" à", " a", " in", " en", " в", " у")) and "," in rest:
+                rest = rest.split(",", 1)[1].strip()  # "Avec notre correspondante à Dakar, Awa Ndiaye"
             head, _, tail = rest.partition("|")
             names = parse_names(head)
             if not names:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 import regex
 
 from boilerstrip.cleaners._common import HAN_CREDIT, cut_line, has_year, looks_like_credit, strip_copyright
-from boilerstrip.document import Document
-from boilerstrip.lexicon import load_lexicon
-from boilerstrip.shapes import word_count
+from boilerstrip.document import Document, Line
+from boilerstrip.lexicon import Lexicon, load_lexicon
+from boilerstrip.shapes import prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
 # Where a credit runs into the caption with no separator: "BogodvidA soldier",
@@ -32,7 +32,7 @@ class PhotoCredits:
     r"""Remove photo-credit lines and leading credits glued to captions; keep the credit as metadata.
 
     >>> from boilerstrip.document import Document
-    >>> [c.reason for c in PhotoCredits().find(Document("© Sputnik / Maksim Bogodvid\\nText."))]
+    >>> [c.reason for c in PhotoCredits().find(Document("© Sputnik / Maksim Bogodvid\nText."))]
     ['credit_line']
     """
 
@@ -51,36 +51,52 @@ class PhotoCredits:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for credit lines and glued credit prefixes."""
         lex = load_lexicon()
-        for line in doc.content:
+        lines = doc.content
+        last_prose = max((i for i, ln in enumerate(lines) if prose_like(ln.text)), default=len(lines))
+        for i, line in enumerate(lines):
             text = line.text
-            is_copy, rest = strip_copyright(text)
-            label = None if is_copy else (lex.credit_prefix.match(text) if lex.credit_prefix else None)
+            if i == 0 and text in lex.agencies:
+                continue  # the outlet's own name heading the page: a site label, not a credit
+            if i > last_prose and text.startswith(("©", "(c)", "(C)")) and "/" not in text:
+                continue  # a copyright footer after the article, left to ui_strings
+            labelled = strip_copyright(text)[0] or bool(lex.credit_prefix and lex.credit_prefix.match(text))
+            if HAN_CREDIT.fullmatch(text):
+                yield cut_line(line, "credit_line", Fact("image_credit", text))
+            elif not labelled and self._bare_credit(text):
+                yield cut_line(line, "credit_line", Fact("image_credit", _credit_text(text)))
+            else:
+                yield from self._leading_credits(line, lex)
+
+    def _leading_credits(self, line: Line, lex: Lexicon) -> Iterator[Cut]:
+        """Credits that open the line, one after another if several are glued together."""
+        pos = 0
+        text = line.text
+        while pos < len(text):
+            chunk = text[pos:]
+            is_copy, rest = strip_copyright(chunk)
+            label = None if is_copy else (lex.credit_prefix.match(chunk) if lex.credit_prefix else None)
             if label is not None:
-                rest = text[label.end() :]
-            if not (is_copy or label):
-                if HAN_CREDIT.fullmatch(text):
-                    yield cut_line(line, "credit_line", Fact("image_credit", text))
-                elif self._bare_credit(text):
-                    yield cut_line(line, "credit_line", Fact("image_credit", _credit_text(text)))
-                continue
-            if is_copy and has_year(rest[:12]):
-                continue  # "© 2024 AFP": a copyright footer, left to ui_strings
-            offset = len(text) - len(rest)
+                rest = chunk[label.end() :]
+            if not (is_copy or label) or (is_copy and has_year(rest[:12])):
+                return  # no credit here; "© 2024 AFP" is a copyright footer, left to ui_strings
+            offset = pos + len(chunk) - len(rest)
             link = lex.media_links.search(rest) if lex.media_links else None
             if link is not None:
-                credit = _credit_text(rest[: link.start()])
-                end = line.start + offset + link.end()
-                if end >= line.end:
-                    yield cut_line(line, "mediabank_link", Fact("image_credit", credit))
-                else:
-                    yield Cut(line.start, end, "mediabank_link", facts=(Fact("image_credit", credit),))
-                continue
-            glued = self._glue_point(rest)
-            if glued is not None:
-                end = line.start + offset + glued
-                yield Cut(line.start, end, "credit_glued", facts=(Fact("image_credit", _credit_text(rest[:glued])),))
+                reason, stop, credit = "mediabank_link", offset + link.end(), rest[: link.start()]
+            elif (glued := self._glue_point(rest)) is not None:
+                reason, stop, credit = "credit_glued", offset + glued, rest[:glued]
             elif looks_like_credit(rest, labelled=True):
-                yield cut_line(line, "credit_line", Fact("image_credit", _credit_text(rest)))
+                reason, stop, credit = "credit_line", len(text), rest
+            else:
+                return
+            fact = Fact("image_credit", _credit_text(credit))
+            if pos == 0 and stop >= len(text):
+                yield cut_line(line, reason, fact)
+            elif stop >= len(text):
+                yield Cut(line.start + pos, line.next_start, reason, facts=(fact,))
+            else:
+                yield Cut(line.start + pos, line.start + stop, reason, facts=(fact,))
+            pos = stop
 
     @staticmethod
     def _glue_point(rest: str) -> int | None:
@@ -99,10 +115,10 @@ class PhotoCredits:
         lex = load_lexicon()
         if text in lex.agencies:
             return not self.keep_bare_agency_lines
-        return (
-            ("/" in text or "|" in text)
-            and looks_like_credit(text)
-            and any(
-                seg.strip() in lex.agencies or seg.strip().upper() in lex.agencies for seg in regex.split(r"[/|]", text)
-            )
-        )
+        if not (("/" in text or "|" in text) and looks_like_credit(text)):
+            return False
+        segments = [seg.strip() for seg in regex.split(r"[/|]", text)]
+        if any(seg in lex.agencies or seg.upper() in lex.agencies for seg in segments):
+            return True
+        # "Marco Bernasconi/Keystone": a person's name, then one organisation.
+        return len(segments) == 2 and 2 <= len(segments[0].split()) <= 3 and len(segments[1].split()) <= 2

@@ -10,7 +10,7 @@ from boilerstrip.cleaners._common import body_start, cut_line, echo_sites, parse
 from boilerstrip.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon, norm
-from boilerstrip.shapes import ends_sentence, headline_shaped, prose_like, starts_upper, word_count
+from boilerstrip.shapes import headline_shaped, last_char, prose_like, starts_upper, word_count
 from boilerstrip.types import Cut, Fact
 
 _MAX_LIST = 8
@@ -73,6 +73,7 @@ class RelatedTeasers:
         default_factory=lambda: {
             "teaser_image": "the image caption line of an embedded related-article teaser",
             "teaser_time": "the time line of an embedded related-article teaser",
+            "teaser_section": "the section label above an embedded related-article headline",
             "related_headline": "the headline of another article inside or around the text",
             "read_also": "a 'read also: <headline>' line",
             "related_header": "a 'Related stories' heading above a list of headlines",
@@ -109,7 +110,7 @@ class RelatedTeasers:
                     continue
             # 2. "Read also: <headline>" and "Related stories" + list.
             m = lex.related_prefix.match(text) if lex.related_prefix else None
-            is_header = norm(text) in lex.related_headers or lex.line_reason(text) == "related_header"
+            is_header = _is_header(text)
             if m is not None and not is_header:
                 title = text[m.end() :].strip(" :|-–—»")
                 if title and not prose_like(title):
@@ -123,7 +124,8 @@ class RelatedTeasers:
                 if items:
                     yield cut_line(line, "related_header")
                     for item in items:
-                        yield cut_line(item, "related_headline", _related(item.text, None))
+                        title, date = _list_item(item.text)
+                        yield cut_line(item, "related_headline", _related(title, date))
                     i += 1 + len(items)
                     continue
             # 3. The same headline twice on one line.
@@ -132,17 +134,24 @@ class RelatedTeasers:
                 yield cut_line(line, "doubled_headline", _related(half, None))
                 i += 1
                 continue
-            # 4. A headline with an attribution suffix between two prose paragraphs.
+            # 4. A headline with an attribution suffix between two paragraphs, maybe under a section label.
+            if i > start and headline_shaped(text) and _attributed(text) and (nxt is None or prose_like(nxt.text)):
+                prev = lines[i - 1].text if i > 0 else ""
+                if prose_like(prev):
+                    yield cut_line(line, "related_headline", _related(text, None))
+                    i += 1
+                    continue
             if (
                 i > start
-                and headline_shaped(text)
-                and _attributed(text)
-                and i > 0
-                and prose_like(lines[i - 1].text)
-                and (nxt is None or prose_like(nxt.text))
+                and nxt is not None
+                and 1 <= word_count(text) <= 3
+                and not prose_like(text)
+                and headline_shaped(nxt.text)
+                and _attributed(nxt.text)
             ):
-                yield cut_line(line, "related_headline", _related(text, None))
-                i += 1
+                yield cut_line(line, "teaser_section")
+                yield cut_line(nxt, "related_headline", _related(nxt.text, None))
+                i += 2
                 continue
             # 5. A closing sentence that advertises another article.
             promo = self._promo_tail(line)
@@ -153,11 +162,15 @@ class RelatedTeasers:
     @staticmethod
     def _list_after(lines: tuple[Line, ...], i: int) -> list[Line]:
         items: list[Line] = []
+        lex = load_lexicon()
         for line in lines[i + 1 : i + 1 + _MAX_LIST]:
             text = line.text
-            if load_lexicon().is_interface(text):
-                break
-            if starts_upper(text) and 3 <= word_count(text) <= 30 and not ends_sentence(text):
+            if lex.is_interface(text):
+                if items:
+                    break
+                continue  # screen-reader labels ("list of 2 items") between the heading and the list
+            text = _list_item(text)[0]
+            if starts_upper(text) and 3 <= word_count(text) <= 30 and last_char(text) not in ".;:":
                 items.append(line)
             else:
                 break
@@ -177,6 +190,28 @@ class RelatedTeasers:
             return None  # the whole line is the promo: not a prose paragraph, leave it to ui_strings
         cut_from = line.start + boundary + 1
         return Cut(cut_from, line.end, "self_promo", detail=m.group(0))
+
+
+_BULLET = re.compile(r"^[·•▪►▸*\-–—]\s*")
+
+
+def _list_item(text: str) -> tuple[str, str | None]:
+    """Split ``· Headline 2024-02-21`` into the headline and its date."""
+    text = _BULLET.sub("", text)
+    found = find_date(text)
+    if found and found[2] == len(text.rstrip()) and found[1] > 0:
+        return text[: found[1]].strip(" |-–—,"), found[0]
+    return text, None
+
+
+def _is_header(text: str) -> bool:
+    """``Related Stories``, ``More from CNN``, ``Leia mais``: a heading above a list of headlines."""
+    lex = load_lexicon()
+    key = norm(text)
+    if key in lex.related_headers or lex.line_reason(text) in ("related_header", "read_more"):
+        return True
+    words = key.split()
+    return len(words) <= 5 and any(" ".join(words[:n]) in lex.related_headers for n in range(2, len(words)))
 
 
 def _teaser_headline(text: str) -> bool:

@@ -30,7 +30,7 @@ class Titles:
     lines there are touched, so the body is never cut by this cleaner.
 
     >>> from boilerstrip.document import Document
-    >>> doc = Document("Port Opens After Years of Delay\\nThe port opened on Monday after years of delay.")
+    >>> doc = Document("Port Opens After Years of Delay\nThe port opened on Monday after years of delay.")
     >>> [c.reason for c in Titles().find(doc)]
     ['title']
     """
@@ -64,14 +64,16 @@ class Titles:
         if t is None:
             return
         labels = [ln for ln in head[:t] if word_count(ln.text) <= 4 and not prose_like(ln.text)]
+        section_known = bool(doc.facts_for("section"))
         for line in head[:t]:
             text = line.text
             if line in labels:
-                # The label nearest the title names the section; a label above it names the site.
-                if line is labels[-1]:
-                    facts = [Fact("section", text)]
-                elif line is labels[0]:
+                # The label nearest the title names the section; a label above it names the site
+                # (and so does a lone label when a breadcrumb already gave the section).
+                if line is labels[0] and (len(labels) > 1 or section_known):
                     facts = [Fact("site_name", text)]
+                elif line is labels[-1]:
+                    facts = [Fact("section", text)]
                 else:
                     facts = []
                 yield cut_line(line, "section_label", *facts)

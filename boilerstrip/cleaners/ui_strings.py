@@ -34,6 +34,7 @@ REASONS: dict[str, str] = {
 }
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
+_TRAIL = re.compile(r"\s*(?:>>|>|»|❯|›)\s*")
 _SHARE_SPLIT = re.compile(r"[\s•·|/,:]+")
 _COUNTER = re.compile(
     r"^(?:\d{1,9}|\[?\d{1,3}\s*/\s*\d{1,3}\]?"
@@ -76,13 +77,17 @@ def _tag_shaped(text: str, lex: Lexicon) -> bool:
 
 
 def _breadcrumb(text: str) -> list[str] | None:
-    if ends_sentence(text):
+    if ends_sentence(text) and not text.endswith("."):
         return None
     parts = [p for p in _BREADCRUMB.split(text) if p]
     if len(parts) < 2:
-        return None
+        spaced = [p for p in re.split(r"\s{2,}", text) if p]
+        # "Top Stories  U.S.  World  Business": menu items kept apart by runs of spaces.
+        return spaced if len(spaced) >= 3 and all(word_count(p) <= 2 for p in spaced) else None
     # A short trail (Home > World) or a long row of links (About | Contact | Ads | ...).
-    if all(1 <= word_count(p) <= 3 for p in parts) and (len(parts) >= 4 or word_count(text) <= 12):
+    if all(1 <= word_count(p) <= 3 and re.search(r"[^\W\d_]", p) for p in parts) and (
+        len(parts) >= 4 or word_count(text) <= 12
+    ):
         return parts
     return None
 
@@ -92,7 +97,7 @@ class UiStrings:
     r"""Remove interface strings, matched by per-language phrase lists and by line shape.
 
     >>> from boilerstrip.document import Document
-    >>> [c.reason for c in UiStrings().find(Document("Publicidad\\nEl gobierno aprobó el plan."))]
+    >>> [c.reason for c in UiStrings().find(Document("Publicidad\nEl gobierno aprobó el plan."))]
     ['ad_marker']
     """
 
@@ -166,7 +171,9 @@ class UiStrings:
             return "subscribe_prompt", []
         crumbs = _breadcrumb(text)
         if crumbs is not None:
-            return "navigation", [Fact("section", crumbs[-1])]
+            # Only a trail ("Home > World > Europe") names the section; a row of links does not.
+            trail = len(crumbs) <= 3 or (_TRAIL.search(text) is not None and len(crumbs) <= 4)
+            return "navigation", [Fact("section", crumbs[-1])] if trail else []
         if n <= 25 and _COPYRIGHT_LINE.match(text):
             return "legal_footer", []
         core = _LEADING_SYMBOLS.sub("", text)
@@ -228,4 +235,6 @@ class UiStrings:
         glued = not before[-1].isspace() or before.rstrip().endswith(("…", "..."))
         if not glued:
             return None
+        if lex.line_reason(before) is not None:
+            return cut_line(line, "read_more")  # nothing but interface text is left: drop the line
         return Cut(line.start + m.start(), line.end, "read_more", detail=norm(m.group(0)))

@@ -21,14 +21,20 @@ class Whitespace:
     r"""Normalise whitespace, recording each change like any other cut.
 
     Blank lines go, lines are stripped, inner runs of spaces become one space,
-    every line break becomes ``\\n``, invisible and control characters go.
+    every line break becomes ``\n``, invisible and control characters go.
+    The default pipeline runs it first, so every other cleaner reads the text
+    in the form it will be returned in, and once more last (as
+    ``final_whitespace``) to tidy the edges that other cuts leave.
 
     >>> import boilerstrip
-    >>> boilerstrip.clean("  One\\u00a0 two.\\r\\n\\r\\nThree four five.  ").text
-    'One two.\\nThree four five.'
+    >>> boilerstrip.clean("  One\u00a0 two.\r\n\r\nThree four five.  ").text
+    'One two.\nThree four five.'
     """
 
-    name: str = field(default="whitespace", init=False)
+    name: str = "whitespace"
+    #: Collapse runs of spaces inside lines. The first pass keeps them: a run
+    #: of spaces between menu items is a signal other cleaners read.
+    collapse_inner: bool = True
     version: int = field(default=1, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
@@ -54,7 +60,7 @@ class Whitespace:
                 continue
             if line.start > line.raw_start:
                 yield Cut(line.raw_start, line.start, "edge_space")
-            yield from self._inner(text, line.start, line.end)
+            yield from self._inner(text, line.start, line.end, collapse=self.collapse_inner)
             break_start = line.end
             raw_end = line.next_start
             # Trailing spaces and the break itself.
@@ -71,13 +77,18 @@ class Whitespace:
                 yield Cut(tail_end, raw_end, "line_break", replacement="\n")
 
     @staticmethod
-    def _inner(text: str, start: int, end: int) -> Iterator[Cut]:
+    def _inner(text: str, start: int, end: int, *, collapse: bool) -> Iterator[Cut]:
         segment = text[start:end]
         for m in _RUN.finditer(segment):
             run = m.group(0)
             if run == " ":
                 continue
             if _HAS_SPACE.search(run):
+                if not collapse:
+                    visible = "".join(ch for ch in run if ch.isspace())
+                    if visible != run:  # drop the invisible characters inside the run, keep the spaces
+                        yield Cut(start + m.start(), start + m.end(), "invisible", replacement=visible)
+                    continue
                 yield Cut(start + m.start(), start + m.end(), "inner_space", replacement=" ")
             else:
                 yield Cut(start + m.start(), start + m.end(), "invisible")
