@@ -17,6 +17,7 @@ from boilerstrip.cleaners.duplicate_lines import DuplicateLines
 from boilerstrip.cleaners.foreign_lines import ForeignLines
 from boilerstrip.cleaners.metadata_lines import MetadataLines
 from boilerstrip.cleaners.photo_credits import PhotoCredits
+from boilerstrip.cleaners.read_more_tails import ReadMoreTails
 from boilerstrip.cleaners.related_teasers import RelatedTeasers
 from boilerstrip.cleaners.titles import Titles
 from boilerstrip.cleaners.ui_strings import UiStrings
@@ -25,6 +26,7 @@ from boilerstrip.registry import register_builtin
 
 BUILTINS = (
     ("whitespace", partial(Whitespace, collapse_inner=False)),
+    ("read_more_tails", ReadMoreTails),
     ("photo_credits", PhotoCredits),
     ("related_teasers", RelatedTeasers),
     ("metadata_lines", MetadataLines),
@@ -47,6 +49,7 @@ __all__ = [
     "ForeignLines",
     "MetadataLines",
     "PhotoCredits",
+    "ReadMoreTails",
     "RelatedTeasers",
     "Titles",
     "UiStrings",

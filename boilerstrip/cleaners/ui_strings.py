@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import cut_line
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import Lexicon, load_lexicon, norm
+from boilerstrip.lexicon import Lexicon, load_lexicon
 from boilerstrip.shapes import ends_sentence, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -114,7 +114,7 @@ class UiStrings:
             raise ConfigError(f"unknown ui_strings categories {unknown}; valid: {', '.join(REASONS)}")
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose cuts for interface lines and glued read-more tails."""
+        """Propose cuts for interface lines."""
         lex = load_lexicon()
         allowed = set(self.categories)
         lines = doc.content
@@ -138,9 +138,6 @@ class UiStrings:
                 continue
             hit = found[i]
             if hit is None:
-                tail = self._glued_read_more(line, lex)
-                if tail is not None and "read_more" in allowed:
-                    yield tail
                 continue
             reason, facts = hit
             if reason == "tag_list" and not facts:
@@ -223,18 +220,3 @@ class UiStrings:
             else:
                 break
         return tags
-
-    @staticmethod
-    def _glued_read_more(line: Line, lex: Lexicon) -> Cut | None:
-        if lex.suffixes is None:
-            return None
-        m = lex.suffixes.search(line.text)
-        if m is None or m.start() == 0:
-            return None
-        before = line.text[: m.start()]
-        glued = not before[-1].isspace() or before.rstrip().endswith(("…", "..."))
-        if not glued:
-            return None
-        if lex.line_reason(before) is not None:
-            return cut_line(line, "read_more")  # nothing but interface text is left: drop the line
-        return Cut(line.start + m.start(), line.end, "read_more", detail=norm(m.group(0)))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from boilerstrip.cleaners import UiStrings
+from boilerstrip.cleaners import ReadMoreTails, UiStrings
 from boilerstrip.errors import ConfigError
 from boilerstrip.testing import check_cleaner, cuts
 
@@ -38,7 +38,9 @@ def test_interface_lines(line: str, reason: str) -> None:
 
 def test_glued_read_more_keeps_the_sentence() -> None:
     text = "Od początku maja spadło zaledwie 18 milimetrów deszczu.czytaj dalej"
-    assert cuts(text, UiStrings()) == [("read_more", "czytaj dalej")]
+    assert cuts(text, ReadMoreTails()) == [("read_more", "czytaj dalej")]
+    assert cuts("Children should read more", ReadMoreTails()) == []
+    assert cuts("AdvertisementRead more", ReadMoreTails()) == [("read_more_line", "AdvertisementRead more")]
 
 
 def test_tags_under_a_header() -> None:

@@ -1,0 +1,56 @@
+"""read_more_tails: "Read more" links glued to the end of a line, cut before anything else reads the line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from boilerstrip.cleaners._common import cut_line
+from boilerstrip.document import Document
+from boilerstrip.lexicon import load_lexicon, norm
+from boilerstrip.types import Cut
+
+
+@dataclass(frozen=True)
+class ReadMoreTails:
+    """Cut a read-more label glued to the end of a line ("…wieloletniej.czytaj dalej").
+
+    It runs early so that the other cleaners see the line without it: a
+    caption echo or a credit with "Read more" glued on is still recognised.
+
+    >>> from boilerstrip.testing import cuts
+    >>> cuts("Od maja spadło 18 milimetrów deszczu.czytaj dalej", ReadMoreTails())
+    [('read_more', 'czytaj dalej')]
+    """
+
+    name: str = field(default="read_more_tails", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "read_more": "a read-more label glued to the end of a line",
+            "read_more_line": "a line that is only interface text once its read-more tail is cut",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for glued read-more tails."""
+        lex = load_lexicon()
+        if lex.suffixes is None:
+            return
+        for line in doc.content:
+            m = lex.suffixes.search(line.text)
+            if m is None or m.start() == 0:
+                continue
+            start = m.start()
+            while (again := lex.suffixes.search(line.text[:start])) is not None and again.start() > 0:
+                start = again.start()  # "…Read moreRead more": the label repeated
+            before = line.text[:start]
+            # Glued ("deszczu.czytaj dalej") or after an ellipsis ("… Read more"); a sentence
+            # that merely ends in the words "read more" is prose.
+            if before[-1].isspace() and not before.rstrip().endswith(("…", "...")):
+                continue
+            if lex.line_reason(before) is not None:
+                yield cut_line(line, "read_more_line")  # nothing but interface text is left
+            else:
+                yield Cut(line.start + start, line.end, "read_more", detail=norm(m.group(0)))
