@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from boilerstrip.lexicon import load_lexicon
+from boilerstrip.memo import memo
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMERIC = re.compile(
@@ -52,6 +53,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+@memo
 def find_date(text: str) -> tuple[str, int, int] | None:
     """Return ``(iso_date, start, end)`` for the first full date in ``text``, or ``None``.
 
@@ -88,6 +90,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+@memo
 def strip_dates_and_times(text: str) -> str:
     """Remove every date and clock time from ``text`` (used to judge date-only lines)."""
     text = text.translate(_DIGITS)
@@ -96,6 +99,7 @@ def strip_dates_and_times(text: str) -> str:
     return _TIME.sub(" ", text)
 
 
+@memo
 def has_time(text: str) -> bool:
     """True when ``text`` contains a clock time such as ``15:28 GMT``."""
     return _TIME.search(text.translate(_DIGITS)) is not None

@@ -13,6 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
+
+from boilerstrip.memo import memo
 
 #: Characters trimmed from both ends of a line before whole-line lookup:
 #: bullets, arrows, separators and closing punctuation that icon fonts and
@@ -21,6 +24,7 @@ _TRIM = " \t\u00a0•·|>»«<→←❯▶►▸*#-–—:.,;!…()[]{}\"'“”
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
 
 
+@memo
 def norm(text: str) -> str:
     """Normalise a phrase or a line for whole-line lookup.
 
@@ -41,17 +45,45 @@ def _alternation(phrases: Iterable[str], *, anchor: str = "", glued: bool = Fals
     With ``glued``, a phrase may run straight into the next word
     ("Go to the mediabankA soldier...").
     """
-    alts: list[str] = []
-    for p in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
-        alt = re.escape(p)
-        if _spaced(p[-1]) and not glued:
-            alt += r"(?!\w)"
-        if _spaced(p[0]):
-            alt = r"(?<!\w)" + alt
-        alts.append(alt)
-    if not alts:
+    # Phrases are grouped by the word boundaries they need, and each group is
+    # compiled as a character trie: a flat alternation of hundreds of phrases
+    # makes re try every branch at every position, a trie fails at the first
+    # character that no phrase continues with.
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for p in {p.strip() for p in phrases if p.strip()}:
+        key = (_spaced(p[0]), _spaced(p[-1]) and not glued)
+        groups.setdefault(key, []).append(p.lower())
+    if not groups:
         return None
+    alts: list[str] = []
+    for (start_b, end_b), members in sorted(groups.items()):
+        alts.append((r"(?<!\w)" if start_b else "") + trie_pattern(members) + (r"(?!\w)" if end_b else ""))
     return re.compile(anchor + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    r"""A regex matching exactly ``words``, factored as a character trie (longest match first).
+
+    >>> trie_pattern(["read more", "read also", "reader"])
+    '(?:read(?:\\ (?:also|more)|er))'
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    pattern = render(root)
+    return f"(?:{pattern})"
 
 
 def _attribution_pattern(verbs: list[str], nouns: list[str]) -> re.Pattern[str] | None:
@@ -70,6 +102,7 @@ class Lexicon:
     lines: dict[str, str]
     prefixes: dict[str, re.Pattern[str]]
     contains: dict[str, re.Pattern[str]]
+    contains_any: re.Pattern[str] | None
     suffixes: re.Pattern[str] | None
     credit_prefix: re.Pattern[str] | None
     credit_suffixes: tuple[str, ...]
@@ -120,6 +153,9 @@ def load_lexicon() -> Lexicon:
     def gather(table: str, key: str) -> list[str]:
         return [p for data in files.values() for p in data.get(table, {}).get(key, [])]
 
+    def gather_all(table: str) -> list[str]:
+        return [p for data in files.values() for phrases in data.get(table, {}).values() for p in phrases]
+
     def reasons(table: str) -> set[str]:
         return {k for data in files.values() for k in data.get(table, {})}
 
@@ -160,6 +196,7 @@ def load_lexicon() -> Lexicon:
         lines=lines,
         prefixes=prefixes,
         contains=contains,
+        contains_any=_alternation(gather_all("contains")),
         suffixes=suffixes,
         credit_prefix=_alternation(gather("credit", "prefixes"), anchor="^"),
         credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),

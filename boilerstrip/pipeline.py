@@ -132,9 +132,12 @@ class Pipeline:
         facts: list[tuple[int, int, int, Fact]] = []  # (source start, order, source end, fact)
         skipped: list[Skip] = []
         steps: list[str] = []
+        doc: Document | None = None
         for c in self._cleaners:
-            prior = [PriorCut(at, cl, reason) for at, cl, reason in spans.spans()]
-            doc = Document(spans.view, lang=language, prior=prior, facts=[f for *_, f in facts])
+            if doc is None:
+                # A new view only after a cleaner cut something; otherwise the cached lines are reused.
+                prior = [PriorCut(at, cl, reason) for at, cl, reason in spans.spans()]
+                doc = Document(spans.view, lang=language, prior=prior, facts=[f for *_, f in facts])
             try:
                 cuts = check_cuts(c.name, c.reasons, len(doc.text), list(c.find(doc)))
             except CleanerContractError:
@@ -144,6 +147,8 @@ class Pipeline:
                     raise
                 skipped.append(Skip(c.name, type(exc).__name__, str(exc)))
                 continue
+            if cuts:
+                doc = None
             placed = spans.apply([(k.start, k.end, k.replacement, c.name, k.reason, k.detail) for k in cuts])
             for cut, span in zip(cuts, placed, strict=False):
                 if span is not None:

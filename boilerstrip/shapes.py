@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from boilerstrip.memo import memo
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’“»)]」』】）›"
 _OPENERS = "\"'“‘«„‚(¿¡「『【（‹—–-"
@@ -22,12 +24,14 @@ _SENTENCE_END = ".!?。！？…؟"
 _WORD = re.compile(r"\w+")
 
 
+@memo
 def is_cjk(text: str) -> bool:
     """True when CJK characters make up a third or more of ``text``'s non-space characters."""
     n = len(_CJK.findall(text))
     return n > 0 and n * 3 >= len(text.replace(" ", ""))
 
 
+@memo
 def word_count(text: str) -> int:
     """Words in ``text``; for CJK text, characters / 2 (about one word per two characters)."""
     if is_cjk(text):
@@ -64,6 +68,7 @@ def starts_upper(text: str) -> bool:
     return bool(ch) and (ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower()))
 
 
+@memo
 def headline_shaped(text: str, *, max_words: int = 25) -> bool:
     """A short single line that starts upper case and does not end like a statement.
 
@@ -82,6 +87,7 @@ def headline_shaped(text: str, *, max_words: int = 25) -> bool:
     return re.search(r"[.!?。！？]\s+\S", text.rstrip(_CLOSERS + "!?")) is None
 
 
+@memo
 def prose_like(text: str) -> bool:
     """A line that reads like article prose: a sentence of some length."""
     n = word_count(text)

@@ -10,6 +10,7 @@ import regex
 from boilerstrip.dates import find_date
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon
+from boilerstrip.memo import memo
 from boilerstrip.shapes import ends_with_ellipsis, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -120,6 +121,7 @@ def _name_word(word: str) -> bool:
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
 
 
+@memo
 def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
     """True for a short run of names and agencies: ``Sputnik / Maksim Bogodvid``, ``Jorge Ruiz | EFE``.
 
@@ -167,6 +169,7 @@ class Echo:
     date: str | None
 
 
+@memo
 def parse_echo(text: str, *, known_sites: frozenset[str] = frozenset()) -> Echo | None:
     """Parse ``<caption> - <Site>, 1920, 21.06.2024`` lines.
 

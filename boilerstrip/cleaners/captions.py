@@ -18,6 +18,7 @@ from boilerstrip.cleaners._common import (
 )
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon
+from boilerstrip.memo import memo
 from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
@@ -52,6 +53,7 @@ class _Split:
     credit: str
 
 
+@memo
 def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | None:
     """Split ``<caption><credit>`` lines; ``None`` when the line carries no credit.
 

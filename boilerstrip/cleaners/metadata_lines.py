@@ -12,6 +12,7 @@ from boilerstrip.cleaners._common import cut_line
 from boilerstrip.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import Lexicon, load_lexicon
+from boilerstrip.memo import memo
 from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
@@ -89,8 +90,10 @@ def _date_facts(text: str, lex: Lexicon) -> list[Fact]:
     return facts
 
 
-def is_date_line(text: str, lex: Lexicon) -> bool:
+@memo
+def is_date_line(text: str) -> bool:
     """True for lines made of a date or time plus at most a label or a site name."""
+    lex = load_lexicon()
     if not (has_time(text) or find_date(text)):
         return bool(_RELATIVE.search(text)) and bool(re.search(r"\d", text)) and word_count(text) <= 6
     rest = strip_dates_and_times(text)
@@ -158,9 +161,9 @@ class MetadataLines:
                 first = regex.split(r"\s*(?:,|—|–|\s-\s)\s*", head)[0]
                 names = parse_names(first)
                 tail = "" if names else tail
-            if names and (not tail or is_date_line(tail, lex) or word_count(tail) <= 4):
+            if names and (not tail or is_date_line(tail) or word_count(tail) <= 4):
                 return cut_line(line, "byline", *(Fact("author", n) for n in names), *_date_facts(tail, lex))
-        if is_date_line(text, lex):
+        if is_date_line(text):
             site = _DOMAIN.search(text)
             source = _SOURCE_INLINE.search(text)
             facts = _date_facts(text, lex)

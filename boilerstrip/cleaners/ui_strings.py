@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from boilerstrip.cleaners._common import cut_line
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import Lexicon, load_lexicon
+from boilerstrip.memo import memo
 from boilerstrip.shapes import ends_sentence, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -151,49 +152,8 @@ class UiStrings:
             yield cut_line(line, reason, *facts)
 
     def _classify(self, line: Line, lex: Lexicon) -> tuple[str, list[Fact]] | None:
-        text = line.text
-        reason = lex.line_reason(text)
-        if reason is not None:
-            if reason == "paywall_notice":
-                return reason, [Fact("paywalled", "true")]
-            if reason == "tag_list":
-                return reason, []
-            return reason, []
-        if _COUNTER.match(text) or _REACTIONS.match(text):
-            return "counter", []
-        n = word_count(text)
-        if n <= 12 and _share_line(text, lex):
-            return "share_buttons", []
-        if n <= 15 and _HANDLE.search(text) and not ends_sentence(text):
-            return "subscribe_prompt", []
-        crumbs = _breadcrumb(text)
-        if crumbs is not None:
-            # Only a trail ("Home > World > Europe") names the section; a row of links does not.
-            trail = len(crumbs) <= 3 or (_TRAIL.search(text) is not None and len(crumbs) <= 4)
-            return "navigation", [Fact("section", crumbs[-1])] if trail else []
-        if n <= 25 and _COPYRIGHT_LINE.match(text):
-            return "legal_footer", []
-        core = _LEADING_SYMBOLS.sub("", text)
-        for reason, pattern in lex.prefixes.items():
-            m = pattern.match(core)
-            if m is None:
-                continue
-            rest = core[m.end() :].strip(" :|-–—")
-            if reason == "tag_list":
-                if not rest:
-                    return reason, []
-                return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t]
-            if not prose_like(rest) or word_count(rest) <= 12:
-                facts = [Fact("paywalled", "true")] if reason == "paywall_notice" else []
-                return reason, facts
-        if n <= _MAX_CONTAINS_WORDS:
-            for reason, pattern in lex.contains.items():
-                if reason == "counter" and (n > 8 or not re.search(r"\d", text)):
-                    continue
-                if pattern.search(text):
-                    facts = [Fact("paywalled", "true")] if reason == "paywall_notice" else []
-                    return reason, facts
-        return None
+        found = classify_line(line.text)
+        return (found[0], list(found[1])) if found else None
 
     @staticmethod
     def _tail_tags(lines: tuple[Line, ...], lex: Lexicon) -> set[int]:
@@ -220,3 +180,56 @@ class UiStrings:
             else:
                 break
         return tags
+
+
+@memo
+def classify_line(text: str) -> tuple[str, tuple[Fact, ...]] | None:
+    """The ``ui_strings`` reason for a line, with the facts it carries, or ``None``."""
+    found = _classify_text(text, load_lexicon())
+    return (found[0], tuple(found[1])) if found else None
+
+
+def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact]] | None:
+    """Lexicon first (whole line, prefix, contained phrase), then line shape (counters, share rows, trails)."""
+    reason = lex.line_reason(text)
+    if reason is not None:
+        if reason == "paywall_notice":
+            return reason, [Fact("paywalled", "true")]
+        if reason == "tag_list":
+            return reason, []
+        return reason, []
+    if _COUNTER.match(text) or _REACTIONS.match(text):
+        return "counter", []
+    n = word_count(text)
+    if n <= 12 and _share_line(text, lex):
+        return "share_buttons", []
+    if n <= 15 and _HANDLE.search(text) and not ends_sentence(text):
+        return "subscribe_prompt", []
+    crumbs = _breadcrumb(text)
+    if crumbs is not None:
+        # Only a trail ("Home > World > Europe") names the section; a row of links does not.
+        trail = len(crumbs) <= 3 or (_TRAIL.search(text) is not None and len(crumbs) <= 4)
+        return "navigation", [Fact("section", crumbs[-1])] if trail else []
+    if n <= 25 and _COPYRIGHT_LINE.match(text):
+        return "legal_footer", []
+    core = _LEADING_SYMBOLS.sub("", text)
+    for reason, pattern in lex.prefixes.items():
+        m = pattern.match(core)
+        if m is None:
+            continue
+        rest = core[m.end() :].strip(" :|-–—")
+        if reason == "tag_list":
+            if not rest:
+                return reason, []
+            return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t]
+        if not prose_like(rest) or word_count(rest) <= 12:
+            facts = [Fact("paywalled", "true")] if reason == "paywall_notice" else []
+            return reason, facts
+    if n <= _MAX_CONTAINS_WORDS and lex.contains_any is not None and lex.contains_any.search(text):
+        for reason, pattern in lex.contains.items():
+            if reason == "counter" and (n > 8 or not re.search(r"\d", text)):
+                continue
+            if pattern.search(text):
+                facts = [Fact("paywalled", "true")] if reason == "paywall_notice" else []
+                return reason, facts
+    return None
