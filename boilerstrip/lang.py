@@ -20,7 +20,7 @@ from pathlib import Path
 
 import regex
 
-from boilerstrip.scripts import script_counts
+from boilerstrip.scripts import SCRIPTS, dominant_script
 
 #: jusText stoplist file stem -> ISO 639-1, grouped by the script the language is written in.
 _STOPLISTS: dict[str, dict[str, str]] = {
@@ -79,7 +79,7 @@ _STOPLISTS: dict[str, dict[str, str]] = {
 _SINGLE = {"Hangul": "ko", "Thai": "th"}
 
 _WORD = regex.compile(r"[\p{L}\p{M}']+")
-_SAMPLE = 4000
+_SAMPLE = 2000
 _MIN_VOTES = 1.5
 
 
@@ -121,9 +121,9 @@ def _sample(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
     sample = _sample(text)
-    counts = script_counts(sample)
-    script, n = max(counts.items(), key=lambda kv: kv[1])
-    if n < 4:
+    script = dominant_script(sample)
+    n = len(SCRIPTS[script].findall(sample)) if script else 0
+    if script is None or n < 4:
         return None
     if script == "Han":
         kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}]", sample))

@@ -39,7 +39,9 @@ def _spaced(ch: str) -> bool:
     return ch.isalnum() and not ("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
 
 
-def _alternation(phrases: Iterable[str], *, anchor: str = "", glued: bool = False) -> re.Pattern[str] | None:
+def _alternation(
+    phrases: Iterable[str], *, anchor: str = "", glued: bool = False, start_bound: bool = True
+) -> re.Pattern[str] | None:
     """One case-insensitive pattern matching any phrase as whole words.
 
     With ``glued``, a phrase may run straight into the next word
@@ -51,7 +53,7 @@ def _alternation(phrases: Iterable[str], *, anchor: str = "", glued: bool = Fals
     # character that no phrase continues with.
     groups: dict[tuple[bool, bool], list[str]] = {}
     for p in {p.strip() for p in phrases if p.strip()}:
-        key = (_spaced(p[0]), _spaced(p[-1]) and not glued)
+        key = (_spaced(p[0]) and start_bound, _spaced(p[-1]) and not glued)
         groups.setdefault(key, []).append(p.lower())
     if not groups:
         return None
@@ -182,16 +184,8 @@ def load_lexicon() -> Lexicon:
             months.setdefault(name.casefold(), i % 12 + 1)
 
     suffix_phrases = gather("suffixes", "read_more")
-    suffixes = (
-        re.compile(
-            "(?:"
-            + "|".join(re.escape(p) for p in sorted(set(suffix_phrases), key=len, reverse=True))
-            + r")\s*[»→.…]*$",
-            re.IGNORECASE,
-        )
-        if suffix_phrases
-        else None
-    )
+    suffix_core = _alternation(suffix_phrases, glued=True, start_bound=False)
+    suffixes = re.compile(f"(?:{suffix_core.pattern})\\s*[»→.…]*$", re.IGNORECASE) if suffix_core else None
     return Lexicon(
         lines=lines,
         prefixes=prefixes,

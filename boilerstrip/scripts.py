@@ -47,6 +47,13 @@ def dominant_script(text: str) -> str | None:
     """
     if text.isascii():
         return "Latin" if any(c.isalpha() for c in text) else None
+    total = letter_count(text)
+    if not total:
+        return None
+    # One script holds most letters in almost every text: stop at the first that does.
+    for name, pattern in SCRIPTS.items():
+        if len(pattern.findall(text)) * 2 > total:
+            return name
     counts = script_counts(text)
     name, n = max(counts.items(), key=lambda kv: kv[1])
     return name if n else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import cut_line
 from boilerstrip.document import Document
-from boilerstrip.lexicon import load_lexicon, norm
+from boilerstrip.lexicon import Lexicon, load_lexicon, norm
 from boilerstrip.types import Cut
 
 
@@ -39,12 +39,14 @@ class ReadMoreTails:
         if lex.suffixes is None:
             return
         for line in doc.content:
-            m = lex.suffixes.search(line.text)
-            if m is None or m.start() == 0:
+            start = _tail_start(line.text, lex)
+            if start is None:
                 continue
-            start = m.start()
-            while (again := lex.suffixes.search(line.text[:start])) is not None and again.start() > 0:
-                start = again.start()  # "…Read moreRead more": the label repeated
+            while (again := _tail_start(line.text[:start], lex)) is not None:
+                start = again  # "…Read moreRead more": the label repeated
+            m = lex.suffixes.search(line.text, start)
+            if m is None:
+                continue
             before = line.text[:start]
             # Glued ("deszczu.czytaj dalej") or after an ellipsis ("… Read more"); a sentence
             # that merely ends in the words "read more" is prose.
@@ -54,3 +56,20 @@ class ReadMoreTails:
                 yield cut_line(line, "read_more_line")  # nothing but interface text is left
             else:
                 yield Cut(line.start + start, line.end, "read_more", detail=norm(m.group(0)))
+
+
+_TAIL_WINDOW = 48  # longer than any read-more label: only the end of a line is searched
+
+
+def _tail_start(text: str, lex: Lexicon) -> int | None:
+    """Where a read-more label ending ``text`` starts, if one does (and something precedes it)."""
+    if lex.suffixes is None:
+        return None
+    offset = max(0, len(text) - _TAIL_WINDOW)
+    m = lex.suffixes.search(text, offset)
+    if m is None or m.start() == 0:
+        return None
+    before, first = text[m.start() - 1], text[m.start()]
+    if before.isalnum() and not (before.islower() and first.isupper()):
+        return None  # "could spread more": the label's words inside a word, not a glued link
+    return m.start()

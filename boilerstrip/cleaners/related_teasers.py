@@ -224,6 +224,6 @@ def _doubled(text: str) -> str | None:
     if n < 20 or n % 2 == 0:
         return None
     half = text[: n // 2]
-    if text[n // 2] == " " and text[n // 2 + 1 :] == half and headline_shaped(half):
+    if text[n // 2].isspace() and text[n // 2 + 1 :] == half and headline_shaped(half):
         return half
     return None

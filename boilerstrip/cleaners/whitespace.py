@@ -85,9 +85,11 @@ class Whitespace:
                 continue
             if _HAS_SPACE.search(run):
                 if not collapse:
-                    visible = "".join(ch for ch in run if ch.isspace())
-                    if visible != run:  # drop the invisible characters inside the run, keep the spaces
-                        yield Cut(start + m.start(), start + m.end(), "invisible", replacement=visible)
+                    # Keep the run's width (menus separate items with runs of spaces) but make
+                    # every character a plain space and drop the invisible ones.
+                    plain = " " * sum(1 for ch in run if ch.isspace())
+                    if plain != run:
+                        yield Cut(start + m.start(), start + m.end(), "inner_space", replacement=plain)
                     continue
                 yield Cut(start + m.start(), start + m.end(), "inner_space", replacement=" ")
             else:

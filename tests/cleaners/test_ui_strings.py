@@ -40,6 +40,7 @@ def test_glued_read_more_keeps_the_sentence() -> None:
     text = "Od początku maja spadło zaledwie 18 milimetrów deszczu.czytaj dalej"
     assert cuts(text, ReadMoreTails()) == [("read_more", "czytaj dalej")]
     assert cuts("Children should read more", ReadMoreTails()) == []
+    assert cuts("Officials fear the virus could spread more", ReadMoreTails()) == []
     assert cuts("AdvertisementRead more", ReadMoreTails()) == [("read_more_line", "AdvertisementRead more")]
 
 
