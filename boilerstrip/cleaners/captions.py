@@ -27,9 +27,11 @@ _BRACKET_CREDIT = regex.compile(r"\s*[(\[（【](?P<credit>[^()\[\]（）【】]
 # A labelled credit after the caption, glued or spaced: "…warPhotograph: X/AP", "… — Foto: X", "/ фото УНІАН, X".
 _LABEL_CREDIT = regex.compile(
     r"(?:\s*[-–—/|]\s*|\s+|(?<=[\p{Ll}.,)]))"
-    r"(?P<label>Photograph|Photo|Photos|Picture|Image|Credit|Foto|Fotos|Fotó|Fotoğraf|Fot\.|Фото|фото|"
-    r"Fotografia|Bild|Quelle|Crédit|Crédit photo|Ilustración|Ilustração|Zdjęcie|صورة|تصوير|©)"
-    r"(?:\s*[:：]\s*|\s+)(?P<credit>[^:：]{2,80})$"
+    r"(?:(?:Photograph|Photo|Photos|Picture|Image|Credit|Foto|Fotos|Fotó|Fotoğraf|Фото|фото|Fotografia|Bild"
+    r"|Quelle|Crédit|Crédit photo|Ilustración|Ilustração|Zdjęcie|صورة|تصوير)\s*[:：]\s*"  # a label needs its colon
+    r"|(?:Fot\.|©)\s*"
+    r"|(?<=/\s*)(?:фото|foto|photo)\s+)"  # "… / фото УНІАН, Name"
+    r"(?P<credit>[^:：]{2,80})$"
 )
 # Le Monde style: "… le 17 janvier 2023. JEAN-MARC DURAND / AFP".
 _CAPS_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}[\p{Lu}\p{M}'’\- ]{3,40}\s*/\s*[\p{L}. ]{2,30})$")
@@ -85,8 +87,8 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         caption = text[: m.start()].strip()
         if _HAN_CREDIT.fullmatch(inner):
             return _Split(caption, inner)
-        strong = label is not None or "/" in inner or _PHOTO_WORD.search(inner) is not None
-        if caption and strong and word_count(body) <= 8:
+        labelled = label is not None or _PHOTO_WORD.search(inner) is not None
+        if caption and word_count(body) <= 8 and (labelled or ("/" in inner and looks_like_credit(body))):
             return _Split(caption, body.strip())
         if caption and bare_agency and inner in lex.agencies and word_count(caption) <= 20:
             return _Split(caption, inner)

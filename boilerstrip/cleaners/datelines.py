@@ -14,7 +14,7 @@ from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
 _DASH = r"(?:\.-|--|[-–—:]|:-)"
-_PLACE = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \-][\p{L}\p{M}.'’\-]+){0,3}"
+_PLACE = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:(?:\s+|-)[\p{L}\p{M}.'’\-]+){0,3}"
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # ALMATY (Sputnik) -  /  WEST YELLOWSTONE, Mont. (AP) —  /  LONDON, March 25 (Reuters) -  /  (CNN) —
     regex.compile(
@@ -107,8 +107,13 @@ class Datelines:
                 extra = (m.groupdict().get("extra") or "").strip()
                 if place and extra and not regex.search(r"\d", extra) and extra.casefold() not in load_lexicon().months:
                     place = f"{place}, {extra}"  # "WEST YELLOWSTONE, Mont."
-                if agency is not None and pattern is _PATTERNS[0] and agency not in agencies and not _caps(agency):
-                    continue
+                if (
+                    agency is not None
+                    and pattern is _PATTERNS[0]
+                    and agency not in agencies
+                    and not (_caps(agency) and (place is None or _caps(place)))
+                ):
+                    continue  # "Binge eating disorder (BED)": an acronym, not an agency
                 facts = [Fact("dateline", {"place": place, "agency": agency})]
                 reporters = m.groupdict().get("reporters")
                 if reporters:

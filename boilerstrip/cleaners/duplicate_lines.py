@@ -13,17 +13,21 @@ from boilerstrip.types import Cut
 
 _MIN_WORDS = 4
 _MIN_PREFIX = 40
+_OPENING = 3  # lines at the top of the page whose later copy wins
 
 
 @dataclass(frozen=True)
 class DuplicateLines:
-    r"""Remove all but the last copy of a repeated line, and truncated copies of a later line.
+    r"""Remove repeated lines: consecutive copies, and opening lines shown again later; truncated copies.
 
-    Lines shorter than four words are never touched: interview labels and
-    one-word answers repeat legitimately.
+    Only two kinds of repeats are chrome: a line printed twice in a row (a
+    widget and its fallback, alt text and caption), and an opening line (title,
+    dek) that the body repeats. Other repeats are prose (a question asked of
+    several interviewees, a refrain) and stay. Lines shorter than four words
+    are never touched.
 
     >>> from boilerstrip.document import Document
-    >>> doc = Document("The port opened on Monday.\nMore text here for you.\nThe port opened on Monday.")
+    >>> doc = Document("The port opened on Monday.\nThe port opened on Monday.\nMore text here for you.")
     >>> [c.reason for c in DuplicateLines().find(doc)]
     ['duplicate_line']
     """
@@ -51,7 +55,8 @@ class DuplicateLines:
         full = [k for k in keys if len(k) >= _MIN_PREFIX]
         for i, line in enumerate(lines):
             key = keys[i]
-            if key in last and last[key] != i:
+            repeated = key in last and last[key] != i
+            if repeated and (keys[i + 1] == key or i < _OPENING):
                 yield cut_line(line, "duplicate_line")
                 continue
             text = line.text.rstrip()

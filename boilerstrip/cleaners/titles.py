@@ -7,10 +7,17 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import body_start, cut_line, is_tagline
+from boilerstrip.cleaners._common import body_start, cut_line, is_tagline, prior_reasons
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import norm
-from boilerstrip.shapes import ends_with_ellipsis, headline_shaped, last_char, prose_like, starts_upper, word_count
+from boilerstrip.shapes import (
+    ends_with_ellipsis,
+    headline_shaped,
+    last_char,
+    prose_like,
+    starts_upper,
+    word_count,
+)
 from boilerstrip.types import Cut, Fact
 
 # A kicker fused to the headline: "REGIERUNGKanzler im…", "TrockenheitBrandenburger…".
@@ -19,6 +26,12 @@ _PERSON = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’\-]+(?: \p{Lu}[\p{Ll}\p{M}'’\
 # "العربية.نت - سارة الحربي": a site's domain, a dash and the author.
 _SITE_BYLINE = regex.compile(r"^(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,})+)\s*[-–—]\s*(?P<name>\p{L}[\p{L} ]{2,40})$")
 _MAX_HEAD = 14
+_MAX_TITLE_WORDS = 25
+_WRAP_MIN_WORDS = 5
+_MIN_COPY = 10
+_LOWER_WORD = regex.compile(r"^\p{Ll}{2,}\b")
+_NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,:]\d+)?(?![\w.,])")
+_HASHTAG_END = regex.compile(r"#\w+\s*$")
 _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
 
 
@@ -58,10 +71,15 @@ class Titles:
         if start >= len(lines):
             return
         head = list(lines[: min(start, _MAX_HEAD)])
+        for i, line in enumerate(head):
+            if _continued(lines, line):
+                # A line running on into a lower-case line is a hard-wrapped paragraph: the body began.
+                head = head[:i]
+                break
         if not head:
             return
         t = self._title_index(doc, head)
-        if t is None:
+        if t is None or not _title_evidence(doc, lines, head, t):
             return
         labels = [ln for ln in head[:t] if word_count(ln.text) <= 4 and not prose_like(ln.text)]
         section_known = bool(doc.facts_for("section"))
@@ -92,21 +110,24 @@ class Titles:
         else:
             yield cut_line(title_line, "title", Fact("title", title))
         key = norm(title)
-        for line in head[t + 1 :]:
+        # Between the title and the first paragraph: copies of the title, bylines, one subtitle, labels.
+        # The run stops at the first line that is none of these; what follows is left alone.
+        after = head[t + 1 :]
+        for n, line in enumerate(after):
             text = line.text
+            following = after[n + 1].text if n + 1 < len(after) else lines[start].text
             if norm(text) == key:
                 yield cut_line(line, "duplicate_title")
             elif (m := _SITE_BYLINE.match(text)) is not None:
                 yield cut_line(line, "byline", Fact("site_name", m.group("site")), Fact("author", m.group("name")))
             elif _PERSON.match(text):
-                name = text.split(" in ")[0]
-                yield cut_line(line, "byline", Fact("author", name))
-            elif _TIMED.match(text):
-                continue  # a line opening with a clock time is a live-blog entry: content
-            elif headline_shaped(text):
+                yield cut_line(line, "byline", Fact("author", text.split(" in ")[0]))
+            elif n == 0 and _subtitle(text) and prose_like(following):
                 yield cut_line(line, "subtitle", Fact("description", text))
-            elif word_count(text) <= 3 and not prose_like(text):
+            elif word_count(text) <= 3 and not prose_like(text) and not _TIMED.match(text) and not _tabular(text):
                 yield cut_line(line, "head_chrome")
+            else:
+                break
 
     @staticmethod
     def _title_index(doc: Document, head: list[Line]) -> int | None:
@@ -123,6 +144,48 @@ class Titles:
 def _title_shaped(text: str) -> bool:
     """Like a headline, but a title may hold two sentences or end in a question mark."""
     n = word_count(text)
-    if not 2 <= n <= 40 or not starts_upper(text) or _TIMED.match(text):
+    if not 2 <= n <= _MAX_TITLE_WORDS or not starts_upper(text) or _TIMED.match(text) or _tabular(text):
         return False
+    if _HASHTAG_END.search(text):
+        return False  # "… #HealthyHydration #ad": a disclosure or social line, not a title
     return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text)
+
+
+def _subtitle(text: str) -> bool:
+    """A dek: headline-shaped, not a live-blog entry, not a table row."""
+    return headline_shaped(text) and not _TIMED.match(text) and not _tabular(text)
+
+
+def _tabular(text: str) -> bool:
+    """A table row or score line: three or more separate numbers ("Rockledge 14 11 6 15 — 44")."""
+    return len(_NUMBER.findall(text)) >= 3
+
+
+def _continued(lines: tuple[Line, ...], line: Line) -> bool:
+    """True when ``line`` is the first part of a hard-wrapped paragraph.
+
+    It has some length, ends without punctuation, and the next line opens
+    with a lower-case word ("which were released…"; not a brand like "iPlayer").
+    """
+    i = lines.index(line)
+    if i + 1 >= len(lines) or word_count(line.text) < _WRAP_MIN_WORDS or last_char(line.text) in ".!?:;":
+        return False
+    return _LOWER_WORD.match(lines[i + 1].text) is not None
+
+
+def _title_evidence(doc: Document, lines: tuple[Line, ...], head: list[Line], t: int) -> bool:
+    """Something besides shape says the line is a title.
+
+    Chrome was cut next to it, a copy of it follows, lines stand above it, or
+    the first paragraph follows it directly. A lone heading-shaped line above a
+    list or a table is more likely a heading of the content than the title.
+    """
+    line = head[t]
+    if t > 0 or prior_reasons(doc, line):
+        return True
+    nxt_index = lines.index(line) + 1
+    if nxt_index >= len(lines):
+        return False
+    nxt = lines[nxt_index]
+    copy = len(nxt.text) >= _MIN_COPY and norm(nxt.text) in norm(line.text)  # a copy, maybe without the kicker
+    return bool(prior_reasons(doc, nxt)) or copy or prose_like(nxt.text)

@@ -46,8 +46,8 @@ _COUNTER = re.compile(
 )
 # Reaction rows: "👍 186 🔥 42 ❤ 17".
 _REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d+(?:[.,]\d+)?[KkMm]?\s*){2,}$")
-# A social handle alone or closing a short line: "@adriaticportwatch", "Tips: @desk".
-_HANDLE = re.compile(r"(?:^|\s)@\w{3,}\W*$")
+# A social handle alone on a line: "@adriaticportwatch".
+_HANDLE = re.compile(r"^@\w{3,}$")
 _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])", re.IGNORECASE)
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“«(]+\s*")
 _TAG_SPLIT = re.compile(r"\s*[,;|،、]\s*")
@@ -63,7 +63,8 @@ def _share_line(text: str, lex: Lexicon) -> bool:
     rest = [t for t in tokens if t not in lex.share_tokens]
     if len(rest) == len(tokens):
         return False
-    return not rest or lex.line_reason(" ".join(rest)) in ("share_buttons", "subscribe_prompt")
+    labels = ("share_buttons", "subscribe_prompt")
+    return not rest or lex.line_reason(" ".join(rest)) in labels or all(lex.line_reason(t) in labels for t in rest)
 
 
 def _tag_shaped(text: str, lex: Lexicon) -> bool:

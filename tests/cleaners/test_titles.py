@@ -34,8 +34,24 @@ def test_body_is_never_touched() -> None:
 
 
 def test_live_blog_entry_after_title_stays() -> None:
-    text = f"Hosepipe ban extended – live\n14.02 BST Regulator says permits will be fast-tracked\n{P}"
-    assert [r for r, _ in cuts(text, Titles())] == ["title"]
+    entry = "14.02 BST Regulator says permits will be fast-tracked"
+    result = boilerstrip.clean(f"Hosepipe ban extended – live\nThu 8 Aug 2024 14.05 BST\n{entry}\n{P}")
+    assert result.text.split("\n") == [entry, P]
+    assert result.metadata.title == "Hosepipe ban extended – live"
+
+
+def test_a_lone_heading_above_a_list_is_not_a_title() -> None:
+    text = "Tested Products And Prices\nPS4 DualShock Controller for $39.99\nMechanical Keyboard for $59.99"
+    assert cuts(text, Titles()) == []
+
+
+def test_hard_wrapped_paragraph_is_not_a_head() -> None:
+    text = (
+        "Veteran actress Kate Henshaw, who in 2008 won the\n"
+        "award for best actress, has shared new photos online.\n"
+        "The photos were taken in Lagos last week, her team said."
+    )
+    assert cuts(text, Titles()) == []
 
 
 def test_contract() -> None:
