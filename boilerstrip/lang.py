@@ -20,7 +20,7 @@ from pathlib import Path
 
 import regex
 
-from boilerstrip.scripts import SCRIPTS, dominant_script
+from boilerstrip.scripts import SCRIPTS, clear_script
 
 #: jusText stoplist file stem -> ISO 639-1, grouped by the script the language is written in.
 _STOPLISTS: dict[str, dict[str, str]] = {
@@ -121,7 +121,7 @@ def _sample(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
     sample = _sample(text)
-    script = dominant_script(sample)
+    script = clear_script(sample)  # a page split between two scripts gets no language, not a guess
     n = len(SCRIPTS[script].findall(sample)) if script else 0
     if script is None or n < 4:
         return None

@@ -66,6 +66,18 @@ def has_letters_outside(text: str, script: str) -> bool:
     return _NOT_SCRIPT[script].search(text) is not None
 
 
+def clear_script(text: str) -> str | None:
+    """The script of at least two thirds of the letters, or ``None`` for mixed or letterless text.
+
+    >>> clear_script("Advertisement Министр заявил") is None
+    True
+    """
+    script = dominant_script(text)
+    if script is None or text.isascii():
+        return script
+    return script if len(SCRIPTS[script].findall(text)) * 3 >= letter_count(text) * 2 else None
+
+
 def letter_count(text: str) -> int:
     """Count letters of any script."""
     return len(_LETTER.findall(text))

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import body_start, cut_line
-from boilerstrip.document import Document
-from boilerstrip.scripts import dominant_script, has_letters_outside, script_counts
-from boilerstrip.shapes import word_count
+from boilerstrip.cleaners._common import body_start, cut_line, prior_reasons
+from boilerstrip.document import Document, Line
+from boilerstrip.scripts import clear_script, has_letters_outside, script_counts
+from boilerstrip.shapes import prose_like, word_count
 from boilerstrip.types import Cut
 
 #: Script each supported language is written in.
@@ -37,14 +37,22 @@ LANGUAGE_SCRIPTS = {
     "bn": "Bengali",
 }
 _QUOTED = re.compile(r"^[\"“”«»„‘’'「『]|[\"“”«»„‘’'」』]\W*$")
-_MIN_SHARE = 0.7
+_MIN_SHARE = 0.85
+_SHORT = 6
+_LINKS = re.compile(r"@\w+|\S+@\S+|https?://\S+|www\.\S+")
+
+
+def _beside_chrome(doc: Document, line: Line) -> bool:
+    """True when an earlier cleaner cut something right before or right after ``line``."""
+    nxt = doc.lines[line.index + 1] if line.index + 1 < len(doc.lines) else None
+    return bool(prior_reasons(doc, line)) or (nxt is not None and bool(prior_reasons(doc, nxt)))
 
 
 def document_script(doc: Document) -> str | None:
     """The script of the document's language, or of most of its letters."""
     if doc.lang:
         return LANGUAGE_SCRIPTS.get(doc.lang, "Latin")
-    return dominant_script(doc.text[:4000])
+    return clear_script(doc.text[:4000])
 
 
 @dataclass(frozen=True)
@@ -76,17 +84,23 @@ class ForeignLines:
         if script is None:
             return
         head = body_start(doc)
+        last_prose = max((i for i, ln in enumerate(doc.content) if prose_like(ln.text)), default=-1)
         for i, line in enumerate(doc.content):
             if i < head and word_count(line.text) <= 3:
                 continue  # a brand or label above the title: the titles cleaner reads it as the site name
             text = line.text
             if not has_letters_outside(text, script) or _QUOTED.search(text):
                 continue
-            counts = script_counts(text)
+            counts = script_counts(_LINKS.sub(" ", text))  # handles, links and e-mails are not language
             total = sum(counts.values())
             if not total or counts.get(script, 0) > total * (1 - _MIN_SHARE):
                 continue
             n = word_count(text)
             if n > self.max_words:
                 continue
-            yield cut_line(line, "foreign_script" if n <= 6 else "foreign_block")
+            if n <= _SHORT:
+                yield cut_line(line, "foreign_script")
+            elif i < head or i > last_prose or _beside_chrome(doc, line):
+                # A sentence in another script is a leaked caption only among chrome; amid
+                # the prose it is a quotation (a poem, a slogan) and stays.
+                yield cut_line(line, "foreign_block")

@@ -36,6 +36,7 @@ _EDITION = regex.compile(r"第\s*\d+\s*版|\b(?:page|Seite|página|страни�
 _DOMAIN = regex.compile(r"\b\p{L}[\w-]*\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})\b")
 # A bare agency closing the article on its own line: "(ANI)", "(भाषा)".
 _AGENCY_TRAILER = regex.compile(r"^\((\p{L}[\p{L}\p{M} .]{1,20})\)$")
+_TIMES = regex.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])")
 _MAX_WORDS = 25
 
 
@@ -106,7 +107,20 @@ def is_date_line(text: str) -> bool:
     rest = _DOMAIN.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in lex.months]
-    return len(words) <= 2
+    if len(words) > 2:
+        return False
+    # Two dates with no publication label, or a "~" between them, give a period (an event), not a stamp.
+    labelled = any(p is not None and p.search(text) for p in (lex.published_labels, lex.updated_labels))
+    return labelled or ("~" not in text and len(_all_dates(text)) < 2 and len(_TIMES.findall(text)) < 2)
+
+
+def _all_dates(text: str) -> list[str]:
+    found: list[str] = []
+    pos = 0
+    while (hit := find_date(text[pos:])) is not None:
+        found.append(hit[0])
+        pos += hit[2]
+    return found
 
 
 @dataclass(frozen=True)

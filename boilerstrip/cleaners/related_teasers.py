@@ -51,8 +51,10 @@ def is_time_line(text: str) -> bool:
         return False
     rest = strip_dates_and_times(text)
     months = load_lexicon().months
-    leftover = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in months]
-    return not leftover
+    words = re.findall(r"[^\W\d_]+", rest)
+    leftover = [w for w in words if w.casefold() not in months]
+    has_day = find_date(text) is not None or len(leftover) < len(words)  # "14 September, 15:28 GMT"
+    return not leftover and has_day
 
 
 def _attributed(text: str) -> bool:

@@ -25,19 +25,25 @@ _KICKER = regex.compile(r"^(?P<kicker>\p{Lu}\p{L}{3,}?)(?=\p{Lu}\p{Ll}{3,})")
 _PERSON = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’\-]+(?: \p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}(?: in \p{Lu}[\p{L} ]{2,30})?$")
 # "العربية.نت - سارة الحربي": a site's domain, a dash and the author.
 _SITE_BYLINE = regex.compile(r"^(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,})+)\s*[-–—]\s*(?P<name>\p{L}[\p{L} ]{2,40})$")
+# "Rizky Maulana - detikNews": an author, a dash and the outlet.
+_BYLINE_SITE = regex.compile(r"^(?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\s*[-–—]\s*(?P<site>[\p{L}\d.]+)$")
 _MAX_HEAD = 14
 _MAX_TITLE_WORDS = 25
 _WRAP_MIN_WORDS = 5
 _MIN_COPY = 10
 _LOWER_WORD = regex.compile(r"^\p{Ll}{2,}\b")
 _NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,:]\d+)?(?![\w.,])")
+_URL = regex.compile(r"https?://|www\.")
 _HASHTAG_END = regex.compile(r"#\w+\s*$")
 _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
 
 
 @dataclass(frozen=True)
 class Titles:
-    r"""Take the title (and its duplicates, kicker, section label, tagline, subtitle) out of the page head.
+    r"""Take the title (and its duplicates, kicker, section label, tagline, bylines) out of the page head.
+
+    A dek (a sentence-like line under the title) is left in the text: it is
+    written by the newsroom like the body, and removing it would lose prose.
 
     The head is everything before the first line that reads like prose. Only
     lines there are touched, so the body is never cut by this cleaner.
@@ -57,7 +63,6 @@ class Titles:
             "kicker": "a section word fused to the start of the title",
             "section_label": "a one-to-three-word section label above the title",
             "tagline": "a site or section tagline above the title",
-            "subtitle": "a headline-shaped line between the title and the first paragraph",
             "byline": "an author name alone on a line next to the title",
             "head_chrome": "another short line above the title",
         },
@@ -113,17 +118,16 @@ class Titles:
         # Between the title and the first paragraph: copies of the title, bylines, one subtitle, labels.
         # The run stops at the first line that is none of these; what follows is left alone.
         after = head[t + 1 :]
-        for n, line in enumerate(after):
+        for _n, line in enumerate(after):
             text = line.text
-            following = after[n + 1].text if n + 1 < len(after) else lines[start].text
             if norm(text) == key:
                 yield cut_line(line, "duplicate_title")
             elif (m := _SITE_BYLINE.match(text)) is not None:
                 yield cut_line(line, "byline", Fact("site_name", m.group("site")), Fact("author", m.group("name")))
             elif _PERSON.match(text):
                 yield cut_line(line, "byline", Fact("author", text.split(" in ")[0]))
-            elif n == 0 and _subtitle(text) and prose_like(following):
-                yield cut_line(line, "subtitle", Fact("description", text))
+            elif (m := _BYLINE_SITE.match(text)) is not None:
+                yield cut_line(line, "byline", Fact("author", m.group("name")), Fact("site_name", m.group("site")))
             elif word_count(text) <= 3 and not prose_like(text) and not _TIMED.match(text) and not _tabular(text):
                 yield cut_line(line, "head_chrome")
             else:
@@ -146,14 +150,9 @@ def _title_shaped(text: str) -> bool:
     n = word_count(text)
     if not 2 <= n <= _MAX_TITLE_WORDS or not starts_upper(text) or _TIMED.match(text) or _tabular(text):
         return False
-    if _HASHTAG_END.search(text):
-        return False  # "… #HealthyHydration #ad": a disclosure or social line, not a title
+    if _HASHTAG_END.search(text) or _URL.search(text) or text.count(":") >= 2:
+        return False  # disclosures ("… #ad"), link lines and "Tested by: … More info: …" fact boxes
     return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text)
-
-
-def _subtitle(text: str) -> bool:
-    """A dek: headline-shaped, not a live-blog entry, not a table row."""
-    return headline_shaped(text) and not _TIMED.match(text) and not _tabular(text)
 
 
 def _tabular(text: str) -> bool:

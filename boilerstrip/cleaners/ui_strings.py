@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import cut_line
+from boilerstrip.dates import find_date
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import Lexicon, load_lexicon
 from boilerstrip.memo import memo
@@ -35,13 +36,16 @@ REASONS: dict[str, str] = {
 }
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b")
+# Widgets whose inner lines (newsletter name, blurb, privacy note) carry no label of their own.
+_WIDGETS = frozenset({"subscribe_prompt", "paywall_notice", "app_promo", "cookie_notice", "login_prompt", "comment_ui"})
 _TRAIL = re.compile(r"\s*(?:>>|>|»|❯|›)\s*")
 _SHARE_SPLIT = re.compile(r"[\s•·|/,:]+")
 _COUNTER = re.compile(
     r"^(?:\d{1,9}|\[?\d{1,3}\s*/\s*\d{1,3}\]?"
     r"|\d+(?:[.,]\d+)?\s*[KkMmкКтТ]?\s*(?:views?|subscribers?|followers?|photos?|videos?|members?|comments?|likes?"
     r"|просмотр\w*|перегляд\w*|подписчик\w*|görüntülenme|abone)?(?:\s+\d{1,2}:\d{2})?"
-    r"|\d+\s*(?:mins?|minutes?|мин|хв|dk|min\.?))$",
+    r"|\d+\s*(?:mins?|minutes?|мин|хв|dk|mn|min\.?))$",
     re.IGNORECASE,
 )
 # Reaction rows: "👍 186 🔥 42 ❤ 17".
@@ -71,6 +75,7 @@ def _tag_shaped(text: str, lex: Lexicon) -> bool:
     """A tag: one to four words, no sentence end, no digits, not an interface string."""
     return (
         word_count(text) <= 4
+        and not _URL.search(text)
         and not ends_sentence(text)
         and not re.search(r"\d", text)
         and lex.line_reason(text) is None
@@ -79,6 +84,8 @@ def _tag_shaped(text: str, lex: Lexicon) -> bool:
 
 
 def _breadcrumb(text: str) -> list[str] | None:
+    if _URL.search(text) or find_date(text):
+        return None  # "http://amzn.to/2iJFhRj" is a link, "1 May 2018 | 3 June 2018" a period: not trails
     if ends_sentence(text) and not text.endswith("."):
         return None
     parts = [p for p in _BREADCRUMB.split(text) if p]
@@ -130,7 +137,7 @@ class UiStrings:
         # A short non-sentence line sandwiched in one widget (newsletter name, blurb, privacy note).
         for i in range(1, len(lines) - 1):
             before, after = found[i - 1], found[i + 1]
-            if found[i] is None and before and after and before[0] == after[0] and before[0] != "tag_list":
+            if found[i] is None and before and after and before[0] == after[0] and before[0] in _WIDGETS:
                 text = lines[i].text
                 if not ends_sentence(text) and word_count(text) <= 25:
                     found[i] = (before[0], [])
