@@ -100,7 +100,7 @@ class Datelines:
                 if m is None:
                     continue
                 rest = text[m.end() :]
-                if word_count(rest) < 5:
+                if word_count(rest) < 5 or _chrome_start(rest):
                     continue
                 agency = (m.groupdict().get("agency") or "").strip(" ./") or None
                 place = (m.groupdict().get("place") or "").strip() or None
@@ -121,6 +121,12 @@ class Datelines:
                     facts.extend(Fact("author", n.strip()) for n in regex.split(r"[、,，\s]+", names) if n.strip())
                 yield Cut(line.start, line.start + m.end(), "dateline", detail=m.group(0).strip(), facts=tuple(facts))
                 return
+
+
+def _chrome_start(text: str) -> bool:
+    """The text after a would-be dateline opens with a credit: it is chrome, not a paragraph."""
+    lex = load_lexicon()
+    return text.startswith(("©", "(c)")) or bool(lex.credit_prefix and lex.credit_prefix.match(text))
 
 
 def _caps(text: str) -> bool:
