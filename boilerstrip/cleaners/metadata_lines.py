@@ -22,7 +22,7 @@ _PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
 _RELATIVE = regex.compile(
     r"\b(?:ago|hace|há|atrás|назад|тому|önce|fa|vor|il y a|temu|lalu|yang lalu|前)\b", regex.IGNORECASE
 )
-_SLUG = re.compile(r"^(?:[a-z]{2,5}\s*/\s*){1,6}[a-z]{0,5}/?$")
+_SLUG = re.compile(r"^\(?(?:[a-z]{2,5}\s*/\s*){1,6}[a-z]{0,5}/?\)?$")
 _SOURCE_INLINE = regex.compile(
     r"(?:来源|稿源|Source|Источник|Kaynak|Fonte|Fuente|Quelle|Źródło|Sumber)\s*[:：]\s*(?P<source>[^\s|｜]+)"
 )
@@ -107,10 +107,12 @@ def is_date_line(text: str) -> bool:
     rest = _DOMAIN.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in lex.months]
-    if len(words) > 2:
+    labelled = any(p is not None and p.search(text) for p in (lex.published_labels, lex.updated_labels))
+    # A stamp with a label or a clock time may carry a word or two more (a place, a time zone);
+    # a bare date with other words ("Termin: 29.02.2020", "Einsendeschluss: …") is content.
+    if len(words) > (2 if labelled or has_time(text) else 0):
         return False
     # Two dates with no publication label, or a "~" between them, give a period (an event), not a stamp.
-    labelled = any(p is not None and p.search(text) for p in (lex.published_labels, lex.updated_labels))
     return labelled or ("~" not in text and len(_all_dates(text)) < 2 and len(_TIMES.findall(text)) < 2)
 
 

@@ -118,7 +118,4 @@ class PhotoCredits:
         if not (("/" in text or "|" in text) and looks_like_credit(text)):
             return False
         segments = [seg.strip() for seg in regex.split(r"[/|]", text)]
-        if any(seg in lex.agencies or seg.upper() in lex.agencies for seg in segments):
-            return True
-        # "Marco Bernasconi/Keystone": a person's name, then one organisation.
-        return len(segments) == 2 and 2 <= len(segments[0].split()) <= 3 and len(segments[1].split()) <= 2
+        return any(seg in lex.agencies or seg.upper() in lex.agencies for seg in segments)

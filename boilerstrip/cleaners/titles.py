@@ -33,6 +33,7 @@ _WRAP_MIN_WORDS = 5
 _MIN_COPY = 10
 _LOWER_WORD = regex.compile(r"^\p{Ll}{2,}\b")
 _NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,:]\d+)?(?![\w.,])")
+_PRICE = regex.compile(r"[$€£¥₽]\s*\d|\d\s*(?:€|\$|EUR|USD)\b")
 _URL = regex.compile(r"https?://|www\.")
 _HASHTAG_END = regex.compile(r"#\w+\s*$")
 _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
@@ -150,7 +151,9 @@ def _title_shaped(text: str) -> bool:
     n = word_count(text)
     if not 2 <= n <= _MAX_TITLE_WORDS or not starts_upper(text) or _TIMED.match(text) or _tabular(text):
         return False
-    if _HASHTAG_END.search(text) or _URL.search(text) or text.count(":") >= 2:
+    if text.startswith(("(", "[", "+", "|")):
+        return False  # "(+ 15 Minuten backen)": a note or a table cell
+    if _HASHTAG_END.search(text) or _URL.search(text) or text.count(":") >= 2 or _PRICE.search(text):
         return False  # disclosures ("… #ad"), link lines and "Tested by: … More info: …" fact boxes
     return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text)
 

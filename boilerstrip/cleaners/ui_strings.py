@@ -36,6 +36,7 @@ REASONS: dict[str, str] = {
 }
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
+_PUNCT = re.compile(r"[,.;:!?()]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b")
 # Widgets whose inner lines (newsletter name, blurb, privacy note) carry no label of their own.
 _WIDGETS = frozenset({"subscribe_prompt", "paywall_notice", "app_promo", "cookie_notice", "login_prompt", "comment_ui"})
@@ -84,10 +85,13 @@ def _tag_shaped(text: str, lex: Lexicon) -> bool:
 
 
 def _breadcrumb(text: str) -> list[str] | None:
-    if _URL.search(text) or find_date(text):
-        return None  # "http://amzn.to/2iJFhRj" is a link, "1 May 2018 | 3 June 2018" a period: not trails
+    if _URL.search(text) or find_date(text) or text.startswith("|") or text.endswith("|"):
+        # "http://amzn.to/2iJFhRj" is a link, "1 May 2018 | 3 June 2018" a period, "| 65 g | Butter |" a table row
+        return None
     if ends_sentence(text) and not text.endswith("."):
         return None
+    if "/" in text and " / " not in text and not _TRAIL.search(text) and "|" not in text:
+        return None  # "Li-Seifen/Mineralöl", "0.091 GB/s": a slash inside a term, not between links
     parts = [p for p in _BREADCRUMB.split(text) if p]
     if len(parts) < 2:
         spaced = [p for p in re.split(r"\s{2,}", text) if p]
@@ -170,10 +174,14 @@ class UiStrings:
         if last_prose is None:
             return set()
         run: list[Line] = []
-        for line in lines[last_prose + 1 :]:
-            if _tag_shaped(line.text, lex) and word_count(line.text) <= 3:
+        rest = lines[last_prose + 1 :]
+        for n, line in enumerate(rest):
+            if _tag_shaped(line.text, lex) and word_count(line.text) <= 3 and not _PUNCT.search(line.text):
                 run.append(line)
             elif run:
+                # Only interface text may follow the tags: a run followed by content is a list.
+                if not all(lex.is_interface(ln.text) for ln in rest[n:]):
+                    return set()
                 break
         return {ln.index for ln in run} if len(run) >= 2 else set()
 
