@@ -28,7 +28,7 @@ _NUMERIC = re.compile(
     r")"
 )
 _TIME = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?|AM|PM|Uhr|hrs?))?"
+    r"(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.])(?::\d{2})?(?:\s?(?:[ap]\.?m\.?|AM|PM|Uhr|hrs?))?"
     r"(?:\s?(?:GMT|UTC|MSK|CET|CEST|BST|EST|EDT|PST|WIB|IST|JST|KST)(?:[+-]\d{1,2})?)?\b",
     re.IGNORECASE,
 )

@@ -56,7 +56,7 @@ class DuplicateLines:
         for i, line in enumerate(lines):
             key = keys[i]
             repeated = key in last and last[key] != i
-            if repeated and (keys[i + 1] == key or i < _OPENING):
+            if repeated and ((i + 1 < len(keys) and keys[i + 1] == key) or i < _OPENING):
                 yield cut_line(line, "duplicate_line")
                 continue
             text = line.text.rstrip()

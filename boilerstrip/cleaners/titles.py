@@ -33,6 +33,7 @@ _WRAP_MIN_WORDS = 5
 _MIN_COPY = 10
 _LOWER_WORD = regex.compile(r"^\p{Ll}{2,}\b")
 _NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,:]\d+)?(?![\w.,])")
+_LABEL_PUNCT = regex.compile(r"[,;:!?]|\.\s")
 _PRICE = regex.compile(r"[$€£¥₽]\s*\d|\d\s*(?:€|\$|EUR|USD)\b")
 _URL = regex.compile(r"https?://|www\.")
 _HASHTAG_END = regex.compile(r"#\w+\s*$")
@@ -87,7 +88,11 @@ class Titles:
         t = self._title_index(doc, head)
         if t is None or not _title_evidence(doc, lines, head, t):
             return
-        labels = [ln for ln in head[:t] if word_count(ln.text) <= 4 and not prose_like(ln.text)]
+        labels = [
+            ln
+            for ln in head[:t]
+            if word_count(ln.text) <= 4 and not prose_like(ln.text) and not _LABEL_PUNCT.search(ln.text)
+        ]
         section_known = bool(doc.facts_for("section"))
         for line in head[:t]:
             text = line.text
@@ -103,8 +108,9 @@ class Titles:
                 yield cut_line(line, "section_label", *facts)
             elif is_tagline(doc, text) or prose_like(text):
                 yield cut_line(line, "tagline")
-            else:
+            elif not _LABEL_PUNCT.search(text) or prior_reasons(doc, line):
                 yield cut_line(line, "head_chrome")
+            # else: a phrase with punctuation above the title ("Platzwechsel, langsam erklärt") may be content
         title_line = head[t]
         title = title_line.text
         kicker = _KICKER.match(title)
@@ -156,6 +162,11 @@ def _title_shaped(text: str) -> bool:
     if _HASHTAG_END.search(text) or _URL.search(text) or text.count(":") >= 2 or _PRICE.search(text):
         return False  # disclosures ("… #ad"), link lines and "Tested by: … More info: …" fact boxes
     return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text)
+
+
+def _label_shaped(text: str) -> bool:
+    """A section or site label: up to four words, no sentence, no inner punctuation ("U.S." is fine)."""
+    return word_count(text) <= 4 and not prose_like(text) and not _LABEL_PUNCT.search(text)
 
 
 def _tabular(text: str) -> bool:
