@@ -12,6 +12,7 @@ expected line exactly (each expected line can be matched once).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -141,3 +142,99 @@ def evaluate(cases: Iterable[Case], clean: Any) -> CorpusReport:
         if misses:
             report.metadata_misses[case.id] = misses
     return report
+
+
+# --- public extraction benchmarks (metrics as specified in ../shared/bench/README.md) ---
+
+_TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> list[str]:
+    """AEB tokenisation: maximal runs of Unicode word characters."""
+    return _TOKEN.findall(text)
+
+
+def shingles(toks: list[str], n: int = 4) -> Counter[tuple[str, ...]]:
+    """AEB shingles: 4-grams, or one shingle of all tokens for 1-3 tokens."""
+    if len(toks) >= n:
+        return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    return Counter([tuple(toks)]) if toks else Counter()
+
+
+@dataclass
+class AebScore:
+    """Per-page precision/recall lists and exact-token matches (macro averages at the end)."""
+
+    precisions: list[float] = field(default_factory=list)
+    recalls: list[float] = field(default_factory=list)
+    exact: int = 0
+    pages: int = 0
+
+    def add(self, gold: str, pred: str) -> None:
+        g, p = shingles(tokens(gold)), shingles(tokens(pred))
+        hits = sum((g & p).values())
+        total = sum(p.values()) + sum(g.values()) - hits
+        # Normalise so that every page weighs the same, whatever its length.
+        tp = hits / total if total else 0.0
+        fp = (sum(p.values()) - hits) / total if total else 0.0
+        fn = (sum(g.values()) - hits) / total if total else 0.0
+        prec = 1.0 if fp == fn == 0 else 0.0 if tp == fp == 0 else tp / (tp + fp)
+        rec = 1.0 if fp == fn == 0 else 0.0 if tp == fn == 0 else tp / (tp + fn)
+        if tp + fp > 0:
+            self.precisions.append(prec)
+        if tp + fn > 0:
+            self.recalls.append(rec)
+        self.exact += tokens(gold) == tokens(pred)
+        self.pages += 1
+
+    @property
+    def precision(self) -> float:
+        """Macro-averaged shingle precision over pages whose prediction has shingles."""
+        return sum(self.precisions) / len(self.precisions) if self.precisions else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Macro-averaged shingle recall over pages whose gold has shingles."""
+        return sum(self.recalls) / len(self.recalls) if self.recalls else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of the averaged precision and recall (as AEB computes it)."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def summary(self) -> str:
+        """One line: F1, P, R and exact-token accuracy."""
+        return (
+            f"F1 {self.f1:.4f}  P {self.precision:.4f}  R {self.recall:.4f}  acc {self.exact / max(self.pages, 1):.3f}"
+        )
+
+
+@dataclass
+class SegmentScore:
+    """trafilatura-benchmark counts, micro-averaged over segments."""
+
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+    tn: int = 0
+
+    def add(self, must: list[str], must_not: list[str], pred: str) -> None:
+        out = " ".join(pred.split())
+        for seg in must:
+            if " ".join(seg.split()) in out:
+                self.tp += 1
+            else:
+                self.fn += 1
+        for seg in must_not:
+            if " ".join(seg.split()) in out:
+                self.fp += 1
+            else:
+                self.tn += 1
+
+    def summary(self) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        acc = (self.tp + self.tn) / max(self.tp + self.tn + self.fp + self.fn, 1)
+        f = 2 * self.tp / max(2 * self.tp + self.fp + self.fn, 1)
+        return f"F {f:.4f}  P {p:.4f}  R {r:.4f}  acc {acc:.4f}  (must kept {self.tp}, boilerplate kept {self.fp})"

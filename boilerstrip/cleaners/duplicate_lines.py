@@ -50,13 +50,16 @@ class DuplicateLines:
         for i, line in enumerate(lines):
             key = norm(line.text)
             keys.append(key)
-            if word_count(line.text) >= _MIN_WORDS:
+            # Table rows ("| Pos | Player |") repeat legitimately from one table to the next.
+            if word_count(line.text) >= _MIN_WORDS and not line.text.startswith("|"):
                 last[key] = i
+        opening = {keys[i] for i in range(min(_OPENING, len(keys))) if keys[i] in last and last[keys[i]] != i}
         full = [k for k in keys if len(k) >= _MIN_PREFIX]
         for i, line in enumerate(lines):
             key = keys[i]
             repeated = key in last and last[key] != i
-            if repeated and ((i + 1 < len(keys) and keys[i + 1] == key) or i < _OPENING):
+            # Every copy but the last of a line that opens the page goes, so a second run finds nothing more.
+            if repeated and ((i + 1 < len(keys) and keys[i + 1] == key) or key in opening):
                 yield cut_line(line, "duplicate_line")
                 continue
             text = line.text.rstrip()

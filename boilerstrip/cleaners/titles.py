@@ -66,6 +66,7 @@ class Titles:
             "section_label": "a one-to-three-word section label above the title",
             "tagline": "a site or section tagline above the title",
             "byline": "an author name alone on a line next to the title",
+            "dek": "a standfirst right under the title (kept as the description)",
             "head_chrome": "another short line above the title",
         },
         init=False,
@@ -125,7 +126,7 @@ class Titles:
         # Between the title and the first paragraph: copies of the title, bylines, one subtitle, labels.
         # The run stops at the first line that is none of these; what follows is left alone.
         after = head[t + 1 :]
-        for _n, line in enumerate(after):
+        for line in after:
             text = line.text
             if norm(text) == key:
                 yield cut_line(line, "duplicate_title")
@@ -133,6 +134,10 @@ class Titles:
                 yield cut_line(line, "byline", Fact("site_name", m.group("site")), Fact("author", m.group("name")))
             elif _PERSON.match(text):
                 yield cut_line(line, "byline", Fact("author", text.split(" in ")[0]))
+            elif _title_shaped(text) and _prose_follows(lines, line):
+                # A dek right under the title, followed by the first paragraph. A second run would
+                # take it for the title; it goes to metadata now, so cleaning twice changes nothing.
+                yield cut_line(line, "dek", Fact("description", text))
             elif (m := _BYLINE_SITE.match(text)) is not None:
                 yield cut_line(line, "byline", Fact("author", m.group("name")), Fact("site_name", m.group("site")))
             elif word_count(text) <= 3 and not prose_like(text) and not _TIMED.match(text) and not _tabular(text):
@@ -202,3 +207,8 @@ def _title_evidence(doc: Document, lines: tuple[Line, ...], head: list[Line], t:
     nxt = lines[nxt_index]
     copy = len(nxt.text) >= _MIN_COPY and norm(nxt.text) in norm(line.text)  # a copy, maybe without the kicker
     return bool(prior_reasons(doc, nxt)) or copy or prose_like(nxt.text)
+
+
+def _prose_follows(lines: tuple[Line, ...], line: Line) -> bool:
+    i = lines.index(line)
+    return i + 1 < len(lines) and prose_like(lines[i + 1].text)

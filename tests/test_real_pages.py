@@ -1,0 +1,63 @@
+"""Real pages: the AEB benchmark (181 pages with gold text), extracted by trafilatura, then cleaned.
+
+The pages are read from ../shared/bench (present next to every checkout and in
+CI); nothing is copied into the repository. This is the guard against rules
+that fit the invented corpus but remove prose from real pages.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+import trafilatura
+
+import boilerstrip
+from boilerstrip.evaluation import AebScore
+from tests.conftest import ROOT
+
+AEB = ROOT.parent / "shared" / "bench" / "aeb"
+# Measured when these tests were written (docs/measurements.md): F1 0.960 -> 0.963. Raise on purpose only.
+MIN_F1_GAIN = 0.0
+MAX_RECALL_LOSS = 0.006
+
+
+@pytest.fixture(scope="module")
+def aeb_pages() -> list[tuple[str, str]]:
+    index = AEB / "index.jsonl"
+    if not index.is_file():
+        pytest.fail(f"benchmark pages missing at {AEB}: the shared folder must sit next to the checkout")
+    pages = []
+    for line in index.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        html = gzip.decompress((AEB / rec["html"]).read_bytes())
+        text = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
+        pages.append((rec.get("gold_text") or "", text))
+    return pages
+
+
+def test_cleaning_improves_extraction_without_losing_prose(aeb_pages: list[tuple[str, str]]) -> None:
+    before, after = AebScore(), AebScore()
+    for gold, text in aeb_pages:
+        before.add(gold, text)
+        after.add(gold, boilerstrip.clean(text).text)
+    print(f"\nAEB trafilatura: {before.summary()}\nAEB + boilerstrip: {after.summary()}")
+    assert after.f1 - before.f1 >= MIN_F1_GAIN
+    assert before.recall - after.recall <= MAX_RECALL_LOSS
+    assert after.precision > before.precision
+
+
+# Measured: 179 of 181 pages are idempotent; the two others are a feed page repeating one headline a dozen
+# times and a calendar whose first list item looks like a title once the real title is gone.
+MIN_IDEMPOTENT_SHARE = 0.985
+
+
+def test_invariants_hold_on_real_pages(aeb_pages: list[tuple[str, str]]) -> None:
+    stable = 0
+    for _, text in aeb_pages:
+        result = boilerstrip.clean(text)
+        assert result.restore() == text
+        assert result.apply_to(text) == result.text
+        stable += boilerstrip.clean(result.text).text == result.text
+    assert stable / len(aeb_pages) >= MIN_IDEMPOTENT_SHARE
