@@ -16,10 +16,12 @@ import datetime as _dt
 import re
 from functools import lru_cache
 
-from boilerstrip.lexicon import load_lexicon
+from boilerstrip.lexicon import load_lexicon, trie_pattern
 from boilerstrip.memo import memo
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_OTHER_DIGITS = re.compile(r"[٠-٩۰-۹]")
 _NUMERIC = re.compile(
     r"(?<![\d.])(?:"
     r"(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})(?!\d)"
@@ -36,8 +38,7 @@ _TIME = re.compile(
 
 @lru_cache(maxsize=1)
 def _named_pattern() -> re.Pattern[str]:
-    months = sorted(load_lexicon().months, key=len, reverse=True)
-    alt = "|".join(re.escape(m) for m in months if not m[0].isdigit())
+    alt = trie_pattern(m for m in load_lexicon().months if not m[0].isdigit())
     return re.compile(
         rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{alt})\.?(?:\s+de\s+|\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)"
         rf"|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
@@ -60,7 +61,14 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     Day-first is assumed for ``a.b.yyyy``; month-first only when the second
     number cannot be a month (``01.14.2022``).
     """
-    text = text.translate(_DIGITS)
+    if _YEAR.search(text) is None:
+        if not _OTHER_DIGITS.search(text):
+            return None  # every form below needs a four-digit year
+        text = text.translate(_DIGITS)
+        if _YEAR.search(text) is None:
+            return None
+    else:
+        text = text.translate(_DIGITS)
     best: tuple[str, int, int] | None = None
     for m in _NUMERIC.finditer(text):
         if m.group("y1"):

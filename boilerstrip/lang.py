@@ -79,7 +79,7 @@ _STOPLISTS: dict[str, dict[str, str]] = {
 _SINGLE = {"Hangul": "ko", "Thai": "th"}
 
 _WORD = regex.compile(r"[\p{L}\p{M}']+")
-_SAMPLE = 2000
+_SAMPLE = 1200
 _MIN_VOTES = 1.5
 
 

@@ -47,6 +47,7 @@ _CAPTION_LABEL = regex.compile(
 )
 _QUOTES = regex.compile(r"[\"“”«»„]")
 _MAX_CAPTION_WORDS = 45
+_CREDIT_WINDOW = 160  # longer than any credit the patterns accept
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,9 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
             if link.end() >= len(text.rstrip(" ,.")) and link.start() > 0:
                 text = text[: link.start()].rstrip(" ,")
                 break
-    m = _BRACKET_CREDIT.search(text)
+    # Credits close the line: only its end is searched (the patterns are anchored there anyway).
+    window = max(0, len(text) - _CREDIT_WINDOW)
+    m = _BRACKET_CREDIT.search(text, window) if text.rstrip()[-1:] in ")]）】" else None
     if m is not None:
         inner = m.group("credit").strip()
         label = regex.match(
@@ -93,18 +96,18 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         if caption and bare_agency and inner in lex.agencies and word_count(caption) <= 20:
             return _Split(caption, inner)
     # Sputnik-style caption then REUTERS/Name, or a credit ending the caption.
-    tail = _CAPS_AGENCY_CREDIT.search(text)
+    tail = _CAPS_AGENCY_CREDIT.search(text, window)
     if tail is not None and tail.start() > 0 and looks_like_credit(tail.group("credit"), labelled=True):
         return _Split(text[: tail.start()].strip(), tail.group("credit").strip())
     for pattern in (_LABEL_CREDIT, _CAPS_CREDIT):
-        m = pattern.search(text)
+        m = pattern.search(text, window)
         if m is not None and m.start() > 0:
             credit = m.group("credit").strip()
             if looks_like_credit(credit, labelled=True):
                 caption = text[: m.start()].strip().rstrip("—–-/| ").strip()
                 if caption:
                     return _Split(caption, credit)
-    m = _HAN_CREDIT.search(text)
+    m = _HAN_CREDIT.search(text, window)
     if m is not None and m.start() > 0:
         return _Split(text[: m.start()].strip(), m.group("credit").strip())
     return None

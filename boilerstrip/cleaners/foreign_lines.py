@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import body_start, cut_line, prior_reasons
 from boilerstrip.document import Document, Line
-from boilerstrip.scripts import clear_script, has_letters_outside, script_counts
+from boilerstrip.scripts import SCRIPTS, clear_script, has_letters_outside, letter_count
 from boilerstrip.shapes import prose_like, word_count
 from boilerstrip.types import Cut
 
@@ -91,9 +91,9 @@ class ForeignLines:
             text = line.text
             if not has_letters_outside(text, script) or _QUOTED.search(text):
                 continue
-            counts = script_counts(_LINKS.sub(" ", text))  # handles, links and e-mails are not language
-            total = sum(counts.values())
-            if not total or counts.get(script, 0) > total * (1 - _MIN_SHARE):
+            letters = _LINKS.sub(" ", text)  # handles, links and e-mails are not language
+            total = letter_count(letters)
+            if not total or len(SCRIPTS[script].findall(letters)) > total * (1 - _MIN_SHARE):
                 continue
             n = word_count(text)
             if n > self.max_words:

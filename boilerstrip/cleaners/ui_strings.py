@@ -85,7 +85,9 @@ def _tag_shaped(text: str, lex: Lexicon) -> bool:
 
 
 def _breadcrumb(text: str) -> list[str] | None:
-    if _URL.search(text) or find_date(text) or text.startswith("|") or text.endswith("|"):
+    if not _BREADCRUMB.search(text) and "  " not in text:
+        return None  # no separator at all: the common case, decided before any costlier test
+    if _URL.search(text) or text.startswith("|") or text.endswith("|") or find_date(text):
         # "http://amzn.to/2iJFhRj" is a link, "1 May 2018 | 3 June 2018" a period, "| 65 g | Butter |" a table row
         return None
     if ends_sentence(text) and not text.endswith("."):

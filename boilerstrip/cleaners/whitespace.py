@@ -14,6 +14,8 @@ _INVISIBLE = "\u200b\ufeff\u2060\u00ad\x00-\x08\x0e-\x1b\x7f"
 # invisible and control characters.
 _RUN = re.compile(rf"(?:[^\S\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|[{_INVISIBLE}])+")
 _HAS_SPACE = re.compile(r"\s")
+# Any whitespace other than a plain space, or an invisible or control character.
+_ODD = re.compile(rf"[^\S \n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|[{_INVISIBLE}]")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ class Whitespace:
     @staticmethod
     def _inner(text: str, start: int, end: int, *, collapse: bool) -> Iterator[Cut]:
         segment = text[start:end]
+        if "  " not in segment and not _ODD.search(segment):
+            return  # only single plain spaces: nothing to do (most lines)
         for m in _RUN.finditer(segment):
             run = m.group(0)
             if run == " ":
