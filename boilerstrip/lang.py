@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -79,6 +80,7 @@ _STOPLISTS: dict[str, dict[str, str]] = {
 _SINGLE = {"Hangul": "ko", "Thai": "th"}
 
 _WORD = regex.compile(r"[\p{L}\p{M}']+")
+_KANA = re.compile("[\u3040-\u30ff]")
 _SAMPLE = 1200
 _MIN_VOTES = 1.5
 
@@ -126,7 +128,7 @@ def detect_language(text: str) -> str | None:
     if script is None or n < 4:
         return None
     if script == "Han":
-        kana = len(regex.findall(r"[\p{Hiragana}\p{Katakana}]", sample))
+        kana = len(_KANA.findall(sample))
         return "ja" if kana * 5 > n else "zh"
     if script in _SINGLE:
         return _SINGLE[script]

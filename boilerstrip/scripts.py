@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 #: The scripts boilerstrip distinguishes. Kana and Han count as one ``"Han"``
 #: script for line comparisons (Japanese mixes them).
-_SCRIPT_PROPERTIES = {
-    "Latin": r"\p{Latin}",
-    "Cyrillic": r"\p{Cyrillic}",
-    "Arabic": r"\p{Arabic}",
-    "Han": r"\p{Han}\p{Hiragana}\p{Katakana}",
-    "Hangul": r"\p{Hangul}",
-    "Devanagari": r"\p{Devanagari}",
-    "Bengali": r"\p{Bengali}",
-    "Greek": r"\p{Greek}",
-    "Hebrew": r"\p{Hebrew}",
-    "Thai": r"\p{Thai}",
-    "Georgian": r"\p{Georgian}",
-    "Armenian": r"\p{Armenian}",
+# Code-point ranges per script. The stdlib ``re`` with explicit ranges is several
+# times faster here than ``regex`` with ``\p{Script}`` classes, and these counts
+# run on every document. A few punctuation marks inside the blocks count as
+# letters of their script; that does not move a majority.
+_SCRIPT_RANGES = {
+    "Latin": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff",
+    "Cyrillic": "\u0400-\u052f",
+    "Arabic": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff",
+    "Han": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff",
+    "Hangul": "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af",
+    "Devanagari": "\u0900-\u097f",
+    "Bengali": "\u0980-\u09ff",
+    "Greek": "\u0370-\u03ff\u1f00-\u1fff",
+    "Hebrew": "\u0590-\u05ff",
+    "Thai": "\u0e00-\u0e7f",
+    "Georgian": "\u10a0-\u10ff",
+    "Armenian": "\u0530-\u058f",
 }
-SCRIPTS: dict[str, regex.Pattern[str]] = {
-    name: regex.compile(f"[{props}]") for name, props in _SCRIPT_PROPERTIES.items()
-}
+SCRIPTS: dict[str, re.Pattern[str]] = {name: re.compile(f"[{ranges}]") for name, ranges in _SCRIPT_RANGES.items()}
 # A letter that belongs to any script but the named one.
-_NOT_SCRIPT: dict[str, regex.Pattern[str]] = {
-    name: regex.compile(rf"[^\P{{L}}{props}]") for name, props in _SCRIPT_PROPERTIES.items()
+_NOT_SCRIPT: dict[str, re.Pattern[str]] = {
+    name: re.compile(f"(?![{ranges}])[^\\W\\d_]") for name, ranges in _SCRIPT_RANGES.items()
 }
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def script_counts(text: str) -> dict[str, int]:
