@@ -8,6 +8,9 @@ or when :func:`available` is called with ``plugins=True``.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import inspect
 from collections.abc import Callable, Mapping
 from importlib import metadata as importlib_metadata
 from typing import Any
@@ -88,8 +91,30 @@ def get(name: str) -> Factory:
 
 
 def create(name: str, options: Mapping[str, Any] | None = None) -> Cleaner:
-    """Build the cleaner ``name`` with ``options``."""
-    return get(name)(**dict(options or {}))
+    """Build the cleaner ``name`` with ``options``; an unknown option raises, listing the valid ones."""
+    factory = get(name)
+    opts = dict(options or {})
+    valid = option_names(factory)
+    for key in opts:
+        if valid is not None and key not in valid:
+            raise ConfigError.unknown_key(key, f"cleaner {name!r}", valid)
+    return factory(**opts)
+
+
+def option_names(factory: Factory) -> list[str] | None:
+    """The keyword options a factory accepts, or ``None`` when it takes arbitrary keywords."""
+    target = factory.func if isinstance(factory, functools.partial) else factory
+    fixed = set(factory.keywords) if isinstance(factory, functools.partial) else set()
+    if dataclasses.is_dataclass(target):
+        # "name" is set by registration, never by configuration: one name everywhere.
+        return [f.name for f in dataclasses.fields(target) if f.init and f.name not in fixed | {"name"}]
+    try:
+        params = inspect.signature(target).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
+        return None
+    return [p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY or p.default is not p.empty]
 
 
 def builtin_names() -> list[str]:

@@ -57,8 +57,12 @@ def test_unknown_option_lists_valid_ones() -> None:
     with pytest.raises(ConfigError) as err:
         boilerstrip.clean(TEXT, colour="red")
     assert "on_error" in str(err.value)
-    with pytest.raises(TypeError):
+    with pytest.raises(ConfigError) as err2:
         registry.create("foreign_lines", {"bogus": 1})
+    assert "max_words" in str(err2.value)
+    with pytest.raises(ConfigError) as err3:
+        registry.create("final_whitespace", {"name": "x"})
+    assert "collapse_inner" in str(err3.value)
 
 
 def test_toml_config(tmp_path: Path) -> None:
