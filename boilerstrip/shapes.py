@@ -94,18 +94,3 @@ def prose_like(text: str) -> bool:
     if n >= 25:
         return True
     return n >= 6 and ends_sentence(text) and not ends_with_ellipsis(text)
-
-
-def title_case_ratio(text: str) -> float:
-    """Share of words of four or more letters that start with a capital."""
-    words = [w for w in _WORD.findall(text) if len(w) >= 4 and w[0].isalpha()]
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w[0].isupper()) / len(words)
-
-
-def letters_ratio(text: str) -> float:
-    """Share of characters that are letters."""
-    if not text:
-        return 0.0
-    return sum(1 for c in text if c.isalpha()) / len(text)

@@ -89,11 +89,7 @@ class Titles:
         t = self._title_index(doc, head)
         if t is None or not _title_evidence(doc, lines, head, t):
             return
-        labels = [
-            ln
-            for ln in head[:t]
-            if word_count(ln.text) <= 4 and not prose_like(ln.text) and not _LABEL_PUNCT.search(ln.text)
-        ]
+        labels = [ln for ln in head[:t] if _label_shaped(ln.text)]
         section_known = bool(doc.facts_for("section"))
         for line in head[:t]:
             text = line.text
