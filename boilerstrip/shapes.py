@@ -21,7 +21,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’“»)]」』】）›"
 _OPENERS = "\"'“‘«„‚(¿¡「『【（‹—–-"
 _SENTENCE_END = ".!?。！？…؟"
-_WORD = re.compile(r"\w+")
 
 
 @memo
