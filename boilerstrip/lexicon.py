@@ -21,6 +21,7 @@ from boilerstrip.memo import memo
 #: bullets, arrows, separators and closing punctuation that icon fonts and
 #: menus leave around a label.
 _TRIM = " \t\u00a0•·|>»«<→←❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉"
+_COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
 
 
@@ -126,8 +127,12 @@ class Lexicon:
     languages: tuple[str, ...]
 
     def line_reason(self, text: str) -> str | None:
-        """Return the ``ui_strings`` reason whose whole-line phrase equals ``text``."""
-        return self.lines.get(norm(text))
+        """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside)."""
+        key = norm(text)
+        found = self.lines.get(key)
+        if found is None and key[-1:].isdigit():
+            found = self.lines.get(_COUNT_TAIL.sub("", key).strip(_TRIM))  # "Comments (86)", "Share 12"
+        return found
 
     def is_interface(self, text: str) -> bool:
         """True when ``text`` is a whole-line interface string, starts like one, or contains a notice phrase."""

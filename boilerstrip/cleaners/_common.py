@@ -145,7 +145,8 @@ def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
             return False
         if seg in agencies or seg.lower() in ("dpa", "epa", "aa", "ap"):
             continue
-        if not all(_name_word(w) for w in seg_words):
+        # After an explicit label ("Фото:"), an organisation name may run in lower case.
+        if not all(_name_word(w) for w in seg_words) and not (labelled and _name_word(seg_words[0])):
             return False
     if labelled or has_agency:
         return True

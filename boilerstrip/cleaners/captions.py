@@ -45,6 +45,7 @@ _PHOTO_WORD = regex.compile(r"\b(?:Photo|Foto|Фото|Image|Picture|Fotó|Foto�
 _CAPTION_LABEL = regex.compile(
     r"^(?:Image caption|Caption|Pie de foto|Legenda|Légende|Bildunterschrift|Подпись)\s*[,:]\s*"
 )
+_SENTENCE_BREAK = regex.compile(r"[.!?。！？]\s+\p{Lu}|[。！？]\s*\S")
 _QUOTES = regex.compile(r"[\"“”«»„]")
 _MAX_CAPTION_WORDS = 45
 _CREDIT_WINDOW = 160  # longer than any credit the patterns accept
@@ -83,7 +84,8 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     if m is not None:
         inner = m.group("credit").strip()
         label = regex.match(
-            r"^(?:(?i:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit)\s*:\s*|(?:foto|photo)\s+(?=\p{Lu}))",
+            r"^(?:(?i:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit|图片来源|图片|摄影)\s*[:：]\s*"
+            r"|(?:foto|photo)\s+(?=\p{Lu}))",
             inner,
         )
         body = inner[label.end() :] if label else inner
@@ -183,13 +185,17 @@ class Captions:
                 taken.add(i)
                 continue
             nxt = doc.lines[line.index + 1] if line.index + 1 < len(doc.lines) else None
-            # A caption directly above a credit line; quoted speech is prose, never a caption.
+            # A caption directly above a credit line, with more text below it (a credit that closes
+            # the article is a trailer, and the paragraph above it is prose). Captions are one
+            # sentence; quoted speech is prose, never a caption.
             if (
                 nxt is not None
                 and prior_reasons(doc, nxt) == ["photo_credits/credit_line"]
-                and not (i + 1 < len(lines) and _CAPTION_LABEL.match(lines[i + 1].text))
+                and i + 1 < len(lines)
+                and not _CAPTION_LABEL.match(lines[i + 1].text)
                 and not _QUOTES.search(text)
                 and word_count(text) <= 30
+                and not _SENTENCE_BREAK.search(text)
             ):
                 yield cut_line(line, "caption_before_credit", Fact("image_caption", text))
                 taken.add(i)

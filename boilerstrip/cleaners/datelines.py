@@ -14,12 +14,12 @@ from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
 _DASH = r"(?:\.-|--|[-–—:]|:-)"
-_PLACE = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:(?:\s+|-)[\p{L}\p{M}.'’\-]+){0,3}"
+_PLACE = r"(?:\p{Lu}|\p{Lo})[\p{L}\p{M}.'’\-]*(?:(?:\s+|-)[\p{L}\p{M}.'’\-]+){0,3}"
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # ALMATY (Sputnik) -  /  WEST YELLOWSTONE, Mont. (AP) —  /  LONDON, March 25 (Reuters) -  /  (CNN) —
     regex.compile(
-        rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<extra>[\p{{L}}\d. ]{{2,25}}?))?\s*)?"
-        rf"\((?P<agency>[\p{{L}}\d .&/]{{2,30}})\)\s*{_DASH}?\s*"
+        rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<extra>[\p{{L}}\p{{M}}\d. ]{{2,25}}?))?\s*)?"
+        rf"\((?P<agency>[\p{{L}}\p{{M}}\d .&/]{{2,30}})\)\s*{_DASH}?\s*"
     ),
     # Москва. 5 марта. INTERFAX.RU -
     regex.compile(
@@ -40,16 +40,18 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     ),
     # 新华社北京6月19日电(记者X、Y)  /  俄罗斯卫星通讯社符拉迪沃斯托克6月19日电
     regex.compile(
-        r"^(?P<agency>新华社|中新社|中新网|俄罗斯卫星通讯社|人民网|央视网|环球网|中国日报网)(?P<place>\p{Han}{2,12}?)"
+        r"^(?P<agency>新华社|中新社|中新网|俄罗斯卫星通讯社|人民网|央视网|环球网|中国日报网|中国日报|\p{Han}{2,5}?(?:社|网|报|台))"
+        r"(?P<place>\p{Han}{2,12}?)"
         r"(?P<extra>\d{1,2}月\d{1,2}日)电\s*(?:[(（](?P<reporters>[^)）]{1,40})[)）])?\s*"
     ),
     # JAKARTA, KOMPAS.com -
     regex.compile(
         rf"^(?P<place>\p{{Lu}}{{3,}}(?: \p{{Lu}}{{2,}})*),\s*(?P<agency>[\w.]+\.(?:com|co\.id|id|net|org))\s*{_DASH}\s*"
     ),
-    # Bisnis.com, JAKARTA –
+    # Bisnis.com, JAKARTA –  /  TEMPO.CO, Denpasar -
     regex.compile(
-        rf"^(?P<agency>[\w]+\.(?:com|co\.id|id|net)),\s*(?P<place>\p{{Lu}}{{3,}}(?: \p{{Lu}}{{2,}})*)\s*{_DASH}\s*"
+        rf"^(?P<agency>\w+\.(?i:com|co\.id|co|id|net)),\s*"
+        rf"(?P<place>\p{{Lu}}[\p{{L}}]+(?: \p{{Lu}}[\p{{L}}]+)*)\s*{_DASH}\s*"
     ),
     # ROMA –  /  JAKARTA -  (an all-capitals place and a dash)
     regex.compile(r"^(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+(?:--|[-–—])\s+"),
@@ -58,6 +60,8 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
     regex.compile(r"^(?P<place>[\p{Lo}\p{M}]{2,}(?: [\p{Lo}\p{M}]{2,}){0,2})\s+[—–]\s+"),
+    # "Kottayam: Kerala's first…" (a place and a colon, Indian wire style)
+    regex.compile(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})"),
 )
 # A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:".
 _PLACE_LINE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2}):$")
@@ -91,11 +95,12 @@ class Datelines:
                 fact = Fact("dateline", {"place": m0.group("place"), "agency": None})
                 yield cut_line(line, "dateline", fact)
                 return
-            if i != first:
-                # Only the first paragraph carries the story's dateline; a later "MOSCOW (Sputnik) -"
-                # opens an editor's background paragraph, which is prose.
+            if i not in (first, first + 1):
+                # Only the opening paragraph carries the story's dateline (the second line when a
+                # copy of the lede stands first); a later "MOSCOW (Sputnik) -" opens an editor's
+                # background paragraph, which is prose.
                 continue
-            for pattern in _PATTERNS + _FIRST_ONLY:
+            for pattern in _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS:
                 m = pattern.match(text)
                 if m is None:
                     continue

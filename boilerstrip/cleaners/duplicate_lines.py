@@ -13,7 +13,8 @@ from boilerstrip.types import Cut
 
 _MIN_WORDS = 4
 _MIN_PREFIX = 40
-_OPENING = 3  # lines at the top of the page whose later copy wins
+_OPENING = 3
+_PULL_QUOTE_WORDS = 8  # lines at the top of the page whose later copy wins
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class DuplicateLines:
         default_factory=lambda: {
             "duplicate_line": "an earlier copy of a line repeated later on the page",
             "truncated_copy": "a copy cut short with an ellipsis of a line shown in full elsewhere",
+            "pull_quote": "a sentence of the article shown again on its own line as a pull quote",
         },
         init=False,
     )
@@ -62,8 +64,26 @@ class DuplicateLines:
             if repeated and ((i + 1 < len(keys) and keys[i + 1] == key) or key in opening):
                 yield cut_line(line, "duplicate_line")
                 continue
+            if _pull_quote(key, keys, i):
+                yield cut_line(line, "pull_quote")
+                continue
             text = line.text.rstrip()
             if text.endswith(("…", "...", "[…]", "[...]")):
                 stem = norm(text.rstrip(".…[] "))
-                if len(stem) >= _MIN_PREFIX and any(k != key and k.startswith(stem) for k in full):
+                # The full line may have lost an opening (a dateline) that the truncated copy kept.
+                if len(stem) >= _MIN_PREFIX and any(
+                    k != key and (k.startswith(stem) or k[:_MIN_PREFIX] in stem) for k in full
+                ):
                     yield cut_line(line, "truncated_copy")
+
+
+def _pull_quote(key: str, keys: list[str], i: int) -> bool:
+    """A pull quote: a line of eight words or more found word for word inside a longer paragraph."""
+    if len(key.split()) < _PULL_QUOTE_WORDS:
+        return False
+    return any(j != i and len(other) > len(key) + _MIN_PREFIX // 2 and key in other for j, other in enumerate(keys))
+
+
+def _completes(full: str, stem: str) -> bool:
+    """``full`` is the line ``stem`` was cut from (maybe without an opening the stem kept)."""
+    return full.startswith(stem) or full[:_MIN_PREFIX] in stem

@@ -54,7 +54,7 @@ def parse_names(text: str) -> list[str]:
     []
     """
     text = _PAREN.sub(" ", text.split(";")[0]).strip(" .,:")
-    text = regex.sub(r"\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?(?=\s*(?:,|\band\b|$))", "", text)
+    text = regex.sub(r"\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=\s*(?:,|\band\b|$))", "", text)
     for agency in sorted(load_lexicon().agencies, key=len, reverse=True):
         if text.endswith(" " + agency):
             text = text[: -len(agency) - 1].rstrip(" ,")
@@ -113,7 +113,8 @@ def is_date_line(text: str) -> bool:
     if len(words) > (2 if labelled or has_time(text) else 0):
         return False
     # Two dates with no publication label, or a "~" between them, give a period (an event), not a stamp.
-    return labelled or ("~" not in text and len(_all_dates(text)) < 2 and len(_TIMES.findall(text)) < 2)
+    distinct = set(_all_dates(text))  # "07/23/2024July 23, 2024": one stamp printed twice
+    return labelled or ("~" not in text and len(distinct) < 2 and len(_TIMES.findall(text)) < 2)
 
 
 def _all_dates(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from boilerstrip.cleaners._common import HAN_CREDIT, cut_line, has_year, looks_like_credit, strip_copyright
+from boilerstrip.dates import find_date
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import Lexicon, load_lexicon
 from boilerstrip.shapes import prose_like, word_count
@@ -59,6 +60,8 @@ class PhotoCredits:
                 continue  # the outlet's own name heading the page: a site label, not a credit
             if i > last_prose and text.startswith(("©", "(c)", "(C)")) and "/" not in text:
                 continue  # a copyright footer after the article, left to ui_strings
+            if find_date(text) is not None:
+                continue  # a line with a full date is a date or source line, not a photo credit
             labelled = strip_copyright(text)[0] or bool(lex.credit_prefix and lex.credit_prefix.match(text))
             if HAN_CREDIT.fullmatch(text):
                 yield cut_line(line, "credit_line", Fact("image_credit", text))

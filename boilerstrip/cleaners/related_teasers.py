@@ -172,10 +172,14 @@ class RelatedTeasers:
                     break
                 continue  # screen-reader labels ("list of 2 items") between the heading and the list
             text = _list_item(text)[0]
-            if starts_upper(text) and 3 <= word_count(text) <= 30 and last_char(text) not in ".;:":
+            if starts_upper(text) and 3 <= word_count(text) <= 30 and last_char(text) not in ".;:。；：":
                 items.append(line)
             else:
                 break
+        end = i + 1 + len(items)
+        last = items[-1].text if items else ""
+        if items and end < len(lines) and word_count(last) <= _SUBHEAD_WORDS and _announces(last, lines[end : end + 2]):
+            items.pop()  # "Opfergabe oder Versteck?" then a paragraph about the offering: a subheading
         return items
 
     @staticmethod
@@ -194,6 +198,8 @@ class RelatedTeasers:
         return Cut(cut_from, line.end, "self_promo", detail=m.group(0))
 
 
+_SUBHEAD_WORDS = 6  # subheadings are short; a longer last item is a headline even on a related topic
+_CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
 _BULLET = re.compile(r"^[·•▪►▸*\-–—]\s*")
 
 
@@ -204,6 +210,19 @@ def _list_item(text: str) -> tuple[str, str | None]:
     if found and found[2] == len(text.rstrip()) and found[1] > 0:
         return text[: found[1]].strip(" |-–—,"), found[0]
     return text, None
+
+
+def _announces(heading: str, following: tuple[Line, ...]) -> bool:
+    """True when half or more of the content words of ``heading`` come back in the paragraphs after it.
+
+    A subheading announces what follows; a related headline is about another story
+    (and shares a word or two with the article at most).
+    """
+    words = {w.casefold() for w in _CONTENT_WORD.findall(heading)}
+    if not words:
+        return False
+    after = " ".join(line.text for line in following).casefold()
+    return sum(w in after for w in words) * 2 >= len(words)
 
 
 def _is_header(text: str) -> bool:

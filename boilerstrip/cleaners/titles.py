@@ -33,6 +33,8 @@ _WRAP_MIN_WORDS = 5
 _MIN_COPY = 10
 _LOWER_WORD = regex.compile(r"^\p{Ll}{2,}\b")
 _NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,:]\d+)?(?![\w.,])")
+_DIGITS = regex.compile(r"\d+")
+_TITLE_MIN_WORDS = 5
 _LABEL_PUNCT = regex.compile(r"[,;:!?]|\.\s")
 _PRICE = regex.compile(r"[$€£¥₽]\s*\d|\d\s*(?:€|\$|EUR|USD)\b")
 _URL = regex.compile(r"https?://|www\.")
@@ -143,14 +145,18 @@ class Titles:
 
     @staticmethod
     def _title_index(doc: Document, head: list[Line]) -> int | None:
-        """The first title-shaped line of five or more words, else the longest title-shaped line."""
-        candidates = [i for i, line in enumerate(head) if _title_shaped(line.text) and not is_tagline(doc, line.text)]
+        """The first title-shaped line of five words or more that is not a menu row, else the longest one."""
+        candidates = [
+            i
+            for i, line in enumerate(head)
+            if _title_shaped(line.text) and not is_tagline(doc, line.text) and not _list_row(head, i)
+        ]
         if not candidates:
             return None
         for i in candidates:
-            if word_count(head[i].text) >= 5:
+            if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text):
                 return i
-        return max(candidates, key=lambda i: word_count(head[i].text))
+        return max(candidates, key=lambda i: (word_count(head[i].text), -i))
 
 
 def _title_shaped(text: str) -> bool:
@@ -163,6 +169,26 @@ def _title_shaped(text: str) -> bool:
     if _HASHTAG_END.search(text) or _URL.search(text) or text.count(":") >= 2 or _PRICE.search(text):
         return False  # disclosures ("… #ad"), link lines and "Tested by: … More info: …" fact boxes
     return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text)
+
+
+def _menu(text: str) -> bool:
+    """A row of capitalised single words with no small word between them: "Home News Politics Video"."""
+    words = text.split()
+    return all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _list_row(head: list[Line], i: int) -> bool:
+    """A row of a list: a neighbour opens the same way ("1a etapa: …" / "2a etapa: …")."""
+    text = head[i].text
+    sig = _row_signature(text)
+    return bool(sig) and any(
+        0 <= j < len(head) and head[j].text != text and _row_signature(head[j].text) == sig for j in (i - 1, i + 1)
+    )
+
+
+def _row_signature(text: str) -> str:
+    words = _DIGITS.sub("", text).casefold().split()[:2]
+    return " ".join(words) if len(words) == 2 else ""
 
 
 def _label_shaped(text: str) -> bool:
