@@ -129,9 +129,13 @@ class Datelines:
 
 
 def _chrome_start(text: str) -> bool:
-    """The text after a would-be dateline opens with a credit: it is chrome, not a paragraph."""
+    """The text after a would-be dateline opens with a credit or a read-also label: chrome, not a paragraph."""
     lex = load_lexicon()
-    return text.startswith(("©", "(c)")) or bool(lex.credit_prefix and lex.credit_prefix.match(text))
+    return (
+        text.startswith(("©", "(c)"))
+        or bool(lex.credit_prefix and lex.credit_prefix.match(text))
+        or bool(lex.related_prefix and lex.related_prefix.match(text))
+    )
 
 
 def _caps(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -14,7 +15,8 @@ from boilerstrip.types import Cut
 _MIN_WORDS = 4
 _MIN_PREFIX = 40
 _OPENING = 3
-_PULL_QUOTE_WORDS = 8  # lines at the top of the page whose later copy wins
+_PULL_QUOTE_WORDS = 8
+_PULL_QUOTE_MAX_WORDS = 40  # lines at the top of the page whose later copy wins
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class DuplicateLines:
                 last[key] = i
         opening = {keys[i] for i in range(min(_OPENING, len(keys))) if keys[i] in last and last[keys[i]] != i}
         full = [k for k in keys if len(k) >= _MIN_PREFIX]
+        body = "\n".join(keys)
+        copies = Counter(keys)
         for i, line in enumerate(lines):
             key = keys[i]
             repeated = key in last and last[key] != i
@@ -64,24 +68,24 @@ class DuplicateLines:
             if repeated and ((i + 1 < len(keys) and keys[i + 1] == key) or key in opening):
                 yield cut_line(line, "duplicate_line")
                 continue
-            if _pull_quote(key, keys, i):
-                yield cut_line(line, "pull_quote")
-                continue
             text = line.text.rstrip()
             if text.endswith(("…", "...", "[…]", "[...]")):
                 stem = norm(text.rstrip(".…[] "))
-                # The full line may have lost an opening (a dateline) that the truncated copy kept.
-                if len(stem) >= _MIN_PREFIX and any(
-                    k != key and (k.startswith(stem) or k[:_MIN_PREFIX] in stem) for k in full
-                ):
+                if len(stem) >= _MIN_PREFIX and any(_completes(k, stem) for k in full if k != key):
                     yield cut_line(line, "truncated_copy")
+                    continue
+            if _pull_quote(key, body, copies[key]):
+                yield cut_line(line, "pull_quote")
 
 
-def _pull_quote(key: str, keys: list[str], i: int) -> bool:
-    """A pull quote: a line of eight words or more found word for word inside a longer paragraph."""
-    if len(key.split()) < _PULL_QUOTE_WORDS:
-        return False
-    return any(j != i and len(other) > len(key) + _MIN_PREFIX // 2 and key in other for j, other in enumerate(keys))
+def _pull_quote(key: str, body: str, copies: int) -> bool:
+    """A pull quote: a line of eight to forty words found word for word inside a longer paragraph.
+
+    ``body`` is every line of the page joined by newlines and ``copies`` the
+    number of lines equal to ``key``: any further occurrence sits inside another line.
+    """
+    n = len(key.split())
+    return _PULL_QUOTE_WORDS <= n <= _PULL_QUOTE_MAX_WORDS and body.count(key) > copies
 
 
 def _completes(full: str, stem: str) -> bool:

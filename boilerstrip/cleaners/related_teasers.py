@@ -198,6 +198,7 @@ class RelatedTeasers:
         return Cut(cut_from, line.end, "self_promo", detail=m.group(0))
 
 
+_DOUBLED_MIN_WORDS = 6
 _SUBHEAD_WORDS = 6  # subheadings are short; a longer last item is a headline even on a related topic
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
 _BULLET = re.compile(r"^[·•▪►▸*\-–—]\s*")
@@ -241,10 +242,10 @@ def _teaser_headline(text: str) -> bool:
 
 
 def _doubled(text: str) -> str | None:
-    n = len(text)
-    if n < 20 or n % 2 == 0:
+    """The headline of a line that repeats it, compared word by word (spacing aside)."""
+    words = text.split()
+    n = len(words)
+    if n < _DOUBLED_MIN_WORDS or n % 2:
         return None
-    half = text[: n // 2]
-    if text[n // 2].isspace() and text[n // 2 + 1 :] == half and headline_shaped(half):
-        return half
-    return None
+    half = " ".join(words[: n // 2])
+    return half if words[: n // 2] == words[n // 2 :] and headline_shaped(half) else None
