@@ -80,6 +80,8 @@ _STOPLISTS: dict[str, dict[str, str]] = {
 _SINGLE = {"Hangul": "ko", "Thai": "th"}
 
 _WORD = regex.compile(r"[\p{L}\p{M}']+")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_MARKED = frozenset({"Devanagari", "Bengali", "Thai"})
 _KANA = re.compile("[\u3040-\u30ff]")
 _SAMPLE = 1200
 _MIN_VOTES = 1.5
@@ -139,7 +141,9 @@ def detect_language(text: str) -> str | None:
         return next(iter(langs.values()))
     index = _stopword_index(script)
     votes: dict[str, float] = {}
-    for word in _WORD.findall(sample.lower()):
+    # stdlib re is faster; scripts with combining vowel signs need the regex module's \p{M}.
+    words = (_WORD if script in _MARKED else _PLAIN_WORD).findall(sample.lower())
+    for word in words:
         hit = index.get(word)
         if hit:
             share = 1.0 / len(hit)

@@ -47,7 +47,7 @@ def _time_line_date(doc: Document, text: str) -> str | None:
 
 def is_time_line(text: str) -> bool:
     """A line holding only a time and maybe a day and month: ``14 September, 15:28 GMT``."""
-    if not has_time(text) or word_count(text) > 5:
+    if word_count(text) > 5 or not has_time(text):
         return False
     rest = strip_dates_and_times(text)
     months = load_lexicon().months
@@ -187,7 +187,8 @@ class RelatedTeasers:
         lex = load_lexicon()
         if lex.promo_sentence is None:
             return None
-        m = lex.promo_sentence.search(line.text)
+        # The promotion closes the paragraph: only its last sentence or two are searched.
+        m = lex.promo_sentence.search(line.text, max(0, len(line.text) - _PROMO_WINDOW))
         if m is None:
             return None
         head = line.text[: m.start()]
@@ -199,6 +200,7 @@ class RelatedTeasers:
 
 
 _DOUBLED_MIN_WORDS = 6
+_PROMO_WINDOW = 240
 _SUBHEAD_WORDS = 6  # subheadings are short; a longer last item is a headline even on a related topic
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
 _BULLET = re.compile(r"^[·•▪►▸*\-–—]\s*")

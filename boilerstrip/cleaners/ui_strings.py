@@ -36,6 +36,7 @@ REASONS: dict[str, str] = {
 }
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
+_MAX_CRUMB_CHARS = 400
 _PUNCT = re.compile(r"[,.;:!?()]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b")
 # Widgets whose inner lines (newsletter name, blurb, privacy note) carry no label of their own.
@@ -85,6 +86,8 @@ def _tag_shaped(text: str, lex: Lexicon) -> bool:
 
 
 def _breadcrumb(text: str) -> list[str] | None:
+    if len(text) > _MAX_CRUMB_CHARS:
+        return None  # a trail of up-to-three-word links is never a paragraph long
     if not _BREADCRUMB.search(text) and "  " not in text:
         return None  # no separator at all: the common case, decided before any costlier test
     if _URL.search(text) or text.startswith("|") or text.endswith("|") or find_date(text):
