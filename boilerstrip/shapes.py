@@ -20,7 +20,7 @@ from boilerstrip.memo import memo
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’“»)]」』】）›"
 _OPENERS = "\"'“‘«„‚(¿¡「『【（‹—–-"
-_SENTENCE_END = ".!?。！？…؟"
+_SENTENCE_END = ".!?。！？…؟।॥"
 
 
 @memo

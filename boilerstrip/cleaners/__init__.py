@@ -1,10 +1,12 @@
 """The built-in cleaners, registered here and only here, in default pipeline order.
 
 Order matters: whitespace is normalised first, so every cleaner reads the text
-as it will be returned; credits are cut before captions are recognised (a
-glued credit hides the caption's first word); bylines and date lines go before
-the head of the page is read for its title; and whitespace runs once more, last,
-to tidy the edges other cuts leave.
+as it will be returned; repeated lines go early, so that what the others see
+is what a second run would see; credits are cut before captions are
+recognised (a glued credit hides the caption's first word); bylines and date
+lines go before the head of the page is read for its title; lines in another script are judged
+last, against the script of the text that is left (so a second run agrees with
+the first); and whitespace runs once more, last, to tidy the edges other cuts leave.
 """
 
 from __future__ import annotations
@@ -27,15 +29,15 @@ from boilerstrip.registry import register_builtin
 BUILTINS = (
     ("whitespace", partial(Whitespace, collapse_inner=False)),
     ("read_more_tails", ReadMoreTails),
+    ("duplicate_lines", DuplicateLines),
     ("photo_credits", PhotoCredits),
     ("related_teasers", RelatedTeasers),
     ("metadata_lines", MetadataLines),
     ("captions", Captions),
     ("ui_strings", UiStrings),
-    ("foreign_lines", ForeignLines),
     ("datelines", Datelines),
     ("titles", Titles),
-    ("duplicate_lines", DuplicateLines),
+    ("foreign_lines", ForeignLines),
     ("final_whitespace", partial(Whitespace, name="final_whitespace")),
 )
 

@@ -10,7 +10,7 @@ import regex
 from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.document import Document
 from boilerstrip.lexicon import load_lexicon
-from boilerstrip.shapes import word_count
+from boilerstrip.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
 _DASH = r"(?:\.-|--|[-–—:]|:-)"
@@ -105,8 +105,8 @@ class Datelines:
                 if m is None:
                     continue
                 rest = text[m.end() :]
-                if word_count(rest) < 5 or _chrome_start(rest):
-                    continue
+                if word_count(rest) < 5 or not ends_sentence(rest) or _chrome_start(rest):
+                    continue  # a dateline opens a paragraph that ends like a sentence
                 agency = (m.groupdict().get("agency") or "").strip(" ./") or None
                 place = (m.groupdict().get("place") or "").strip() or None
                 extra = (m.groupdict().get("extra") or "").strip()
@@ -124,17 +124,21 @@ class Datelines:
                 if reporters:
                     names = regex.sub(r"^(?:记者|本报记者)\s*", "", reporters)
                     facts.extend(Fact("author", n.strip()) for n in regex.split(r"[、,，\s]+", names) if n.strip())
-                yield Cut(line.start, line.start + m.end(), "dateline", detail=m.group(0).strip(), facts=tuple(facts))
+                end = m.end()
+                while (again := pattern.match(text[end:])) is not None and again.end() > 0:
+                    end += again.end()  # the same dateline printed twice: both go, or a second run would cut again
+                yield Cut(line.start, line.start + end, "dateline", detail=m.group(0).strip(), facts=tuple(facts))
                 return
 
 
 def _chrome_start(text: str) -> bool:
-    """The text after a would-be dateline opens with a credit or a read-also label: chrome, not a paragraph."""
+    """The text after a would-be dateline is a credit, a read-also label or an interface line: not a paragraph."""
     lex = load_lexicon()
     return (
         text.startswith(("©", "(c)"))
         or bool(lex.credit_prefix and lex.credit_prefix.match(text))
         or bool(lex.related_prefix and lex.related_prefix.match(text))
+        or lex.line_reason(text) is not None
     )
 
 

@@ -12,30 +12,6 @@ from boilerstrip.scripts import SCRIPTS, clear_script, has_letters_outside, lett
 from boilerstrip.shapes import prose_like, word_count
 from boilerstrip.types import Cut
 
-#: Script each supported language is written in.
-LANGUAGE_SCRIPTS = {
-    "ru": "Cyrillic",
-    "uk": "Cyrillic",
-    "bg": "Cyrillic",
-    "mk": "Cyrillic",
-    "be": "Cyrillic",
-    "kk": "Cyrillic",
-    "ar": "Arabic",
-    "fa": "Arabic",
-    "ur": "Arabic",
-    "zh": "Han",
-    "ja": "Han",
-    "ko": "Hangul",
-    "hi": "Devanagari",
-    "mr": "Devanagari",
-    "ne": "Devanagari",
-    "el": "Greek",
-    "he": "Hebrew",
-    "th": "Thai",
-    "ka": "Georgian",
-    "hy": "Armenian",
-    "bn": "Bengali",
-}
 _QUOTED = re.compile(r"^[\"“”«»„‘’'「『]|[\"“”«»„‘’'」』]\W*$")
 _MIN_SHARE = 0.85
 _SHORT = 6
@@ -49,10 +25,12 @@ def _beside_chrome(doc: Document, line: Line) -> bool:
 
 
 def document_script(doc: Document) -> str | None:
-    """The script of the document's language, or of most of its letters."""
-    if doc.lang:
-        return LANGUAGE_SCRIPTS.get(doc.lang, "Latin")
-    return clear_script(doc.text[:4000])
+    """The script of at least two thirds of the letters left in the view, or ``None``.
+
+    The view, not the detected language: after the other cleaners, the view is
+    what a second run would see, so both runs judge against the same script.
+    """
+    return clear_script(doc.text)
 
 
 @dataclass(frozen=True)
@@ -62,7 +40,8 @@ class ForeignLines:
     Quoted lines are kept: a short quotation in another script is prose.
 
     >>> from boilerstrip.document import Document
-    >>> doc = Document("The port opened on Monday after years of delay.\nЗаголовок открываемого материала", lang="en")
+    >>> prose = "The port opened on Monday after years of delay, and the first ship docked at noon."
+    >>> doc = Document(prose + "\nЗаголовок открываемого материала")
     >>> [c.reason for c in ForeignLines().find(doc)]
     ['foreign_script']
     """

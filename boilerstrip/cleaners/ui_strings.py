@@ -77,6 +77,7 @@ def _tag_shaped(text: str, lex: Lexicon) -> bool:
     """A tag: one to four words, no sentence end, no digits, not an interface string."""
     return (
         word_count(text) <= 4
+        and re.search(r"[^\W\d_]", text) is not None
         and not _URL.search(text)
         and not ends_sentence(text)
         and not re.search(r"\d", text)
