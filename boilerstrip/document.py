@@ -8,6 +8,7 @@ cuts ``line.start`` to ``line.next_start`` removes the line with its break.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -96,10 +97,10 @@ class Document:
         if not self.prior:
             return out
         starts = [line.raw_start for line in self.lines]
-        from bisect import bisect_right
-
+        end = self.lines[-1].next_start
         for p in self.prior:
-            idx = max(bisect_right(starts, p.at) - 1, 0)
+            # A cut after the last line break belongs to no line: index len(lines).
+            idx = len(starts) if p.at >= end > self.lines[-1].end else max(bisect_right(starts, p.at) - 1, 0)
             out.setdefault(idx, []).append(p)
         return out
 

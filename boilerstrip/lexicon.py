@@ -20,7 +20,7 @@ from boilerstrip.memo import memo
 #: Characters trimmed from both ends of a line before whole-line lookup:
 #: bullets, arrows, separators and closing punctuation that icon fonts and
 #: menus leave around a label.
-_TRIM = " \t\u00a0•·|>»«<→←❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉"
+_TRIM = " \t\u00a0•·|/>»«<→←❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉"
 _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
 

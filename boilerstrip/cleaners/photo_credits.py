@@ -14,6 +14,8 @@ from boilerstrip.lexicon import Lexicon, load_lexicon
 from boilerstrip.shapes import prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
+# A credit label with nothing after it: "Photo Credit:", "Foto: ©".
+_LABEL_ONLY = regex.compile(r"^[\p{L} ]{2,25}[:：]\s*©?$|^©$")
 # Where a credit runs into the caption with no separator: "BogodvidA soldier",
 # "PAPBudynek", "DanilovОпреснительная", "Абрамов符拉迪沃斯托克".
 _GLUE = regex.compile(
@@ -62,7 +64,15 @@ class PhotoCredits:
                 continue  # a copyright footer after the article, left to ui_strings
             if find_date(text) is not None:
                 continue  # a line with a full date is a date or source line, not a photo credit
+            bracketed = text.startswith("(") and text.endswith(")")
+            if bracketed:
+                text = text[1:-1].strip()  # "(Foto: AFP)": a credit in brackets on its own line
             labelled = strip_copyright(text)[0] or bool(lex.credit_prefix and lex.credit_prefix.match(text))
+            if bracketed and not labelled:
+                continue  # "(PTI)" alone closes wire copy: an agency trailer, left to metadata_lines
+            if labelled and _LABEL_ONLY.match(text):
+                yield cut_line(line, "credit_line")  # "Photo Credit:" whose name was a link the extractor lost
+                continue
             if HAN_CREDIT.fullmatch(text):
                 yield cut_line(line, "credit_line", Fact("image_credit", text))
             elif not labelled and self._bare_credit(text):
@@ -118,7 +128,9 @@ class PhotoCredits:
         lex = load_lexicon()
         if text in lex.agencies:
             return not self.keep_bare_agency_lines
+        if " via " in text and all(s.strip() in lex.agencies for s in text.split(" via ")):
+            return True  # "AFP via Getty Images"
         if not (("/" in text or "|" in text) and looks_like_credit(text)):
             return False
-        segments = [seg.strip() for seg in regex.split(r"[/|]", text)]
+        segments = [seg.strip() for seg in regex.split(r"[/|]|\s+via\s+", text)]
         return any(seg in lex.agencies or seg.upper() in lex.agencies for seg in segments)

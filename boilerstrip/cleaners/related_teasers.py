@@ -194,13 +194,16 @@ class RelatedTeasers:
         head = line.text[: m.start()]
         boundary = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("。"))
         if boundary < 0:
-            return None  # the whole line is the promo: not a prose paragraph, leave it to ui_strings
+            if m.start() == 0 and word_count(line.text) <= _PROMO_LINE_WORDS:
+                return cut_line(line, "self_promo")  # the promotion stands alone on its line
+            return None
         cut_from = line.start + boundary + 1
         return Cut(cut_from, line.end, "self_promo", detail=m.group(0))
 
 
 _DOUBLED_MIN_WORDS = 6
 _PROMO_WINDOW = 240
+_PROMO_LINE_WORDS = 25
 _SUBHEAD_WORDS = 6  # subheadings are short; a longer last item is a headline even on a related topic
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
 _BULLET = re.compile(r"^[·•▪►▸*\-–—]\s*")

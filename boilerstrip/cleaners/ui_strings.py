@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import cut_line
-from boilerstrip.dates import find_date
+from boilerstrip.dates import find_date, has_time
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import Lexicon, load_lexicon
 from boilerstrip.memo import memo
@@ -33,10 +33,26 @@ REASONS: dict[str, str] = {
     "counter": "a view counter, item counter or reading time",
     "tag_list": "a tag or keyword list",
     "read_also": "a read-also line whose headline could not be isolated",
+    "widget": "a weather or calendar widget from the page header",
 }
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
 _MAX_CRUMB_CHARS = 400
+_PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[|/]\s*\d{1,2}:\d{2}$")  # "00:00 | 00:00"
+_HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)*$")
+_TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°|\b-?\d+(?:[.,]\d)?\s?°?[CF]\b")
+_NUMBER_TOKEN = re.compile(r"(?<!\S)\d{1,2}(?!\S)")
+
+
+def _widget(text: str) -> bool:
+    """Header widgets: weather ("20.7 C Caracas", "H 86° L 76°") and month calendars ("Январь 2025 1 2 3 … 31")."""
+    n = word_count(text)
+    if n <= 6 and _TEMPERATURE.search(text) and not ends_sentence(text):
+        return True
+    tokens = text.split()
+    return n >= 8 and len(_NUMBER_TOKEN.findall(text)) * 10 >= len(tokens) * 7  # mostly day numbers
+
+
 _PUNCT = re.compile(r"[,.;:!?()]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b")
 # Widgets whose inner lines (newsletter name, blurb, privacy note) carry no label of their own.
@@ -55,7 +71,7 @@ _REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d+(?:[.,]\d+)?[KkMm]?\s*){2,}$")
 # A social handle alone on a line: "@adriaticportwatch".
 _HANDLE = re.compile(r"^@\w{3,}$")
 _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])", re.IGNORECASE)
-_LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“«(]+\s*")
+_LEADING_SYMBOLS = re.compile(r"^(?:[^\w\s\"'“«(]+|\d{1,2}[.)](?=\s))\s*")  # bullets, icons, "1. "
 _TAG_SPLIT = re.compile(r"\s*[,;|،、]\s*")
 _MAX_CONTAINS_WORDS = 60
 _MAX_TAGS_BELOW = 12
@@ -70,7 +86,11 @@ def _share_line(text: str, lex: Lexicon) -> bool:
     if len(rest) == len(tokens):
         return False
     labels = ("share_buttons", "subscribe_prompt")
-    return not rest or lex.line_reason(" ".join(rest)) in labels or all(lex.line_reason(t) in labels for t in rest)
+    if not rest or lex.line_reason(" ".join(rest)) in labels or all(lex.line_reason(t) in labels for t in rest):
+        return True
+    # "Share this Video • FB • TW • Email": a labelled row of network names.
+    first = re.split(r"\s*[•·|]\s*", text)[0]
+    return first != text and lex.line_reason(first) in labels
 
 
 def _tag_shaped(text: str, lex: Lexicon) -> bool:
@@ -91,7 +111,7 @@ def _breadcrumb(text: str) -> list[str] | None:
         return None  # a trail of up-to-three-word links is never a paragraph long
     if not _BREADCRUMB.search(text) and "  " not in text:
         return None  # no separator at all: the common case, decided before any costlier test
-    if _URL.search(text) or text.startswith("|") or text.endswith("|") or find_date(text):
+    if _URL.search(text) or text.startswith("|") or text.endswith("|") or find_date(text) or has_time(text):
         # "http://amzn.to/2iJFhRj" is a link, "1 May 2018 | 3 June 2018" a period, "| 65 g | Butter |" a table row
         return None
     if ends_sentence(text) and not text.endswith("."):
@@ -220,8 +240,12 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact]] | None:
         if reason == "tag_list":
             return reason, []
         return reason, []
-    if _COUNTER.match(text) or _REACTIONS.match(text):
+    if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text):
         return "counter", []
+    if _HASHTAGS.match(text):
+        return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()]
+    if _widget(text):
+        return "widget", []
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):
         return "share_buttons", []
