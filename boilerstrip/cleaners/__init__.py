@@ -4,9 +4,11 @@ Order matters: whitespace is normalised first, so every cleaner reads the text
 as it will be returned; repeated lines go early, so that what the others see
 is what a second run would see; credits are cut before captions are
 recognised (a glued credit hides the caption's first word); bylines and date
-lines go before the head of the page is read for its title; lines in another script are judged
-last, against the script of the text that is left (so a second run agrees with
-the first); and whitespace runs once more, last, to tidy the edges other cuts leave.
+lines go before the head of the page is read for its title; lines in another
+script are judged just before that, against the script of the text that is
+left (so a second run agrees with the first), and the title comes last because
+the head of the page is whatever the other cuts leave on top; whitespace runs
+once more at the end to tidy the edges other cuts leave.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ BUILTINS = (
     ("captions", Captions),
     ("ui_strings", UiStrings),
     ("datelines", Datelines),
-    ("titles", Titles),
     ("foreign_lines", ForeignLines),
+    ("titles", Titles),
     ("final_whitespace", partial(Whitespace, name="final_whitespace")),
 )
 
