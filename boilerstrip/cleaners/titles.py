@@ -46,8 +46,9 @@ _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
 class Titles:
     r"""Take the title (and its duplicates, kicker, section label, tagline, bylines) out of the page head.
 
-    A dek (a sentence-like line under the title) is left in the text: it is
-    written by the newsroom like the body, and removing it would lose prose.
+    A headline-shaped dek right under the title, followed by the first
+    paragraph, moves to ``description``: a second run would otherwise take it
+    for the title. A dek written as a sentence stays in the text.
 
     The head is everything before the first line that reads like prose. Only
     lines there are touched, so the body is never cut by this cleaner.
