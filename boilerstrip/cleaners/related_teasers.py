@@ -10,6 +10,7 @@ from boilerstrip.cleaners._common import body_start, cut_line, echo_sites, parse
 from boilerstrip.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon, norm
+from boilerstrip.memo import memo
 from boilerstrip.shapes import headline_shaped, last_char, prose_like, starts_upper, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -45,6 +46,7 @@ def _time_line_date(doc: Document, text: str) -> str | None:
     return None
 
 
+@memo
 def is_time_line(text: str) -> bool:
     """A line holding only a time and maybe a day and month: ``14 September, 15:28 GMT``."""
     if word_count(text) > 5 or not has_time(text):
@@ -57,6 +59,7 @@ def is_time_line(text: str) -> bool:
     return not leftover and has_day
 
 
+@memo
 def _attributed(text: str) -> bool:
     """Headlines that end in an attribution: ``…, Kazakh Railways Says``, ``… - Expert``."""
     lex = load_lexicon()
@@ -231,6 +234,7 @@ def _announces(heading: str, following: tuple[Line, ...]) -> bool:
     return sum(w in after for w in words) * 2 >= len(words)
 
 
+@memo
 def _is_header(text: str) -> bool:
     """``Related Stories``, ``More from CNN``, ``Leia mais``: a heading above a list of headlines."""
     lex = load_lexicon()
@@ -241,6 +245,7 @@ def _is_header(text: str) -> bool:
     return len(words) <= 5 and any(" ".join(words[:n]) in lex.related_headers for n in range(2, len(words)))
 
 
+@memo
 def _teaser_headline(text: str) -> bool:
     """A headline of four or more words that is not a known interface string."""
     return headline_shaped(text) and word_count(text) >= 4 and load_lexicon().line_reason(text) is None
