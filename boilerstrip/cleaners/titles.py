@@ -93,6 +93,10 @@ class Titles:
         if t is None or not _title_evidence(doc, lines, head, t):
             return
         labels = [ln for ln in head[:t] if _label_shaped(ln.text)]
+        if any(not _removable_above(doc, ln, ln in labels) for ln in head[:t]):
+            # A line above the "title" that may be content ("Platzwechsel, langsam erklärt"): the head
+            # is not what it seems, and a second run would take that line for the title. Leave it all.
+            return
         section_known = bool(doc.facts_for("section"))
         for line in head[:t]:
             text = line.text
@@ -108,9 +112,8 @@ class Titles:
                 yield cut_line(line, "section_label", *facts)
             elif is_tagline(doc, text) or prose_like(text):
                 yield cut_line(line, "tagline")
-            elif not _LABEL_PUNCT.search(text) or prior_reasons(doc, line):
+            else:
                 yield cut_line(line, "head_chrome")
-            # else: a phrase with punctuation above the title ("Platzwechsel, langsam erklärt") may be content
         title_line = head[t]
         title = title_line.text
         kicker = _KICKER.match(title)
@@ -190,6 +193,18 @@ def _list_row(head: list[Line], i: int) -> bool:
 def _row_signature(text: str) -> str:
     words = _DIGITS.sub("", text).casefold().split()[:2]
     return " ".join(words) if len(words) == 2 else ""
+
+
+def _removable_above(doc: Document, line: Line, is_label: bool) -> bool:
+    """A line above the title that is page furniture: a label, a tagline, or a punctuation-free short line."""
+    text = line.text
+    return (
+        is_label
+        or is_tagline(doc, text)
+        or prose_like(text)
+        or not _LABEL_PUNCT.search(text)
+        or bool(prior_reasons(doc, line))
+    )
 
 
 def _label_shaped(text: str) -> bool:
