@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-from boilerstrip.scripts import SCRIPTS, clear_script
+from boilerstrip.scripts import count, letter_count, script_counts
 
 #: jusText stoplist file stem -> ISO 639-1, grouped by the script the language is written in.
 _STOPLISTS: dict[str, dict[str, str]] = {
@@ -125,12 +125,17 @@ def _sample(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
     sample = _sample(text)
-    script = clear_script(sample)  # a page split between two scripts gets no language, not a guess
-    n = len(SCRIPTS[script].findall(sample)) if script else 0
-    if script is None or n < 4:
+    if sample.isascii():
+        script, n = "Latin", sum(1 for c in sample if c.isalpha())
+    else:
+        counts = script_counts(sample)
+        script, n = max(counts.items(), key=lambda kv: kv[1])
+        if n * 3 < letter_count(sample) * 2:
+            return None  # a page split between two scripts gets no language, not a guess
+    if n < 4:
         return None
     if script == "Han":
-        kana = len(_KANA.findall(sample))
+        kana = count(_KANA, sample)
         return "ja" if kana * 5 > n else "zh"
     if script in _SINGLE:
         return _SINGLE[script]

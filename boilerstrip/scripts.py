@@ -1,8 +1,9 @@
-"""Writing-system detection for lines and documents, with C-speed regexes only."""
+"""Writing-system detection for lines and documents, with C-speed string operations only."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: The scripts boilerstrip distinguishes. Kana and Han count as one ``"Han"``
 #: script for line comparisons (Japanese mixes them).
@@ -32,13 +33,40 @@ _NOT_SCRIPT: dict[str, re.Pattern[str]] = {
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=1)
+def _marker_table() -> dict[int, str]:
+    """Code point -> a private-use marker per script, for one ``str.translate`` pass."""
+    table: dict[int, str] = {}
+    for i, ranges in enumerate(_SCRIPT_RANGES.values()):
+        marker = chr(0xF0000 + i)
+        for lo, hi in _pairs(ranges):
+            for cp in range(ord(lo), ord(hi) + 1):
+                table[cp] = marker
+    return table
+
+
+def _pairs(ranges: str) -> list[tuple[str, str]]:
+    """Split a character-class body ("A-Za-z\u00c0-\u00d6") into (first, last) pairs."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(ranges):
+        if i + 2 < len(ranges) and ranges[i + 1] == "-":
+            out.append((ranges[i], ranges[i + 2]))
+            i += 3
+        else:
+            out.append((ranges[i], ranges[i]))
+            i += 1
+    return out
+
+
 def script_counts(text: str) -> dict[str, int]:
-    """Count letters per script.
+    """Count letters per script, in one translation pass over ``text``.
 
     >>> script_counts("Hi Мир")["Cyrillic"]
     3
     """
-    return {name: len(pat.findall(text)) for name, pat in SCRIPTS.items()}
+    marked = text.translate(_marker_table())
+    return {name: marked.count(chr(0xF0000 + i)) for i, name in enumerate(_SCRIPT_RANGES)}
 
 
 def dominant_script(text: str) -> str | None:
@@ -49,13 +77,6 @@ def dominant_script(text: str) -> str | None:
     """
     if text.isascii():
         return "Latin" if any(c.isalpha() for c in text) else None
-    total = letter_count(text)
-    if not total:
-        return None
-    # One script holds most letters in almost every text: stop at the first that does.
-    for name, pattern in SCRIPTS.items():
-        if len(pattern.findall(text)) * 2 > total:
-            return name
     counts = script_counts(text)
     name, n = max(counts.items(), key=lambda kv: kv[1])
     return name if n else None
@@ -74,12 +95,18 @@ def clear_script(text: str) -> str | None:
     >>> clear_script("Advertisement Министр заявил") is None
     True
     """
-    script = dominant_script(text)
-    if script is None or text.isascii():
-        return script
-    return script if len(SCRIPTS[script].findall(text)) * 3 >= letter_count(text) * 2 else None
+    if text.isascii():
+        return dominant_script(text)
+    counts = script_counts(text)
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    return script if n and n * 3 >= letter_count(text) * 2 else None
 
 
 def letter_count(text: str) -> int:
     """Count letters of any script."""
-    return len(_LETTER.findall(text))
+    return count(_LETTER, text)
+
+
+def count(pattern: re.Pattern[str], text: str) -> int:
+    """Number of matches of a one-character pattern (``subn`` counts without building a list)."""
+    return pattern.subn("", text)[1]

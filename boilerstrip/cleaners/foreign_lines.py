@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import body_start, cut_line, prior_reasons
 from boilerstrip.document import Document, Line
-from boilerstrip.scripts import SCRIPTS, clear_script, has_letters_outside, letter_count
+from boilerstrip.scripts import SCRIPTS, clear_script, count, has_letters_outside, letter_count
 from boilerstrip.shapes import prose_like, word_count
 from boilerstrip.types import Cut
 
@@ -72,7 +72,7 @@ class ForeignLines:
                 continue
             letters = _LINKS.sub(" ", text)  # handles, links and e-mails are not language
             total = letter_count(letters)
-            if not total or len(SCRIPTS[script].findall(letters)) > total * (1 - _MIN_SHARE):
+            if not total or count(SCRIPTS[script], letters) > total * (1 - _MIN_SHARE):
                 continue
             n = word_count(text)
             if n > self.max_words:
