@@ -25,12 +25,18 @@ def _beside_chrome(doc: Document, line: Line) -> bool:
 
 
 def document_script(doc: Document) -> str | None:
-    """The script of at least two thirds of the letters left in the view, or ``None``.
+    """The script of at least two thirds of the letters of the body left in the view, or ``None``.
 
-    The view, not the detected language: after the other cleaners, the view is
-    what a second run would see, so both runs judge against the same script.
+    The view, not the language detected on the input: after the other
+    cleaners, the view is what a second run would see, so both runs judge
+    against the same script. The head of the page is left out because the
+    title is cut after this cleaner runs.
     """
-    return clear_script(doc.text)
+    lines = doc.content
+    start = body_start(doc)
+    if start >= len(lines):
+        return clear_script(doc.text)
+    return clear_script(doc.text[lines[start].raw_start :])
 
 
 @dataclass(frozen=True)
