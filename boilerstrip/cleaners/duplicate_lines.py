@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import cut_line
+from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.document import Document
 from boilerstrip.lexicon import norm
 from boilerstrip.shapes import word_count
@@ -60,6 +60,7 @@ class DuplicateLines:
         opening = {keys[i] for i in range(min(_OPENING, len(keys))) if keys[i] in last and last[keys[i]] != i}
         full = [k for k in keys if len(k) >= _MIN_PREFIX]
         body = "\n".join(keys)
+        first = body_start(doc)
         copies = Counter(keys)
         for i, line in enumerate(lines):
             key = keys[i]
@@ -74,7 +75,9 @@ class DuplicateLines:
                 if len(stem) >= _MIN_PREFIX and any(_completes(k, stem) for k in full if k != key):
                     yield cut_line(line, "truncated_copy")
                     continue
-            if _pull_quote(key, body, copies[key]):
+            # The opening paragraph is no pull quote, unless a later line repeats it behind an opening
+            # of its own ("HANOI (Reuters) - <the same paragraph>"), which a second run would see as a copy.
+            if _pull_quote(key, body, copies[key]) and (i != first or f" {key}\n" in f"{body}\n"):
                 yield cut_line(line, "pull_quote")
 
 
