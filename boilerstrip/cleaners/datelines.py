@@ -10,6 +10,7 @@ import regex
 from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.document import Document
 from boilerstrip.lexicon import load_lexicon
+from boilerstrip.memo import memo
 from boilerstrip.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -66,6 +67,7 @@ _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
 # A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:".
 _PLACE_LINE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2}):$")
 _SEARCH_LINES = 12
+_MIN_REST_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ class Datelines:
                 if m is None:
                     continue
                 rest = text[m.end() :]
-                if word_count(rest) < 5 or not ends_sentence(rest) or _chrome_start(rest):
+                if word_count(rest) < _MIN_REST_WORDS or not ends_sentence(rest) or _chrome_start(rest):
                     continue  # a dateline opens a paragraph that ends like a sentence
                 agency = (m.groupdict().get("agency") or "").strip(" ./") or None
                 place = (m.groupdict().get("place") or "").strip() or None
@@ -145,3 +147,17 @@ def _chrome_start(text: str) -> bool:
 def _caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) * 2 >= len(letters)
+
+
+@memo
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading dateline, if it has one (for comparing paragraphs).
+
+    >>> strip_dateline("HANOI, March 6 (Reuters) - Coffee exports fell 18% in February.")
+    'Coffee exports fell 18% in February.'
+    """
+    for pattern in _PATTERNS:
+        m = pattern.match(text)
+        if m is not None and word_count(text[m.end() :]) >= _MIN_REST_WORDS:
+            return text[m.end() :]
+    return text

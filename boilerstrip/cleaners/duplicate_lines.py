@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import body_start, cut_line
+from boilerstrip.cleaners.datelines import strip_dateline
 from boilerstrip.document import Document
 from boilerstrip.lexicon import norm
 from boilerstrip.shapes import word_count
@@ -52,15 +53,18 @@ class DuplicateLines:
         last: dict[str, int] = {}
         keys = []
         for i, line in enumerate(lines):
-            key = norm(line.text)
+            # Compared without a leading dateline: "HANOI (Reuters) - X" repeats "X".
+            key = norm(strip_dateline(line.text))
             keys.append(key)
             # Table rows ("| Pos | Player |") repeat legitimately from one table to the next.
             if word_count(line.text) >= _MIN_WORDS and not line.text.startswith("|"):
                 last[key] = i
-        opening = {keys[i] for i in range(min(_OPENING, len(keys))) if keys[i] in last and last[keys[i]] != i}
+        # The opening: the top lines and the first paragraph (a lede shown once as a dek, once in full).
+        first = body_start(doc)
+        top = min(max(_OPENING, first + 1), len(keys))
+        opening = {keys[i] for i in range(top) if keys[i] in last and last[keys[i]] != i}
         full = [k for k in keys if len(k) >= _MIN_PREFIX]
         body = "\n".join(keys)
-        first = body_start(doc)
         copies = Counter(keys)
         for i, line in enumerate(lines):
             key = keys[i]
