@@ -47,7 +47,9 @@ PIECES = st.one_of(
     st.sampled_from(["\n", "\r\n", "\r", "\u2028", "\u00a0", "\u200b", "\ufeff", "\t", "  ", "\x00", "\u0301"]),
 )
 TEXTS = st.lists(PIECES, max_size=25).map("".join)
-SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: CI runs the same examples as the developer did, so a random new counterexample
+# cannot decide whether a submission lands; `python benchmarks/property_hunt.py` explores further.
+SETTINGS = settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
