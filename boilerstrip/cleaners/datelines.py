@@ -159,5 +159,5 @@ def strip_dateline(text: str) -> str:
     for pattern in _PATTERNS:
         m = pattern.match(text)
         if m is not None and word_count(text[m.end() :]) >= _MIN_REST_WORDS:
-            return text[m.end() :]
+            return strip_dateline(text[m.end() :])  # a dateline printed twice goes twice
     return text
