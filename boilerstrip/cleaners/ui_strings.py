@@ -44,15 +44,6 @@ _TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°|\b-?\d+(?:[.,]\d)?\s?°?[CF]\b
 _NUMBER_TOKEN = re.compile(r"(?<!\S)\d{1,2}(?!\S)")
 
 
-def _widget(text: str) -> bool:
-    """Header widgets: weather ("20.7 C Caracas", "H 86° L 76°") and month calendars ("Январь 2025 1 2 3 … 31")."""
-    n = word_count(text)
-    if n <= 6 and _TEMPERATURE.search(text) and not ends_sentence(text):
-        return True
-    tokens = text.split()
-    return n >= 8 and len(_NUMBER_TOKEN.findall(text)) * 10 >= len(tokens) * 7  # mostly day numbers
-
-
 _PUNCT = re.compile(r"[,.;:!?()]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b")
 # Widgets whose inner lines (newsletter name, blurb, privacy note) carry no label of their own.
@@ -75,6 +66,15 @@ _LEADING_SYMBOLS = re.compile(r"^(?:[^\w\s\"'“«(]+|\d{1,2}[.)](?=\s))\s*")  #
 _TAG_SPLIT = re.compile(r"\s*[,;|،、]\s*")
 _MAX_CONTAINS_WORDS = 60
 _MAX_TAGS_BELOW = 12
+
+
+def _widget(text: str) -> bool:
+    """Header widgets: weather ("20.7 C Caracas", "H 86° L 76°") and month calendars ("Январь 2025 1 2 3 … 31")."""
+    n = word_count(text)
+    if n <= 6 and _TEMPERATURE.search(text) and not ends_sentence(text):
+        return True
+    tokens = text.split()
+    return n >= 8 and len(_NUMBER_TOKEN.findall(text)) * 10 >= len(tokens) * 7  # mostly day numbers
 
 
 def _share_line(text: str, lex: Lexicon) -> bool:
