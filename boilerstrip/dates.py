@@ -31,7 +31,8 @@ _NUMERIC = re.compile(
 )
 _TIME = re.compile(
     r"(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.])(?::\d{2})?(?:\s?(?:[ap]\.?m\.?|AM|PM|Uhr|hrs?))?"
-    r"(?:\s?(?:GMT|UTC|MSK|CET|CEST|BST|EST|EDT|PST|WIB|IST|JST|KST)(?:[+-]\d{1,2})?)?\b",
+    r"(?:\s?(?:GMT|UTC|MSK|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|WIB|IST|JST|KST|HKT|SGT)"
+    r"(?:[+-]\d{1,2})?)?\b",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,7 @@ _PHOTO_WORD = regex.compile(r"\b(?:Photo|Foto|Фото|Image|Picture|Fotó|Foto�
 _CAPTION_LABEL = regex.compile(
     r"^(?:Image caption|Caption|Pie de foto|Legenda|Légende|Bildunterschrift|Подпись)\s*[,:]\s*"
 )
+_BRACKET_TAG = regex.compile(r"\s*[(\[]([\p{L}\d .&/-]{2,30})[)\]]\s*$")
 _SENTENCE_BREAK = regex.compile(r"[.!?。！？]\s+\p{Lu}|[。！？]\s*\S")
 _QUOTES = regex.compile(r"[\"“”«»„]")
 _MAX_CAPTION_WORDS = 45
@@ -84,7 +85,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     if m is not None:
         inner = m.group("credit").strip()
         label = regex.match(
-            r"^(?:(?i:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit|图片来源|图片|摄影)\s*[:：]\s*"
+            r"^(?:(?i:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit|图片来源|图片|摄影|圖片|圖|图)\s*[:：]\s*"
             r"|(?:foto|photo)\s+(?=\p{Lu}))",
             inner,
         )
@@ -167,6 +168,10 @@ class Captions:
                 taken.add(i)
                 continue
             split = split_caption_credit(text, bare_agency=i < start)
+            tag = _BRACKET_TAG.search(text) if split is None and prev is not None else None
+            if tag is not None and prev is not None and text[: tag.start()].strip() == prev.text.strip():
+                # "Caption." then "Caption.(KTWN)": alt text and caption, credited to the outlet.
+                split = _Split(prev.text.strip(), tag.group(1))
             if split is not None:
                 if prev is not None and _twin(prev.text, split.caption):
                     yield cut_line(prev, "caption_twin")

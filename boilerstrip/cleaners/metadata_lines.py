@@ -110,7 +110,7 @@ def is_date_line(text: str) -> bool:
     labelled = any(p is not None and p.search(text) for p in (lex.published_labels, lex.updated_labels))
     # A stamp with a label or a clock time may carry a word or two more (a place, a time zone);
     # a bare date with other words ("Termin: 29.02.2020", "Einsendeschluss: …") is content.
-    if len(words) > (2 if labelled or has_time(text) else 0):
+    if len(words) > (3 if labelled else 2 if has_time(text) else 0):
         return False
     # Two dates with no publication label, or a "~" between them, give a period (an event), not a stamp.
     distinct = set(_all_dates(text))  # "07/23/2024July 23, 2024": one stamp printed twice

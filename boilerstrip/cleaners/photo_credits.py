@@ -70,6 +70,12 @@ class PhotoCredits:
             labelled = strip_copyright(text)[0] or bool(lex.credit_prefix and lex.credit_prefix.match(text))
             if bracketed and not labelled:
                 continue  # "(PTI)" alone closes wire copy: an agency trailer, left to metadata_lines
+            if bracketed:
+                # The whole bracketed line is the credit: "(تصوير: يوسف الحمادي)".
+                label = lex.credit_prefix.match(text) if lex.credit_prefix else None
+                credit = _credit_text(text[label.end() :]) if label else text
+                yield cut_line(line, "credit_line", Fact("image_credit", credit))
+                continue
             if labelled and _LABEL_ONLY.match(text):
                 yield cut_line(line, "credit_line")  # "Photo Credit:" whose name was a link the extractor lost
                 continue

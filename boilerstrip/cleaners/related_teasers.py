@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import body_start, cut_line, echo_sites, parse_echo, year_hint
+from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon, norm
@@ -118,20 +119,22 @@ class RelatedTeasers:
             is_header = _is_header(text)
             if m is not None and not is_header:
                 title = text[m.end() :].strip(" :|-–—»")
-                if title and not prose_like(title):
+                if title and (not prose_like(title) or last_char(title) in "?!？！"):
                     yield cut_line(line, "read_also", _related(title, None))
                     i += 1
                     continue
                 if not title:
                     is_header = True
             if is_header:
-                items = self._list_after(lines, i)
-                if items:
+                entries, after = self._list_after(lines, i)
+                if entries:
                     yield cut_line(line, "related_header")
-                    for item in items:
-                        title, date = _list_item(item.text)
-                        yield cut_line(item, "related_headline", _related(title, date))
-                    i += 1 + len(items)
+                    for entry in entries:
+                        title, date = _list_item(entry.line.text)
+                        yield cut_line(entry.line, "related_headline", _related(title, date or entry.date))
+                        if entry.date_line is not None:
+                            yield cut_line(entry.date_line, "teaser_time")
+                    i = after
                     continue
             # 3. The same headline twice on one line.
             half = _doubled(text)
@@ -165,25 +168,41 @@ class RelatedTeasers:
             i += 1
 
     @staticmethod
-    def _list_after(lines: tuple[Line, ...], i: int) -> list[Line]:
-        items: list[Line] = []
+    def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
+        """The headlines listed under the heading at ``i``, each with a date line if one follows it.
+
+        Returns the entries and the index of the first line after the list.
+        Interface lines between the heading and the list ("list of 2 items")
+        are skipped and left to ``ui_strings``.
+        """
+        entries: list[_Entry] = []
         lex = load_lexicon()
-        for line in lines[i + 1 : i + 1 + _MAX_LIST]:
-            text = line.text
+        j = i + 1
+        limit = min(len(lines), i + 1 + 2 * _MAX_LIST)
+        while j < limit and len(entries) < _MAX_LIST:
+            text = lines[j].text
             if lex.is_interface(text):
-                if items:
+                if entries:
                     break
-                continue  # screen-reader labels ("list of 2 items") between the heading and the list
-            text = _list_item(text)[0]
-            if starts_upper(text) and 3 <= word_count(text) <= 30 and last_char(text) not in ".;:。；：":
-                items.append(line)
+                j += 1
+                continue
+            stamp = find_date(text) if entries and entries[-1].date_line is None else None
+            if stamp is not None and is_date_line(text):
+                entries[-1] = _Entry(entries[-1].line, stamp[0], lines[j])  # "03/12/2024" under a headline
+                j += 1
+                continue
+            title = _list_item(text)[0]
+            if starts_upper(title) and 3 <= word_count(title) <= 30 and last_char(title) not in ".;:。；：":
+                entries.append(_Entry(lines[j], None, None))
+                j += 1
             else:
                 break
-        end = i + 1 + len(items)
-        last = items[-1].text if items else ""
-        if items and end < len(lines) and word_count(last) <= _SUBHEAD_WORDS and _announces(last, lines[end : end + 2]):
-            items.pop()  # "Opfergabe oder Versteck?" then a paragraph about the offering: a subheading
-        return items
+        if entries and j < len(lines):
+            last = entries[-1].line
+            if word_count(last.text) <= _SUBHEAD_WORDS and _announces(last.text, lines[j : j + 2]):
+                entries.pop()  # "Opfergabe oder Versteck?" then a paragraph about the offering: a subheading
+                j = lines.index(last)
+        return entries, j
 
     @staticmethod
     def _promo_tail(line: Line) -> Cut | None:
@@ -219,6 +238,15 @@ def _list_item(text: str) -> tuple[str, str | None]:
     if found and found[2] == len(text.rstrip()) and found[1] > 0:
         return text[: found[1]].strip(" |-–—,"), found[0]
     return text, None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A headline in a related list, with the date printed under it, if any."""
+
+    line: Line
+    date: str | None
+    date_line: Line | None
 
 
 def _announces(heading: str, following: tuple[Line, ...]) -> bool:

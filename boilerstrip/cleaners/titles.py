@@ -36,7 +36,8 @@ _NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,:]\d+)?(?![\w.,])")
 _DIGITS = regex.compile(r"\d+")
 _TITLE_MIN_WORDS = 5
 _LABEL_PUNCT = regex.compile(r"[,;:!?]|\.\s")
-_PRICE = regex.compile(r"[$€£¥₽]\s*\d|\d\s*(?:€|\$|EUR|USD)\b")
+# A price with cents ("$39.99", "100,00 €") marks a product or offer line; "$18 million" can be a headline.
+_PRICE = regex.compile(r"[$€£¥₽]\s*\d+[.,]\d\d\b|\d+[.,]\d\d\s*(?:€|\$|EUR|USD)")
 _URL = regex.compile(r"https?://|www\.")
 _HASHTAG_END = regex.compile(r"#\w+\s*$")
 _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
