@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-from boilerstrip.scripts import count, letter_count, script_counts
+from boilerstrip.scripts import count, majority_script
 
 #: jusText stoplist file stem -> ISO 639-1, grouped by the script the language is written in.
 _STOPLISTS: dict[str, dict[str, str]] = {
@@ -125,13 +125,10 @@ def _sample(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
     sample = _sample(text)
-    if sample.isascii():
-        script, n = "Latin", sum(1 for c in sample if c.isalpha())
-    else:
-        counts = script_counts(sample)
-        script, n = max(counts.items(), key=lambda kv: kv[1])
-        if n * 3 < letter_count(sample) * 2:
-            return None  # a page split between two scripts gets no language, not a guess
+    found = majority_script(sample)
+    if found is None:
+        return None  # no letters, or a page split between two scripts: no language, not a guess
+    script, n = found
     if n < 4:
         return None
     if script == "Han":

@@ -95,11 +95,22 @@ def clear_script(text: str) -> str | None:
     >>> clear_script("Advertisement Министр заявил") is None
     True
     """
+    found = majority_script(text)
+    return found[0] if found else None
+
+
+def majority_script(text: str) -> tuple[str, int] | None:
+    """The script of at least two thirds of the letters and its letter count; ``None`` if mixed or letterless.
+
+    >>> majority_script("Министр заявил")
+    ('Cyrillic', 13)
+    """
     if text.isascii():
-        return dominant_script(text)
+        n = sum(1 for c in text if c.isalpha())
+        return ("Latin", n) if n else None
     counts = script_counts(text)
     script, n = max(counts.items(), key=lambda kv: kv[1])
-    return script if n and n * 3 >= letter_count(text) * 2 else None
+    return (script, n) if n and n * 3 >= letter_count(text) * 2 else None
 
 
 def letter_count(text: str) -> int:

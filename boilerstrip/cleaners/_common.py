@@ -42,6 +42,21 @@ def body_start(doc: Document) -> int:
     return start
 
 
+def last_prose(doc: Document) -> int | None:
+    """Index in ``doc.content`` of the last line that reads like prose, or ``None`` when none does.
+
+    Lines after it are the page's tail (tags, footers, related links).
+    """
+    lines = doc.content
+    return next((i for i in range(len(lines) - 1, -1, -1) if prose_like(lines[i].text)), None)
+
+
+def reasons_after(doc: Document, line: Line) -> list[str]:
+    """:func:`prior_reasons` of the line right after ``line`` (what an earlier cleaner cut just below it)."""
+    following = line.index + 1
+    return prior_reasons(doc, doc.lines[following]) if following < len(doc.lines) else []
+
+
 _TAGLINE_ZONE = 6
 
 

@@ -15,6 +15,7 @@ from boilerstrip.cleaners._common import (
     looks_like_credit,
     parse_echo,
     prior_reasons,
+    reasons_after,
 )
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon
@@ -35,7 +36,6 @@ _LABEL_CREDIT = regex.compile(
 )
 # Le Monde style: "… le 17 janvier 2023. JEAN-MARC DURAND / AFP".
 _CAPS_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}[\p{Lu}\p{M}'’\- ]{3,40}\s*/\s*[\p{L}. ]{2,30})$")
-_HAN_CREDIT = HAN_CREDIT
 # A gallery position glued before the caption: "[1/2]A haul truck…".
 _GALLERY_INDEX = regex.compile(r"^\[?\d{1,3}\s*/\s*\d{1,3}\]?\s*")
 # "… May 14, 2025. REUTERS/Pablo Sanhueza": an agency-first credit after the caption.
@@ -91,7 +91,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         )
         body = inner[label.end() :] if label else inner
         caption = text[: m.start()].strip()
-        if _HAN_CREDIT.fullmatch(inner):
+        if HAN_CREDIT.fullmatch(inner):
             return _Split(caption, inner)
         labelled = label is not None or _PHOTO_WORD.search(inner) is not None
         if caption and word_count(body) <= 8 and (labelled or ("/" in inner and looks_like_credit(body))):
@@ -110,7 +110,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
                 caption = text[: m.start()].strip().rstrip("—–-/| ").strip()
                 if caption:
                     return _Split(caption, credit)
-    m = _HAN_CREDIT.search(text, window)
+    m = HAN_CREDIT.search(text, window)
     if m is not None and m.start() > 0:
         return _Split(text[: m.start()].strip(), m.group("credit").strip())
     return None
@@ -189,13 +189,11 @@ class Captions:
                 yield cut_line(line, "caption_after_credit", Fact("image_caption", text))
                 taken.add(i)
                 continue
-            nxt = doc.lines[line.index + 1] if line.index + 1 < len(doc.lines) else None
             # A caption directly above a credit line, with more text below it (a credit that closes
             # the article is a trailer, and the paragraph above it is prose). Captions are one
             # sentence; quoted speech is prose, never a caption.
             if (
-                nxt is not None
-                and prior_reasons(doc, nxt) == ["photo_credits/credit_line"]
+                reasons_after(doc, line) == ["photo_credits/credit_line"]
                 and i + 1 < len(lines)
                 and not _CAPTION_LABEL.match(lines[i + 1].text)
                 and not _QUOTES.search(text)

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import body_start, cut_line, prior_reasons
+from boilerstrip.cleaners._common import body_start, cut_line, last_prose, prior_reasons, reasons_after
 from boilerstrip.document import Document, Line
 from boilerstrip.scripts import SCRIPTS, clear_script, count, has_letters_outside, letter_count
-from boilerstrip.shapes import prose_like, word_count
+from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut
 
 _QUOTED = re.compile(r"^[\"“”«»„‘’'「『]|[\"“”«»„‘’'」』]\W*$")
@@ -20,8 +20,7 @@ _LINKS = re.compile(r"@\w+|\S+@\S+|https?://\S+|www\.\S+")
 
 def _beside_chrome(doc: Document, line: Line) -> bool:
     """True when an earlier cleaner cut something right before or right after ``line``."""
-    nxt = doc.lines[line.index + 1] if line.index + 1 < len(doc.lines) else None
-    return bool(prior_reasons(doc, line)) or (nxt is not None and bool(prior_reasons(doc, nxt)))
+    return bool(prior_reasons(doc, line) or reasons_after(doc, line))
 
 
 def document_script(doc: Document) -> str | None:
@@ -69,7 +68,7 @@ class ForeignLines:
         if script is None:
             return
         head = body_start(doc)
-        last_prose = max((i for i, ln in enumerate(doc.content) if prose_like(ln.text)), default=-1)
+        tail_from = last_prose(doc)
         for i, line in enumerate(doc.content):
             if i < head and word_count(line.text) <= 3:
                 continue  # a brand or label above the title: the titles cleaner reads it as the site name
@@ -85,7 +84,7 @@ class ForeignLines:
                 continue
             if n <= _SHORT:
                 yield cut_line(line, "foreign_script")
-            elif i < head or i > last_prose or _beside_chrome(doc, line):
+            elif i < head or tail_from is None or i > tail_from or _beside_chrome(doc, line):
                 # A sentence in another script is a leaked caption only among chrome; amid
                 # the prose it is a quotation (a poem, a slogan) and stays.
                 yield cut_line(line, "foreign_block")

@@ -7,11 +7,18 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import HAN_CREDIT, cut_line, has_year, looks_like_credit, strip_copyright
+from boilerstrip.cleaners._common import (
+    HAN_CREDIT,
+    cut_line,
+    has_year,
+    last_prose,
+    looks_like_credit,
+    strip_copyright,
+)
 from boilerstrip.dates import find_date
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import Lexicon, load_lexicon
-from boilerstrip.shapes import prose_like, word_count
+from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
 # A credit label with nothing after it: "Photo Credit:", "Foto: ©".
@@ -55,12 +62,12 @@ class PhotoCredits:
         """Propose cuts for credit lines and glued credit prefixes."""
         lex = load_lexicon()
         lines = doc.content
-        last_prose = max((i for i, ln in enumerate(lines) if prose_like(ln.text)), default=len(lines))
+        tail_from = last_prose(doc)
         for i, line in enumerate(lines):
             text = line.text
             if i == 0 and text in lex.agencies:
                 continue  # the outlet's own name heading the page: a site label, not a credit
-            if i > last_prose and text.startswith(("©", "(c)", "(C)")) and "/" not in text:
+            if tail_from is not None and i > tail_from and text.startswith(("©", "(c)", "(C)")) and "/" not in text:
                 continue  # a copyright footer after the article, left to ui_strings
             if find_date(text) is not None:
                 continue  # a line with a full date is a date or source line, not a photo credit

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import cut_line
+from boilerstrip.cleaners._common import cut_line, last_prose
 from boilerstrip.dates import find_date, has_time
 from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import Lexicon, load_lexicon
@@ -157,7 +157,7 @@ class UiStrings:
         lex = load_lexicon()
         allowed = set(self.categories)
         lines = doc.content
-        tail_tags = self._tail_tags(lines, lex) if "tag_list" in allowed else set()
+        tail_tags = self._tail_tags(doc, lex) if "tag_list" in allowed else set()
         found: list[tuple[str, list[Fact]] | None] = []
         for line in lines:
             hit = self._classify(line, lex)
@@ -194,13 +194,13 @@ class UiStrings:
         return (found[0], list(found[1])) if found else None
 
     @staticmethod
-    def _tail_tags(lines: tuple[Line, ...], lex: Lexicon) -> set[int]:
+    def _tail_tags(doc: Document, lex: Lexicon) -> set[int]:
         """Tag buttons after the last paragraph: a run of two or more one-to-three-word lines."""
-        last_prose = max((i for i, ln in enumerate(lines) if prose_like(ln.text)), default=None)
-        if last_prose is None:
+        tail_from = last_prose(doc)
+        if tail_from is None:
             return set()
         run: list[Line] = []
-        rest = lines[last_prose + 1 :]
+        rest = doc.content[tail_from + 1 :]
         for n, line in enumerate(rest):
             if _tag_shaped(line.text, lex) and word_count(line.text) <= 3 and not _PUNCT.search(line.text):
                 run.append(line)
@@ -235,11 +235,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact]] | None:
     """Lexicon first (whole line, prefix, contained phrase), then line shape (counters, share rows, trails)."""
     reason = lex.line_reason(text)
     if reason is not None:
-        if reason == "paywall_notice":
-            return reason, [Fact("paywalled", "true")]
-        if reason == "tag_list":
-            return reason, []
-        return reason, []
+        return reason, _notice_facts(reason)
     if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text):
         return "counter", []
     if _HASHTAGS.match(text):
@@ -269,13 +265,16 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact]] | None:
                 return reason, []
             return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t]
         if not prose_like(rest) or word_count(rest) <= 12:
-            facts = [Fact("paywalled", "true")] if reason == "paywall_notice" else []
-            return reason, facts
+            return reason, _notice_facts(reason)
     if n <= _MAX_CONTAINS_WORDS and lex.contains_any is not None and lex.contains_any.search(text):
         for reason, pattern in lex.contains.items():
             if reason == "counter" and (n > 8 or not re.search(r"\d", text)):
                 continue
             if pattern.search(text):
-                facts = [Fact("paywalled", "true")] if reason == "paywall_notice" else []
-                return reason, facts
+                return reason, _notice_facts(reason)
     return None
+
+
+def _notice_facts(reason: str) -> list[Fact]:
+    """The facts a phrase-list hit carries by its reason alone: a paywall notice marks the page."""
+    return [Fact("paywalled", "true")] if reason == "paywall_notice" else []
