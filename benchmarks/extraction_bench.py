@@ -15,36 +15,21 @@ ratio to trafilatura's extraction time. Pages stay where they are: nothing is co
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import boilerstrip
-from boilerstrip.evaluation import AebScore, SegmentScore
-
-
-def pages(bench: Path, name: str, limit: int | None) -> Iterator[dict[str, Any]]:
-    with (bench / name / "index.jsonl").open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if limit is not None and i >= limit:
-                return
-            yield json.loads(line)
+from boilerstrip.evaluation import AebScore, SegmentScore, bench_pages, bench_text
 
 
 def run(bench: Path, name: str, limit: int | None) -> None:
-    import trafilatura
-
     base_aeb, ours_aeb = AebScore(), AebScore()
     base_seg, ours_seg = SegmentScore(), SegmentScore()
     t_extract = t_clean = 0.0
     n = 0
-    for rec in pages(bench, name, limit):
-        html = gzip.decompress((bench / name / rec["html"]).read_bytes())
+    for rec, html in bench_pages(bench, name, limit):
         start = time.perf_counter()
-        text = trafilatura.extract(html, include_comments=False, include_tables=True, include_formatting=False) or ""
+        text = bench_text(html)
         t_extract += time.perf_counter() - start
         start = time.perf_counter()
         cleaned = boilerstrip.clean(text).text if text else ""

@@ -12,27 +12,14 @@ MB/s counts UTF-8 bytes of input text. Compare runs made on the same, idle machi
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import time
 from pathlib import Path
 
 import boilerstrip
 from boilerstrip import memo
-from boilerstrip.evaluation import load_corpus
+from boilerstrip.evaluation import bench_pages, bench_text, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def aeb_texts(bench: Path) -> list[str]:
-    import trafilatura
-
-    texts = []
-    for line in (bench / "aeb" / "index.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        html = gzip.decompress((bench / "aeb" / rec["html"]).read_bytes())
-        texts.append(trafilatura.extract(html, include_comments=False, include_tables=True) or "")
-    return texts
 
 
 def main() -> int:
@@ -42,7 +29,10 @@ def main() -> int:
     parser.add_argument("--aeb", nargs="?", const=str(ROOT.parent / "shared" / "bench"), default=None)
     args = parser.parse_args()
     if args.aeb:
-        texts, label = aeb_texts(Path(args.aeb)), "AEB pages (trafilatura text)"
+        texts, label = (
+            [bench_text(html) for _, html in bench_pages(Path(args.aeb), "aeb")],
+            "AEB pages (trafilatura text)",
+        )
     else:
         texts, label = [c.input for c in load_corpus(args.corpus)], "corpus documents"
     size = sum(len(t.encode("utf-8")) for t in texts)

@@ -11,10 +11,11 @@ expected line exactly (each expected line can be matched once).
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,28 @@ def evaluate(cases: Iterable[Case], clean: Any) -> CorpusReport:
 # --- public extraction benchmarks (metrics as specified in ../shared/bench/README.md) ---
 
 _TOKEN = re.compile(r"\w+")
+
+
+def bench_pages(bench: Path, name: str, limit: int | None = None) -> Iterator[tuple[dict[str, Any], bytes]]:
+    """Each record of ``<bench>/<name>/index.jsonl`` with its page's HTML, read in place and decompressed."""
+    with (bench / name / "index.jsonl").open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if limit is not None and i >= limit:
+                return
+            record: dict[str, Any] = json.loads(line)
+            yield record, gzip.decompress((bench / name / record["html"]).read_bytes())
+
+
+def bench_text(html: bytes) -> str:
+    """The peer's text for a benchmark page: trafilatura as in its own evaluation (tables in, comments out).
+
+    Every benchmark script extracts through here, so speed and quality are
+    measured on the same text.
+    """
+    import trafilatura  # only the benchmarks need it at this point
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, include_formatting=False)
+    return text if isinstance(text, str) else ""
 
 
 def tokens(text: str) -> list[str]:

@@ -7,14 +7,10 @@ that fit the invented corpus but remove prose from real pages.
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
-import trafilatura
 
 import boilerstrip
-from boilerstrip.evaluation import AebScore
+from boilerstrip.evaluation import AebScore, bench_pages, bench_text
 from tests.conftest import ROOT
 
 AEB = ROOT.parent / "shared" / "bench" / "aeb"
@@ -28,13 +24,7 @@ def aeb_pages() -> list[tuple[str, str]]:
     index = AEB / "index.jsonl"
     if not index.is_file():
         pytest.fail(f"benchmark pages missing at {AEB}: the shared folder must sit next to the checkout")
-    pages = []
-    for line in index.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        html = gzip.decompress((AEB / rec["html"]).read_bytes())
-        text = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
-        pages.append((rec.get("gold_text") or "", text))
-    return pages
+    return [(rec.get("gold_text") or "", bench_text(html)) for rec, html in bench_pages(AEB.parent, AEB.name)]
 
 
 def test_cleaning_improves_extraction_without_losing_prose(aeb_pages: list[tuple[str, str]]) -> None:
