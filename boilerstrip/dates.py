@@ -62,14 +62,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     Day-first is assumed for ``a.b.yyyy``; month-first only when the second
     number cannot be a month (``01.14.2022``).
     """
+    if _OTHER_DIGITS.search(text):
+        text = text.translate(_DIGITS)
     if _YEAR.search(text) is None:
-        if not _OTHER_DIGITS.search(text):
-            return None  # every form below needs a four-digit year
-        text = text.translate(_DIGITS)
-        if _YEAR.search(text) is None:
-            return None
-    else:
-        text = text.translate(_DIGITS)
+        return None  # every form below needs a four-digit year
     best: tuple[str, int, int] | None = None
     for m in _NUMERIC.finditer(text):
         if m.group("y1"):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from boilerstrip.metadata import Metadata
 from boilerstrip.offsets import apply_removals, restore
-from boilerstrip.types import Removal, Skip
+from boilerstrip.types import WHITESPACE_CLEANERS, Removal, Skip
 
 #: Version of the JSON form produced by :meth:`Result.to_dict`.
 SCHEMA_VERSION = 1
@@ -107,7 +107,7 @@ class Result:
         rows = [("span", "cleaner", "reason", "removed text")]
         hidden = 0
         for r in self.removed:
-            if r.cleaner in ("whitespace", "final_whitespace"):
+            if r.cleaner in WHITESPACE_CLEANERS:
                 hidden += 1
                 continue
             shown = r.text.replace("\n", "⏎").replace("\r", "␍")

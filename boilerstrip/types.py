@@ -9,6 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+#: The names under which the default pipeline normalises whitespace (first and
+#: last step). Their cuts are formatting, not chrome: explanations hide them and
+#: cleaners looking for chrome next to a line ignore them.
+WHITESPACE_CLEANERS = frozenset({"whitespace", "final_whitespace"})
+
 #: A value a cleaner rescues from chrome: a string, or a small record such as
 #: ``{"caption": ..., "credit": ...}`` for an image.
 FactValue = str | Mapping[str, str | None]

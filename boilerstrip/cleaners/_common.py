@@ -12,7 +12,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.lexicon import load_lexicon
 from boilerstrip.memo import memo
 from boilerstrip.shapes import ends_with_ellipsis, prose_like, word_count
-from boilerstrip.types import Cut, Fact
+from boilerstrip.types import WHITESPACE_CLEANERS, Cut, Fact
 
 
 def cut_line(line: Line, reason: str, *facts: Fact, detail: str = "") -> Cut:
@@ -75,7 +75,7 @@ def prior_reasons(doc: Document, line: Line) -> list[str]:
     return [
         f"{p.cleaner}/{p.reason}"
         for p in doc.removed_before_line.get(line.index, [])
-        if p.cleaner not in ("whitespace", "final_whitespace")
+        if p.cleaner not in WHITESPACE_CLEANERS
     ]
 
 

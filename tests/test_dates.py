@@ -1,0 +1,44 @@
+"""find_date: every numeric and named form, other digit systems, and lines that are not dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from boilerstrip.dates import find_date, has_time
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Published 2024-06-21 08:36", "2024-06-21"),
+        ("21.06.2024, 10:11", "2024-06-21"),
+        ("01.14.2022", "2022-01-14"),  # the second number cannot be a month: month first
+        ("2024年06月21日08:36 | 来源：人民网", "2024-06-21"),
+        ("Updated March 5, 2025", "2025-03-05"),
+        ("24 сентября 2024, 12:00", "2024-09-24"),
+        ("5 de marzo de 2025", "2025-03-05"),
+        ("نشر في ٢٨ يوليو ٢٠٢٥", "2025-07-28"),  # Arabic-Indic digits
+        ("۱۲/۰۳/۲۰۲۴", "2024-03-12"),  # Persian digits
+    ],
+)
+def test_dates_are_found(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == iso
+    # Offsets point into the text as given (digit translation keeps every position):
+    # the span alone is the same date.
+    span = find_date(text[found[1] : found[2]])
+    assert span is not None and span[0] == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The meeting ended at 12.05", "Chapter 3 of 12", "31.02.2024", "The port opened in 2024.", ""],
+)
+def test_no_full_date(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_clock_times() -> None:
+    assert has_time("14 September, 15:28 GMT")
+    assert has_time("١٥:٢٨")
+    assert not has_time("Version 3.14.2")
