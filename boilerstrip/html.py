@@ -7,6 +7,7 @@ stage: removals and ``restore()`` refer to it, not to the HTML.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from boilerstrip.errors import BoilerstripError, InputError
@@ -64,22 +65,16 @@ def clean_html(html: str | bytes, *, url: str | None = None, pipeline: Pipeline 
     authors = md.authors
     if not authors and isinstance(meta.get("author"), str):
         authors = tuple(a.strip() for a in meta["author"].split(";") if a.strip())
-    filled = Metadata(
+    # Only the gaps are filled; every other field (present or future) carries over as found in the text.
+    filled = dataclasses.replace(
+        md,
         title=md.title or _str(meta, "title"),
         description=md.description or _str(meta, "description"),
         site_name=md.site_name or _str(meta, "sitename"),
         date=md.date or _str(meta, "date"),
-        updated=md.updated,
-        dateline=md.dateline,
         authors=authors,
         language=md.language or _str(meta, "language"),
-        images=md.images,
-        related=md.related,
-        section=md.section,
         tags=md.tags or tuple(t for t in (_str(meta, "tags") or "").split(",") if t),
-        paywalled=md.paywalled,
-        source=md.source,
-        conflicts=md.conflicts,
     )
     return Result(
         text=result.text,
