@@ -85,12 +85,24 @@ def clean(text: str, *, config: Config | None = None, **options: Any) -> Result:
     return _pipeline_for(cfg)(text)
 
 
-def clean_html(html: str | bytes, *, url: str | None = None, config: Config | None = None, **options: Any) -> Result:
-    """Extract an article from HTML with trafilatura, then clean the text.
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    encoding: str | None = None,
+    config: Config | None = None,
+    **options: Any,
+) -> Result:
+    """Clean an HTML page: decode, find widgets, extract the article with trafilatura, clean the text.
 
-    trafilatura is imported here, not at ``import boilerstrip``.
+    ``html`` is the page as bytes (decoded as a browser would; the encoding used
+    is ``Result.encoding``) or as text. ``encoding`` is the charset from the
+    HTTP header, if the caller has it. ``url`` is only passed on to
+    trafilatura: nothing is ever fetched. The account refers to the extracted
+    text, kept in ``Result.source``. trafilatura is imported here, not at
+    ``import boilerstrip``.
     """
     from boilerstrip.html import clean_html as _clean_html
 
     cfg = (config or Config()).replace(**options) if options else (config or Config())
-    return _clean_html(html, url=url, pipeline=_pipeline_for(cfg))
+    return _clean_html(html, url=url, pipeline=_pipeline_for(cfg), encoding=encoding)

@@ -77,6 +77,8 @@ class Metadata:
     paywalled: bool = False
     source: str | None = None
     conflicts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The page's canonical URL, as the page declares it (HTML input only).
+    url: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         """Return the JSON-ready form (the keys documented in ``docs/result-format.md``)."""
@@ -96,6 +98,7 @@ class Metadata:
             "paywalled": self.paywalled,
             "source": self.source,
             "conflicts": {k: list(v) for k, v in self.conflicts.items()},
+            "url": self.url,
         }
 
     @classmethod
@@ -136,6 +139,7 @@ class Metadata:
                 if isinstance(conflicts, Mapping)
                 else {}
             ),
+            url=s("url"),
         )
 
 

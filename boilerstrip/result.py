@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from boilerstrip.metadata import Metadata
 from boilerstrip.offsets import apply_removals, restore
-from boilerstrip.types import WHITESPACE_CLEANERS, Removal, Skip
+from boilerstrip.types import WHITESPACE_CLEANERS, NodeRemoval, Removal, Skip
 
 #: Version of the JSON form produced by :meth:`Result.to_dict`.
 SCHEMA_VERSION = 1
@@ -32,6 +32,14 @@ class Result:
     skipped: tuple[Skip, ...] = ()
     steps: tuple[str, ...] = ()
     flags: tuple[str, ...] = field(default=())
+    #: ``"text"`` for :func:`boilerstrip.clean`, ``"html"`` for :func:`boilerstrip.clean_html`.
+    source_kind: str = "text"
+    #: For HTML input, the extracted text the account refers to (``restore()`` rebuilds it).
+    source: str | None = None
+    #: For HTML input, the encoding the page was decoded with (``"str"`` when text was given).
+    encoding: str | None = None
+    #: For HTML input, the page elements set aside as widgets.
+    html_removed: tuple[NodeRemoval, ...] = ()
 
     def restore(self) -> str:
         """Return the original input, rebuilt from ``text`` and ``removed`` alone."""
@@ -62,6 +70,10 @@ class Result:
             "skipped": [s.to_dict() for s in self.skipped],
             "steps": list(self.steps),
             "flags": list(self.flags),
+            "source_kind": self.source_kind,
+            "source": self.source,
+            "encoding": self.encoding,
+            "html_removed": [n.to_dict() for n in self.html_removed],
         }
 
     @classmethod
@@ -86,6 +98,7 @@ class Result:
         skipped_raw = data.get("skipped")
         steps = data.get("steps")
         flags = data.get("flags")
+        nodes = data.get("html_removed")
         return cls(
             text=str(data.get("text", "")),
             removed=removed,
@@ -97,6 +110,20 @@ class Result:
             ),
             steps=tuple(str(s) for s in steps) if isinstance(steps, list) else (),
             flags=tuple(str(s) for s in flags) if isinstance(flags, list) else (),
+            source_kind=str(data.get("source_kind", "text")),
+            source=_opt_str(data.get("source")),
+            encoding=_opt_str(data.get("encoding")),
+            html_removed=tuple(
+                NodeRemoval(
+                    str(n.get("kind", "")),
+                    str(n.get("tag", "")),
+                    str(n.get("path", "")),
+                    str(n.get("text", "")),
+                    int(str(n.get("chars", 0))),
+                )
+                for n in (nodes if isinstance(nodes, list) else [])
+                if isinstance(n, Mapping)
+            ),
         )
 
     def explain(self, *, width: int = 60) -> str:
@@ -126,3 +153,7 @@ class Result:
         for f in self.flags:
             lines.append(f"flag: {f}")
         return "\n".join(lines)
+
+
+def _opt_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None

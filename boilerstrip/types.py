@@ -106,3 +106,24 @@ class PriorCut:
     cleaner: str
     reason: str
     facts: tuple[Fact, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class NodeRemoval:
+    """A page element the HTML stage set aside as a widget: what it was and why.
+
+    ``kind`` names the widget (``share``, ``newsletter``, ``related``,
+    ``figure``...), ``path`` is the element's XPath in the parsed page and
+    ``text`` the start of its whitespace-normalised text (``chars`` is the full
+    length).
+    """
+
+    kind: str
+    tag: str
+    path: str
+    text: str
+    chars: int
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the JSON-ready form of this node removal."""
+        return {"kind": self.kind, "tag": self.tag, "path": self.path, "text": self.text, "chars": self.chars}

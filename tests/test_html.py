@@ -28,7 +28,8 @@ def test_clean_html_extracts_and_cleans() -> None:
     assert md.site_name == "The Ledger"
     assert md.date == "2024-05-06"
     assert md.authors == ("Ana Ruiz",)
-    assert result.steps[0] == "html:trafilatura"
+    assert result.steps[:3] == ("html:decode@str", "html:dom", "html:trafilatura")
+    assert result.source_kind == "html" and result.source is not None and result.restore() == result.source
     assert result.restore().startswith("ROTTERDAM") or "ROTTERDAM" in result.restore()
 
 

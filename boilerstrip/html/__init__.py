@@ -1,0 +1,175 @@
+r"""HTML input: decode, scan the page's structure, extract with trafilatura, clean the text.
+
+The stages, each in its own module:
+
+1. :mod:`~boilerstrip.html.decode` turns bytes into text as a browser would
+   and reports the encoding;
+2. :mod:`~boilerstrip.html.dom` parses the page once (no network, no
+   entities) and finds widgets, figures and related links;
+   :mod:`~boilerstrip.html.page_meta` reads JSON-LD, OpenGraph and ``<meta>``;
+3. trafilatura extracts the article from the same tree;
+4. the text pipeline cleans the extracted text, with one extra cleaner,
+   :class:`~boilerstrip.html.widgets.PageWidgets`, that removes lines the
+   DOM stage identified as widget text.
+
+The account (``removed``, ``restore()``) refers to the extracted text, which
+the result keeps in ``Result.source``; the widget elements are listed in
+``Result.html_removed``. trafilatura and lxml are imported on first use, so
+``import boilerstrip`` stays light.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from boilerstrip.errors import BoilerstripError, InputError
+from boilerstrip.html.decode import decode_html
+from boilerstrip.html.dom import PageScan, parse_html, scan_page
+from boilerstrip.html.page_meta import (
+    Declared,
+    from_json_ld,
+    from_meta_tags,
+    from_structure,
+    merge_sources,
+)
+from boilerstrip.html.widgets import PageWidgets
+from boilerstrip.metadata import Image, Metadata, Related
+from boilerstrip.pipeline import Pipeline
+from boilerstrip.result import Result
+from boilerstrip.types import Skip
+
+__all__ = ["clean_html", "extract_article"]
+
+_MAX_RELATED = 50
+
+
+def _import_trafilatura() -> Any:
+    try:
+        import trafilatura
+    except ImportError as exc:  # e.g. lxml_html_clean missing after a broken install
+        raise BoilerstripError(
+            f"HTML input needs trafilatura and lxml_html_clean ({exc}); install with: pip install boilerstrip"
+        ) from exc
+    return trafilatura
+
+
+def extract_article(root: Any, *, url: str | None = None) -> str | None:
+    """The plain-text article trafilatura extracts (paragraphs one per line) from a parsed page, or ``None``.
+
+    The settings are trafilatura's own evaluation settings: tables kept,
+    comments and formatting left out. trafilatura's metadata extraction is
+    not run: JSON-LD, OpenGraph and the page structure are read directly,
+    which is faster and keeps every source's value (see ``page_meta``).
+    """
+    trafilatura = _import_trafilatura()
+    text = trafilatura.extract(
+        root, url=url, include_comments=False, include_tables=True, include_formatting=False, with_metadata=False
+    )
+    return text if isinstance(text, str) and text.strip() else None
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    pipeline: Pipeline | None = None,
+    encoding: str | None = None,
+) -> Result:
+    """Clean an HTML page: see the module docstring. ``encoding`` is the HTTP header's charset, if known.
+
+    A page with no article gives a result with empty text, the flag
+    ``no_article`` and a :class:`~boilerstrip.types.Skip` saying why, never
+    ``None``; what the page declares (title, date...) is still returned.
+    """
+    if isinstance(html, bytearray | memoryview):
+        html = bytes(html)
+    if not isinstance(html, str | bytes):
+        raise InputError(f"clean_html() takes the page as str or bytes, not {type(html).__name__}")
+    pipe = pipeline or Pipeline.default()
+    decoded = decode_html(html, encoding=encoding)
+    flags = ["encoding_replaced"] if decoded.replaced else []
+    root = parse_html(decoded.text)
+    if root is None:
+        return _no_article(Metadata(), PageScan(), decoded.encoding, flags, "the page has no HTML document")
+    scan = scan_page(root)
+    declared = [from_json_ld(root), from_meta_tags(root), from_structure(root, scan.headline)]
+    text = extract_article(root, url=url)
+    if text is None:
+        metadata = _merge_metadata(Metadata(), declared, scan)
+        return _no_article(metadata, scan, decoded.encoding, flags, "trafilatura found no article text in the page")
+    headlines = frozenset(d.title.casefold() for d in declared if d.title)
+    widgets = PageWidgets(scan.widget_texts, frozenset(scan.protected), headlines)
+    if "whitespace" in pipe.names:
+        pipe = pipe.with_(widgets, after="whitespace")
+    else:
+        pipe = pipe.with_(widgets, before=pipe.names[0]) if pipe.names else pipe.with_(widgets)
+    result = pipe(text)
+    return dataclasses.replace(
+        result,
+        metadata=_merge_metadata(result.metadata, declared, scan),
+        steps=(f"html:decode@{decoded.encoding}", "html:dom", "html:trafilatura", *result.steps),
+        flags=(*flags, *result.flags),
+        source_kind="html",
+        source=text,
+        encoding=decoded.encoding,
+        html_removed=tuple(scan.removed),
+    )
+
+
+def _no_article(metadata: Metadata, scan: PageScan, encoding: str, flags: list[str], why: str) -> Result:
+    return Result(
+        text="",
+        removed=(),
+        metadata=metadata,
+        skipped=(Skip("html", "NoArticle", why),),
+        flags=(*flags, "no_article"),
+        source_kind="html",
+        source="",
+        encoding=encoding,
+        html_removed=tuple(scan.removed),
+    )
+
+
+def _merge_metadata(found: Metadata, declared: list[Declared], scan: PageScan) -> Metadata:
+    """Text findings first, then the page's declarations in order of trust (``page_meta``)."""
+    from_text = Declared(
+        title=found.title,
+        description=found.description,
+        site_name=found.site_name,
+        date=found.date,
+        updated=found.updated,
+        authors=found.authors,
+        section=found.section,
+        tags=found.tags,
+        language=found.language,
+    )
+    merged = merge_sources([from_text, *declared])
+    conflicts = {k: tuple(v) for k, v in found.conflicts.items()}
+    for key, values in merged.conflicts.items():
+        conflicts[key] = tuple(dict.fromkeys((*conflicts.get(key, ()), *values)))
+    images = list(found.images)
+    for caption, credit in scan.figures:
+        if all(i.caption != caption and (caption or i.credit != credit) for i in images):
+            images.append(Image(caption, credit))
+    related = list(found.related)
+    for title in scan.related[:_MAX_RELATED]:
+        if all(r.title != title for r in related):
+            related.append(Related(title, None))
+    declared_values = merged.values
+    return dataclasses.replace(
+        found,
+        title=declared_values.get("title"),
+        description=declared_values.get("description"),
+        site_name=declared_values.get("site_name"),
+        date=declared_values.get("date"),
+        updated=declared_values.get("updated"),
+        authors=tuple(declared_values.get("authors", ())),
+        section=declared_values.get("section"),
+        tags=tuple(declared_values.get("tags", ())),
+        language=declared_values.get("language"),
+        url=declared_values.get("url"),
+        images=tuple(images),
+        related=tuple(related),
+        conflicts=conflicts,
+    )

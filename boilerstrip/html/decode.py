@@ -1,0 +1,139 @@
+r"""Turn page bytes into text the way a browser would, and say how.
+
+The order follows the HTML standard's encoding sniffing, simplified: a byte
+order mark wins; then a charset the caller got from the HTTP header; then a
+``<meta charset>`` or ``http-equiv`` declaration in the first 4 KB; then
+strict UTF-8; then statistical detection (charset_normalizer, which ships
+with trafilatura); and last windows-1252 with replacement characters, which
+never fails. A declaration that does not fit the bytes (a page that says
+``iso-8859-1`` but is UTF-8, a common crawl defect) is not trusted blindly:
+the bytes must decode strictly under it, or the next rule is tried.
+
+>>> decode_html("<meta charset=utf-8><p>Café</p>".encode()).encoding
+'utf-8'
+>>> d = decode_html("<meta charset='iso-8859-1'><p>Café</p>".encode("latin-1"))
+>>> d.text[-8:], d.encoding, d.how
+('Café</p>', 'windows-1252', 'declared')
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+#: WHATWG maps these labels to windows-1252, a superset that browsers use instead.
+_WHATWG_ALIASES = {
+    "iso-8859-1": "windows-1252",
+    "iso8859-1": "windows-1252",
+    "latin1": "windows-1252",
+    "latin-1": "windows-1252",
+    "l1": "windows-1252",
+    "us-ascii": "windows-1252",
+    "ascii": "windows-1252",
+    "cp1252": "windows-1252",
+    "x-cp1252": "windows-1252",
+    "iso-8859-9": "windows-1254",
+    "latin5": "windows-1254",
+    "tis-620": "windows-874",
+    "iso-8859-11": "windows-874",
+    "gb2312": "gbk",
+    "x-gbk": "gbk",
+    "ks_c_5601-1987": "euc-kr",
+    "x-sjis": "shift_jis",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+}
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_META = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})""", re.IGNORECASE)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_:.+-]{1,40})["']""", re.IGNORECASE)
+_SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded page text, the encoding used, and which rule chose it.
+
+    ``how`` is one of ``"str"`` (the caller passed text), ``"bom"``,
+    ``"http"`` (the caller's ``encoding=``), ``"declared"`` (meta or XML
+    declaration), ``"utf-8"`` (undeclared but valid UTF-8), ``"detected"``
+    and ``"fallback"``. ``replaced`` tells whether undecodable bytes became
+    U+FFFD: the text is then not the page's exact text.
+    """
+
+    text: str
+    encoding: str
+    how: str
+    replaced: bool = False
+
+
+def canonical_encoding(label: str) -> str | None:
+    """Return the codec name browsers would use for ``label``, or ``None`` when Python has no such codec.
+
+    >>> canonical_encoding("ISO-8859-1"), canonical_encoding("UTF8"), canonical_encoding("klingon")
+    ('windows-1252', 'utf-8', None)
+    """
+    key = label.strip().strip("\"'").lower()
+    key = _WHATWG_ALIASES.get(key, key)
+    try:
+        codecs.lookup(key)
+    except LookupError:
+        return None
+    return key
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The charset an XML declaration or ``<meta>`` tag in the first 4 KB declares, if Python knows it."""
+    head = data[:_SNIFF_BYTES]
+    for pattern in (_XML_DECL, _META):
+        match = pattern.search(head)
+        if match:
+            found = canonical_encoding(match.group(1).decode("ascii", "replace"))
+            # A page cannot declare itself UTF-16 in ASCII bytes; browsers read it as UTF-8.
+            return "utf-8" if found and found.startswith("utf-16") else found
+    return None
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_html(data: bytes | str, *, encoding: str | None = None) -> Decoded:
+    """Decode page bytes as described in the module docstring. Text passes through unchanged."""
+    if isinstance(data, str):
+        return Decoded(data, "str", "str")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(name, "replace")
+            return Decoded(text, name, "bom", "\ufffd" in text)
+    candidates: list[tuple[str | None, str]] = [
+        (canonical_encoding(encoding) if encoding else None, "http"),
+        (declared_encoding(data), "declared"),
+        ("utf-8", "utf-8"),
+    ]
+    for label, how in candidates:
+        if label:
+            strict = _strict(data, label)
+            if strict is not None:
+                return Decoded(strict, label, how)
+    detected = _detect(data)
+    if detected:
+        found = _strict(data, detected)
+        if found is not None:
+            return Decoded(found, detected, "detected")
+    # Nothing fits: the declared encoding if any, else the web's historical default.
+    fallback = next((n for n, how in candidates if n and how != "utf-8"), "windows-1252")
+    text = data.decode(fallback, "replace")
+    return Decoded(text, fallback, "fallback", "\ufffd" in text)
+
+
+def _detect(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return None
+    best = from_bytes(data[:200_000]).best()
+    return canonical_encoding(best.encoding) if best is not None else None

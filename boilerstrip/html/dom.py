@@ -1,0 +1,208 @@
+r"""Parse a page safely and find its widgets: share bars, newsletters, related lists, figures...
+
+The parser never touches the network or the file system (``no_network``, no
+DTD loading, no entity resolution: lxml's HTML parser does not resolve
+external entities). Widgets are recognised from structure, not from one
+site's markup: class and id names from a per-kind vocabulary
+(``data/html_widgets.toml``), ``hidden``/``aria-hidden``/``display:none``
+elements, and ``<figure>`` captions. A candidate that holds more than a
+quarter of the page's paragraph text is never a widget: that is the article
+(or its wrapper), whatever its class says.
+
+>>> page = parse_html(
+...     "<body><article><p>The council met on Monday and approved the budget.</p>"
+...     "<div class='share-bar'><a>Share on Facebook</a></div></article></body>"
+... )
+>>> scan = scan_page(page)
+>>> scan.widget_texts["Share on Facebook"], scan.removed[0].kind
+('share', 'share')
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from boilerstrip.memo import memo
+from boilerstrip.types import NodeRemoval
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPACES = re.compile(r"\s+")
+_MAX_WIDGET_SHARE = 0.25  # of the page's paragraph text; more than this is the article itself
+_MAX_TEXT = 3000  # longer blocks inside a widget are not matched line by line
+_EXCERPT = 300
+#: Tags whose text, outside any widget, protects an identical line from removal.
+PROSE_TAGS = frozenset({"p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "td", "pre", "dd"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
+def normalise(text: str) -> str:
+    r"""Collapse whitespace runs to one space and trim (how widget texts and lines are compared).
+
+    >>> normalise("  Share\n on   Facebook ")
+    'Share on Facebook'
+    """
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass
+class PageScan:
+    """What :func:`scan_page` found: widget texts by kind, prose texts, figures, related links."""
+
+    widget_texts: dict[str, str] = field(default_factory=dict)
+    protected: set[str] = field(default_factory=set)
+    removed: list[NodeRemoval] = field(default_factory=list)
+    figures: list[tuple[str | None, str | None]] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    headline: str | None = None
+
+
+@memo
+def widget_vocabulary() -> Mapping[str, str]:
+    """Class/id name (parts joined by ``-``) → widget kind, from ``data/html_widgets.toml``."""
+    raw = resources.files("boilerstrip").joinpath("data/html_widgets.toml").read_text(encoding="utf-8")
+    kinds: dict[str, list[str]] = tomllib.loads(raw)["kinds"]
+    return {name: kind for kind, names in kinds.items() for name in names}
+
+
+def name_keys(value: str) -> set[str]:
+    """The lookup keys of a class/id value: its parts, and runs of two and three parts joined by ``-``.
+
+    >>> sorted(name_keys("mostRead__list"))
+    ['list', 'most', 'most-read', 'most-read-list', 'read', 'read-list']
+    """
+    parts = [p for p in _SPLIT.split(_HUMP.sub("-", value).lower()) if p]
+    keys = set(parts)
+    for n in (2, 3):
+        keys.update("-".join(parts[i : i + n]) for i in range(len(parts) - n + 1))
+    return keys
+
+
+def widget_kind(el: Any) -> str | None:
+    """The widget kind an element's attributes reveal, or ``None``."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return "hidden"
+    style = el.get("style")
+    if style and "none" in style and "display:none" in style.replace(" ", "").lower():
+        return "hidden"
+    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    if not names:
+        return None
+    vocab = widget_vocabulary()
+    hits = sorted(vocab[k] for k in name_keys(names) if k in vocab)
+    return hits[0] if hits else None
+
+
+def parse_html(text: str) -> Any:
+    """Parse page text into an lxml tree, or ``None`` when there is no document at all.
+
+    Network access is off; comments and processing instructions are dropped.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
+    )
+    try:
+        root = lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def _text(el: Any) -> str:
+    return normalise("".join(t for t in el.itertext() if isinstance(t, str)))
+
+
+def _paragraph_chars(root: Any) -> int:
+    return sum(len(_text(p)) for p in root.iter("p"))
+
+
+def scan_page(root: Any) -> PageScan:
+    """Walk the page once: widgets are set aside whole, prose outside them is protected."""
+    scan = PageScan()
+    total = _paragraph_chars(root)
+    body = root.find("body")
+    h1 = root.find(".//h1")
+    if h1 is not None:
+        scan.headline = _text(h1) or None
+    tree = root.getroottree()
+    stack: list[Any] = [body if body is not None else root]
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        if tag == "figure":
+            _figure(el, scan)
+            continue
+        kind = widget_kind(el) if tag not in ("body", "html") else None
+        if kind is not None and not (total and _paragraph_chars(el) > _MAX_WIDGET_SHARE * total):
+            _widget(el, kind, tree, scan)
+            continue
+        if tag in PROSE_TAGS:
+            text = _text(el)
+            if text:
+                scan.protected.add(text)
+        stack.extend(reversed(el))
+    return scan
+
+
+def _block_texts(el: Any) -> Iterator[str]:
+    for sub in el.iter():
+        if isinstance(sub.tag, str) and sub.tag not in _SKIP_TAGS:
+            text = _text(sub)
+            if text and len(text) <= _MAX_TEXT:
+                yield text
+
+
+def _widget(el: Any, kind: str, tree: Any, scan: PageScan) -> None:
+    text = _text(el)
+    scan.removed.append(NodeRemoval(kind, str(el.tag), tree.getpath(el), text[:_EXCERPT], len(text)))
+    for block in _block_texts(el):
+        scan.widget_texts.setdefault(block, kind)
+    if kind == "related":
+        for a in el.iter("a"):
+            title = _text(a)
+            if len(title.split()) >= 3 and title not in scan.related:
+                scan.related.append(title)
+
+
+_CREDIT_NAMES = frozenset({"credit", "credits", "copyright", "photographer", "source", "byline", "author", "fotograf"})
+
+
+def _figure(el: Any, scan: PageScan) -> None:
+    """A figure's caption and credit go to metadata; its text lines are caption chrome."""
+    from boilerstrip.cleaners.captions import split_caption_credit
+
+    credit_parts: list[str] = []
+    caption_parts: list[str] = []
+    for sub in el.iter():
+        if not isinstance(sub.tag, str) or sub.tag in _SKIP_TAGS:
+            continue
+        names = " ".join(v for v in (sub.get("class"), sub.get("id")) if v)
+        if names and name_keys(names) & _CREDIT_NAMES:
+            part = _text(sub)
+            if part:
+                credit_parts.append(part)
+    caption_el = el.find(".//figcaption")
+    if caption_el is not None:
+        caption_parts.append(_text(caption_el))
+    caption: str | None = caption_parts[0] if caption_parts and caption_parts[0] else None
+    credit: str | None = credit_parts[0] if credit_parts else None
+    if caption and credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].rstrip(" .,;|/-–—") or None
+    elif caption and not credit:
+        split = split_caption_credit(caption)
+        if split is not None:
+            caption, credit = split.caption or None, split.credit or None
+    if caption or credit:
+        scan.figures.append((caption, credit))
+    for block in _block_texts(el):
+        scan.widget_texts.setdefault(block, "figure")

@@ -1,0 +1,233 @@
+r"""Metadata the page declares about itself: JSON-LD, OpenGraph and ``<meta>`` tags, ``<time>``, ``lang``.
+
+Each source gives a :class:`Declared` record; :func:`merge_sources` folds
+them, field by field, in a fixed order of trust (see ``docs/html.md``):
+
+1. what the article text itself shows (found by the text cleaners),
+2. JSON-LD, the publisher's structured statement about this article,
+3. OpenGraph and ``<meta>`` tags, written for link previews,
+4. the page structure (``<h1>``, ``<time datetime>``, ``<html lang>``),
+5. trafilatura's heuristics.
+
+The first source with a value wins; every different value from a later
+source is kept in ``Metadata.conflicts[field]``, so nothing a page declares
+is silently dropped.
+
+>>> from boilerstrip.html.dom import parse_html
+>>> page = parse_html(
+...     '<html lang="de"><head><meta property="og:title" content="Hafen eröffnet">'
+...     '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Der Hafen ist offen",'
+...     ' "datePublished": "2024-05-06T08:00:00+02:00", "author": {"name": "Ana Ruiz"}}</script></head></html>'
+... )
+>>> jsonld = from_json_ld(page)
+>>> jsonld.title, jsonld.date, jsonld.authors
+('Der Hafen ist offen', '2024-05-06', ('Ana Ruiz',))
+>>> from_meta_tags(page).title
+'Hafen eröffnet'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from boilerstrip.html.dom import normalise
+
+_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "blogposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "liveblogposting",
+        "webpage",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """Metadata fields one source declares; ``None``/empty when it says nothing."""
+
+    title: str | None = None
+    description: str | None = None
+    site_name: str | None = None
+    date: str | None = None
+    updated: str | None = None
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Merged:
+    """The folded values and, per field, the other values sources declared."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    conflicts: dict[str, list[str]] = field(default_factory=dict)
+
+
+def iso_date(value: object) -> str | None:
+    """The ``YYYY-MM-DD`` date at the start of a declared timestamp, or ``None``.
+
+    >>> iso_date("2019-11-19T08:30:00Z"), iso_date("yesterday")
+    ('2019-11-19', None)
+    """
+    if not isinstance(value, str):
+        return None
+    m = _ISO_DATE.match(value.strip())
+    return m.group(1) if m else None
+
+
+def _clean(value: object) -> str | None:
+    if isinstance(value, str):
+        return normalise(value) or None
+    return None
+
+
+def _names(value: object) -> Iterator[str]:
+    """Author names from a JSON-LD ``author`` value: a string, a Person, or a list of either."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        name = _clean(item.get("name")) if isinstance(item, Mapping) else _clean(item)
+        # Some sites put the author's profile URL where the name belongs.
+        if name and not name.startswith(("http://", "https://")):
+            yield name
+
+
+def _json_objects(root: Any) -> Iterator[Mapping[str, Any]]:
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue  # a broken block says nothing; the page still gets cleaned
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, Mapping):
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+                yield item
+
+
+def _types(obj: Mapping[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    values = t if isinstance(t, list) else [t]
+    return {v.lower() for v in values if isinstance(v, str)}
+
+
+def from_json_ld(root: Any) -> Declared:
+    """The first article-like JSON-LD object's fields (``NewsArticle``, ``BlogPosting``...)."""
+    objects = list(_json_objects(root))
+    article = next((o for o in objects if _types(o) & (_ARTICLE_TYPES - {"webpage"})), None)
+    article = article or next((o for o in objects if "webpage" in _types(o) and o.get("headline")), None)
+    if article is None:
+        return Declared()
+    publisher = article.get("publisher")
+    keywords = article.get("keywords")
+    tags: Iterable[object] = keywords.split(",") if isinstance(keywords, str) else keywords or ()
+    section = article.get("articleSection")
+    return Declared(
+        title=_clean(article.get("headline")) or _clean(article.get("name")),
+        description=_clean(article.get("description")),
+        site_name=_clean(publisher.get("name")) if isinstance(publisher, Mapping) else None,
+        date=iso_date(article.get("datePublished")),
+        updated=iso_date(article.get("dateModified")),
+        authors=tuple(dict.fromkeys(_names(article.get("author")))),
+        section=_clean(section[0] if isinstance(section, list) and section else section),
+        tags=tuple(dict.fromkeys(t for t in (_clean(k) for k in tags if isinstance(k, str)) if t)),
+        url=_clean(article.get("url")),
+    )
+
+
+def _meta_map(root: Any) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    head = root.find("head")
+    for meta in (head if head is not None else root).iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        value = _clean(meta.get("content"))
+        if key and value:
+            found.setdefault(key, []).append(value)
+    return found
+
+
+def from_meta_tags(root: Any) -> Declared:
+    """OpenGraph, ``article:*``, Dublin Core and plain ``<meta>`` fields."""
+    meta = _meta_map(root)
+
+    def first(*keys: str) -> str | None:
+        return next((meta[k][0] for k in keys if k in meta), None)
+
+    authors = [a for a in meta.get("author", []) + meta.get("article:author", []) if not a.startswith("http")]
+    canonical = next((_clean(link.get("href")) for link in root.iter("link") if link.get("rel") == "canonical"), None)
+    return Declared(
+        title=first("og:title", "twitter:title", "dc.title", "title"),
+        description=first("og:description", "description", "twitter:description", "dc.description"),
+        site_name=first("og:site_name", "application-name"),
+        date=iso_date(first("article:published_time", "datepublished", "dc.date", "date", "pubdate")),
+        updated=iso_date(first("article:modified_time", "og:updated_time", "datemodified")),
+        authors=tuple(dict.fromkeys(authors)),
+        section=first("article:section"),
+        tags=tuple(dict.fromkeys(meta.get("article:tag", []))),
+        url=first("og:url") or canonical,
+    )
+
+
+def from_structure(root: Any, headline: str | None) -> Declared:
+    """The ``<h1>``, the first ``<time datetime>`` and the ``<html lang>`` of the page."""
+    stamp = next((t.get("datetime") for t in root.iter("time") if t.get("datetime")), None)
+    lang = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].split("_")[0].strip().lower()
+    return Declared(title=headline, date=iso_date(stamp), language=lang or None)
+
+
+def from_trafilatura(meta: Mapping[str, Any]) -> Declared:
+    """The metadata trafilatura's own heuristics found (``bare_extraction(...).as_dict()``)."""
+    author = meta.get("author")
+    tags = meta.get("tags")
+    return Declared(
+        title=_clean(meta.get("title")),
+        description=_clean(meta.get("description")),
+        site_name=_clean(meta.get("sitename")),
+        date=iso_date(meta.get("date")),
+        authors=tuple(a for a in (normalise(x) for x in author.split(";")) if a) if isinstance(author, str) else (),
+        section=_clean(meta.get("categories")),
+        tags=tuple(t for t in (normalise(x) for x in tags.split(",")) if t) if isinstance(tags, str) else (),
+        language=_clean(meta.get("language")),
+        url=_clean(meta.get("url")),
+    )
+
+
+def merge_sources(sources: Iterable[Declared]) -> Merged:
+    """Fold declared records in order of trust: first value wins, different later values are conflicts."""
+    merged = Merged()
+    for source in sources:
+        for f in fields(Declared):
+            value = getattr(source, f.name)
+            if not value:
+                continue
+            have = merged.values.get(f.name)
+            if not have:
+                merged.values[f.name] = value
+                continue
+            if value != have:
+                shown = "; ".join(value) if isinstance(value, tuple) else value
+                seen = merged.conflicts.setdefault(f.name, [])
+                if shown not in seen:
+                    seen.append(shown)
+    return merged

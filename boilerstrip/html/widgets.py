@@ -1,0 +1,61 @@
+r"""The per-page text cleaner that carries what the DOM stage learnt into the text stage.
+
+:func:`boilerstrip.clean_html` builds one :class:`PageWidgets` per page from
+:func:`~boilerstrip.html.dom.scan_page` and inserts it into the pipeline right
+after whitespace normalisation. It removes an extracted line when the line is
+exactly the text of a widget element (a share bar, a newsletter box, a
+related list item, a figure caption...) and the same text does not also
+appear in the page's prose outside any widget; and the page's own headline
+when it opens the extracted text. Working on the extracted text, not on the
+tree trafilatura reads, keeps trafilatura's choice of the article intact: a
+misjudged widget can cost one line, never the article.
+
+>>> from boilerstrip.document import Document
+>>> w = PageWidgets({"Sign up for our newsletter": "newsletter"}, frozenset(), frozenset({"port opens"}))
+>>> doc = Document("Port Opens\nThe port opened on Monday.\nSign up for our newsletter")
+>>> [(c.reason, c.detail) for c in w.find(doc)]
+[('page_headline', ''), ('widget_text', 'newsletter')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from boilerstrip.cleaners._common import cut_line
+from boilerstrip.document import Document
+from boilerstrip.html.dom import normalise
+from boilerstrip.types import Cut, Fact
+
+_BULLETS = ("- ", "* ", "• ")
+_HEADLINE_ZONE = 3  # the headline, when extracted, is among the first content lines
+
+
+@dataclass(frozen=True)
+class PageWidgets:
+    """Remove extracted lines that are widget text or the page's headline (one instance per page)."""
+
+    widget_texts: Mapping[str, str]
+    protected: frozenset[str]
+    headlines: frozenset[str]
+    name: str = field(default="page_widgets", init=False)
+    version: int = field(default=1, init=False)
+    reasons: Mapping[str, str] = field(
+        default_factory=lambda: {
+            "widget_text": "the text of a page widget (share bar, newsletter, related list, caption...); detail=kind",
+            "page_headline": "the page's headline (h1, og:title, JSON-LD headline) opening the extracted text",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for widget lines and the opening headline."""
+        for position, line in enumerate(doc.content):
+            text = normalise(line.text)
+            bare = text[2:] if text.startswith(_BULLETS) else text
+            if position < _HEADLINE_ZONE and bare.casefold() in self.headlines:
+                yield cut_line(line, "page_headline", Fact("title", bare))
+                continue
+            kind = self.widget_texts.get(bare) or self.widget_texts.get(text)
+            if kind and bare not in self.protected and text not in self.protected:
+                yield cut_line(line, "widget_text", detail=kind)
