@@ -113,7 +113,7 @@ def clean_html(
         source_kind="html",
         source=text,
         encoding=decoded.encoding,
-        html_removed=tuple(scan.removed),
+        html_removed=tuple(n for n in scan.removed if n.kind not in widgets.vetoed_kinds(text)),
     )
 
 

@@ -3,9 +3,12 @@ r"""Turn page bytes into text the way a browser would, and say how.
 The order follows the HTML standard's encoding sniffing, simplified: a byte
 order mark wins; then a charset the caller got from the HTTP header; then a
 ``<meta charset>`` or ``http-equiv`` declaration in the first 4 KB; then
-strict UTF-8; then statistical detection (charset_normalizer, which ships
-with trafilatura); and last windows-1252 with replacement characters, which
-never fails. A declaration that does not fit the bytes (a page that says
+strict UTF-8; then the legacy encoding browsers use for the page's declared
+language (``<html lang="pl">`` → windows-1250, as a browser in that locale
+would); then statistical detection (charset_normalizer, which ships with
+trafilatura, and which guesses poorly on short Western pages: hence the
+language rule first); and last windows-1252 with replacement characters,
+which never fails. A declaration that does not fit the bytes (a page that says
 ``iso-8859-1`` but is UTF-8, a common crawl defect) is not trusted blindly:
 the bytes must decode strictly under it, or the next rule is tried.
 
@@ -48,6 +51,29 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs
 _META = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})""", re.IGNORECASE)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_:.+-]{1,40})["']""", re.IGNORECASE)
 _SNIFF_BYTES = 4096
+_HTML_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3})""", re.IGNORECASE)
+#: The legacy (pre-UTF-8) encoding of each language's web, as browsers default to it per locale.
+_LEGACY_BY_LANG = {
+    **dict.fromkeys(
+        "af ca da de en es et eu fi fo fr ga gl id is it ms nb nl nn no pt sq sv sw".split(), "windows-1252"
+    ),
+    **dict.fromkeys("bs cs hr hu pl ro sk sl".split(), "windows-1250"),
+    **dict.fromkeys("be bg mk ru sr uk".split(), "windows-1251"),
+    "el": "windows-1253",
+    "tr": "windows-1254",
+    "az": "windows-1254",
+    "he": "windows-1255",
+    "ar": "windows-1256",
+    "fa": "windows-1256",
+    "ur": "windows-1256",
+    "lt": "windows-1257",
+    "lv": "windows-1257",
+    "vi": "windows-1258",
+    "th": "windows-874",
+    "ja": "shift_jis",
+    "ko": "euc-kr",
+    "zh": "gb18030",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +82,9 @@ class Decoded:
 
     ``how`` is one of ``"str"`` (the caller passed text), ``"bom"``,
     ``"http"`` (the caller's ``encoding=``), ``"declared"`` (meta or XML
-    declaration), ``"utf-8"`` (undeclared but valid UTF-8), ``"detected"``
-    and ``"fallback"``. ``replaced`` tells whether undecodable bytes became
+    declaration), ``"utf-8"`` (undeclared but valid UTF-8), ``"language"``
+    (the legacy encoding of the page's ``lang``), ``"detected"`` and
+    ``"fallback"``. ``replaced`` tells whether undecodable bytes became
     U+FFFD: the text is then not the page's exact text.
     """
 
@@ -94,6 +121,11 @@ def declared_encoding(data: bytes) -> str | None:
     return None
 
 
+def _language_encoding(data: bytes) -> str | None:
+    match = _HTML_LANG.search(data[:_SNIFF_BYTES])
+    return _LEGACY_BY_LANG.get(match.group(1).decode("ascii").lower()) if match else None
+
+
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
@@ -113,6 +145,7 @@ def decode_html(data: bytes | str, *, encoding: str | None = None) -> Decoded:
         (canonical_encoding(encoding) if encoding else None, "http"),
         (declared_encoding(data), "declared"),
         ("utf-8", "utf-8"),
+        (_language_encoding(data), "language"),
     ]
     for label, how in candidates:
         if label:
@@ -125,7 +158,7 @@ def decode_html(data: bytes | str, *, encoding: str | None = None) -> Decoded:
         if found is not None:
             return Decoded(found, detected, "detected")
     # Nothing fits: the declared encoding if any, else the web's historical default.
-    fallback = next((n for n, how in candidates if n and how != "utf-8"), "windows-1252")
+    fallback = next((n for n, how in candidates if n and how in ("http", "declared")), "windows-1252")
     text = data.decode(fallback, "replace")
     return Decoded(text, fallback, "fallback", "\ufffd" in text)
 

@@ -8,7 +8,10 @@ related list item, a figure caption...) and the same text does not also
 appear in the page's prose outside any widget; and the page's own headline
 when it opens the extracted text. Working on the extracted text, not on the
 tree trafilatura reads, keeps trafilatura's choice of the article intact: a
-misjudged widget can cost one line, never the article.
+misjudged widget can cost one line, never the article. And when the lines of
+one widget kind would make up more than 30 % of the extracted text, that
+kind is not chrome on this page (a live blog's "comments" are its
+commentary, a paywall box holds the article): it is left alone entirely.
 
 >>> from boilerstrip.document import Document
 >>> w = PageWidgets({"Sign up for our newsletter": "newsletter"}, frozenset(), frozenset({"port opens"}))
@@ -29,6 +32,7 @@ from boilerstrip.types import Cut, Fact
 
 _BULLETS = ("- ", "* ", "• ")
 _HEADLINE_ZONE = 3  # the headline, when extracted, is among the first content lines
+_MAX_KIND_SHARE = 0.3  # of the extracted text; above it trafilatura judged that "widget" the article
 
 
 @dataclass(frozen=True)
@@ -48,14 +52,32 @@ class PageWidgets:
         init=False,
     )
 
+    def _kind(self, text: str) -> str | None:
+        bare = text[2:] if text.startswith(_BULLETS) else text
+        kind = self.widget_texts.get(bare) or self.widget_texts.get(text)
+        return kind if kind and bare not in self.protected and text not in self.protected else None
+
+    def vetoed_kinds(self, text: str) -> frozenset[str]:
+        """Widget kinds whose lines make up too much of ``text`` to be chrome on this page."""
+        covered: dict[str, int] = {}
+        total = 0
+        for raw in text.splitlines():
+            line = normalise(raw)
+            total += len(line)
+            kind = self._kind(line)
+            if kind:
+                covered[kind] = covered.get(kind, 0) + len(line)
+        return frozenset(k for k, n in covered.items() if n > _MAX_KIND_SHARE * total)
+
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for widget lines and the opening headline."""
+        vetoed = self.vetoed_kinds(doc.text)
         for position, line in enumerate(doc.content):
             text = normalise(line.text)
             bare = text[2:] if text.startswith(_BULLETS) else text
             if position < _HEADLINE_ZONE and bare.casefold() in self.headlines:
                 yield cut_line(line, "page_headline", Fact("title", bare))
                 continue
-            kind = self.widget_texts.get(bare) or self.widget_texts.get(text)
-            if kind and bare not in self.protected and text not in self.protected:
+            kind = self._kind(text)
+            if kind and kind not in vetoed:
                 yield cut_line(line, "widget_text", detail=kind)
