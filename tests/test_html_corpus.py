@@ -9,7 +9,15 @@ from typing import Any
 import pytest
 
 import boilerstrip
-from boilerstrip.html_cases import HtmlCase, HtmlReport, absent_segments, evaluate_html, load_html_cases
+from boilerstrip.html_cases import (
+    HtmlCase,
+    HtmlReport,
+    absent_segments,
+    evaluate_html,
+    load_html_cases,
+    normalise,
+    visible_text,
+)
 
 HTML_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "html"
 CASES = load_html_cases(HTML_CORPUS)
@@ -45,8 +53,11 @@ def test_case_is_well_formed(case: HtmlCase) -> None:
     assert case.kind in ("chrome", "negative")
     assert 4 <= len(case.must_contain) <= 8
     assert 5 <= len(case.must_not_contain) <= 10
-    assert all(len(s.split()) >= 5 or len(s) >= 12 for s in case.must_contain)
-    case.decoded()  # raises if the bytes are not in the declared encoding
+    lines = set(visible_text(case.decoded()).split("\n"))  # decoding raises if the bytes are not in the encoding
+    # A segment under five words and 15 characters (a subheading; CJK has no spaces to count words by) must be
+    # a whole line, so that it cannot match by accident inside other text.
+    short = [s for s in case.must_contain if len(s.split()) < 5 and len(s) < 15 and normalise(s) not in lines]
+    assert not short, f"short must segments that are not a whole line: {short}"
     absent = absent_segments(case)
     assert not absent["must_contain"], f"must segments not in the visible text: {absent['must_contain']}"
     assert not absent["must_not_contain"], f"must_not segments not in the visible text: {absent['must_not_contain']}"
