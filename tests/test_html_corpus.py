@@ -18,6 +18,7 @@ from boilerstrip.html_cases import (
     normalise,
     visible_text,
 )
+from boilerstrip.metadata import Metadata
 
 HTML_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "html"
 CASES = load_html_cases(HTML_CORPUS)
@@ -45,13 +46,30 @@ def test_corpus_size_and_spread() -> None:
     assert len({c.lang for c in CASES}) >= 9
     assert len({c.site_style for c in CASES}) >= 12
     assert sum(c.kind == "negative" for c in CASES) >= 3
-    assert any(c.encoding.replace("-", "").lower() != "utf8" for c in CASES)
+    # At least one page really stored in a legacy encoding (its bytes are not UTF-8) and one that declares none.
+    legacy = [c for c in CASES if c.encoding.replace("-", "").lower() != "utf8"]
+    assert any(not _is_utf8(c.page) for c in legacy)
+    assert any(b"charset" not in c.page.lower() for c in CASES)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def test_ids_match_directories() -> None:
+    folders = sorted(p.name for p in HTML_CORPUS.iterdir() if p.is_dir())
+    assert [c.id for c in CASES] == folders
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_case_is_well_formed(case: HtmlCase) -> None:
     assert (HTML_CORPUS / case.id / "page.html").is_file(), "id must equal the directory name"
     assert case.kind in ("chrome", "negative")
+    assert set(case.metadata) <= set(Metadata().to_dict()), "metadata keys must be those of Metadata.to_dict()"
     assert 4 <= len(case.must_contain) <= 8
     assert 5 <= len(case.must_not_contain) <= 10
     lines = set(visible_text(case.decoded()).split("\n"))  # decoding raises if the bytes are not in the encoding
