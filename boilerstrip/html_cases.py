@@ -20,8 +20,8 @@ metadata fields are compared exactly with
 >>> (doc.kept, doc.leaked, doc.metadata_right)
 (('The port opened on Monday.',), ('Share this article',), 1)
 >>> report = HtmlReport([doc])
->>> (report.precision, report.recall)
-(0.5, 1.0)
+>>> (report.precision, report.recall, report.metadata_by_field())
+(0.5, 1.0, {'title': (1, 1)})
 """
 
 from __future__ import annotations
@@ -131,8 +131,13 @@ class DocumentScore:
     lost: tuple[str, ...]
     leaked: tuple[str, ...]
     dropped: tuple[str, ...]
-    metadata_total: int = 0
+    metadata_keys: tuple[str, ...] = ()
     metadata_misses: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
+
+    @property
+    def metadata_total(self) -> int:
+        """Expected metadata fields scored (none for a text-only extractor)."""
+        return len(self.metadata_keys)
 
     @property
     def metadata_right(self) -> int:
@@ -150,7 +155,7 @@ def score_document(case: HtmlCase, text: str, metadata: Mapping[str, Any] | None
     if metadata is None:
         return DocumentScore(case.id, case.kind, kept, lost, leaked, dropped)
     misses = metadata_mismatches(case.metadata, metadata)
-    return DocumentScore(case.id, case.kind, kept, lost, leaked, dropped, len(case.metadata), misses)
+    return DocumentScore(case.id, case.kind, kept, lost, leaked, dropped, tuple(case.metadata), misses)
 
 
 @dataclass
@@ -217,6 +222,15 @@ class HtmlReport:
     def metadata_accuracy(self) -> float:
         """Share of expected metadata fields reproduced exactly (1.0 when none were scored)."""
         return self.metadata_right / self.metadata_total if self.metadata_total else 1.0
+
+    def metadata_by_field(self) -> dict[str, tuple[int, int]]:
+        """``{field: (right, expected)}`` over the scored documents, fields in first-seen order."""
+        out: dict[str, tuple[int, int]] = {}
+        for doc in self.documents:
+            for key in doc.metadata_keys:
+                right, total = out.get(key, (0, 0))
+                out[key] = (right + (key not in doc.metadata_misses), total + 1)
+        return out
 
     def summary(self) -> str:
         """One line: F1, P, R, accuracy and the raw counts."""

@@ -24,11 +24,12 @@ HTML_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "html"
 CASES = load_html_cases(HTML_CORPUS)
 # Pinned a little below what clean_html measured when the corpus was written (18 documents, 110 must and
 # 145 must-not segments; `python benchmarks/html_corpus_score.py`): R 0.9909 (109/110), P 0.9237,
-# boilerplate kept 9, metadata 85/90 = 0.944. Raise them on purpose when clean_html improves.
+# boilerplate kept 9, metadata 90/124 = 0.726 (images 0/18 and related 5/16: trafilatura drops most figcaptions
+# and related boxes before the cleaners see the text). Raise them on purpose when clean_html improves.
 RECALL_FLOOR = 0.98
 PRECISION_FLOOR = 0.90
 BOILERPLATE_KEPT_CEILING = 11
-METADATA_FLOOR = 0.92
+METADATA_FLOOR = 0.70
 
 
 def _clean(page: bytes) -> tuple[str, Mapping[str, Any] | None]:
