@@ -25,7 +25,7 @@ from typing import Any
 
 from boilerstrip.errors import BoilerstripError, InputError
 from boilerstrip.html.decode import decode_html
-from boilerstrip.html.dom import PageScan, parse_html, scan_page
+from boilerstrip.html.dom import PageScan, parse_html, scan_page, unwrap_layout_tables
 from boilerstrip.html.page_meta import (
     Declared,
     from_json_ld,
@@ -93,6 +93,7 @@ def clean_html(
     if root is None:
         return _no_article(Metadata(), PageScan(), decoded.encoding, flags, "the page has no HTML document")
     scan = scan_page(root)
+    unwrap_layout_tables(root)
     declared = [from_json_ld(root), from_meta_tags(root), from_structure(root, scan.headline)]
     text = extract_article(root, url=url)
     if text is None:

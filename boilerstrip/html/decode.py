@@ -54,20 +54,15 @@ _SNIFF_BYTES = 4096
 _HTML_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3})""", re.IGNORECASE)
 #: The legacy (pre-UTF-8) encoding of each language's web, as browsers default to it per locale.
 _LEGACY_BY_LANG = {
-    **dict.fromkeys(
-        "af ca da de en es et eu fi fo fr ga gl id is it ms nb nl nn no pt sq sv sw".split(), "windows-1252"
-    ),
-    **dict.fromkeys("bs cs hr hu pl ro sk sl".split(), "windows-1250"),
-    **dict.fromkeys("be bg mk ru sr uk".split(), "windows-1251"),
+    **dict.fromkeys(("af", "ca", "da", "de", "en", "es", "et", "eu", "fi", "fo", "fr", "ga"), "windows-1252"),
+    **dict.fromkeys(("gl", "id", "is", "it", "ms", "nb", "nl", "nn", "no", "pt", "sq", "sv", "sw"), "windows-1252"),
+    **dict.fromkeys(("bs", "cs", "hr", "hu", "pl", "ro", "sk", "sl"), "windows-1250"),
+    **dict.fromkeys(("be", "bg", "mk", "ru", "sr", "uk"), "windows-1251"),
+    **dict.fromkeys(("ar", "fa", "ur"), "windows-1256"),
+    **dict.fromkeys(("lt", "lv"), "windows-1257"),
+    **dict.fromkeys(("tr", "az"), "windows-1254"),
     "el": "windows-1253",
-    "tr": "windows-1254",
-    "az": "windows-1254",
     "he": "windows-1255",
-    "ar": "windows-1256",
-    "fa": "windows-1256",
-    "ur": "windows-1256",
-    "lt": "windows-1257",
-    "lv": "windows-1257",
     "vi": "windows-1258",
     "th": "windows-874",
     "ja": "shift_jis",

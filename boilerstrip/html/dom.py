@@ -116,6 +116,39 @@ def parse_html(text: str) -> Any:
     return root
 
 
+_LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "article")
+_LAYOUT_MAX_ROWS = 6
+
+
+def unwrap_layout_tables(root: Any) -> int:
+    """Turn layout tables (a cell holding two or more paragraphs or headings) into plain blocks.
+
+    Old templates lay the whole page out in a table; extractors that keep data
+    tables then flatten the page into one table row. A data table's cell
+    holds a value, at most one paragraph. Returns the number of tables unwrapped.
+    """
+    count = 0
+    for table in list(root.iter("table")):
+        rows = [r for r in table.iter("tr") if _owner_table(r) is table]
+        if len(rows) > _LAYOUT_MAX_ROWS:
+            continue  # a page layout has a few rows (header, body, footer); a data table has many
+        cells = [c for c in table.iter("td", "th") if _owner_table(c) is table]
+        if not any(sum(1 for b in c.iter(*_LAYOUT_BLOCKS) if _owner_table(b) is table) >= 2 for c in cells):
+            continue
+        for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+            if el is table or _owner_table(el) is table:
+                el.tag = "div"
+        count += 1
+    return count
+
+
+def _owner_table(el: Any) -> Any:
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
 def _text(el: Any) -> str:
     return normalise("".join(t for t in el.itertext() if isinstance(t, str)))
 
@@ -139,10 +172,10 @@ def scan_page(root: Any) -> PageScan:
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
-        if tag == "figure":
+        kind = "figure" if tag == "figure" else widget_kind(el) if tag not in ("body", "html") else None
+        if kind == "figure":
             _figure(el, scan)
             continue
-        kind = widget_kind(el) if tag not in ("body", "html") else None
         if kind is not None and not (total and _paragraph_chars(el) > _MAX_WIDGET_SHARE * total):
             _widget(el, kind, tree, scan)
             continue
@@ -178,11 +211,10 @@ _CREDIT_NAMES = frozenset({"credit", "credits", "copyright", "photographer", "so
 
 
 def _figure(el: Any, scan: PageScan) -> None:
-    """A figure's caption and credit go to metadata; its text lines are caption chrome."""
+    """A figure's (or a caption element's) caption and credit go to metadata; its text lines are chrome."""
     from boilerstrip.cleaners.captions import split_caption_credit
 
     credit_parts: list[str] = []
-    caption_parts: list[str] = []
     for sub in el.iter():
         if not isinstance(sub.tag, str) or sub.tag in _SKIP_TAGS:
             continue
@@ -191,10 +223,8 @@ def _figure(el: Any, scan: PageScan) -> None:
             part = _text(sub)
             if part:
                 credit_parts.append(part)
-    caption_el = el.find(".//figcaption")
-    if caption_el is not None:
-        caption_parts.append(_text(caption_el))
-    caption: str | None = caption_parts[0] if caption_parts and caption_parts[0] else None
+    caption_el = el.find(".//figcaption") if el.tag == "figure" else el
+    caption: str | None = _text(caption_el) if caption_el is not None else None
     credit: str | None = credit_parts[0] if credit_parts else None
     if caption and credit and caption.endswith(credit):
         caption = caption[: -len(credit)].rstrip(" .,;|/-–—") or None

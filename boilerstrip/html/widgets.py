@@ -10,8 +10,9 @@ when it opens the extracted text. Working on the extracted text, not on the
 tree trafilatura reads, keeps trafilatura's choice of the article intact: a
 misjudged widget can cost one line, never the article. And when the lines of
 one widget kind would make up more than 30 % of the extracted text, that
-kind is not chrome on this page (a live blog's "comments" are its
-commentary, a paywall box holds the article): it is left alone entirely.
+kind (over 400 characters) is not chrome on this page: a live blog's
+"comments" are its commentary, a box marked as an ad holds the review. Such a
+kind is left alone entirely.
 
 >>> from boilerstrip.document import Document
 >>> w = PageWidgets({"Sign up for our newsletter": "newsletter"}, frozenset(), frozenset({"port opens"}))
@@ -33,6 +34,7 @@ from boilerstrip.types import Cut, Fact
 _BULLETS = ("- ", "* ", "• ")
 _HEADLINE_ZONE = 3  # the headline, when extracted, is among the first content lines
 _MAX_KIND_SHARE = 0.3  # of the extracted text; above it trafilatura judged that "widget" the article
+_MIN_VETO_CHARS = 400  # a few short widget lines on a short page are still widgets
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ class PageWidgets:
             kind = self._kind(line)
             if kind:
                 covered[kind] = covered.get(kind, 0) + len(line)
-        return frozenset(k for k, n in covered.items() if n > _MAX_KIND_SHARE * total)
+        return frozenset(k for k, n in covered.items() if n > max(_MAX_KIND_SHARE * total, _MIN_VETO_CHARS))
 
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for widget lines and the opening headline."""
