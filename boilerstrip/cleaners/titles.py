@@ -78,6 +78,10 @@ class Titles:
 
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for the head lines."""
+        if doc.facts_for("title"):
+            # An earlier step already took the title out (for HTML, the page's declared headline):
+            # the head's first title-shaped line now is a subtitle or the first paragraph.
+            return
         lines = doc.content
         start = body_start(doc)
         if start >= len(lines):
