@@ -16,11 +16,8 @@ from boilerstrip.pipeline import Pipeline
 from boilerstrip.result import Result
 
 
-def _read_input(path: str, *, binary: bool) -> str | bytes:
-    if path == "-":
-        return sys.stdin.buffer.read() if binary else sys.stdin.read()
-    p = Path(path)
-    return p.read_bytes() if binary else p.read_text(encoding="utf-8")
+def _read_input(path: str) -> bytes:
+    return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
@@ -29,18 +26,24 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         config = config.replace(lang=args.lang)
     pipeline = Pipeline.from_config(config)
     try:
-        data = _read_input(args.file, binary=args.html)
-    except (OSError, UnicodeDecodeError) as exc:
+        data = _read_input(args.file)
+    except OSError as exc:
         print(f"boilerstrip: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
+    from boilerstrip.html.decode import looks_like_html
+
     result: Result
-    if args.html:
+    if args.html or (not args.text and looks_like_html(data)):
         from boilerstrip.html import clean_html
 
-        result = clean_html(data, url=args.url, pipeline=pipeline)
+        result = clean_html(data, url=args.url, pipeline=pipeline, encoding=args.encoding)
     else:
-        assert isinstance(data, str)
-        result = pipeline(data)
+        try:
+            text = data.decode(args.encoding or "utf-8")
+        except (UnicodeDecodeError, LookupError) as exc:
+            print(f"boilerstrip: cannot decode {args.file}: {exc}; give --encoding", file=sys.stderr)
+            return 2
+        result = pipeline(text)
     if args.json:
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -96,8 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--explain", action="store_true", help="print the table of removals")
     p_clean.add_argument("--config", help="TOML pipeline configuration")
     p_clean.add_argument("--lang", help="document language (ISO 639-1) instead of detecting it")
-    p_clean.add_argument("--html", action="store_true", help="the input is HTML: extract with trafilatura first")
-    p_clean.add_argument("--url", help="the page URL, for HTML input")
+    kind = p_clean.add_mutually_exclusive_group()
+    kind.add_argument("--html", action="store_true", help="the input is HTML (default: detected from its start)")
+    kind.add_argument("--text", action="store_true", help="the input is text, even if it starts like HTML")
+    p_clean.add_argument("--encoding", help="input charset (HTML: as the HTTP header gives it; text: default utf-8)")
+    p_clean.add_argument("--url", help="the page URL, for HTML input (passed to trafilatura; never fetched)")
     p_clean.set_defaults(func=_cmd_clean)
     p_list = sub.add_parser("cleaners", help="list the registered cleaners and their reasons")
     p_list.add_argument("--plugins", action="store_true", help="also load installed plugins")

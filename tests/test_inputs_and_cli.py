@@ -49,10 +49,42 @@ def test_cli_explain_and_stdin(
 ) -> None:
     import io
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO("Advertisement\nThe council approved the budget on Tuesday evening."))
+    raw = b"Advertisement\nThe council approved the budget on Tuesday evening."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"))
     assert main(["clean", "-", "--explain"]) == 0
     out = capsys.readouterr().out
     assert "ui_strings" in out and "ad_marker" in out and "Advertisement" in out
+
+
+PAGE = (
+    "<!DOCTYPE html><html lang='en'><head><title>Port opens</title></head><body><article>"
+    "<p>The new container port opened on Monday after six years of delays, officials in Zürich said.</p>"
+    "<div class='share-bar'><a>Share on Facebook</a></div>"
+    "<p>Shipping companies welcomed the opening but warned that road links were unfinished.</p>"
+    "</article></body></html>"
+)
+
+
+def test_cli_detects_html_and_text_can_be_forced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.encode("cp1252"))
+    assert main(["clean", str(page), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source_kind"] == "html" and data["encoding"] == "windows-1252"
+    assert data["text"].startswith("The new container port opened on Monday")
+    assert "Share on Facebook" not in data["text"]
+    assert main(["clean", str(page), "--text", "--encoding", "cp1252", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source_kind"] == "text" and "markup_input" in data["flags"]
+
+
+def test_cli_text_in_another_encoding_needs_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "t.txt"
+    text.write_bytes("Die Brücke wurde am Montag nach drei Jahren Bauzeit eröffnet.".encode("latin-1"))
+    assert main(["clean", str(text)]) == 2
+    assert "--encoding" in capsys.readouterr().err
+    assert main(["clean", str(text), "--encoding", "latin-1"]) == 0
+    assert capsys.readouterr().out.startswith("Die Brücke wurde am Montag")
 
 
 def test_cli_errors_are_messages_not_tracebacks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

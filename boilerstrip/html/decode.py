@@ -10,7 +10,9 @@ trafilatura, and which guesses poorly on short Western pages: hence the
 language rule first); and last windows-1252 with replacement characters,
 which never fails. A declaration that does not fit the bytes (a page that says
 ``iso-8859-1`` but is UTF-8, a common crawl defect) is not trusted blindly:
-the bytes must decode strictly under it, or the next rule is tried.
+bytes that are valid UTF-8 with non-ASCII characters are read as UTF-8, and
+otherwise the bytes must decode strictly under the label, or the next rule
+is tried.
 
 >>> decode_html("<meta charset=utf-8><p>Café</p>".encode()).encoding
 'utf-8'
@@ -89,6 +91,18 @@ class Decoded:
     replaced: bool = False
 
 
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether ``data`` starts like an HTML document (doctype, ``<html>``, ``<head>`` or ``<body>``).
+
+    >>> looks_like_html(b"  <!DOCTYPE html><html>"), looks_like_html(b"Share this article")
+    (True, False)
+    """
+    return _HTML_START.match(data[:_SNIFF_BYTES]) is not None
+
+
 def canonical_encoding(label: str) -> str | None:
     """Return the codec name browsers would use for ``label``, or ``None`` when Python has no such codec.
 
@@ -142,6 +156,11 @@ def decode_html(data: bytes | str, *, encoding: str | None = None) -> Decoded:
         ("utf-8", "utf-8"),
         (_language_encoding(data), "language"),
     ]
+    declared = candidates[0][0] or candidates[1][0]
+    if declared and declared != "utf-8" and not data.isascii() and _strict(data, "utf-8") is not None:
+        # Valid multi-byte UTF-8 almost never arises by chance in legacy-encoded text, while pages
+        # re-encoded to UTF-8 with a stale declaration are common: the bytes outrank the label.
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     for label, how in candidates:
         if label:
             strict = _strict(data, label)

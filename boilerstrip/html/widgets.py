@@ -35,6 +35,11 @@ _BULLETS = ("- ", "* ", "• ")
 _HEADLINE_ZONE = 3  # the headline, when extracted, is among the first content lines
 _MAX_KIND_SHARE = 0.3  # of the extracted text; above it trafilatura judged that "widget" the article
 _MIN_VETO_CHARS = 400  # a few short widget lines on a short page are still widgets
+_SENTENCE_END = ".!?:;…。！？"
+_MIN_INLINE_WORDS = 2  # one word ("Share") inside a sentence is too likely an ordinary word
+# Only interface widgets are cut inside a line: captions, related headlines and hidden text
+# are sentences or names that prose may repeat word for word.
+_INLINE_KINDS = frozenset({"share", "newsletter", "login", "consent", "tools", "advertising", "player"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class PageWidgets:
     reasons: Mapping[str, str] = field(
         default_factory=lambda: {
             "widget_text": "the text of a page widget (share bar, newsletter, related list, caption...); detail=kind",
+            "widget_text_inline": "widget text glued between two sentences of a line; detail=kind",
             "page_headline": "the page's headline (h1, og:title, JSON-LD headline) opening the extracted text",
         },
         init=False,
@@ -83,3 +89,37 @@ class PageWidgets:
             kind = self._kind(text)
             if kind and kind not in vetoed:
                 yield cut_line(line, "widget_text", detail=kind)
+            elif not kind:
+                yield from self._inline(line.start, line.text, vetoed)
+
+    def _inline(self, offset: int, line: str, vetoed: frozenset[str]) -> Iterator[Cut]:
+        """Widget text an extractor glued between two sentences of a line ("…said. Share on X The…").
+
+        The widget must follow a sentence end and one space, and be followed
+        by a space and a capital (or end the line): then it cannot be part of
+        the sentences around it.
+        """
+        spans: list[tuple[int, int, str]] = []
+        for widget, kind in self.widget_texts.items():
+            if (
+                kind not in _INLINE_KINDS
+                or kind in vetoed
+                or len(widget.split()) < _MIN_INLINE_WORDS
+                or widget in self.protected
+            ):
+                continue
+            start = line.find(widget, 1)
+            while start > 1:
+                end = start + len(widget)
+                after = line[end:]
+                opens = line[start - 1] == " " and line[start - 2] in _SENTENCE_END and not line[start - 3].isdigit()
+                closes = not after.strip() or (after[:1] == " " and after[1:2].isupper())
+                if opens and closes:
+                    stop = end + 1 if after[:1] == " " else end
+                    spans.append((start, stop, kind))
+                start = line.find(widget, end)
+        last = 0
+        for start, stop, kind in sorted(spans):
+            if start >= last:
+                yield Cut(offset + start, offset + stop, "widget_text_inline", detail=kind)
+                last = stop
