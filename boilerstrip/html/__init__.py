@@ -33,7 +33,7 @@ from boilerstrip.html.page_meta import (
     from_structure,
     merge_sources,
 )
-from boilerstrip.html.widgets import PageWidgets
+from boilerstrip.html.widgets import PageWidgets, split_glued_blocks
 from boilerstrip.metadata import Image, Metadata, Related
 from boilerstrip.pipeline import Pipeline
 from boilerstrip.result import Result
@@ -99,6 +99,8 @@ def clean_html(
     if text is None:
         metadata = _merge_metadata(Metadata(), declared, scan)
         return _no_article(metadata, scan, decoded.encoding, flags, "trafilatura found no article text in the page")
+    # Block boundaries the extractor dropped (its fallback joins a short page into one line) come back.
+    text = split_glued_blocks(text, [*scan.protected, *scan.widget_texts, *(d.title for d in declared if d.title)])
     headlines = frozenset(d.title.casefold() for d in declared if d.title)
     widgets = PageWidgets(scan.widget_texts, frozenset(scan.protected), headlines)
     if "whitespace" in pipe.names:
