@@ -61,7 +61,13 @@ def _alternation(
     alts: list[str] = []
     for (start_b, end_b), members in sorted(groups.items()):
         alts.append((r"(?<!\w)" if start_b else "") + trie_pattern(members) + (r"(?!\w)" if end_b else ""))
-    return re.compile(anchor + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
+    # Under IGNORECASE, re cannot skip a trie branch by its first letter, so a search
+    # would try every branch at every position. One class of the letters a phrase can
+    # start with (same case rules as the literals) rejects most positions first; it
+    # only ever fails where every branch would fail too, so matches are unchanged.
+    firsts = sorted({m[0] for members in groups.values() for m in members})
+    guard = "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
+    return re.compile(anchor + guard + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
