@@ -34,6 +34,8 @@ _LABEL_CREDIT = regex.compile(
     r"|(?<=/\s*)(?:фото|foto|photo)\s+)"  # "… / фото УНІАН, Name"
     r"(?P<credit>[^:：]{2,80})$"
 )
+# _LABEL_CREDIT cannot match without one of these: a label's colon, "Fot.", "©", or the slash before "фото".
+_LABEL_MARKS = (":", "：", "©", "Fot.", "/")
 # Le Monde style: "… le 17 janvier 2023. JEAN-MARC DURAND / AFP".
 _CAPS_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}[\p{Lu}\p{M}'’\- ]{3,40}\s*/\s*[\p{L}. ]{2,30})$")
 # A gallery position glued before the caption: "[1/2]A haul truck…".
@@ -103,6 +105,8 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     if tail is not None and tail.start() > 0 and looks_like_credit(tail.group("credit"), labelled=True):
         return _Split(text[: tail.start()].strip(), tail.group("credit").strip())
     for pattern in (_LABEL_CREDIT, _CAPS_CREDIT):
+        if pattern is _LABEL_CREDIT and not any(mark in text for mark in _LABEL_MARKS):
+            continue  # the costliest search of the line, skipped when no label can be there
         m = pattern.search(text, window)
         if m is not None and m.start() > 0:
             credit = m.group("credit").strip()
