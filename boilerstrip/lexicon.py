@@ -32,7 +32,12 @@ def norm(text: str) -> str:
     >>> norm("  » Read More… ")
     'read more'
     """
-    return _SPACES.sub(" ", text.casefold()).strip(_TRIM)
+    folded = text.casefold()
+    if "\u200b" in folded or "\ufeff" in folded or "\u2060" in folded:
+        return _SPACES.sub(" ", folded).strip(_TRIM)
+    # Without zero-width spaces, _SPACES matches exactly str.split's whitespace; split and
+    # join collapse the runs (and drop the edge runs, which strip(_TRIM) drops anyway) in C.
+    return " ".join(folded.split()).strip(_TRIM)
 
 
 def _spaced(ch: str) -> bool:
