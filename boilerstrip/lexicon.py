@@ -115,7 +115,10 @@ class Lexicon:
 
     lines: dict[str, str]
     prefixes: dict[str, re.Pattern[str]]
+    #: All prefix phrases in one pattern: one match says whether any of ``prefixes`` matches.
+    prefix_any: re.Pattern[str] | None
     contains: dict[str, re.Pattern[str]]
+    #: All contained phrases in one pattern: one search says whether any of ``contains`` finds something.
     contains_any: re.Pattern[str] | None
     suffixes: re.Pattern[str] | None
     credit_prefix: re.Pattern[str] | None
@@ -149,9 +152,13 @@ class Lexicon:
         """True when ``text`` is a whole-line interface string, starts like one, or contains a notice phrase."""
         return (
             self.line_reason(text) is not None
-            or any(p.search(text) for p in self.contains.values())
-            or any(p.match(text) for p in self.prefixes.values())
+            or (self.contains_any is not None and self.contains_any.search(text) is not None)
+            or self.starts_like_interface(text)
         )
+
+    def starts_like_interface(self, text: str) -> bool:
+        """True when one of the ``prefixes`` phrases opens ``text``."""
+        return self.prefix_any is not None and self.prefix_any.match(text) is not None
 
 
 def _read_files() -> dict[str, dict[str, dict[str, list[str]]]]:
@@ -205,6 +212,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         lines=lines,
         prefixes=prefixes,
+        prefix_any=_alternation(gather_all("prefixes"), anchor="^"),
         contains=contains,
         contains_any=_alternation(gather_all("contains")),
         suffixes=suffixes,

@@ -140,7 +140,7 @@ def _chrome_start(text: str) -> bool:
         text.startswith(("©", "(c)"))
         or bool(lex.credit_prefix and lex.credit_prefix.match(text))
         or bool(lex.related_prefix and lex.related_prefix.match(text))
-        or any(p.match(text) for p in lex.prefixes.values())
+        or lex.starts_like_interface(text)
         or lex.line_reason(text) is not None
     )
 
