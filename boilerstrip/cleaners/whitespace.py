@@ -57,8 +57,10 @@ class Whitespace:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts that bring the text to its normal form."""
         text = doc.text
-        content = [ln for ln in doc.lines if ln.text]
-        last_content = content[-1].index if content else -1
+        last_content = next((ln.index for ln in reversed(doc.lines) if ln.text), -1)
+        # One scan of the whole text decides whether any line can hold an inner run at all
+        # (after the first pass, and on most inputs, none does).
+        inner = "  " in text or _ODD.search(text) is not None
         for line in doc.lines:
             if not line.text:
                 if line.next_start > line.raw_start:
@@ -66,7 +68,8 @@ class Whitespace:
                 continue
             if line.start > line.raw_start:
                 yield Cut(line.raw_start, line.start, "edge_space")
-            yield from self._inner(text, line.start, line.end, collapse=self.collapse_inner)
+            if inner:
+                yield from self._inner(text, line.start, line.end, collapse=self.collapse_inner)
             break_start = line.end
             raw_end = line.next_start
             # Trailing spaces and the break itself.
