@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -75,6 +75,75 @@ def _alternation(
     return re.compile(anchor + guard + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 
+# --- a case-sensitive twin of a phrase pattern, for "simple" text -------------------
+#
+# Under IGNORECASE, re tries a trie's branches one by one, which makes the phrase
+# searches the costliest step of a line's classification. For text made only of
+# the characters below (ASCII, basic Cyrillic, the quotes and dashes of news
+# text), matching a phrase without case in ``text`` is the same as matching its
+# lower-case form with case in ``text.lower()``; _lowered_alternation builds that
+# pattern and checks the equivalence, character by character, against re itself.
+_SIMPLE_CLASS = "\x00-\x7f\u0400-\u04ff\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
+_SIMPLE_CHARS = "".join(map(chr, [*range(0x80), *range(0x400, 0x500)])) + "\u00a0«»–—‘’“”…"
+_NOT_SIMPLE = re.compile(f"[^{_SIMPLE_CLASS}]")
+_WORD = re.compile(r"\w")
+
+
+def _simple_lowering_exact() -> bool:
+    """True when every simple character lowers to one simple character that matches it without case."""
+    return all(
+        len(low := x.lower()) == 1
+        and low in _SIMPLE_CHARS
+        and bool(_WORD.match(x)) == bool(_WORD.match(low))
+        and re.fullmatch(re.escape(low), x, re.IGNORECASE) is not None
+        for x in _SIMPLE_CHARS
+    )
+
+
+def _lowered_phrase(phrase: str) -> str | None:
+    """``phrase`` as it appears in lowered simple text, or ``None`` if no simple text can hold it.
+
+    Raises ValueError when a character's matches cannot be told apart by their lower case.
+    """
+    out = [_lowered_char(ch) for ch in phrase]
+    return None if "" in out else "".join(out)
+
+
+@cache
+def _lowered_char(ch: str) -> str:
+    """The one lowered simple character that ``ch`` matches without case ("" for none); see _lowered_phrase."""
+    matches = set(re.findall(re.escape(ch), _SIMPLE_CHARS, re.IGNORECASE))
+    lowered = {x.lower() for x in matches}
+    if len(lowered) > 1 or any((x in matches) != (x.lower() in lowered) for x in _SIMPLE_CHARS):
+        raise ValueError(f"no exact lower-case form for {ch!r}")
+    return lowered.pop() if lowered else ""
+
+
+def _lowered_alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """Like ``_alternation(phrases)``, but case-sensitive, for use on ``text.lower()`` of simple text.
+
+    Only whether it finds something is meaningful (the trie order may differ).
+    ``None`` when the equivalence does not hold on this Python, or no phrase can match.
+    """
+    if not _simple_lowering_exact():
+        return None
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    try:
+        for p in {p.strip() for p in phrases if p.strip()}:
+            lowered = _lowered_phrase(p.lower())
+            if lowered is not None:
+                groups.setdefault((_spaced(p[0]), _spaced(p[-1])), []).append(lowered)
+    except ValueError:
+        return None
+    if not groups:
+        return None
+    alts = [
+        (r"(?<!\w)" if start_b else "") + trie_pattern(members) + (r"(?!\w)" if end_b else "")
+        for (start_b, end_b), members in sorted(groups.items())
+    ]
+    return re.compile("(?:" + "|".join(alts) + ")")
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     r"""A regex matching exactly ``words``, factored as a character trie (longest match first).
 
@@ -120,6 +189,8 @@ class Lexicon:
     contains: dict[str, re.Pattern[str]]
     #: All contained phrases in one pattern: one search says whether any of ``contains`` finds something.
     contains_any: re.Pattern[str] | None
+    #: ``contains_any`` without case, for the lowered form of simple text (see :meth:`contains_phrase`).
+    contains_any_lowered: re.Pattern[str] | None
     suffixes: re.Pattern[str] | None
     credit_prefix: re.Pattern[str] | None
     credit_suffixes: tuple[str, ...]
@@ -150,11 +221,13 @@ class Lexicon:
 
     def is_interface(self, text: str) -> bool:
         """True when ``text`` is a whole-line interface string, starts like one, or contains a notice phrase."""
-        return (
-            self.line_reason(text) is not None
-            or (self.contains_any is not None and self.contains_any.search(text) is not None)
-            or self.starts_like_interface(text)
-        )
+        return self.line_reason(text) is not None or self.contains_phrase(text) or self.starts_like_interface(text)
+
+    def contains_phrase(self, text: str) -> bool:
+        """True when ``contains_any`` finds a phrase in ``text`` (searched without case folding when that is exact)."""
+        if self.contains_any_lowered is not None and _NOT_SIMPLE.search(text) is None:
+            return self.contains_any_lowered.search(text.lower()) is not None
+        return self.contains_any is not None and self.contains_any.search(text) is not None
 
     def starts_like_interface(self, text: str) -> bool:
         """True when one of the ``prefixes`` phrases opens ``text``."""
@@ -215,6 +288,7 @@ def load_lexicon() -> Lexicon:
         prefix_any=_alternation(gather_all("prefixes"), anchor="^"),
         contains=contains,
         contains_any=_alternation(gather_all("contains")),
+        contains_any_lowered=_lowered_alternation(gather_all("contains")),
         suffixes=suffixes,
         credit_prefix=_alternation(gather("credit", "prefixes"), anchor="^"),
         credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),

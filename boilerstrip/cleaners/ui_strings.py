@@ -273,7 +273,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact]] | None:
             return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t]
         if not prose_like(rest) or word_count(rest) <= 12:
             return reason, _notice_facts(reason)
-    if n <= _MAX_CONTAINS_WORDS and lex.contains_any is not None and lex.contains_any.search(text):
+    if n <= _MAX_CONTAINS_WORDS and lex.contains_phrase(text):
         for reason, pattern in lex.contains.items():
             if reason == "counter" and (n > 8 or not re.search(r"\d", text)):
                 continue
