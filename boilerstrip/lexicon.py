@@ -144,6 +144,16 @@ def _lowered_alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("(?:" + "|".join(alts) + ")")
 
 
+def might_find(lowered: re.Pattern[str] | None, text: str, pos: int = 0) -> bool:
+    """False only when the phrase pattern that ``lowered`` twins cannot find anything in ``text`` from ``pos``.
+
+    A cheap pre-check before the exact (case-insensitive) search.
+    """
+    if lowered is None or _NOT_SIMPLE.search(text) is not None:
+        return True
+    return lowered.search(text.lower(), pos) is not None
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     r"""A regex matching exactly ``words``, factored as a character trie (longest match first).
 
@@ -202,11 +212,15 @@ class Lexicon:
     related_prefix: re.Pattern[str] | None
     related_headers: frozenset[str]
     promo_sentence: re.Pattern[str] | None
+    #: ``promo_sentence`` for lowered simple text (a pre-check; see :func:`might_find`).
+    promo_lowered: re.Pattern[str] | None
     attributions: re.Pattern[str] | None
     months: dict[str, int]
     published_labels: re.Pattern[str] | None
     updated_labels: re.Pattern[str] | None
     tagline_cues: re.Pattern[str] | None
+    #: ``tagline_cues`` for lowered simple text (a pre-check; see :func:`might_find`).
+    tagline_lowered: re.Pattern[str] | None
     share_tokens: frozenset[str]
     agencies: frozenset[str]
     languages: tuple[str, ...]
@@ -225,9 +239,11 @@ class Lexicon:
 
     def contains_phrase(self, text: str) -> bool:
         """True when ``contains_any`` finds a phrase in ``text`` (searched without case folding when that is exact)."""
-        if self.contains_any_lowered is not None and _NOT_SIMPLE.search(text) is None:
-            return self.contains_any_lowered.search(text.lower()) is not None
-        return self.contains_any is not None and self.contains_any.search(text) is not None
+        return (
+            self.contains_any is not None
+            and might_find(self.contains_any_lowered, text)
+            and self.contains_any.search(text) is not None
+        )
 
     def starts_like_interface(self, text: str) -> bool:
         """True when one of the ``prefixes`` phrases opens ``text``."""
@@ -300,6 +316,7 @@ def load_lexicon() -> Lexicon:
         related_prefix=_alternation(gather("related", "prefixes"), anchor="^"),
         related_headers=frozenset(norm(p) for p in gather("related", "headers")),
         promo_sentence=_alternation(gather("related", "promo_sentences")),
+        promo_lowered=_lowered_alternation(gather("related", "promo_sentences")),
         attributions=_attribution_pattern(
             gather("related", "attribution_verbs"), gather("related", "attribution_nouns")
         ),
@@ -307,6 +324,7 @@ def load_lexicon() -> Lexicon:
         published_labels=_alternation(gather("dates", "published")),
         updated_labels=_alternation(gather("dates", "updated")),
         tagline_cues=_alternation(gather("tagline", "cues")),
+        tagline_lowered=_lowered_alternation(gather("tagline", "cues")),
         share_tokens=frozenset(t.casefold() for t in gather("share", "networks")),
         agencies=frozenset(gather("agencies", "names")),
         languages=tuple(k for k in files if k != "common"),
