@@ -29,8 +29,11 @@ _NUMERIC = re.compile(
     r"|(?P<y3>(?:19|20)\d\d)\s?年\s?(?P<m3>\d{1,2})\s?月\s?(?P<d3>\d{1,2})\s?日"
     r")"
 )
+# A digit not preceded by a digit, "." or ":" is written "\d(?<![\d.:]\d)", not
+# "(?<![\d.:])\d": a pattern that opens with a character class lets re jump from
+# digit to digit instead of trying a match at every position of the line.
 _TIME = re.compile(
-    r"(?<![\d.:])\d{1,2}[:.h]\d{2}(?![\d.])(?::\d{2})?(?:\s?(?:[ap]\.?m\.?|AM|PM|Uhr|hrs?))?"
+    r"\d(?<![\d.:]\d)\d?[:.h]\d{2}(?![\d.])(?::\d{2})?(?:\s?(?:[ap]\.?m\.?|AM|PM|Uhr|hrs?))?"
     r"(?:\s?(?:GMT|UTC|MSK|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|WIB|IST|JST|KST|HKT|SGT)"
     r"(?:[+-]\d{1,2})?)?\b",
     re.IGNORECASE,
@@ -48,6 +51,15 @@ def _named_pattern() -> re.Pattern[str]:
     )
 
 
+def _western_digits(text: str) -> str:
+    """``text`` with Arabic-Indic digits as ASCII digits.
+
+    The scan for such digits runs in C; ``str.translate`` with a dict table
+    looks up every character, so it only runs when there is a digit to change.
+    """
+    return text.translate(_DIGITS) if _OTHER_DIGITS.search(text) else text
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     try:
         return _dt.date(year, month, day).isoformat()
@@ -62,8 +74,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     Day-first is assumed for ``a.b.yyyy``; month-first only when the second
     number cannot be a month (``01.14.2022``).
     """
-    if _OTHER_DIGITS.search(text):
-        text = text.translate(_DIGITS)
+    text = _western_digits(text)
     if _YEAR.search(text) is None:
         return None  # every form below needs a four-digit year
     best: tuple[str, int, int] | None = None
@@ -98,7 +109,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 @memo
 def strip_dates_and_times(text: str) -> str:
     """Remove every date and clock time from ``text`` (used to judge date-only lines)."""
-    text = text.translate(_DIGITS)
+    text = _western_digits(text)
     while (found := find_date(text)) is not None:
         text = text[: found[1]] + " " + text[found[2] :]
     return _TIME.sub(" ", text)
@@ -107,4 +118,4 @@ def strip_dates_and_times(text: str) -> str:
 @memo
 def has_time(text: str) -> bool:
     """True when ``text`` contains a clock time such as ``15:28 GMT``."""
-    return _TIME.search(text.translate(_DIGITS)) is not None
+    return _TIME.search(_western_digits(text)) is not None

@@ -13,11 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
 from boilerstrip.types import Fact, PriorCut
 
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: The characters ``str.splitlines`` breaks lines at (``\r\n`` counts as one break).
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: Characters stripped from line edges: Unicode whitespace plus invisible
 #: zero-width marks and control characters that scrapers leave behind.
 ZERO_WIDTH = "\u200b\ufeff\u2060\u00ad" + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F]))
@@ -75,14 +74,18 @@ class Document:
     @cached_property
     def lines(self) -> tuple[Line, ...]:
         """All lines of the view, blank ones included."""
-        text = self.text
+        # Views are rebuilt after every cleaner that cuts, so this runs several times per
+        # document: str.splitlines does the scan in C, and each piece ends in at most one break.
         out: list[Line] = []
         pos = 0
-        for m in _LINE_BREAK.finditer(text):
-            out.append(_make_line(len(out), text, pos, m.start(), m.end()))
-            pos = m.end()
-        if pos < len(text) or not out:
-            out.append(_make_line(len(out), text, pos, len(text), len(text)))
+        strip = STRIP_CHARS
+        for index, piece in enumerate(self.text.splitlines(keepends=True) or [""]):
+            body = piece.rstrip(LINE_BREAKS)
+            left = body.lstrip(strip)
+            content = left.rstrip(strip)
+            start = pos + len(body) - len(left)
+            out.append(Line(index, pos, start, start + len(content), pos + len(piece), content))
+            pos += len(piece)
         return tuple(out)
 
     @cached_property
@@ -107,11 +110,3 @@ class Document:
     def facts_for(self, key: str) -> list[Fact]:
         """Return the facts rescued so far under ``key``."""
         return [f for f in self.facts if f.key == key]
-
-
-def _make_line(index: int, text: str, raw_start: int, raw_end: int, next_start: int) -> Line:
-    body = text[raw_start:raw_end]
-    left = body.lstrip(STRIP_CHARS)
-    content = left.rstrip(STRIP_CHARS)
-    start = raw_start + len(body) - len(left)
-    return Line(index, raw_start, start, start + len(content), next_start, content)

@@ -114,6 +114,20 @@ def _stopword_index(script: str) -> dict[str, tuple[str, ...]]:
     return {w: tuple(v) for w, v in index.items()}
 
 
+@cache
+def _vote_table(script: str) -> tuple[tuple[str, ...], dict[str, tuple[float, tuple[int, ...]]]]:
+    """The languages of ``script``, and word -> (its vote share, the indices of the languages it votes for).
+
+    Votes are tallied in a list indexed by language rather than in a dict keyed
+    by code: common stopwords ("the", "de") sit in up to thirty stoplists, and
+    this inner loop runs once per language per word.
+    """
+    index = _stopword_index(script)
+    codes = tuple(dict.fromkeys(code for langs in index.values() for code in langs))
+    position = {code: i for i, code in enumerate(codes)}
+    return codes, {w: (1.0 / len(langs), tuple(position[c] for c in langs)) for w, langs in index.items()}
+
+
 def _sample(text: str) -> str:
     if len(text) <= _SAMPLE:
         return text
@@ -141,17 +155,18 @@ def detect_language(text: str) -> str | None:
         return None
     if len(langs) == 1:
         return next(iter(langs.values()))
-    index = _stopword_index(script)
-    votes: dict[str, float] = {}
+    codes, table = _vote_table(script)
+    votes = [0.0] * len(codes)
     # stdlib re is faster; scripts with combining vowel signs need the regex module's \p{M}.
     words = (_WORD if script in _MARKED else _PLAIN_WORD).findall(sample.lower())
-    for word in words:
-        hit = index.get(word)
-        if hit:
-            share = 1.0 / len(hit)
-            for code in hit:
-                votes[code] = votes.get(code, 0.0) + share
-    if not votes:
+    hits = [hit for hit in map(table.get, words) if hit]
+    for share, ids in hits:
+        for i in ids:
+            votes[i] += share  # added word by word, so every sum is the same float as ever
+    if not hits:
         return None
-    best, score = max(votes.items(), key=lambda kv: kv[1])
+    score = max(votes)
+    tied = {i for i, v in enumerate(votes) if v == score}
+    # Ties go to the language voted for first (the order the votes came in).
+    best = codes[next(i for _, ids in hits for i in ids if i in tied)]
     return best if score >= _MIN_VOTES else None

@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -32,7 +32,12 @@ def norm(text: str) -> str:
     >>> norm("  » Read More… ")
     'read more'
     """
-    return _SPACES.sub(" ", text.casefold()).strip(_TRIM)
+    folded = text.casefold()
+    if "\u200b" in folded or "\ufeff" in folded or "\u2060" in folded:
+        return _SPACES.sub(" ", folded).strip(_TRIM)
+    # Without zero-width spaces, _SPACES matches exactly str.split's whitespace; split and
+    # join collapse the runs (and drop the edge runs, which strip(_TRIM) drops anyway) in C.
+    return " ".join(folded.split()).strip(_TRIM)
 
 
 def _spaced(ch: str) -> bool:
@@ -61,7 +66,92 @@ def _alternation(
     alts: list[str] = []
     for (start_b, end_b), members in sorted(groups.items()):
         alts.append((r"(?<!\w)" if start_b else "") + trie_pattern(members) + (r"(?!\w)" if end_b else ""))
-    return re.compile(anchor + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
+    # Under IGNORECASE, re cannot skip a trie branch by its first letter, so a search
+    # would try every branch at every position. One class of the letters a phrase can
+    # start with (same case rules as the literals) rejects most positions first; it
+    # only ever fails where every branch would fail too, so matches are unchanged.
+    firsts = sorted({m[0] for members in groups.values() for m in members})
+    guard = "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
+    return re.compile(anchor + guard + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+# --- a case-sensitive twin of a phrase pattern, for "simple" text -------------------
+#
+# Under IGNORECASE, re tries a trie's branches one by one, which makes the phrase
+# searches the costliest step of a line's classification. For text made only of
+# the characters below (ASCII, basic Cyrillic, the quotes and dashes of news
+# text), matching a phrase without case in ``text`` is the same as matching its
+# lower-case form with case in ``text.lower()``; _lowered_alternation builds that
+# pattern and checks the equivalence, character by character, against re itself.
+_SIMPLE_CLASS = "\x00-\x7f\u0400-\u04ff\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
+_SIMPLE_CHARS = "".join(map(chr, [*range(0x80), *range(0x400, 0x500)])) + "\u00a0«»–—‘’“”…"
+_NOT_SIMPLE = re.compile(f"[^{_SIMPLE_CLASS}]")
+_WORD = re.compile(r"\w")
+
+
+def _simple_lowering_exact() -> bool:
+    """True when every simple character lowers to one simple character that matches it without case."""
+    return all(
+        len(low := x.lower()) == 1
+        and low in _SIMPLE_CHARS
+        and bool(_WORD.match(x)) == bool(_WORD.match(low))
+        and re.fullmatch(re.escape(low), x, re.IGNORECASE) is not None
+        for x in _SIMPLE_CHARS
+    )
+
+
+def _lowered_phrase(phrase: str) -> str | None:
+    """``phrase`` as it appears in lowered simple text, or ``None`` if no simple text can hold it.
+
+    Raises ValueError when a character's matches cannot be told apart by their lower case.
+    """
+    out = [_lowered_char(ch) for ch in phrase]
+    return None if "" in out else "".join(out)
+
+
+@cache
+def _lowered_char(ch: str) -> str:
+    """The one lowered simple character that ``ch`` matches without case ("" for none); see _lowered_phrase."""
+    matches = set(re.findall(re.escape(ch), _SIMPLE_CHARS, re.IGNORECASE))
+    lowered = {x.lower() for x in matches}
+    if len(lowered) > 1 or any((x in matches) != (x.lower() in lowered) for x in _SIMPLE_CHARS):
+        raise ValueError(f"no exact lower-case form for {ch!r}")
+    return lowered.pop() if lowered else ""
+
+
+def _lowered_alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """Like ``_alternation(phrases)``, but case-sensitive, for use on ``text.lower()`` of simple text.
+
+    Only whether it finds something is meaningful (the trie order may differ).
+    ``None`` when the equivalence does not hold on this Python, or no phrase can match.
+    """
+    if not _simple_lowering_exact():
+        return None
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    try:
+        for p in {p.strip() for p in phrases if p.strip()}:
+            lowered = _lowered_phrase(p.lower())
+            if lowered is not None:
+                groups.setdefault((_spaced(p[0]), _spaced(p[-1])), []).append(lowered)
+    except ValueError:
+        return None
+    if not groups:
+        return None
+    alts = [
+        (r"(?<!\w)" if start_b else "") + trie_pattern(members) + (r"(?!\w)" if end_b else "")
+        for (start_b, end_b), members in sorted(groups.items())
+    ]
+    return re.compile("(?:" + "|".join(alts) + ")")
+
+
+def might_find(lowered: re.Pattern[str] | None, text: str, pos: int = 0) -> bool:
+    """False only when the phrase pattern that ``lowered`` twins cannot find anything in ``text`` from ``pos``.
+
+    A cheap pre-check before the exact (case-insensitive) search.
+    """
+    if lowered is None or _NOT_SIMPLE.search(text) is not None:
+        return True
+    return lowered.search(text.lower(), pos) is not None
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -104,8 +194,13 @@ class Lexicon:
 
     lines: dict[str, str]
     prefixes: dict[str, re.Pattern[str]]
+    #: All prefix phrases in one pattern: one match says whether any of ``prefixes`` matches.
+    prefix_any: re.Pattern[str] | None
     contains: dict[str, re.Pattern[str]]
+    #: All contained phrases in one pattern: one search says whether any of ``contains`` finds something.
     contains_any: re.Pattern[str] | None
+    #: ``contains_any`` without case, for the lowered form of simple text (see :meth:`contains_phrase`).
+    contains_any_lowered: re.Pattern[str] | None
     suffixes: re.Pattern[str] | None
     credit_prefix: re.Pattern[str] | None
     credit_suffixes: tuple[str, ...]
@@ -117,11 +212,15 @@ class Lexicon:
     related_prefix: re.Pattern[str] | None
     related_headers: frozenset[str]
     promo_sentence: re.Pattern[str] | None
+    #: ``promo_sentence`` for lowered simple text (a pre-check; see :func:`might_find`).
+    promo_lowered: re.Pattern[str] | None
     attributions: re.Pattern[str] | None
     months: dict[str, int]
     published_labels: re.Pattern[str] | None
     updated_labels: re.Pattern[str] | None
     tagline_cues: re.Pattern[str] | None
+    #: ``tagline_cues`` for lowered simple text (a pre-check; see :func:`might_find`).
+    tagline_lowered: re.Pattern[str] | None
     share_tokens: frozenset[str]
     agencies: frozenset[str]
     languages: tuple[str, ...]
@@ -136,11 +235,19 @@ class Lexicon:
 
     def is_interface(self, text: str) -> bool:
         """True when ``text`` is a whole-line interface string, starts like one, or contains a notice phrase."""
+        return self.line_reason(text) is not None or self.contains_phrase(text) or self.starts_like_interface(text)
+
+    def contains_phrase(self, text: str) -> bool:
+        """True when ``contains_any`` finds a phrase in ``text`` (searched without case folding when that is exact)."""
         return (
-            self.line_reason(text) is not None
-            or any(p.search(text) for p in self.contains.values())
-            or any(p.match(text) for p in self.prefixes.values())
+            self.contains_any is not None
+            and might_find(self.contains_any_lowered, text)
+            and self.contains_any.search(text) is not None
         )
+
+    def starts_like_interface(self, text: str) -> bool:
+        """True when one of the ``prefixes`` phrases opens ``text``."""
+        return self.prefix_any is not None and self.prefix_any.match(text) is not None
 
 
 def _read_files() -> dict[str, dict[str, dict[str, list[str]]]]:
@@ -194,8 +301,10 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         lines=lines,
         prefixes=prefixes,
+        prefix_any=_alternation(gather_all("prefixes"), anchor="^"),
         contains=contains,
         contains_any=_alternation(gather_all("contains")),
+        contains_any_lowered=_lowered_alternation(gather_all("contains")),
         suffixes=suffixes,
         credit_prefix=_alternation(gather("credit", "prefixes"), anchor="^"),
         credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),
@@ -207,6 +316,7 @@ def load_lexicon() -> Lexicon:
         related_prefix=_alternation(gather("related", "prefixes"), anchor="^"),
         related_headers=frozenset(norm(p) for p in gather("related", "headers")),
         promo_sentence=_alternation(gather("related", "promo_sentences")),
+        promo_lowered=_lowered_alternation(gather("related", "promo_sentences")),
         attributions=_attribution_pattern(
             gather("related", "attribution_verbs"), gather("related", "attribution_nouns")
         ),
@@ -214,6 +324,7 @@ def load_lexicon() -> Lexicon:
         published_labels=_alternation(gather("dates", "published")),
         updated_labels=_alternation(gather("dates", "updated")),
         tagline_cues=_alternation(gather("tagline", "cues")),
+        tagline_lowered=_lowered_alternation(gather("tagline", "cues")),
         share_tokens=frozenset(t.casefold() for t in gather("share", "networks")),
         agencies=frozenset(gather("agencies", "names")),
         languages=tuple(k for k in files if k != "common"),

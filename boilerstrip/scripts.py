@@ -59,14 +59,45 @@ def _pairs(ranges: str) -> list[tuple[str, str]]:
     return out
 
 
+# Most text is mostly ASCII (Latin pages, and the spaces and punctuation of every
+# page), so counting splits it: ASCII letters are counted with a bytes
+# translation (a 256-entry table, no per-character lookups), and only the
+# non-ASCII characters go through the per-script translation and the letter
+# pattern. Removing the ASCII characters does not change any count: each count
+# is of single characters.
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not _LETTER.match(chr(c)))
+# Runs, not single letters: one match per word instead of one per letter.
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def _split_ascii(text: str) -> tuple[int, str]:
+    """The number of ASCII letters in ``text``, and its non-ASCII characters (in order)."""
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    return ascii_letters, _ASCII_RUNS.sub("", text)
+
+
+def _non_ascii_letters(rest: str) -> int:
+    """Letters in ``rest``, a string without ASCII characters."""
+    return len(rest) - len(_LETTER_RUNS.sub("", rest))
+
+
+def _tally(text: str) -> tuple[dict[str, int], int]:
+    """Per-script counts (as :func:`script_counts`) and the letter count (as :func:`letter_count`), in one split."""
+    ascii_letters, rest = _split_ascii(text)
+    marked = rest.translate(_marker_table())
+    counts = {name: marked.count(chr(0xF0000 + i)) for i, name in enumerate(_SCRIPT_RANGES)}
+    counts["Latin"] += ascii_letters  # the only ASCII characters in any script's ranges are A-Z and a-z
+    return counts, ascii_letters + _non_ascii_letters(rest)
+
+
 def script_counts(text: str) -> dict[str, int]:
     """Count letters per script, in one translation pass over ``text``.
 
     >>> script_counts("Hi Мир")["Cyrillic"]
     3
     """
-    marked = text.translate(_marker_table())
-    return {name: marked.count(chr(0xF0000 + i)) for i, name in enumerate(_SCRIPT_RANGES)}
+    return _tally(text)[0]
 
 
 def dominant_script(text: str) -> str | None:
@@ -106,16 +137,21 @@ def majority_script(text: str) -> tuple[str, int] | None:
     ('Cyrillic', 13)
     """
     if text.isascii():
-        n = sum(1 for c in text if c.isalpha())
+        n = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         return ("Latin", n) if n else None
-    counts = script_counts(text)
+    counts, letters = _tally(text)
     script, n = max(counts.items(), key=lambda kv: kv[1])
-    return (script, n) if n and n * 3 >= letter_count(text) * 2 else None
+    return (script, n) if n and n * 3 >= letters * 2 else None
 
 
 def letter_count(text: str) -> int:
-    """Count letters of any script."""
-    return count(_LETTER, text)
+    """Count letters of any script.
+
+    >>> letter_count("Привет, world 42!")
+    11
+    """
+    ascii_letters, rest = _split_ascii(text)
+    return ascii_letters + _non_ascii_letters(rest)
 
 
 def count(pattern: re.Pattern[str], text: str) -> int:

@@ -9,7 +9,7 @@ import regex
 
 from boilerstrip.dates import find_date
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import load_lexicon
+from boilerstrip.lexicon import load_lexicon, might_find
 from boilerstrip.memo import memo
 from boilerstrip.shapes import ends_with_ellipsis, prose_like, word_count
 from boilerstrip.types import WHITESPACE_CLEANERS, Cut, Fact
@@ -65,7 +65,7 @@ def is_tagline(doc: Document, text: str) -> bool:
     if ends_with_ellipsis(text):
         return True
     lex = load_lexicon()
-    if lex.tagline_cues is not None and lex.tagline_cues.search(text):
+    if lex.tagline_cues is not None and might_find(lex.tagline_lowered, text) and lex.tagline_cues.search(text):
         return True
     return any(site in text for site in echo_sites(doc))
 

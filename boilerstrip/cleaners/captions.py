@@ -34,6 +34,10 @@ _LABEL_CREDIT = regex.compile(
     r"|(?<=/\s*)(?:фото|foto|photo)\s+)"  # "… / фото УНІАН, Name"
     r"(?P<credit>[^:：]{2,80})$"
 )
+# _LABEL_CREDIT cannot match without one of these: a label's colon, "Fot.", "©", or the slash before "фото".
+_LABEL_MARKS = (":", "：", "©", "Fot.", "/")
+# HAN_CREDIT cannot match without one of these.
+_HAN_MARKS = ("摄", "供图", "资料图")
 # Le Monde style: "… le 17 janvier 2023. JEAN-MARC DURAND / AFP".
 _CAPS_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}[\p{Lu}\p{M}'’\- ]{3,40}\s*/\s*[\p{L}. ]{2,30})$")
 # A gallery position glued before the caption: "[1/2]A haul truck…".
@@ -99,10 +103,14 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         if caption and bare_agency and inner in lex.agencies and word_count(caption) <= 20:
             return _Split(caption, inner)
     # Sputnik-style caption then REUTERS/Name, or a credit ending the caption.
-    tail = _CAPS_AGENCY_CREDIT.search(text, window)
+    tail = _CAPS_AGENCY_CREDIT.search(text, window) if "/" in text else None
     if tail is not None and tail.start() > 0 and looks_like_credit(tail.group("credit"), labelled=True):
         return _Split(text[: tail.start()].strip(), tail.group("credit").strip())
     for pattern in (_LABEL_CREDIT, _CAPS_CREDIT):
+        if pattern is _LABEL_CREDIT and not any(mark in text for mark in _LABEL_MARKS):
+            continue  # the costliest search of the line, skipped when no label can be there
+        if pattern is _CAPS_CREDIT and "/" not in text:
+            continue
         m = pattern.search(text, window)
         if m is not None and m.start() > 0:
             credit = m.group("credit").strip()
@@ -110,7 +118,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
                 caption = text[: m.start()].strip().rstrip("—–-/| ").strip()
                 if caption:
                     return _Split(caption, credit)
-    m = HAN_CREDIT.search(text, window)
+    m = HAN_CREDIT.search(text, window) if any(mark in text for mark in _HAN_MARKS) else None
     if m is not None and m.start() > 0:
         return _Split(text[: m.start()].strip(), m.group("credit").strip())
     return None
@@ -168,7 +176,11 @@ class Captions:
                 taken.add(i)
                 continue
             split = split_caption_credit(text, bare_agency=i < start)
-            tag = _BRACKET_TAG.search(text) if split is None and prev is not None else None
+            tag = (
+                _BRACKET_TAG.search(text)
+                if split is None and prev is not None and text.rstrip()[-1:] in ")]"  # the tag closes the line
+                else None
+            )
             if tag is not None and prev is not None and text[: tag.start()].strip() == prev.text.strip():
                 # "Caption." then "Caption.(KTWN)": alt text and caption, credited to the outlet.
                 split = _Split(prev.text.strip(), tag.group(1))

@@ -57,6 +57,10 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # ROMA –  /  JAKARTA -  (an all-capitals place and a dash)
     regex.compile(r"^(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+(?:--|[-–—])\s+"),
 )
+# A character each of _PATTERNS cannot match without, where testing for it pays: the
+# patterns backtrack through up to four words of a place name before they fail, and
+# strip_dateline runs every pattern on every line. (None: the test would rarely fail.)
+_NEEDS: tuple[str | None, ...] = ("(", None, None, "/", None, None, None, None, None, None)
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
@@ -140,7 +144,7 @@ def _chrome_start(text: str) -> bool:
         text.startswith(("©", "(c)"))
         or bool(lex.credit_prefix and lex.credit_prefix.match(text))
         or bool(lex.related_prefix and lex.related_prefix.match(text))
-        or any(p.match(text) for p in lex.prefixes.values())
+        or lex.starts_like_interface(text)
         or lex.line_reason(text) is not None
     )
 
@@ -157,7 +161,9 @@ def strip_dateline(text: str) -> str:
     >>> strip_dateline("HANOI, March 6 (Reuters) - Coffee exports fell 18% in February.")
     'Coffee exports fell 18% in February.'
     """
-    for pattern in _PATTERNS:
+    for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
+        if need is not None and need not in text:
+            continue
         m = pattern.match(text)
         if m is not None and word_count(text[m.end() :]) >= _MIN_REST_WORDS:
             return strip_dateline(text[m.end() :])  # a dateline printed twice goes twice

@@ -10,7 +10,7 @@ from boilerstrip.cleaners._common import body_start, cut_line, echo_sites, parse
 from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import load_lexicon, norm
+from boilerstrip.lexicon import load_lexicon, might_find, norm
 from boilerstrip.memo import memo
 from boilerstrip.shapes import headline_shaped, last_char, prose_like, starts_upper, word_count
 from boilerstrip.types import Cut, Fact
@@ -210,7 +210,10 @@ class RelatedTeasers:
         if lex.promo_sentence is None:
             return None
         # The promotion closes the paragraph: only its last sentence or two are searched.
-        m = lex.promo_sentence.search(line.text, max(0, len(line.text) - _PROMO_WINDOW))
+        window = max(0, len(line.text) - _PROMO_WINDOW)
+        if not might_find(lex.promo_lowered, line.text, window):
+            return None
+        m = lex.promo_sentence.search(line.text, window)
         if m is None:
             return None
         head = line.text[: m.start()]

@@ -37,11 +37,16 @@ REASONS: dict[str, str] = {
 }
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
+# _BREADCRUMB finds something exactly when the text holds one of its separators
+# (its spaces are optional); this class says so without trying a match at every position.
+_CRUMB_MARK = re.compile(r"[>»❯›/|]")
 _MAX_CRUMB_CHARS = 400
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[|/]\s*\d{1,2}:\d{2}$")  # "00:00 | 00:00"
 _HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)*$")
 _TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°|\b-?\d+(?:[.,]\d)?\s?°?[CF]\b")
-_NUMBER_TOKEN = re.compile(r"(?<!\S)\d{1,2}(?!\S)")
+# One or two digits standing alone: "(?<!\S)\d{1,2}(?!\S)", with the first digit moved
+# before the look-behind so that re scans from digit to digit.
+_NUMBER_TOKEN = re.compile(r"\d(?<!\S\d)\d?(?!\S)")
 
 
 _PUNCT = re.compile(r"[,.;:!?()]")
@@ -109,7 +114,7 @@ def _tag_shaped(text: str, lex: Lexicon) -> bool:
 def _breadcrumb(text: str) -> list[str] | None:
     if len(text) > _MAX_CRUMB_CHARS:
         return None  # a trail of up-to-three-word links is never a paragraph long
-    if not _BREADCRUMB.search(text) and "  " not in text:
+    if not _CRUMB_MARK.search(text) and "  " not in text:
         return None  # no separator at all: the common case, decided before any costlier test
     if _URL.search(text) or text.startswith("|") or text.endswith("|") or find_date(text) or has_time(text):
         # "http://amzn.to/2iJFhRj" is a link, "1 May 2018 | 3 June 2018" a period, "| 65 g | Butter |" a table row
@@ -255,7 +260,9 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact]] | None:
     if n <= 25 and _COPYRIGHT_LINE.match(text):
         return "legal_footer", []
     core = _LEADING_SYMBOLS.sub("", text)
-    for reason, pattern in lex.prefixes.items():
+    # One match against all prefix phrases first: most lines open with none of them.
+    prefixed = lex.starts_like_interface(core)
+    for reason, pattern in lex.prefixes.items() if prefixed else ():
         m = pattern.match(core)
         if m is None:
             continue
@@ -266,7 +273,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact]] | None:
             return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t]
         if not prose_like(rest) or word_count(rest) <= 12:
             return reason, _notice_facts(reason)
-    if n <= _MAX_CONTAINS_WORDS and lex.contains_any is not None and lex.contains_any.search(text):
+    if n <= _MAX_CONTAINS_WORDS and lex.contains_phrase(text):
         for reason, pattern in lex.contains.items():
             if reason == "counter" and (n > 8 or not re.search(r"\d", text)):
                 continue

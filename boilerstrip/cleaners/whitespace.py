@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.document import Document
+from boilerstrip.document import LINE_BREAKS, Document
 from boilerstrip.types import Cut
 
 _INVISIBLE = "\u200b\ufeff\u2060\u00ad\x00-\x08\x0e-\x1b\x7f"
@@ -14,8 +14,12 @@ _INVISIBLE = "\u200b\ufeff\u2060\u00ad\x00-\x08\x0e-\x1b\x7f"
 # invisible and control characters.
 _RUN = re.compile(rf"(?:[^\S\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|[{_INVISIBLE}])+")
 _HAS_SPACE = re.compile(r"\s")
-# Any whitespace other than a plain space, or an invisible or control character.
-_ODD = re.compile(rf"[^\S \n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|[{_INVISIBLE}]")
+# Any whitespace other than a plain space or a line break, or an invisible or control
+# character. Spelled as one positive class (every other character str.isspace accepts,
+# which is what \s means; all of them lie below U+3001) so re scans for it in a tight
+# loop; "[^\S ...]|[...]" made it try a two-branch match at every position of every line.
+_ODD_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " " + LINE_BREAKS)
+_ODD = re.compile(f"[{re.escape(_ODD_SPACES)}{_INVISIBLE}]")
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,10 @@ class Whitespace:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts that bring the text to its normal form."""
         text = doc.text
-        content = [ln for ln in doc.lines if ln.text]
-        last_content = content[-1].index if content else -1
+        last_content = next((ln.index for ln in reversed(doc.lines) if ln.text), -1)
+        # One scan of the whole text decides whether any line can hold an inner run at all
+        # (after the first pass, and on most inputs, none does).
+        inner = "  " in text or _ODD.search(text) is not None
         for line in doc.lines:
             if not line.text:
                 if line.next_start > line.raw_start:
@@ -62,7 +68,8 @@ class Whitespace:
                 continue
             if line.start > line.raw_start:
                 yield Cut(line.raw_start, line.start, "edge_space")
-            yield from self._inner(text, line.start, line.end, collapse=self.collapse_inner)
+            if inner:
+                yield from self._inner(text, line.start, line.end, collapse=self.collapse_inner)
             break_start = line.end
             raw_end = line.next_start
             # Trailing spaces and the break itself.
