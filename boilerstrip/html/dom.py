@@ -90,9 +90,19 @@ def widget_kind(el: Any) -> str | None:
     style = el.get("style")
     if style and "none" in style and "display:none" in style.replace(" ", "").lower():
         return "hidden"
-    names = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    if not names:
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
         return None
+    return names_kind(f"{cls or ''} {ident or ''}")
+
+
+@memo
+def names_kind(names: str) -> str | None:
+    """The widget kind of a class-and-id string (cached: templates repeat the same names on every page).
+
+    >>> names_kind("c-share-bar js-sticky"), names_kind("article-body")
+    ('share', None)
+    """
     vocab = widget_vocabulary()
     hits = sorted(vocab[k] for k in name_keys(names) if k in vocab)
     return hits[0] if hits else None
@@ -153,14 +163,12 @@ def _text(el: Any) -> str:
     return normalise("".join(t for t in el.itertext() if isinstance(t, str)))
 
 
-def _paragraph_chars(root: Any) -> int:
-    return sum(len(_text(p)) for p in root.iter("p"))
-
-
 def scan_page(root: Any) -> PageScan:
     """Walk the page once: widgets are set aside whole, prose outside them is protected."""
     scan = PageScan()
-    total = _paragraph_chars(root)
+    # Each paragraph's length, measured once: widget candidates compare their share against the total.
+    paragraph_chars = {p: len(_text(p)) for p in root.iter("p")}
+    total = sum(paragraph_chars.values())
     body = root.find("body")
     h1 = root.find(".//h1")
     if h1 is not None:
@@ -176,7 +184,9 @@ def scan_page(root: Any) -> PageScan:
         if kind == "figure":
             _figure(el, scan)
             continue
-        if kind is not None and not (total and _paragraph_chars(el) > _MAX_WIDGET_SHARE * total):
+        if kind is not None and not (
+            total and sum(paragraph_chars.get(p, 0) for p in el.iter("p")) > _MAX_WIDGET_SHARE * total
+        ):
             _widget(el, kind, tree, scan)
             continue
         if tag in PROSE_TAGS:
@@ -188,17 +198,31 @@ def scan_page(root: Any) -> PageScan:
 
 
 def _block_texts(el: Any) -> Iterator[str]:
-    for sub in el.iter():
-        if isinstance(sub.tag, str) and sub.tag not in _SKIP_TAGS:
-            text = _text(sub)
+    """The normalised text of ``el`` and of each element inside it, in one pass over the subtree."""
+    texts: list[str] = []
+
+    def raw(node: Any) -> str:
+        parts = [node.text or ""]
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in _SKIP_TAGS:
+                parts.append(raw(child))
+            parts.append(child.tail or "")
+        joined = "".join(parts)
+        if len(joined) <= 2 * _MAX_TEXT:
+            text = normalise(joined)
             if text and len(text) <= _MAX_TEXT:
-                yield text
+                texts.append(text)
+        return joined
+
+    raw(el)
+    return iter(texts)
 
 
 def _widget(el: Any, kind: str, tree: Any, scan: PageScan) -> None:
+    texts = list(_block_texts(el))
     text = _text(el)
     scan.removed.append(NodeRemoval(kind, str(el.tag), tree.getpath(el), text[:_EXCERPT], len(text)))
-    for block in _block_texts(el):
+    for block in texts:
         scan.widget_texts.setdefault(block, kind)
     if kind == "related":
         for a in el.iter("a"):
