@@ -75,6 +75,11 @@ def _lines(text: str) -> list[str]:
         ("*Werbung. Dieser Beitrag enthält Werbung für eine Kosmetikmarke.", "ad_marker"),
         ("We may receive compensation when you click on links to those products.", "ad_marker"),
         ("If you buy something through this post, we may get a share of the sale.", "ad_marker"),
+        # embed placeholders and app links
+        ("Sieh dir diesen Beitrag auf Instagram an", "media_link"),
+        ("View this post on Instagram", "media_link"),
+        ("Ver esta publicación en Instagram", "media_link"),
+        ("CLICK HERE TO GET THE HARBOUR NEWS APP", "app_promo"),
         # labels
         ("Kategorie: News", "tag_list"),
         ("Bild anzeigen", "media_link"),
