@@ -10,6 +10,8 @@ likely broken (or misconfigured) than right. The pipeline holds back its cuts
 True
 >>> is_prose_line("Share on Facebook")
 False
+>>> is_prose_line("港口将于五月开放，官员表示，工程已经基本完成，预计明年全面投入使用。")
+True
 >>> doc = Document("Share\nThe council approved the new school budget on Tuesday, after a long debate.")
 >>> lines = prose_lines(doc)
 >>> prose_size(lines)
@@ -26,16 +28,20 @@ from collections.abc import Sequence
 from boilerstrip.document import Document, Line
 from boilerstrip.types import Cut
 
-#: A prose-like line has at least this many code points (stripped).
+#: A prose-like line is at least this wide (stripped): code points, with wide (CJK) ones counted twice.
 MIN_PROSE_CHARS = 60
 #: Sentence punctuation across the scripts the lexicon covers (Latin, CJK, Arabic, Devanagari...).
 SENTENCE_PUNCTUATION = ".!?;:…。！？；：،؛؟।॥"
 _PUNCTUATION = re.compile("[" + re.escape(SENTENCE_PUNCTUATION) + "]")
+# CJK ideographs, kana, hangul and fullwidth forms carry about two Latin letters' worth of text each.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
 
 
 def is_prose_line(text: str) -> bool:
     """True for a line that reads as running prose: long, with sentence punctuation."""
-    return len(text) >= MIN_PROSE_CHARS and _PUNCTUATION.search(text) is not None
+    if len(text) < MIN_PROSE_CHARS // 2 or _PUNCTUATION.search(text) is None:
+        return False
+    return len(text) >= MIN_PROSE_CHARS or len(text) + len(_WIDE.findall(text)) >= MIN_PROSE_CHARS
 
 
 def prose_lines(doc: Document) -> list[Line]:
