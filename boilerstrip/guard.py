@@ -30,9 +30,10 @@ from boilerstrip.types import Cut
 
 #: A prose-like line is at least this wide (stripped): code points, with wide (CJK) ones counted twice.
 MIN_PROSE_CHARS = 60
-#: Sentence punctuation across the scripts the lexicon covers (Latin, CJK, Arabic, Devanagari...).
-SENTENCE_PUNCTUATION = ".!?;:…。！？；：،؛؟।॥"
-_PUNCTUATION = re.compile("[" + re.escape(SENTENCE_PUNCTUATION) + "]")
+#: Sentence-ending punctuation: Latin-style marks count only before a space, a closing quote or
+#: the end (so the dots of "16.09.2024" or "example.com" do not); CJK, Arabic and Devanagari
+#: marks count anywhere.
+_PUNCTUATION = re.compile("[.!?…](?=[\\s\"'”’»)]|$)|[。！？؟।॥]")
 # CJK ideographs, kana, hangul and fullwidth forms carry about two Latin letters' worth of text each.
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
 
