@@ -33,8 +33,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
 
-#: Default cap on the input length, in code points (about 10 MB of Latin text).
-DEFAULT_MAX_CHARS = 10_000_000
+#: Default cap on the input length, in code points (about 1 MB of Latin text, ~150,000 words).
+DEFAULT_MAX_CHARS = 1_000_000
 #: Default cap on the HTML handed to ``clean_html``, in code points or bytes.
 DEFAULT_MAX_HTML_CHARS = 50_000_000
 #: Default wall-clock budget for one document, in seconds.
