@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from boilerstrip import guard, registry
-from boilerstrip.cleaner import Cleaner, check_cuts
+from boilerstrip.cleaner import Cleaner, check_cuts, check_unchanged, collect_cuts, is_builtin
 from boilerstrip.config import Config
 from boilerstrip.document import Document, Line
 from boilerstrip.errors import (
@@ -45,46 +45,6 @@ def _as_text(text: object) -> str:
                 f"input bytes are not valid UTF-8 ({exc.reason} at byte {exc.start}); decode them first"
             ) from exc
     raise InputError(f"clean() takes text (str, or UTF-8 bytes), not {type(text).__name__}")
-
-
-def _is_builtin(c: Cleaner) -> bool:
-    # Built-in cleaners are trusted to leave the shared Document alone, so it can be
-    # reused across them; any other cleaner gets its Document discarded after it runs.
-    return type(c).__module__.startswith("boilerstrip.cleaners.")
-
-
-def _collect(name: str, found: object, text_length: int) -> list[Cut]:
-    """Drain what ``find`` returned, checking that it is an iterable of well-typed :class:`Cut`."""
-    if isinstance(found, (str, bytes)) or not hasattr(found, "__iter__"):
-        raise CleanerContractError(name, f"find() returned {type(found).__name__}, not an iterable of Cut")
-    # Non-overlapping cuts cannot outnumber the text's positions (plus a few insertions):
-    # a runaway generator is stopped here instead of filling memory.
-    cap = 2 * text_length + 16
-    out: list[Cut] = []
-    for item in found:
-        if not isinstance(item, Cut):
-            raise CleanerContractError(name, f"find() yielded {type(item).__name__}, not Cut")
-        if not (_is_int(item.start) and _is_int(item.end)):
-            raise CleanerContractError(name, f"cut offsets must be int, got {item.start!r}:{item.end!r}")
-        if not (isinstance(item.reason, str) and isinstance(item.replacement, str) and isinstance(item.detail, str)):
-            raise CleanerContractError(name, "cut reason, replacement and detail must be str")
-        if not (isinstance(item.facts, tuple) and all(isinstance(f, Fact) for f in item.facts)):
-            raise CleanerContractError(name, "cut facts must be a tuple of Fact")
-        out.append(item)
-        if len(out) > cap:
-            raise CleanerContractError(name, f"find() yielded more than {cap} cuts for a text of {text_length}")
-    return out
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _check_unchanged(name: str, doc: Document, before: tuple[str, str | None, object, object]) -> None:
-    """Raise if a cleaner rebound the Document's fields (its cuts would refer to another text)."""
-    text, lang, prior, facts = before
-    if doc.text is not text or doc.lang != lang or doc.prior is not prior or doc.facts is not facts:
-        raise CleanerContractError(name, "find() modified the Document it was given")
 
 
 def _too_large(source: str, limit: int) -> Result:
@@ -279,7 +239,7 @@ class Pipeline:
                 continue
             lost = guard.prose_removed(doc.text, prose, cuts) if cuts and prose else 0
             held = self._guard(c.name, lost, prose, source_prose, prose_lost) if lost else None
-            if not _is_builtin(c):
+            if not is_builtin(c):
                 doc = None
             if held is not None:
                 skipped.append(held)
@@ -310,10 +270,10 @@ class Pipeline:
         before = (doc.text, doc.lang, doc.prior, doc.facts)
         try:
             with watchdog(budget.remaining()):
-                found = _collect(c.name, c.find(doc), len(doc.text))
+                found = collect_cuts(c.name, c.find(doc), len(doc.text))
         except Interrupted:
             raise CleanerTimeoutError(c.name, budget.seconds or 0.0) from None
-        _check_unchanged(c.name, doc, before)
+        check_unchanged(c.name, doc, before)
         return check_cuts(c.name, c.reasons, len(doc.text), found)
 
     def _guard(self, name: str, lost: int, prose: list[Line], source_prose: int, lost_so_far: int) -> Skip | None:
