@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import signal
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -10,7 +12,7 @@ import pytest
 import boilerstrip
 from boilerstrip import Config, Cut, Document, Pipeline, cleaner
 from boilerstrip.errors import ConfigError, InputEncodingError, InputError
-from boilerstrip.limits import Budget
+from boilerstrip.limits import Budget, interrupt_supported, watchdog
 from tests.strategies import check_invariants
 
 PROSE = "The council approved the new school budget on Tuesday evening, after a long debate."
@@ -174,3 +176,28 @@ def test_spent_budget_skips_the_remaining_cleaners_and_stays_lossless() -> None:
 def test_budget_object() -> None:
     assert Budget(None).remaining() is None and not Budget(None).expired()
     assert Budget(1e-9, started=1.0).expired()
+
+
+# --- the watchdog leaves the host's signal handling alone -------------------------------
+
+
+def test_watchdog_restores_the_handler_and_respects_a_host_handler() -> None:
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        pytest.fail("the test suite runs on the main thread of a POSIX system")
+    before = signal.getsignal(signal.SIGALRM)
+    with watchdog(5.0) as armed:
+        assert armed and signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    assert signal.getsignal(signal.SIGALRM) == before and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+
+    def host_handler(signum: int, frame: object) -> None:
+        raise AssertionError("the host's alarm must not fire here")
+
+    signal.signal(signal.SIGALRM, host_handler)
+    try:
+        assert not interrupt_supported()
+        with watchdog(5.0) as armed:
+            assert not armed
+        assert signal.getsignal(signal.SIGALRM) is host_handler
+        assert boilerstrip.clean(ARTICLE).text  # runs, with the between-cleaner check only
+    finally:
+        signal.signal(signal.SIGALRM, before)
