@@ -10,7 +10,7 @@ Limits are turned off (``max_chars``/``max_html_chars``/``time_budget``) so the
 cleaners do all their work. Prints seconds, seconds per MB and the growth of
 seconds-per-MB against the smallest size (1.0 = linear).
 
-    python benchmarks/scaling.py [--sizes 10K,100K,1M,10M] [--html-sizes 10K,100K,1M] [--repeat 1]
+    python benchmarks/scaling.py [--sizes 10K,100K,1M,10M] [--html-sizes 10K,100K,1M,10M] [--line-sizes ...]
 """
 
 from __future__ import annotations
@@ -71,16 +71,20 @@ def timed(func: Callable[[], object], repeat: int) -> float:
     return best
 
 
-def report(title: str, rows: list[tuple[str, int, float]]) -> None:
-    """Print seconds, s/MB and growth against the first row."""
-    print(f"\n{title}")
-    print(f"{'size':>8} {'MB':>8} {'seconds':>9} {'s/MB':>8} {'growth':>7}")
-    base = None
-    for label, n, seconds in rows:
+class Table:
+    """Prints one row per measurement as soon as it is taken: seconds, s/MB, growth against the first row."""
+
+    def __init__(self, title: str) -> None:
+        """Print the title and the header."""
+        self.base: float | None = None
+        print(f"\n{title}\n{'size':>9} {'MB':>8} {'seconds':>9} {'s/MB':>8} {'growth':>7}", flush=True)
+
+    def row(self, label: str, n: int, seconds: float) -> None:
+        """Print one measurement of ``n`` code points."""
         mb = len_mb(n)
         per_mb = seconds / mb
-        base = base or per_mb
-        print(f"{label:>8} {mb:8.3f} {seconds:9.3f} {per_mb:8.3f} {per_mb / base:7.2f}")
+        self.base = self.base or per_mb
+        print(f"{label:>9} {mb:8.3f} {seconds:9.3f} {per_mb:8.3f} {per_mb / self.base:7.2f}", flush=True)
 
 
 def len_mb(n: int) -> float:
@@ -93,36 +97,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10K,100K,1M,10M")
     parser.add_argument("--html-sizes", default="10K,100K,1M,10M")
+    parser.add_argument("--line-sizes", default="100K,1M,10M")
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     boilerstrip.clean("warm up the lexicon and the language profiles.", config=NO_LIMITS)
     boilerstrip.clean_html(as_html(corpus_text(5_000)), config=NO_LIMITS)  # imports trafilatura
 
-    rows = []
+    table = Table("clean (text from the corpus)")
     for label in args.sizes.split(","):
         text = corpus_text(parse_size(label))
-        rows.append((label, len(text), timed(partial(boilerstrip.clean, text, config=NO_LIMITS), args.repeat)))
-    report("clean (text from the corpus)", rows)
+        table.row(label, len(text), timed(partial(boilerstrip.clean, text, config=NO_LIMITS), args.repeat))
 
-    rows = []
+    table = Table("clean_html (the same text as <p> paragraphs; size counts the HTML)")
     for label in args.html_sizes.split(","):
         html = as_html(corpus_text(parse_size(label)))
-        rows.append((label, len(html), timed(partial(boilerstrip.clean_html, html, config=NO_LIMITS), args.repeat)))
-    report("clean_html (the same text as <p> paragraphs; size counts the HTML)", rows)
+        table.row(label, len(html), timed(partial(boilerstrip.clean_html, html, config=NO_LIMITS), args.repeat))
 
     sentence = "The council approved the new school budget on Tuesday evening, after a long debate. "
-    rows = []
-    for label in ("100K", "1M", "10M"):
+    table = Table("clean: one huge single line")
+    for label in args.line_sizes.split(","):
         n = parse_size(label)
         line = (sentence * (n // len(sentence) + 1))[:n]
-        rows.append((label, n, timed(partial(boilerstrip.clean, line, config=NO_LIMITS), args.repeat)))
-    report("clean: one huge single line", rows)
+        table.row(label, n, timed(partial(boilerstrip.clean, line, config=NO_LIMITS), args.repeat))
 
-    rows = []
+    table = Table("clean: many tiny lines")
     for count in (10_000, 100_000, 1_000_000):
         tiny = "".join(f"w{i % 97}\n" for i in range(count))
-        rows.append((f"{count}ln", len(tiny), timed(partial(boilerstrip.clean, tiny, config=NO_LIMITS), args.repeat)))
-    report("clean: many tiny lines", rows)
+        table.row(f"{count}ln", len(tiny), timed(partial(boilerstrip.clean, tiny, config=NO_LIMITS), args.repeat))
 
 
 if __name__ == "__main__":
