@@ -60,7 +60,7 @@ def _too_large(source: str, limit: int) -> Result:
                 f"input has {len(source)} characters, over max_chars={limit}: returned unchanged, no cleaner ran",
             ),
         ),
-        flags=("input_too_large",),
+        flags=("input_too_large", *(("lone_surrogates",) if _SURROGATE.search(source) else ())),
     )
 
 
@@ -318,8 +318,10 @@ def _flags(text: str, source: str) -> tuple[str, ...]:
     lowered = source[:2000].lstrip().lower()
     if lowered.startswith(("<!doctype", "<html", "<?xml", "<rss")):
         flags.append("markup_input")
-    if _SURROGATE.search(text) is not None:
-        # JSON with ensure_ascii=True (json.dumps' default) escapes them; UTF-8 cannot encode them.
+    if _SURROGATE.search(source) is not None:
+        # Checked on the input: removed text carries them too. JSON with ensure_ascii=True
+        # (json.dumps' default) escapes them, but UTF-8 cannot encode them, and json.loads
+        # reads an escaped high+low pair back as one astral character.
         flags.append("lone_surrogates")
     return tuple(flags)
 

@@ -7,6 +7,7 @@ CI) and the long-running fuzzer (``benchmarks/fuzz.py``).
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import strategies as st
 
@@ -140,6 +141,10 @@ def html_documents(draw: st.DrawFn) -> str:
     return body if draw(st.booleans()) else f"<html><head><title>T</title></head><body>{body}</body></html>"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
 def check_invariants(text: str, result: boilerstrip.Result) -> None:
     """Assert the lossless contract of a text result: exact account, restore, JSON round trip."""
     assert result.restore() == text, "restore() does not rebuild the input"
@@ -150,6 +155,10 @@ def check_invariants(text: str, result: boilerstrip.Result) -> None:
         assert text[r.start : r.end] == r.text
         previous_end = r.end
     dumped = json.dumps(result.to_dict())  # ensure_ascii=True: lone surrogates become escapes
+    assert ("lone_surrogates" in result.flags) == (_SURROGATE.search(text) is not None)
+    strings = [result.text, *(r.text for r in result.removed), *(r.replacement for r in result.removed)]
+    if any(_SURROGATE_PAIR.search(s) for s in strings):
+        return  # json.loads joins an escaped high+low pair into one character: documented, flagged
     back = boilerstrip.Result.from_dict(json.loads(dumped))
     assert back.text == result.text and back.removed == result.removed
     assert back.restore() == text

@@ -5,6 +5,8 @@ Also holds the regression tests for what the long fuzz runs found.
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import HealthCheck, given, settings
 
 import boilerstrip
@@ -56,3 +58,15 @@ def test_regression_date_line_is_not_prose_for_the_guard() -> None:
     assert "prose_guard" not in result.flags
     assert result.text == prose
     assert boilerstrip.clean(result.text).text == result.text
+
+
+def test_regression_adjacent_lone_surrogates_are_flagged() -> None:
+    # A lone high surrogate followed by a lone low one is two code points in a str, but
+    # json.loads reads the escaped pair back as one astral character: the JSON form cannot
+    # carry it, so the result is flagged (the text form is still exact).
+    text = "Share\n\ud800\udfff"
+    result = boilerstrip.clean(text)
+    check_invariants(text, result)
+    assert "lone_surrogates" in result.flags
+    back = boilerstrip.Result.from_dict(json.loads(json.dumps(result.to_dict())))
+    assert back.text == result.text.replace("\ud800\udfff", "\U000103ff")
