@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from boilerstrip.cleaner import Cleaner, FunctionCleaner, cleaner
@@ -20,8 +21,10 @@ from boilerstrip.document import Document, Line
 from boilerstrip.errors import (
     BoilerstripError,
     CleanerContractError,
+    CleanerTimeoutError,
     ConfigError,
     DuplicateCleanerError,
+    InputEncodingError,
     InputError,
     UnknownCleanerError,
 )
@@ -38,6 +41,7 @@ __all__ = [
     "BoilerstripError",
     "Cleaner",
     "CleanerContractError",
+    "CleanerTimeoutError",
     "Config",
     "ConfigError",
     "Cut",
@@ -47,6 +51,7 @@ __all__ = [
     "Fact",
     "FunctionCleaner",
     "Image",
+    "InputEncodingError",
     "InputError",
     "Line",
     "Metadata",
@@ -62,27 +67,38 @@ __all__ = [
     "register",
 ]
 
-_default: Pipeline | None = None
+
+@functools.cache
+def _default_cleaners() -> Pipeline:
+    # Built once per process (functools.cache is thread-safe); Pipelines are immutable,
+    # so sharing it across threads is safe. Only the cleaners are shared: run settings
+    # (errors, language, limits) come from each call's Config.
+    return Pipeline.default()
+
+
+def _config(config: Config | None, options: dict[str, Any]) -> Config:
+    if config is not None and not isinstance(config, Config):
+        raise ConfigError(f"config must be a boilerstrip.Config, not {type(config).__name__}")
+    cfg = config or Config()
+    return cfg.replace(**options) if options else cfg
 
 
 def _pipeline_for(config: Config) -> Pipeline:
-    global _default
-    if config == Config():
-        if _default is None:
-            _default = Pipeline.default()
-        return _default
+    if config.cleaners is None and not config.options:
+        return _default_cleaners().configured(config)
     return Pipeline.from_config(config)
 
 
 def clean(text: str, *, config: Config | None = None, **options: Any) -> Result:
     """Clean scraped article text and return a :class:`Result`.
 
-    ``options`` override fields of ``config`` (``lang``, ``cleaners``,
-    ``on_error``, ``options``); an unknown name raises :class:`ConfigError`
-    listing the valid ones.
+    ``text`` is a ``str`` (or UTF-8 ``bytes``); anything else raises
+    :class:`InputError` (a ``TypeError``). ``options`` override fields of
+    ``config`` (``lang``, ``cleaners``, ``on_error``, ``options``, and the
+    limits ``max_chars``, ``time_budget``, ``max_prose_loss``...); an unknown
+    name raises :class:`ConfigError` listing the valid ones.
     """
-    cfg = (config or Config()).replace(**options) if options else (config or Config())
-    return _pipeline_for(cfg)(text)
+    return _pipeline_for(_config(config, options))(text)
 
 
 def clean_html(
@@ -100,9 +116,30 @@ def clean_html(
     HTTP header, if the caller has it. ``url`` is only passed on to
     trafilatura: nothing is ever fetched. The account refers to the extracted
     text, kept in ``Result.source``. trafilatura is imported here, not at
-    ``import boilerstrip``.
+    ``import boilerstrip``. HTML longer than ``max_html_chars`` (code points
+    for ``str``, bytes for ``bytes``) is not parsed: the result has empty text
+    and the flag ``input_too_large``.
     """
+    cfg = _config(config, options)
+    if not isinstance(html, str | bytes | bytearray):
+        raise InputError(f"clean_html() takes the page as str or bytes, not {type(html).__name__}")
+    if cfg.max_html_chars is not None and len(html) > cfg.max_html_chars:
+        return Result(
+            text="",
+            removed=(),
+            metadata=Metadata(),
+            skipped=(
+                Skip(
+                    "html",
+                    "InputTooLarge",
+                    f"HTML has {len(html)} {'bytes' if isinstance(html, bytes) else 'characters'}, "
+                    f"over max_html_chars={cfg.max_html_chars}: not parsed",
+                ),
+            ),
+            flags=("input_too_large",),
+            source_kind="html",
+            source="",
+        )
     from boilerstrip.html import clean_html as _clean_html
 
-    cfg = (config or Config()).replace(**options) if options else (config or Config())
     return _clean_html(html, url=url, pipeline=_pipeline_for(cfg), encoding=encoding)

@@ -26,9 +26,9 @@ from typing import Protocol, runtime_checkable
 
 from boilerstrip.document import Document
 from boilerstrip.errors import CleanerContractError
-from boilerstrip.types import Cut
+from boilerstrip.types import Cut, Fact
 
-__all__ = ["Cleaner", "FunctionCleaner", "check_cuts", "cleaner"]
+__all__ = ["Cleaner", "FunctionCleaner", "check_cuts", "check_unchanged", "cleaner", "collect_cuts", "is_builtin"]
 
 
 @runtime_checkable
@@ -110,3 +110,47 @@ def check_cuts(name: str, reasons: Mapping[str, str], text_length: int, cuts: Se
             )
         prev_end = cut.end
     return ordered
+
+
+def is_builtin(c: Cleaner) -> bool:
+    """True for the cleaners shipped in :mod:`boilerstrip.cleaners`.
+
+    They are trusted to leave the shared Document alone, so the pipeline reuses
+    it across them; any other cleaner gets its Document discarded after it runs.
+    """
+    return type(c).__module__.startswith("boilerstrip.cleaners.")
+
+
+def collect_cuts(name: str, found: object, text_length: int) -> list[Cut]:
+    """Drain what ``find`` returned, checking that it is an iterable of well-typed :class:`Cut`."""
+    if isinstance(found, (str, bytes)) or not hasattr(found, "__iter__"):
+        raise CleanerContractError(name, f"find() returned {type(found).__name__}, not an iterable of Cut")
+    # Non-overlapping cuts cannot outnumber the text's positions (plus a few insertions):
+    # a runaway generator is stopped here instead of filling memory.
+    cap = 2 * text_length + 16
+    out: list[Cut] = []
+    for item in found:
+        if not isinstance(item, Cut):
+            raise CleanerContractError(name, f"find() yielded {type(item).__name__}, not Cut")
+        if not (_is_int(item.start) and _is_int(item.end)):
+            raise CleanerContractError(name, f"cut offsets must be int, got {item.start!r}:{item.end!r}")
+        if not (isinstance(item.reason, str) and isinstance(item.replacement, str) and isinstance(item.detail, str)):
+            raise CleanerContractError(name, "cut reason, replacement and detail must be str")
+        if not (isinstance(item.facts, tuple) and all(isinstance(f, Fact) for f in item.facts)):
+            raise CleanerContractError(name, "cut facts must be a tuple of Fact")
+        out.append(item)
+        if len(out) > cap:
+            raise CleanerContractError(name, f"find() yielded more than {cap} cuts for a text of {text_length}")
+    return out
+
+
+def _is_int(value: object) -> bool:
+    # bool is an int subclass, but Cut(True, 5) is a bug, not an offset.
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_unchanged(name: str, doc: Document, before: tuple[str, str | None, object, object]) -> None:
+    """Raise if a cleaner rebound the Document's fields (its cuts would refer to another text)."""
+    text, lang, prior, facts = before
+    if doc.text is not text or doc.lang != lang or doc.prior is not prior or doc.facts is not facts:
+        raise CleanerContractError(name, "find() modified the Document it was given")

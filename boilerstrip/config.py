@@ -1,4 +1,4 @@
-"""Pipeline configuration: one frozen object, loadable from TOML.
+r"""Pipeline configuration: one frozen object, loadable from TOML.
 
 >>> cfg = Config.from_toml_text('''
 ... [pipeline]
@@ -10,6 +10,8 @@
 ('photo_credits', 'whitespace')
 >>> cfg.replace(on_error="skip").on_error
 'skip'
+>>> Config.from_toml_text('[limits]  \n time_budget = false').time_budget is None
+True
 """
 
 from __future__ import annotations
@@ -21,8 +23,18 @@ from pathlib import Path
 from typing import Any
 
 from boilerstrip.errors import ConfigError
+from boilerstrip.limits import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_HTML_CHARS,
+    DEFAULT_MAX_PROSE_LOSS,
+    DEFAULT_MAX_TOTAL_PROSE_LOSS,
+    DEFAULT_TIME_BUDGET,
+    Limits,
+)
 
 _ON_ERROR = ("raise", "skip")
+#: The ``[limits]`` keys of a TOML configuration; ``false`` there turns a limit off.
+LIMIT_KEYS = ("max_chars", "max_html_chars", "time_budget", "max_prose_loss", "max_total_prose_loss")
 
 
 @dataclass(frozen=True)
@@ -34,18 +46,53 @@ class Config:
     ``on_error``: ``"raise"`` propagates a cleaner's exception; ``"skip"``
     records a :class:`~boilerstrip.types.Skip` and goes on without that cleaner.
     ``lang``: force the document language (ISO 639-1) instead of detecting it.
+
+    Limits (``None`` turns one off; see ``docs/security.md``):
+    ``max_chars``: longer text is returned unchanged, flagged ``input_too_large``.
+    ``max_html_chars``: the same for the HTML given to ``clean_html``.
+    ``time_budget``: seconds per document; cleaners left when it runs out are
+    skipped and the result is flagged ``time_budget_exceeded``.
+    ``max_prose_loss``: a cleaner whose cuts would remove more than this share
+    of the prose-like text it sees is held back (flag ``prose_guard``).
+    ``max_total_prose_loss``: the same for everything the pipeline removes.
+    ``on_contract_error``: ``"raise"`` (default) or ``"skip"`` for a cleaner
+    that returns invalid cuts or changes the document it was given.
     """
 
     cleaners: tuple[str, ...] | None = None
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     on_error: str = "raise"
     lang: str | None = None
+    max_chars: int | None = DEFAULT_MAX_CHARS
+    max_html_chars: int | None = DEFAULT_MAX_HTML_CHARS
+    time_budget: float | None = DEFAULT_TIME_BUDGET
+    max_prose_loss: float | None = DEFAULT_MAX_PROSE_LOSS
+    max_total_prose_loss: float | None = DEFAULT_MAX_TOTAL_PROSE_LOSS
+    on_contract_error: str = "raise"
 
     def __post_init__(self) -> None:
         if self.on_error not in _ON_ERROR:
             raise ConfigError(f"on_error must be one of {', '.join(_ON_ERROR)}, not {self.on_error!r}")
+        if self.on_contract_error not in _ON_ERROR:
+            raise ConfigError(
+                f"on_contract_error must be one of {', '.join(_ON_ERROR)}, not {self.on_contract_error!r}"
+            )
         if self.cleaners is not None and not isinstance(self.cleaners, tuple):
             object.__setattr__(self, "cleaners", tuple(self.cleaners))
+        if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):
+            raise ConfigError("options must map cleaner names to mappings of keyword options")
+        # A private copy: a caller mutating its dict later cannot change a frozen Config.
+        object.__setattr__(self, "options", {str(k): dict(v) for k, v in self.options.items()})
+        for name in ("max_chars", "max_html_chars"):
+            _check_limit(self, name, integer=True, upper=None)
+        _check_limit(self, "time_budget", integer=False, upper=None)
+        _check_limit(self, "max_prose_loss", integer=False, upper=1.0)
+        _check_limit(self, "max_total_prose_loss", integer=False, upper=1.0)
+
+    @property
+    def limits(self) -> Limits:
+        """The per-document limits of the text pipeline."""
+        return Limits(self.max_chars, self.time_budget, self.max_prose_loss, self.max_total_prose_loss)
 
     @classmethod
     def keys(cls) -> list[str]:
@@ -81,12 +128,18 @@ class Config:
     def from_dict(cls, data: Mapping[str, Any]) -> Config:
         """Build a configuration from the parsed TOML structure."""
         for key in data:
-            if key not in ("pipeline", "cleaners"):
-                raise ConfigError.unknown_key(key, "the configuration file", ["pipeline", "cleaners"])
+            if key not in ("pipeline", "cleaners", "limits"):
+                raise ConfigError.unknown_key(key, "the configuration file", ["pipeline", "cleaners", "limits"])
+        limits = data.get("limits", {})
+        if not isinstance(limits, Mapping):
+            raise ConfigError("[limits] must be a table")
+        for key in limits:
+            if key not in LIMIT_KEYS:
+                raise ConfigError.unknown_key(key, "[limits]", LIMIT_KEYS)
         pipeline = data.get("pipeline", {})
         if not isinstance(pipeline, Mapping):
             raise ConfigError("[pipeline] must be a table")
-        valid = ["cleaners", "on_error", "lang"]
+        valid = ["cleaners", "on_error", "on_contract_error", "lang"]
         for key in pipeline:
             if key not in valid:
                 raise ConfigError.unknown_key(key, "[pipeline]", valid)
@@ -100,5 +153,25 @@ class Config:
             cleaners=tuple(names) if names is not None else None,
             options={k: dict(v) for k, v in options.items()},
             on_error=str(pipeline.get("on_error", "raise")),
+            on_contract_error=str(pipeline.get("on_contract_error", "raise")),
             lang=pipeline.get("lang"),
+            # TOML has no null: `false` turns a limit off, a missing key keeps the default.
+            **{k: (None if v is False else v) for k, v in limits.items()},
         )
+
+
+def _check_limit(config: Config, name: str, *, integer: bool, upper: float | None) -> None:
+    """Validate one limit field: ``None``/``False`` (off) or a positive number (at most ``upper``)."""
+    value = getattr(config, name)
+    if value is None or value is False:
+        object.__setattr__(config, name, None)
+        return
+    kind = int if integer else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kind) or value <= 0 or (upper is not None and value > upper):
+        bound = f" and at most {upper:g}" if upper is not None else ""
+        what = "an integer" if integer else "a number"
+        raise ConfigError(
+            f"{name} must be {what} above 0{bound}, or None (false in TOML) to turn it off; got {value!r}"
+        )
+    if not integer:
+        object.__setattr__(config, name, float(value))

@@ -48,4 +48,24 @@ class CleanerContractError(BoilerstripError):
 
 
 class InputError(BoilerstripError, TypeError):
-    """The input handed to ``clean`` is not text that can be cleaned."""
+    """The input handed to ``clean`` is not text (``str``, or UTF-8 ``bytes``).
+
+    A ``TypeError``, so code that guards calls with ``except TypeError`` keeps working.
+    """
+
+
+class InputEncodingError(InputError, ValueError):
+    """The input is ``bytes`` that are not valid UTF-8.
+
+    Both an :class:`InputError` (``TypeError``) and a ``ValueError``: the type
+    was acceptable, the value was not.
+    """
+
+
+class CleanerTimeoutError(BoilerstripError, TimeoutError):
+    """A cleaner was interrupted because it ran past the document's time budget."""
+
+    def __init__(self, cleaner: str, budget: float) -> None:
+        self.cleaner = cleaner
+        self.budget = budget
+        super().__init__(f"cleaner {cleaner!r} was interrupted: the document's time budget of {budget:g} s ran out")

@@ -10,39 +10,74 @@ False
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from boilerstrip import registry
-from boilerstrip.cleaner import Cleaner, check_cuts
+from boilerstrip import guard, registry
+from boilerstrip.cleaner import Cleaner, check_cuts, check_unchanged, collect_cuts, is_builtin
 from boilerstrip.config import Config
-from boilerstrip.document import Document
-from boilerstrip.errors import BoilerstripError, CleanerContractError, ConfigError, InputError
+from boilerstrip.document import Document, Line
+from boilerstrip.errors import (
+    BoilerstripError,
+    CleanerContractError,
+    CleanerTimeoutError,
+    ConfigError,
+    InputEncodingError,
+    InputError,
+)
 from boilerstrip.lang import detect_language
-from boilerstrip.metadata import build_metadata
+from boilerstrip.limits import Budget, Interrupted, Limits, watchdog
+from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap
 from boilerstrip.result import Result
-from boilerstrip.types import Fact, PriorCut, Skip
+from boilerstrip.types import Cut, Fact, PriorCut, Skip
 
 
 def _as_text(text: object) -> str:
+    """Accept ``str`` as is and ``bytes`` only as strict UTF-8: no guessing of encodings."""
     if isinstance(text, str):
         return text
-    if isinstance(text, (bytes, bytearray)):
+    if isinstance(text, (bytes, bytearray, memoryview)):
         try:
             return bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InputError(
+            raise InputEncodingError(
                 f"input bytes are not valid UTF-8 ({exc.reason} at byte {exc.start}); decode them first"
             ) from exc
-    raise InputError(f"clean() takes text (str), not {type(text).__name__}")
+    raise InputError(f"clean() takes text (str, or UTF-8 bytes), not {type(text).__name__}")
+
+
+def _too_large(source: str, limit: int) -> Result:
+    """The answer for an input over ``max_chars``: returned as is, nothing removed, flagged."""
+    return Result(
+        text=source,
+        removed=(),
+        metadata=Metadata(),
+        skipped=(
+            Skip(
+                "pipeline",
+                "InputTooLarge",
+                f"input has {len(source)} characters, over max_chars={limit}: returned unchanged, no cleaner ran",
+            ),
+        ),
+        flags=("input_too_large", *(("lone_surrogates",) if _SURROGATE.search(source) else ())),
+    )
 
 
 class Pipeline:
     """An ordered, immutable sequence of cleaners. Safe to share across threads."""
 
-    __slots__ = ("_cleaners", "lang", "on_error")
+    __slots__ = ("_cleaners", "lang", "limits", "on_contract_error", "on_error")
 
-    def __init__(self, cleaners: Iterable[Cleaner], *, on_error: str = "raise", lang: str | None = None) -> None:
+    def __init__(
+        self,
+        cleaners: Iterable[Cleaner],
+        *,
+        on_error: str = "raise",
+        lang: str | None = None,
+        limits: Limits | None = None,
+        on_contract_error: str = "raise",
+    ) -> None:
         items = tuple(cleaners)
         seen: set[str] = set()
         for c in items:
@@ -53,9 +88,13 @@ class Pipeline:
             seen.add(c.name)
         if on_error not in ("raise", "skip"):
             raise ConfigError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+        if on_contract_error not in ("raise", "skip"):
+            raise ConfigError(f"on_contract_error must be 'raise' or 'skip', not {on_contract_error!r}")
         self._cleaners = items
         self.on_error = on_error
+        self.on_contract_error = on_contract_error
         self.lang = lang
+        self.limits = limits if limits is not None else Limits()
 
     @classmethod
     def default(cls) -> Pipeline:
@@ -72,7 +111,23 @@ class Pipeline:
                     f"options given for cleaner {name!r}, which is not in the pipeline; pipeline: {', '.join(names)}"
                 )
         cleaners = [registry.create(n, config.options.get(n)) for n in names]
-        return cls(cleaners, on_error=config.on_error, lang=config.lang)
+        return cls(
+            cleaners,
+            on_error=config.on_error,
+            lang=config.lang,
+            limits=config.limits,
+            on_contract_error=config.on_contract_error,
+        )
+
+    def configured(self, config: Config) -> Pipeline:
+        """Return this pipeline's cleaners with ``config``'s run settings (errors, language, limits)."""
+        return Pipeline(
+            self._cleaners,
+            on_error=config.on_error,
+            lang=config.lang,
+            limits=config.limits,
+            on_contract_error=config.on_contract_error,
+        )
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -97,7 +152,13 @@ class Pipeline:
             raise ConfigError(f"no cleaner {name!r} in this pipeline; it has: {', '.join(self.names)}") from None
 
     def _rebuilt(self, cleaners: Sequence[Cleaner]) -> Pipeline:
-        return Pipeline(cleaners, on_error=self.on_error, lang=self.lang)
+        return Pipeline(
+            cleaners,
+            on_error=self.on_error,
+            lang=self.lang,
+            limits=self.limits,
+            on_contract_error=self.on_contract_error,
+        )
 
     def with_(self, cleaner: Cleaner, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """Return a new pipeline with ``cleaner`` inserted (at the end by default)."""
@@ -127,26 +188,64 @@ class Pipeline:
     def __call__(self, text: str, *, lang: str | None = None) -> Result:
         """Clean ``text`` and return the :class:`Result`."""
         source = _as_text(text)
+        limits = self.limits
+        if limits.max_chars is not None and len(source) > limits.max_chars:
+            return _too_large(source, limits.max_chars)
+        budget = Budget(limits.time_budget)
         language = lang or self.lang or detect_language(source)
         spans = SpanMap(source)
         facts: list[tuple[int, int, int, Fact]] = []  # (source start, order, source end, fact)
         skipped: list[Skip] = []
         steps: list[str] = []
+        flags: list[str] = []
         doc: Document | None = None
-        for c in self._cleaners:
+        prose: list[Line] = []  # prose-like lines of `doc`, for the guard
+        source_prose = 0
+        prose_lost = 0
+        for index, c in enumerate(self._cleaners):
+            if budget.expired():
+                skipped.extend(
+                    Skip(rest.name, "TimeBudgetExceeded", f"not run: the time budget of {budget.seconds:g} s ran out")
+                    for rest in self._cleaners[index:]
+                )
+                _flag(flags, "time_budget_exceeded")
+                break
             if doc is None:
                 # A new view only after a cleaner cut something; otherwise the cached lines are reused.
                 prior = [PriorCut(at, cl, reason) for at, cl, reason in spans.spans()]
                 doc = Document(spans.view, lang=language, prior=prior, facts=[f for *_, f in facts])
+                if limits.guarded:
+                    # Measured before the cleaner runs, so a cleaner cannot skew its own measure.
+                    prose = guard.prose_lines(doc)
+                    if index == 0:
+                        source_prose = guard.prose_size(prose)
             try:
-                cuts = check_cuts(c.name, c.reasons, len(doc.text), list(c.find(doc)))
-            except CleanerContractError:
-                raise
+                cuts = self._run(c, doc, budget)
+            except (CleanerContractError, CleanerTimeoutError) as exc:
+                policy = self.on_error if isinstance(exc, CleanerTimeoutError) else self.on_contract_error
+                if policy == "raise":
+                    raise
+                if isinstance(exc, CleanerTimeoutError):
+                    _flag(flags, "time_budget_exceeded")
+                skipped.append(Skip(c.name, type(exc).__name__, str(exc)))
+                doc = None  # it may have left the Document half-changed
+                continue
             except Exception as exc:
                 if self.on_error == "raise" or isinstance(exc, BoilerstripError):
+                    exc.add_note(f"(raised by boilerstrip cleaner {c.name!r})")
                     raise
                 skipped.append(Skip(c.name, type(exc).__name__, str(exc)))
+                doc = None
                 continue
+            lost = guard.prose_removed(doc.text, prose, cuts) if cuts and prose else 0
+            held = self._guard(c.name, lost, prose, source_prose, prose_lost) if lost else None
+            if not is_builtin(c):
+                doc = None
+            if held is not None:
+                skipped.append(held)
+                _flag(flags, "prose_guard")
+                continue
+            prose_lost += lost
             if cuts:
                 doc = None
             placed = spans.apply([(k.start, k.end, k.replacement, c.name, k.reason, k.detail) for k in cuts])
@@ -163,13 +262,52 @@ class Pipeline:
             metadata=metadata,
             skipped=tuple(skipped),
             steps=tuple(steps),
-            flags=_flags(spans.view, source),
+            flags=(*_flags(spans.view, source), *flags),
         )
+
+    def _run(self, c: Cleaner, doc: Document, budget: Budget) -> list[Cut]:
+        """Run one cleaner under the watchdog and return its validated, sorted cuts."""
+        before = (doc.text, doc.lang, doc.prior, doc.facts)
+        try:
+            with watchdog(budget.remaining()):
+                found = collect_cuts(c.name, c.find(doc), len(doc.text))
+        except Interrupted:
+            raise CleanerTimeoutError(c.name, budget.seconds or 0.0) from None
+        check_unchanged(c.name, doc, before)
+        return check_cuts(c.name, c.reasons, len(doc.text), found)
+
+    def _guard(self, name: str, lost: int, prose: list[Line], source_prose: int, lost_so_far: int) -> Skip | None:
+        """Return the Skip that holds back a cleaner whose cuts remove ``lost`` prose characters, if too many."""
+        limits = self.limits
+        if limits.max_prose_loss is not None:
+            share = lost / max(guard.prose_size(prose), 1)
+            if share > limits.max_prose_loss:
+                return Skip(
+                    name,
+                    "ProseGuard",
+                    f"held back: its cuts would remove {share:.0%} of the prose-like text "
+                    f"(max_prose_loss {limits.max_prose_loss:.0%}); none of them was applied",
+                )
+        if limits.max_total_prose_loss is not None and source_prose:
+            total = (lost_so_far + lost) / source_prose
+            if total > limits.max_total_prose_loss:
+                return Skip(
+                    name,
+                    "ProseGuard",
+                    f"held back: with its cuts the pipeline would remove {total:.0%} of the input's prose-like "
+                    f"text (max_total_prose_loss {limits.max_total_prose_loss:.0%}); none of them was applied",
+                )
+        return None
 
     def run_many(self, texts: Iterable[str]) -> Iterator[Result]:
         """Clean a stream of texts lazily, one result per input."""
         for t in texts:
             yield self(t)
+
+
+def _flag(flags: list[str], flag: str) -> None:
+    if flag not in flags:
+        flags.append(flag)
 
 
 def _flags(text: str, source: str) -> tuple[str, ...]:
@@ -180,4 +318,12 @@ def _flags(text: str, source: str) -> tuple[str, ...]:
     lowered = source[:2000].lstrip().lower()
     if lowered.startswith(("<!doctype", "<html", "<?xml", "<rss")):
         flags.append("markup_input")
+    if _SURROGATE.search(source) is not None:
+        # Checked on the input: removed text carries them too. JSON with ensure_ascii=True
+        # (json.dumps' default) escapes them, but UTF-8 cannot encode them, and json.loads
+        # reads an escaped high+low pair back as one astral character.
+        flags.append("lone_surrogates")
     return tuple(flags)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")

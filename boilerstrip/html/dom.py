@@ -119,8 +119,10 @@ def parse_html(text: str) -> Any:
     parser = lxml_html.HTMLParser(
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
     )
+    # NUL is not a character an HTML document can contain (libxml2 turns it into U+FFFD noise).
+    data = text.replace("\x00", "").encode("utf-8", "surrogatepass")
     try:
-        root = lxml_html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+        root = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):
         return None
     return root
