@@ -319,12 +319,13 @@ def chart(scores: Sequence[Scores], path: Path, pages: int) -> bool:
     ax.set_title(f"AEB F1 vs CPU time per page ({pages} AEB pages; red = boilerstrip)")
     ax.grid(True, which="both", alpha=0.3)
     lo = min(p[1] for p in points)
-    ax.set_ylim(max(0.0, lo - 0.05), min(1.0, max(p[1] for p in points) + 0.02))
+    ax.set_ylim(max(0.0, lo - 0.05), min(1.0, max(p[1] for p in points) + 0.03))
     xs = [p[0] for p in points]
     ax.set_xlim(min(xs) / 2, max(xs) * 8)  # room on the right for the labels
-    for (ms, f1, name), (lx, ly) in zip(points, label_positions(ax, points), strict=True):
+    labels = [f"{name}  {f1:.3f}, {ms:.0f} ms" for ms, f1, name in points]
+    for (ms, f1, _), label, (lx, ly) in zip(points, labels, label_positions(ax, points, labels), strict=True):
         ax.annotate(
-            name,
+            label,
             (ms, f1),
             xytext=(lx, ly),
             textcoords="axes fraction",
@@ -345,22 +346,60 @@ def _axes_xy(ax: Any, x: float, y: float) -> tuple[float, float]:
 
 
 def label_positions(
-    ax: Any, points: Sequence[tuple[float, float, str]], gap: float = 0.045
+    ax: Any, points: Sequence[tuple[float, float, str]], labels: Sequence[str], gap: float = 0.045
 ) -> list[tuple[float, float]]:
-    """Label anchors in axes fractions: right of each point, stacked top-down at least ``gap`` apart.
+    """Label anchors in axes fractions, placed top-down so that no two labels overlap.
 
-    One stack for all labels, so no two can overlap whatever their x; a thin
-    leader line joins a moved label to its point.
+    A label sits right of its point. When it would overlap the labels of a
+    cluster above it, it joins that cluster: the cluster's labels share one
+    column right of its rightmost point, stacked ``gap`` apart in the points'
+    vertical order, so the leader lines fan out. Any other overlap moves the
+    label down.
     """
-    order = sorted(range(len(points)), key=lambda i: -_axes_xy(ax, points[i][0], points[i][1])[1])
-    placed: dict[int, tuple[float, float]] = {}
-    last = 1.0 + gap
+    char = 0.0072  # axes width of one character at fontsize 9 on the 9-inch figure
+    where = [_axes_xy(ax, x, y) for x, y, _ in points]
+    order = sorted(range(len(points)), key=lambda i: -where[i][1])
+    groups: list[list[int]] = []
+    column: list[float] = []
+    height: dict[int, float] = {}
+
+    def span(i: int, x: float) -> tuple[float, float]:
+        return x, x + char * len(labels[i])
+
+    def clashes(i: int, x: float, y: float) -> bool:
+        lo, hi = span(i, x)
+        for g, members in enumerate(groups):
+            for k in members:
+                klo, khi = span(k, column[g])
+                if abs(height[k] - y) < gap and lo < khi and klo < hi:
+                    return True
+        return False
+
     for i in order:
-        fx, fy = _axes_xy(ax, points[i][0], points[i][1])
-        last = min(fy, last - gap)
-        placed[i] = (fx + 0.04, last)
-    shift = max(0.0, 0.03 - min((y for _, y in placed.values()), default=0.03))  # keep the lowest label inside
-    return [(placed[i][0], placed[i][1] + shift) for i in range(len(points))]
+        fx, fy = where[i]
+        x = fx + 0.04
+        if groups:
+            g = len(groups) - 1
+            last = groups[g][-1]
+            lo, hi = span(i, x)
+            klo, khi = span(last, column[g])
+            if fy > height[last] - gap and lo < khi and klo < hi:
+                groups[g].append(i)
+                column[g] = max(column[g], x)
+                height[i] = height[last] - gap
+                continue
+        y = fy
+        while clashes(i, x, y) and y > -1:
+            y -= gap / 3
+        groups.append([i])
+        column.append(x)
+        height[i] = y
+    shift = max(0.0, 0.03 - min(height.values(), default=0.03))  # keep the lowest label inside
+    placed: dict[int, tuple[float, float]] = {}
+    for g, members in enumerate(groups):
+        for i in members:
+            placed[i] = (column[g], height[i] + shift)
+    return [placed[i] for i in range(len(points))]
 
 
 @dataclass(frozen=True)
