@@ -76,18 +76,32 @@ _BLOCKS = frozenset(
 def html_to_lines(fragment: str) -> str:
     r"""Text of an HTML fragment with block elements on their own lines (blank lines dropped).
 
-    >>> html_to_lines("<div><p>One <b>two</b></p><p>three</p>four<br>five</div>")
+    The tree is only read, never modified: lxml refuses to re-assign text that
+    holds control characters, which real pages do contain.
+
+    >>> html_to_lines("<div><p>One <b>two</b></p><p>three</p>four<br>five<!-- note --></div>")
     'One two\nthree\nfour\nfive'
+    >>> html_to_lines("<p>bell\x07 in<!-- c -->side</p>")
+    'bell\x07 inside'
     """
     import lxml.html
 
     root = lxml.html.fromstring(fragment)
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS:
-            el.text = "\n" + (el.text or "")
-            el.tail = "\n" + (el.tail or "")
-    text = str(root.text_content())
-    lines = (" ".join(line.split()) for line in text.split("\n"))
+    parts: list[str] = []
+    # Depth-first with an explicit stack (pages nest deeper than Python's recursion limit);
+    # a second visit closes the element and adds its tail.
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        element = isinstance(el.tag, str)  # comments and processing instructions carry no text of the page
+        parts.append("\n" if element and el.tag.lower() in _BLOCKS else "")
+        if closing:
+            parts.append(el.tail or "" if el is not root else "")
+            continue
+        parts.append(el.text or "" if element else "")
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
