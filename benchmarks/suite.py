@@ -80,7 +80,9 @@ def timed(call: Callable[[Any], str | None], arg: Any) -> tuple[str, float, str 
         out = call(arg)
         error = None if out is not None else "None"
     except Exception as exc:  # any peer crash is scored as empty output, counted, and the run goes on
-        out, error = None, f"{type(exc).__name__}: {str(exc)[:100]}"
+        cause = exc.__cause__ or exc.__context__
+        detail = str(exc) or (f"from {type(cause).__name__}: {cause}" if cause else "")  # wrappers carry no message
+        out, error = None, f"{type(exc).__name__}: {detail[:100]}"
     return out or "", time.process_time() - start, error
 
 
