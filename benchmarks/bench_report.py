@@ -475,7 +475,8 @@ def render(scores: Sequence[Scores], info: RunInfo, readme: str, chart_path: Pat
     lines += [
         "",
         "Input: systems that accept bytes get the raw page bytes; the others get the page decoded as a browser "
-        "would (BOM, meta charset, UTF-8, else windows-1252 with replacement), decoded once before timing.",
+        "would (BOM, meta charset, UTF-8, else windows-1252 with replacement), decoded once before timing. "
+        "Every system is called once on the first page before timing starts (imports, lexicons).",
         "",
         "## Run",
         "",
