@@ -212,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Peers log every page they cannot parse; failures are counted and reported instead.
     logging.disable(logging.CRITICAL)
 
+    installed = versions()  # before anything is written, so --dirty speaks of the code that runs
     runs, pages = run_suite(bench, sets, args.limit, chosen)
     scores = score_runs(runs, args.resamples, args.seed)
     out = Path(args.out)
@@ -228,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pages=pages,
         resamples=args.resamples,
         seed=args.seed,
-        versions=versions(),
+        versions=installed,
         machine=machine(),
     )
     out.write_text(render(scores, info, readme, png if drawn else None, out), encoding="utf-8")
