@@ -261,3 +261,214 @@ class SegmentScore:
         acc = (self.tp + self.tn) / max(self.tp + self.tn + self.fp + self.fn, 1)
         f = 2 * self.tp / max(2 * self.tp + self.fp + self.fn, 1)
         return f"F {f:.4f}  P {p:.4f}  R {r:.4f}  acc {acc:.4f}  (must kept {self.tp}, boilerplate kept {self.fp})"
+
+
+# --- benchmark suite: per-page AEB scores, bootstrap, segment rates, page decoding, stored outputs ---
+
+
+@dataclass(frozen=True)
+class AebPage:
+    """One page's AEB scores.
+
+    ``precision`` is None when the prediction has no shingle and ``recall`` is
+    None when the gold has none: such pages are left out of that average, as
+    the spec says.
+    """
+
+    precision: float | None
+    recall: float | None
+    exact: bool
+
+
+def aeb_page(gold: str, pred: str | None) -> AebPage:
+    """Score one page with the AEB shingle metric (``bench/README.md``, steps 1-4 and 6).
+
+    >>> aeb_page("a b c d e", "a b c d x y")
+    AebPage(precision=0.3333333333333333, recall=0.5, exact=False)
+    >>> aeb_page("Hello world", "Hello, world!")
+    AebPage(precision=1.0, recall=1.0, exact=True)
+    >>> aeb_page("a b c d e", None)
+    AebPage(precision=None, recall=0.0, exact=False)
+    """
+    pred = pred or ""
+    g_toks, p_toks = tokens(gold), tokens(pred)
+    g, p = shingles(g_toks), shingles(p_toks)
+    hits = sum((g & p).values())
+    tp, fp, fn = float(hits), float(sum(p.values()) - hits), float(sum(g.values()) - hits)
+    total = tp + fp + fn
+    if total:
+        # Normalised so that every page weighs the same, whatever its length.
+        tp, fp, fn = tp / total, fp / total, fn / total
+    prec = 1.0 if fp == fn == 0 else 0.0 if tp == fp == 0 else tp / (tp + fp)
+    rec = 1.0 if fp == fn == 0 else 0.0 if tp == fn == 0 else tp / (tp + fn)
+    return AebPage(prec if tp + fp > 0 else None, rec if tp + fn > 0 else None, g_toks == p_toks)
+
+
+@dataclass(frozen=True)
+class AebMetrics:
+    """Corpus AEB scores: F1 from the macro-averaged P and R, and exact-token accuracy."""
+
+    f1: float
+    precision: float
+    recall: float
+    accuracy: float
+
+
+def aeb_metrics(pages: Sequence[AebPage]) -> AebMetrics:
+    """Macro-average per-page scores (spec step 5); F1 is taken from the averages, not averaged.
+
+    >>> m = aeb_metrics([aeb_page("a b c d e", "a b c d x y"), aeb_page("Hello world", "Hello, world!")])
+    >>> round(m.precision, 4), m.recall, m.accuracy
+    (0.6667, 0.75, 0.5)
+    """
+    precs = [pg.precision for pg in pages if pg.precision is not None]
+    recs = [pg.recall for pg in pages if pg.recall is not None]
+    p = sum(precs) / len(precs) if precs else 0.0
+    r = sum(recs) / len(recs) if recs else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    acc = sum(pg.exact for pg in pages) / len(pages) if pages else 0.0
+    return AebMetrics(f1, p, r, acc)
+
+
+@dataclass(frozen=True)
+class AebReport:
+    """AEB scores on all pages (``value``) and their bootstrap standard deviations (``std``)."""
+
+    value: AebMetrics
+    std: AebMetrics
+    pages: int
+    resamples: int
+
+
+def aeb_bootstrap(pages: Sequence[AebPage], resamples: int = 1000, seed: int = 0) -> AebReport:
+    """Scores on all pages plus the std over ``resamples`` bootstrap resamples (spec step 7).
+
+    The resampling is seeded, so a report can be reproduced exactly.
+
+    >>> rep = aeb_bootstrap([aeb_page("a b c d e", "a b c d e")] * 3, resamples=10)
+    >>> rep.value.f1, rep.std.f1
+    (1.0, 0.0)
+    """
+    import random
+    import statistics
+
+    rng = random.Random(seed)
+    n = len(pages)
+    samples = [aeb_metrics([pages[i] for i in rng.choices(range(n), k=n)]) for _ in range(resamples)] if n else []
+
+    def spread(get: Any) -> float:
+        return statistics.pstdev([get(m) for m in samples]) if len(samples) > 1 else 0.0
+
+    std = AebMetrics(
+        spread(lambda m: m.f1),
+        spread(lambda m: m.precision),
+        spread(lambda m: m.recall),
+        spread(lambda m: m.accuracy),
+    )
+    return AebReport(aeb_metrics(pages), std, n, resamples)
+
+
+@dataclass(frozen=True)
+class SegmentMetrics:
+    """trafilatura-set rates, micro-averaged over all segments of all pages."""
+
+    f1: float
+    precision: float
+    recall: float
+    accuracy: float
+
+
+def segment_metrics(score: SegmentScore) -> SegmentMetrics:
+    r"""Precision, recall, accuracy and F-score from summed segment counts (as trafilatura's evaluation).
+
+    >>> s = SegmentScore()
+    >>> s.add(["kept text", "lost text"], ["menu", "footer"], "kept  text\nmenu")
+    >>> segment_metrics(s)
+    SegmentMetrics(f1=0.5, precision=0.5, recall=0.5, accuracy=0.5)
+    """
+    tp, fp, fn, tn = score.tp, score.fp, score.fn, score.tn
+    return SegmentMetrics(
+        f1=2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0,
+        precision=tp / (tp + fp) if tp + fp else 0.0,
+        recall=tp / (tp + fn) if tp + fn else 0.0,
+        accuracy=(tp + tn) / (tp + tn + fp + fn) if tp + tn + fp + fn else 0.0,
+    )
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# WHATWG label mapping where Python's codec differs from what a browser does:
+# latin-1 and ASCII labels mean windows-1252, a UTF-16 label in a meta tag means UTF-8.
+_BROWSER_LABELS = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "x-user-defined": "cp1252",
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
+
+
+def browser_charset(html: bytes) -> str:
+    r"""The encoding a browser would pick for a page served without a charset header.
+
+    Order: byte-order mark, a ``<meta charset>`` (or http-equiv) declaration in
+    the first 64 KiB, then UTF-8 if the bytes are valid UTF-8, else windows-1252.
+
+    >>> browser_charset(b'<meta charset="ISO-8859-1"><p>caf\xe9')
+    'cp1252'
+    >>> browser_charset("<p>café".encode())
+    'utf-8'
+    >>> browser_charset(b"<p>caf\xe9")
+    'cp1252'
+    """
+    import codecs
+
+    for bom, name in _BOMS:
+        if html.startswith(bom):
+            return name
+    found = _META_CHARSET.search(html[:65536])
+    if found:
+        label = found.group(1).decode("ascii").lower()
+        label = _BROWSER_LABELS.get(label, label)
+        try:
+            return codecs.lookup(label).name
+        except LookupError:
+            pass  # an unknown label is ignored, as browsers do
+    try:
+        html.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def decode_page(html: bytes) -> str:
+    r"""Decode page bytes as a browser would (:func:`browser_charset`); undecodable bytes become U+FFFD.
+
+    >>> decode_page(b"\xef\xbb\xbf<p>caf\xc3\xa9")
+    '<p>café'
+    >>> decode_page(b"<p>\x93quoted\x94 \x81")
+    '<p>“quoted” �'
+    """
+    charset = browser_charset(html)
+    body = html
+    for bom, name in _BOMS:
+        if charset == name and html.startswith(bom):
+            body = html[len(bom) :]
+    return body.decode(charset, errors="replace")
+
+
+def load_reference_outputs(path: Path) -> dict[str, str]:
+    """Read an AEB stored output file (``reference_outputs/<system>.json.gz``) as ``{page id: articleBody}``.
+
+    Files wrapped as ``{"version", "output"}`` are unwrapped; a missing body reads as "".
+    """
+    data: dict[str, Any] = json.loads(gzip.decompress(path.read_bytes()))
+    if set(data) == {"version", "output"}:
+        data = data["output"]
+    return {key: str((value or {}).get("articleBody") or "") for key, value in data.items()}
