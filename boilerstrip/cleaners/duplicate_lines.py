@@ -18,6 +18,10 @@ _MIN_PREFIX = 40
 _OPENING = 3
 _PULL_QUOTE_WORDS = 8
 _PULL_QUOTE_MAX_WORDS = 40  # lines at the top of the page whose later copy wins
+# Pull quotes and teaser copies sit near the paragraph they repeat: on long inputs each line is only
+# compared with the lines of its own block and the blocks next to it, which keeps the cost linear.
+# Documents of up to _BLOCK lines (every article seen so far) are compared as a whole.
+_BLOCK = 400
 
 
 @dataclass(frozen=True)
@@ -63,9 +67,7 @@ class DuplicateLines:
         first = body_start(doc)
         top = min(max(_OPENING, first + 1), len(keys))
         opening = {keys[i] for i in range(top) if keys[i] in last and last[keys[i]] != i}
-        full = [k for k in keys if len(k) >= _MIN_PREFIX]
-        body = "\n".join(keys)
-        copies = Counter(keys)
+        near = _Neighbourhoods(keys)
         for i, line in enumerate(lines):
             key = keys[i]
             repeated = key in last and last[key] != i
@@ -76,13 +78,38 @@ class DuplicateLines:
             text = line.text.rstrip()
             if text.endswith(("…", "...", "[…]", "[...]")):
                 stem = norm(text.rstrip(".…[] "))
-                if len(stem) >= _MIN_PREFIX and any(_completes(k, stem) for k in full if k != key):
+                if len(stem) >= _MIN_PREFIX and any(_completes(k, stem) for k in near.full(i) if k != key):
                     yield cut_line(line, "truncated_copy")
                     continue
             # The opening paragraph is no pull quote, unless a later line repeats it behind an opening
             # of its own ("HANOI (Reuters) - <the same paragraph>"), which a second run would see as a copy.
+            body, copies = near.body(i)
             if _pull_quote(key, body, copies[key]) and (i != first or f" {key}\n" in f"{body}\n"):
                 yield cut_line(line, "pull_quote")
+
+
+class _Neighbourhoods:
+    """The lines a line is compared with: its block of ``_BLOCK`` lines and the blocks either side."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self._keys = keys
+        self._cache: dict[int, tuple[str, Counter[str], list[str]]] = {}
+
+    def _window(self, i: int) -> tuple[str, Counter[str], list[str]]:
+        block = i // _BLOCK
+        if block not in self._cache:
+            window = self._keys[max(0, (block - 1) * _BLOCK) : (block + 2) * _BLOCK]
+            self._cache = {block: ("\n".join(window), Counter(window), [k for k in window if len(k) >= _MIN_PREFIX])}
+        return self._cache[block]
+
+    def body(self, i: int) -> tuple[str, Counter[str]]:
+        """The neighbourhood joined by newlines, and how often each line occurs in it."""
+        body, copies, _ = self._window(i)
+        return body, copies
+
+    def full(self, i: int) -> list[str]:
+        """The neighbourhood's lines long enough to be the full version of a truncated copy."""
+        return self._window(i)[2]
 
 
 def _pull_quote(key: str, body: str, copies: int) -> bool:
