@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import boilerstrip
+from boilerstrip.cleaners import PageFrame
 from boilerstrip.evaluation import bench_text
 
 
@@ -51,6 +52,14 @@ def _boilerstrip_html(page: PageInput) -> str:
 
 def _boilerstrip_clean(text: str) -> str:
     return boilerstrip.clean(text).text if text else ""
+
+
+_DUMP_PIPELINE = boilerstrip.Pipeline.default().with_(PageFrame(), after="whitespace")
+
+
+def _boilerstrip_clean_dump(text: str) -> str:
+    """Page-dump mode: the default pipeline plus ``PageFrame``, for text converted from a whole page."""
+    return _DUMP_PIPELINE(text).text if text else ""
 
 
 def _trafilatura(page: PageInput) -> str:
@@ -189,9 +198,10 @@ SYSTEMS: tuple[System, ...] = (
     ),
     System(
         "boilerstrip-text(html-text)",
-        "`html_text.extract_text` whole-page dump then `boilerstrip.clean(text)`; time = dump + cleaning",
+        "`html_text.extract_text` whole-page dump, then the page-dump pipeline (default + `PageFrame`); "
+        "time = dump + cleaning",
         base="html-text",
-        stage=_boilerstrip_clean,
+        stage=_boilerstrip_clean_dump,
     ),
     System(
         "trafilatura",

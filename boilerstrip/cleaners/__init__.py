@@ -20,6 +20,7 @@ from boilerstrip.cleaners.datelines import Datelines
 from boilerstrip.cleaners.duplicate_lines import DuplicateLines
 from boilerstrip.cleaners.foreign_lines import ForeignLines
 from boilerstrip.cleaners.metadata_lines import MetadataLines
+from boilerstrip.cleaners.page_frame import PageFrame
 from boilerstrip.cleaners.photo_credits import PhotoCredits
 from boilerstrip.cleaners.read_more_tails import ReadMoreTails
 from boilerstrip.cleaners.related_teasers import RelatedTeasers
@@ -52,6 +53,7 @@ __all__ = [
     "DuplicateLines",
     "ForeignLines",
     "MetadataLines",
+    "PageFrame",
     "PhotoCredits",
     "ReadMoreTails",
     "RelatedTeasers",

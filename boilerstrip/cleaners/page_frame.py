@@ -1,0 +1,99 @@
+"""page_frame: for a whole-page text dump, everything outside the article's block of prose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from boilerstrip.cleaners._common import cut_line
+from boilerstrip.document import Document, Line
+from boilerstrip.shapes import prose_like, word_count
+from boilerstrip.types import Cut
+
+_LINE_COST = 30  # what one non-prose line costs inside the article block, in characters of prose
+_SENTENCE_WORDS = 4
+_SENTENCE_END = ".!?…。！？"
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    r"""Keep only the page's main block of prose when the input is a whole-page text dump.
+
+    Text converted from a whole page (html-text, inscriptis, a browser's
+    "save as text") carries the menus, footers and sidebars as runs of short
+    lines around the article. Such a text is recognised by its shape: forty
+    lines or more (``min_lines``), two in five of them three words or shorter
+    (menu items, labels; ``min_short_share``), and at least one and a half
+    lines that are not prose for every line that is (``frame_ratio``). Then
+    the block with the most prose is kept, each line that is not prose
+    costing 30 characters inside it (a subheading or a
+    caption between paragraphs costs less than the paragraphs around it are
+    worth; a menu of twenty items costs more than a teaser is worth). Short
+    sentences right at its edges (four words or more, ending like a sentence)
+    join it, and the lines before and after it are cut.
+
+    Not in the default pipeline: an extractor's output sometimes has that
+    shape too (a live blog's minute-by-minute lines, a course catalogue), and
+    there the block rule would drop real text (5 of the 990 trafilatura
+    benchmark texts, even with stricter thresholds). Add it when the input is
+    known to be a page dump::
+
+        pipe = Pipeline.default().with_(PageFrame(), after="whitespace")
+
+    >>> menu = "\n".join(f"Section {i}" for i in range(60))
+    >>> article = "\n".join(f"Paragraph {i} of the story says what the council decided on Monday." for i in range(8))
+    >>> cuts = list(PageFrame().find(Document(menu + "\n" + article + "\nContact us\nPrivacy")))
+    >>> len(cuts), {c.reason for c in cuts}
+    (62, {'before_main_text', 'after_main_text'})
+    """
+
+    min_lines: int = 40
+    min_short_share: float = 0.4
+    frame_ratio: float = 1.5
+    name: str = field(default="page_frame", init=False)
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "before_main_text": "a page dump's line above the article's block of prose (menus, header)",
+            "after_main_text": "a page dump's line below the article's block of prose (footer, sidebars)",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose cuts for the lines outside the main block, when the text is a page dump."""
+        lines = doc.content
+        prose = [prose_like(line.text) for line in lines]
+        n_prose = sum(prose)
+        if len(lines) < self.min_lines or not n_prose or len(lines) - n_prose < self.frame_ratio * n_prose:
+            return
+        if sum(1 for line in lines if word_count(line.text) <= 3) < self.min_short_share * len(lines):
+            return  # long lists (standings, track lists) in an extracted article: not menus
+        first, last = _main_block(lines, prose)
+        # A short closing (or opening) sentence is still the story: extend the block over such lines.
+        while last + 1 < len(lines) and _sentence(lines[last + 1].text):
+            last += 1
+        while first > 0 and _sentence(lines[first - 1].text):
+            first -= 1
+        for line in lines[:first]:
+            yield cut_line(line, "before_main_text")
+        for line in lines[last + 1 :]:
+            yield cut_line(line, "after_main_text")
+
+
+def _sentence(text: str) -> bool:
+    return word_count(text) >= _SENTENCE_WORDS and text.rstrip()[-1:] in _SENTENCE_END
+
+
+def _main_block(lines: tuple[Line, ...], prose: list[bool]) -> tuple[int, int]:
+    """The run of lines with the highest prose score (Kadane's maximum-sum segment)."""
+    best, current, start, best_start, best_end = 0, 0, 0, 0, len(lines) - 1
+    for i, line in enumerate(lines):
+        score = len(line.text) if prose[i] else -_LINE_COST
+        if current <= 0:
+            current, start = score, i
+        else:
+            current += score
+        if current > best:
+            best, best_start, best_end = current, start, i
+    return best_start, best_end
