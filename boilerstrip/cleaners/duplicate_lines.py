@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.cleaners.datelines import strip_dateline
-from boilerstrip.document import Document
-from boilerstrip.lexicon import norm
+from boilerstrip.document import Document, Line
+from boilerstrip.lexicon import load_lexicon, norm
 from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut
 
@@ -34,7 +34,7 @@ class DuplicateLines:
     several interviewees, a refrain) and stay. Lines shorter than four words
     are never touched.
 
-    >>> from boilerstrip.document import Document
+    >>> from boilerstrip.document import Document, Line
     >>> doc = Document("The port opened on Monday.\nThe port opened on Monday.\nMore text here for you.")
     >>> [c.reason for c in DuplicateLines().find(doc)]
     ['duplicate_line']
@@ -68,11 +68,12 @@ class DuplicateLines:
         top = min(max(_OPENING, first + 1), len(keys))
         opening = {keys[i] for i in range(top) if keys[i] in last and last[keys[i]] != i}
         near = _Neighbourhoods(keys)
+        following = _next_content_keys(lines, keys)
         for i, line in enumerate(lines):
             key = keys[i]
             repeated = key in last and last[key] != i
             # Every copy but the last of a line that opens the page goes, so a second run finds nothing more.
-            if repeated and ((i + 1 < len(keys) and keys[i + 1] == key) or key in opening):
+            if repeated and (following[i] == key or key in opening):
                 yield cut_line(line, "duplicate_line")
                 continue
             text = line.text.rstrip()
@@ -86,6 +87,22 @@ class DuplicateLines:
             body, copies = near.body(i)
             if _pull_quote(key, body, copies[key]) and (i != first or f" {key}\n" in f"{body}\n"):
                 yield cut_line(line, "pull_quote")
+
+
+def _next_content_keys(lines: tuple[Line, ...], keys: list[str]) -> list[str | None]:
+    """For each line, the key of the next line that is not interface text ("Share" between two copies).
+
+    ui_strings removes such lines later; a second run would see the two copies
+    side by side, so they count as side by side now.
+    """
+    lex = load_lexicon()
+    out: list[str | None] = [None] * len(keys)
+    upcoming: str | None = None
+    for i in range(len(keys) - 1, -1, -1):
+        out[i] = upcoming
+        if not lex.is_interface(lines[i].text):
+            upcoming = keys[i]
+    return out
 
 
 class _Neighbourhoods:

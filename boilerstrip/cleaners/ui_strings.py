@@ -209,6 +209,10 @@ class UiStrings:
         for n, line in enumerate(rest):
             if _tag_shaped(line.text, lex) and word_count(line.text) <= 3 and not _PUNCT.search(line.text):
                 run.append(line)
+            elif run and lex.is_interface(line.text):
+                # A button between the tags ("Share") goes for its own reason; seen without it on a
+                # second run, the tags would form a run, so they must form one now.
+                continue
             elif run:
                 # Only interface text may follow the tags: a run followed by content is a list.
                 if not all(lex.is_interface(ln.text) for ln in rest[n:]):

@@ -1,0 +1,31 @@
+"""Inputs the long-running fuzzer (benchmarks/fuzz.py) found where a second run cut more than the first."""
+
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+
+PROSE = "The council approved the budget on Tuesday after a long debate about the port."
+SPANISH = "El gobierno aprobó el plan de obras para el puerto este lunes, según el ministro."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A share button between two tag-like lines hid the tag run from ui_strings on the first run.
+        f"{PROSE}\nShareShare\nShare\nShareShare",
+        # Two copies of a line kept apart by a button that ui_strings removes later.
+        f"Share\nShare\n{PROSE}\n{SPANISH}\nShare\n{SPANISH}",
+    ],
+)
+def test_second_run_changes_nothing(text: str) -> None:
+    first = boilerstrip.clean(text)
+    assert boilerstrip.clean(first.text).text == first.text
+    assert first.restore() == text
+
+
+def test_copies_around_a_button_keep_the_later_copy() -> None:
+    result = boilerstrip.clean(f"{PROSE}\n{SPANISH}\nShare\n{SPANISH}")
+    assert result.text == f"{PROSE}\n{SPANISH}"
+    assert "duplicate_lines/duplicate_line" in result.counts()
