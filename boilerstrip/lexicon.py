@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from boilerstrip.memo import memo
@@ -190,13 +191,17 @@ def _attribution_pattern(verbs: list[str], nouns: list[str]) -> re.Pattern[str] 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Compiled matchers built from every language file."""
+    """Compiled matchers built from every language file.
 
-    lines: dict[str, str]
-    prefixes: dict[str, re.Pattern[str]]
+    One instance is shared by every pipeline in the process, so its tables are
+    read-only views: a plugin cannot change what the built-in cleaners match.
+    """
+
+    lines: Mapping[str, str]
+    prefixes: Mapping[str, re.Pattern[str]]
     #: All prefix phrases in one pattern: one match says whether any of ``prefixes`` matches.
     prefix_any: re.Pattern[str] | None
-    contains: dict[str, re.Pattern[str]]
+    contains: Mapping[str, re.Pattern[str]]
     #: All contained phrases in one pattern: one search says whether any of ``contains`` finds something.
     contains_any: re.Pattern[str] | None
     #: ``contains_any`` without case, for the lowered form of simple text (see :meth:`contains_phrase`).
@@ -215,7 +220,7 @@ class Lexicon:
     #: ``promo_sentence`` for lowered simple text (a pre-check; see :func:`might_find`).
     promo_lowered: re.Pattern[str] | None
     attributions: re.Pattern[str] | None
-    months: dict[str, int]
+    months: Mapping[str, int]
     published_labels: re.Pattern[str] | None
     updated_labels: re.Pattern[str] | None
     tagline_cues: re.Pattern[str] | None
@@ -299,10 +304,10 @@ def load_lexicon() -> Lexicon:
     suffix_core = _alternation(suffix_phrases, glued=True, start_bound=False)
     suffixes = re.compile(f"(?:{suffix_core.pattern})\\s*[»→.…]*$", re.IGNORECASE) if suffix_core else None
     return Lexicon(
-        lines=lines,
-        prefixes=prefixes,
+        lines=MappingProxyType(lines),
+        prefixes=MappingProxyType(prefixes),
         prefix_any=_alternation(gather_all("prefixes"), anchor="^"),
-        contains=contains,
+        contains=MappingProxyType(contains),
         contains_any=_alternation(gather_all("contains")),
         contains_any_lowered=_lowered_alternation(gather_all("contains")),
         suffixes=suffixes,
@@ -320,7 +325,7 @@ def load_lexicon() -> Lexicon:
         attributions=_attribution_pattern(
             gather("related", "attribution_verbs"), gather("related", "attribution_nouns")
         ),
-        months=months,
+        months=MappingProxyType(months),
         published_labels=_alternation(gather("dates", "published")),
         updated_labels=_alternation(gather("dates", "updated")),
         tagline_cues=_alternation(gather("tagline", "cues")),

@@ -224,3 +224,14 @@ def test_threads_share_pipelines_safely() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(boilerstrip.clean, DOCS * 25))
     assert got == expected * 25
+
+
+def test_the_shared_lexicon_is_read_only() -> None:
+    from boilerstrip.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    with pytest.raises(TypeError):
+        lex.lines["the council"] = "ad_marker"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        lex.months["smarch"] = 13  # type: ignore[index]
+    assert "the council" not in lex.lines

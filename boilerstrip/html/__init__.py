@@ -113,6 +113,7 @@ def clean_html(
     else:
         pipe = pipe.with_(widgets, before=pipe.names[0]) if pipe.names else pipe.with_(widgets)
     result = pipe(text)
+    vetoed = widgets.vetoed_kinds(text)
     return dataclasses.replace(
         result,
         metadata=_merge_metadata(result.metadata, declared, scan),
@@ -121,7 +122,7 @@ def clean_html(
         source_kind="html",
         source=text,
         encoding=decoded.encoding,
-        html_removed=tuple(n for n in scan.removed if n.kind not in widgets.vetoed_kinds(text)),
+        html_removed=tuple(n for n in scan.removed if n.kind not in vetoed),
     )
 
 

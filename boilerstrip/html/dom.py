@@ -169,7 +169,8 @@ def scan_page(root: Any) -> PageScan:
     """Walk the page once: widgets are set aside whole, prose outside them is protected."""
     scan = PageScan()
     # Each paragraph's length, measured once: widget candidates compare their share against the total.
-    paragraph_chars = {p: len(_text(p)) for p in root.iter("p")}
+    paragraph_texts = {p: _text(p) for p in root.iter("p")}
+    paragraph_chars = {p: len(t) for p, t in paragraph_texts.items()}
     total = sum(paragraph_chars.values())
     body = root.find("body")
     h1 = root.find(".//h1")
@@ -192,7 +193,7 @@ def scan_page(root: Any) -> PageScan:
             _widget(el, kind, tree, scan)
             continue
         if tag in PROSE_TAGS:
-            text = _text(el)
+            text = paragraph_texts[el] if tag == "p" else _text(el)
             if text:
                 scan.protected.add(text)
         stack.extend(reversed(el))

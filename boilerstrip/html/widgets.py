@@ -81,6 +81,14 @@ class PageWidgets:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for widget lines and the opening headline."""
         vetoed = self.vetoed_kinds(doc.text)
+        inline = [
+            (widget, kind)
+            for widget, kind in self.widget_texts.items()
+            if kind in _INLINE_KINDS
+            and kind not in vetoed
+            and len(widget.split()) >= _MIN_INLINE_WORDS
+            and widget not in self.protected
+        ]
         for position, line in enumerate(doc.content):
             text = normalise(line.text)
             bare = text[2:] if text.startswith(_BULLETS) else text
@@ -90,40 +98,34 @@ class PageWidgets:
             kind = self._kind(text)
             if kind and kind not in vetoed:
                 yield cut_line(line, "widget_text", detail=kind)
-            elif not kind:
-                yield from self._inline(line.start, line.text, vetoed)
+            elif not kind and inline:
+                yield from _inline(line.start, line.text, inline)
 
-    def _inline(self, offset: int, line: str, vetoed: frozenset[str]) -> Iterator[Cut]:
-        """Widget text an extractor glued between two sentences of a line ("…said. Share on X The…").
 
-        The widget must follow a sentence end and one space, and be followed
-        by a space and a capital (or end the line): then it cannot be part of
-        the sentences around it.
-        """
-        spans: list[tuple[int, int, str]] = []
-        for widget, kind in self.widget_texts.items():
-            if (
-                kind not in _INLINE_KINDS
-                or kind in vetoed
-                or len(widget.split()) < _MIN_INLINE_WORDS
-                or widget in self.protected
-            ):
-                continue
-            start = line.find(widget, 1)
-            while start > 1:
-                end = start + len(widget)
-                after = line[end:]
-                opens = line[start - 1] == " " and line[start - 2] in _SENTENCE_END and not line[start - 3].isdigit()
-                closes = not after.strip() or (after[:1] == " " and after[1:2].isupper())
-                if opens and closes:
-                    stop = end + 1 if after[:1] == " " else end
-                    spans.append((start, stop, kind))
-                start = line.find(widget, end)
-        last = 0
-        for start, stop, kind in sorted(spans):
-            if start >= last:
-                yield Cut(offset + start, offset + stop, "widget_text_inline", detail=kind)
-                last = stop
+def _inline(offset: int, line: str, candidates: list[tuple[str, str]]) -> Iterator[Cut]:
+    """Widget text an extractor glued between two sentences of a line ("…said. Share on X The…").
+
+    The widget must follow a sentence end and one space, and be followed by a
+    space and a capital (or end the line): then it cannot be part of the
+    sentences around it. ``candidates`` are the interface widgets' texts.
+    """
+    spans: list[tuple[int, int, str]] = []
+    for widget, kind in candidates:
+        start = line.find(widget, 1)
+        while start > 1:
+            end = start + len(widget)
+            after = line[end:]
+            opens = line[start - 1] == " " and line[start - 2] in _SENTENCE_END and not line[start - 3].isdigit()
+            closes = not after.strip() or (after[:1] == " " and after[1:2].isupper())
+            if opens and closes:
+                stop = end + 1 if after[:1] == " " else end
+                spans.append((start, stop, kind))
+            start = line.find(widget, end)
+    last = 0
+    for start, stop, kind in sorted(spans):
+        if start >= last:
+            yield Cut(offset + start, offset + stop, "widget_text_inline", detail=kind)
+            last = stop
 
 
 def split_glued_blocks(text: str, blocks: Iterable[str]) -> str:
