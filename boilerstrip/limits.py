@@ -35,8 +35,9 @@ from types import FrameType
 
 #: Default cap on the input length, in code points (about 1 MB of Latin text, ~150,000 words).
 DEFAULT_MAX_CHARS = 1_000_000
-#: Default cap on the HTML handed to ``clean_html``, in code points or bytes.
-DEFAULT_MAX_HTML_CHARS = 50_000_000
+#: Default cap on the HTML handed to ``clean_html``, in code points or bytes: trafilatura grows faster
+#: than linearly past about 1 MB of HTML, so much larger pages would hold a worker for minutes.
+DEFAULT_MAX_HTML_CHARS = 5_000_000
 #: Default wall-clock budget for one document, in seconds.
 DEFAULT_TIME_BUDGET = 30.0
 #: Default share of a view's prose-like text one cleaner may remove (see :mod:`boilerstrip.guard`).
