@@ -68,14 +68,18 @@ def line_score(expected: Sequence[str], got: Sequence[str]) -> LineScore:
     return LineScore(tp, sum(g.values()) - tp, sum(e.values()) - tp)
 
 
+def case_records(root: str | Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Each case folder under ``root`` that has a ``case.json``, sorted by id, with that file's record."""
+    for folder in sorted(Path(root).iterdir()):
+        meta_path = folder / "case.json"
+        if meta_path.is_file():
+            yield folder, json.loads(meta_path.read_text(encoding="utf-8"))
+
+
 def load_corpus(root: str | Path) -> list[Case]:
     """Read every case directory under ``root`` (``corpus/cases``), sorted by id."""
     cases: list[Case] = []
-    for folder in sorted(Path(root).iterdir()):
-        meta_path = folder / "case.json"
-        if not meta_path.is_file():
-            continue
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    for folder, meta in case_records(root):
         cases.append(
             Case(
                 id=str(meta["id"]),

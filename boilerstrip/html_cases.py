@@ -26,13 +26,12 @@ metadata fields are compared exactly with
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from boilerstrip.evaluation import metadata_mismatches
+from boilerstrip.evaluation import case_records, metadata_mismatches
 
 # Elements that start a new line when a browser renders the page; their text must not run into a neighbour's.
 _BLOCK_TAGS = frozenset(
@@ -99,11 +98,7 @@ def visible_text(html: str) -> str:
 def load_html_cases(root: str | Path) -> list[HtmlCase]:
     """Read every ``<id>/case.json`` + ``<id>/page.html`` under ``root`` (``corpus/html``), sorted by id."""
     cases: list[HtmlCase] = []
-    for folder in sorted(Path(root).iterdir()):
-        meta_path = folder / "case.json"
-        if not meta_path.is_file():
-            continue
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    for folder, meta in case_records(root):
         cases.append(
             HtmlCase(
                 id=str(meta["id"]),
