@@ -17,6 +17,9 @@ SPANISH = "El gobierno aprobó el plan de obras para el puerto este lunes, segú
         f"{PROSE}\nShareShare\nShare\nShareShare",
         # Two copies of a line kept apart by a button that ui_strings removes later.
         f"Share\nShare\n{PROSE}\n{SPANISH}\nShare\n{SPANISH}",
+        # Buttons above the title pushed a repeated line out of the page's opening on the first run only.
+        f"Share\nShare\n{PROSE}\n{SPANISH}\nShareShare\n{SPANISH}",
+        f"Share\nShare\n{PROSE}\nShare{PROSE}\nShareShare\nShare{PROSE}",
     ],
 )
 def test_second_run_changes_nothing(text: str) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.cleaners.datelines import strip_dateline
-from boilerstrip.document import Document, Line
+from boilerstrip.document import Document
 from boilerstrip.lexicon import load_lexicon, norm
 from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut
@@ -34,7 +34,7 @@ class DuplicateLines:
     several interviewees, a refrain) and stay. Lines shorter than four words
     are never touched.
 
-    >>> from boilerstrip.document import Document, Line
+    >>> from boilerstrip.document import Document
     >>> doc = Document("The port opened on Monday.\nThe port opened on Monday.\nMore text here for you.")
     >>> [c.reason for c in DuplicateLines().find(doc)]
     ['duplicate_line']
@@ -63,12 +63,19 @@ class DuplicateLines:
             # Table rows ("| Pos | Player |") repeat legitimately from one table to the next.
             if word_count(line.text) >= _MIN_WORDS and not line.text.startswith("|"):
                 last[key] = i
+        # Interface lines ("Share") go later, in ui_strings; what is next to what, and what opens the
+        # page, is judged without them, as a second run would see the text.
+        lex = load_lexicon()
+        interface = [lex.is_interface(line.text) for line in lines]
         # The opening: the top lines and the first paragraph (a lede shown once as a dek, once in full).
         first = body_start(doc)
-        top = min(max(_OPENING, first + 1), len(keys))
+        top = content_seen = 0
+        while top < len(keys) and (content_seen < _OPENING or top <= first):
+            content_seen += not interface[top]
+            top += 1
         opening = {keys[i] for i in range(top) if keys[i] in last and last[keys[i]] != i}
         near = _Neighbourhoods(keys)
-        following = _next_content_keys(lines, keys)
+        following = _next_content_keys(keys, interface)
         for i, line in enumerate(lines):
             key = keys[i]
             repeated = key in last and last[key] != i
@@ -89,18 +96,13 @@ class DuplicateLines:
                 yield cut_line(line, "pull_quote")
 
 
-def _next_content_keys(lines: tuple[Line, ...], keys: list[str]) -> list[str | None]:
-    """For each line, the key of the next line that is not interface text ("Share" between two copies).
-
-    ui_strings removes such lines later; a second run would see the two copies
-    side by side, so they count as side by side now.
-    """
-    lex = load_lexicon()
+def _next_content_keys(keys: list[str], interface: list[bool]) -> list[str | None]:
+    """For each line, the key of the next line that is not interface text ("Share" between two copies)."""
     out: list[str | None] = [None] * len(keys)
     upcoming: str | None = None
     for i in range(len(keys) - 1, -1, -1):
         out[i] = upcoming
-        if not lex.is_interface(lines[i].text):
+        if not interface[i]:
             upcoming = keys[i]
     return out
 
