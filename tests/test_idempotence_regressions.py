@@ -20,6 +20,12 @@ SPANISH = "El gobierno aprobó el plan de obras para el puerto este lunes, segú
         # Buttons above the title pushed a repeated line out of the page's opening on the first run only.
         f"Share\nShare\n{PROSE}\n{SPANISH}\nShareShare\n{SPANISH}",
         f"Share\nShare\n{PROSE}\nShare{PROSE}\nShareShare\nShare{PROSE}",
+        # Copies brought together only by cuts made after duplicate_lines (a credit, a caption, a read-more tail).
+        f"ShareShare\nPhoto: Reuters\n{PROSE}\r\n{SPANISH}\nShareShare\n{SPANISH}",
+        f"ShareShare\nPhoto: Reuters\r\n{PROSE}\nShare{PROSE}\nPhoto: Reuters\nShare{PROSE}Read more",
+        # A legal footer between two one-word tail lines hid their tag run on the first run.
+        f"{PROSE}\nA\nShareShare\n© 2024 The Associated Press",
+        f"{PROSE}\x1eA\n© 2024 The Associated Press\x1eA",
     ],
 )
 def test_second_run_changes_nothing(text: str) -> None:

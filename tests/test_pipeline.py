@@ -82,7 +82,7 @@ def test_toml_config(tmp_path: Path) -> None:
     config = Config.from_file(path)
     result = boilerstrip.clean(TEXT, config=config)
     assert result.text == "The council approved the budget on Tuesday after a long debate.\nShare"
-    assert result.steps == ("ui_strings@1", "whitespace@1")
+    assert result.steps == ("ui_strings@2", "whitespace@1")
 
 
 def test_bad_toml_and_bad_keys(tmp_path: Path) -> None:

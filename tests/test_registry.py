@@ -25,8 +25,8 @@ def test_registry_matches_snapshot() -> None:
     assert current() == expected, "update tests/registry_snapshot.json and bump versions on purpose"
 
 
-# The second whitespace pass reuses the whitespace module under its own name.
-SECOND_RUNS = {"final_whitespace": "whitespace"}
+# Second passes (whitespace, duplicate lines) reuse their module under their own name.
+SECOND_RUNS = {"final_whitespace": "whitespace", "late_duplicate_lines": "duplicate_lines"}
 
 
 def test_names_are_one_name_everywhere() -> None:

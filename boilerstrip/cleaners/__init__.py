@@ -7,8 +7,11 @@ recognised (a glued credit hides the caption's first word); bylines and date
 lines go before the head of the page is read for its title; lines in another
 script are judged just before that, against the script of the text that is
 left (so a second run agrees with the first), and the title comes last because
-the head of the page is whatever the other cuts leave on top; whitespace runs
-once more at the end to tidy the edges other cuts leave.
+the head of the page is whatever the other cuts leave on top; repeated lines
+are looked for once more after that, because the cuts in between (a credit, a
+caption, a foreign line between two copies) can bring copies together, as a
+second run would find them; whitespace runs once more at the end to tidy the
+edges other cuts leave.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ BUILTINS = (
     ("datelines", Datelines),
     ("foreign_lines", ForeignLines),
     ("titles", Titles),
+    ("late_duplicate_lines", partial(DuplicateLines, name="late_duplicate_lines")),
     ("final_whitespace", partial(Whitespace, name="final_whitespace")),
 )
 

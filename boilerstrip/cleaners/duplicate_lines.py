@@ -40,8 +40,8 @@ class DuplicateLines:
     ['duplicate_line']
     """
 
-    name: str = field(default="duplicate_lines", init=False)
-    version: int = field(default=1, init=False)
+    name: str = "duplicate_lines"
+    version: int = field(default=2, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "duplicate_line": "an earlier copy of a line repeated later on the page",

@@ -61,7 +61,7 @@ class Titles:
     """
 
     name: str = field(default="titles", init=False)
-    version: int = field(default=1, init=False)
+    version: int = field(default=2, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "title": "the article title",

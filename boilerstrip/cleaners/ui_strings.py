@@ -146,7 +146,7 @@ class UiStrings:
     """
 
     name: str = field(default="ui_strings", init=False)
-    version: int = field(default=1, init=False)
+    version: int = field(default=2, init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
     categories: tuple[str, ...] = tuple(REASONS)
 
@@ -162,10 +162,11 @@ class UiStrings:
         lex = load_lexicon()
         allowed = set(self.categories)
         lines = doc.content
-        tail_tags = self._tail_tags(doc, lex) if "tag_list" in allowed else set()
+        hits = [self._classify(line, lex) for line in lines]
+        chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
+        tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
         found: list[tuple[str, list[Fact]] | None] = []
-        for line in lines:
-            hit = self._classify(line, lex)
+        for line, hit in zip(lines, hits, strict=True):
             if hit is None and line.index in tail_tags:
                 hit = ("tag_list", [Fact("tag", line.text)])
             found.append(hit if hit is None or hit[0] in allowed else None)
@@ -199,8 +200,12 @@ class UiStrings:
         return (found[0], list(found[1])) if found else None
 
     @staticmethod
-    def _tail_tags(doc: Document, lex: Lexicon) -> set[int]:
-        """Tag buttons after the last paragraph: a run of two or more one-to-three-word lines."""
+    def _tail_tags(doc: Document, lex: Lexicon, chrome: set[int]) -> set[int]:
+        """Tag buttons after the last paragraph: a run of two or more one-to-three-word lines.
+
+        ``chrome`` holds the indexes of lines this cleaner removes for another reason: like
+        interface buttons, they neither break the run nor count as content after it.
+        """
         tail_from = last_prose(doc)
         if tail_from is None:
             return set()
@@ -209,13 +214,13 @@ class UiStrings:
         for n, line in enumerate(rest):
             if _tag_shaped(line.text, lex) and word_count(line.text) <= 3 and not _PUNCT.search(line.text):
                 run.append(line)
-            elif run and lex.is_interface(line.text):
+            elif run and (line.index in chrome or lex.is_interface(line.text)):
                 # A button between the tags ("Share") goes for its own reason; seen without it on a
                 # second run, the tags would form a run, so they must form one now.
                 continue
             elif run:
                 # Only interface text may follow the tags: a run followed by content is a list.
-                if not all(lex.is_interface(ln.text) for ln in rest[n:]):
+                if not all(ln.index in chrome or lex.is_interface(ln.text) for ln in rest[n:]):
                     return set()
                 break
         return {ln.index for ln in run} if len(run) >= 2 else set()
