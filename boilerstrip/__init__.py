@@ -121,25 +121,6 @@ def clean_html(
     and the flag ``input_too_large``.
     """
     cfg = _config(config, options)
-    if not isinstance(html, str | bytes | bytearray):
-        raise InputError(f"clean_html() takes the page as str or bytes, not {type(html).__name__}")
-    if cfg.max_html_chars is not None and len(html) > cfg.max_html_chars:
-        return Result(
-            text="",
-            removed=(),
-            metadata=Metadata(),
-            skipped=(
-                Skip(
-                    "html",
-                    "InputTooLarge",
-                    f"HTML has {len(html)} {'bytes' if isinstance(html, bytes) else 'characters'}, "
-                    f"over max_html_chars={cfg.max_html_chars}: not parsed",
-                ),
-            ),
-            flags=("input_too_large",),
-            source_kind="html",
-            source="",
-        )
     from boilerstrip.html import clean_html as _clean_html
 
-    return _clean_html(html, url=url, pipeline=_pipeline_for(cfg), encoding=encoding)
+    return _clean_html(html, url=url, pipeline=_pipeline_for(cfg), encoding=encoding, max_html_chars=cfg.max_html_chars)

@@ -33,6 +33,9 @@ from typing import Any
 
 from boilerstrip.evaluation import case_records, metadata_mismatches
 
+# The segment metric compares texts with their whitespace runs collapsed, as the HTML stage compares lines.
+from boilerstrip.html.dom import normalise
+
 # Elements that start a new line when a browser renders the page; their text must not run into a neighbour's.
 _BLOCK_TAGS = frozenset(
     (
@@ -64,15 +67,6 @@ class HtmlCase:
     def decoded(self) -> str:
         """The page as text, decoded with the encoding the case declares (strictly: a wrong label fails)."""
         return self.page.decode(self.encoding)
-
-
-def normalise(text: str) -> str:
-    r"""Collapse every run of whitespace to one space, as the segment metric does.
-
-    >>> normalise(" a\n  b\t")
-    'a b'
-    """
-    return " ".join(text.split())
 
 
 def visible_text(html: str) -> str:

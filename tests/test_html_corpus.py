@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 
 import boilerstrip
+from boilerstrip.html.dom import normalise
 from boilerstrip.html_cases import (
     HtmlCase,
     HtmlReport,
     absent_segments,
     evaluate_html,
     load_html_cases,
-    normalise,
     visible_text,
 )
 from boilerstrip.metadata import Metadata

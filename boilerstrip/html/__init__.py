@@ -75,17 +75,24 @@ def clean_html(
     url: str | None = None,
     pipeline: Pipeline | None = None,
     encoding: str | None = None,
+    max_html_chars: int | None = None,
 ) -> Result:
     """Clean an HTML page: see the module docstring. ``encoding`` is the HTTP header's charset, if known.
 
     A page with no article gives a result with empty text, the flag
     ``no_article`` and a :class:`~boilerstrip.types.Skip` saying why, never
-    ``None``; what the page declares (title, date...) is still returned.
+    ``None``; what the page declares (title, date...) is still returned. A
+    page longer than ``max_html_chars`` (code points for ``str``, bytes for
+    ``bytes``) is not parsed: empty text and the flag ``input_too_large``.
     """
-    if isinstance(html, bytearray | memoryview):
+    if isinstance(html, bytearray):
         html = bytes(html)
     if not isinstance(html, str | bytes):
         raise InputError(f"clean_html() takes the page as str or bytes, not {type(html).__name__}")
+    if max_html_chars is not None and len(html) > max_html_chars:
+        unit = "bytes" if isinstance(html, bytes) else "characters"
+        why = f"HTML has {len(html)} {unit}, over max_html_chars={max_html_chars}: not parsed"
+        return _empty(Skip("html", "InputTooLarge", why), ("input_too_large",))
     pipe = pipeline or Pipeline.default()
     decoded = decode_html(html, encoding=encoding)
     flags = ["encoding_replaced"] if decoded.replaced else []
@@ -100,8 +107,9 @@ def clean_html(
         metadata = _merge_metadata(Metadata(), declared, scan)
         return _no_article(metadata, scan, decoded.encoding, flags, "trafilatura found no article text in the page")
     # Block boundaries the extractor dropped (its fallback joins a short page into one line) come back.
-    text = split_glued_blocks(text, [*scan.protected, *scan.widget_texts, *(d.title for d in declared if d.title)])
-    headlines = frozenset(d.title.casefold() for d in declared if d.title)
+    titles = [d.title for d in declared if d.title]
+    text = split_glued_blocks(text, [*scan.protected, *scan.widget_texts, *titles])
+    headlines = frozenset(t.casefold() for t in titles)
     widgets = PageWidgets(scan.widget_texts, frozenset(scan.protected), headlines)
     if headlines and "titles" in pipe.names:
         # The page declares its headline: page_widgets removes it where it opens the text, and the
@@ -127,16 +135,27 @@ def clean_html(
 
 
 def _no_article(metadata: Metadata, scan: PageScan, encoding: str, flags: list[str], why: str) -> Result:
+    return _empty(Skip("html", "NoArticle", why), (*flags, "no_article"), metadata, scan, encoding)
+
+
+def _empty(
+    skip: Skip,
+    flags: tuple[str, ...],
+    metadata: Metadata | None = None,
+    scan: PageScan | None = None,
+    encoding: str | None = None,
+) -> Result:
+    """A result with no text: why (``skip``), what the page declared, and the widgets found, if it was read."""
     return Result(
         text="",
         removed=(),
-        metadata=metadata,
-        skipped=(Skip("html", "NoArticle", why),),
-        flags=(*flags, "no_article"),
+        metadata=metadata if metadata is not None else Metadata(),
+        skipped=(skip,),
+        flags=flags,
         source_kind="html",
         source="",
         encoding=encoding,
-        html_removed=tuple(scan.removed),
+        html_removed=tuple(scan.removed) if scan else (),
     )
 
 
