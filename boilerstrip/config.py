@@ -26,6 +26,7 @@ from boilerstrip.errors import ConfigError
 from boilerstrip.limits import (
     DEFAULT_MAX_CHARS,
     DEFAULT_MAX_HTML_CHARS,
+    DEFAULT_MAX_PASSES,
     DEFAULT_MAX_PROSE_LOSS,
     DEFAULT_MAX_TOTAL_PROSE_LOSS,
     DEFAULT_TIME_BUDGET,
@@ -34,7 +35,14 @@ from boilerstrip.limits import (
 
 _ON_ERROR = ("raise", "skip")
 #: The ``[limits]`` keys of a TOML configuration; ``false`` there turns a limit off.
-LIMIT_KEYS = ("max_chars", "max_html_chars", "time_budget", "max_prose_loss", "max_total_prose_loss")
+LIMIT_KEYS = (
+    "max_chars",
+    "max_html_chars",
+    "time_budget",
+    "max_prose_loss",
+    "max_total_prose_loss",
+    "max_passes",
+)
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,9 @@ class Config:
     ``max_prose_loss``: a cleaner whose cuts would remove more than this share
     of the prose-like text it sees is held back (flag ``prose_guard``).
     ``max_total_prose_loss``: the same for everything the pipeline removes.
+    ``max_passes``: how many times the pipeline may run over its own output
+    until a pass cuts nothing; a text still changing after the last pass is
+    flagged ``not_converged``. ``1`` gives a single pass.
     ``on_contract_error``: ``"raise"`` (default) or ``"skip"`` for a cleaner
     that returns invalid cuts or changes the document it was given.
     """
@@ -68,6 +79,7 @@ class Config:
     time_budget: float | None = DEFAULT_TIME_BUDGET
     max_prose_loss: float | None = DEFAULT_MAX_PROSE_LOSS
     max_total_prose_loss: float | None = DEFAULT_MAX_TOTAL_PROSE_LOSS
+    max_passes: int | None = DEFAULT_MAX_PASSES
     on_contract_error: str = "raise"
 
     def __post_init__(self) -> None:
@@ -83,7 +95,7 @@ class Config:
             raise ConfigError("options must map cleaner names to mappings of keyword options")
         # A private copy: a caller mutating its dict later cannot change a frozen Config.
         object.__setattr__(self, "options", {str(k): dict(v) for k, v in self.options.items()})
-        for name in ("max_chars", "max_html_chars"):
+        for name in ("max_chars", "max_html_chars", "max_passes"):
             _check_limit(self, name, integer=True, upper=None)
         _check_limit(self, "time_budget", integer=False, upper=None)
         _check_limit(self, "max_prose_loss", integer=False, upper=1.0)
@@ -92,7 +104,7 @@ class Config:
     @property
     def limits(self) -> Limits:
         """The per-document limits of the text pipeline."""
-        return Limits(self.max_chars, self.time_budget, self.max_prose_loss, self.max_total_prose_loss)
+        return Limits(self.max_chars, self.time_budget, self.max_prose_loss, self.max_total_prose_loss, self.max_passes)
 
     @classmethod
     def keys(cls) -> list[str]:

@@ -264,6 +264,16 @@ def _read_files() -> dict[str, dict[str, dict[str, list[str]]]]:
     return out
 
 
+@memo
+def interface_line(text: str) -> bool:
+    """:meth:`Lexicon.is_interface` of the shared lexicon, cached per line: several cleaners ask it of every line.
+
+    >>> interface_line("Share on Facebook"), interface_line("The port opened on Monday.")
+    (True, False)
+    """
+    return load_lexicon().is_interface(text)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Return the merged, compiled lexicon (built once per process)."""

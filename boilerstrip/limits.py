@@ -2,11 +2,11 @@
 
 The pipeline checks the budget between cleaners, which bounds every run whose
 cleaners return. A cleaner that never returns (an endless loop, a regex that
-backtracks catastrophically) cannot see that check, so while a cleaner runs a
-:func:`watchdog` arms a POSIX interval timer: when it fires, ``SIGALRM``
-raises :class:`Interrupted` inside the cleaner's Python code (``re`` and
-``regex`` matching check for signals too). The timer is only used where it is
-safe to use:
+backtracks catastrophically) cannot see that check, so a :func:`watchdog`
+starts one POSIX interval timer per document: when it fires while a cleaner
+runs, ``SIGALRM`` raises :class:`Interrupted` inside the cleaner's Python code
+(``re`` and ``regex`` matching check for signals too); it never interrupts the
+pipeline's own bookkeeping. The timer is only used where it is safe to use:
 
 * on POSIX, on the main thread (Python delivers signals only there);
 * when nobody else owns ``SIGALRM``: no handler installed by the host
@@ -40,6 +40,9 @@ DEFAULT_MAX_CHARS = 1_000_000
 DEFAULT_MAX_HTML_CHARS = 5_000_000
 #: Default wall-clock budget for one document, in seconds.
 DEFAULT_TIME_BUDGET = 30.0
+#: Default number of passes of the pipeline over its own output (see ``Pipeline``): the pass after
+#: the one that makes the last cut changes nothing, so three passes settle nearly every text.
+DEFAULT_MAX_PASSES = 3
 #: Default share of a view's prose-like text one cleaner may remove (see :mod:`boilerstrip.guard`).
 DEFAULT_MAX_PROSE_LOSS = 0.5
 #: Default share of the input's prose-like text the whole pipeline may remove.
@@ -54,6 +57,7 @@ class Limits:
     time_budget: float | None = DEFAULT_TIME_BUDGET
     max_prose_loss: float | None = DEFAULT_MAX_PROSE_LOSS
     max_total_prose_loss: float | None = DEFAULT_MAX_TOTAL_PROSE_LOSS
+    max_passes: int | None = DEFAULT_MAX_PASSES
 
     @property
     def guarded(self) -> bool:
@@ -92,15 +96,17 @@ class Budget:
         return left is not None and left <= 0.0
 
 
-# Whether the watchdog is armed. Only the main thread arms it; the handler raises only
-# while armed, so a signal that arrives after disarming (already queued) is ignored.
-_state = {"armed": False}
+# The watchdog's state, shared with the signal handler. "armed": a cleaner is running under the timer
+# (only the thread that installed the timer, the main thread, arms it); "fired": the timer went off
+# between two cleaners, so the next one is interrupted before it starts.
+_state = {"armed": False, "fired": False}
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
     if _state["armed"]:
         _state["armed"] = False
         raise Interrupted
+    _state["fired"] = True
 
 
 def interrupt_supported() -> bool:
@@ -113,24 +119,54 @@ def interrupt_supported() -> bool:
     return signal.getitimer(signal.ITIMER_REAL)[0] == 0.0
 
 
-@contextmanager
-def watchdog(seconds: float | None) -> Iterator[bool]:
-    """Interrupt the body with :class:`Interrupted` after ``seconds``, where supported.
+class Arm:
+    """The switch :func:`watchdog` yields: ``with arm:`` around each cleaner lets the timer interrupt it.
 
-    Yields whether the timer is armed. The previous ``SIGALRM`` handler is
-    restored on exit. ``Interrupted`` can surface anywhere up to the end of
-    the ``with`` block, so callers catch it around the whole block.
+    Outside those blocks (the pipeline's own bookkeeping) the timer never
+    interrupts anything. An inactive switch (no timer) does nothing and is falsy.
+    """
+
+    __slots__ = ("active",)
+
+    def __init__(self, active: bool) -> None:
+        self.active = active
+
+    def __bool__(self) -> bool:
+        return self.active
+
+    def __enter__(self) -> None:
+        if self.active:
+            if _state["fired"]:
+                raise Interrupted
+            _state["armed"] = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            _state["armed"] = False
+
+
+@contextmanager
+def watchdog(seconds: float | None) -> Iterator[Arm]:
+    """Start a timer of ``seconds`` for one document; yield the :class:`Arm` to run each cleaner under.
+
+    One timer per document, not per cleaner: installing a handler and a timer
+    costs more than a small cleaner. When the timer fires inside an armed
+    block, :class:`Interrupted` is raised there; when it fires between two
+    blocks, the next block raises it on entry. The previous ``SIGALRM``
+    handler is restored on exit. Where the timer cannot be used (see
+    :func:`interrupt_supported`) the yielded switch is inactive.
     """
     if seconds is None or not interrupt_supported():
-        yield False
+        yield Arm(False)
         return
     previous = signal.signal(signal.SIGALRM, _on_alarm)
-    _state["armed"] = True
+    _state["armed"] = _state["fired"] = False
     try:
         # setitimer(0) would disarm: a spent budget still gets a minimal slice.
         signal.setitimer(signal.ITIMER_REAL, max(seconds, 1e-3))
-        yield True
+        yield Arm(True)
     finally:
         _state["armed"] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
+        _state["fired"] = False
         signal.signal(signal.SIGALRM, previous)

@@ -46,6 +46,8 @@ class _Span:
     cleaner: str
     reason: str
     detail: str
+    #: Which pass of the pipeline made the cut (see :meth:`SpanMap.apply`).
+    generation: int = 0
 
 
 class SpanMap:
@@ -72,15 +74,23 @@ class SpanMap:
             delta += len(sp.replacement) - (sp.end - sp.start)
         return ats
 
-    def spans(self) -> list[tuple[int, str, str]]:
-        """Return ``(view_at, cleaner, reason)`` for each recorded span, in order."""
-        return [(at, sp.cleaner, sp.reason) for at, sp in zip(self.view_positions(), self._spans, strict=False)]
+    def spans(self, generation: int | None = None) -> list[tuple[int, str, str]]:
+        """Return ``(view_at, cleaner, reason)`` for each recorded span, in order.
 
-    def apply(self, cuts: Sequence[ViewCut]) -> list[tuple[int, int] | None]:
+        With ``generation``, only the spans recorded by :meth:`apply` calls of that generation.
+        """
+        return [
+            (at, sp.cleaner, sp.reason)
+            for at, sp in zip(self.view_positions(), self._spans, strict=False)
+            if generation is None or sp.generation == generation
+        ]
+
+    def apply(self, cuts: Sequence[ViewCut], generation: int = 0) -> list[tuple[int, int] | None]:
         """Apply cuts given in view offsets (sorted, non-overlapping) and record them.
 
         Returns, for each cut, the source span it covers, or ``None`` for a
-        cut that clipping reduced to nothing.
+        cut that clipping reduced to nothing. ``generation`` tags the new
+        records (the pipeline passes its pass number), for :meth:`spans`.
         """
         placed: list[tuple[int, int] | None] = []
         if not cuts:
@@ -126,7 +136,9 @@ class SpanMap:
                 piece_rep = rep if n == 0 else ""
                 if s == e and not piece_rep:
                     continue
-                new.append((s, a if n == 0 else a + len(rep), _Span(s, e, piece_rep, cleaner, reason, detail)))
+                new.append(
+                    (s, a if n == 0 else a + len(rep), _Span(s, e, piece_rep, cleaner, reason, detail, generation))
+                )
 
         merged: list[tuple[int, int, _Span]] = [
             (sp.start, ats[i], sp) for i, sp in enumerate(spans) if i not in absorbed

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from boilerstrip import guard, registry
 from boilerstrip.cleaner import Cleaner, check_cuts, check_unchanged, collect_cuts, is_builtin
 from boilerstrip.config import Config
+from boilerstrip.data_version import data_version
 from boilerstrip.document import Document, Line
 from boilerstrip.errors import (
     BoilerstripError,
@@ -26,7 +28,7 @@ from boilerstrip.errors import (
     InputError,
 )
 from boilerstrip.lang import detect_language
-from boilerstrip.limits import Budget, Interrupted, Limits, watchdog
+from boilerstrip.limits import Arm, Budget, Interrupted, Limits, watchdog
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap
 from boilerstrip.result import Result
@@ -62,6 +64,33 @@ def _too_large(source: str, limit: int) -> Result:
         ),
         flags=("input_too_large", *(("lone_surrogates",) if _SURROGATE.search(source) else ())),
     )
+
+
+#: The pass count used when ``max_passes`` is off: the time budget still bounds the run.
+_UNBOUNDED_PASSES = 1000
+
+
+@dataclass(slots=True)
+class _Run:
+    """What one document's run has accumulated so far, across cleaners and passes."""
+
+    spans: SpanMap
+    #: (source start, order, source end, fact, pass number)
+    facts: list[tuple[int, int, int, Fact, int]] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    #: Cleaners that failed or were held back: later passes do not run them again.
+    disabled: set[str] = field(default_factory=set)
+    source_prose: int = 0
+    prose_lost: int = 0
+    #: The watchdog's switch for this document (inactive where the timer cannot be used).
+    arm: Arm = field(default_factory=lambda: Arm(False))
+
+    def skip(self, skip: Skip) -> None:
+        """Record a skipped cleaner and keep it out of later passes."""
+        self.skipped.append(skip)
+        self.disabled.add(skip.cleaner)
 
 
 class Pipeline:
@@ -121,13 +150,15 @@ class Pipeline:
 
     def configured(self, config: Config) -> Pipeline:
         """Return this pipeline's cleaners with ``config``'s run settings (errors, language, limits)."""
-        return Pipeline(
-            self._cleaners,
-            on_error=config.on_error,
-            lang=config.lang,
-            limits=config.limits,
-            on_contract_error=config.on_contract_error,
-        )
+        # Runs once per clean() call: the cleaners were checked when this pipeline was built and
+        # Config checks its own fields, so nothing is checked twice.
+        pipe = object.__new__(Pipeline)
+        pipe._cleaners = self._cleaners
+        pipe.on_error = config.on_error
+        pipe.on_contract_error = config.on_contract_error
+        pipe.lang = config.lang
+        pipe.limits = config.limits
+        return pipe
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -193,83 +224,117 @@ class Pipeline:
             return _too_large(source, limits.max_chars)
         budget = Budget(limits.time_budget)
         language = lang or self.lang or detect_language(source)
-        spans = SpanMap(source)
-        facts: list[tuple[int, int, int, Fact]] = []  # (source start, order, source end, fact)
-        skipped: list[Skip] = []
-        steps: list[str] = []
-        flags: list[str] = []
+        run = _Run(SpanMap(source), steps=[f"data@{data_version()}"])
+        with watchdog(budget.remaining()) as arm:
+            run.arm = arm
+            self._passes(run, language, lang, budget)
+        spans = run.spans
+        removals = spans.removals()
+        facts = sorted(run.facts, key=lambda t: (t[0], t[1]))
+        metadata = build_metadata(((s, e, f) for s, _, e, f, _ in facts), language=language, source=source)
+        return Result(
+            text=spans.view,
+            removed=tuple(removals),
+            metadata=metadata,
+            skipped=tuple(run.skipped),
+            steps=tuple(run.steps),
+            flags=(*_flags(spans.view, source), *run.flags),
+        )
+
+    def _passes(self, run: _Run, language: str | None, lang: str | None, budget: Budget) -> None:
+        """Run passes over ``run``'s view until one cuts nothing, ``max_passes`` is reached or time runs out."""
+        limits = self.limits
+        for number in range(1, (limits.max_passes or _UNBOUNDED_PASSES) + 1):
+            # A cut can expose a pattern an earlier cleaner looks for (a dateline that is now the first
+            # line, copies now side by side), which a second clean() of the output would remove. So the
+            # pipeline runs again on its own output, as a fresh run would (own cuts, own facts, language
+            # of the view), recording into the same account, until a pass cuts nothing: then
+            # clean(result.text) gives result.text back.
+            view_language = language if number == 1 else lang or self.lang or detect_language(run.spans.view)
+            changed = self._pass(run, view_language, budget, number)
+            if not changed or "time_budget_exceeded" in run.flags:
+                break
+        else:
+            if limits.max_passes != 1:  # one pass asked for: convergence is not looked at
+                _flag(run.flags, "not_converged")
+
+    def _pass(self, run: _Run, language: str | None, budget: Budget, number: int) -> bool:
+        """Run every cleaner once over ``run``'s current view (pass ``number``); return whether any cut."""
+        first = number == 1
+        limits = self.limits
+        spans = run.spans
+        changed = False
         doc: Document | None = None
         prose: list[Line] = []  # prose-like lines of `doc`, for the guard
-        source_prose = 0
-        prose_lost = 0
         for index, c in enumerate(self._cleaners):
+            if c.name in run.disabled:
+                continue
             if budget.expired():
-                skipped.extend(
-                    Skip(rest.name, "TimeBudgetExceeded", f"not run: the time budget of {budget.seconds:g} s ran out")
-                    for rest in self._cleaners[index:]
-                )
-                _flag(flags, "time_budget_exceeded")
+                note = f"the time budget of {budget.seconds:g} s ran out"
+                if first:
+                    run.skipped.extend(
+                        Skip(rest.name, "TimeBudgetExceeded", f"not run: {note}")
+                        for rest in self._cleaners[index:]
+                        if rest.name not in run.disabled
+                    )
+                else:
+                    run.skipped.append(Skip("pipeline", "TimeBudgetExceeded", f"pass {number} stopped: {note}"))
+                _flag(run.flags, "time_budget_exceeded")
                 break
             if doc is None:
                 # A new view only after a cleaner cut something; otherwise the cached lines are reused.
-                prior = [PriorCut(at, cl, reason) for at, cl, reason in spans.spans()]
-                doc = Document(spans.view, lang=language, prior=prior, facts=[f for *_, f in facts])
+                # Each pass sees only its own cuts and facts: exactly what a fresh run on its starting text sees.
+                prior = [PriorCut(at, cl, reason) for at, cl, reason in spans.spans(number)]
+                facts = [f for _, _, _, f, made_in in run.facts if made_in == number]
+                doc = Document(spans.view, lang=language, prior=prior, facts=facts)
                 if limits.guarded:
                     # Measured before the cleaner runs, so a cleaner cannot skew its own measure.
                     prose = guard.prose_lines(doc)
-                    if index == 0:
-                        source_prose = guard.prose_size(prose)
+                    if first and index == 0:
+                        run.source_prose = guard.prose_size(prose)
             try:
-                cuts = self._run(c, doc, budget)
+                cuts = self._run(c, doc, budget, run.arm)
             except (CleanerContractError, CleanerTimeoutError) as exc:
                 policy = self.on_error if isinstance(exc, CleanerTimeoutError) else self.on_contract_error
                 if policy == "raise":
                     raise
                 if isinstance(exc, CleanerTimeoutError):
-                    _flag(flags, "time_budget_exceeded")
-                skipped.append(Skip(c.name, type(exc).__name__, str(exc)))
+                    _flag(run.flags, "time_budget_exceeded")
+                run.skip(Skip(c.name, type(exc).__name__, str(exc)))
                 doc = None  # it may have left the Document half-changed
                 continue
             except Exception as exc:
                 if self.on_error == "raise" or isinstance(exc, BoilerstripError):
                     exc.add_note(f"(raised by boilerstrip cleaner {c.name!r})")
                     raise
-                skipped.append(Skip(c.name, type(exc).__name__, str(exc)))
+                run.skip(Skip(c.name, type(exc).__name__, str(exc)))
                 doc = None
                 continue
             lost = guard.prose_removed(doc.text, prose, cuts) if cuts and prose else 0
-            held = self._guard(c.name, lost, prose, source_prose, prose_lost) if lost else None
+            held = self._guard(c.name, lost, prose, run.source_prose, run.prose_lost) if lost else None
             if not is_builtin(c):
                 doc = None
             if held is not None:
-                skipped.append(held)
-                _flag(flags, "prose_guard")
+                run.skip(held)
+                _flag(run.flags, "prose_guard")
                 continue
-            prose_lost += lost
+            run.prose_lost += lost
             if cuts:
                 doc = None
-            placed = spans.apply([(k.start, k.end, k.replacement, c.name, k.reason, k.detail) for k in cuts])
+                changed = True
+            placed = spans.apply([(k.start, k.end, k.replacement, c.name, k.reason, k.detail) for k in cuts], number)
             for cut, span in zip(cuts, placed, strict=False):
                 if span is not None:
-                    facts.extend((span[0], len(facts), span[1], f) for f in cut.facts)
-            steps.append(f"{c.name}@{c.version}")
-        removals = spans.removals()
-        facts.sort(key=lambda t: (t[0], t[1]))
-        metadata = build_metadata(((s, e, f) for s, _, e, f in facts), language=language, source=source)
-        return Result(
-            text=spans.view,
-            removed=tuple(removals),
-            metadata=metadata,
-            skipped=tuple(skipped),
-            steps=tuple(steps),
-            flags=(*_flags(spans.view, source), *flags),
-        )
+                    run.facts.extend((span[0], len(run.facts), span[1], f, number) for f in cut.facts)
+            if first:
+                run.steps.append(f"{c.name}@{c.version}")
+        return changed
 
-    def _run(self, c: Cleaner, doc: Document, budget: Budget) -> list[Cut]:
+    def _run(self, c: Cleaner, doc: Document, budget: Budget, arm: Arm) -> list[Cut]:
         """Run one cleaner under the watchdog and return its validated, sorted cuts."""
         before = (doc.text, doc.lang, doc.prior, doc.facts)
         try:
-            with watchdog(budget.remaining()):
+            with arm:
                 found = collect_cuts(c.name, c.find(doc), len(doc.text))
         except Interrupted:
             raise CleanerTimeoutError(c.name, budget.seconds or 0.0) from None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import trafilatura
+
 import boilerstrip
+from boilerstrip.data_version import data_version
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><title>Port opens after years of delay | The Ledger</title>
 <meta property="og:site_name" content="The Ledger"><meta name="author" content="Ana Ruiz">
@@ -28,7 +31,8 @@ def test_clean_html_extracts_and_cleans() -> None:
     assert md.site_name == "The Ledger"
     assert md.date == "2024-05-06"
     assert md.authors == ("Ana Ruiz",)
-    assert result.steps[:3] == ("html:decode@str", "html:dom", "html:trafilatura")
+    assert result.steps[:3] == ("html:decode@str", "html:dom", f"html:trafilatura@{trafilatura.__version__}")
+    assert result.steps[3] == f"data@{data_version()}"
     assert result.source_kind == "html" and result.source is not None and result.restore() == result.source
     assert result.restore().startswith("ROTTERDAM") or "ROTTERDAM" in result.restore()
 

@@ -26,6 +26,10 @@ SPANISH = "El gobierno aprobó el plan de obras para el puerto este lunes, segú
         # A legal footer between two one-word tail lines hid their tag run on the first run.
         f"{PROSE}\nA\nShareShare\n© 2024 The Associated Press",
         f"{PROSE}\x1eA\n© 2024 The Associated Press\x1eA",
+        # Closed by the pipeline's later passes, not by a rule: a cut exposes a title, a dateline or a tag run.
+        f"Share\nShare{PROSE}Share\n{PROSE}ShareShare\nShareShare\n{PROSE}",
+        f"{PROSE}\nShareShare\r\n港口将于五月开放，官员表示，工程已经基本完成。\nShare\rA",
+        f"Share\nМинистр заявил, что порт откроется в мае, а работы завершатся к осени.\n{SPANISH}\nBERLIN (dpa) - {PROSE}",
     ],
 )
 def test_second_run_changes_nothing(text: str) -> None:

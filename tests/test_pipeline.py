@@ -11,6 +11,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip import Config, ConfigError, Cut, Document, Pipeline, UnknownCleanerError, cleaner, registry
+from boilerstrip.data_version import data_version
 from boilerstrip.errors import CleanerContractError
 
 TEXT = "Advertisement\nThe council approved the budget on Tuesday after a long debate.\nShare"
@@ -82,7 +83,7 @@ def test_toml_config(tmp_path: Path) -> None:
     config = Config.from_file(path)
     result = boilerstrip.clean(TEXT, config=config)
     assert result.text == "The council approved the budget on Tuesday after a long debate.\nShare"
-    assert result.steps == ("ui_strings@2", "whitespace@1")
+    assert result.steps == (f"data@{data_version()}", "ui_strings@2", "whitespace@1")
 
 
 def test_bad_toml_and_bad_keys(tmp_path: Path) -> None:

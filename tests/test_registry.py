@@ -7,6 +7,7 @@ from pathlib import Path
 
 from boilerstrip import registry
 from boilerstrip.cli import cleaners_markdown
+from boilerstrip.data_version import data_version
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = Path(__file__).with_name("registry_snapshot.json")
@@ -17,12 +18,17 @@ def current() -> dict[str, dict[str, object]]:
     for name in registry.builtin_names():
         c = registry.create(name)
         out[name] = {"version": c.version, "reasons": sorted(c.reasons)}
+    # The phrase lists and widget vocabulary change output as much as code does: pinned the same way.
+    out["@data"] = {"fingerprint": data_version()}
     return out
 
 
 def test_registry_matches_snapshot() -> None:
     expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
-    assert current() == expected, "update tests/registry_snapshot.json and bump versions on purpose"
+    assert current() == expected, (
+        "update tests/registry_snapshot.json on purpose: bump the versions of cleaners whose output changed;"
+        " a new @data fingerprint means the rule data changed (results record it in steps as data@...)"
+    )
 
 
 # Second passes (whitespace, duplicate lines) reuse their module under their own name.

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.cleaners.datelines import strip_dateline
 from boilerstrip.document import Document
-from boilerstrip.lexicon import load_lexicon, norm
+from boilerstrip.lexicon import interface_line, norm
 from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut
 
@@ -65,8 +65,7 @@ class DuplicateLines:
                 last[key] = i
         # Interface lines ("Share") go later, in ui_strings; what is next to what, and what opens the
         # page, is judged without them, as a second run would see the text.
-        lex = load_lexicon()
-        interface = [lex.is_interface(line.text) for line in lines]
+        interface = [interface_line(line.text) for line in lines]
         # The opening: the top lines and the first paragraph (a lede shown once as a dek, once in full).
         first = body_start(doc)
         top = content_seen = 0

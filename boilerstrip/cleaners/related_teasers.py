@@ -10,7 +10,7 @@ from boilerstrip.cleaners._common import body_start, cut_line, echo_sites, parse
 from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import load_lexicon, might_find, norm
+from boilerstrip.lexicon import interface_line, load_lexicon, might_find, norm
 from boilerstrip.memo import memo
 from boilerstrip.shapes import headline_shaped, last_char, prose_like, starts_upper, word_count
 from boilerstrip.types import Cut, Fact
@@ -176,12 +176,11 @@ class RelatedTeasers:
         are skipped and left to ``ui_strings``.
         """
         entries: list[_Entry] = []
-        lex = load_lexicon()
         j = i + 1
         limit = min(len(lines), i + 1 + 2 * _MAX_LIST)
         while j < limit and len(entries) < _MAX_LIST:
             text = lines[j].text
-            if lex.is_interface(text):
+            if interface_line(text):
                 if entries:
                     break
                 j += 1

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from boilerstrip.cleaners._common import cut_line, last_prose
 from boilerstrip.dates import find_date, has_time
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import Lexicon, load_lexicon
+from boilerstrip.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.memo import memo
 from boilerstrip.shapes import ends_sentence, prose_like, word_count
 from boilerstrip.types import Cut, Fact
@@ -214,13 +214,13 @@ class UiStrings:
         for n, line in enumerate(rest):
             if _tag_shaped(line.text, lex) and word_count(line.text) <= 3 and not _PUNCT.search(line.text):
                 run.append(line)
-            elif run and (line.index in chrome or lex.is_interface(line.text)):
+            elif run and (line.index in chrome or interface_line(line.text)):
                 # A button between the tags ("Share") goes for its own reason; seen without it on a
                 # second run, the tags would form a run, so they must form one now.
                 continue
             elif run:
                 # Only interface text may follow the tags: a run followed by content is a list.
-                if not all(ln.index in chrome or lex.is_interface(ln.text) for ln in rest[n:]):
+                if not all(ln.index in chrome or interface_line(ln.text) for ln in rest[n:]):
                     return set()
                 break
         return {ln.index for ln in run} if len(run) >= 2 else set()

@@ -125,7 +125,12 @@ def clean_html(
     return dataclasses.replace(
         result,
         metadata=_merge_metadata(result.metadata, declared, scan),
-        steps=(f"html:decode@{decoded.encoding}", "html:dom", "html:trafilatura", *result.steps),
+        steps=(
+            f"html:decode@{decoded.encoding}",
+            "html:dom",
+            f"html:trafilatura@{_import_trafilatura().__version__}",
+            *result.steps,
+        ),
         flags=(*flags, *result.flags),
         source_kind="html",
         source=text,
