@@ -7,10 +7,15 @@ chrome lines repeat. HTML wraps each line in ``<p>`` inside an ``<article>``.
 Two shapes stress line handling: one huge single line and a million tiny lines.
 
 Limits are turned off (``max_chars``/``max_html_chars``/``time_budget``) so the
-cleaners do all their work. Prints seconds, seconds per MB and the growth of
-seconds-per-MB against the smallest size (1.0 = linear).
+cleaners do all their work; ``max_html_elements`` keeps its default, as it
+decides which extractor reads the page (trafilatura up to 25,000 elements,
+the page's blocks past it). A second HTML table turns it off too, to show
+trafilatura's own growth, and a third feeds pages of tiny paragraphs, the
+shape on which trafilatura's cost grows fastest. Prints seconds, seconds per
+MB and the growth of seconds-per-MB against the smallest size (1.0 = linear).
 
-    python benchmarks/scaling.py [--sizes 10K,100K,1M,10M] [--html-sizes 10K,100K,1M,10M] [--line-sizes ...]
+    python benchmarks/scaling.py [--sizes 10K,100K,1M,10M] [--html-sizes 10K,100K,1M,10M]
+        [--trafilatura-sizes 10K,100K,1M,4M] [--line-sizes ...]
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from boilerstrip import memo
 ROOT = Path(__file__).resolve().parent.parent
 UNITS = {"K": 1_000, "M": 1_000_000}
 NO_LIMITS = boilerstrip.Config(max_chars=None, max_html_chars=None, time_budget=None)
+ALWAYS_TRAFILATURA = NO_LIMITS.replace(max_html_elements=None)
 
 
 def parse_size(label: str) -> int:
@@ -97,6 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10K,100K,1M,10M")
     parser.add_argument("--html-sizes", default="10K,100K,1M,10M")
+    parser.add_argument("--trafilatura-sizes", default="10K,100K,1M,4M")
     parser.add_argument("--line-sizes", default="100K,1M,10M")
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
@@ -112,6 +119,18 @@ def main() -> None:
     for label in args.html_sizes.split(","):
         html = as_html(corpus_text(parse_size(label)))
         table.row(label, len(html), timed(partial(boilerstrip.clean_html, html, config=NO_LIMITS), args.repeat))
+
+    table = Table("clean_html with trafilatura on every page (max_html_elements off)")
+    for label in args.trafilatura_sizes.split(","):
+        html = as_html(corpus_text(parse_size(label)))
+        run = partial(boilerstrip.clean_html, html, config=ALWAYS_TRAFILATURA)
+        table.row(label, len(html), timed(run, args.repeat))
+
+    table = Table("clean_html: pages of tiny paragraphs (<p>w <b>x</b> y</p>), default max_html_elements")
+    for count in (5_000, 10_000, 20_000, 100_000):
+        html = "<html><body><article>" + "<p>w <b>x</b> y</p>" * count + "</article></body></html>"
+        run = partial(boilerstrip.clean_html, html, config=NO_LIMITS)
+        table.row(f"{count}p", len(html), timed(run, args.repeat))
 
     sentence = "The council approved the new school budget on Tuesday evening, after a long debate. "
     table = Table("clean: one huge single line")

@@ -26,6 +26,7 @@ from boilerstrip.errors import ConfigError
 from boilerstrip.limits import (
     DEFAULT_MAX_CHARS,
     DEFAULT_MAX_HTML_CHARS,
+    DEFAULT_MAX_HTML_ELEMENTS,
     DEFAULT_MAX_PASSES,
     DEFAULT_MAX_PROSE_LOSS,
     DEFAULT_MAX_TOTAL_PROSE_LOSS,
@@ -38,6 +39,7 @@ _ON_ERROR = ("raise", "skip")
 LIMIT_KEYS = (
     "max_chars",
     "max_html_chars",
+    "max_html_elements",
     "time_budget",
     "max_prose_loss",
     "max_total_prose_loss",
@@ -58,6 +60,9 @@ class Config:
     Limits (``None`` turns one off; see ``docs/security.md``):
     ``max_chars``: longer text is returned unchanged, flagged ``input_too_large``.
     ``max_html_chars``: the same for the HTML given to ``clean_html``.
+    ``max_html_elements``: pages with more elements are not given to
+    trafilatura; their text is read from the page's blocks (flag
+    ``extractor_fallback``).
     ``time_budget``: seconds per document; cleaners left when it runs out are
     skipped and the result is flagged ``time_budget_exceeded``.
     ``max_prose_loss``: a cleaner whose cuts would remove more than this share
@@ -76,6 +81,7 @@ class Config:
     lang: str | None = None
     max_chars: int | None = DEFAULT_MAX_CHARS
     max_html_chars: int | None = DEFAULT_MAX_HTML_CHARS
+    max_html_elements: int | None = DEFAULT_MAX_HTML_ELEMENTS
     time_budget: float | None = DEFAULT_TIME_BUDGET
     max_prose_loss: float | None = DEFAULT_MAX_PROSE_LOSS
     max_total_prose_loss: float | None = DEFAULT_MAX_TOTAL_PROSE_LOSS
@@ -95,7 +101,7 @@ class Config:
             raise ConfigError("options must map cleaner names to mappings of keyword options")
         # A private copy: a caller mutating its dict later cannot change a frozen Config.
         object.__setattr__(self, "options", {str(k): dict(v) for k, v in self.options.items()})
-        for name in ("max_chars", "max_html_chars", "max_passes"):
+        for name in ("max_chars", "max_html_chars", "max_html_elements", "max_passes"):
             _check_limit(self, name, integer=True, upper=None)
         _check_limit(self, "time_budget", integer=False, upper=None)
         _check_limit(self, "max_prose_loss", integer=False, upper=1.0)

@@ -3,18 +3,20 @@
 The pipeline checks the budget between cleaners, which bounds every run whose
 cleaners return. A cleaner that never returns (an endless loop, a regex that
 backtracks catastrophically) cannot see that check, so a :func:`watchdog`
-starts one POSIX interval timer per document: when it fires while a cleaner
-runs, ``SIGALRM`` raises :class:`Interrupted` inside the cleaner's Python code
-(``re`` and ``regex`` matching check for signals too); it never interrupts the
-pipeline's own bookkeeping. The timer is only used where it is safe to use:
+starts one timer per document, which raises :class:`Interrupted` inside the
+cleaner running when the time is up (never inside the pipeline's own
+bookkeeping). Two kinds of timer, chosen per call (:func:`interrupt_mode`):
 
-* on POSIX, on the main thread (Python delivers signals only there);
-* when nobody else owns ``SIGALRM``: no handler installed by the host
-  application and no ``ITIMER_REAL`` already counting down.
+* ``"signal"``: a POSIX interval timer and ``SIGALRM``, used on the main
+  thread when nobody else owns them (no handler installed by the host
+  application, no ``ITIMER_REAL`` counting down). It also interrupts sleeps
+  and ``regex`` matching, which check for signals;
+* ``"thread"``: everywhere else on CPython (worker threads, Windows, hosts
+  that use ``SIGALRM``), one watcher thread per process raises the exception
+  in the cleaning thread with ``PyThreadState_SetAsyncExc``. It interrupts
+  Python code; a long call into C is interrupted when it returns.
 
-Elsewhere (Windows, worker threads, hosts that use ``SIGALRM``) only the
-between-cleaner check applies: a hanging cleaner is then noticed only when it
-returns. :func:`interrupt_supported` says which case applies.
+On other interpreters only the between-cleaner check applies.
 
 >>> budget = Budget(5.0)
 >>> budget.expired()
@@ -28,7 +30,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
@@ -38,6 +40,11 @@ DEFAULT_MAX_CHARS = 1_000_000
 #: Default cap on the HTML handed to ``clean_html``, in code points or bytes: trafilatura grows faster
 #: than linearly past about 1 MB of HTML, so much larger pages would hold a worker for minutes.
 DEFAULT_MAX_HTML_CHARS = 5_000_000
+#: Default cap on the elements of a page given to trafilatura. Past it, ``clean_html`` reads the text
+#: from the page's blocks instead: trafilatura's XPath queries (``//p//text()``) cost the square of the
+#: element count in libxml2, 7 s for 20,000 paragraphs of two nodes each, so a 5 MB page of tiny
+#: paragraphs would take many minutes. The largest of the 1,171 benchmark pages has 10,106 elements.
+DEFAULT_MAX_HTML_ELEMENTS = 25_000
 #: Default wall-clock budget for one document, in seconds.
 DEFAULT_TIME_BUDGET = 30.0
 #: Default number of passes of the pipeline over its own output (see ``Pipeline``): the pass after
@@ -96,21 +103,131 @@ class Budget:
         return left is not None and left <= 0.0
 
 
-# The watchdog's state, shared with the signal handler. "armed": a cleaner is running under the timer
-# (only the thread that installed the timer, the main thread, arms it); "fired": the timer went off
-# between two cleaners, so the next one is interrupted before it starts.
-_state = {"armed": False, "fired": False}
+def _async_exc_setter() -> Callable[[int, type[BaseException] | None], int] | None:
+    """CPython's ``PyThreadState_SetAsyncExc``: raise an exception in another thread, or clear a pending one."""
+    try:
+        import ctypes
+
+        set_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError):  # not CPython
+        return None
+    set_exc.argtypes = (ctypes.c_ulong, ctypes.py_object)
+    set_exc.restype = ctypes.c_int
+
+    def call(thread_id: int, exc: type[BaseException] | None) -> int:
+        return int(set_exc(thread_id, ctypes.py_object(exc) if exc is not None else ctypes.py_object()))
+
+    return call
+
+
+_SET_ASYNC_EXC = _async_exc_setter()
+
+
+class Arm:
+    """The switch :func:`watchdog` yields: ``with arm:`` around each cleaner lets the timer interrupt it.
+
+    Outside those blocks (the pipeline's own bookkeeping) the timer never
+    interrupts anything: when it fires between two blocks, the next block
+    raises :class:`Interrupted` on entry. ``mode`` is ``"signal"`` (a POSIX
+    timer, main thread), ``"thread"`` (a watcher thread raises the exception
+    in the worker thread) or ``None`` (no timer; the switch does nothing and
+    is falsy).
+    """
+
+    __slots__ = ("_lock", "armed", "fired", "mode", "thread_id")
+
+    def __init__(self, mode: str | None = None) -> None:
+        self.mode = mode
+        self.armed = False
+        self.fired = False
+        self.thread_id = threading.get_ident()
+        # The signal handler runs on the thread it interrupts, so it must never wait for a lock.
+        self._lock = threading.Lock() if mode == "thread" else None
+
+    def __bool__(self) -> bool:
+        return self.mode is not None
+
+    def __enter__(self) -> None:
+        if self.mode is None:
+            return
+        if self._lock is None:
+            # Armed first: a signal arriving between the two lines then interrupts here, not never.
+            self.armed = True
+            if self.fired:
+                self.armed = False
+                raise Interrupted
+            return
+        with self._lock:
+            if self.fired:
+                raise Interrupted
+            self.armed = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self._lock is None:
+            self.armed = False
+            return
+        with self._lock:
+            self.armed = False
+            if self.fired and _SET_ASYNC_EXC is not None:
+                _SET_ASYNC_EXC(self.thread_id, None)  # an interrupt not yet delivered must not escape the block
+
+    def fire(self) -> None:
+        """The time is up: interrupt the running block, or the next one to start."""
+        if self._lock is None:  # in the signal handler, on the interrupted thread itself
+            self.fired = True
+            if self.armed:
+                self.armed = False
+                raise Interrupted
+            return
+        with self._lock:
+            self.fired = True
+            if self.armed and _SET_ASYNC_EXC is not None:
+                _SET_ASYNC_EXC(self.thread_id, Interrupted)
+
+
+class _Watcher:
+    """One daemon thread for the whole process that fires the arms of worker threads at their deadlines."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._deadlines: dict[Arm, float] = {}
+        self._thread: threading.Thread | None = None
+
+    def watch(self, arm: Arm, deadline: float) -> None:
+        with self._cond:
+            self._deadlines[arm] = deadline
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="boilerstrip-watchdog", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def forget(self, arm: Arm) -> None:
+        with self._cond:
+            self._deadlines.pop(arm, None)
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                for arm in [a for a, d in self._deadlines.items() if d <= now]:
+                    del self._deadlines[arm]
+                    arm.fire()
+                wait = min(self._deadlines.values()) - now if self._deadlines else None
+                self._cond.wait(wait)
+
+
+_WATCHER = _Watcher()
+# The arm of the document the main thread is cleaning under the POSIX timer, for the signal handler.
+_signal_arm: list[Arm] = []
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
-    if _state["armed"]:
-        _state["armed"] = False
-        raise Interrupted
-    _state["fired"] = True
+    if _signal_arm:
+        _signal_arm[-1].fire()
 
 
-def interrupt_supported() -> bool:
-    """True when :func:`watchdog` can interrupt a running cleaner in this thread."""
+def _signal_usable() -> bool:
+    """True when the POSIX timer can be used: main thread, and SIGALRM and ITIMER_REAL are free."""
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         return False
     handler = signal.getsignal(signal.SIGALRM)
@@ -119,54 +236,53 @@ def interrupt_supported() -> bool:
     return signal.getitimer(signal.ITIMER_REAL)[0] == 0.0
 
 
-class Arm:
-    """The switch :func:`watchdog` yields: ``with arm:`` around each cleaner lets the timer interrupt it.
+def interrupt_mode() -> str | None:
+    """How :func:`watchdog` would interrupt a running cleaner in this thread: ``"signal"``, ``"thread"`` or ``None``."""
+    if _signal_usable():
+        return "signal"
+    return "thread" if _SET_ASYNC_EXC is not None else None
 
-    Outside those blocks (the pipeline's own bookkeeping) the timer never
-    interrupts anything. An inactive switch (no timer) does nothing and is falsy.
-    """
 
-    __slots__ = ("active",)
-
-    def __init__(self, active: bool) -> None:
-        self.active = active
-
-    def __bool__(self) -> bool:
-        return self.active
-
-    def __enter__(self) -> None:
-        if self.active:
-            if _state["fired"]:
-                raise Interrupted
-            _state["armed"] = True
-
-    def __exit__(self, *exc: object) -> None:
-        if self.active:
-            _state["armed"] = False
+def interrupt_supported() -> bool:
+    """True when :func:`watchdog` can interrupt a running cleaner in this thread."""
+    return interrupt_mode() is not None
 
 
 @contextmanager
 def watchdog(seconds: float | None) -> Iterator[Arm]:
     """Start a timer of ``seconds`` for one document; yield the :class:`Arm` to run each cleaner under.
 
-    One timer per document, not per cleaner: installing a handler and a timer
-    costs more than a small cleaner. When the timer fires inside an armed
-    block, :class:`Interrupted` is raised there; when it fires between two
-    blocks, the next block raises it on entry. The previous ``SIGALRM``
-    handler is restored on exit. Where the timer cannot be used (see
-    :func:`interrupt_supported`) the yielded switch is inactive.
+    One timer per document, not per cleaner: starting one costs more than a
+    small cleaner. On the main thread of a POSIX system whose ``SIGALRM`` is
+    free, a ``setitimer`` timer (the previous handler is restored on exit);
+    elsewhere (worker threads, Windows, hosts that own ``SIGALRM``), a shared
+    watcher thread raises :class:`Interrupted` in the cleaning thread through
+    CPython's ``PyThreadState_SetAsyncExc``. Both interrupt Python code; the
+    thread mode cannot interrupt a long call into C (a ``sleep``, one huge
+    regex match), which it interrupts when the call returns.
     """
-    if seconds is None or not interrupt_supported():
-        yield Arm(False)
+    mode = interrupt_mode() if seconds is not None else None
+    if seconds is None or mode is None:
+        yield Arm(None)
+        return
+    # A spent budget still gets a minimal slice (setitimer(0) would disarm the timer).
+    seconds = max(seconds, 1e-3)
+    arm = Arm(mode)
+    if mode == "thread":
+        _WATCHER.watch(arm, time.monotonic() + seconds)
+        try:
+            yield arm
+        finally:
+            _WATCHER.forget(arm)
+            arm.__exit__()  # disarm and drop an interrupt that was not delivered
         return
     previous = signal.signal(signal.SIGALRM, _on_alarm)
-    _state["armed"] = _state["fired"] = False
+    _signal_arm.append(arm)
     try:
-        # setitimer(0) would disarm: a spent budget still gets a minimal slice.
-        signal.setitimer(signal.ITIMER_REAL, max(seconds, 1e-3))
-        yield Arm(True)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        yield arm
     finally:
-        _state["armed"] = False
+        arm.armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
-        _state["fired"] = False
+        _signal_arm.remove(arm)
         signal.signal(signal.SIGALRM, previous)

@@ -85,7 +85,7 @@ class _Run:
     source_prose: int = 0
     prose_lost: int = 0
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
-    arm: Arm = field(default_factory=lambda: Arm(False))
+    arm: Arm = field(default_factory=Arm)
 
     def skip(self, skip: Skip) -> None:
         """Record a skipped cleaner and keep it out of later passes."""

@@ -198,3 +198,53 @@ def test_entities_and_comments_do_not_leak_markup() -> None:
     result = _clean(html)
     _recorded(result, PROSE[1])
     assert "hidden comment" not in result.text
+
+
+# --- pages with more elements than trafilatura should be given ----------------------------
+
+
+def _crowded_page(paragraphs: int) -> str:
+    """A page of many short paragraphs (three nodes each), with a menu, a share bar and a footer."""
+    filler = "".join(f"<p>Entry {i} of the <b>archive</b> list.</p>" for i in range(paragraphs))
+    return (
+        "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>Harbour budget approved</h1>{PARAGRAPHS}"
+        "<div class='share-bar'><a>Share on Facebook</a></div>"
+        f"<div>Loose text in a container<br>and another line</div>{filler}</article>"
+        "<footer><p>Contact the newsroom</p></footer></body></html>"
+    )
+
+
+def test_a_page_over_max_html_elements_is_read_from_its_blocks() -> None:
+    page = _crowded_page(13_000)  # about 39,000 elements
+    result = _clean(page)
+    assert "extractor_fallback" in result.flags
+    assert [s.error_type for s in result.skipped][:1] == ["TooManyElements"]
+    assert result.steps[2] == "html:blocks"
+    # The article's paragraphs, in page order, and the loose lines of a container; not the menu,
+    # the footer or the share bar.
+    positions = [result.text.index(p) for p in PROSE]
+    assert positions == sorted(positions)
+    assert "Loose text in a container\nand another line" in result.text
+    assert "Entry 12999 of the archive list." in result.text
+    for chrome in ("Home", "Contact the newsroom", "Share on Facebook"):
+        assert chrome not in result.text
+    assert result.metadata.title == "Harbour budget approved"
+
+
+def test_max_html_elements_decides_which_extractor_reads_the_page() -> None:
+    page = _crowded_page(300)
+    assert "extractor_fallback" not in _clean(page).flags
+    small_cap = _clean(page, max_html_elements=500)
+    assert "extractor_fallback" in small_cap.flags and PROSE[1] in small_cap.text
+    uncapped = _clean(page, max_html_elements=None)
+    assert uncapped.steps[2].startswith("html:trafilatura@") and "extractor_fallback" not in uncapped.flags
+    with pytest.raises(boilerstrip.ConfigError, match="max_html_elements"):
+        boilerstrip.clean_html(page, max_html_elements=0)
+    assert boilerstrip.Config.from_toml_text("[limits]\nmax_html_elements = 9").max_html_elements == 9
+
+
+def test_a_page_of_blocks_without_text_has_no_article() -> None:
+    page = "<html><body>" + "<div><span></span></div>" * 20 + "</body></html>"
+    result = _clean(page, max_html_elements=10)
+    assert result.text == "" and "no_article" in result.flags and "extractor_fallback" in result.flags

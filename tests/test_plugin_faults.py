@@ -15,7 +15,7 @@ import pytest
 import boilerstrip
 from boilerstrip import Config, Cut, Document, Pipeline, cleaner
 from boilerstrip.errors import CleanerContractError, CleanerTimeoutError
-from boilerstrip.limits import interrupt_supported
+from boilerstrip.limits import interrupt_mode, interrupt_supported
 from boilerstrip.types import PriorCut
 from tests.strategies import check_invariants
 
@@ -180,12 +180,37 @@ def test_hanging_cleaner_is_interrupted(bad: boilerstrip.FunctionCleaner) -> Non
     check_invariants(TEXT, result)
 
 
-def test_watchdog_is_not_used_off_the_main_thread() -> None:
-    seen: list[bool] = []
-    thread = threading.Thread(target=lambda: seen.append(interrupt_supported()))
+@pytest.mark.parametrize("bad", [hanger, swallower], ids=lambda c: c.name)
+def test_hanging_cleaner_is_interrupted_in_a_worker_thread(bad: boilerstrip.FunctionCleaner) -> None:
+    outcomes: list[object] = []
+
+    def work() -> None:
+        outcomes.append(interrupt_mode())
+        try:
+            _pipe(bad, time_budget=0.2)(TEXT)
+        except CleanerTimeoutError as exc:
+            outcomes.append(exc.cleaner)
+        skipped = _pipe(bad, time_budget=0.2, on_error="skip")(TEXT)
+        outcomes.append(skipped.skipped[0].error_type)
+        # Nothing is left pending for the thread: later work runs to its end.
+        deadline = time.monotonic() + 0.3
+        while time.monotonic() < deadline:
+            pass
+        outcomes.append(boilerstrip.clean(TEXT).text)
+
+    thread = threading.Thread(target=work)
     thread.start()
-    thread.join()
-    assert seen == [False]
+    thread.join(timeout=30)
+    assert not thread.is_alive()
+    assert outcomes == ["thread", bad.name, "CleanerTimeoutError", boilerstrip.clean(TEXT).text]
+
+
+def test_hanging_cleaners_in_a_thread_pool_each_get_their_own_budget() -> None:
+    pipe = _pipe(hanger, time_budget=0.3, on_error="skip")
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(pipe, [TEXT] * 8))
+    assert all(r.skipped[0] == boilerstrip.Skip("hanger", "CleanerTimeoutError", r.skipped[0].message) for r in results)
+    assert all("time_budget_exceeded" in r.flags and r.restore() == TEXT for r in results)
 
 
 # --- pickling, processes and threads ----------------------------------------------------

@@ -76,6 +76,7 @@ def clean_html(
     pipeline: Pipeline | None = None,
     encoding: str | None = None,
     max_html_chars: int | None = None,
+    max_html_elements: int | None = None,
 ) -> Result:
     """Clean an HTML page: see the module docstring. ``encoding`` is the HTTP header's charset, if known.
 
@@ -84,6 +85,11 @@ def clean_html(
     ``None``; what the page declares (title, date...) is still returned. A
     page longer than ``max_html_chars`` (code points for ``str``, bytes for
     ``bytes``) is not parsed: empty text and the flag ``input_too_large``.
+    A page of more than ``max_html_elements`` elements is not given to
+    trafilatura, whose cost grows with the square of the element count on
+    such pages: its text is read from the page's blocks directly (paragraphs,
+    headings, list items and loose text outside widgets and page furniture, in
+    page order), with the flag ``extractor_fallback``.
     """
     if isinstance(html, bytearray):
         html = bytes(html)
@@ -102,10 +108,26 @@ def clean_html(
     scan = scan_page(root)
     unwrap_layout_tables(root)
     declared = [from_json_ld(root), from_meta_tags(root), from_structure(root, scan.headline)]
-    text = extract_article(root, url=url)
+    skipped: tuple[Skip, ...] = ()
+    if max_html_elements is not None and scan.elements > max_html_elements:
+        extractor = "html:blocks"
+        text = "\n".join(scan.blocks) or None
+        skipped = (
+            Skip(
+                "html",
+                "TooManyElements",
+                f"page has {scan.elements} elements, over max_html_elements={max_html_elements}: "
+                "trafilatura not run, text read from the page's blocks",
+            ),
+        )
+        flags.append("extractor_fallback")
+    else:
+        extractor = f"html:trafilatura@{_import_trafilatura().__version__}"
+        text = extract_article(root, url=url)
     if text is None:
         metadata = _merge_metadata(Metadata(), declared, scan)
-        return _no_article(metadata, scan, decoded.encoding, flags, "trafilatura found no article text in the page")
+        why = "the page's blocks hold no text" if skipped else "trafilatura found no article text in the page"
+        return _no_article(metadata, scan, decoded.encoding, flags, why)
     # Block boundaries the extractor dropped (its fallback joins a short page into one line) come back.
     titles = [d.title for d in declared if d.title]
     text = split_glued_blocks(text, [*scan.protected, *scan.widget_texts, *titles])
@@ -125,12 +147,8 @@ def clean_html(
     return dataclasses.replace(
         result,
         metadata=_merge_metadata(result.metadata, declared, scan),
-        steps=(
-            f"html:decode@{decoded.encoding}",
-            "html:dom",
-            f"html:trafilatura@{_import_trafilatura().__version__}",
-            *result.steps,
-        ),
+        skipped=(*skipped, *result.skipped),
+        steps=(f"html:decode@{decoded.encoding}", "html:dom", extractor, *result.steps),
         flags=(*flags, *result.flags),
         source_kind="html",
         source=text,

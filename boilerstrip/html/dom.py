@@ -39,6 +39,10 @@ _EXCERPT = 300
 #: Tags whose text, outside any widget, protects an identical line from removal.
 PROSE_TAGS = frozenset({"p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6", "td", "pre", "dd"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+#: Blocks whose text is a line of the page's text when it is read without trafilatura.
+_BLOCK_TAGS = PROSE_TAGS | {"h1", "figcaption"}
+#: Page furniture by HTML semantics: left out of that text (its widgets are still scanned).
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
 
 
 def normalise(text: str) -> str:
@@ -60,6 +64,11 @@ class PageScan:
     figures: list[tuple[str | None, str | None]] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     headline: str | None = None
+    #: The text of each outermost block (paragraph, heading, list item...) outside widgets and page
+    #: furniture, in page order: the article text when trafilatura is not run (see ``block_text``).
+    blocks: list[str] = field(default_factory=list)
+    #: The number of elements in the page.
+    elements: int = 0
 
 
 @memo
@@ -177,9 +186,15 @@ def scan_page(root: Any) -> PageScan:
     if h1 is not None:
         scan.headline = _text(h1) or None
     tree = root.getroottree()
-    stack: list[Any] = [body if body is not None else root]
+    scan.elements = sum(1 for _ in root.iter())
+    # (element, whether its text is already in a block: inside a block or in page furniture);
+    # a str in place of the element is the loose text after an element (its tail) in a container.
+    stack: list[tuple[Any, bool]] = [(body if body is not None else root, False)]
     while stack:
-        el = stack.pop()
+        el, covered = stack.pop()
+        if isinstance(el, str):
+            _loose(el, scan)
+            continue
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
@@ -192,12 +207,32 @@ def scan_page(root: Any) -> PageScan:
         ):
             _widget(el, kind, tree, scan)
             continue
+        text = None
         if tag in PROSE_TAGS:
             text = paragraph_texts[el] if tag == "p" else _text(el)
             if text:
                 scan.protected.add(text)
-        stack.extend(reversed(el))
+        if not covered and tag in _BLOCK_TAGS:
+            text = text if text is not None else _text(el)
+            if text:
+                scan.blocks.append(text)
+            covered = True
+        covered = covered or tag in _FURNITURE_TAGS
+        if not covered:
+            _loose(el.text, scan)  # text straight in a container ("<div>line<br>line</div>")
+        for child in reversed(el):
+            if not covered and child.tail:
+                stack.append((child.tail, False))
+            stack.append((child, covered))
     return scan
+
+
+def _loose(text: str | None, scan: PageScan) -> None:
+    """Text outside any block goes into ``scan.blocks`` as a line of its own."""
+    if text and not text.isspace():
+        line = normalise(text)
+        if line:
+            scan.blocks.append(line)
 
 
 def _block_texts(el: Any) -> Iterator[str]:
