@@ -166,11 +166,13 @@ def build_metadata(
     """
     scalars: dict[str, str] = {}
     conflicts: dict[str, list[str]] = {}
-    authors: list[str] = []
-    tags: list[str] = []
+    # Ordered sets (dicts): a long page can hold thousands of these facts.
+    authors: dict[str, None] = {}
+    tags: dict[str, None] = {}
     images: list[dict[str, str | None]] = []
     image_pos: list[int] = []
     related: list[Related] = []
+    related_titles: set[str] = set()  # long pages list thousands of teasers: membership in a set, not a scan
     dateline: Dateline | None = None
     trailer_agency: str | None = None
     paywalled = False
@@ -190,11 +192,9 @@ def build_metadata(
                 elif scalars[key] != value and value not in conflicts.setdefault(key, []):
                     conflicts[key].append(value)
             elif key == "author":
-                if value not in authors:
-                    authors.append(value)
+                authors.setdefault(value)
             elif key == "tag":
-                if value not in tags:
-                    tags.append(value)
+                tags.setdefault(value)
             elif key == "paywalled":
                 paywalled = True
             elif key == "dateline_agency":
@@ -220,7 +220,8 @@ def build_metadata(
                 image_pos.append(end)
             elif key == "related":
                 title = value.get("title")
-                if title and all(r.title != title for r in related):
+                if title and title not in related_titles:
+                    related_titles.add(title)
                     related.append(Related(title, value.get("date")))
 
     if trailer_agency:
@@ -251,9 +252,4 @@ def build_metadata(
 
 
 def _dedupe_images(images: list[dict[str, str | None]]) -> list[Image]:
-    out: list[Image] = []
-    for rec in images:
-        img = Image(rec.get("caption"), rec.get("credit"))
-        if img not in out:
-            out.append(img)
-    return out
+    return list(dict.fromkeys(Image(rec.get("caption"), rec.get("credit")) for rec in images))

@@ -52,6 +52,11 @@ _CAPTION_LABEL = regex.compile(
 _BRACKET_TAG = regex.compile(r"\s*[(\[]([\p{L}\d .&/-]{2,30})[)\]]\s*$")
 _SENTENCE_BREAK = regex.compile(r"[.!?。！？]\s+\p{Lu}|[。！？]\s*\S")
 _QUOTES = regex.compile(r"[\"“”«»„]")
+#: The label that opens a bracketed credit: "(Photo: Jane Doe)", "(Foto Anna Roe)".
+_CREDIT_LABEL = regex.compile(
+    r"^(?:(?i:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit|图片来源|图片|摄影|圖片|圖|图)\s*[:：]\s*"
+    r"|(?:foto|photo)\s+(?=\p{Lu}))"
+)
 _MAX_CAPTION_WORDS = 45
 _CREDIT_WINDOW = 160  # longer than any credit the patterns accept
 
@@ -88,11 +93,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     m = _BRACKET_CREDIT.search(text, window) if text.rstrip()[-1:] in ")]）】" else None
     if m is not None:
         inner = m.group("credit").strip()
-        label = regex.match(
-            r"^(?:(?i:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit|图片来源|图片|摄影|圖片|圖|图)\s*[:：]\s*"
-            r"|(?:foto|photo)\s+(?=\p{Lu}))",
-            inner,
-        )
+        label = _CREDIT_LABEL.match(inner)
         body = inner[label.end() :] if label else inner
         caption = text[: m.start()].strip()
         if HAN_CREDIT.fullmatch(inner):

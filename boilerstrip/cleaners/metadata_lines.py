@@ -37,6 +37,10 @@ _DOMAIN = regex.compile(r"\b\p{L}[\w-]*\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})\b
 # A bare agency closing the article on its own line: "(ANI)", "(भाषा)".
 _AGENCY_TRAILER = regex.compile(r"^\((\p{L}[\p{L}\p{M} .]{1,20})\)$")
 _TIMES = regex.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])")
+_IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=\s*(?:,|\band\b|$))")
+_SHORT_HAN_NAME = regex.compile(r"^\p{Lo}{2,4}$")
+_OTHER_LETTER = regex.compile(r"\p{Lo}")
+_HEAD_SEPARATOR = regex.compile(r"\s*(?:,|—|–|\s-\s)\s*")
 _MAX_WORDS = 25
 
 
@@ -54,7 +58,7 @@ def parse_names(text: str) -> list[str]:
     []
     """
     text = _PAREN.sub(" ", text.split(";")[0]).strip(" .,:")
-    text = regex.sub(r"\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=\s*(?:,|\band\b|$))", "", text)
+    text = _IN_PLACE.sub("", text)
     for agency in sorted(load_lexicon().agencies, key=len, reverse=True):
         if text.endswith(" " + agency):
             text = text[: -len(agency) - 1].rstrip(" ,")
@@ -67,10 +71,10 @@ def parse_names(text: str) -> list[str]:
         words = part.split()
         if not 1 <= len(words) <= 4:
             return []
-        if len(words) == 1 and not regex.match(r"^\p{Lo}{2,4}$", part) and not part[0].isupper():
+        if len(words) == 1 and not _SHORT_HAN_NAME.match(part) and not part[0].isupper():
             return []
         if not all(_NAME_WORD.match(w) for w in words) or not any(
-            w[0].isupper() or regex.match(r"\p{Lo}", w) for w in words
+            w[0].isupper() or _OTHER_LETTER.match(w) for w in words
         ):
             return []
         if part in load_lexicon().agencies:
@@ -175,7 +179,7 @@ class MetadataLines:
             names = parse_names(head)
             if not names:
                 # "Por Fernanda Lima, g1 MA — São Luís": the names before the desk and place.
-                first = regex.split(r"\s*(?:,|—|–|\s-\s)\s*", head)[0]
+                first = _HEAD_SEPARATOR.split(head)[0]
                 names = parse_names(first)
                 tail = "" if names else tail
             if names and (not tail or is_date_line(tail) or word_count(tail) <= 4):

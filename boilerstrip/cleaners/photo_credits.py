@@ -22,6 +22,7 @@ from boilerstrip.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
 # A credit label with nothing after it: "Photo Credit:", "Foto: ©".
+_CREDIT_SEPARATOR = regex.compile(r"[/|]|\s+via\s+")
 _LABEL_ONLY = regex.compile(r"^[\p{L} ]{2,25}[:：]\s*©?$|^©$")
 # Where a credit runs into the caption with no separator: "BogodvidA soldier",
 # "PAPBudynek", "DanilovОпреснительная", "Абрамов符拉迪沃斯托克".
@@ -145,5 +146,5 @@ class PhotoCredits:
             return True  # "AFP via Getty Images"
         if not (("/" in text or "|" in text) and looks_like_credit(text)):
             return False
-        segments = [seg.strip() for seg in regex.split(r"[/|]|\s+via\s+", text)]
+        segments = [seg.strip() for seg in _CREDIT_SEPARATOR.split(text)]
         return any(seg in lex.agencies or seg.upper() in lex.agencies for seg in segments)
