@@ -210,7 +210,7 @@ def _crowded_page(paragraphs: int) -> str:
         "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
         f"<article><h1>Harbour budget approved</h1>{PARAGRAPHS}"
         "<div class='share-bar'><a>Share on Facebook</a></div>"
-        f"<div>Loose text in a container<br>and another line</div>{filler}</article>"
+        f"<div>Loose text in a <a href='#'>container</a><br>and another line</div>{filler}</article>"
         "<footer><p>Contact the newsroom</p></footer></body></html>"
     )
 

@@ -43,6 +43,13 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"
 _BLOCK_TAGS = PROSE_TAGS | {"h1", "figcaption"}
 #: Page furniture by HTML semantics: left out of that text (its widgets are still scanned).
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form", "menu"})
+#: Elements that flow inside a line of text; any other element starts and ends a line.
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "label", "mark", "q"}
+    | {"s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins"}
+)
+#: Stack marker: the element opened before it has ended, so the line of loose text it holds ends too.
+_END_LINE = object()
 
 
 def normalise(text: str) -> str:
@@ -187,13 +194,18 @@ def scan_page(root: Any) -> PageScan:
         scan.headline = _text(h1) or None
     tree = root.getroottree()
     scan.elements = sum(1 for _ in root.iter())
-    # (element, whether its text is already in a block: inside a block or in page furniture);
-    # a str in place of the element is the loose text after an element (its tail) in a container.
+    # (element, whether its text is already in a block: inside a block or in page furniture).
+    # In place of an element: a str, the loose text after an element (its tail) in a container, or
+    # _END_LINE. Loose text is gathered into `line` until an element that is not inline ends it.
     stack: list[tuple[Any, bool]] = [(body if body is not None else root, False)]
+    line: list[str] = []
     while stack:
         el, covered = stack.pop()
+        if el is _END_LINE:
+            _end_line(line, scan)
+            continue
         if isinstance(el, str):
-            _loose(el, scan)
+            line.append(el)
             continue
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
@@ -212,27 +224,35 @@ def scan_page(root: Any) -> PageScan:
             text = paragraph_texts[el] if tag == "p" else _text(el)
             if text:
                 scan.protected.add(text)
-        if not covered and tag in _BLOCK_TAGS:
-            text = text if text is not None else _text(el)
-            if text:
-                scan.blocks.append(text)
-            covered = True
-        covered = covered or tag in _FURNITURE_TAGS
         if not covered:
-            _loose(el.text, scan)  # text straight in a container ("<div>line<br>line</div>")
+            if tag not in _INLINE_TAGS:
+                _end_line(line, scan)  # "<div>line<br>line</div>": a <br> or a <div> ends the line before it
+            if tag in _BLOCK_TAGS:
+                text = text if text is not None else _text(el)
+                if text:
+                    scan.blocks.append(text)
+                covered = True
+            elif tag in _FURNITURE_TAGS:
+                covered = True
+            else:
+                line.append(el.text or "")
+                if tag not in _INLINE_TAGS:
+                    stack.append((_END_LINE, False))
         for child in reversed(el):
             if not covered and child.tail:
                 stack.append((child.tail, False))
             stack.append((child, covered))
+    _end_line(line, scan)
     return scan
 
 
-def _loose(text: str | None, scan: PageScan) -> None:
-    """Text outside any block goes into ``scan.blocks`` as a line of its own."""
-    if text and not text.isspace():
-        line = normalise(text)
-        if line:
-            scan.blocks.append(line)
+def _end_line(line: list[str], scan: PageScan) -> None:
+    """Loose text gathered since the last line break becomes a line of ``scan.blocks``."""
+    if line:
+        text = normalise("".join(line))
+        if text:
+            scan.blocks.append(text)
+        line.clear()
 
 
 def _block_texts(el: Any) -> Iterator[str]:
