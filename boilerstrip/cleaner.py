@@ -112,13 +112,13 @@ def check_cuts(name: str, reasons: Mapping[str, str], text_length: int, cuts: Se
     return ordered
 
 
-def is_builtin(c: Cleaner) -> bool:
-    """True for the cleaners shipped in :mod:`boilerstrip.cleaners`.
+def is_builtin(c: object) -> bool:
+    """True for the cleaners shipped with boilerstrip (:mod:`boilerstrip.cleaners`, and the HTML stage's).
 
     They are trusted to leave the shared Document alone, so the pipeline reuses
     it across them; any other cleaner gets its Document discarded after it runs.
     """
-    return type(c).__module__.startswith("boilerstrip.cleaners.")
+    return type(c).__module__.startswith(("boilerstrip.cleaners.", "boilerstrip.html."))
 
 
 def collect_cuts(name: str, found: object, text_length: int) -> list[Cut]:

@@ -115,6 +115,26 @@ def test_scan_finds_widgets_figures_and_related_links() -> None:
     assert "Shipping companies welcomed the opening but warned that road links were still unfinished." in scan.protected
 
 
+def test_blocks_are_read_in_page_order_only_when_asked() -> None:
+    page = parse_html(
+        "<html><body><nav><a>Home</a> <a>World</a></nav><h1>Port opens</h1>"
+        "<div class='share-bar'><a>Share on Facebook</a></div>"
+        "<div>The quay was <a href='#'>finished</a> in May<br>Cranes arrived later"
+        "<p>Shipping lines <b>welcomed</b> it.</p>Road links are unfinished.</div>"
+        "<ul><li>First point <p>with a nested paragraph</p></li></ul>"
+        "<script>var x = 1;</script><footer><p>Contact us</p></footer></body></html>"
+    )
+    assert scan_page(page).blocks == []
+    assert scan_page(page, read_blocks=True).blocks == [
+        "Port opens",
+        "The quay was finished in May",
+        "Cranes arrived later",
+        "Shipping lines welcomed it.",
+        "Road links are unfinished.",
+        "First point with a nested paragraph",
+    ]
+
+
 def test_a_widget_holding_most_of_the_prose_is_the_article() -> None:
     page = "<html><body><div class='related-content'>" + "<p>The council met on Monday and voted.</p>" * 5
     page += "</div><p>Short tail.</p></body></html>"

@@ -25,7 +25,7 @@ from typing import Any
 
 from boilerstrip.errors import BoilerstripError, InputError
 from boilerstrip.html.decode import decode_html
-from boilerstrip.html.dom import PageScan, parse_html, scan_page, unwrap_layout_tables
+from boilerstrip.html.dom import PageScan, count_elements, parse_html, scan_page, unwrap_layout_tables
 from boilerstrip.html.page_meta import (
     Declared,
     from_json_ld,
@@ -105,18 +105,20 @@ def clean_html(
     root = parse_html(decoded.text)
     if root is None:
         return _no_article(Metadata(), PageScan(), decoded.encoding, flags, "the page has no HTML document")
-    scan = scan_page(root)
+    elements = count_elements(root)
+    too_many = max_html_elements is not None and elements > max_html_elements
+    scan = scan_page(root, read_blocks=too_many)
     unwrap_layout_tables(root)
     declared = [from_json_ld(root), from_meta_tags(root), from_structure(root, scan.headline)]
     skipped: tuple[Skip, ...] = ()
-    if max_html_elements is not None and scan.elements > max_html_elements:
+    if too_many:
         extractor = "html:blocks"
         text = "\n".join(scan.blocks) or None
         skipped = (
             Skip(
                 "html",
                 "TooManyElements",
-                f"page has {scan.elements} elements, over max_html_elements={max_html_elements}: "
+                f"page has {elements} elements, over max_html_elements={max_html_elements}: "
                 "trafilatura not run, text read from the page's blocks",
             ),
         )

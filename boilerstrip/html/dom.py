@@ -71,11 +71,9 @@ class PageScan:
     figures: list[tuple[str | None, str | None]] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     headline: str | None = None
-    #: The text of each outermost block (paragraph, heading, list item...) outside widgets and page
-    #: furniture, in page order: the article text when trafilatura is not run (see ``block_text``).
+    #: With ``scan_page(read_blocks=True)``: the text of each outermost block (paragraph, heading,
+    #: list item...) and each line of loose text outside widgets and page furniture, in page order.
     blocks: list[str] = field(default_factory=list)
-    #: The number of elements in the page.
-    elements: int = 0
 
 
 @memo
@@ -181,8 +179,17 @@ def _text(el: Any) -> str:
     return normalise("".join(t for t in el.itertext() if isinstance(t, str)))
 
 
-def scan_page(root: Any) -> PageScan:
-    """Walk the page once: widgets are set aside whole, prose outside them is protected."""
+def count_elements(root: Any) -> int:
+    """The number of elements (and comments) in the page: what trafilatura's cost grows with."""
+    return sum(1 for _ in root.iter())
+
+
+def scan_page(root: Any, *, read_blocks: bool = False) -> PageScan:
+    """Walk the page once: widgets are set aside whole, prose outside them is protected.
+
+    With ``read_blocks``, the same walk also reads the page's text from its
+    blocks into ``PageScan.blocks`` (for pages too large for trafilatura).
+    """
     scan = PageScan()
     # Each paragraph's length, measured once: widget candidates compare their share against the total.
     paragraph_texts = {p: _text(p) for p in root.iter("p")}
@@ -193,7 +200,6 @@ def scan_page(root: Any) -> PageScan:
     if h1 is not None:
         scan.headline = _text(h1) or None
     tree = root.getroottree()
-    scan.elements = sum(1 for _ in root.iter())
     # (element, whether its text is already in a block: inside a block or in page furniture).
     # In place of an element: a str, the loose text after an element (its tail) in a container, or
     # _END_LINE. Loose text is gathered into `line` until an element that is not inline ends it.
@@ -224,7 +230,7 @@ def scan_page(root: Any) -> PageScan:
             text = paragraph_texts[el] if tag == "p" else _text(el)
             if text:
                 scan.protected.add(text)
-        if not covered:
+        if read_blocks and not covered:
             if tag not in _INLINE_TAGS:
                 _end_line(line, scan)  # "<div>line<br>line</div>": a <br> or a <div> ends the line before it
             if tag in _BLOCK_TAGS:
@@ -239,7 +245,7 @@ def scan_page(root: Any) -> PageScan:
                 if tag not in _INLINE_TAGS:
                     stack.append((_END_LINE, False))
         for child in reversed(el):
-            if not covered and child.tail:
+            if read_blocks and not covered and child.tail:
                 stack.append((child.tail, False))
             stack.append((child, covered))
     _end_line(line, scan)
