@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 import time
@@ -193,6 +194,10 @@ class _Watcher:
         self._deadlines: dict[Arm, float] = {}
         self._thread: threading.Thread | None = None
 
+    def reset(self) -> None:
+        """Start afresh in a forked child: the parent's watcher thread, and maybe its lock, did not come along."""
+        self.__init__()  # type: ignore[misc]
+
     def watch(self, arm: Arm, deadline: float) -> None:
         with self._cond:
             self._deadlines[arm] = deadline
@@ -217,6 +222,8 @@ class _Watcher:
 
 
 _WATCHER = _Watcher()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_WATCHER.reset)
 # The arm of the document the main thread is cleaning under the POSIX timer, for the signal handler.
 _signal_arm: list[Arm] = []
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
+import os
 import pickle
 import threading
 import time
@@ -260,3 +262,31 @@ def test_the_shared_lexicon_is_read_only() -> None:
     with pytest.raises(TypeError):
         lex.months["smarch"] = 13  # type: ignore[index]
     assert "the council" not in lex.lines
+
+
+def _hang_in_a_thread_and_report(queue: Any) -> None:
+    """In a forked child: a hanging cleaner in a worker thread must still be interrupted."""
+    results: list[str] = []
+    worker = threading.Thread(
+        target=lambda: results.append(_pipe(hanger, time_budget=0.2, on_error="skip")(TEXT).skipped[0].error_type)
+    )
+    worker.start()
+    worker.join(timeout=20)
+    queue.put(results)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX-only")
+def test_thread_mode_still_interrupts_in_a_child_forked_after_the_parent_used_it() -> None:
+    # The parent's watcher thread exists (thread mode used), then the process forks.
+    pipe = _pipe(hanger, time_budget=0.2, on_error="skip")
+    done: list[str] = []
+    thread = threading.Thread(target=lambda: done.append(pipe(TEXT).skipped[0].error_type))
+    thread.start()
+    thread.join(timeout=20)
+    assert done == ["CleanerTimeoutError"]
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_hang_in_a_thread_and_report, args=(queue,))
+    child.start()
+    assert queue.get(timeout=30) == ["CleanerTimeoutError"]
+    child.join(timeout=10)
