@@ -25,17 +25,18 @@ from boilerstrip.evaluation import AebScore, bench_pages
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from guard_check import ROOT, bench_texts, corpus_texts
 
-SINGLE = {"max_passes": 1}
+SINGLE = boilerstrip.Config(max_passes=1)
+DEFAULT = boilerstrip.Config()
 
 
-def cpu_seconds(texts: Sequence[str], options: dict[str, int], rounds: int) -> float:
-    """Best-of-``rounds`` CPU time to clean every text with ``options``."""
+def cpu_seconds(texts: Sequence[str], config: boilerstrip.Config, rounds: int) -> float:
+    """Best-of-``rounds`` CPU time to clean every text with ``config``."""
     best = float("inf")
     for _ in range(rounds):
         memo.clear()
         start = time.process_time()
         for t in texts:
-            boilerstrip.clean(t, **options)
+            boilerstrip.clean(t, config=config)
         best = min(best, time.process_time() - start)
     return best
 
@@ -43,11 +44,11 @@ def cpu_seconds(texts: Sequence[str], options: dict[str, int], rounds: int) -> f
 def report(name: str, texts: Sequence[str], rounds: int, golds: Sequence[str] | None) -> None:
     """Print one text set's line: times, changed outputs, idempotence, convergence, AEB score."""
     single_s = cpu_seconds(texts, SINGLE, rounds)
-    multi_s = cpu_seconds(texts, {}, rounds)
+    multi_s = cpu_seconds(texts, DEFAULT, rounds)
     changed = unstable_single = unstable_multi = not_converged = 0
     scores = (AebScore(), AebScore())
     for i, t in enumerate(texts):
-        one, many = boilerstrip.clean(t, **SINGLE), boilerstrip.clean(t)
+        one, many = boilerstrip.clean(t, config=SINGLE), boilerstrip.clean(t)
         changed += one.text != many.text
         unstable_single += boilerstrip.clean(one.text).text != one.text
         unstable_multi += boilerstrip.clean(many.text).text != many.text
