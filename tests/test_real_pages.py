@@ -38,7 +38,8 @@ def test_cleaning_improves_extraction_without_losing_prose(aeb_pages: list[tuple
     assert after.precision > before.precision
 
 
-# Measured: 180 of 181 pages are idempotent; the other is a feed page repeating one headline a dozen times.
+# Measured: 180 of 181 pages are idempotent; the other is a feed page repeating its whole article a dozen
+# times, which loses one copy per pass and is flagged not_converged.
 MIN_IDEMPOTENT_SHARE = 0.99
 
 
@@ -48,5 +49,8 @@ def test_invariants_hold_on_real_pages(aeb_pages: list[tuple[str, str]]) -> None
         result = boilerstrip.clean(text)
         assert result.restore() == text
         assert result.apply_to(text) == result.text
-        stable += boilerstrip.clean(result.text).text == result.text
+        again = boilerstrip.clean(result.text).text == result.text
+        # The pipeline's passes promise a fixed point unless the result says otherwise.
+        assert again or {"not_converged", "prose_guard"} & set(result.flags)
+        stable += again
     assert stable / len(aeb_pages) >= MIN_IDEMPOTENT_SHARE
