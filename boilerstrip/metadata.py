@@ -171,8 +171,7 @@ def build_metadata(
     tags: dict[str, None] = {}
     images: list[dict[str, str | None]] = []
     image_pos: list[int] = []
-    related: list[Related] = []
-    related_titles: set[str] = set()  # long pages list thousands of teasers: membership in a set, not a scan
+    related: dict[str, Related] = {}  # by title: long pages list thousands of teasers
     dateline: Dateline | None = None
     trailer_agency: str | None = None
     paywalled = False
@@ -220,9 +219,8 @@ def build_metadata(
                 image_pos.append(end)
             elif key == "related":
                 title = value.get("title")
-                if title and title not in related_titles:
-                    related_titles.add(title)
-                    related.append(Related(title, value.get("date")))
+                if title and title not in related:
+                    related[title] = Related(title, value.get("date"))
 
     if trailer_agency:
         # "New Delhi (PTI)" style datelines often move the agency to a trailer line: "(PTI)".
@@ -242,7 +240,7 @@ def build_metadata(
         authors=tuple(authors),
         language=language,
         images=tuple(_dedupe_images(images)),
-        related=tuple(related),
+        related=tuple(related.values()),
         section=scalars.get("section"),
         tags=tuple(tags),
         paywalled=paywalled,

@@ -74,15 +74,12 @@ class SpanMap:
             delta += len(sp.replacement) - (sp.end - sp.start)
         return ats
 
-    def spans(self, generation: int | None = None) -> list[tuple[int, str, str]]:
-        """Return ``(view_at, cleaner, reason)`` for each recorded span, in order.
-
-        With ``generation``, only the spans recorded by :meth:`apply` calls of that generation.
-        """
+    def spans(self, generation: int) -> list[tuple[int, str, str]]:
+        """Return ``(view_at, cleaner, reason)`` for each span recorded by :meth:`apply` calls of ``generation``."""
         return [
             (at, sp.cleaner, sp.reason)
             for at, sp in zip(self.view_positions(), self._spans, strict=False)
-            if generation is None or sp.generation == generation
+            if sp.generation == generation
         ]
 
     def apply(self, cuts: Sequence[ViewCut], generation: int = 0) -> list[tuple[int, int] | None]:

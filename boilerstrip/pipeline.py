@@ -151,15 +151,13 @@ class Pipeline:
 
     def configured(self, config: Config) -> Pipeline:
         """Return this pipeline's cleaners with ``config``'s run settings (errors, language, limits)."""
-        # Runs once per clean() call: the cleaners were checked when this pipeline was built and
-        # Config checks its own fields, so nothing is checked twice.
-        pipe = object.__new__(Pipeline)
-        pipe._cleaners = self._cleaners
-        pipe.on_error = config.on_error
-        pipe.on_contract_error = config.on_contract_error
-        pipe.lang = config.lang
-        pipe.limits = config.limits
-        return pipe
+        return Pipeline(
+            self._cleaners,
+            on_error=config.on_error,
+            lang=config.lang,
+            limits=config.limits,
+            on_contract_error=config.on_contract_error,
+        )
 
     @property
     def names(self) -> tuple[str, ...]:

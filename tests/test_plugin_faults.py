@@ -168,7 +168,7 @@ def test_poisoned_document_cache_does_not_reach_later_cleaners() -> None:
     assert (result.text, result.removed, result.metadata) == (expected.text, expected.removed, expected.metadata)
 
 
-@pytest.mark.skipif(not interrupt_supported(), reason="the watchdog needs SIGALRM on the main thread (POSIX)")
+@pytest.mark.skipif(not interrupt_supported(), reason="the watchdog needs POSIX signals or CPython")
 @pytest.mark.parametrize("bad", [hanger, swallower], ids=lambda c: c.name)
 def test_hanging_cleaner_is_interrupted(bad: boilerstrip.FunctionCleaner) -> None:
     with pytest.raises(CleanerTimeoutError) as err:
