@@ -89,7 +89,7 @@ def _pipeline_for(config: Config) -> Pipeline:
     return Pipeline.from_config(config)
 
 
-def clean(text: str | bytes, *, config: Config | None = None, **options: Any) -> Result:
+def clean(text: str | bytes | bytearray, *, config: Config | None = None, **options: Any) -> Result:
     """Clean scraped article text and return a :class:`Result`.
 
     ``text`` is a ``str`` (or UTF-8 ``bytes``); anything else raises

@@ -215,7 +215,7 @@ class Pipeline:
         items[self._index(name)] = cleaner
         return self._rebuilt(items)
 
-    def __call__(self, text: str | bytes, *, lang: str | None = None) -> Result:
+    def __call__(self, text: str | bytes | bytearray, *, lang: str | None = None) -> Result:
         """Clean ``text`` and return the :class:`Result`."""
         source = _as_text(text)
         limits = self.limits

@@ -25,29 +25,29 @@ ARTICLE = f"Advertisement\n{PROSE}\nShare\n{PROSE.replace('school', 'harbour')}"
 @pytest.mark.parametrize("bad", [None, 42, 3.5, ["text"], ("a",), {"text": "x"}, object()])
 def test_non_text_raises_type_error_naming_what_is_accepted(bad: object) -> None:
     with pytest.raises(TypeError, match=r"takes text \(str, or UTF-8 bytes\), not " + type(bad).__name__) as err:
-        boilerstrip.clean(bad)  # type: ignore[arg-type]
+        boilerstrip.clean(bad)
     assert isinstance(err.value, InputError)
 
 
 def test_bytes_are_strict_utf8() -> None:
-    assert boilerstrip.clean(PROSE.encode()).text == PROSE  # type: ignore[arg-type]
-    assert boilerstrip.clean(bytearray(PROSE.encode())).text == PROSE  # type: ignore[arg-type]
+    assert boilerstrip.clean(PROSE.encode()).text == PROSE
+    assert boilerstrip.clean(bytearray(PROSE.encode())).text == PROSE
     # A UTF-8 BOM decodes to U+FEFF, which is kept in the account like any other character.
-    with_bom = boilerstrip.clean(b"\xef\xbb\xbf" + PROSE.encode())  # type: ignore[arg-type]
+    with_bom = boilerstrip.clean(b"\xef\xbb\xbf" + PROSE.encode())
     assert with_bom.text == PROSE and with_bom.restore() == "\ufeff" + PROSE
     with pytest.raises(InputEncodingError, match="not valid UTF-8") as err:
-        boilerstrip.clean("café".encode("latin-1"))  # type: ignore[arg-type]
+        boilerstrip.clean("café".encode("latin-1"))
     assert isinstance(err.value, ValueError) and isinstance(err.value, TypeError)
 
 
 def test_clean_html_rejects_non_markup_types() -> None:
     with pytest.raises(InputError, match="str or bytes, not int"):
-        boilerstrip.clean_html(7)  # type: ignore[arg-type]
+        boilerstrip.clean_html(7)
 
 
 def test_config_must_be_a_config() -> None:
     with pytest.raises(ConfigError, match=r"config must be a boilerstrip\.Config"):
-        boilerstrip.clean(PROSE, config={"lang": "en"})  # type: ignore[arg-type]
+        boilerstrip.clean(PROSE, config={"lang": "en"})
 
 
 # --- nasty characters: the result is defined and lossless ---------------------------------

@@ -17,8 +17,8 @@ def test_non_text_inputs_raise_clear_errors() -> None:
     with pytest.raises(boilerstrip.InputError, match="not NoneType"):
         boilerstrip.clean(None)  # type: ignore[arg-type]
     with pytest.raises(boilerstrip.InputError, match="not valid UTF-8"):
-        boilerstrip.clean(b"\xff\xfe caf\xe9")  # type: ignore[arg-type]
-    assert boilerstrip.clean("Café au lait. ".encode()).text == "Café au lait."  # type: ignore[arg-type]
+        boilerstrip.clean(b"\xff\xfe caf\xe9")
+    assert boilerstrip.clean("Café au lait. ".encode()).text == "Café au lait."
 
 
 @pytest.mark.parametrize(
