@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import boilerstrip
-from boilerstrip import memo
 from boilerstrip.evaluation import AebScore, bench_pages
+from boilerstrip.rules import memo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from guard_check import ROOT, bench_texts, corpus_texts

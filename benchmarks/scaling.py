@@ -28,7 +28,7 @@ from html import escape
 from pathlib import Path
 
 import boilerstrip
-from boilerstrip import memo
+from boilerstrip.rules import memo
 
 ROOT = Path(__file__).resolve().parent.parent
 UNITS = {"K": 1_000, "M": 1_000_000}

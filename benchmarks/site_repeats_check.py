@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import boilerstrip
+from boilerstrip.cleaners.site_repeats import SiteIndex, SiteRepeats
 from boilerstrip.evaluation import Case, evaluate, load_corpus
-from boilerstrip.site_index import SiteIndex, SiteRepeats
 
 
 def per_template(cases: list[Case]) -> None:

@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 import boilerstrip
-from boilerstrip import memo
 from boilerstrip.evaluation import bench_pages, bench_text, load_corpus
+from boilerstrip.rules import memo
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,9 +9,10 @@ cuts ``line.start`` to ``line.next_start`` removes the line with its break.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from boilerstrip.types import Fact, PriorCut
 
@@ -21,6 +22,8 @@ LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: zero-width marks and control characters that scrapers leave behind.
 ZERO_WIDTH = "\u200b\ufeff\u2060\u00ad" + "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F]))
 STRIP_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + ZERO_WIDTH
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,7 @@ class Document:
     ``facts`` is the metadata earlier cleaners rescued.
     """
 
-    __slots__ = ("__dict__", "facts", "lang", "prior", "text")
+    __slots__ = ("__dict__", "_derived", "facts", "lang", "prior", "text")
 
     def __init__(
         self,
@@ -70,6 +73,22 @@ class Document:
         self.lang = lang
         self.prior = tuple(prior)
         self.facts = tuple(facts)
+        self._derived: dict[str, object] = {}
+
+    def derived(self, key: str, compute: Callable[[Document], T]) -> T:
+        """Return ``compute(self)``, computed once per view and ``key``.
+
+        The rule kit keeps what several cleaners ask of the same view here (where
+        the body starts, the sites caption echoes name); a view is never edited,
+        so the answer holds for its life.
+
+        >>> doc = Document("One line.")
+        >>> doc.derived("lines", lambda d: len(d.lines)), doc.derived("lines", lambda d: 99)
+        (1, 1)
+        """
+        if key not in self._derived:
+            self._derived[key] = compute(self)
+        return self._derived[key]  # type: ignore[return-value]
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:

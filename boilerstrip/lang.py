@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-from boilerstrip.scripts import count, majority_script
+from boilerstrip.rules.scripts import count, majority_script
 
 #: jusText stoplist file stem -> ISO 639-1, grouped by the script the language is written in.
 _STOPLISTS: dict[str, dict[str, str]] = {

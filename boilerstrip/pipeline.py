@@ -134,7 +134,7 @@ class Pipeline:
     @classmethod
     def from_config(cls, config: Config) -> Pipeline:
         """Build the pipeline a :class:`Config` describes."""
-        names = config.cleaners if config.cleaners is not None else tuple(registry.builtin_names())
+        names = config.cleaners if config.cleaners is not None else tuple(registry.default_names())
         for name in config.options:
             if name not in names:
                 raise ConfigError(

@@ -1,6 +1,8 @@
 """Name -> cleaner factory registry, with lazy lookup of third-party plugins.
 
-Built-in cleaners are registered in one place (:mod:`boilerstrip.cleaners`).
+The shipped cleaners are listed in one place (:data:`boilerstrip.cleaners.SHIPPED`,
+read on first use, so ``import boilerstrip`` stays light and the cleaners
+never import the registry).
 Plugins declare cleaners in the entry-point group ``boilerstrip.cleaners``;
 an entry point is read only when a name is asked for that is not built in,
 or when :func:`available` is called with ``plugins=True``.
@@ -24,14 +26,8 @@ ENTRY_POINT_GROUP = "boilerstrip.cleaners"
 Factory = Callable[..., Cleaner]
 
 _builtins: dict[str, Factory] = {}
+_default_order: list[str] = []
 _plugins: dict[str, Factory] = {}
-
-
-def register_builtin(name: str, factory: Factory) -> None:
-    """Register a built-in cleaner factory (used by :mod:`boilerstrip.cleaners`)."""
-    if name in _builtins:
-        raise DuplicateCleanerError(f"built-in cleaner {name!r} is registered twice")
-    _builtins[name] = factory
 
 
 def register(name: str, factory: Factory | Cleaner) -> None:
@@ -66,7 +62,10 @@ def _as_factory(obj: Factory | Cleaner) -> Factory:
 
 def _ensure_builtins() -> None:
     if not _builtins:
-        import boilerstrip.cleaners  # noqa: F401  (registers the built-ins)
+        from boilerstrip.cleaners import DEFAULT_ORDER, SHIPPED
+
+        _default_order.extend(DEFAULT_ORDER)
+        _builtins.update(SHIPPED)
 
 
 def _entry_points() -> list[importlib_metadata.EntryPoint]:
@@ -98,7 +97,27 @@ def create(name: str, options: Mapping[str, Any] | None = None) -> Cleaner:
     for key in opts:
         if valid is not None and key not in valid:
             raise ConfigError.unknown_key(key, f"cleaner {name!r}", valid)
+    missing = [key for key in required_options(factory) if key not in opts]
+    if missing:
+        raise ConfigError(f"cleaner {name!r} needs the option(s) {', '.join(missing)}; give them in its options")
     return factory(**opts)
+
+
+def required_options(factory: Factory) -> list[str]:
+    """The keyword options a factory cannot do without (``site_repeats`` needs its ``index``)."""
+    target = factory.func if isinstance(factory, functools.partial) else factory
+    fixed = set(factory.keywords) if isinstance(factory, functools.partial) else set()
+    try:
+        params = inspect.signature(target).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [
+        p.name
+        for p in params
+        if p.default is p.empty
+        and p.name not in fixed
+        and p.kind in (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    ]
 
 
 def option_names(factory: Factory) -> list[str] | None:
@@ -117,8 +136,14 @@ def option_names(factory: Factory) -> list[str] | None:
     return [p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY or p.default is not p.empty]
 
 
+def default_names() -> list[str]:
+    """Names of the cleaners of the default pipeline, in order."""
+    _ensure_builtins()
+    return list(_default_order)
+
+
 def builtin_names() -> list[str]:
-    """Names of the built-in cleaners, in default pipeline order."""
+    """Names of every shipped cleaner: the default pipeline's in order, then the opt-in ones."""
     _ensure_builtins()
     return list(_builtins)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boilerstrip.dates import find_date, has_time
+from boilerstrip.rules.dates import find_date, has_time
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,7 @@ def test_output_is_identical_across_hash_seeds_and_processes() -> None:
 def test_repeated_runs_in_one_process_are_identical() -> None:
     texts = [Path(p).read_text(encoding="utf-8") for p in SAMPLE]
     first = [boilerstrip.clean(t) for t in texts]
-    from boilerstrip import memo
+    from boilerstrip.rules import memo
 
     memo.clear()  # cold caches give the same answers as warm ones
     assert [boilerstrip.clean(t) for t in texts] == first

@@ -254,7 +254,7 @@ def test_threads_share_pipelines_safely() -> None:
 
 
 def test_the_shared_lexicon_is_read_only() -> None:
-    from boilerstrip.lexicon import load_lexicon
+    from boilerstrip.rules.lexicon import load_lexicon
 
     lex = load_lexicon()
     with pytest.raises(TypeError):

@@ -1,4 +1,10 @@
-"""The built-in cleaners, registered here and only here, in default pipeline order.
+"""The shipped cleaners: every one a configuration may name, and the default pipeline's order.
+
+This package imports nothing from the registry: :mod:`boilerstrip.registry`
+reads :data:`SHIPPED` and :data:`DEFAULT_ORDER` from here, so the two never
+import each other. :data:`SHIPPED` is what can be named; :data:`DEFAULT_ORDER`
+is what runs when nothing is named (``page_frame`` and ``site_repeats`` are
+shipped but opt-in).
 
 Order matters: whitespace is normalised first, so every cleaner reads the text
 as it will be returned; repeated lines go early, so that what the others see
@@ -16,8 +22,11 @@ edges other cuts leave.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from functools import partial
+from types import MappingProxyType
 
+from boilerstrip.cleaner import Cleaner
 from boilerstrip.cleaners.captions import Captions
 from boilerstrip.cleaners.datelines import Datelines
 from boilerstrip.cleaners.duplicate_lines import DuplicateLines
@@ -27,31 +36,53 @@ from boilerstrip.cleaners.page_frame import PageFrame
 from boilerstrip.cleaners.photo_credits import PhotoCredits
 from boilerstrip.cleaners.read_more_tails import ReadMoreTails
 from boilerstrip.cleaners.related_teasers import RelatedTeasers
+from boilerstrip.cleaners.site_repeats import SiteIndex, SiteRepeats
 from boilerstrip.cleaners.titles import Titles
 from boilerstrip.cleaners.ui_strings import UiStrings
 from boilerstrip.cleaners.whitespace import Whitespace
-from boilerstrip.registry import register_builtin
 
-BUILTINS = (
-    ("whitespace", partial(Whitespace, collapse_inner=False)),
-    ("read_more_tails", ReadMoreTails),
-    ("duplicate_lines", DuplicateLines),
-    ("photo_credits", PhotoCredits),
-    ("related_teasers", RelatedTeasers),
-    ("metadata_lines", MetadataLines),
-    ("captions", Captions),
-    ("ui_strings", UiStrings),
-    ("datelines", Datelines),
-    ("foreign_lines", ForeignLines),
-    ("titles", Titles),
-    ("late_duplicate_lines", partial(DuplicateLines, name="late_duplicate_lines")),
-    ("final_whitespace", partial(Whitespace, name="final_whitespace")),
+#: The default pipeline, in order (the module docstring says why this order).
+DEFAULT_ORDER = (
+    "whitespace",
+    "read_more_tails",
+    "duplicate_lines",
+    "photo_credits",
+    "related_teasers",
+    "metadata_lines",
+    "captions",
+    "ui_strings",
+    "datelines",
+    "foreign_lines",
+    "titles",
+    "late_duplicate_lines",
+    "final_whitespace",
 )
 
-for _name, _factory in BUILTINS:
-    register_builtin(_name, _factory)
+#: Every shipped cleaner by name: the default ones in their order, then the opt-in ones.
+SHIPPED: Mapping[str, Callable[..., Cleaner]] = MappingProxyType(
+    {
+        "whitespace": partial(Whitespace, collapse_inner=False),
+        "read_more_tails": ReadMoreTails,
+        "duplicate_lines": DuplicateLines,
+        "photo_credits": PhotoCredits,
+        "related_teasers": RelatedTeasers,
+        "metadata_lines": MetadataLines,
+        "captions": Captions,
+        "ui_strings": UiStrings,
+        "datelines": Datelines,
+        "foreign_lines": ForeignLines,
+        "titles": Titles,
+        "late_duplicate_lines": partial(DuplicateLines, name="late_duplicate_lines"),
+        "final_whitespace": partial(Whitespace, name="final_whitespace"),
+        # Opt-in: a whole-page text dump (page_frame); an index of the site's pages (site_repeats).
+        "page_frame": PageFrame,
+        "site_repeats": SiteRepeats,
+    }
+)
 
 __all__ = [
+    "DEFAULT_ORDER",
+    "SHIPPED",
     "Captions",
     "Datelines",
     "DuplicateLines",
@@ -61,6 +92,8 @@ __all__ = [
     "PhotoCredits",
     "ReadMoreTails",
     "RelatedTeasers",
+    "SiteIndex",
+    "SiteRepeats",
     "Titles",
     "UiStrings",
     "Whitespace",

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import (
+from boilerstrip.document import Document, Line
+from boilerstrip.rules.kit import (
     HAN_CREDIT,
     body_start,
     cut_line,
@@ -17,10 +18,9 @@ from boilerstrip.cleaners._common import (
     prior_reasons,
     reasons_after,
 )
-from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import load_lexicon
-from boilerstrip.memo import memo
-from boilerstrip.shapes import word_count
+from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
 # A credit in brackets closing the line: "(AP Photo/Jane Doe)", "[File: X/Reuters]", "（资料图）".

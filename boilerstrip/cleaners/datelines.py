@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.document import Document
-from boilerstrip.lexicon import load_lexicon
-from boilerstrip.memo import memo
-from boilerstrip.shapes import ends_sentence, word_count
+from boilerstrip.rules.kit import body_start, cut_line
+from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
 _DASH = r"(?:\.-|--|[-–—:]|:-)"

@@ -6,11 +6,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import body_start, cut_line
 from boilerstrip.cleaners.datelines import strip_dateline
 from boilerstrip.document import Document
-from boilerstrip.lexicon import interface_line, norm
-from boilerstrip.shapes import word_count
+from boilerstrip.rules.kit import body_start, cut_line
+from boilerstrip.rules.lexicon import interface_line, norm
+from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut
 
 _MIN_WORDS = 4

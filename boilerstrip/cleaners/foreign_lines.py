@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import body_start, cut_line, last_prose, prior_reasons, reasons_after
 from boilerstrip.document import Document, Line
-from boilerstrip.scripts import SCRIPTS, clear_script, count, has_letters_outside, letter_count
-from boilerstrip.shapes import word_count
+from boilerstrip.rules.kit import body_start, cut_line, last_prose, prior_reasons, reasons_after
+from boilerstrip.rules.scripts import SCRIPTS, clear_script, count, has_letters_outside, letter_count
+from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut
 
 _QUOTED = re.compile(r"^[\"“”«»„‘’'「『]|[\"“”«»„‘’'」』]\W*$")

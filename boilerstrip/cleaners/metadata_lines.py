@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import cut_line
-from boilerstrip.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import Lexicon, load_lexicon
-from boilerstrip.memo import memo
-from boilerstrip.shapes import word_count
+from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
+from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.lexicon import Lexicon, load_lexicon
+from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|、|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b|\bve\b)\s*")

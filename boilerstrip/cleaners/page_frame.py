@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import cut_line
 from boilerstrip.document import Document, Line
-from boilerstrip.shapes import prose_like, word_count
+from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.shapes import prose_like, word_count
 from boilerstrip.types import Cut
 
 _LINE_COST = 30  # what one non-prose line costs inside the article block, in characters of prose

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import (
+from boilerstrip.document import Document, Line
+from boilerstrip.rules.dates import find_date
+from boilerstrip.rules.kit import (
     HAN_CREDIT,
     cut_line,
     has_year,
@@ -15,10 +17,8 @@ from boilerstrip.cleaners._common import (
     looks_like_credit,
     strip_copyright,
 )
-from boilerstrip.dates import find_date
-from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import Lexicon, load_lexicon
-from boilerstrip.shapes import word_count
+from boilerstrip.rules.lexicon import Lexicon, load_lexicon
+from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
 # A credit label with nothing after it: "Photo Credit:", "Foto: ©".

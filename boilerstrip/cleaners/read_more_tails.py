@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import cut_line
 from boilerstrip.document import Document
-from boilerstrip.lexicon import Lexicon, load_lexicon, norm
+from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.lexicon import Lexicon, load_lexicon, norm
 from boilerstrip.types import Cut
 
 

@@ -6,13 +6,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import body_start, cut_line, echo_sites, parse_echo, year_hint
 from boilerstrip.cleaners.metadata_lines import is_date_line
-from boilerstrip.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import interface_line, load_lexicon, might_find, norm
-from boilerstrip.memo import memo
-from boilerstrip.shapes import headline_shaped, last_char, prose_like, starts_upper, word_count
+from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
+from boilerstrip.rules.kit import body_start, cut_line, echo_sites, parse_echo, year_hint
+from boilerstrip.rules.lexicon import interface_line, load_lexicon, might_find, norm
+from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import headline_shaped, last_char, prose_like, starts_upper, word_count
 from boilerstrip.types import Cut, Fact
 
 _MAX_LIST = 8

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.cleaners._common import body_start, cut_line, is_tagline, prior_reasons
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import norm
-from boilerstrip.shapes import (
+from boilerstrip.rules.kit import body_start, cut_line, is_tagline, prior_reasons
+from boilerstrip.rules.lexicon import norm
+from boilerstrip.rules.shapes import (
     ends_with_ellipsis,
     headline_shaped,
     last_char,

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import cut_line, last_prose
-from boilerstrip.dates import find_date, has_time
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import Lexicon, interface_line, load_lexicon
-from boilerstrip.memo import memo
-from boilerstrip.shapes import ends_sentence, prose_like, word_count
+from boilerstrip.rules.dates import find_date, has_time
+from boilerstrip.rules.kit import cut_line, last_prose
+from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
+from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import ends_sentence, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
 REASONS: dict[str, str] = {

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from boilerstrip.memo import memo
+from boilerstrip.rules.memo import memo
 from boilerstrip.types import NodeRemoval
 
 _SPLIT = re.compile(r"[^a-z0-9]+")

@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import cut_line
 from boilerstrip.document import Document
 from boilerstrip.html.dom import normalise
+from boilerstrip.rules.kit import cut_line
 from boilerstrip.types import Cut, Fact
 
 _BULLETS = ("- ", "* ", "• ")

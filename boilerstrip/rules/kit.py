@@ -1,4 +1,7 @@
-"""Helpers shared by the built-in cleaners: line cuts, body detection, credit and echo shapes."""
+"""The helpers every cleaner is written with: line cuts, body detection, credit and echo shapes.
+
+Public as :mod:`boilerstrip.rules`, which re-exports them.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,11 @@ from dataclasses import dataclass
 
 import regex
 
-from boilerstrip.dates import find_date
 from boilerstrip.document import Document, Line
-from boilerstrip.lexicon import load_lexicon, might_find
-from boilerstrip.memo import memo
-from boilerstrip.shapes import ends_with_ellipsis, prose_like, word_count
+from boilerstrip.rules.dates import find_date
+from boilerstrip.rules.lexicon import load_lexicon, might_find
+from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import ends_with_ellipsis, prose_like, word_count
 from boilerstrip.types import WHITESPACE_CLEANERS, Cut, Fact
 
 
@@ -23,11 +26,12 @@ def cut_line(line: Line, reason: str, *facts: Fact, detail: str = "") -> Cut:
 def body_start(doc: Document) -> int:
     """Index (into ``doc.content``) of the first line that reads like article prose.
 
-    Returns ``len(doc.content)`` when no line does. Cached per document.
+    Returns ``len(doc.content)`` when no line does. Computed once per view.
     """
-    cached = doc.__dict__.get("_body_start")
-    if isinstance(cached, int):
-        return cached
+    return doc.derived("body_start", _body_start)
+
+
+def _body_start(doc: Document) -> int:
     lines = doc.content
     start = len(lines)
     for i, line in enumerate(lines):
@@ -38,7 +42,6 @@ def body_start(doc: Document) -> int:
         ):
             start = i
             break
-    doc.__dict__["_body_start"] = start
     return start
 
 
@@ -214,9 +217,10 @@ def parse_echo(text: str, *, known_sites: frozenset[str] = frozenset()) -> Echo 
 
 def echo_sites(doc: Document) -> frozenset[str]:
     """Sites named by strong echoes (with width or date) anywhere in ``doc``."""
-    cached = doc.__dict__.get("_echo_sites")
-    if isinstance(cached, frozenset):
-        return cached
+    return doc.derived("echo_sites", _echo_sites)
+
+
+def _echo_sites(doc: Document) -> frozenset[str]:
     sites = set()
     for line in doc.content:
         if " - " not in line.text and " – " not in line.text and " — " not in line.text:
@@ -224,9 +228,7 @@ def echo_sites(doc: Document) -> frozenset[str]:
         e = parse_echo(line.text)
         if e is not None:
             sites.add(e.site)
-    out = frozenset(sites)
-    doc.__dict__["_echo_sites"] = out
-    return out
+    return frozenset(sites)
 
 
 def year_hint(doc: Document) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import boilerstrip
-from boilerstrip.site_index import SiteIndex, SiteRepeats
+from boilerstrip.cleaners.site_repeats import SiteIndex, SiteRepeats
 from boilerstrip.testing import check_cleaner
 
 TAGLINE = "Stay informed with the Harbour Times, the voice of the port since 1921"

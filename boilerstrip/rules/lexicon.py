@@ -16,7 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from boilerstrip.memo import memo
+from boilerstrip.rules.memo import memo
 
 #: Characters trimmed from both ends of a line before whole-line lookup:
 #: bullets, arrows, separators and closing punctuation that icon fonts and

@@ -16,8 +16,8 @@ import datetime as _dt
 import re
 from functools import lru_cache
 
-from boilerstrip.lexicon import load_lexicon, trie_pattern
-from boilerstrip.memo import memo
+from boilerstrip.rules.lexicon import load_lexicon, trie_pattern
+from boilerstrip.rules.memo import memo
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -6,7 +6,7 @@ Build a :class:`SiteIndex` from a batch of pages of one site, then add the
 :class:`SiteRepeats` cleaner to a pipeline:
 
 >>> import boilerstrip
->>> from boilerstrip.site_index import SiteIndex, SiteRepeats
+>>> from boilerstrip.cleaners.site_repeats import SiteIndex, SiteRepeats
 >>> pages = [
 ...     "The Harbour Times: your port, your news, every day\nThe ferry to Bari left on time on Monday.",
 ...     "The Harbour Times: your port, your news, every day\nA new crane arrived at the container quay.",
@@ -24,10 +24,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from boilerstrip.cleaners._common import cut_line
 from boilerstrip.document import Document
-from boilerstrip.lexicon import norm
-from boilerstrip.shapes import word_count
+from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.lexicon import norm
+from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut
 
 _MIN_WORDS = 2

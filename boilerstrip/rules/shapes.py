@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from boilerstrip.memo import memo
+from boilerstrip.rules.memo import memo
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’“»)]」』】）›"
