@@ -123,11 +123,4 @@ def clean_html(
     cfg = _config(config, options)
     from boilerstrip.html import clean_html as _clean_html
 
-    return _clean_html(
-        html,
-        url=url,
-        pipeline=_pipeline_for(cfg),
-        encoding=encoding,
-        max_html_chars=cfg.max_html_chars,
-        max_html_elements=cfg.max_html_elements,
-    )
+    return _clean_html(html, url=url, pipeline=_pipeline_for(cfg), encoding=encoding)

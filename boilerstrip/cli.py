@@ -9,10 +9,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import boilerstrip
 from boilerstrip import registry
 from boilerstrip.config import Config
 from boilerstrip.errors import BoilerstripError
-from boilerstrip.pipeline import Pipeline
 from boilerstrip.result import Result
 
 
@@ -24,7 +24,6 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     config = Config.from_file(args.config) if args.config else Config()
     if args.lang:
         config = config.replace(lang=args.lang)
-    pipeline = Pipeline.from_config(config)
     try:
         data = _read_input(args.file)
     except OSError as exc:
@@ -34,16 +33,15 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
     result: Result
     if args.html or (not args.text and looks_like_html(data)):
-        from boilerstrip.html import clean_html
-
-        result = clean_html(data, url=args.url, pipeline=pipeline, encoding=args.encoding)
+        # The public entry points, so the command line runs under every setting of the config (HTML limits too).
+        result = boilerstrip.clean_html(data, url=args.url, encoding=args.encoding, config=config)
     else:
         try:
             text = data.decode(args.encoding or "utf-8")
         except (UnicodeDecodeError, LookupError) as exc:
             print(f"boilerstrip: cannot decode {args.file}: {exc}; give --encoding", file=sys.stderr)
             return 2
-        result = pipeline(text)
+        result = boilerstrip.clean(text, config=config)
     if args.json:
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from boilerstrip.errors import ConfigError
-from boilerstrip.limits import (
+from boilerstrip.settings import (
     DEFAULT_MAX_CHARS,
     DEFAULT_MAX_HTML_CHARS,
     DEFAULT_MAX_HTML_ELEMENTS,
@@ -31,10 +31,11 @@ from boilerstrip.limits import (
     DEFAULT_MAX_PROSE_LOSS,
     DEFAULT_MAX_TOTAL_PROSE_LOSS,
     DEFAULT_TIME_BUDGET,
+    ERROR_POLICIES,
     Limits,
+    RunSettings,
 )
 
-_ON_ERROR = ("raise", "skip")
 #: The ``[limits]`` keys of a TOML configuration; ``false`` there turns a limit off.
 LIMIT_KEYS = (
     "max_chars",
@@ -89,12 +90,10 @@ class Config:
     on_contract_error: str = "raise"
 
     def __post_init__(self) -> None:
-        if self.on_error not in _ON_ERROR:
-            raise ConfigError(f"on_error must be one of {', '.join(_ON_ERROR)}, not {self.on_error!r}")
-        if self.on_contract_error not in _ON_ERROR:
-            raise ConfigError(
-                f"on_contract_error must be one of {', '.join(_ON_ERROR)}, not {self.on_contract_error!r}"
-            )
+        for name in ("on_error", "on_contract_error"):
+            value = getattr(self, name)
+            if value not in ERROR_POLICIES:
+                raise ConfigError(f"{name} must be one of {', '.join(ERROR_POLICIES)}, not {value!r}")
         if self.cleaners is not None and not isinstance(self.cleaners, tuple):
             object.__setattr__(self, "cleaners", tuple(self.cleaners))
         if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):
@@ -109,8 +108,13 @@ class Config:
 
     @property
     def limits(self) -> Limits:
-        """The per-document limits of the text pipeline."""
-        return Limits(self.max_chars, self.time_budget, self.max_prose_loss, self.max_total_prose_loss, self.max_passes)
+        """The per-document limits, HTML ones included."""
+        return Limits(**{name: getattr(self, name) for name in LIMIT_KEYS})
+
+    @property
+    def settings(self) -> RunSettings:
+        """What a pipeline built from this configuration runs under (everything but the cleaners)."""
+        return RunSettings(self.on_error, self.on_contract_error, self.lang, self.limits)
 
     @classmethod
     def keys(cls) -> list[str]:

@@ -28,11 +28,12 @@ from boilerstrip.errors import (
     InputError,
 )
 from boilerstrip.lang import detect_language
-from boilerstrip.limits import Arm, Budget, Interrupted, Limits, watchdog
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap
 from boilerstrip.result import Result
+from boilerstrip.settings import Limits, RunSettings
 from boilerstrip.types import Cut, Fact, PriorCut, Skip
+from boilerstrip.watchdog import Arm, Budget, Interrupted, watchdog
 
 
 def _as_text(text: object) -> str:
@@ -96,17 +97,19 @@ class _Run:
 class Pipeline:
     """An ordered, immutable sequence of cleaners. Safe to share across threads."""
 
-    __slots__ = ("_cleaners", "lang", "limits", "on_contract_error", "on_error")
+    __slots__ = ("_cleaners", "settings")
 
     def __init__(
         self,
         cleaners: Iterable[Cleaner],
         *,
-        on_error: str = "raise",
+        settings: RunSettings | None = None,
+        on_error: str | None = None,
         lang: str | None = None,
         limits: Limits | None = None,
-        on_contract_error: str = "raise",
+        on_contract_error: str | None = None,
     ) -> None:
+        """Build a pipeline of ``cleaners`` run under ``settings``; the keywords override single settings."""
         items = tuple(cleaners)
         seen: set[str] = set()
         for c in items:
@@ -116,15 +119,15 @@ class Pipeline:
             if c.name in seen:
                 raise ConfigError(f"cleaner {c.name!r} appears twice in the pipeline")
             seen.add(c.name)
-        if on_error not in ("raise", "skip"):
-            raise ConfigError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
-        if on_contract_error not in ("raise", "skip"):
-            raise ConfigError(f"on_contract_error must be 'raise' or 'skip', not {on_contract_error!r}")
+        base = settings if settings is not None else RunSettings()
         self._cleaners = items
-        self.on_error = on_error
-        self.on_contract_error = on_contract_error
-        self.lang = lang
-        self.limits = limits if limits is not None else Limits()
+        #: Error policies, forced language and limits (HTML limits included, read by ``clean_html``).
+        self.settings = RunSettings(
+            on_error if on_error is not None else base.on_error,
+            on_contract_error if on_contract_error is not None else base.on_contract_error,
+            lang if lang is not None else base.lang,
+            limits if limits is not None else base.limits,
+        )
 
     @classmethod
     def default(cls) -> Pipeline:
@@ -140,24 +143,31 @@ class Pipeline:
                 raise ConfigError(
                     f"options given for cleaner {name!r}, which is not in the pipeline; pipeline: {', '.join(names)}"
                 )
-        cleaners = [registry.create(n, config.options.get(n)) for n in names]
-        return cls(
-            cleaners,
-            on_error=config.on_error,
-            lang=config.lang,
-            limits=config.limits,
-            on_contract_error=config.on_contract_error,
-        )
+        return cls([registry.create(n, config.options.get(n)) for n in names], settings=config.settings)
 
     def configured(self, config: Config) -> Pipeline:
         """Return this pipeline's cleaners with ``config``'s run settings (errors, language, limits)."""
-        return Pipeline(
-            self._cleaners,
-            on_error=config.on_error,
-            lang=config.lang,
-            limits=config.limits,
-            on_contract_error=config.on_contract_error,
-        )
+        return Pipeline(self._cleaners, settings=config.settings)
+
+    @property
+    def on_error(self) -> str:
+        """``"raise"`` or ``"skip"``: what a cleaner's exception does."""
+        return self.settings.on_error
+
+    @property
+    def on_contract_error(self) -> str:
+        """``"raise"`` or ``"skip"``: what a cleaner's invalid cuts do."""
+        return self.settings.on_contract_error
+
+    @property
+    def lang(self) -> str | None:
+        """The forced document language, or ``None`` to detect it."""
+        return self.settings.lang
+
+    @property
+    def limits(self) -> Limits:
+        """The per-document limits."""
+        return self.settings.limits
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -182,13 +192,7 @@ class Pipeline:
             raise ConfigError(f"no cleaner {name!r} in this pipeline; it has: {', '.join(self.names)}") from None
 
     def _rebuilt(self, cleaners: Sequence[Cleaner]) -> Pipeline:
-        return Pipeline(
-            cleaners,
-            on_error=self.on_error,
-            lang=self.lang,
-            limits=self.limits,
-            on_contract_error=self.on_contract_error,
-        )
+        return Pipeline(cleaners, settings=self.settings)
 
     def with_(self, cleaner: Cleaner, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """Return a new pipeline with ``cleaner`` inserted (at the end by default)."""

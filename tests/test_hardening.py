@@ -12,7 +12,7 @@ import pytest
 import boilerstrip
 from boilerstrip import Config, Cut, Document, Pipeline, cleaner
 from boilerstrip.errors import ConfigError, InputEncodingError, InputError
-from boilerstrip.limits import Budget, interrupt_mode, watchdog
+from boilerstrip.watchdog import Budget, interrupt_mode, watchdog
 from tests.strategies import check_invariants
 
 PROSE = "The council approved the new school budget on Tuesday evening, after a long debate."

@@ -118,3 +118,19 @@ def test_console_script_runs(tmp_path: Path) -> None:
         [sys.executable, "-m", "boilerstrip", "clean", str(path)], capture_output=True, text=True, check=True
     ).stdout
     assert out == "El gobierno aprobó el plan de obras para el puerto este lunes.\n"
+
+
+def test_cli_applies_the_html_limits_of_its_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Regression: the CLI called the HTML stage without the config's [limits], so a page over
+    # max_html_chars was cleaned anyway while the API flagged it.
+    config = tmp_path / "limits.toml"
+    config.write_text("[limits]\nmax_html_chars = 100\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    body = "<p>The harbour council approved the new ferry timetable on Tuesday evening.</p>" * 5
+    page.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    assert main(["clean", str(page), "--json", "--config", str(config)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert "input_too_large" in result["flags"] and result["text"] == ""
+    config.write_text("[limits]\nmax_html_elements = 2\n", encoding="utf-8")
+    assert main(["clean", str(page), "--json", "--config", str(config)]) == 0
+    assert "extractor_fallback" in json.loads(capsys.readouterr().out)["flags"]

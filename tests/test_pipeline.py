@@ -183,3 +183,18 @@ def test_entry_point_plugin_is_loaded_lazily(tmp_path: Path, monkeypatch: pytest
     pipe = Pipeline.from_config(Config(cleaners=("acme.stars", "whitespace")))
     assert pipe("***\nThe port opened.").text == "The port opened."
     registry.unregister("acme.stars")
+
+
+def test_one_settings_object_carries_every_limit() -> None:
+    from boilerstrip.html import clean_html
+    from boilerstrip.settings import RunSettings
+
+    config = Config(on_error="skip", lang="de", max_html_chars=10, max_chars=50)
+    pipe = Pipeline.from_config(config)
+    assert pipe.settings == config.settings == RunSettings("skip", "raise", "de", config.limits)
+    assert pipe.with_(shouting_lines).settings == pipe.settings
+    assert pipe.without("titles").settings == pipe.settings
+    # The HTML stage reads its limits from the pipeline it is given: nothing passed beside it.
+    assert "input_too_large" in clean_html("<html><body><p>Long enough page</p></body></html>", pipeline=pipe).flags
+    # A keyword overrides one setting and keeps the others.
+    assert Pipeline([shouting_lines], settings=pipe.settings, lang="fr").settings.limits == config.limits

@@ -17,8 +17,8 @@ import pytest
 import boilerstrip
 from boilerstrip import Config, Cut, Document, Pipeline, cleaner
 from boilerstrip.errors import CleanerContractError, CleanerTimeoutError
-from boilerstrip.limits import interrupt_mode, interrupt_supported
 from boilerstrip.types import PriorCut
+from boilerstrip.watchdog import interrupt_mode, interrupt_supported
 from tests.strategies import check_invariants
 
 PROSE = "The council approved the new school budget on Tuesday evening, after a long debate."

@@ -75,14 +75,13 @@ def clean_html(
     url: str | None = None,
     pipeline: Pipeline | None = None,
     encoding: str | None = None,
-    max_html_chars: int | None = None,
-    max_html_elements: int | None = None,
 ) -> Result:
     """Clean an HTML page: see the module docstring. ``encoding`` is the HTTP header's charset, if known.
 
     A page with no article gives a result with empty text, the flag
     ``no_article`` and a :class:`~boilerstrip.types.Skip` saying why, never
-    ``None``; what the page declares (title, date...) is still returned. A
+    ``None``; what the page declares (title, date...) is still returned. The
+    limits are the pipeline's (``pipeline.settings.limits``): a
     page longer than ``max_html_chars`` (code points for ``str``, bytes for
     ``bytes``) is not parsed: empty text and the flag ``input_too_large``.
     A page of more than ``max_html_elements`` elements is not given to
@@ -95,11 +94,12 @@ def clean_html(
         html = bytes(html)
     if not isinstance(html, str | bytes):
         raise InputError(f"clean_html() takes the page as str or bytes, not {type(html).__name__}")
+    pipe = pipeline or Pipeline.default()
+    max_html_chars, max_html_elements = pipe.limits.max_html_chars, pipe.limits.max_html_elements
     if max_html_chars is not None and len(html) > max_html_chars:
         unit = "bytes" if isinstance(html, bytes) else "characters"
         why = f"HTML has {len(html)} {unit}, over max_html_chars={max_html_chars}: not parsed"
         return _empty(Skip("html", "InputTooLarge", why), ("input_too_large",))
-    pipe = pipeline or Pipeline.default()
     decoded = decode_html(html, encoding=encoding)
     flags = ["encoding_replaced"] if decoded.replaced else []
     root = parse_html(decoded.text)

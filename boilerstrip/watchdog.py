@@ -1,4 +1,6 @@
-"""Per-document limits: the size cap, the time budget and the watchdog that enforces it.
+"""The time budget of one document and the watchdog that enforces it.
+
+The limits themselves are values in :mod:`boilerstrip.settings`.
 
 The pipeline checks the budget between cleaners, which bounds every run whose
 cleaners return. A cleaner that never returns (an endless loop, a regex that
@@ -35,42 +37,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
-
-#: Default cap on the input length, in code points (about 1 MB of Latin text, ~150,000 words).
-DEFAULT_MAX_CHARS = 1_000_000
-#: Default cap on the HTML handed to ``clean_html``, in code points or bytes: trafilatura grows faster
-#: than linearly past about 1 MB of HTML, so much larger pages would hold a worker for minutes.
-DEFAULT_MAX_HTML_CHARS = 5_000_000
-#: Default cap on the elements of a page given to trafilatura. Past it, ``clean_html`` reads the text
-#: from the page's blocks instead: trafilatura's XPath queries (``//p//text()``) cost the square of the
-#: element count in libxml2, 7 s for 20,000 paragraphs of two nodes each, so a 5 MB page of tiny
-#: paragraphs would take many minutes. The largest of the 1,171 benchmark pages has 10,106 elements.
-DEFAULT_MAX_HTML_ELEMENTS = 25_000
-#: Default wall-clock budget for one document, in seconds.
-DEFAULT_TIME_BUDGET = 30.0
-#: Default number of passes of the pipeline over its own output (see ``Pipeline``): the pass after
-#: the one that makes the last cut changes nothing, so three passes settle nearly every text.
-DEFAULT_MAX_PASSES = 3
-#: Default share of a view's prose-like text one cleaner may remove (see :mod:`boilerstrip.guard`).
-DEFAULT_MAX_PROSE_LOSS = 0.5
-#: Default share of the input's prose-like text the whole pipeline may remove.
-DEFAULT_MAX_TOTAL_PROSE_LOSS = 0.6
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """The per-document limits a pipeline enforces (``None`` = off); see ``Config`` for each."""
-
-    max_chars: int | None = DEFAULT_MAX_CHARS
-    time_budget: float | None = DEFAULT_TIME_BUDGET
-    max_prose_loss: float | None = DEFAULT_MAX_PROSE_LOSS
-    max_total_prose_loss: float | None = DEFAULT_MAX_TOTAL_PROSE_LOSS
-    max_passes: int | None = DEFAULT_MAX_PASSES
-
-    @property
-    def guarded(self) -> bool:
-        """True when the prose-loss guard is on in either form."""
-        return self.max_prose_loss is not None or self.max_total_prose_loss is not None
 
 
 class Interrupted(BaseException):
