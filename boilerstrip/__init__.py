@@ -26,6 +26,7 @@ from boilerstrip.errors import (
     DuplicateCleanerError,
     InputEncodingError,
     InputError,
+    LexiconError,
     UnknownCleanerError,
 )
 from boilerstrip.metadata import Dateline, Image, Metadata, Related
@@ -53,6 +54,7 @@ __all__ = [
     "Image",
     "InputEncodingError",
     "InputError",
+    "LexiconError",
     "Line",
     "Metadata",
     "Pipeline",

@@ -39,6 +39,10 @@ class ConfigError(BoilerstripError, ValueError):
         return cls(f"unknown option {key!r} for {where}; valid options: {_choices(valid)}")
 
 
+class LexiconError(BoilerstripError, ValueError):
+    """A phrase-list file uses a table or key nobody reads (a misspelt reason), or holds something not a phrase list."""
+
+
 class CleanerContractError(BoilerstripError):
     """A cleaner returned cuts that break the cleaner contract."""
 

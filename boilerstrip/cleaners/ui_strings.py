@@ -9,32 +9,12 @@ from dataclasses import dataclass, field
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time
 from boilerstrip.rules.kit import cut_line, last_prose
-from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
+from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_sentence, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
-REASONS: dict[str, str] = {
-    "login_prompt": "a log-in or registration prompt",
-    "comment_ui": "comment-section interface text",
-    "subscribe_prompt": "a subscribe, newsletter, follow or donate prompt",
-    "share_buttons": "labels of share and social-network buttons",
-    "ad_marker": "an advertisement marker",
-    "player_ui": "video or audio player text",
-    "live_ui": "live-blog controls",
-    "navigation": "menus, skip links, breadcrumbs and section labels",
-    "read_more": "a read-more or continue-reading link",
-    "related_header": "a related-articles heading with nothing under it",
-    "media_link": "gallery, media-bank and image placeholder labels",
-    "paywall_notice": "a paywall or subscription notice",
-    "cookie_notice": "a cookie or consent notice",
-    "legal_footer": "a copyright or legal footer",
-    "app_promo": "an app or membership pitch",
-    "counter": "a view counter, item counter or reading time",
-    "tag_list": "a tag or keyword list",
-    "read_also": "a read-also line whose headline could not be isolated",
-    "widget": "a weather or calendar widget from the page header",
-}
+REASONS: dict[str, str] = dict(INTERFACE_REASONS)
 
 _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
 # _BREADCRUMB finds something exactly when the text holds one of its separators

@@ -13,9 +13,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from importlib.abc import Traversable
 from types import MappingProxyType
 from typing import Any
 
+from boilerstrip.errors import LexiconError
 from boilerstrip.rules.memo import memo
 
 #: Characters trimmed from both ends of a line before whole-line lookup:
@@ -24,6 +26,74 @@ from boilerstrip.rules.memo import memo
 _TRIM = " \t\u00a0•·|/>»«<→←❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉"
 _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
+
+
+#: The interface reasons a phrase of ``[lines]``, ``[prefixes]`` or ``[contains]`` may be filed under
+#: (they are the reasons the ``ui_strings`` cleaner gives), with what each means.
+INTERFACE_REASONS: Mapping[str, str] = MappingProxyType(
+    {
+        "login_prompt": "a log-in or registration prompt",
+        "comment_ui": "comment-section interface text",
+        "subscribe_prompt": "a subscribe, newsletter, follow or donate prompt",
+        "share_buttons": "labels of share and social-network buttons",
+        "ad_marker": "an advertisement marker",
+        "player_ui": "video or audio player text",
+        "live_ui": "live-blog controls",
+        "navigation": "menus, skip links, breadcrumbs and section labels",
+        "read_more": "a read-more or continue-reading link",
+        "related_header": "a related-articles heading with nothing under it",
+        "media_link": "gallery, media-bank and image placeholder labels",
+        "paywall_notice": "a paywall or subscription notice",
+        "cookie_notice": "a cookie or consent notice",
+        "legal_footer": "a copyright or legal footer",
+        "app_promo": "an app or membership pitch",
+        "counter": "a view counter, item counter or reading time",
+        "tag_list": "a tag or keyword list",
+        "read_also": "a read-also line whose headline could not be isolated",
+        "widget": "a weather or calendar widget from the page header",
+    }
+)
+
+
+#: Every table a lexicon file may hold and the keys it may use; a key outside this list
+#: would be read by nobody, so loading fails instead of dropping its phrases silently.
+LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "lines": frozenset(INTERFACE_REASONS),
+        "prefixes": frozenset(INTERFACE_REASONS),
+        "contains": frozenset(INTERFACE_REASONS),
+        "suffixes": frozenset({"read_more"}),
+        "credit": frozenset({"prefixes", "suffixes", "markers"}),
+        "media": frozenset({"links"}),
+        "byline": frozenset({"authors", "editors", "sources"}),
+        "related": frozenset({"prefixes", "headers", "promo_sentences", "attribution_verbs", "attribution_nouns"}),
+        "dates": frozenset({"months", "published", "updated"}),
+        "tagline": frozenset({"cues"}),
+        "share": frozenset({"networks"}),
+        "agencies": frozenset({"names"}),
+    }
+)
+
+
+def check_lexicon_file(name: str, data: Mapping[str, Any]) -> None:
+    """Raise :class:`LexiconError` when a parsed lexicon file uses a table or key nobody reads, or a non-list.
+
+    >>> check_lexicon_file("en.toml", {"lines": {"subscribe_promt": ["Subscribe"]}})
+    Traceback (most recent call last):
+    ...
+    boilerstrip.errors.LexiconError: en.toml: unknown key 'subscribe_promt' in [lines]; valid keys: ad_marker, ...
+    """
+    for table, entries in data.items():
+        valid = LEXICON_SCHEMA.get(table)
+        if valid is None:
+            raise LexiconError(f"{name}: unknown table [{table}]; valid tables: {', '.join(sorted(LEXICON_SCHEMA))}")
+        if not isinstance(entries, Mapping):
+            raise LexiconError(f"{name}: [{table}] must be a table of phrase lists")
+        for key, phrases in entries.items():
+            if key not in valid:
+                raise LexiconError(f"{name}: unknown key {key!r} in [{table}]; valid keys: {', '.join(sorted(valid))}")
+            if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+                raise LexiconError(f"{name}: [{table}] {key} must be a list of strings")
 
 
 @memo
@@ -255,12 +325,15 @@ class Lexicon:
         return self.prefix_any is not None and self.prefix_any.match(text) is not None
 
 
-def _read_files() -> dict[str, dict[str, dict[str, list[str]]]]:
-    folder = resources.files("boilerstrip") / "data" / "lexicon"
+def read_lexicon_files(folder: Traversable | None = None) -> dict[str, dict[str, dict[str, list[str]]]]:
+    """Parse and check every ``.toml`` file of ``folder`` (default: the shipped lexicon), keyed by language."""
+    folder = folder if folder is not None else resources.files("boilerstrip") / "data" / "lexicon"
     out: dict[str, dict[str, dict[str, list[str]]]] = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
-            out[entry.name[:-5]] = tomllib.loads(entry.read_text(encoding="utf-8"))
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            check_lexicon_file(entry.name, data)
+            out[entry.name[:-5]] = data
     return out
 
 
@@ -277,7 +350,7 @@ def interface_line(text: str) -> bool:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Return the merged, compiled lexicon (built once per process)."""
-    files = _read_files()
+    files = read_lexicon_files()
 
     def gather(table: str, key: str) -> list[str]:
         return [p for data in files.values() for p in data.get(table, {}).get(key, [])]
