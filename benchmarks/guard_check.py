@@ -24,9 +24,13 @@ import boilerstrip
 from boilerstrip import guard
 from boilerstrip.document import Document
 from boilerstrip.evaluation import bench_pages, bench_text
-from boilerstrip.types import WHITESPACE_CLEANERS
+from boilerstrip.types import FORMATTING
 
 ROOT = Path(__file__).resolve().parent.parent
+#: The default pipeline's formatting cleaners (their cuts are whitespace, not chrome).
+FORMATTING_CLEANERS = frozenset(
+    c.name for c in boilerstrip.Pipeline.default().cleaners if getattr(c, "role", None) == FORMATTING
+)
 SETTINGS: dict[str, dict[str, Any]] = {"default": {}, "strict": {"max_prose_loss": 0.25, "max_total_prose_loss": 0.35}}
 
 
@@ -54,7 +58,7 @@ def total_share(text: str) -> float:
     size = guard.prose_size(lines)
     if not size:
         return 0.0
-    cuts = [boilerstrip.Cut(r.start, r.end, r.reason) for r in result.removed if r.cleaner not in WHITESPACE_CLEANERS]
+    cuts = [boilerstrip.Cut(r.start, r.end, r.reason) for r in result.removed if r.cleaner not in FORMATTING_CLEANERS]
     return guard.prose_removed(text, lines, cuts) / size
 
 

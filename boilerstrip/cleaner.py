@@ -149,8 +149,14 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def check_unchanged(name: str, doc: Document, before: tuple[str, str | None, object, object]) -> None:
+def check_unchanged(name: str, doc: Document, before: tuple[str, str | None, object, object, object]) -> None:
     """Raise if a cleaner rebound the Document's fields (its cuts would refer to another text)."""
-    text, lang, prior, facts = before
-    if doc.text is not text or doc.lang != lang or doc.prior is not prior or doc.facts is not facts:
+    text, lang, prior, facts, page = before
+    if (
+        doc.text is not text
+        or doc.lang != lang
+        or doc.prior is not prior
+        or doc.facts is not facts
+        or doc.page is not page
+    ):
         raise CleanerContractError(name, "find() modified the Document it was given")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
-from boilerstrip.types import Fact, PriorCut
+from boilerstrip.types import Fact, PageEvidence, PriorCut
 
 #: The characters ``str.splitlines`` breaks lines at (``\r\n`` counts as one break).
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -56,10 +56,11 @@ class Document:
 
     ``lang`` is the ISO 639-1 code of the document language (or ``None``);
     ``prior`` lists what earlier cleaners cut, positioned in this view;
-    ``facts`` is the metadata earlier cleaners rescued.
+    ``facts`` is the metadata earlier cleaners rescued; ``page`` is what the
+    HTML page the text came from says about it (``None`` for text input).
     """
 
-    __slots__ = ("__dict__", "_derived", "facts", "lang", "prior", "text")
+    __slots__ = ("__dict__", "_derived", "facts", "lang", "page", "prior", "text")
 
     def __init__(
         self,
@@ -68,11 +69,13 @@ class Document:
         lang: str | None = None,
         prior: Sequence[PriorCut] = (),
         facts: Sequence[Fact] = (),
+        page: PageEvidence | None = None,
     ) -> None:
         self.text = text
         self.lang = lang
         self.prior = tuple(prior)
         self.facts = tuple(facts)
+        self.page = page
         self._derived: dict[str, object] = {}
 
     def derived(self, key: str, compute: Callable[[Document], T]) -> T:

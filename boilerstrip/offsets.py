@@ -7,7 +7,7 @@ replacement applied) and proposes cuts in view offsets; :meth:`SpanMap.apply`
 translates them back to the source so that the account stays exact:
 
 >>> sm = SpanMap("Photo: AP\nThe port opened.")
->>> sm.apply([(0, 10, "", "photo_credits", "credit_line", "")])
+>>> sm.apply([ViewCut(0, 10, "", "photo_credits", "credit_line", "")])
 [(0, 10)]
 >>> sm.view
 'The port opened.'
@@ -31,11 +31,28 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from boilerstrip.types import Removal
 
-#: (start, end, replacement, cleaner, reason, detail) in view offsets.
-ViewCut = tuple[int, int, str, str, str, str]
+
+class ViewCut(NamedTuple):
+    """A cut to record, in view offsets: what replaces ``start:end``, which cleaner proposed it and why."""
+
+    start: int
+    end: int
+    replacement: str
+    cleaner: str
+    reason: str
+    detail: str
+
+
+class SpanMark(NamedTuple):
+    """Where a recorded cut now sits in the view (``at``), and which cleaner made it for which reason."""
+
+    at: int
+    cleaner: str
+    reason: str
 
 
 @dataclass(slots=True)
@@ -47,7 +64,7 @@ class _Span:
     reason: str
     detail: str
     #: Which pass of the pipeline made the cut (see :meth:`SpanMap.apply`).
-    generation: int = 0
+    pass_number: int = 0
 
 
 class SpanMap:
@@ -74,20 +91,20 @@ class SpanMap:
             delta += len(sp.replacement) - (sp.end - sp.start)
         return ats
 
-    def spans(self, generation: int) -> list[tuple[int, str, str]]:
-        """Return ``(view_at, cleaner, reason)`` for each span recorded by :meth:`apply` calls of ``generation``."""
+    def marks(self, pass_number: int) -> list[SpanMark]:
+        """Return where each span recorded by :meth:`apply` calls of ``pass_number`` sits in the view."""
         return [
-            (at, sp.cleaner, sp.reason)
+            SpanMark(at, sp.cleaner, sp.reason)
             for at, sp in zip(self.view_positions(), self._spans, strict=False)
-            if sp.generation == generation
+            if sp.pass_number == pass_number
         ]
 
-    def apply(self, cuts: Sequence[ViewCut], generation: int = 0) -> list[tuple[int, int] | None]:
+    def apply(self, cuts: Sequence[ViewCut], pass_number: int = 0) -> list[tuple[int, int] | None]:
         """Apply cuts given in view offsets (sorted, non-overlapping) and record them.
 
         Returns, for each cut, the source span it covers, or ``None`` for a
-        cut that clipping reduced to nothing. ``generation`` tags the new
-        records (the pipeline passes its pass number), for :meth:`spans`.
+        cut that clipping reduced to nothing. ``pass_number`` tags the new
+        records (the pipeline's pass), for :meth:`marks`.
         """
         placed: list[tuple[int, int] | None] = []
         if not cuts:
@@ -134,7 +151,7 @@ class SpanMap:
                 if s == e and not piece_rep:
                     continue
                 new.append(
-                    (s, a if n == 0 else a + len(rep), _Span(s, e, piece_rep, cleaner, reason, detail, generation))
+                    (s, a if n == 0 else a + len(rep), _Span(s, e, piece_rep, cleaner, reason, detail, pass_number))
                 )
 
         merged: list[tuple[int, int, _Span]] = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from boilerstrip import guard, registry
 from boilerstrip.cleaner import Cleaner, check_cuts, check_unchanged, collect_cuts, is_builtin
@@ -29,10 +30,10 @@ from boilerstrip.errors import (
 )
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
-from boilerstrip.offsets import SpanMap
+from boilerstrip.offsets import SpanMap, ViewCut
 from boilerstrip.result import Result
 from boilerstrip.settings import Limits, RunSettings
-from boilerstrip.types import Cut, Fact, PriorCut, Skip
+from boilerstrip.types import FORMATTING, Cut, Fact, PageEvidence, PriorCut, Skip
 from boilerstrip.watchdog import Arm, Budget, Interrupted, watchdog
 
 
@@ -70,14 +71,27 @@ def _too_large(source: str, limit: int) -> Result:
 #: The pass count used when ``max_passes`` is off: the time budget still bounds the run.
 _UNBOUNDED_PASSES = 1000
 
+#: What a call (not a cleaner) supplies: a cleaner that requires one of these runs only on calls that do.
+RUN_INPUTS = frozenset({"page"})
+
+
+class FoundFact(NamedTuple):
+    """A fact a cut carried, with the source span of the chrome it was read from and the pass that found it."""
+
+    start: int
+    order: int
+    end: int
+    fact: Fact
+    pass_number: int
+
 
 @dataclass(slots=True)
 class _Run:
     """What one document's run has accumulated so far, across cleaners and passes."""
 
     spans: SpanMap
-    #: (source start, order, source end, fact, pass number)
-    facts: list[tuple[int, int, int, Fact, int]] = field(default_factory=list)
+    page: PageEvidence | None = None
+    facts: list[FoundFact] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
@@ -97,7 +111,7 @@ class _Run:
 class Pipeline:
     """An ordered, immutable sequence of cleaners. Safe to share across threads."""
 
-    __slots__ = ("_cleaners", "settings")
+    __slots__ = ("_cleaners", "_formatting", "_gated", "settings")
 
     def __init__(
         self,
@@ -119,8 +133,12 @@ class Pipeline:
             if c.name in seen:
                 raise ConfigError(f"cleaner {c.name!r} appears twice in the pipeline")
             seen.add(c.name)
+        _check_requirements(items)
         base = settings if settings is not None else RunSettings()
         self._cleaners = items
+        # Cleaners whose cuts are formatting (rules ignore them next to a line), and those that need a run input.
+        self._formatting = frozenset(c.name for c in items if getattr(c, "role", None) == FORMATTING)
+        self._gated = {c.name: RUN_INPUTS.intersection(getattr(c, "requires", ())) for c in items}
         #: Error policies, forced language and limits (HTML limits included, read by ``clean_html``).
         self.settings = RunSettings(
             on_error if on_error is not None else base.on_error,
@@ -174,6 +192,14 @@ class Pipeline:
         """The cleaner names, in order."""
         return tuple(c.name for c in self._cleaners)
 
+    def names_run(self, *, page: bool = False) -> tuple[str, ...]:
+        """The cleaners a call runs, in order: without a page, those that require one are left out.
+
+        >>> "page_widgets" in Pipeline.default().names_run(), "page_widgets" in Pipeline.default().names_run(page=True)
+        (False, True)
+        """
+        return tuple(c.name for c in self._cleaners if page or not self._gated[c.name])
+
     @property
     def cleaners(self) -> tuple[Cleaner, ...]:
         """The cleaners, in order."""
@@ -219,22 +245,28 @@ class Pipeline:
         items[self._index(name)] = cleaner
         return self._rebuilt(items)
 
-    def __call__(self, text: str | bytes | bytearray, *, lang: str | None = None) -> Result:
-        """Clean ``text`` and return the :class:`Result`."""
+    def __call__(
+        self, text: str | bytes | bytearray, *, lang: str | None = None, page: PageEvidence | None = None
+    ) -> Result:
+        """Clean ``text`` and return the :class:`Result`.
+
+        ``page`` is what the HTML page the text was extracted from says about
+        it (``clean_html`` supplies it); cleaners that require it run only then.
+        """
         source = _as_text(text)
         limits = self.limits
         if limits.max_chars is not None and len(source) > limits.max_chars:
             return _too_large(source, limits.max_chars)
         budget = Budget(limits.time_budget)
         language = lang or self.lang or detect_language(source)
-        run = _Run(SpanMap(source), steps=[f"data@{data_version()}"])
+        run = _Run(SpanMap(source), page=page, steps=[f"data@{data_version()}"])
         with watchdog(budget.remaining()) as arm:
             run.arm = arm
             self._passes(run, language, lang, budget)
         spans = run.spans
         removals = spans.removals()
-        facts = sorted(run.facts, key=lambda t: (t[0], t[1]))
-        metadata = build_metadata(((s, e, f) for s, _, e, f, _ in facts), language=language, source=source)
+        facts = sorted(run.facts, key=lambda t: (t.start, t.order))
+        metadata = build_metadata(((f.start, f.end, f.fact) for f in facts), language=language, source=source)
         return Result(
             text=spans.view,
             removed=tuple(removals),
@@ -247,30 +279,30 @@ class Pipeline:
     def _passes(self, run: _Run, language: str | None, lang: str | None, budget: Budget) -> None:
         """Run passes over ``run``'s view until one cuts nothing, ``max_passes`` is reached or time runs out."""
         limits = self.limits
-        for number in range(1, (limits.max_passes or _UNBOUNDED_PASSES) + 1):
+        for pass_number in range(1, (limits.max_passes or _UNBOUNDED_PASSES) + 1):
             # A cut can expose a pattern an earlier cleaner looks for (a dateline that is now the first
             # line, copies now side by side), which a second clean() of the output would remove. So the
             # pipeline runs again on its own output, as a fresh run would (own cuts, own facts, language
             # of the view), recording into the same account, until a pass cuts nothing: then
             # clean(result.text) gives result.text back.
-            view_language = language if number == 1 else lang or self.lang or detect_language(run.spans.view)
-            changed = self._pass(run, view_language, budget, number)
+            view_language = language if pass_number == 1 else lang or self.lang or detect_language(run.spans.view)
+            changed = self._pass(run, view_language, budget, pass_number)
             if not changed or "time_budget_exceeded" in run.flags:
                 break
         else:
             if limits.max_passes != 1:  # one pass asked for: convergence is not looked at
                 _flag(run.flags, "not_converged")
 
-    def _pass(self, run: _Run, language: str | None, budget: Budget, number: int) -> bool:
-        """Run every cleaner once over ``run``'s current view (pass ``number``); return whether any cut."""
-        first = number == 1
+    def _pass(self, run: _Run, language: str | None, budget: Budget, pass_number: int) -> bool:
+        """Run every cleaner once over ``run``'s current view (pass ``pass_number``); return whether any cut."""
+        first = pass_number == 1
         limits = self.limits
         spans = run.spans
         changed = False
         doc: Document | None = None
         prose: list[Line] = []  # prose-like lines of `doc`, for the guard
         for index, c in enumerate(self._cleaners):
-            if c.name in run.disabled:
+            if c.name in run.disabled or (self._gated[c.name] and run.page is None):
                 continue
             if budget.expired():
                 note = f"the time budget of {budget.seconds:g} s ran out"
@@ -278,18 +310,20 @@ class Pipeline:
                     run.skipped.extend(
                         Skip(rest.name, "TimeBudgetExceeded", f"not run: {note}")
                         for rest in self._cleaners[index:]
-                        if rest.name not in run.disabled
+                        if rest.name not in run.disabled and not (self._gated[rest.name] and run.page is None)
                     )
                 else:
-                    run.skipped.append(Skip("pipeline", "TimeBudgetExceeded", f"pass {number} stopped: {note}"))
+                    run.skipped.append(Skip("pipeline", "TimeBudgetExceeded", f"pass {pass_number} stopped: {note}"))
                 _flag(run.flags, "time_budget_exceeded")
                 break
             if doc is None:
                 # A new view only after a cleaner cut something; otherwise the cached lines are reused.
                 # Each pass sees only its own cuts and facts: exactly what a fresh run on its starting text sees.
-                prior = [PriorCut(at, cl, reason) for at, cl, reason in spans.spans(number)]
-                facts = [f for _, _, _, f, made_in in run.facts if made_in == number]
-                doc = Document(spans.view, lang=language, prior=prior, facts=facts)
+                prior = [
+                    PriorCut(m.at, m.cleaner, m.reason, m.cleaner in self._formatting) for m in spans.marks(pass_number)
+                ]
+                facts = [f.fact for f in run.facts if f.pass_number == pass_number]
+                doc = Document(spans.view, lang=language, prior=prior, facts=facts, page=run.page)
                 if limits.guarded:
                     # Measured before the cleaner runs, so a cleaner cannot skew its own measure.
                     prose = guard.prose_lines(doc)
@@ -325,24 +359,37 @@ class Pipeline:
             if cuts:
                 doc = None
                 changed = True
-            placed = spans.apply([(k.start, k.end, k.replacement, c.name, k.reason, k.detail) for k in cuts], number)
+            placed = spans.apply(
+                [ViewCut(k.start, k.end, k.replacement, c.name, k.reason, k.detail) for k in cuts], pass_number
+            )
             for cut, span in zip(cuts, placed, strict=False):
                 if span is not None:
-                    run.facts.extend((span[0], len(run.facts), span[1], f, number) for f in cut.facts)
+                    run.facts.extend(FoundFact(span[0], len(run.facts), span[1], f, pass_number) for f in cut.facts)
             if first:
                 run.steps.append(f"{c.name}@{c.version}")
         return changed
 
     def _run(self, c: Cleaner, doc: Document, budget: Budget, arm: Arm) -> list[Cut]:
         """Run one cleaner under the watchdog and return its validated, sorted cuts."""
-        before = (doc.text, doc.lang, doc.prior, doc.facts)
+        before = (doc.text, doc.lang, doc.prior, doc.facts, doc.page)
         try:
             with arm:
                 found = collect_cuts(c.name, c.find(doc), len(doc.text))
         except Interrupted:
             raise CleanerTimeoutError(c.name, budget.seconds or 0.0) from None
         check_unchanged(c.name, doc, before)
-        return check_cuts(c.name, c.reasons, len(doc.text), found)
+        cuts = check_cuts(c.name, c.reasons, len(doc.text), found)
+        provides = getattr(c, "provides", None)
+        if provides is not None:
+            # A cleaner that declares what it provides is held to it: the declaration is what the
+            # order check at build time trusts.
+            for cut in cuts:
+                for f in cut.facts:
+                    if f.key not in provides:
+                        raise CleanerContractError(
+                            c.name, f"fact key {f.key!r} is not among what it provides: {', '.join(provides)}"
+                        )
+        return cuts
 
     def _guard(self, name: str, lost: int, prose: list[Line], source_prose: int, lost_so_far: int) -> Skip | None:
         """Return the Skip that holds back a cleaner whose cuts remove ``lost`` prose characters, if too many."""
@@ -371,6 +418,27 @@ class Pipeline:
         """Clean a stream of texts lazily, one result per input."""
         for t in texts:
             yield self(t)
+
+
+def _check_requirements(cleaners: Sequence[Cleaner]) -> None:
+    """Raise :class:`ConfigError` when a cleaner comes before the cleaner that provides what it reads.
+
+    A cleaner's optional ``requires`` names run inputs (:data:`RUN_INPUTS`) and
+    what earlier cleaners ``provide`` (fact keys, kinds of cuts). A reader placed
+    before its only provider would read nothing: that is a wrong order, not a
+    choice. A requirement no cleaner of the pipeline provides is allowed (the
+    reader then works from the text alone).
+    """
+    for index, c in enumerate(cleaners):
+        for need in getattr(c, "requires", ()):
+            if need in RUN_INPUTS or any(need in getattr(d, "provides", ()) for d in cleaners[:index]):
+                continue
+            later = [d.name for d in cleaners[index + 1 :] if need in getattr(d, "provides", ())]
+            if later:
+                raise ConfigError(
+                    f"cleaner {c.name!r} reads {need!r}, which {later[0]!r} provides only after it runs; "
+                    f"put {later[0]!r} before {c.name!r}"
+                )
 
 
 def _flag(flags: list[str], flag: str) -> None:

@@ -6,9 +6,10 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from boilerstrip.document import STRIP_CHARS
 from boilerstrip.metadata import Metadata
 from boilerstrip.offsets import apply_removals, restore
-from boilerstrip.types import WHITESPACE_CLEANERS, NodeRemoval, Removal, Skip
+from boilerstrip.types import NodeRemoval, Removal, Skip
 
 #: Version of the JSON form produced by :meth:`Result.to_dict`.
 SCHEMA_VERSION = 1
@@ -129,12 +130,13 @@ class Result:
     def explain(self, *, width: int = 60) -> str:
         """Return a readable table of the removals: offsets, cleaner, reason, text.
 
-        Whitespace-only removals are summarised in one line at the end.
+        Whitespace-only removals (whitespace or invisible characters replaced by
+        whitespace or nothing) are summarised in one line at the end.
         """
         rows = [("span", "cleaner", "reason", "removed text")]
         hidden = 0
         for r in self.removed:
-            if r.cleaner in WHITESPACE_CLEANERS:
+            if not r.text.strip(STRIP_CHARS) and not r.replacement.strip(STRIP_CHARS):
                 hidden += 1
                 continue
             shown = r.text.replace("\n", "⏎").replace("\r", "␍")

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-#: The names under which the default pipeline normalises whitespace (first and
-#: last step). Their cuts are formatting, not chrome: explanations hide them and
-#: cleaners looking for chrome next to a line ignore them.
-WHITESPACE_CLEANERS = frozenset({"whitespace", "final_whitespace"})
+#: The role of a cleaner whose cuts are formatting, not chrome (whitespace normalisation): rules
+#: looking for chrome next to a line ignore such cuts. A cleaner declares it as ``role = FORMATTING``;
+#: one without a ``role`` removes chrome.
+FORMATTING = "formatting"
+CHROME = "chrome"
 
 #: A value a cleaner rescues from chrome: a string, or a small record such as
 #: ``{"caption": ..., "credit": ...}`` for an image.
@@ -98,14 +99,33 @@ class Skip:
 class PriorCut:
     """What an earlier cleaner removed, as later cleaners see it in their view.
 
-    ``at`` is the view offset where the removed text used to be; ``line`` is the
-    index of the view line that position falls on.
+    ``at`` is the view offset where the removed text used to be; ``formatting``
+    is true for the cuts of a cleaner whose role is formatting (whitespace).
     """
 
     at: int
     cleaner: str
     reason: str
-    facts: tuple[Fact, ...] = field(default=())
+    formatting: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PageEvidence:
+    """What an HTML page says about the text extracted from it, handed to the text pipeline as data.
+
+    ``clean_html`` builds one per page from the DOM scan and the page's
+    declarations; text input has none. ``widget_texts`` maps the normalised text
+    of each widget element (share bar, newsletter box, caption...) to its kind;
+    ``protected`` holds texts that also occur in the page's prose outside any
+    widget; ``headlines`` the page's declared headlines, casefolded;
+    ``vetoed`` the widget kinds that make up so much of the extracted text that
+    they are the article on this page, not chrome.
+    """
+
+    widget_texts: Mapping[str, str] = field(default_factory=dict)
+    protected: frozenset[str] = frozenset()
+    headlines: frozenset[str] = frozenset()
+    vetoed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

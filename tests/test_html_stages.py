@@ -7,11 +7,12 @@ import codecs
 import pytest
 
 import boilerstrip
+from boilerstrip.cleaners.page_widgets import PageWidgets, page_evidence
 from boilerstrip.document import Document
 from boilerstrip.html.decode import canonical_encoding, decode_html
 from boilerstrip.html.dom import name_keys, parse_html, scan_page, unwrap_layout_tables, widget_kind
 from boilerstrip.html.page_meta import Declared, from_json_ld, from_meta_tags, from_structure, merge_sources
-from boilerstrip.html.widgets import PageWidgets
+from boilerstrip.types import PageEvidence
 
 # --- decoding -------------------------------------------------------------------------------------
 
@@ -201,20 +202,18 @@ def test_merge_keeps_the_first_value_and_records_the_others() -> None:
 
 
 def test_widget_lines_go_but_the_same_text_in_prose_stays() -> None:
-    w = PageWidgets(
-        {"Read the full report": "related", "Share": "share"}, frozenset({"Read the full report"}), frozenset()
-    )
-    doc = Document("The port opened on Monday after years of delay.\nRead the full report\n- Share")
-    cuts = list(w.find(doc))
+    page = PageEvidence({"Read the full report": "related", "Share": "share"}, frozenset({"Read the full report"}))
+    doc = Document("The port opened on Monday after years of delay.\nRead the full report\n- Share", page=page)
+    cuts = list(PageWidgets().find(doc))
     assert [(c.reason, c.detail) for c in cuts] == [("widget_text", "share")]
 
 
 def test_a_kind_covering_much_of_the_text_is_vetoed() -> None:
     commentary = [f"{m}' The visitors push forward again and win a corner on the left side." for m in range(10, 20)]
-    w = PageWidgets(dict.fromkeys(commentary, "comments"), frozenset(), frozenset())
-    doc = Document("Kick-off in Lorient under light rain.\n" + "\n".join(commentary))
-    assert w.vetoed_kinds(doc.text) == frozenset({"comments"})
-    assert list(w.find(doc)) == []
+    text = "Kick-off in Lorient under light rain.\n" + "\n".join(commentary)
+    page = page_evidence(dict.fromkeys(commentary, "comments"), frozenset(), frozenset(), text)
+    assert page.vetoed == frozenset({"comments"})
+    assert list(PageWidgets().find(Document(text, page=page))) == []
 
 
 # --- the whole HTML path -------------------------------------------------------------------------------
@@ -254,10 +253,10 @@ def test_clean_html_rejects_other_types() -> None:
 
 
 def test_widget_text_glued_between_sentences_is_cut_but_not_inside_one() -> None:
-    w = PageWidgets({"Share on Facebook": "share"}, frozenset(), frozenset())
     doc = Document(
         "The port opened on Monday. Share on Facebook Shipping firms welcomed it.\n"
-        "Readers who Share on Facebook often see the post twice."
+        "Readers who Share on Facebook often see the post twice.",
+        page=PageEvidence({"Share on Facebook": "share"}),
     )
-    cuts = list(w.find(doc))
+    cuts = list(PageWidgets().find(doc))
     assert [(doc.text[c.start : c.end], c.reason) for c in cuts] == [("Share on Facebook ", "widget_text_inline")]

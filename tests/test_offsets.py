@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from boilerstrip.offsets import SpanMap, apply_removals, restore
+from boilerstrip.offsets import SpanMap, ViewCut, apply_removals, restore
 
 
 @st.composite
@@ -23,7 +23,7 @@ def rounds(draw: st.DrawFn) -> tuple[str, list[list[tuple[float, float, str]]]]:
     return source, plans
 
 
-def _valid(view_len: int, raw: list[tuple[float, float, str]]) -> list[tuple[int, int, str, str, str, str]]:
+def _valid(view_len: int, raw: list[tuple[float, float, str]]) -> list[ViewCut]:
     cuts = []
     for a, b, rep in raw:
         s, e = sorted((round(a * view_len), round(b * view_len)))
@@ -31,12 +31,12 @@ def _valid(view_len: int, raw: list[tuple[float, float, str]]) -> list[tuple[int
             continue
         cuts.append((s, e, rep))
     cuts.sort()
-    out: list[tuple[int, int, str, str, str, str]] = []
+    out: list[ViewCut] = []
     last_end = -1
     for s, e, rep in cuts:
         if s < last_end or (s == last_end and s == e):
             continue
-        out.append((s, e, rep, "test", "reason", ""))
+        out.append(ViewCut(s, e, rep, "test", "reason", ""))
         last_end = e
     return out
 
@@ -63,9 +63,9 @@ def test_any_sequence_of_cut_rounds_stays_exact(data: tuple[str, list[list[tuple
 
 def test_later_cut_is_split_around_an_earlier_removal() -> None:
     sm = SpanMap("AAA[credit]BBB\n")
-    sm.apply([(3, 11, "", "photo_credits", "credit_line", "")])
+    sm.apply([ViewCut(3, 11, "", "photo_credits", "credit_line", "")])
     assert sm.view == "AAABBB\n"
-    sm.apply([(0, 7, "", "ui_strings", "navigation", "")])
+    sm.apply([ViewCut(0, 7, "", "ui_strings", "navigation", "")])
     removals = sm.removals()
     assert [(r.start, r.end, r.cleaner) for r in removals] == [
         (0, 3, "ui_strings"),
@@ -77,9 +77,9 @@ def test_later_cut_is_split_around_an_earlier_removal() -> None:
 
 def test_cut_covering_a_replacement_absorbs_it() -> None:
     sm = SpanMap("a  b\nc")
-    sm.apply([(1, 3, " ", "whitespace", "inner_space", "")])
+    sm.apply([ViewCut(1, 3, " ", "whitespace", "inner_space", "")])
     assert sm.view == "a b\nc"
-    sm.apply([(0, 4, "", "ui_strings", "navigation", "")])
+    sm.apply([ViewCut(0, 4, "", "ui_strings", "navigation", "")])
     assert sm.view == "c"
     [r] = sm.removals()
     assert (r.start, r.end, r.text, r.cleaner) == (0, 5, "a  b\n", "ui_strings")
@@ -88,8 +88,8 @@ def test_cut_covering_a_replacement_absorbs_it() -> None:
 
 def test_cut_partly_covering_a_replacement_is_clipped() -> None:
     sm = SpanMap("ab--cd")
-    sm.apply([(2, 4, "==", "x", "r", "")])
+    sm.apply([ViewCut(2, 4, "==", "x", "r", "")])
     assert sm.view == "ab==cd"
-    sm.apply([(3, 6, "", "y", "r", "")])  # starts inside "=="
+    sm.apply([ViewCut(3, 6, "", "y", "r", "")])  # starts inside "=="
     assert sm.view == "ab=="
     assert restore(sm.view, sm.removals()) == "ab--cd"

@@ -7,8 +7,10 @@ is what runs when nothing is named (``page_frame`` and ``site_repeats`` are
 shipped but opt-in).
 
 Order matters: whitespace is normalised first, so every cleaner reads the text
-as it will be returned; repeated lines go early, so that what the others see
-is what a second run would see; credits are cut before captions are
+as it will be returned; for HTML input, the page's widget lines go next
+(``page_widgets`` runs only when the call carries the page's evidence);
+repeated lines go early, so that what the others see is what a second run
+would see; credits are cut before captions are
 recognised (a glued credit hides the caption's first word); bylines and date
 lines go before the head of the page is read for its title; lines in another
 script are judged just before that, against the script of the text that is
@@ -33,6 +35,7 @@ from boilerstrip.cleaners.duplicate_lines import DuplicateLines
 from boilerstrip.cleaners.foreign_lines import ForeignLines
 from boilerstrip.cleaners.metadata_lines import MetadataLines
 from boilerstrip.cleaners.page_frame import PageFrame
+from boilerstrip.cleaners.page_widgets import PageWidgets
 from boilerstrip.cleaners.photo_credits import PhotoCredits
 from boilerstrip.cleaners.read_more_tails import ReadMoreTails
 from boilerstrip.cleaners.related_teasers import RelatedTeasers
@@ -44,6 +47,7 @@ from boilerstrip.cleaners.whitespace import Whitespace
 #: The default pipeline, in order (the module docstring says why this order).
 DEFAULT_ORDER = (
     "whitespace",
+    "page_widgets",
     "read_more_tails",
     "duplicate_lines",
     "photo_credits",
@@ -62,6 +66,7 @@ DEFAULT_ORDER = (
 SHIPPED: Mapping[str, Callable[..., Cleaner]] = MappingProxyType(
     {
         "whitespace": partial(Whitespace, collapse_inner=False),
+        "page_widgets": PageWidgets,
         "read_more_tails": ReadMoreTails,
         "duplicate_lines": DuplicateLines,
         "photo_credits": PhotoCredits,
@@ -89,6 +94,7 @@ __all__ = [
     "ForeignLines",
     "MetadataLines",
     "PageFrame",
+    "PageWidgets",
     "PhotoCredits",
     "ReadMoreTails",
     "RelatedTeasers",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from boilerstrip.cleaners.photo_credits import CREDIT_GLUED, CREDIT_LINE, MEDIABANK_LINK
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import (
     HAN_CREDIT,
@@ -135,6 +136,10 @@ class Captions:
 
     name: str = field(default="captions", init=False)
     version: int = field(default=1, init=False)
+    #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
+    requires: tuple[str, ...] = field(default=("credit_cuts",), init=False)
+    #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
+    provides: tuple[str, ...] = field(default=("image_caption", "image_credit", "date_hint", "site_name"), init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "caption_echo": "a caption repeated with the site name, image width and date",
@@ -198,7 +203,7 @@ class Captions:
                 taken.add(i)
                 continue
             reasons = prior_reasons(doc, line)
-            if "photo_credits/credit_glued" in reasons or "photo_credits/mediabank_link" in reasons:
+            if CREDIT_GLUED in reasons or MEDIABANK_LINK in reasons:
                 yield cut_line(line, "caption_after_credit", Fact("image_caption", text))
                 taken.add(i)
                 continue
@@ -206,7 +211,7 @@ class Captions:
             # the article is a trailer, and the paragraph above it is prose). Captions are one
             # sentence; quoted speech is prose, never a caption.
             if (
-                reasons_after(doc, line) == ["photo_credits/credit_line"]
+                reasons_after(doc, line) == [CREDIT_LINE]
                 and i + 1 < len(lines)
                 and not _CAPTION_LABEL.match(lines[i + 1].text)
                 and not _QUOTES.search(text)

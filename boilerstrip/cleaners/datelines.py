@@ -86,6 +86,8 @@ class Datelines:
 
     name: str = field(default="datelines", init=False)
     version: int = field(default=1, init=False)
+    #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
+    provides: tuple[str, ...] = field(default=("dateline", "author"), init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {"dateline": "the place and agency that open the first paragraph"}, init=False
     )

@@ -136,6 +136,10 @@ class MetadataLines:
 
     name: str = field(default="metadata_lines", init=False)
     version: int = field(default=1, init=False)
+    #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
+    provides: tuple[str, ...] = field(
+        default=("author", "dateline_agency", "site_name", "source", "date", "updated"), init=False
+    )
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "byline": "an author line (By X, Von X und Y, Автор: X)",

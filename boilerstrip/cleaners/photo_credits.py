@@ -38,6 +38,14 @@ def _credit_text(text: str) -> str:
     return text.strip().strip("/|·-–— ").strip()
 
 
+_NAME = "photo_credits"
+#: This cleaner's cuts as later cleaners see them in ``Document.prior`` (``prior_reasons`` gives
+#: ``cleaner/reason``): captions reads them to find the caption next to a credit.
+CREDIT_LINE = f"{_NAME}/credit_line"
+CREDIT_GLUED = f"{_NAME}/credit_glued"
+MEDIABANK_LINK = f"{_NAME}/mediabank_link"
+
+
 @dataclass(frozen=True)
 class PhotoCredits:
     r"""Remove photo-credit lines and leading credits glued to captions; keep the credit as metadata.
@@ -47,8 +55,10 @@ class PhotoCredits:
     ['credit_line']
     """
 
-    name: str = field(default="photo_credits", init=False)
+    name: str = field(default=_NAME, init=False)
     version: int = field(default=1, init=False)
+    #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
+    provides: tuple[str, ...] = field(default=("image_credit", "credit_cuts"), init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "credit_line": "a line that is only a photo credit (© Agency / Name, Photo: X, REUTERS/X)",

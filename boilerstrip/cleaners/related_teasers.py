@@ -75,6 +75,8 @@ class RelatedTeasers:
 
     name: str = field(default="related_teasers", init=False)
     version: int = field(default=1, init=False)
+    #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
+    provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "teaser_image": "the image caption line of an embedded related-article teaser",

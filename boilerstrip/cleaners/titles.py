@@ -62,6 +62,10 @@ class Titles:
 
     name: str = field(default="titles", init=False)
     version: int = field(default=2, init=False)
+    #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
+    requires: tuple[str, ...] = field(default=("title", "section"), init=False)
+    #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
+    provides: tuple[str, ...] = field(default=("title", "section", "site_name", "description", "author"), init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "title": "the article title",
@@ -78,9 +82,10 @@ class Titles:
 
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for the head lines."""
-        if doc.facts_for("title"):
-            # An earlier step already took the title out (for HTML, the page's declared headline):
-            # the head's first title-shaped line now is a subtitle or the first paragraph.
+        if doc.facts_for("title") or (doc.page is not None and doc.page.headlines):
+            # The title is known: an earlier step took it out, or the HTML page declares its headline
+            # (page_widgets removes it where it opens the text). The head's first title-shaped line is
+            # then a subtitle or a subheading, not the title.
             return
         lines = doc.content
         start = body_start(doc)

@@ -127,6 +127,8 @@ class UiStrings:
 
     name: str = field(default="ui_strings", init=False)
     version: int = field(default=2, init=False)
+    #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
+    provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
     categories: tuple[str, ...] = tuple(REASONS)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from boilerstrip.document import LINE_BREAKS, Document
-from boilerstrip.types import Cut
+from boilerstrip.types import FORMATTING, Cut
 
 _INVISIBLE = "\u200b\ufeff\u2060\u00ad\x00-\x08\x0e-\x1b\x7f"
 # Runs of horizontal whitespace (NBSP, tabs, ideographic space...) mixed with
@@ -42,6 +42,8 @@ class Whitespace:
     #: of spaces between menu items is a signal other cleaners read.
     collapse_inner: bool = True
     version: int = field(default=1, init=False)
+    #: Its cuts are formatting, not chrome: rules looking for chrome next to a line ignore them.
+    role: str = field(default=FORMATTING, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "blank_line": "an empty or whitespace-only line",

@@ -8,9 +8,10 @@ The stages, each in its own module:
    entities) and finds widgets, figures and related links;
    :mod:`~boilerstrip.html.page_meta` reads JSON-LD, OpenGraph and ``<meta>``;
 3. trafilatura extracts the article from the same tree;
-4. the text pipeline cleans the extracted text, with one extra cleaner,
-   :class:`~boilerstrip.html.widgets.PageWidgets`, that removes lines the
-   DOM stage identified as widget text.
+4. the text pipeline cleans the extracted text, given the page's evidence
+   (:class:`~boilerstrip.types.PageEvidence`) as data: its ``page_widgets``
+   cleaner removes lines the DOM stage identified as widget text, and its
+   ``titles`` cleaner leaves the head alone when the page declares its headline.
 
 The account (``removed``, ``restore()``) refers to the extracted text, which
 the result keeps in ``Result.source``; the widget elements are listed in
@@ -23,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from boilerstrip.cleaners.page_widgets import page_evidence
 from boilerstrip.errors import BoilerstripError, InputError
 from boilerstrip.html.decode import decode_html
 from boilerstrip.html.dom import PageScan, count_elements, parse_html, scan_page, unwrap_layout_tables
@@ -33,7 +35,7 @@ from boilerstrip.html.page_meta import (
     from_structure,
     merge_sources,
 )
-from boilerstrip.html.widgets import PageWidgets, split_glued_blocks
+from boilerstrip.html.widgets import split_glued_blocks
 from boilerstrip.metadata import Image, Metadata, Related
 from boilerstrip.pipeline import Pipeline
 from boilerstrip.result import Result
@@ -133,19 +135,12 @@ def clean_html(
     # Block boundaries the extractor dropped (its fallback joins a short page into one line) come back.
     titles = [d.title for d in declared if d.title]
     text = split_glued_blocks(text, [*scan.protected, *scan.widget_texts, *titles])
-    headlines = frozenset(t.casefold() for t in titles)
-    widgets = PageWidgets(scan.widget_texts, frozenset(scan.protected), headlines)
-    if headlines and "titles" in pipe.names:
-        # The page declares its headline: page_widgets removes it where it opens the text, and the
-        # text cleaner's guess at the head (the first headline-shaped line) would only take a
-        # subtitle or a subheading for it. Measured: 8 more must-keep segments on the trafilatura set.
-        pipe = pipe.without("titles")
-    if "whitespace" in pipe.names:
-        pipe = pipe.with_(widgets, after="whitespace")
-    else:
-        pipe = pipe.with_(widgets, before=pipe.names[0]) if pipe.names else pipe.with_(widgets)
-    result = pipe(text)
-    vetoed = widgets.vetoed_kinds(text)
+    # What the page says about the text goes to the pipeline as data: the page_widgets cleaner reads it,
+    # and the titles cleaner leaves the head alone when the page declares its headline.
+    evidence = page_evidence(
+        scan.widget_texts, frozenset(scan.protected), frozenset(t.casefold() for t in titles), text
+    )
+    result = pipe(text, page=evidence)
     return dataclasses.replace(
         result,
         metadata=_merge_metadata(result.metadata, declared, scan),
@@ -155,7 +150,7 @@ def clean_html(
         source_kind="html",
         source=text,
         encoding=decoded.encoding,
-        html_removed=tuple(n for n in scan.removed if n.kind not in vetoed),
+        html_removed=tuple(n for n in scan.removed if n.kind not in evidence.vetoed),
     )
 
 

@@ -28,6 +28,7 @@ from importlib import resources
 from typing import Any
 
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import normalise_spaces
 from boilerstrip.types import NodeRemoval
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -52,13 +53,8 @@ _INLINE_TAGS = frozenset(
 _END_LINE = object()
 
 
-def normalise(text: str) -> str:
-    r"""Collapse whitespace runs to one space and trim (how widget texts and lines are compared).
-
-    >>> normalise("  Share\n on   Facebook ")
-    'Share on Facebook'
-    """
-    return _SPACES.sub(" ", text).strip()
+#: How the HTML stage compares widget texts, prose texts and extracted lines (whitespace runs collapsed).
+normalise = normalise_spaces
 
 
 @dataclass

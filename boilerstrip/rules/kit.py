@@ -15,7 +15,7 @@ from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import load_lexicon, might_find
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_with_ellipsis, prose_like, word_count
-from boilerstrip.types import WHITESPACE_CLEANERS, Cut, Fact
+from boilerstrip.types import Cut, Fact
 
 
 def cut_line(line: Line, reason: str, *facts: Fact, detail: str = "") -> Cut:
@@ -74,12 +74,8 @@ def is_tagline(doc: Document, text: str) -> bool:
 
 
 def prior_reasons(doc: Document, line: Line) -> list[str]:
-    """``cleaner/reason`` of earlier cuts at the start of ``line`` or inside it (whitespace cuts aside)."""
-    return [
-        f"{p.cleaner}/{p.reason}"
-        for p in doc.removed_before_line.get(line.index, [])
-        if p.cleaner not in WHITESPACE_CLEANERS
-    ]
+    """``cleaner/reason`` of earlier cuts at the start of ``line`` or inside it (formatting cuts aside)."""
+    return [f"{p.cleaner}/{p.reason}" for p in doc.removed_before_line.get(line.index, []) if not p.formatting]
 
 
 # --- credits -----------------------------------------------------------------

@@ -93,3 +93,15 @@ def prose_like(text: str) -> bool:
     if n >= 25:
         return True
     return n >= 6 and ends_sentence(text) and not ends_with_ellipsis(text)
+
+
+_SPACE_RUNS = re.compile(r"\s+")
+
+
+def normalise_spaces(text: str) -> str:
+    r"""Collapse whitespace runs to one space and trim (how widget texts and extracted lines are compared).
+
+    >>> normalise_spaces("  Share\n on   Facebook ")
+    'Share on Facebook'
+    """
+    return _SPACE_RUNS.sub(" ", text).strip()
