@@ -198,3 +198,43 @@ def test_one_settings_object_carries_every_limit() -> None:
     assert "input_too_large" in clean_html("<html><body><p>Long enough page</p></body></html>", pipeline=pipe).flags
     # A keyword overrides one setting and keeps the others.
     assert Pipeline([shouting_lines], settings=pipe.settings, lang="fr").settings.limits == config.limits
+
+
+def test_a_reader_placed_before_its_provider_is_refused() -> None:
+    # captions reads the cuts photo_credits provides: the other way round it would read nothing.
+    with pytest.raises(ConfigError, match="put 'photo_credits' before 'captions'"):
+        Pipeline.from_config(Config(cleaners=("whitespace", "captions", "photo_credits")))
+    # Without any provider the reader works from the text alone: allowed.
+    assert Pipeline.from_config(Config(cleaners=("whitespace", "captions"))).names == ("whitespace", "captions")
+
+
+def test_a_declared_provides_binds_the_fact_keys() -> None:
+    from dataclasses import dataclass, field
+
+    from boilerstrip.types import Fact
+
+    @dataclass(frozen=True)
+    class Liar:
+        name: str = "liar"
+        version: int = 1
+        reasons: dict[str, str] = field(default_factory=lambda: {"x": "x"})
+        provides: tuple[str, ...] = ("author",)
+
+        def find(self, doc: Document) -> Iterator[Cut]:
+            yield Cut(0, 1, "x", facts=(Fact("title", "T"),))
+
+    with pytest.raises(boilerstrip.CleanerContractError, match="'title' is not among what it provides"):
+        Pipeline([Liar()])("Some text here.")
+
+
+def test_a_cleaner_needing_the_page_runs_only_with_one() -> None:
+    from boilerstrip.types import PageEvidence
+
+    text = "Share this article\nThe port opened on Monday after years of delay."
+    assert Pipeline.default()(text).steps.count("page_widgets@1") == 0
+    page = PageEvidence({"Share this article": "share"})
+    result = Pipeline.default()(text, page=page)
+    assert "page_widgets@1" in result.steps
+    assert [(r.cleaner, r.reason) for r in result.removed if r.cleaner == "page_widgets"] == [
+        ("page_widgets", "widget_text")
+    ]
