@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import boilerstrip.cleaners
 from boilerstrip import Config, ConfigError, Pipeline, registry
 from boilerstrip.cleaners import SiteIndex
 from boilerstrip.cli import cleaners_markdown
@@ -14,6 +15,8 @@ from boilerstrip.data_version import data_version
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = Path(__file__).with_name("registry_snapshot.json")
+#: The cleaners of the package under test (the checkout's, or an installed wheel's).
+CLEANERS = Path(boilerstrip.cleaners.__file__).parent
 
 
 #: What a shipped cleaner cannot be built without.
@@ -47,7 +50,7 @@ def test_names_are_one_name_everywhere() -> None:
         c = registry.create(name, NEEDS.get(name))
         assert c.name == name
         module = SECOND_RUNS.get(name, name)
-        assert (ROOT / "boilerstrip" / "cleaners" / f"{module}.py").is_file()
+        assert (CLEANERS / f"{module}.py").is_file()
         assert name == name.lower() and " " not in name
 
 
@@ -78,7 +81,7 @@ def test_a_cleaner_missing_a_required_option_says_which() -> None:
 def test_registry_and_cleaners_do_not_import_each_other() -> None:
     import ast
 
-    for path in (ROOT / "boilerstrip" / "cleaners").glob("*.py"):
+    for path in CLEANERS.glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
