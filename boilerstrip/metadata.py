@@ -5,18 +5,22 @@ pipeline hands them here in source order, each with the source span of the
 chrome it was read from. :data:`FACT_SCHEMA` says where each fact key goes:
 scalars keep the first value found (later values go to ``conflicts`` when they
 differ); lists keep every distinct value; record parts (images, the dateline,
-related articles, a caption's date) have their own fold. Nothing is guessed:
-a field no chrome revealed stays ``None`` or empty.
+related articles, a caption's date) have their own fold. A key the schema does
+not know (a plugin cleaner's) is kept, distinct values in order, in
+``Metadata.extra``. Nothing is guessed: a field no chrome revealed stays
+``None`` or empty.
 
 >>> from boilerstrip.types import Fact
 >>> md = build_metadata([(0, 10, Fact("title", "Port Opens")), (11, 20, Fact("author", "Ana Ruiz"))], language="en")
 >>> md.title, md.authors, md.language
 ('Port Opens', ('Ana Ruiz',), 'en')
+>>> build_metadata([(0, 9, Fact("rating", "4/5"))], language=None).extra
+{'rating': ('4/5',)}
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from types import NoneType, UnionType
 from typing import Any, Generic, Literal, TypeVar, get_args, get_origin, get_type_hints
@@ -100,6 +104,8 @@ class Metadata:
     conflicts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: The page's canonical URL, as the page declares it (HTML input only).
     url: str | None = None
+    #: Facts under keys :data:`FACT_SCHEMA` does not know (a plugin cleaner's): distinct values, in source order.
+    extra: Mapping[str, tuple[FactValue, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         """Return the JSON-ready form (the keys documented in ``docs/result-format.md``)."""
@@ -150,6 +156,28 @@ def _load_conflicts(value: object) -> dict[str, tuple[str, ...]]:
     return {str(k): tuple(str(x) for x in v) for k, v in value.items() if isinstance(v, list)}
 
 
+def _dump_fact_value(value: FactValue) -> object:
+    return value if isinstance(value, str) else dict(value)
+
+
+def _load_fact_value(value: object) -> FactValue | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): v for k, v in value.items() if v is None or isinstance(v, str)}
+    return None
+
+
+def _load_extra(value: object) -> dict[str, tuple[FactValue, ...]]:
+    if not isinstance(value, Mapping):
+        return {}
+    out: dict[str, tuple[FactValue, ...]] = {}
+    for k, v in value.items():
+        if isinstance(v, list):
+            out[str(k)] = tuple(x for x in map(_load_fact_value, v) if x is not None)
+    return out
+
+
 def _codec(hint: object) -> _Codec:
     """The codec for a :class:`Metadata` field of type ``hint``; a type without one fails at import."""
     if hint == str | None:
@@ -160,6 +188,8 @@ def _codec(hint: object) -> _Codec:
         return _Codec(list, _load_strs)
     if hint == Mapping[str, tuple[str, ...]]:
         return _Codec(lambda m: {k: list(v) for k, v in m.items()}, _load_conflicts)
+    if hint == Mapping[str, tuple[FactValue, ...]]:
+        return _Codec(lambda m: {k: [_dump_fact_value(x) for x in v] for k, v in m.items()}, _load_extra)
     args = get_args(hint)
     if get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis and args[0] in _RECORDS:
         rec = args[0]
@@ -251,6 +281,7 @@ class _Fold:
     __slots__ = (
         "date_hint",
         "dateline",
+        "extra",
         "flags",
         "image_ends",
         "images",
@@ -273,6 +304,7 @@ class _Fold:
         self.dateline: Dateline | None = None
         self.trailer_agency: str | None = None
         self.date_hint: str | None = None
+        self.extra: dict[str, dict[Hashable, FactValue]] = {}
 
     def adjacent(self, a: int, b: int) -> bool:
         """True when only whitespace of the source separates offsets ``a`` and ``b`` (the same offset without it)."""
@@ -360,6 +392,43 @@ FACT_SCHEMA: Mapping[str, FactRule] = {
 SCALAR_KEYS = tuple(key for key, rule in FACT_SCHEMA.items() if rule.kind == "scalar")
 
 
+def _keys_taking(record: bool) -> str:
+    return ", ".join(sorted(key for key, rule in FACT_SCHEMA.items() if rule.takes_record == record))
+
+
+def fact_problem(fact: Fact) -> str | None:
+    """Why ``fact`` cannot be folded into :class:`Metadata`, or ``None`` when it can.
+
+    A value is a ``str`` or a mapping of ``str`` to ``str`` or ``None``; a key
+    of :data:`FACT_SCHEMA` takes the shape its rule says. Any other key is
+    welcome: it goes to ``Metadata.extra``.
+
+    >>> fact_problem(Fact("rating", "4/5")) is None
+    True
+    >>> fact_problem(Fact("title", {"text": "Port Opens"}))
+    "fact 'title' takes a str, not dict; the keys that take a record are: dateline, image, related"
+    """
+    key, value = fact.key, fact.value
+    if not isinstance(key, str):
+        return f"fact key {key!r} is not a str"
+    if isinstance(value, str):
+        record = False
+    elif isinstance(value, Mapping) and all(
+        isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in value.items()
+    ):
+        record = True
+    else:
+        return f"fact {key!r} has a {type(value).__name__}: a fact value is a str or a mapping of str to str or None"
+    rule = FACT_SCHEMA.get(key)
+    if rule is None or rule.takes_record == record:
+        return None
+    wanted = "a record (a mapping of str to str or None)" if rule.takes_record else "a str"
+    shape = "a record" if record else "a str"
+    return f"fact {key!r} takes {wanted}, not {type(value).__name__}; the keys that take {shape} are: " + (
+        _keys_taking(record)
+    )
+
+
 def build_metadata(
     facts: Iterable[tuple[int, int, Fact]], *, language: str | None, source: str | None = None
 ) -> Metadata:
@@ -372,15 +441,19 @@ def build_metadata(
     on the line next to, its caption); a caption repeated right after (an echo)
     is the same image again. Without ``source``, facts at one offset pair up.
     ``date_hint`` (a date read off an image caption) fills ``date`` only when no
-    explicit date line was found.
+    explicit date line was found. A key the schema does not know goes to
+    ``extra``; a known key with a value of the wrong shape raises ``TypeError``
+    (the pipeline rejects such a cut earlier, see :func:`fact_problem`).
     """
     state = _Fold(source)
     for start, end, fact in facts:
         key, value = fact.key, fact.value
         rule = FACT_SCHEMA.get(key)
-        if rule is None or isinstance(value, str) == rule.takes_record:
-            continue  # not a fact Metadata has a place for
-        if rule.fold is not None:
+        if rule is None:
+            _fold_extra(state, fact)
+        elif isinstance(value, str) == rule.takes_record:
+            raise TypeError(fact_problem(fact))
+        elif rule.fold is not None:
             rule.fold(state, key, start, end, value)
         elif isinstance(value, str):
             if rule.kind == "scalar":
@@ -390,6 +463,17 @@ def build_metadata(
             else:
                 state.flags.add(rule.field)
     return _finish(state, language)
+
+
+def _fold_extra(state: _Fold, fact: Fact) -> None:
+    value = fact.value
+    if isinstance(value, str):
+        state.extra.setdefault(fact.key, {}).setdefault(value, value)
+    elif isinstance(value, Mapping):
+        # A record is told from the same record by its items; a copy keeps later changes out.
+        state.extra.setdefault(fact.key, {}).setdefault(frozenset(value.items()), dict(value))
+    else:
+        raise TypeError(fact_problem(fact))
 
 
 def _finish(state: _Fold, language: str | None) -> Metadata:
@@ -411,6 +495,7 @@ def _finish(state: _Fold, language: str | None) -> Metadata:
         images=tuple(dict.fromkeys(Image(rec.get("caption"), rec.get("credit")) for rec in state.images)),
         related=tuple(state.related.values()),
         conflicts={k: tuple(v) for k, v in state.scalars.conflicts.items() if v},
+        extra={k: tuple(v.values()) for k, v in state.extra.items()},
     )
 
 
