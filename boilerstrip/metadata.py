@@ -240,6 +240,7 @@ class FirstWins(Generic[V]):
     def offer(self, name: str, value: V) -> None:
         """Keep ``value`` for ``name`` if it is the first; otherwise record it if it differs."""
         have = self.values.setdefault(name, value)
+        # ``is``: the value just stored, the first; equal later values are no conflict either.
         if have is not value and have != value:
             shown = self.show(value)
             seen = self.conflicts.setdefault(name, [])
