@@ -26,6 +26,7 @@ from typing import Protocol, runtime_checkable
 
 from boilerstrip.document import Document
 from boilerstrip.errors import CleanerContractError
+from boilerstrip.metadata import fact_problem
 from boilerstrip.types import Cut, Fact
 
 __all__ = ["Cleaner", "FunctionCleaner", "check_cuts", "check_unchanged", "cleaner", "collect_cuts", "is_builtin"]
@@ -122,7 +123,13 @@ def is_builtin(c: object) -> bool:
 
 
 def collect_cuts(name: str, found: object, text_length: int) -> list[Cut]:
-    """Drain what ``find`` returned, checking that it is an iterable of well-typed :class:`Cut`."""
+    """Drain what ``find`` returned, checking that it is an iterable of well-typed :class:`Cut`.
+
+    A cut's facts must fit :func:`~boilerstrip.metadata.fact_problem`: a value
+    is a ``str`` or a mapping of ``str`` to ``str`` or ``None``, and a key
+    :mod:`boilerstrip.metadata` knows takes the shape its schema row says
+    (any other key goes to ``Metadata.extra``).
+    """
     if isinstance(found, (str, bytes)) or not hasattr(found, "__iter__"):
         raise CleanerContractError(name, f"find() returned {type(found).__name__}, not an iterable of Cut")
     # Non-overlapping cuts cannot outnumber the text's positions (plus a few insertions):
@@ -138,6 +145,10 @@ def collect_cuts(name: str, found: object, text_length: int) -> list[Cut]:
             raise CleanerContractError(name, "cut reason, replacement and detail must be str")
         if not (isinstance(item.facts, tuple) and all(isinstance(f, Fact) for f in item.facts)):
             raise CleanerContractError(name, "cut facts must be a tuple of Fact")
+        for fact in item.facts:
+            # A fact of the wrong shape would otherwise vanish from the metadata without a word.
+            if (problem := fact_problem(fact)) is not None:
+                raise CleanerContractError(name, problem)
         out.append(item)
         if len(out) > cap:
             raise CleanerContractError(name, f"find() yielded more than {cap} cuts for a text of {text_length}")

@@ -11,8 +11,8 @@ from boilerstrip.metadata import Metadata
 from boilerstrip.offsets import apply_removals, restore
 from boilerstrip.types import NodeRemoval, Removal, Skip
 
-#: Version of the JSON form produced by :meth:`Result.to_dict`.
-SCHEMA_VERSION = 1
+#: Version of the JSON form produced by :meth:`Result.to_dict` (2 added ``metadata.extra``).
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)

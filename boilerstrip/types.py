@@ -24,9 +24,11 @@ FactValue = str | Mapping[str, str | None]
 class Fact:
     """One piece of metadata a cleaner found in the text it cut.
 
-    ``key`` is one of the keys :mod:`boilerstrip.metadata` knows (``title``,
-    ``author``, ``image``, ``related``...); unknown keys are kept in
-    ``Metadata.extra``.
+    ``key`` is one of the keys ``boilerstrip.metadata.FACT_SCHEMA`` knows
+    (``title``, ``author``, ``image``, ``related``...), whose value must have
+    the shape the schema says (a ``str``, or a record for ``image``,
+    ``dateline`` and ``related``: the pipeline rejects a cut that breaks
+    this); any other key is kept, with its values, in ``Metadata.extra``.
     """
 
     key: str

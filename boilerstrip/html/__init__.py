@@ -180,22 +180,14 @@ def _empty(
 
 
 def _merge_metadata(found: Metadata, declared: list[Declared], scan: PageScan) -> Metadata:
-    """Text findings first, then the page's declarations in order of trust (``page_meta``)."""
-    from_text = Declared(
-        title=found.title,
-        description=found.description,
-        site_name=found.site_name,
-        date=found.date,
-        updated=found.updated,
-        authors=found.authors,
-        section=found.section,
-        tags=found.tags,
-        language=found.language,
-    )
-    merged = merge_sources([from_text, *declared])
-    conflicts = {k: tuple(v) for k, v in found.conflicts.items()}
-    for key, values in merged.conflicts.items():
-        conflicts[key] = tuple(dict.fromkeys((*conflicts.get(key, ()), *values)))
+    """Text findings first, then the page's declarations in order of trust (``page_meta``).
+
+    The fields a :class:`Declared` record has are merged first value wins;
+    images and related articles the page shows are added after the text's.
+    """
+    shared = dataclasses.fields(Declared)
+    from_text = Declared(**{f.name: getattr(found, f.name) for f in shared})
+    merged = merge_sources([from_text, *declared], conflicts=found.conflicts)
     images = list(found.images)
     for caption, credit in scan.figures:
         if all(i.caption != caption and (caption or i.credit != credit) for i in images):
@@ -204,20 +196,12 @@ def _merge_metadata(found: Metadata, declared: list[Declared], scan: PageScan) -
     for title in scan.related[:_MAX_RELATED]:
         if all(r.title != title for r in related):
             related.append(Related(title, None))
-    declared_values = merged.values
+    empty = Declared()
+    values: dict[str, Any] = {f.name: merged.values.get(f.name, getattr(empty, f.name)) for f in shared}
     return dataclasses.replace(
         found,
-        title=declared_values.get("title"),
-        description=declared_values.get("description"),
-        site_name=declared_values.get("site_name"),
-        date=declared_values.get("date"),
-        updated=declared_values.get("updated"),
-        authors=tuple(declared_values.get("authors", ())),
-        section=declared_values.get("section"),
-        tags=tuple(declared_values.get("tags", ())),
-        language=declared_values.get("language"),
-        url=declared_values.get("url"),
+        **values,
         images=tuple(images),
         related=tuple(related),
-        conflicts=conflicts,
+        conflicts={k: tuple(v) for k, v in merged.conflicts.items()},
     )

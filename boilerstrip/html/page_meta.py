@@ -31,10 +31,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from boilerstrip.html.dom import normalise
+from boilerstrip.metadata import FirstWins
 
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _ARTICLE_TYPES = frozenset(
@@ -68,14 +69,6 @@ class Declared:
     tags: tuple[str, ...] = ()
     language: str | None = None
     url: str | None = None
-
-
-@dataclass
-class Merged:
-    """The folded values and, per field, the other values sources declared."""
-
-    values: dict[str, Any] = field(default_factory=dict)
-    conflicts: dict[str, list[str]] = field(default_factory=dict)
 
 
 def iso_date(value: object) -> str | None:
@@ -213,21 +206,24 @@ def from_trafilatura(meta: Mapping[str, Any]) -> Declared:
     )
 
 
-def merge_sources(sources: Iterable[Declared]) -> Merged:
-    """Fold declared records in order of trust: first value wins, different later values are conflicts."""
-    merged = Merged()
+def merge_sources(
+    sources: Iterable[Declared], *, conflicts: Mapping[str, Iterable[str]] | None = None
+) -> FirstWins[str | tuple[str, ...]]:
+    """Fold declared records in order of trust: first value wins, different later values are conflicts.
+
+    A field a source leaves empty says nothing. A list field's values conflict
+    as a whole, shown joined by ``"; "``. ``conflicts`` recorded upstream (the
+    text's own) come first in each field's list.
+    """
+    merged = FirstWins[str | tuple[str, ...]](conflicts={k: list(v) for k, v in (conflicts or {}).items()}, show=_shown)
+    names = [f.name for f in fields(Declared)]
     for source in sources:
-        for f in fields(Declared):
-            value = getattr(source, f.name)
-            if not value:
-                continue
-            have = merged.values.get(f.name)
-            if not have:
-                merged.values[f.name] = value
-                continue
-            if value != have:
-                shown = "; ".join(value) if isinstance(value, tuple) else value
-                seen = merged.conflicts.setdefault(f.name, [])
-                if shown not in seen:
-                    seen.append(shown)
+        for name in names:
+            value = getattr(source, name)
+            if value:
+                merged.offer(name, value)
     return merged
+
+
+def _shown(value: str | tuple[str, ...]) -> str:
+    return "; ".join(value) if isinstance(value, tuple) else value
