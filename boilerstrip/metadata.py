@@ -266,14 +266,19 @@ class FactRule:
     - ``flag``: the field is ``True`` once such a fact is seen (its value is not read);
     - ``record``: part of a record, folded by ``fold`` (pairing and fallbacks live there).
 
-    ``takes_record`` is true for the keys whose value is a mapping
-    (``{"place": ..., "agency": ...}``); the others take a ``str``.
+    ``parts`` names the keys of the mapping a fact under this key carries
+    (``{"place": ..., "agency": ...}``); a key without parts takes a ``str``.
     """
 
     field: str
     kind: FactKind
     fold: RecordFold | None = None
-    takes_record: bool = False
+    parts: frozenset[str] = frozenset()
+
+    @property
+    def takes_record(self) -> bool:
+        """True for a key whose value is a mapping of :attr:`parts`."""
+        return bool(self.parts)
 
 
 class _Fold:
@@ -381,13 +386,13 @@ FACT_SCHEMA: Mapping[str, FactRule] = {
     "author": FactRule("authors", "list"),
     "tag": FactRule("tags", "list"),
     "paywalled": FactRule("paywalled", "flag"),
-    "dateline": FactRule("dateline", "record", _fold_dateline, takes_record=True),
+    "dateline": FactRule("dateline", "record", _fold_dateline, frozenset({"place", "agency"})),
     "dateline_agency": FactRule("dateline", "record", _fold_trailer_agency),
     "date_hint": FactRule("date", "record", _fold_date_hint),
     "image_caption": FactRule("images", "record", _fold_image_part),
     "image_credit": FactRule("images", "record", _fold_image_part),
-    "image": FactRule("images", "record", _fold_image, takes_record=True),
-    "related": FactRule("related", "record", _fold_related, takes_record=True),
+    "image": FactRule("images", "record", _fold_image, frozenset({"caption", "credit"})),
+    "related": FactRule("related", "record", _fold_related, frozenset({"title", "date"})),
 }
 
 SCALAR_KEYS = tuple(key for key, rule in FACT_SCHEMA.items() if rule.kind == "scalar")
@@ -406,6 +411,8 @@ def fact_problem(fact: Fact) -> str | None:
 
     >>> fact_problem(Fact("rating", "4/5")) is None
     True
+    >>> fact_problem(Fact("image", {"caption": "Cranes", "alt": "cranes"}))
+    "fact 'image' has no part 'alt'; its parts are: caption, credit"
     >>> fact_problem(Fact("title", {"text": "Port Opens"}))
     "fact 'title' takes a str, not dict; the keys that take a record are: dateline, image, related"
     """
@@ -421,7 +428,17 @@ def fact_problem(fact: Fact) -> str | None:
     else:
         return f"fact {key!r} has a {type(value).__name__}: a fact value is a str or a mapping of str to str or None"
     rule = FACT_SCHEMA.get(key)
-    if rule is None or rule.takes_record == record:
+    if rule is None:
+        return None
+    if rule.takes_record and record:
+        unknown = sorted(set(value) - rule.parts) if isinstance(value, Mapping) else []
+        # A part nobody reads (an image's "alt") would vanish from the metadata without a word.
+        return (
+            f"fact {key!r} has no part {unknown[0]!r}; its parts are: {', '.join(sorted(rule.parts))}"
+            if unknown
+            else None
+        )
+    if rule.takes_record == record:
         return None
     wanted = "a record (a mapping of str to str or None)" if rule.takes_record else "a str"
     shape = "a record" if record else "a str"
