@@ -5,7 +5,7 @@ it) works without the ``bench`` extra; only running a peer needs it installed.
 
 Input rule: a system that accepts bytes gets the raw page bytes (as
 trafilatura's own evaluation does); one that needs ``str`` gets the page
-decoded as a browser would (:func:`boilerstrip.evaluation.decode_page`). The
+decoded as a browser would (:func:`scoring.decode_page`). The
 decoding is done once per page, before any timing.
 
 A *text mode* system has no extractor of its own: it cleans the output of
@@ -20,9 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from scoring import bench_text
+
 import boilerstrip
 from boilerstrip.cleaners import PageFrame
-from boilerstrip.evaluation import bench_text
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ Usage: python benchmarks/html_corpus_score.py [corpus/html] [--verbose]
 Both extractors get the page bytes. trafilatura runs as in its own benchmark
 (``include_comments=False, include_tables=True``) and returns text only, so
 its metadata is not scored. The segment metric is described in
-``boilerstrip/html_cases.py``.
+``benchmarks/html_scoring.py``.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from html_scoring import HtmlReport, evaluate_html, load_html_cases
+
 import boilerstrip
-from boilerstrip.html_cases import HtmlReport, evaluate_html, load_html_cases
 
 
 def boilerstrip_extract(page: bytes) -> tuple[str, Mapping[str, Any] | None]:

@@ -3,8 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from boilerstrip.evaluation import Case, load_corpus
+from scoring import Case, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "sputnik-lavrov-eurasian-security.txt"

@@ -1,4 +1,4 @@
-"""The benchmark metrics in boilerstrip.evaluation against bench/README.md's spec and its published figures.
+"""The benchmark metrics in benchmarks/scoring.py against bench/README.md's spec and its published figures.
 
 The bench data is read from $BOILERSTRIP_BENCH or from ../shared/bench next to
 the checkout (where CI has it).
@@ -12,8 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from boilerstrip.evaluation import (
+from scoring import (
     AebPage,
     AebScore,
     SegmentScore,

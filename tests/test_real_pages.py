@@ -8,9 +8,9 @@ that fit the invented corpus but remove prose from real pages.
 from __future__ import annotations
 
 import pytest
+from scoring import AebScore, bench_pages, bench_text
 
 import boilerstrip
-from boilerstrip.evaluation import AebScore, bench_pages, bench_text
 from tests.conftest import ROOT
 
 AEB = ROOT.parent / "shared" / "bench" / "aeb"

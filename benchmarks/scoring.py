@@ -1,8 +1,16 @@
-"""Score cleaning against the labelled corpus (``corpus/cases``): kept-prose precision and recall.
+"""Scoring for the benchmarks and the tests: the labelled corpus and the public extraction benchmarks.
 
-The corpus format is documented in ``corpus/README.md``. Scores are
-line-level and micro-averaged: a line counts as kept prose when it equals an
-expected line exactly (each expected line can be matched once).
+Not part of the installed package: the benchmark scripts import it as their
+sibling (``from scoring import ...``) and the tests through pytest's
+``pythonpath`` (``pyproject.toml``).
+
+The labelled corpus (``corpus/cases``, format in ``corpus/README.md``) is
+scored on kept-prose precision and recall. Scores are line-level and
+micro-averaged: a line counts as kept prose when it equals an expected line
+exactly (each expected line can be matched once). The public benchmarks
+(``../shared/bench``) are scored with their own metrics: the AEB shingle
+metric and the trafilatura set's must / must-not segments; pages are decoded
+as a browser would.
 
 >>> s = line_score(["a b", "c d"], ["a b", "x"])
 >>> (s.true_pos, s.false_pos, s.false_neg)
