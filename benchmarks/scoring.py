@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from boilerstrip.html import TRAFILATURA_SETTINGS
+
 
 @dataclass(frozen=True)
 class Case:
@@ -173,14 +175,14 @@ def bench_pages(bench: Path, name: str, limit: int | None = None) -> Iterator[tu
 
 
 def bench_text(html: bytes) -> str:
-    """The peer's text for a benchmark page: trafilatura as in its own evaluation (tables in, comments out).
+    """The peer's text for a benchmark page: trafilatura with ``clean_html``'s settings (``TRAFILATURA_SETTINGS``).
 
     Every benchmark script extracts through here, so speed and quality are
     measured on the same text.
     """
     import trafilatura  # only the benchmarks need it at this point
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, include_formatting=False)
+    text = trafilatura.extract(html, **TRAFILATURA_SETTINGS)
     return text if isinstance(text, str) else ""
 
 
