@@ -1,14 +1,14 @@
 """The benchmark metrics in benchmarks/scoring.py against bench/README.md's spec and its published figures.
 
 The bench data is read from $BOILERSTRIP_BENCH or from ../shared/bench next to
-the checkout (where CI has it).
+the checkout (where CI has it); without it the test that needs it is skipped,
+or fails in CI (tests/shared_data.py).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -25,15 +25,7 @@ from scoring import (
     segment_metrics,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def bench_root() -> Path:
-    path = Path(os.environ.get("BOILERSTRIP_BENCH") or ROOT.parent / "shared" / "bench")
-    if not (path / "aeb" / "index.jsonl").is_file():
-        pytest.fail(f"benchmark data missing at {path}: set BOILERSTRIP_BENCH or put shared/ next to the checkout")
-    return path
-
+from tests.shared_data import bench_root
 
 # --- AEB metric: the spec's test vectors and edge rules ---
 
