@@ -50,11 +50,11 @@ def bench_dir() -> Path:
 def bench_root() -> Path:
     """:func:`bench_dir` once it is known to hold the AEB set (``aeb/index.jsonl``); skips or fails otherwise."""
     path = bench_dir()
-    require_shared(
-        path / "aeb" / "index.jsonl",
-        "benchmark data",
-        f"set {BENCH_ENV} to a bench folder or put the shared folder beside the checkout (as {SHARED})",
-    )
+    if os.environ.get(BENCH_ENV):
+        how = f"{BENCH_ENV} is set: point it at a bench folder, or unset it to read {SHARED / 'bench'}"
+    else:
+        how = f"set {BENCH_ENV} to a bench folder or put the shared folder beside the checkout (as {SHARED})"
+    require_shared(path / "aeb" / "index.jsonl", "benchmark data", how)
     return path
 
 

@@ -153,8 +153,13 @@ def test_decode_page_replaces_undecodable_bytes() -> None:
 # --- the published figures, reproduced from the stored reference outputs ---
 
 
-def test_reference_trafilatura_outputs_reproduce_published_aeb_figures() -> None:
-    bench = bench_root()
+@pytest.fixture
+def bench() -> Path:
+    # A fixture, not a call in the test, so that a skip is reported at the test, not in tests/shared_data.py.
+    return bench_root()
+
+
+def test_reference_trafilatura_outputs_reproduce_published_aeb_figures(bench: Path) -> None:
     preds = load_reference_outputs(bench / "aeb" / "reference_outputs" / "trafilatura.json.gz")
     golds = [json.loads(line) for line in (bench / "aeb" / "index.jsonl").open(encoding="utf-8")]
     assert len(golds) == 181

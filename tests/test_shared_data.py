@@ -71,3 +71,7 @@ def test_bench_env_overrides_the_shared_folder(
     monkeypatch.setenv(BENCH_ENV, str(bench))
     monkeypatch.setenv(REQUIRE_ENV, "1")
     assert bench_root() == bench
+    # A wrong $BOILERSTRIP_BENCH is named as the cause.
+    monkeypatch.setenv(BENCH_ENV, str(tmp_path / "wrong"))
+    with pytest.raises(pytest.fail.Exception, match=f"{BENCH_ENV} is set: point it at a bench folder"):
+        bench_root()
