@@ -5,7 +5,7 @@ it) works without the ``bench`` extra; only running a peer needs it installed.
 
 Input rule: a system that accepts bytes gets the raw page bytes (as
 trafilatura's own evaluation does); one that needs ``str`` gets the page
-decoded as a browser would (:func:`boilerstrip.evaluation.decode_page`). The
+decoded as a browser would (:func:`scoring.decode_page`). The
 decoding is done once per page, before any timing.
 
 A *text mode* system has no extractor of its own: it cleans the output of
@@ -20,9 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from scoring import bench_text
+
 import boilerstrip
 from boilerstrip.cleaners import PageFrame
-from boilerstrip.evaluation import bench_text
+from boilerstrip.html import TRAFILATURA_SETTINGS
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,8 @@ def _trafilatura(page: PageInput) -> str:
 def _trafilatura_precision(page: PageInput) -> str | None:
     import trafilatura
 
-    out = trafilatura.extract(
-        page.html, include_comments=False, include_tables=True, include_formatting=False, favor_precision=True
-    )
+    # The benchmark settings plus trafilatura's precision mode, so that only that one switch differs.
+    out = trafilatura.extract(page.html, **TRAFILATURA_SETTINGS, favor_precision=True)
     return out if isinstance(out, str) else None
 
 

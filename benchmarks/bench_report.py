@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bench_peers import System
-
-from boilerstrip.evaluation import AebPage, AebReport, SegmentMetrics, SegmentScore, aeb_bootstrap, segment_metrics
+from scoring import AebPage, AebReport, SegmentMetrics, SegmentScore, aeb_bootstrap, segment_metrics
 
 TRAFILATURA = "trafilatura"
 HTML_MODE = "boilerstrip-html"

@@ -8,8 +8,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from scoring import evaluate, load_corpus
+
 import boilerstrip
-from boilerstrip.evaluation import evaluate, load_corpus
 
 
 def main(argv: list[str]) -> int:

@@ -18,8 +18,9 @@ import argparse
 import time
 from pathlib import Path
 
+from scoring import AebScore, SegmentScore, bench_pages, bench_text
+
 import boilerstrip
-from boilerstrip.evaluation import AebScore, SegmentScore, bench_pages, bench_text
 
 
 def run(bench: Path, name: str, limit: int | None) -> None:

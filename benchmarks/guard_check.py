@@ -20,10 +20,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from scoring import bench_pages, bench_text
+
 import boilerstrip
 from boilerstrip import guard
 from boilerstrip.document import Document
-from boilerstrip.evaluation import bench_pages, bench_text
 from boilerstrip.types import FORMATTING
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,8 +18,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from scoring import AebScore, bench_pages
+
 import boilerstrip
-from boilerstrip.evaluation import AebScore, bench_pages
 from boilerstrip.rules import memo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -18,9 +18,10 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from scoring import Case, evaluate, load_corpus
+
 import boilerstrip
 from boilerstrip.cleaners.site_repeats import SiteIndex, SiteRepeats
-from boilerstrip.evaluation import Case, evaluate, load_corpus
 
 
 def per_template(cases: list[Case]) -> None:

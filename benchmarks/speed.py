@@ -20,8 +20,9 @@ import statistics
 import time
 from pathlib import Path
 
+from scoring import bench_pages, bench_text, load_corpus
+
 import boilerstrip
-from boilerstrip.evaluation import bench_pages, bench_text, load_corpus
 from boilerstrip.rules import memo
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ next to the repository. Pages are read in place, never copied.
 Every page is given to every system in turn (so machine load hits all of
 them alike), timed with ``time.process_time()``; the outputs are scored with
 the AEB shingle metric on ``aeb/`` and the must / must-not segment metric on
-``trafilatura/`` (``boilerstrip.evaluation``). The markdown report and the
+``trafilatura/`` (``benchmarks/scoring.py``). The markdown report and the
 chart are written at the end; a progress line goes to stderr every 100 pages.
 """
 
@@ -34,8 +34,7 @@ from typing import Any
 
 from bench_peers import SYSTEMS, PageInput, System
 from bench_report import RunInfo, SystemRun, chart, render, score_runs
-
-from boilerstrip.evaluation import aeb_page, bench_pages, browser_charset, decode_page
+from scoring import aeb_page, bench_pages, browser_charset, decode_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("aeb", "trafilatura")

@@ -1,19 +1,18 @@
-"""The benchmark metrics in boilerstrip.evaluation against bench/README.md's spec and its published figures.
+"""The benchmark metrics in benchmarks/scoring.py against bench/README.md's spec and its published figures.
 
 The bench data is read from $BOILERSTRIP_BENCH or from ../shared/bench next to
-the checkout (where CI has it).
+the checkout (where CI has it); without it the test that needs it is skipped,
+or fails in CI (tests/shared_data.py).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import os
 from pathlib import Path
 
 import pytest
-
-from boilerstrip.evaluation import (
+from scoring import (
     AebPage,
     AebScore,
     SegmentScore,
@@ -26,15 +25,7 @@ from boilerstrip.evaluation import (
     segment_metrics,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def bench_root() -> Path:
-    path = Path(os.environ.get("BOILERSTRIP_BENCH") or ROOT.parent / "shared" / "bench")
-    if not (path / "aeb" / "index.jsonl").is_file():
-        pytest.fail(f"benchmark data missing at {path}: set BOILERSTRIP_BENCH or put shared/ next to the checkout")
-    return path
-
+from tests.shared_data import bench_root
 
 # --- AEB metric: the spec's test vectors and edge rules ---
 
@@ -162,8 +153,13 @@ def test_decode_page_replaces_undecodable_bytes() -> None:
 # --- the published figures, reproduced from the stored reference outputs ---
 
 
-def test_reference_trafilatura_outputs_reproduce_published_aeb_figures() -> None:
-    bench = bench_root()
+@pytest.fixture
+def bench() -> Path:
+    # A fixture, not a call in the test, so that a skip is reported at the test, not in tests/shared_data.py.
+    return bench_root()
+
+
+def test_reference_trafilatura_outputs_reproduce_published_aeb_figures(bench: Path) -> None:
     preds = load_reference_outputs(bench / "aeb" / "reference_outputs" / "trafilatura.json.gz")
     golds = [json.loads(line) for line in (bench / "aeb" / "index.jsonl").open(encoding="utf-8")]
     assert len(golds) == 181

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from scoring import Case, evaluate, load_corpus
 
 import boilerstrip
-from boilerstrip.evaluation import Case, evaluate, load_corpus
 from tests.conftest import CORPUS
 
 CASES = load_corpus(CORPUS)

@@ -7,10 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-import boilerstrip
-from boilerstrip.html.dom import normalise
-from boilerstrip.html_cases import (
+from html_scoring import (
     HtmlCase,
     HtmlReport,
     absent_segments,
@@ -18,6 +15,9 @@ from boilerstrip.html_cases import (
     load_html_cases,
     visible_text,
 )
+
+import boilerstrip
+from boilerstrip.html.dom import normalise
 from boilerstrip.metadata import Metadata
 
 HTML_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "html"

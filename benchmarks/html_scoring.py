@@ -1,5 +1,8 @@
 r"""Load and score the labelled HTML corpus (``corpus/html``): segment precision/recall and metadata.
 
+Not part of the installed package: used by ``benchmarks/html_corpus_score.py``
+and ``tests/test_html_corpus.py``, like its sibling :mod:`scoring`.
+
 Each document is a whole page (``page.html``, read as bytes, in the encoding
 its ``case.json`` names) with exact prose segments that an extraction must
 keep (``must_contain``) and chrome segments it must drop
@@ -9,7 +12,7 @@ when it is a substring of the output; must segments give true positives or
 false negatives, must-not segments false positives or true negatives, and
 precision, recall and F1 are micro-averaged over all segments. Expected
 metadata fields are compared exactly with
-:func:`boilerstrip.evaluation.metadata_mismatches`.
+:func:`scoring.metadata_mismatches`.
 
 >>> case = HtmlCase(
 ...     id="x", lang="en", site_style="blog", kind="chrome", description="", encoding="utf-8",
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from boilerstrip.evaluation import case_records, metadata_mismatches
+from scoring import case_records, metadata_mismatches
 
 # The segment metric compares texts with their whitespace runs collapsed, as the HTML stage compares lines.
 from boilerstrip.html.dom import normalise

@@ -1,8 +1,16 @@
-"""Score cleaning against the labelled corpus (``corpus/cases``): kept-prose precision and recall.
+"""Scoring for the benchmarks and the tests: the labelled corpus and the public extraction benchmarks.
 
-The corpus format is documented in ``corpus/README.md``. Scores are
-line-level and micro-averaged: a line counts as kept prose when it equals an
-expected line exactly (each expected line can be matched once).
+Not part of the installed package: the benchmark scripts import it as their
+sibling (``from scoring import ...``) and the tests through pytest's
+``pythonpath`` (``pyproject.toml``).
+
+The labelled corpus (``corpus/cases``, format in ``corpus/README.md``) is
+scored on kept-prose precision and recall. Scores are line-level and
+micro-averaged: a line counts as kept prose when it equals an expected line
+exactly (each expected line can be matched once). The public benchmarks
+(``../shared/bench``) are scored with their own metrics: the AEB shingle
+metric and the trafilatura set's must / must-not segments; pages are decoded
+as a browser would.
 
 >>> s = line_score(["a b", "c d"], ["a b", "x"])
 >>> (s.true_pos, s.false_pos, s.false_neg)
@@ -19,6 +27,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from boilerstrip.html import TRAFILATURA_SETTINGS
 
 
 @dataclass(frozen=True)
@@ -165,14 +175,14 @@ def bench_pages(bench: Path, name: str, limit: int | None = None) -> Iterator[tu
 
 
 def bench_text(html: bytes) -> str:
-    """The peer's text for a benchmark page: trafilatura as in its own evaluation (tables in, comments out).
+    """The peer's text for a benchmark page: trafilatura with ``clean_html``'s settings (``TRAFILATURA_SETTINGS``).
 
     Every benchmark script extracts through here, so speed and quality are
     measured on the same text.
     """
     import trafilatura  # only the benchmarks need it at this point
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, include_formatting=False)
+    text = trafilatura.extract(html, **TRAFILATURA_SETTINGS)
     return text if isinstance(text, str) else ""
 
 
