@@ -29,7 +29,16 @@ from boilerstrip.errors import CleanerContractError
 from boilerstrip.metadata import fact_problem
 from boilerstrip.types import Cut, Fact
 
-__all__ = ["Cleaner", "FunctionCleaner", "check_cuts", "check_unchanged", "cleaner", "collect_cuts", "is_builtin"]
+__all__ = [
+    "Cleaner",
+    "FunctionCleaner",
+    "check_cuts",
+    "check_unchanged",
+    "cleaner",
+    "collect_cuts",
+    "is_builtin",
+    "validated_cuts",
+]
 
 
 @runtime_checkable
@@ -111,6 +120,25 @@ def check_cuts(name: str, reasons: Mapping[str, str], text_length: int, cuts: Se
             )
         prev_end = cut.end
     return ordered
+
+
+def validated_cuts(c: Cleaner, found: list[Cut], text_length: int) -> list[Cut]:
+    """Check drained cuts against everything ``c`` declares (reasons, and ``provides`` when given); sort them.
+
+    What the pipeline applies and what :func:`boilerstrip.testing.cuts` shows
+    go through here, so a test of one cleaner sees the contract a run enforces.
+    """
+    cuts = check_cuts(c.name, c.reasons, text_length, found)
+    provides = getattr(c, "provides", None)
+    if provides is not None:
+        # A cleaner that declares what it provides is held to it: the order check at build time trusts it.
+        for cut in cuts:
+            for f in cut.facts:
+                if f.key not in provides:
+                    raise CleanerContractError(
+                        c.name, f"fact key {f.key!r} is not among what it provides: {', '.join(provides)}"
+                    )
+    return cuts
 
 
 def is_builtin(c: object) -> bool:

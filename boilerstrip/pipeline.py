@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from boilerstrip import guard, registry
-from boilerstrip.cleaner import Cleaner, check_cuts, check_unchanged, collect_cuts, is_builtin
+from boilerstrip.cleaner import Cleaner, check_unchanged, collect_cuts, is_builtin, validated_cuts
 from boilerstrip.config import Config
 from boilerstrip.data_version import data_version
 from boilerstrip.document import Document, Line
@@ -378,18 +378,7 @@ class Pipeline:
         except Interrupted:
             raise CleanerTimeoutError(c.name, budget.seconds or 0.0) from None
         check_unchanged(c.name, doc, before)
-        cuts = check_cuts(c.name, c.reasons, len(doc.text), found)
-        provides = getattr(c, "provides", None)
-        if provides is not None:
-            # A cleaner that declares what it provides is held to it: the declaration is what the
-            # order check at build time trusts.
-            for cut in cuts:
-                for f in cut.facts:
-                    if f.key not in provides:
-                        raise CleanerContractError(
-                            c.name, f"fact key {f.key!r} is not among what it provides: {', '.join(provides)}"
-                        )
-        return cuts
+        return validated_cuts(c, found, len(doc.text))
 
     def _guard(self, name: str, lost: int, prose: list[Line], source_prose: int, lost_so_far: int) -> Skip | None:
         """Return the Skip that holds back a cleaner whose cuts remove ``lost`` prose characters, if too many."""

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from boilerstrip.cleaner import Cleaner, check_cuts
+from boilerstrip.cleaner import Cleaner, collect_cuts, validated_cuts
 from boilerstrip.document import Document
 from boilerstrip.pipeline import Pipeline
 
 
 def cuts(text: str, cleaner: Cleaner, *, lang: str | None = "en") -> list[tuple[str, str]]:
-    """Run one cleaner on ``text`` and return ``(reason, cut text)`` pairs, contract-checked."""
+    """Run one cleaner on ``text`` and return ``(reason, cut text)`` pairs, checked as a pipeline run checks them."""
     doc = Document(text, lang=lang)
-    found = check_cuts(cleaner.name, cleaner.reasons, len(text), list(cleaner.find(doc)))
+    found = validated_cuts(cleaner, collect_cuts(cleaner.name, cleaner.find(doc), len(text)), len(text))
     return [(c.reason, text[c.start : c.end]) for c in found]
 
 

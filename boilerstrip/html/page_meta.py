@@ -189,23 +189,6 @@ def from_structure(root: Any, headline: str | None) -> Declared:
     return Declared(title=headline, date=iso_date(stamp), language=lang or None)
 
 
-def from_trafilatura(meta: Mapping[str, Any]) -> Declared:
-    """The metadata trafilatura's own heuristics found (``bare_extraction(...).as_dict()``)."""
-    author = meta.get("author")
-    tags = meta.get("tags")
-    return Declared(
-        title=_clean(meta.get("title")),
-        description=_clean(meta.get("description")),
-        site_name=_clean(meta.get("sitename")),
-        date=iso_date(meta.get("date")),
-        authors=tuple(a for a in (normalise(x) for x in author.split(";")) if a) if isinstance(author, str) else (),
-        section=_clean(meta.get("categories")),
-        tags=tuple(t for t in (normalise(x) for x in tags.split(",")) if t) if isinstance(tags, str) else (),
-        language=_clean(meta.get("language")),
-        url=_clean(meta.get("url")),
-    )
-
-
 def merge_sources(
     sources: Iterable[Declared], *, conflicts: Mapping[str, Iterable[str]] | None = None
 ) -> FirstWins[str | tuple[str, ...]]:
