@@ -243,7 +243,7 @@ def _author_site_byline(head: _Head, line: Line) -> Cut | None:
 
 
 def _short_chrome(head: _Head, line: Line) -> Cut | None:
-    """A short non-sentence line under the title (a label, a date-less stamp), unless a time or a table row."""
+    """A line of at most three words under the title that is not prose, a time or a table row: a label."""
     text = line.text
     if word_count(text) <= 3 and not prose_like(text) and not _TIMED.match(text) and not _tabular(text):
         return cut_line(line, "head_chrome")
