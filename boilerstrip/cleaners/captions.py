@@ -153,73 +153,132 @@ class Captions:
     )
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose cuts for caption lines."""
-        lines = doc.content
-        sites = echo_sites(doc)
-        start = body_start(doc)
-        taken: set[int] = set()
-        for i, line in enumerate(lines):
-            if i in taken:
+        """Propose cuts for caption lines: at each line not cut yet, the first rule that matches."""
+        scan = _Scan(doc.content, doc, echo_sites(doc), body_start(doc), set())
+        rules = (_labelled_caption, _credited_caption, _caption_after_credit, _caption_before_credit)
+        for i, line in enumerate(scan.lines):
+            if i in scan.taken:
                 continue
-            text = line.text
-            prev = lines[i - 1] if i > 0 and (i - 1) not in taken else None
-            echo = parse_echo(text, known_sites=sites)
-            if echo is not None:
-                facts = [Fact("site_name", echo.site)]
-                if echo.date:
-                    facts.append(Fact("date_hint", echo.date))
-                if prev is not None and _twin(prev.text, echo.caption):
-                    yield cut_line(prev, "caption_twin")
-                    taken.add(i - 1)
-                yield cut_line(line, "caption_echo", Fact("image_caption", echo.caption), *facts)
-                taken.add(i)
-                continue
-            if not _short_enough(line):
-                continue
-            labelled = _CAPTION_LABEL.match(text)
-            if labelled is not None and word_count(text[labelled.end() :]) >= 2:
-                yield cut_line(line, "caption_labelled", Fact("image_caption", text[labelled.end() :].strip()))
-                taken.add(i)
-                continue
-            split = split_caption_credit(text, bare_agency=i < start)
-            tag = (
-                _BRACKET_TAG.search(text)
-                if split is None and prev is not None and text.rstrip()[-1:] in ")]"  # the tag closes the line
-                else None
-            )
-            if tag is not None and prev is not None and text[: tag.start()].strip() == prev.text.strip():
-                # "Caption." then "Caption.(KTWN)": alt text and caption, credited to the outlet.
-                split = _Split(prev.text.strip(), tag.group(1))
-            if split is not None:
-                if prev is not None and _twin(prev.text, split.caption):
-                    yield cut_line(prev, "caption_twin")
-                    taken.add(i - 1)
-                yield cut_line(
-                    line,
-                    "caption_with_credit",
-                    Fact("image_caption", split.caption),
-                    Fact("image_credit", split.credit),
-                )
-                taken.add(i)
-                continue
-            reasons = prior_reasons(doc, line)
-            if CREDIT_GLUED in reasons or MEDIABANK_LINK in reasons:
-                yield cut_line(line, "caption_after_credit", Fact("image_caption", text))
-                taken.add(i)
-                continue
-            # A caption directly above a credit line, with more text below it (a credit that closes
-            # the article is a trailer, and the paragraph above it is prose). Captions are one
-            # sentence; quoted speech is prose, never a caption.
-            if (
-                reasons_after(doc, line) == [CREDIT_LINE]
-                and i + 1 < len(lines)
-                and not _CAPTION_LABEL.match(lines[i + 1].text)
-                and not _QUOTES.search(text)
-                and word_count(text) <= 30
-                and not _SENTENCE_BREAK.search(text)
-            ):
-                yield cut_line(line, "caption_before_credit", Fact("image_caption", text))
-                taken.add(i)
+            found = _caption_echo(scan, i)
+            if found is None and _short_enough(line):  # only an echo may be longer than a caption
+                found = next((f for rule in rules if (f := rule(scan, i)) is not None), None)
+            for index, cut in found or ():
+                scan.taken.add(index)
+                yield cut
+
+
+#: What a rule found: the cuts it proposes, each with the index of the line it takes.
+_Found = tuple[tuple[int, Cut], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What the rules read about the document, and the lines already cut (so no line is cut twice)."""
+
+    lines: tuple[Line, ...]
+    doc: Document
+    #: Sites named by caption echoes on this page.
+    sites: frozenset[str]
+    #: Index of the first prose line: a bare agency in brackets above it is a credit.
+    start: int
+    #: Indexes of the lines cut so far; filled in by ``find``.
+    taken: set[int]
+
+    def prev(self, i: int) -> Line | None:
+        """The line above ``i``, unless there is none or it is already cut."""
+        return self.lines[i - 1] if i > 0 and (i - 1) not in self.taken else None
+
+    def with_twin(self, i: int, caption: str, cut: Cut) -> _Found:
+        """``cut`` of line ``i``, after a cut of the line above when that line is the same caption once more."""
+        prev = self.prev(i)
+        if prev is not None and _twin(prev.text, caption):
+            return ((i - 1, cut_line(prev, "caption_twin")), (i, cut))
+        return ((i, cut),)
+
+
+def _caption_echo(scan: _Scan, i: int) -> _Found | None:
+    """``<caption> - Site, 1920, 21.06.2024``: a caption repeated with the site name, image width and date.
+
+    The caption, the site and the date go to metadata; an alt-text copy of the caption right above goes too.
+    """
+    echo = parse_echo(scan.lines[i].text, known_sites=scan.sites)
+    if echo is None:
+        return None
+    facts = [Fact("site_name", echo.site)]
+    if echo.date:
+        facts.append(Fact("date_hint", echo.date))
+    cut = cut_line(scan.lines[i], "caption_echo", Fact("image_caption", echo.caption), *facts)
+    return scan.with_twin(i, echo.caption, cut)
+
+
+def _labelled_caption(scan: _Scan, i: int) -> _Found | None:
+    """``Image caption, The new wall will be higher``: a line labelled as a caption, with two words or more after it."""
+    text = scan.lines[i].text
+    labelled = _CAPTION_LABEL.match(text)
+    if labelled is None or word_count(text[labelled.end() :]) < 2:
+        return None
+    return ((i, cut_line(scan.lines[i], "caption_labelled", Fact("image_caption", text[labelled.end() :].strip()))),)
+
+
+def _credited_caption(scan: _Scan, i: int) -> _Found | None:
+    """A caption that ends in its photo credit (``… (AP Photo/Jane Doe)``); an alt-text copy right above goes too."""
+    split = _caption_and_credit(scan, i)
+    if split is None:
+        return None
+    cut = cut_line(
+        scan.lines[i],
+        "caption_with_credit",
+        Fact("image_caption", split.caption),
+        Fact("image_credit", split.credit),
+    )
+    return scan.with_twin(i, split.caption, cut)
+
+
+def _caption_and_credit(scan: _Scan, i: int) -> _Split | None:
+    """The caption and credit of line ``i``: a credit of any shape :func:`split_caption_credit` knows.
+
+    Or the line above repeated with an outlet tag: "Caption." then "Caption.(KTWN)" are alt text
+    and caption, credited to the outlet.
+    """
+    text = scan.lines[i].text
+    split = split_caption_credit(text, bare_agency=i < scan.start)
+    if split is not None:
+        return split
+    prev = scan.prev(i)
+    if prev is None or text.rstrip()[-1:] not in ")]":  # the tag closes the line
+        return None
+    tag = _BRACKET_TAG.search(text)
+    if tag is not None and text[: tag.start()].strip() == prev.text.strip():
+        return _Split(prev.text.strip(), tag.group(1))
+    return None
+
+
+def _caption_after_credit(scan: _Scan, i: int) -> _Found | None:
+    """The rest of a line whose leading credit ``photo_credits`` cut (glued, or a media-bank link): the caption."""
+    line = scan.lines[i]
+    reasons = prior_reasons(scan.doc, line)
+    if CREDIT_GLUED not in reasons and MEDIABANK_LINK not in reasons:
+        return None
+    return ((i, cut_line(line, "caption_after_credit", Fact("image_caption", line.text))),)
+
+
+def _caption_before_credit(scan: _Scan, i: int) -> _Found | None:
+    """A caption directly above a credit line, with more text below it.
+
+    A credit that closes the article is a trailer, and the paragraph above it is prose. Captions
+    are one sentence of thirty words at most; quoted speech is prose, never a caption.
+    """
+    line, text = scan.lines[i], scan.lines[i].text
+    if (
+        reasons_after(scan.doc, line) == [CREDIT_LINE]
+        and i + 1 < len(scan.lines)
+        and not _CAPTION_LABEL.match(scan.lines[i + 1].text)
+        and not _QUOTES.search(text)
+        and word_count(text) <= 30
+        and not _SENTENCE_BREAK.search(text)
+    ):
+        return ((i, cut_line(line, "caption_before_credit", Fact("image_caption", text))),)
+    return None
 
 
 def _twin(first: str, caption: str) -> bool:

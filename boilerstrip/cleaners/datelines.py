@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from boilerstrip.document import Document
+from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import body_start, cut_line
 from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.rules.memo import memo
@@ -78,7 +78,7 @@ _MIN_REST_WORDS = 5
 class Datelines:
     """Cut the dateline off the first paragraph that has one; keep place and agency as metadata.
 
-    >>> from boilerstrip.document import Document
+    >>> from boilerstrip.document import Document, Line
     >>> cut = next(Datelines().find(Document("ALMATY (Sputnik) - Russia expects NATO to try to interfere.")))
     >>> cut.end, cut.facts[0].value["place"]
     (19, 'ALMATY')
@@ -93,50 +93,82 @@ class Datelines:
     )
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose one cut: the first dateline in the opening lines."""
-        agencies = load_lexicon().agencies
-        lines = doc.content
+        """Propose one cut: a place line above the first paragraph, or the dateline opening it (or the next line)."""
         first = body_start(doc)
-        for i, line in enumerate(lines[:_SEARCH_LINES]):
-            text = line.text
-            if i + 1 == first and (m0 := _PLACE_LINE.match(text)) is not None:
-                fact = Fact("dateline", {"place": m0.group("place"), "agency": None})
-                yield cut_line(line, "dateline", fact)
-                return
-            if i not in (first, first + 1):
+        for i, line in enumerate(doc.content[:_SEARCH_LINES]):
+            if i + 1 == first:
+                cut = _place_line(line)
+            elif i in (first, first + 1):
                 # Only the opening paragraph carries the story's dateline (the second line when a
                 # copy of the lede stands first); a later "MOSCOW (Sputnik) -" opens an editor's
                 # background paragraph, which is prose.
+                cut = _opening_dateline(line, _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS)
+            else:
                 continue
-            for pattern in _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS:
-                m = pattern.match(text)
-                if m is None:
-                    continue
-                rest = text[m.end() :]
-                if word_count(rest) < _MIN_REST_WORDS or not ends_sentence(rest) or _chrome_start(rest):
-                    continue  # a dateline opens a paragraph that ends like a sentence
-                agency = (m.groupdict().get("agency") or "").strip(" ./") or None
-                place = (m.groupdict().get("place") or "").strip() or None
-                extra = (m.groupdict().get("extra") or "").strip()
-                if place and extra and not regex.search(r"\d", extra) and extra.casefold() not in load_lexicon().months:
-                    place = f"{place}, {extra}"  # "WEST YELLOWSTONE, Mont."
-                if (
-                    agency is not None
-                    and pattern is _PATTERNS[0]
-                    and agency not in agencies
-                    and not (_caps(agency) and (place is None or _caps(place)))
-                ):
-                    continue  # "Binge eating disorder (BED)": an acronym, not an agency
-                facts = [Fact("dateline", {"place": place, "agency": agency})]
-                reporters = m.groupdict().get("reporters")
-                if reporters:
-                    names = regex.sub(r"^(?:记者|本报记者)\s*", "", reporters)
-                    facts.extend(Fact("author", n.strip()) for n in regex.split(r"[、,，\s]+", names) if n.strip())
-                end = m.end()
-                while (again := pattern.match(text[end:])) is not None and again.end() > 0:
-                    end += again.end()  # the same dateline printed twice: both go, or a second run would cut again
-                yield Cut(line.start, line.start + end, "dateline", detail=m.group(0).strip(), facts=tuple(facts))
+            if cut is not None:
+                yield cut
                 return
+
+
+def _place_line(line: Line) -> Cut | None:
+    """A place alone on the line above the first paragraph (``New Delhi:``, ``MOSCOW:``): the whole line goes."""
+    m = _PLACE_LINE.match(line.text)
+    if m is None:
+        return None
+    return cut_line(line, "dateline", Fact("dateline", {"place": m.group("place"), "agency": None}))
+
+
+def _opening_dateline(line: Line, patterns: tuple[regex.Pattern[str], ...]) -> Cut | None:
+    """The first of ``patterns`` that opens the line as a dateline; a copy of it printed right after goes too.
+
+    Place, agency and reporters go to metadata.
+    """
+    text = line.text
+    for pattern in patterns:
+        m = pattern.match(text)
+        if m is None or not _dateline_fits(pattern, m):
+            continue
+        facts = [Fact("dateline", _place_and_agency(m))]
+        reporters = m.groupdict().get("reporters")
+        if reporters:
+            names = regex.sub(r"^(?:记者|本报记者)\s*", "", reporters)
+            facts.extend(Fact("author", n.strip()) for n in regex.split(r"[、,，\s]+", names) if n.strip())
+        end = m.end()
+        while (again := pattern.match(text[end:])) is not None and again.end() > 0:
+            end += again.end()  # the same dateline printed twice: both go, or a second run would cut again
+        return Cut(line.start, line.start + end, "dateline", detail=m.group(0).strip(), facts=tuple(facts))
+    return None
+
+
+def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
+    """The match opens a paragraph that ends like a sentence, and a bracketed "agency" is one.
+
+    After a dateline come five words or more of a sentence, not a credit or an interface line.
+    "Binge eating disorder (BED)" has the shape of ``LONDON (AP)``: a bracketed word counts as an
+    agency when it is a known one, or in capitals after a place in capitals (or no place).
+    """
+    rest = m.string[m.end() :]
+    if word_count(rest) < _MIN_REST_WORDS or not ends_sentence(rest) or _chrome_start(rest):
+        return False
+    place_and_agency = _place_and_agency(m)
+    agency, place = place_and_agency["agency"], place_and_agency["place"]
+    return (
+        agency is None
+        or pattern is not _PATTERNS[0]
+        or agency in load_lexicon().agencies
+        or (_caps(agency) and (place is None or _caps(place)))
+    )
+
+
+def _place_and_agency(m: regex.Match[str]) -> dict[str, str | None]:
+    """The place (with a state abbreviation: ``WEST YELLOWSTONE, Mont.``) and the agency of a dateline match."""
+    groups = m.groupdict()
+    agency = (groups.get("agency") or "").strip(" ./") or None
+    place = (groups.get("place") or "").strip() or None
+    extra = (groups.get("extra") or "").strip()
+    if place and extra and not regex.search(r"\d", extra) and extra.casefold() not in load_lexicon().months:
+        place = f"{place}, {extra}"
+    return {"place": place, "agency": agency}
 
 
 def _chrome_start(text: str) -> bool:

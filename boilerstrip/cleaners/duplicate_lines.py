@@ -20,7 +20,7 @@ _PULL_QUOTE_WORDS = 8
 _PULL_QUOTE_MAX_WORDS = 40  # lines at the top of the page whose later copy wins
 # Pull quotes and teaser copies sit near the paragraph they repeat: on long inputs each line is only
 # compared with the lines of its own block and the blocks next to it, which keeps the cost linear.
-# Documents of up to _BLOCK lines (every article seen so far) are compared as a whole.
+# Documents of up to _BLOCK lines, more than an article has, are compared as a whole.
 _BLOCK = 400
 
 

@@ -152,49 +152,88 @@ class MetadataLines:
     )
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose cuts for metadata lines."""
+        """Propose cuts for metadata lines: per line of at most 25 words, the first rule that matches."""
         lex = load_lexicon()
+        rules = (_desk_slug, _agency_trailer, _editor_line, _source_line, _byline, _date_line)
         for line in doc.content:
             if word_count(line.text) > _MAX_WORDS:
                 continue
-            cut = self._classify(line, lex)
+            cut = next((c for rule in rules if (c := rule(line, lex)) is not None), None)
             if cut is not None:
                 yield cut
 
-    def _classify(self, line: Line, lex: Lexicon) -> Cut | None:
-        text = line.text
-        if _SLUG.match(text):
-            return cut_line(line, "desk_slug")
-        trailer = _AGENCY_TRAILER.match(text)
-        if trailer is not None and (trailer.group(1) in lex.agencies or word_count(trailer.group(1)) == 1):
-            return cut_line(line, "source_line", Fact("dateline_agency", trailer.group(1)))
-        if lex.editor_labels is not None and (m := lex.editor_labels.match(text)):
-            return cut_line(line, "editor_line")
-        if lex.source_labels is not None and (m := lex.source_labels.match(text)):
-            rest = text[m.end() :].strip(" :：")
-            if rest and word_count(rest) <= 8:
-                head = re.split(r"\s*[|｜]\s*", rest)[0].strip()
-                return cut_line(line, "source_line", Fact("source", head), *_date_facts(rest, lex))
-        if lex.author_labels is not None and (m := lex.author_labels.match(text)):
-            rest = text[m.end() :].strip(" :：")
-            if m.group(0).rstrip().endswith((" à", " a", " in", " en", " в", " у")) and "," in rest:
-                rest = rest.split(",", 1)[1].strip()  # "Avec notre correspondante à Dakar, Awa Ndiaye"
-            head, _, tail = rest.partition("|")
-            names = parse_names(head)
-            if not names:
-                # "Por Fernanda Lima, g1 MA — São Luís": the names before the desk and place.
-                first = _HEAD_SEPARATOR.split(head)[0]
-                names = parse_names(first)
-                tail = "" if names else tail
-            if names and (not tail or is_date_line(tail) or word_count(tail) <= 4):
-                return cut_line(line, "byline", *(Fact("author", n) for n in names), *_date_facts(tail, lex))
-        if is_date_line(text):
-            site = _DOMAIN.search(text)
-            source = _SOURCE_INLINE.search(text)
-            facts = _date_facts(text, lex)
-            if site:
-                facts.append(Fact("site_name", site.group(0)))
-            if source:
-                facts.append(Fact("source", source.group("source")))
-            return cut_line(line, "date_line", *facts)
+
+def _desk_slug(line: Line, lex: Lexicon) -> Cut | None:
+    """A news-desk slug of short lower-case codes (``mzr/ mhr/``): the editors' codes, not text."""
+    return cut_line(line, "desk_slug") if _SLUG.match(line.text) else None
+
+
+def _agency_trailer(line: Line, lex: Lexicon) -> Cut | None:
+    """A bare agency in brackets closing the article on its own line: ``(ANI)``, ``(भाषा)``.
+
+    A known agency, or any one word in brackets (an agency the lists do not know yet).
+    """
+    trailer = _AGENCY_TRAILER.match(line.text)
+    if trailer is None or (trailer.group(1) not in lex.agencies and word_count(trailer.group(1)) != 1):
         return None
+    return cut_line(line, "source_line", Fact("dateline_agency", trailer.group(1)))
+
+
+def _editor_line(line: Line, lex: Lexicon) -> Cut | None:
+    """An editor or production credit: ``Editor: X``, ``责任编辑：X``, ``Editing by X``."""
+    if lex.editor_labels is None or not lex.editor_labels.match(line.text):
+        return None
+    return cut_line(line, "editor_line")
+
+
+def _source_line(line: Line, lex: Lexicon) -> Cut | None:
+    """A source trailer (``Source: X``, ``Kaynak: aa``) of at most eight words; a date in it is kept too."""
+    text = line.text
+    m = lex.source_labels.match(text) if lex.source_labels is not None else None
+    if m is None:
+        return None
+    rest = text[m.end() :].strip(" :：")
+    if not rest or word_count(rest) > 8:
+        return None
+    head = re.split(r"\s*[|｜]\s*", rest)[0].strip()
+    return cut_line(line, "source_line", Fact("source", head), *_date_facts(rest, lex))
+
+
+def _byline(line: Line, lex: Lexicon) -> Cut | None:
+    """An author label and names (``By X``, ``Von X und Y``, ``Автор: X``), maybe with a place, desk or date after.
+
+    Everything after the label must parse as names (see :func:`parse_names`), or the names before
+    a desk and place ("Por Fernanda Lima, g1 MA — São Luís"); what follows a ``|`` must be a date
+    or four words at most.
+    """
+    text = line.text
+    m = lex.author_labels.match(text) if lex.author_labels is not None else None
+    if m is None:
+        return None
+    rest = text[m.end() :].strip(" :：")
+    if m.group(0).rstrip().endswith((" à", " a", " in", " en", " в", " у")) and "," in rest:
+        rest = rest.split(",", 1)[1].strip()  # "Avec notre correspondante à Dakar, Awa Ndiaye"
+    head, _, tail = rest.partition("|")
+    names = parse_names(head)
+    if not names:
+        first = _HEAD_SEPARATOR.split(head)[0]
+        names = parse_names(first)
+        tail = "" if names else tail
+    if not names or (tail and not is_date_line(tail) and word_count(tail) > 4):
+        return None
+    return cut_line(line, "byline", *(Fact("author", n) for n in names), *_date_facts(tail, lex))
+
+
+def _date_line(line: Line, lex: Lexicon) -> Cut | None:
+    """A publication or update date line (see :func:`is_date_line`); a site or source named on it is kept too."""
+    text = line.text
+    if not is_date_line(text):
+        return None
+    site = _DOMAIN.search(text)
+    source = _SOURCE_INLINE.search(text)
+    facts = _date_facts(text, lex)
+    if site:
+        facts.append(Fact("site_name", site.group(0)))
+    if source:
+        facts.append(Fact("source", source.group("source")))
+    return cut_line(line, "date_line", *facts)

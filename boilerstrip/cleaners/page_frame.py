@@ -34,9 +34,8 @@ class PageFrame:
 
     Not in the default pipeline: an extractor's output sometimes has that
     shape too (a live blog's minute-by-minute lines, a course catalogue), and
-    there the block rule would drop real text (5 of the 990 trafilatura
-    benchmark texts, even with stricter thresholds). Add it when the input is
-    known to be a page dump::
+    there the block rule drops real text (the figures are in
+    docs/measurements.md). Add it when the input is known to be a page dump::
 
         pipe = Pipeline.default().with_(PageFrame(), after="whitespace")
 

@@ -46,6 +46,61 @@ CREDIT_GLUED = f"{_NAME}/credit_glued"
 MEDIABANK_LINK = f"{_NAME}/mediabank_link"
 
 
+def _bracket_inner(text: str) -> str | None:
+    """The text inside a line wrapped whole in round brackets (``(Foto: AFP)``), else ``None``."""
+    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") else None
+
+
+def _labelled(text: str, lex: Lexicon) -> bool:
+    """The text opens with a copyright sign or a credit label (``©``, ``Photo:``, ``Фото:``)."""
+    return strip_copyright(text)[0] or bool(lex.credit_prefix and lex.credit_prefix.match(text))
+
+
+def _left_alone(i: int, line: Line, tail_from: int | None, lex: Lexicon) -> bool:
+    """Lines shaped like a credit that are something else, and that the other rules must not see.
+
+    The outlet's own name heading the page is a site label; a copyright footer after the article
+    is left to ``ui_strings``; a line with a full date is a date or source line; an unlabelled agency
+    in brackets alone on its line ("(PTI)") closes wire copy, an agency trailer left to ``metadata_lines``.
+    """
+    text = line.text
+    if i == 0 and text in lex.agencies:
+        return True
+    if tail_from is not None and i > tail_from and text.startswith(("©", "(c)", "(C)")) and "/" not in text:
+        return True
+    if find_date(text) is not None:
+        return True
+    inner = _bracket_inner(text)
+    return inner is not None and not _labelled(inner, lex)
+
+
+def _bracketed_credit(line: Line, lex: Lexicon) -> Cut | None:
+    """A labelled credit in brackets on its own line: ``(Foto: AFP)``, ``(تصوير: يوسف الحمادي)``.
+
+    The whole line goes; the credit is what follows the label.
+    """
+    inner = _bracket_inner(line.text)
+    if inner is None or not _labelled(inner, lex):
+        return None
+    label = lex.credit_prefix.match(inner) if lex.credit_prefix else None
+    credit = _credit_text(inner[label.end() :]) if label else inner
+    return cut_line(line, "credit_line", Fact("image_credit", credit))
+
+
+def _label_only(line: Line, lex: Lexicon) -> Cut | None:
+    """A credit label with nothing after it (``Photo Credit:``, ``Foto: ©``): the name was a link the extractor lost."""
+    if not _labelled(line.text, lex) or not _LABEL_ONLY.match(line.text):
+        return None
+    return cut_line(line, "credit_line")
+
+
+def _han_credit(line: Line) -> Cut | None:
+    """A Chinese photographer credit alone on its line: ``新华社记者张博文摄``, ``（资料图）``."""
+    if not HAN_CREDIT.fullmatch(line.text):
+        return None
+    return cut_line(line, "credit_line", Fact("image_credit", line.text))
+
+
 @dataclass(frozen=True)
 class PhotoCredits:
     r"""Remove photo-credit lines and leading credits glued to captions; keep the credit as metadata.
@@ -70,39 +125,28 @@ class PhotoCredits:
     keep_bare_agency_lines: bool = False
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose cuts for credit lines and glued credit prefixes."""
+        """Propose cuts for credit lines and glued credit prefixes: per line, the first rule that matches."""
         lex = load_lexicon()
-        lines = doc.content
         tail_from = last_prose(doc)
-        for i, line in enumerate(lines):
-            text = line.text
-            if i == 0 and text in lex.agencies:
-                continue  # the outlet's own name heading the page: a site label, not a credit
-            if tail_from is not None and i > tail_from and text.startswith(("©", "(c)", "(C)")) and "/" not in text:
-                continue  # a copyright footer after the article, left to ui_strings
-            if find_date(text) is not None:
-                continue  # a line with a full date is a date or source line, not a photo credit
-            bracketed = text.startswith("(") and text.endswith(")")
-            if bracketed:
-                text = text[1:-1].strip()  # "(Foto: AFP)": a credit in brackets on its own line
-            labelled = strip_copyright(text)[0] or bool(lex.credit_prefix and lex.credit_prefix.match(text))
-            if bracketed and not labelled:
-                continue  # "(PTI)" alone closes wire copy: an agency trailer, left to metadata_lines
-            if bracketed:
-                # The whole bracketed line is the credit: "(تصوير: يوسف الحمادي)".
-                label = lex.credit_prefix.match(text) if lex.credit_prefix else None
-                credit = _credit_text(text[label.end() :]) if label else text
-                yield cut_line(line, "credit_line", Fact("image_credit", credit))
+        for i, line in enumerate(doc.content):
+            if _left_alone(i, line, tail_from, lex):
                 continue
-            if labelled and _LABEL_ONLY.match(text):
-                yield cut_line(line, "credit_line")  # "Photo Credit:" whose name was a link the extractor lost
-                continue
-            if HAN_CREDIT.fullmatch(text):
-                yield cut_line(line, "credit_line", Fact("image_credit", text))
-            elif not labelled and self._bare_credit(text):
-                yield cut_line(line, "credit_line", Fact("image_credit", _credit_text(text)))
+            cut = (
+                _bracketed_credit(line, lex)
+                or _label_only(line, lex)
+                or _han_credit(line)
+                or self._bare_credit_line(line, lex)
+            )
+            if cut is not None:
+                yield cut
             else:
                 yield from self._leading_credits(line, lex)
+
+    def _bare_credit_line(self, line: Line, lex: Lexicon) -> Cut | None:
+        """A line that is only an unlabelled credit: ``REUTERS/Jane Doe``, ``Jorge Ruiz | EFE``, ``Sputnik``."""
+        if _labelled(line.text, lex) or not self._bare_credit(line.text):
+            return None
+        return cut_line(line, "credit_line", Fact("image_credit", _credit_text(line.text)))
 
     def _leading_credits(self, line: Line, lex: Lexicon) -> Iterator[Cut]:
         """Credits that open the line, one after another if several are glued together."""

@@ -92,139 +92,258 @@ class RelatedTeasers:
     )
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose cuts for teaser blocks and read-also lines."""
-        lex = load_lexicon()
-        lines = doc.content
-        start = body_start(doc)
-        sites = echo_sites(doc)
-        time_lines = sum(1 for ln in lines if is_time_line(ln.text))
+        """Propose cuts for teaser blocks and read-also lines: at each line, the first rule that matches."""
+        scan = _Scan.of(doc)
+        rules = (
+            _echo_teaser,
+            _timed_teaser,
+            _read_also,
+            _related_list,
+            _doubled_headline,
+            _attributed_headline,
+            _section_teaser,
+            _promo_tail,
+        )
         i = 0
-        while i < len(lines):
-            line = lines[i]
-            text = line.text
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
-            # 1. "<caption> - Site, 1920, date" followed by a headline, after the body began.
-            if i > start and nxt is not None and _teaser_headline(nxt.text):
-                echo = parse_echo(text, known_sites=sites)
-                if echo is not None and not (i > 0 and lines[i - 1].text.startswith(echo.caption)):
-                    yield cut_line(line, "teaser_image", Fact("site_name", echo.site))
-                    yield cut_line(nxt, "related_headline", _related(nxt.text, echo.date))
-                    i += 2
-                    continue
-                if time_lines <= 2 and is_time_line(text):
-                    yield cut_line(line, "teaser_time")
-                    yield cut_line(nxt, "related_headline", _related(nxt.text, _time_line_date(doc, text)))
-                    i += 2
-                    continue
-            # 2. "Read also: <headline>" and "Related stories" + list.
-            m = lex.related_prefix.match(text) if lex.related_prefix else None
-            is_header = _is_header(text)
-            if m is not None and not is_header:
-                title = text[m.end() :].strip(" :|-–—»")
-                if title and (not prose_like(title) or last_char(title) in "?!？！"):
-                    yield cut_line(line, "read_also", _related(title, None))
-                    i += 1
-                    continue
-                if not title:
-                    is_header = True
-            if is_header:
-                entries, after = self._list_after(lines, i)
-                if entries:
-                    yield cut_line(line, "related_header")
-                    for entry in entries:
-                        title, date = _list_item(entry.line.text)
-                        yield cut_line(entry.line, "related_headline", _related(title, date or entry.date))
-                        if entry.date_line is not None:
-                            yield cut_line(entry.date_line, "teaser_time")
-                    i = after
-                    continue
-            # 3. The same headline twice on one line.
-            half = _doubled(text)
-            if half is not None:
-                yield cut_line(line, "doubled_headline", _related(half, None))
+        while i < len(scan.lines):
+            match = next((m for rule in rules if (m := rule(scan, i)) is not None), None)
+            if match is None:
                 i += 1
                 continue
-            # 4. A headline with an attribution suffix between two paragraphs, maybe under a section label.
-            if i > start and headline_shaped(text) and _attributed(text) and (nxt is None or prose_like(nxt.text)):
-                prev = lines[i - 1].text if i > 0 else ""
-                if prose_like(prev):
-                    yield cut_line(line, "related_headline", _related(text, None))
-                    i += 1
-                    continue
-            if (
-                i > start
-                and nxt is not None
-                and 1 <= word_count(text) <= 3
-                and not prose_like(text)
-                and headline_shaped(nxt.text)
-                and _attributed(nxt.text)
-            ):
-                yield cut_line(line, "teaser_section")
-                yield cut_line(nxt, "related_headline", _related(nxt.text, None))
-                i += 2
-                continue
-            # 5. A closing sentence that advertises another article.
-            promo = self._promo_tail(line)
-            if promo is not None:
-                yield promo
-            i += 1
+            yield from match.cuts
+            i = match.after
 
-    @staticmethod
-    def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
-        """The headlines listed under the heading at ``i``, each with a date line if one follows it.
 
-        Returns the entries and the index of the first line after the list.
-        Interface lines between the heading and the list ("list of 2 items")
-        are skipped and left to ``ui_strings``.
-        """
-        entries: list[_Entry] = []
-        j = i + 1
-        limit = min(len(lines), i + 1 + 2 * _MAX_LIST)
-        while j < limit and len(entries) < _MAX_LIST:
-            text = lines[j].text
-            if interface_line(text):
-                if entries:
-                    break
-                j += 1
-                continue
-            stamp = find_date(text) if entries and entries[-1].date_line is None else None
-            if stamp is not None and is_date_line(text):
-                entries[-1] = _Entry(entries[-1].line, stamp[0], lines[j])  # "03/12/2024" under a headline
-                j += 1
-                continue
-            title = _list_item(text)[0]
-            if starts_upper(title) and 3 <= word_count(title) <= 30 and last_char(title) not in ".;:。；：":
-                entries.append(_Entry(lines[j], None, None))
-                j += 1
-            else:
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What the rules read about the whole document, computed once per run."""
+
+    doc: Document
+    lines: tuple[Line, ...]
+    #: Index of the first prose line: teasers embedded in the text come after it.
+    start: int
+    #: Sites named by caption echoes on this page.
+    sites: frozenset[str]
+    #: How many lines are time lines: a page with many is a live blog, whose time lines are not teasers.
+    time_lines: int
+
+    @classmethod
+    def of(cls, doc: Document) -> _Scan:
+        lines = doc.content
+        time_lines = sum(1 for ln in lines if is_time_line(ln.text))
+        return cls(doc, lines, body_start(doc), echo_sites(doc), time_lines)
+
+    def next_text(self, i: int) -> str | None:
+        """The text of the line after ``i``, if there is one."""
+        return self.lines[i + 1].text if i + 1 < len(self.lines) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """What a rule found at a line: its cuts, in order, and the index of the first line it did not consume."""
+
+    cuts: tuple[Cut, ...]
+    after: int
+
+
+def _echo_teaser(scan: _Scan, i: int) -> _Match | None:
+    """``<caption> - Site, 1920, date`` then a headline, after the body began: an embedded teaser's image and title.
+
+    The echo's date is the teaser's date. An echo whose caption repeats the line above is the
+    article's own image (its caption shown twice), not a teaser, and is left to ``captions``.
+    """
+    nxt = scan.next_text(i)
+    if i <= scan.start or nxt is None or not _teaser_headline(nxt):
+        return None
+    line = scan.lines[i]
+    echo = parse_echo(line.text, known_sites=scan.sites)
+    if echo is None or (i > 0 and scan.lines[i - 1].text.startswith(echo.caption)):
+        return None
+    return _Match(
+        (
+            cut_line(line, "teaser_image", Fact("site_name", echo.site)),
+            cut_line(scan.lines[i + 1], "related_headline", _related(nxt, echo.date)),
+        ),
+        i + 2,
+    )
+
+
+def _timed_teaser(scan: _Scan, i: int) -> _Match | None:
+    """A time line (``14 September, 15:28 GMT``) then a headline, after the body began: a teaser's stamp and title.
+
+    Only on pages with at most two time lines: a live blog stamps each of its own entries that way.
+    """
+    nxt = scan.next_text(i)
+    if i <= scan.start or nxt is None or not _teaser_headline(nxt):
+        return None
+    text = scan.lines[i].text
+    if scan.time_lines > 2 or not is_time_line(text):
+        return None
+    return _Match(
+        (
+            cut_line(scan.lines[i], "teaser_time"),
+            cut_line(scan.lines[i + 1], "related_headline", _related(nxt, _time_line_date(scan.doc, text))),
+        ),
+        i + 2,
+    )
+
+
+@memo
+def _read_also_title(text: str) -> str | None:
+    """The headline after a read-also label (``Read also: <headline>``), ``""`` after a bare label.
+
+    ``None`` when the line does not open with such a label, or is a list heading (``Related stories``).
+    """
+    lex = load_lexicon()
+    m = lex.related_prefix.match(text) if lex.related_prefix else None
+    if m is None or _is_header(text):
+        return None
+    return text[m.end() :].strip(" :|-–—»")
+
+
+def _read_also(scan: _Scan, i: int) -> _Match | None:
+    """``Read also: <headline>``: a read-also label and the headline it links to, on one line.
+
+    What follows the label must read as a headline: not prose, unless it ends in ``?`` or ``!``
+    (question headlines are sentences too). Otherwise the label is left to the other rules.
+    """
+    title = _read_also_title(scan.lines[i].text)
+    if not title or (prose_like(title) and last_char(title) not in "?!？！"):
+        return None
+    return _Match((cut_line(scan.lines[i], "read_also", _related(title, None)),), i + 1)
+
+
+def _related_list(scan: _Scan, i: int) -> _Match | None:
+    """``Related stories`` (or a bare ``Read also:``) above a list of headlines, each maybe with a date line.
+
+    The heading goes only when headlines follow it; alone it is left to ``ui_strings``.
+    """
+    text = scan.lines[i].text
+    if not _is_header(text) and _read_also_title(text) != "":
+        return None
+    entries, after = _list_after(scan.lines, i)
+    if not entries:
+        return None
+    cuts = [cut_line(scan.lines[i], "related_header")]
+    for entry in entries:
+        title, date = _list_item(entry.line.text)
+        cuts.append(cut_line(entry.line, "related_headline", _related(title, date or entry.date)))
+        if entry.date_line is not None:
+            cuts.append(cut_line(entry.date_line, "teaser_time"))
+    return _Match(tuple(cuts), after)
+
+
+def _doubled_headline(scan: _Scan, i: int) -> _Match | None:
+    """The same headline twice on one line: a teaser widget whose title and link text were glued together."""
+    half = _doubled(scan.lines[i].text)
+    if half is None:
+        return None
+    return _Match((cut_line(scan.lines[i], "doubled_headline", _related(half, None)),), i + 1)
+
+
+def _attributed_headline(scan: _Scan, i: int) -> _Match | None:
+    """A headline ending in an attribution (``…, Railways Say``) alone between two paragraphs, after the body began.
+
+    The article's own subheadings do not quote a source that way; another story's headline does.
+    """
+    text = scan.lines[i].text
+    nxt = scan.next_text(i)
+    if i <= scan.start or not headline_shaped(text) or not _attributed(text):
+        return None
+    if nxt is not None and not prose_like(nxt):
+        return None
+    prev = scan.lines[i - 1].text if i > 0 else ""
+    if not prose_like(prev):
+        return None
+    return _Match((cut_line(scan.lines[i], "related_headline", _related(text, None)),), i + 1)
+
+
+def _section_teaser(scan: _Scan, i: int) -> _Match | None:
+    """A one-to-three-word section label above an attributed headline, after the body began.
+
+    Together they are a teaser's label and title, like :func:`_attributed_headline` with a label on top.
+    """
+    text = scan.lines[i].text
+    nxt = scan.next_text(i)
+    if (
+        i <= scan.start
+        or nxt is None
+        or not 1 <= word_count(text) <= 3
+        or prose_like(text)
+        or not headline_shaped(nxt)
+        or not _attributed(nxt)
+    ):
+        return None
+    return _Match(
+        (
+            cut_line(scan.lines[i], "teaser_section"),
+            cut_line(scan.lines[i + 1], "related_headline", _related(nxt, None)),
+        ),
+        i + 2,
+    )
+
+
+def _promo_tail(scan: _Scan, i: int) -> _Match | None:
+    """A closing sentence that advertises another article (``Read more about this in our article …``).
+
+    The cut runs from that sentence's start to the end of the line.
+
+    Only the last sentence or two of the line are searched: the promotion closes the paragraph.
+    """
+    line = scan.lines[i]
+    lex = load_lexicon()
+    if lex.promo_sentence is None:
+        return None
+    window = max(0, len(line.text) - _PROMO_WINDOW)
+    if not might_find(lex.promo_lowered, line.text, window):
+        return None
+    m = lex.promo_sentence.search(line.text, window)
+    if m is None:
+        return None
+    head = line.text[: m.start()]
+    boundary = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("。"))
+    if boundary < 0:
+        if m.start() == 0 and word_count(line.text) <= _PROMO_LINE_WORDS:
+            return _Match((cut_line(line, "self_promo"),), i + 1)  # the promotion stands alone on its line
+        return None
+    cut_from = line.start + boundary + 1
+    return _Match((Cut(cut_from, line.end, "self_promo", detail=m.group(0)),), i + 1)
+
+
+def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
+    """The headlines listed under the heading at ``i``, each with a date line if one follows it.
+
+    Returns the entries and the index of the first line after the list.
+    Interface lines between the heading and the list ("list of 2 items")
+    are skipped and left to ``ui_strings``.
+    """
+    entries: list[_Entry] = []
+    j = i + 1
+    limit = min(len(lines), i + 1 + 2 * _MAX_LIST)
+    while j < limit and len(entries) < _MAX_LIST:
+        text = lines[j].text
+        if interface_line(text):
+            if entries:
                 break
-        if entries and j < len(lines):
-            last = entries[-1].line
-            if word_count(last.text) <= _SUBHEAD_WORDS and _announces(last.text, lines[j : j + 2]):
-                entries.pop()  # "Opfergabe oder Versteck?" then a paragraph about the offering: a subheading
-                j = lines.index(last)
-        return entries, j
-
-    @staticmethod
-    def _promo_tail(line: Line) -> Cut | None:
-        lex = load_lexicon()
-        if lex.promo_sentence is None:
-            return None
-        # The promotion closes the paragraph: only its last sentence or two are searched.
-        window = max(0, len(line.text) - _PROMO_WINDOW)
-        if not might_find(lex.promo_lowered, line.text, window):
-            return None
-        m = lex.promo_sentence.search(line.text, window)
-        if m is None:
-            return None
-        head = line.text[: m.start()]
-        boundary = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("。"))
-        if boundary < 0:
-            if m.start() == 0 and word_count(line.text) <= _PROMO_LINE_WORDS:
-                return cut_line(line, "self_promo")  # the promotion stands alone on its line
-            return None
-        cut_from = line.start + boundary + 1
-        return Cut(cut_from, line.end, "self_promo", detail=m.group(0))
+            j += 1
+            continue
+        stamp = find_date(text) if entries and entries[-1].date_line is None else None
+        if stamp is not None and is_date_line(text):
+            entries[-1] = _Entry(entries[-1].line, stamp[0], lines[j])  # "03/12/2024" under a headline
+            j += 1
+            continue
+        title = _list_item(text)[0]
+        if starts_upper(title) and 3 <= word_count(title) <= 30 and last_char(title) not in ".;:。；：":
+            entries.append(_Entry(lines[j], None, None))
+            j += 1
+        else:
+            break
+    if entries and j < len(lines):
+        last = entries[-1].line
+        if word_count(last.text) <= _SUBHEAD_WORDS and _announces(last.text, lines[j : j + 2]):
+            entries.pop()  # "Opfergabe oder Versteck?" then a paragraph about the offering: a subheading
+            j = lines.index(last)
+    return entries, j
 
 
 _DOUBLED_MIN_WORDS = 6

@@ -81,96 +81,178 @@ class Titles:
     )
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose cuts for the head lines."""
+        """Propose cuts for the head lines: those above the title, the title, then the run right under it."""
         if doc.facts_for("title") or (doc.page is not None and doc.page.headlines):
             # The title is known: an earlier step took it out, or the HTML page declares its headline
             # (page_widgets removes it where it opens the text). The head's first title-shaped line is
             # then a subtitle or a subheading, not the title.
             return
-        lines = doc.content
-        start = body_start(doc)
-        if start >= len(lines):
+        head = _read_head(doc)
+        if head is None:
             return
-        head = list(lines[: min(start, _MAX_HEAD)])
-        for i, line in enumerate(head):
-            if _continued(lines, line):
-                # A line running on into a lower-case line is a hard-wrapped paragraph: the body began.
-                head = head[:i]
-                break
-        if not head:
-            return
-        t = self._title_index(doc, head)
-        if t is None or not _title_evidence(doc, lines, head, t):
-            return
-        labels = [ln for ln in head[:t] if _label_shaped(ln.text)]
-        if any(not _removable_above(doc, ln, ln in labels) for ln in head[:t]):
-            # A line above the "title" that may be content ("Platzwechsel, langsam erklärt"): the head
-            # is not what it seems, and a second run would take that line for the title. Leave it all.
-            return
-        section_known = bool(doc.facts_for("section"))
-        for line in head[:t]:
-            text = line.text
-            if line in labels:
-                # The label nearest the title names the section; a label above it names the site
-                # (and so does a lone label when a breadcrumb already gave the section).
-                if line is labels[0] and (len(labels) > 1 or section_known):
-                    facts = [Fact("site_name", text)]
-                elif line is labels[-1]:
-                    facts = [Fact("section", text)]
-                else:
-                    facts = []
-                yield cut_line(line, "section_label", *facts)
-            elif is_tagline(doc, text) or prose_like(text):
-                yield cut_line(line, "tagline")
-            else:
-                yield cut_line(line, "head_chrome")
-        title_line = head[t]
-        title = title_line.text
-        kicker = _KICKER.match(title)
-        if kicker is not None and headline_shaped(title[kicker.end() :]):
-            k = kicker.group("kicker")
-            yield Cut(title_line.start, title_line.start + kicker.end(), "kicker", facts=(Fact("section", k),))
-            title = title[kicker.end() :]
-            yield Cut(title_line.start + kicker.end(), title_line.next_start, "title", facts=(Fact("title", title),))
-        else:
-            yield cut_line(title_line, "title", Fact("title", title))
-        key = norm(title)
-        # Between the title and the first paragraph: copies of the title, bylines, one subtitle, labels.
-        # The run stops at the first line that is none of these; what follows is left alone.
-        after = head[t + 1 :]
-        for line in after:
-            text = line.text
-            if norm(text) == key:
-                yield cut_line(line, "duplicate_title")
-            elif (m := _SITE_BYLINE.match(text)) is not None:
-                yield cut_line(line, "byline", Fact("site_name", m.group("site")), Fact("author", m.group("name")))
-            elif _PERSON.match(text):
-                yield cut_line(line, "byline", Fact("author", text.split(" in ")[0]))
-            elif _title_shaped(text) and _prose_follows(lines, line):
-                # A dek right under the title, followed by the first paragraph. A second run would
-                # take it for the title; it goes to metadata now, so cleaning twice changes nothing.
-                yield cut_line(line, "dek", Fact("description", text))
-            elif (m := _BYLINE_SITE.match(text)) is not None:
-                yield cut_line(line, "byline", Fact("author", m.group("name")), Fact("site_name", m.group("site")))
-            elif word_count(text) <= 3 and not prose_like(text) and not _TIMED.match(text) and not _tabular(text):
-                yield cut_line(line, "head_chrome")
-            else:
-                break
+        for line in head.above:
+            yield _section_label(head, line) or _tagline(head, line) or cut_line(line, "head_chrome")
+        yield from _title_cuts(head)
+        below_rules = (_title_copy, _site_byline, _person_byline, _dek, _author_site_byline, _short_chrome)
+        for line in head.below:
+            cut = next((c for rule in below_rules if (c := rule(head, line)) is not None), None)
+            if cut is None:
+                break  # the run under the title stops at the first line no rule takes; the rest is left alone
+            yield cut
 
-    @staticmethod
-    def _title_index(doc: Document, head: list[Line]) -> int | None:
-        """The first title-shaped line of five words or more that is not a menu row, else the longest one."""
-        candidates = [
-            i
-            for i, line in enumerate(head)
-            if _title_shaped(line.text) and not is_tagline(doc, line.text) and not _list_row(head, i)
-        ]
-        if not candidates:
-            return None
-        for i in candidates:
-            if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text):
-                return i
-        return max(candidates, key=lambda i: (word_count(head[i].text), -i))
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """The page head as the rules read it: the lines above the title, the title, the lines under it."""
+
+    doc: Document
+    lines: tuple[Line, ...]
+    above: tuple[Line, ...]
+    #: The label-shaped lines among ``above``, top to bottom.
+    labels: tuple[Line, ...]
+    title_line: Line
+    #: A section word fused to the start of the title line ("REGIERUNG"), else "".
+    kicker: str
+    #: The title without its kicker.
+    title: str
+    below: tuple[Line, ...]
+
+
+def _read_head(doc: Document) -> _Head | None:
+    """The head, when it has a title that something besides its shape vouches for and only furniture above it.
+
+    ``None`` leaves the page untouched: no head, no title, or a line above the title that may be content
+    ("Platzwechsel, langsam erklärt"), in which case the head is not what it seems and a second run
+    would take that line for the title.
+    """
+    lines = doc.content
+    head = _head_lines(doc)
+    if not head:
+        return None
+    t = _title_index(doc, head)
+    if t is None or not _title_evidence(doc, lines, head, t):
+        return None
+    above = tuple(head[:t])
+    labels = tuple(ln for ln in above if _label_shaped(ln.text))
+    if any(not _removable_above(doc, ln, ln in labels) for ln in above):
+        return None
+    title_line = head[t]
+    kicker = _KICKER.match(title_line.text)
+    if kicker is not None and headline_shaped(title_line.text[kicker.end() :]):
+        k = kicker.group("kicker")
+        return _Head(doc, lines, above, labels, title_line, k, title_line.text[len(k) :], tuple(head[t + 1 :]))
+    return _Head(doc, lines, above, labels, title_line, "", title_line.text, tuple(head[t + 1 :]))
+
+
+def _head_lines(doc: Document) -> list[Line]:
+    """The lines before the first paragraph (at most ``_MAX_HEAD``), up to the first hard-wrapped one.
+
+    A line running on into a lower-case line is the start of a hard-wrapped paragraph: the body began there.
+    """
+    lines = doc.content
+    start = body_start(doc)
+    if start >= len(lines):
+        return []
+    head = list(lines[: min(start, _MAX_HEAD)])
+    for i, line in enumerate(head):
+        if _continued(lines, line):
+            return head[:i]
+    return head
+
+
+def _title_index(doc: Document, head: list[Line]) -> int | None:
+    """The first title-shaped line of five words or more that is not a menu row, else the longest one."""
+    candidates = [
+        i
+        for i, line in enumerate(head)
+        if _title_shaped(line.text) and not is_tagline(doc, line.text) and not _list_row(head, i)
+    ]
+    if not candidates:
+        return None
+    for i in candidates:
+        if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text):
+            return i
+    return max(candidates, key=lambda i: (word_count(head[i].text), -i))
+
+
+def _section_label(head: _Head, line: Line) -> Cut | None:
+    """A label above the title (up to four words, no sentence): it names the section, or the site.
+
+    The label nearest the title names the section; a label above it names the site (and so does
+    a lone label when a breadcrumb already gave the section).
+    """
+    if line not in head.labels:
+        return None
+    section_known = bool(head.doc.facts_for("section"))
+    if line is head.labels[0] and (len(head.labels) > 1 or section_known):
+        return cut_line(line, "section_label", Fact("site_name", line.text))
+    if line is head.labels[-1]:
+        return cut_line(line, "section_label", Fact("section", line.text))
+    return cut_line(line, "section_label")
+
+
+def _tagline(head: _Head, line: Line) -> Cut | None:
+    """A tagline above the title: a site's marketing line, or a sentence standing above the headline."""
+    if is_tagline(head.doc, line.text) or prose_like(line.text):
+        return cut_line(line, "tagline")
+    return None
+
+
+def _title_cuts(head: _Head) -> Iterator[Cut]:
+    """The title line: the title (kept as the ``title`` fact), after the section word fused to it, if any."""
+    line = head.title_line
+    if not head.kicker:
+        yield cut_line(line, "title", Fact("title", head.title))
+        return
+    split = line.start + len(head.kicker)
+    yield Cut(line.start, split, "kicker", facts=(Fact("section", head.kicker),))
+    yield Cut(split, line.next_start, "title", facts=(Fact("title", head.title),))
+
+
+def _title_copy(head: _Head, line: Line) -> Cut | None:
+    """Another copy of the title under it (spacing and case aside)."""
+    return cut_line(line, "duplicate_title") if norm(line.text) == norm(head.title) else None
+
+
+def _site_byline(head: _Head, line: Line) -> Cut | None:
+    """``العربية.نت - سارة الحربي``: the site's domain, a dash and the author."""
+    m = _SITE_BYLINE.match(line.text)
+    if m is None:
+        return None
+    return cut_line(line, "byline", Fact("site_name", m.group("site")), Fact("author", m.group("name")))
+
+
+def _person_byline(head: _Head, line: Line) -> Cut | None:
+    """A person's name alone on a line (``Jane Doe``, ``Jane Doe in Lisbon``): the author."""
+    if not _PERSON.match(line.text):
+        return None
+    return cut_line(line, "byline", Fact("author", line.text.split(" in ")[0]))
+
+
+def _dek(head: _Head, line: Line) -> Cut | None:
+    """A title-shaped standfirst right under the title, followed by the first paragraph: kept as the description.
+
+    A second run would take it for the title; it goes to metadata now, so cleaning twice changes nothing.
+    """
+    if not _title_shaped(line.text) or not _prose_follows(head.lines, line):
+        return None
+    return cut_line(line, "dek", Fact("description", line.text))
+
+
+def _author_site_byline(head: _Head, line: Line) -> Cut | None:
+    """``Rizky Maulana - detikNews``: the author, a dash and the outlet."""
+    m = _BYLINE_SITE.match(line.text)
+    if m is None:
+        return None
+    return cut_line(line, "byline", Fact("author", m.group("name")), Fact("site_name", m.group("site")))
+
+
+def _short_chrome(head: _Head, line: Line) -> Cut | None:
+    """A line of at most three words under the title that is not prose, a time or a table row: a label."""
+    text = line.text
+    if word_count(text) <= 3 and not prose_like(text) and not _TIMED.match(text) and not _tabular(text):
+        return cut_line(line, "head_chrome")
+    return None
 
 
 def _title_shaped(text: str) -> bool:

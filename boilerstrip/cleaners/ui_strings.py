@@ -140,44 +140,43 @@ class UiStrings:
             raise ConfigError(f"unknown ui_strings categories {unknown}; valid: {', '.join(REASONS)}")
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose cuts for interface lines."""
-        lex = load_lexicon()
+        """Propose cuts for interface lines: each line's own hit, the lines inside widgets, then tag headers."""
+        lines = doc.content
+        found = self._line_hits(doc, load_lexicon())
+        _fill_widget_gaps(lines, found)
+        i = 0
+        while i < len(lines):
+            hit = found[i]
+            if hit is None:
+                i += 1
+                continue
+            reason, facts = hit
+            if reason == "tag_list" and not facts:
+                cuts = _tag_header(lines, i)
+                yield from cuts
+                i += len(cuts)
+                continue
+            yield cut_line(lines[i], reason, *facts)
+            i += 1
+
+    def _line_hits(self, doc: Document, lex: Lexicon) -> list[_Hit | None]:
+        """Each line's reason and facts, or ``None``: its phrase or shape, else membership in the tail tag run.
+
+        Hits of categories not in ``categories`` are dropped.
+        """
         allowed = set(self.categories)
         lines = doc.content
         hits = [self._classify(line, lex) for line in lines]
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
-        found: list[tuple[str, list[Fact]] | None] = []
+        found: list[_Hit | None] = []
         for line, hit in zip(lines, hits, strict=True):
             if hit is None and line.index in tail_tags:
                 hit = ("tag_list", [Fact("tag", line.text)])
             found.append(hit if hit is None or hit[0] in allowed else None)
-        # A short non-sentence line sandwiched in one widget (newsletter name, blurb, privacy note).
-        for i in range(1, len(lines) - 1):
-            before, after = found[i - 1], found[i + 1]
-            if found[i] is None and before and after and before[0] == after[0] and before[0] in _WIDGETS:
-                text = lines[i].text
-                if not ends_sentence(text) and word_count(text) <= 25:
-                    found[i] = (before[0], [])
-        skip_until = -1
-        for i, line in enumerate(lines):
-            if i <= skip_until:
-                continue
-            hit = found[i]
-            if hit is None:
-                continue
-            reason, facts = hit
-            if reason == "tag_list" and not facts:
-                tags = self._tags_below(lines, i)
-                facts = [Fact("tag", t.text) for t in tags]
-                yield cut_line(line, reason, *facts)
-                for t in tags:
-                    yield cut_line(t, "tag_list")
-                skip_until = i + len(tags)
-                continue
-            yield cut_line(line, reason, *facts)
+        return found
 
-    def _classify(self, line: Line, lex: Lexicon) -> tuple[str, list[Fact]] | None:
+    def _classify(self, line: Line, lex: Lexicon) -> _Hit | None:
         found = classify_line(line.text)
         return (found[0], list(found[1])) if found else None
 
@@ -207,17 +206,39 @@ class UiStrings:
                 break
         return {ln.index for ln in run} if len(run) >= 2 else set()
 
-    @staticmethod
-    def _tags_below(lines: tuple[Line, ...], i: int) -> list[Line]:
-        """Tag headers followed by one tag per line (``Themen`` / ``Berlin`` / ``Schulen``)."""
-        tags: list[Line] = []
-        lex = load_lexicon()
-        for line in lines[i + 1 : i + 1 + _MAX_TAGS_BELOW]:
-            if _tag_shaped(line.text, lex):
-                tags.append(line)
-            else:
-                break
-        return tags
+
+#: A line's ``ui_strings`` reason and the facts it carries.
+_Hit = tuple[str, list[Fact]]
+
+
+def _fill_widget_gaps(lines: tuple[Line, ...], found: list[_Hit | None]) -> None:
+    """Give a short non-sentence line sandwiched in one widget the widget's reason (in place).
+
+    A newsletter box or a paywall notice has inner lines (its name, a blurb, a privacy note) that
+    carry no label of their own; between two lines of the same widget kind, they are part of it.
+    """
+    for i in range(1, len(lines) - 1):
+        before, after = found[i - 1], found[i + 1]
+        if found[i] is None and before and after and before[0] == after[0] and before[0] in _WIDGETS:
+            text = lines[i].text
+            if not ends_sentence(text) and word_count(text) <= 25:
+                found[i] = (before[0], [])
+
+
+def _tag_header(lines: tuple[Line, ...], i: int) -> list[Cut]:
+    """A tag header (``Themen``) and the tags listed one per line under it (``Berlin`` / ``Schulen``).
+
+    The header carries the tags as facts; each tag line goes too.
+    """
+    tags: list[Line] = []
+    lex = load_lexicon()
+    for line in lines[i + 1 : i + 1 + _MAX_TAGS_BELOW]:
+        if _tag_shaped(line.text, lex):
+            tags.append(line)
+        else:
+            break
+    header = cut_line(lines[i], "tag_list", *(Fact("tag", t.text) for t in tags))
+    return [header, *(cut_line(t, "tag_list") for t in tags)]
 
 
 @memo

@@ -17,7 +17,7 @@ _HAS_SPACE = re.compile(r"\s")
 # Any whitespace other than a plain space or a line break, or an invisible or control
 # character. Spelled as one positive class (every other character str.isspace accepts,
 # which is what \s means; all of them lie below U+3001) so re scans for it in a tight
-# loop; "[^\S ...]|[...]" made it try a two-branch match at every position of every line.
+# loop instead of trying a two-branch match at every position of every line.
 _ODD_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " " + LINE_BREAKS)
 _ODD = re.compile(f"[{re.escape(_ODD_SPACES)}{_INVISIBLE}]")
 
