@@ -99,3 +99,63 @@ def test_the_scan_lets_product_imports_through(tmp_path: Path) -> None:
     package.mkdir()
     (package / "__init__.py").write_text("from . import pipeline\nfrom boilerstrip.html import dom\n", "utf-8")
     assert forbidden_imports(package, {"scoring", "tests"}) == {}
+
+
+def package_imports(package_root: Path) -> dict[str, set[str]]:
+    """``{module: modules of the package it imports}``, lazy imports inside functions included.
+
+    A lazy import still ties two modules together (the registry loading the
+    cleaners that import the registry is a loop, even if it is deferred).
+    ``from a import b`` counts as an import of the submodule ``a.b`` when there
+    is one, else of ``a``; a module does not import its parent package by
+    being imported.
+    """
+    modules: dict[str, Path] = {}
+    for path in package_root.rglob("*.py"):
+        parts = path.relative_to(package_root.parent).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        found: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                for alias in node.names:
+                    sub = f"{node.module}.{alias.name}"
+                    found.add(sub if sub in modules else node.module)
+            elif isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+        graph[name] = {m for m in found if m in modules and m != name}
+    return graph
+
+
+def import_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One cycle of ``graph`` as a list of modules (first = last), or ``None``."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+
+    def visit(node: str, path: list[str]) -> list[str] | None:
+        state[node] = 1
+        for dep in sorted(graph[node]):
+            if state.get(dep) == 1:
+                return [*path[path.index(dep) :], dep]
+            if dep not in state and (cycle := visit(dep, [*path, dep])) is not None:
+                return cycle
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state and (cycle := visit(start, [start])) is not None:
+            return cycle
+    return None
+
+
+def test_the_package_has_no_import_loop() -> None:
+    # Regression: registry imported the cleaners to register them, and the cleaners imported the registry.
+    graph = package_imports(PACKAGE)
+    assert "boilerstrip.registry" in graph and "boilerstrip.cleaners" in graph
+    assert import_cycle(graph) is None
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert import_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert import_cycle({"a": {"b"}, "b": set()}) is None
