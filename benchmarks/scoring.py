@@ -28,7 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from boilerstrip.evaluate import LineScore, line_score
 from boilerstrip.html import TRAFILATURA_SETTINGS
+
+__all__ = ["LineScore", "line_score"]  # re-exported: the corpus scoring counts lines as `boilerstrip eval` does
 
 
 @dataclass(frozen=True)
@@ -43,39 +46,6 @@ class Case:
     input: str
     expected: str
     metadata: Mapping[str, Any]
-
-
-@dataclass
-class LineScore:
-    """Counts of kept-prose lines: right (true_pos), chrome left in (false_pos), prose lost (false_neg)."""
-
-    true_pos: int = 0
-    false_pos: int = 0
-    false_neg: int = 0
-
-    def __add__(self, other: LineScore) -> LineScore:
-        return LineScore(
-            self.true_pos + other.true_pos, self.false_pos + other.false_pos, self.false_neg + other.false_neg
-        )
-
-    @property
-    def precision(self) -> float:
-        """Share of output lines that are expected prose."""
-        out = self.true_pos + self.false_pos
-        return self.true_pos / out if out else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Share of expected prose lines found in the output."""
-        exp = self.true_pos + self.false_neg
-        return self.true_pos / exp if exp else 1.0
-
-
-def line_score(expected: Sequence[str], got: Sequence[str]) -> LineScore:
-    """Compare two lists of lines as multisets."""
-    e, g = Counter(expected), Counter(got)
-    tp = sum((e & g).values())
-    return LineScore(tp, sum(g.values()) - tp, sum(e.values()) - tp)
 
 
 def case_records(root: str | Path) -> Iterator[tuple[Path, dict[str, Any]]]:

@@ -98,6 +98,27 @@ def _cmd_cleaners(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from boilerstrip.evaluate import evaluate, iter_sample_folders
+
+    config = Config.from_file(args.config) if args.config else Config()
+    try:
+        samples = list(iter_sample_folders(args.folders))
+    except (OSError, ValueError) as exc:
+        print(f"boilerstrip: cannot read samples: {exc}", file=sys.stderr)
+        return 2
+    if not samples:
+        print("boilerstrip: no samples (folders holding input.txt and expected.txt) found", file=sys.stderr)
+        return 2
+    report = evaluate(samples, lambda text: boilerstrip.clean(text, config=config))
+    if args.json:
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(report.format() + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     parser = argparse.ArgumentParser(prog="boilerstrip", description="Strip site chrome from article text.")
@@ -115,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_clean.add_argument("--encoding", help="input charset (HTML: as the HTTP header gives it; text: default utf-8)")
     p_clean.add_argument("--url", help="the page URL, for HTML input (passed to trafilatura; never fetched)")
     p_clean.set_defaults(func=_cmd_clean)
+    p_eval = sub.add_parser("eval", help="score cleaning on labelled samples (folders of input.txt + expected.txt)")
+    p_eval.add_argument("folders", nargs="+", help="folders whose subfolders are samples (see docs/evaluation.md)")
+    p_eval.add_argument("--config", help="TOML pipeline configuration")
+    p_eval.add_argument("--json", action="store_true", help="print the report as JSON")
+    p_eval.set_defaults(func=_cmd_eval)
     p_list = sub.add_parser("cleaners", help="list the registered cleaners and their reasons")
     p_list.add_argument("--plugins", action="store_true", help="also load installed plugins")
     p_list.add_argument("--markdown", action="store_true", help="print the reference page of the built-in cleaners")
