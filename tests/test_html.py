@@ -52,3 +52,18 @@ def test_trafilatura_settings_are_its_evaluation_settings() -> None:
         "include_tables": True,
         "include_formatting": False,
     }
+
+
+def test_the_publication_date_is_weighed_over_the_page_signals_and_reproducible() -> None:
+    # A dated URL and a <time> element agree; an "updated" stamp in <meta> does not make the date.
+    page = (
+        b"<html><head><title>Port opens</title>"
+        b'<meta property="article:modified_time" content="2024-06-01T09:00:00">'
+        b"</head><body><article><h1>Port opens</h1>"
+        b'<p>Published <time datetime="2024-05-06">6 May 2024</time></p>'
+        b"<p>The harbour council approved the new ferry timetable on Tuesday evening after a long debate.</p>"
+        b"</article></body></html>"
+    )
+    first = boilerstrip.clean_html(page, url="https://example.org/2024/05/06/port-opens/")
+    assert first.metadata.date == "2024-05-06"
+    assert boilerstrip.clean_html(page, url="https://example.org/2024/05/06/port-opens/") == first

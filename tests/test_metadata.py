@@ -192,10 +192,13 @@ def test_html_merge_takes_the_text_first_then_the_declared_sources_in_order() ->
         Declared(title="Harbour Opens", authors=("Ana Ruiz", "Li Wei"), url="https://example.org/port"),
         Declared(title="The Port Opens", date="2024-05-06", language="en"),
     ]
-    md = _merge_metadata(found, declared, PageScan())
+    md = _merge_metadata(found, declared, PageScan(), Declared())
     assert (md.title, md.authors, md.source) == ("Port Opens", ("Ana Ruiz",), "Reuters")
     assert (md.date, md.language, md.url) == ("2024-05-06", "en", "https://example.org/port")
     assert md.conflicts == {"title": ("The Port Opens", "Harbour Opens"), "authors": ("Ana Ruiz; Li Wei",)}
+    # The date weighed over all of the page's signals comes first; the declared one becomes a conflict.
+    weighed = _merge_metadata(found, declared, PageScan(), Declared(date="2024-05-05"))
+    assert weighed.date == "2024-05-05" and weighed.conflicts["date"] == ("2024-05-06",)
 
 
 def test_the_schema_version_is_2_and_documented() -> None:

@@ -34,6 +34,7 @@ from boilerstrip.html.page_meta import (
     from_meta_tags,
     from_structure,
     merge_sources,
+    weighed_date,
 )
 from boilerstrip.html.widgets import split_glued_blocks
 from boilerstrip.metadata import Image, Metadata, Related
@@ -146,8 +147,9 @@ def clean_html(
     else:
         extractor = f"html:trafilatura@{_import_trafilatura().__version__}"
         text = extract_article(root, url=url)
+    weighed = weighed_date(root, url)
     if text is None:
-        metadata = _merge_metadata(Metadata(), declared, scan)
+        metadata = _merge_metadata(Metadata(), declared, scan, weighed)
         why = "the page's blocks hold no text" if skipped else "trafilatura found no article text in the page"
         return _no_article(metadata, scan, decoded.encoding, flags, why)
     # Block boundaries the extractor dropped (its fallback joins a short page into one line) come back.
@@ -161,7 +163,7 @@ def clean_html(
     result = pipe(text, page=evidence)
     return dataclasses.replace(
         result,
-        metadata=_merge_metadata(result.metadata, declared, scan),
+        metadata=_merge_metadata(result.metadata, declared, scan, weighed),
         skipped=(*skipped, *result.skipped),
         steps=(f"html:decode@{decoded.encoding}", "html:dom", extractor, *result.steps),
         flags=(*flags, *result.flags),
@@ -197,15 +199,18 @@ def _empty(
     )
 
 
-def _merge_metadata(found: Metadata, declared: list[Declared], scan: PageScan) -> Metadata:
-    """Text findings first, then the page's declarations in order of trust (``page_meta``).
+def _merge_metadata(found: Metadata, declared: list[Declared], scan: PageScan, weighed: Declared) -> Metadata:
+    """The page's weighed date first, then text findings, then the page's declarations in order of trust.
 
     The fields a :class:`Declared` record has are merged first value wins;
     images and related articles the page shows are added after the text's.
+    ``weighed`` holds what was decided by weighing all of the page's signals
+    (the publication date, :func:`~boilerstrip.html.page_meta.weighed_date`):
+    a date line in the text or a ``<time>`` element is one signal among those.
     """
     shared = dataclasses.fields(Declared)
     from_text = Declared(**{f.name: getattr(found, f.name) for f in shared})
-    merged = merge_sources([from_text, *declared], conflicts=found.conflicts)
+    merged = merge_sources([weighed, from_text, *declared], conflicts=found.conflicts)
     images = list(found.images)
     for caption, credit in scan.figures:
         if all(i.caption != caption and (caption or i.credit != credit) for i in images):
