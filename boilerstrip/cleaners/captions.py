@@ -14,6 +14,7 @@ from boilerstrip.rules.kit import (
     body_start,
     cut_line,
     echo_sites,
+    first_match,
     looks_like_credit,
     parse_echo,
     prior_reasons,
@@ -161,7 +162,7 @@ class Captions:
                 continue
             found = _caption_echo(scan, i)
             if found is None and _short_enough(line):  # only an echo may be longer than a caption
-                found = next((f for rule in rules if (f := rule(scan, i)) is not None), None)
+                found = first_match(rules, scan, i)
             for index, cut in found or ():
                 scan.taken.add(index)
                 yield cut

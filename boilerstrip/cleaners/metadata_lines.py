@@ -10,7 +10,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
-from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.kit import cut_line, first_match
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import word_count
@@ -158,7 +158,7 @@ class MetadataLines:
         for line in doc.content:
             if word_count(line.text) > _MAX_WORDS:
                 continue
-            cut = next((c for rule in rules if (c := rule(line, lex)) is not None), None)
+            cut = first_match(rules, line, lex)
             if cut is not None:
                 yield cut
 

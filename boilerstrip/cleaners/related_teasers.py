@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
-from boilerstrip.rules.kit import body_start, cut_line, echo_sites, parse_echo, year_hint
+from boilerstrip.rules.kit import body_start, cut_line, echo_sites, first_match, parse_echo, year_hint
 from boilerstrip.rules.lexicon import interface_line, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import headline_shaped, last_char, prose_like, starts_upper, word_count
@@ -106,7 +106,7 @@ class RelatedTeasers:
         )
         i = 0
         while i < len(scan.lines):
-            match = next((m for rule in rules if (m := rule(scan, i)) is not None), None)
+            match = first_match(rules, scan, i)
             if match is None:
                 i += 1
                 continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from boilerstrip.document import Document, Line
-from boilerstrip.rules.kit import body_start, cut_line, is_tagline, prior_reasons
+from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline, prior_reasons
 from boilerstrip.rules.lexicon import norm
 from boilerstrip.rules.shapes import (
     ends_with_ellipsis,
@@ -95,7 +95,7 @@ class Titles:
         yield from _title_cuts(head)
         below_rules = (_title_copy, _site_byline, _person_byline, _dek, _author_site_byline, _short_chrome)
         for line in head.below:
-            cut = next((c for rule in below_rules if (c := rule(head, line)) is not None), None)
+            cut = first_match(below_rules, head, line)
             if cut is None:
                 break  # the run under the title stops at the first line no rule takes; the rest is left alone
             yield cut

@@ -6,7 +6,9 @@ Public as :mod:`boilerstrip.rules`, which re-exports them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import regex
 
@@ -17,10 +19,28 @@ from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_with_ellipsis, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
+T = TypeVar("T")
+
 
 def cut_line(line: Line, reason: str, *facts: Fact, detail: str = "") -> Cut:
     """A cut removing ``line`` whole, with its line break."""
     return Cut(line.raw_start, line.next_start, reason, detail=detail, facts=tuple(facts))
+
+
+def first_match(rules: Sequence[Callable[..., T | None]], *args: Any) -> T | None:
+    """The answer of the first rule in ``rules`` that answers something other than ``None`` for ``args``.
+
+    Cleaners list their rules in order of priority and ask them line by line;
+    a plain loop, because this runs for every line of every document.
+
+    >>> first_match((lambda n: None, lambda n: n * 2, lambda n: n * 3), 5)
+    10
+    """
+    for rule in rules:
+        found = rule(*args)
+        if found is not None:
+            return found
+    return None
 
 
 def body_start(doc: Document) -> int:
