@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 #: looking for chrome next to a line ignore such cuts. A cleaner declares it as ``role = FORMATTING``;
 #: one without a ``role`` removes chrome.
 FORMATTING = "formatting"
-CHROME = "chrome"
 
 #: A value a cleaner rescues from chrome: a string, or a small record such as
 #: ``{"caption": ..., "credit": ...}`` for an image.
