@@ -442,6 +442,11 @@ def render(scores: Sequence[Scores], info: RunInfo, readme: str, chart_path: Pat
         lines += [f"![AEB F1 against median CPU ms per page]({rel})", ""]
     lines += ["## Targets vs measured", "", *target_lines(targets(scores)), ""]
     lines += [
+        "Text mode against the C4/FineWeb line filter, on the corpus and the whole-page text: "
+        "[benchmarks-text.md](benchmarks-text.md) (`benchmarks/text_peers.py`).",
+        "",
+    ]
+    lines += [
         "## Text stage alone",
         "",
         "Text mode reuses its base system's output and time on the same page and adds `boilerstrip.clean`.",
