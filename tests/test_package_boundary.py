@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
+import boilerstrip
 from tests.conftest import ROOT
 
-PACKAGE = ROOT / "boilerstrip"
+#: The package under test: the checkout's, or the installed wheel's when CI tests the wheel.
+PACKAGE = Path(boilerstrip.__file__).parent
 BENCHMARKS = ROOT / "benchmarks"
 # The old homes of the scoring code, as modules of the package.
 MOVED_OUT = ("boilerstrip.evaluation", "boilerstrip.html_cases")
