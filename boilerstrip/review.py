@@ -691,7 +691,8 @@ _SCRIPT = r"""
       box.type = "checkbox";
       box.className = "reason";
       box.value = r.reason;
-      box.checked = hidden[r.reason] !== true;
+      // The attribute too (defaultChecked), so that the state shows in the serialised DOM, not only the property.
+      box.defaultChecked = box.checked = hidden[r.reason] !== true;
       box.addEventListener("change", function () { hidden[r.reason] = !box.checked; applyFilters(); });
       boxes.push(box);
       label.appendChild(box);
