@@ -140,6 +140,10 @@ GROUP_COLOURS: dict[str, str] = {
 
 T = TypeVar("T")
 
+#: Reasons that get their own bar in the summary chart (the rest share one), and the length of a 100% bar.
+_CHART_ROWS = 10
+_BAR_WIDTH = 140
+
 
 @dataclass(frozen=True, slots=True)
 class ReviewItem:
@@ -332,8 +336,8 @@ def render_review(
         '<div id="layout"><aside id="side">',
         '<label class="search">Search <input id="search" type="search" placeholder="text in any document"></label>',
         '<p id="shown" class="muted"></p>',
-        '<div id="filters"><noscript><p class="muted">Filters need JavaScript.</p></noscript></div>',
         _doc_list(docs),
+        '<div id="filters"><noscript><p class="muted">Filters need JavaScript.</p></noscript></div>',
         '</aside><main id="docs">',
         *(_document(d, max_chars) for d in docs),
         "</main></div>",
@@ -371,6 +375,10 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "0%"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _summary(docs: Sequence[_Doc], by_reason: Counter[str]) -> str:
     chars_in = sum(len(d.source) for d in docs)
     chars_out = sum(len(d.item.result.text) for d in docs)
@@ -390,21 +398,23 @@ def _summary(docs: Sequence[_Doc], by_reason: Counter[str]) -> str:
         f"<dt>removals</dt><dd>{removals:,}</dd></dl>"
     )
     top = by_reason.most_common()
-    # The longest tail of small reasons would make the chart unreadable: the first 14 get a bar, the rest one.
-    shown = top[:14]
-    rest = sum(c for _, c in top[14:])
+    # A long tail of small reasons would make the chart unreadable: the first ten get a bar, the rest share one.
+    shown = top[:_CHART_ROWS]
+    rest = sum(c for _, c in top[_CHART_ROWS:])
     reason_rows = [
         (reason, chars, GROUP_COLOURS[reason_group(reason)], f"{_pct(chars, removed)} · {chars:,} chars")
         for reason, chars in shown
     ]
     if rest:
-        reason_rows.append((f"{len(top) - 14} other reasons", rest, "#999999", f"{_pct(rest, removed)} · {rest:,}"))
+        reason_rows.append(
+            (f"{len(top) - _CHART_ROWS} other reasons", rest, "#999999", f"{_pct(rest, removed)} · {rest:,} chars")
+        )
     lang_rows = [
         (
             lang,
             chars,
             "#6f8fbf",
-            f"{_pct(chars, removed)} · {by_lang_docs[lang]} docs · {_pct(chars, by_lang_in[lang])} of their input",
+            f"{_pct(chars, removed)} · {_count(by_lang_docs[lang], 'doc')} · {_pct(chars, by_lang_in[lang])} of input",
         )
         for lang, chars in sorted(by_lang_removed.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
@@ -418,7 +428,7 @@ def _summary(docs: Sequence[_Doc], by_reason: Counter[str]) -> str:
 
 def _bar_chart(chart_id: str, rows: Sequence[tuple[str, int, str, str]], total: int) -> str:
     """A horizontal bar chart in inline SVG: a row per ``(label, value, colour, value text)``, bars of ``total``."""
-    row_h, label_w, bar_w, text_w = 20, 150, 200, 240
+    row_h, label_w, bar_w, text_w = 19, 125, _BAR_WIDTH, 165
     width = label_w + bar_w + text_w
     height = max(1, len(rows)) * row_h + 4
     out = [
@@ -469,6 +479,14 @@ def _document(d: _Doc, max_chars: int) -> str:
         f"{d.removed_chars:,} removed ({_pct(d.removed_chars, len(d.source))}) · "
         f"{visible} removals + {len(result.removed) - visible} whitespace</p>"
     )
+    # A record read back from JSONL may have been edited or truncated: say so rather than draw marks in wrong places.
+    bad = sum(1 for r in result.removed if d.source[r.start : r.end] != r.text)
+    if bad or (result.source is not None and result.source != d.source):
+        facts += (
+            f'<p class="warn">The account does not fit: {bad} removals differ from the restored text'
+            f"{' and it is not the recorded source' if result.source not in (None, d.source) else ''}; "
+            "marks may be misplaced.</p>"
+        )
     return (
         f'<section class="doc" id="doc-{d.index}" data-lang="{_esc(d.language)}">{head}{facts}'
         f'<div class="cols"><div class="textcol">{_highlight(d.source, result.removed, max_chars)}</div>'
@@ -602,14 +620,15 @@ h2 { font-size: 16px; margin: 0 0 4px; } h3 { font-size: 13px; margin: 10px 0 4p
 #filters label { display: block; font-size: 12px; }
 .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border: 1px solid #0003; }
 #filters button { font-size: 11px; margin: 0 4px 4px 0; }
-#doclist ol { padding-left: 22px; font-size: 12px; } #doclist li[hidden] { display: none; }
+#doclist ol { padding-left: 22px; font-size: 12px; max-height: 30vh; overflow: auto; margin: 4px 0; }
+#doclist li[hidden] { display: none; }
 main { flex: 1; min-width: 0; padding: 10px 20px; }
 .doc { background: #fff; border: 1px solid #ddd; border-radius: 4px; padding: 10px 14px; margin-bottom: 16px; }
 .doc[hidden] { display: none; }
 .url { margin: 0; word-break: break-all; } .docstats { margin: 0 0 6px; font-size: 12px; }
 .cols { display: flex; gap: 16px; align-items: flex-start; }
 .textcol { flex: 1; min-width: 0; }
-pre.text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0;
+pre.text { unicode-bidi: plaintext; white-space: pre-wrap; overflow-wrap: anywhere; margin: 0;
   font: 13px/1.6 ui-monospace, monospace; background: #fcfcfc; padding: 6px; border: 1px solid #eee; }
 .side { width: 320px; flex: none; font-size: 12px; overflow-wrap: anywhere; }
 dl.meta { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 0; }
@@ -626,6 +645,7 @@ mark.ws { background: repeating-linear-gradient(90deg, #ddd 0 2px, transparent 2
 mark.rm.off { background: none; } mark.rm.off::before { display: none; }
 mark.hit { outline: 2px solid #e6a100; }
 .cut { font-style: italic; }
+.warn { color: #b00; font-weight: 600; margin: 0 0 6px; }
 """
 _CSS += "".join(f"mark.g-{g} {{ background: {c}; }}\n" for g, c in GROUP_COLOURS.items() if g != "whitespace")
 
@@ -640,7 +660,8 @@ _SCRIPT = r"""
   var docs = Array.prototype.slice.call(document.querySelectorAll("section.doc"));
   var hidden = {};
   var params = {};
-  var frag = decodeURIComponent(location.hash.replace(/^#/, ""));
+  var frag = location.hash.replace(/^#/, "");
+  try { frag = decodeURIComponent(frag); } catch (e) { frag = ""; }  // a malformed link must not stop the page
   if (frag.indexOf("=") >= 0) {
     frag.split("&").forEach(function (kv) {
       var i = kv.indexOf("=");
