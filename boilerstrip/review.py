@@ -142,7 +142,7 @@ T = TypeVar("T")
 
 #: Reasons that get their own bar in the summary chart (the rest share one), and the length of a 100% bar.
 _CHART_ROWS = 10
-_BAR_WIDTH = 140
+_BAR_WIDTH = 130
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,12 +402,17 @@ def _summary(docs: Sequence[_Doc], by_reason: Counter[str]) -> str:
     shown = top[:_CHART_ROWS]
     rest = sum(c for _, c in top[_CHART_ROWS:])
     reason_rows = [
-        (reason, chars, GROUP_COLOURS[reason_group(reason)], f"{_pct(chars, removed)} · {chars:,} chars")
+        (reason, chars, GROUP_COLOURS[reason_group(reason)], f"{_pct(chars, removed)} · {_count(chars, 'char')}")
         for reason, chars in shown
     ]
     if rest:
         reason_rows.append(
-            (f"{len(top) - _CHART_ROWS} other reasons", rest, "#999999", f"{_pct(rest, removed)} · {rest:,} chars")
+            (
+                f"{len(top) - _CHART_ROWS} other reasons",
+                rest,
+                "#999999",
+                f"{_pct(rest, removed)} · {_count(rest, 'char')}",
+            )
         )
     lang_rows = [
         (
@@ -419,16 +424,17 @@ def _summary(docs: Sequence[_Doc], by_reason: Counter[str]) -> str:
         for lang, chars in sorted(by_lang_removed.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     charts = (
-        ("Share of removed characters by reason", _bar_chart("chart-reasons", reason_rows, removed)),
-        ("Share of removed characters by language", _bar_chart("chart-languages", lang_rows, removed)),
+        ("Share of removed characters by reason", _bar_chart("chart-reasons", reason_rows, removed, text_width=150)),
+        ("Share of removed characters by language", _bar_chart("chart-languages", lang_rows, removed, text_width=190)),
     )
     figures = "".join(f"<figure><figcaption>{caption}</figcaption>{svg}</figure>" for caption, svg in charts)
     return f'<div id="summary">{stats}{figures}</div>'
 
 
-def _bar_chart(chart_id: str, rows: Sequence[tuple[str, int, str, str]], total: int) -> str:
+def _bar_chart(chart_id: str, rows: Sequence[tuple[str, int, str, str]], total: int, *, text_width: int) -> str:
     """A horizontal bar chart in inline SVG: a row per ``(label, value, colour, value text)``, bars of ``total``."""
-    row_h, label_w, bar_w, text_w = 19, 125, _BAR_WIDTH, 165
+    # ``text_width`` leaves room for the value text after a full-length bar (the two charts fit side by side).
+    row_h, label_w, bar_w, text_w = 19, 125, _BAR_WIDTH, text_width
     width = label_w + bar_w + text_w
     height = max(1, len(rows)) * row_h + 4
     out = [
@@ -606,7 +612,7 @@ header { padding: 12px 20px; background: #fff; border-bottom: 1px solid #ddd; }
 h1 { font-size: 20px; margin: 0 0 8px; }
 h2 { font-size: 16px; margin: 0 0 4px; } h3 { font-size: 13px; margin: 10px 0 4px; color: #555; }
 .muted { color: #777; }
-#summary { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+#summary { display: flex; flex-wrap: wrap; gap: 20px; align-items: flex-start; }
 #summary figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: 4px; }
 #stats { display: grid; grid-template-columns: auto auto; gap: 2px 12px; margin: 0; }
 #stats dt { color: #555; } #stats dd { margin: 0; font-weight: 600; text-align: right; }

@@ -198,12 +198,12 @@ def test_summary_numbers_and_charts() -> None:
         for rm in r.removed:
             removed[rm.reason] = removed.get(rm.reason, 0) + len(rm.text)
     bars = root.xpath("//*[@id='chart-reasons']//*[local-name()='rect'][@class='bar']")
-    # Ten reasons get a bar each, largest first, and the rest share one; a 100% bar is 140 px long.
+    # Ten reasons get a bar each, largest first, and the rest share one; a 100% bar is 130 px long.
     ranked = sorted(removed.items(), key=lambda kv: (-kv[1], kv[0]))
     total = sum(removed.values())
-    expected = [140 * c / total for _, c in ranked[:10]]
+    expected = [130 * c / total for _, c in ranked[:10]]
     if len(ranked) > 10:
-        expected.append(140 * sum(c for _, c in ranked[10:]) / total)
+        expected.append(130 * sum(c for _, c in ranked[10:]) / total)
     assert [float(b.get("width")) for b in bars] == pytest.approx(expected, abs=0.06)
     assert bars[0].get("fill") == GROUP_COLOURS[reason_group(ranked[0][0])]
     langs = [t.text_content() for t in root.xpath("//*[@id='chart-languages']//*[local-name()='text'][not(@class)]")]
@@ -436,3 +436,18 @@ def test_an_inconsistent_record_is_flagged() -> None:
     (warn,) = root.xpath("//p[@class='warn']")
     assert "does not fit" in warn.text_content()
     assert not _parse(render_review([boilerstrip.clean(ARTICLE)])).xpath("//p[@class='warn']")
+
+
+def test_cli_reads_results_from_stdin_and_an_empty_review_is_a_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    record = json.dumps({"id": "piped", **boilerstrip.clean(ARTICLE).to_dict()})
+    monkeypatch.setattr(sys, "stdin", io.StringIO(record + "\n"))
+    out = tmp_path / "review.html"
+    assert main(["review", "--results", "-", "-o", str(out)]) == 0
+    assert [a.text_content() for a in _parse(out.read_text(encoding="utf-8")).xpath("//nav//a")] == ["piped"]
+    root = _parse(render_review([]))
+    assert not root.xpath("//section") and root.xpath("//dl[@id='stats']/dd")[0].text_content() == "0"
