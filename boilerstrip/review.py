@@ -664,8 +664,9 @@ _SCRIPT = r"""
   var data = JSON.parse(document.getElementById("review-data").textContent);
   var marks = Array.prototype.slice.call(document.querySelectorAll("mark.rm"));
   var docs = Array.prototype.slice.call(document.querySelectorAll("section.doc"));
-  var hidden = {};
-  var params = {};
+  // Prototype-less maps: a reason or parameter named "__proto__" or "constructor" is an ordinary key here.
+  var hidden = Object.create(null);
+  var params = Object.create(null);
   var frag = location.hash.replace(/^#/, "");
   try { frag = decodeURIComponent(frag); } catch (e) { frag = ""; }  // a malformed link must not stop the page
   if (frag.indexOf("=") >= 0) {
@@ -683,7 +684,7 @@ _SCRIPT = r"""
 
   var panel = document.getElementById("filters");
   var boxes = [];
-  var byGroup = {};
+  var byGroup = Object.create(null);
   data.reasons.forEach(function (r) { (byGroup[r.group] = byGroup[r.group] || []).push(r); });
   function button(text, on) {
     var b = document.createElement("button");
