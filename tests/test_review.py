@@ -451,3 +451,24 @@ def test_cli_reads_results_from_stdin_and_an_empty_review_is_a_page(
     assert [a.text_content() for a in _parse(out.read_text(encoding="utf-8")).xpath("//nav//a")] == ["piped"]
     root = _parse(render_review([]))
     assert not root.xpath("//section") and root.xpath("//dl[@id='stats']/dd")[0].text_content() == "0"
+
+
+def test_corpus_documents_are_drawn_exactly() -> None:
+    # Real pages, text and HTML: every section shows its input unchanged, with one mark per removal in order.
+    from boilerstrip.review import clean_bytes, collect_files
+
+    root_dir = Path(__file__).resolve().parent.parent / "corpus"
+    files = sample(
+        [p for p in collect_files([root_dir / "cases", root_dir / "html"]) if p.name in ("input.txt", "page.html")],
+        12,
+        seed=1,
+    )
+    results = [clean_bytes(p.read_bytes()) for p in files]
+    assert {r.source_kind for r in results} == {"text", "html"}
+    sections = _parse(render_review(results, max_chars=10**9)).xpath("//section")
+    assert len(sections) == len(results) == 12
+    for section, result in zip(sections, results, strict=True):
+        assert _doc_text(section) == result.restore()
+        marks = section.xpath(".//mark")
+        assert [m.text_content() for m in marks] == [r.text for r in sorted(result.removed, key=lambda r: r.start)]
+        assert not section.xpath(".//p[@class='warn']")
