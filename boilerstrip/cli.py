@@ -61,13 +61,17 @@ def _cmd_review(args: argparse.Namespace) -> int:
         return 2
     n = None if args.sample <= 0 else args.sample
     items: list[review.ReviewItem] = []
+
+    def warn(message: str) -> None:
+        print(f"boilerstrip review: skipping {message}", file=sys.stderr)
+
     try:
         if args.results:
             if args.results == "-":
-                items = review.read_results(sys.stdin, name="<stdin>", n=n, seed=args.seed)
+                items = review.read_results(sys.stdin, name="<stdin>", n=n, seed=args.seed, on_failed=warn)
             else:
                 with open(args.results, encoding="utf-8") as f:
-                    items = review.read_results(f, name=args.results, n=n, seed=args.seed)
+                    items = review.read_results(f, name=args.results, n=n, seed=args.seed, on_failed=warn)
         else:
             config = Config.from_file(args.config) if args.config else Config()
             if args.lang:
@@ -77,7 +81,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
                     result = review.clean_bytes(path.read_bytes(), config=config)
                 except (OSError, UnicodeDecodeError) as exc:
                     # One unreadable file should not lose the whole review: say so and go on.
-                    print(f"boilerstrip review: skipping {path}: {exc}", file=sys.stderr)
+                    warn(f"{path}: {exc}")
                     continue
                 items.append(review.ReviewItem(result, str(path)))
     except (OSError, ValueError) as exc:

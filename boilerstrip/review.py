@@ -26,7 +26,7 @@ import html
 import json
 import random
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -229,18 +229,36 @@ def clean_bytes(data: bytes, *, config: Config | None = None) -> Result:
     return boilerstrip.clean(data.decode("utf-8"), config=config)
 
 
+class FailedRecord(ValueError):
+    """A JSONL record that stands for a document that could not be cleaned (an error or skipped record)."""
+
+
 def item_from_record(record: object, *, fallback_id: str) -> ReviewItem:
     """A review item from one JSONL record: a ``Result.to_dict()`` mapping, maybe with ``id``/``url`` beside it.
 
     The result may also sit under a ``result`` key beside ``id``/``url``. The
-    id falls back to ``path``, then the URL, then ``fallback_id``.
+    id falls back to ``path``, then the URL, then ``fallback_id``. The records
+    of ``boilerstrip batch --with-removals`` work too: their metadata fields
+    (``title``, ``date``...) sit at the top level, beside ``text`` and
+    ``removed``. A record of a failed document (an ``error`` or ``skipped``
+    record, or ``status`` other than ``ok``) raises :class:`FailedRecord`; any
+    other record without ``text`` and ``removed`` raises :class:`ValueError`.
     """
     if not isinstance(record, dict):
         raise ValueError("a record must be a JSON object")
     inner = record.get("result")
     data = inner if isinstance(inner, dict) else record
-    if not isinstance(data.get("text"), str) or not isinstance(data.get("removed", []), list):
-        raise ValueError("not a result record (Result.to_dict(): 'text' and 'removed' expected)")
+    failure = next((data[k] for k in ("error", "skipped") if isinstance(data.get(k), dict)), None)
+    if failure is not None or data.get("status") in ("error", "skipped"):
+        failure = failure or {"type": data.get("error_type"), "message": data.get("error_message")}
+        raise FailedRecord(f"not cleaned: {failure.get('type')}: {failure.get('message')}")
+    if not isinstance(data.get("text"), str) or not isinstance(data.get("removed"), list):
+        raise ValueError(
+            "not a result record: 'text' and 'removed' expected (Result.to_dict(), or batch --with-removals)"
+        )
+    if not isinstance(data.get("metadata"), dict):
+        # A flat record: the metadata fields are the record's own (Metadata.from_dict ignores the other keys).
+        data = {**data, "metadata": data}
     result = Result.from_dict(data)
     url = _first_str(record.get("url"), result.metadata.url)
     ident = _first_str(record.get("id"), record.get("path"), url) or fallback_id
@@ -248,11 +266,19 @@ def item_from_record(record: object, *, fallback_id: str) -> ReviewItem:
 
 
 def read_results(
-    lines: Iterable[str], *, name: str = "results", n: int | None = None, seed: int = 0
+    lines: Iterable[str],
+    *,
+    name: str = "results",
+    n: int | None = None,
+    seed: int = 0,
+    on_failed: Callable[[str], None] | None = None,
 ) -> list[ReviewItem]:
     """Review items from JSONL lines (blank lines skipped), sampled first so only the picked lines are parsed.
 
-    A malformed picked line raises :class:`ValueError` naming ``name`` and its line number.
+    A picked record of a failed document has nothing to review: it is left out
+    and, when given, ``on_failed`` is called with a message naming its line. A
+    malformed picked line raises :class:`ValueError` naming ``name`` and its
+    line number.
     """
     numbered = ((i, line) for i, line in enumerate(lines, 1) if line.strip())
     items = []
@@ -260,6 +286,9 @@ def read_results(
         where = f"{name}:{number}"
         try:
             items.append(item_from_record(json.loads(line), fallback_id=where))
+        except FailedRecord as exc:
+            if on_failed is not None:
+                on_failed(f"{where}: {exc}")
         except (ValueError, KeyError, TypeError) as exc:
             raise ValueError(f"{where}: {exc}") from exc
     return items

@@ -472,3 +472,34 @@ def test_corpus_documents_are_drawn_exactly() -> None:
         marks = section.xpath(".//mark")
         assert [m.text_content() for m in marks] == [r.text for r in sorted(result.removed, key=lambda r: r.start)]
         assert not section.xpath(".//p[@class='warn']")
+
+
+def test_batch_records_are_read_and_failed_ones_left_out() -> None:
+    # The shapes `boilerstrip batch --with-removals` writes: flat metadata beside text and removals, error records.
+    r = boilerstrip.clean(ARTICLE)
+    flat = {
+        "id": "a1",
+        "url": "https://example.org/a",
+        "text": r.text,
+        "title": r.metadata.title,
+        "language": r.metadata.language,
+        "flags": list(r.flags),
+        "removed": [x.to_dict() for x in r.removed],
+    }
+    lines = [
+        json.dumps(flat),
+        json.dumps({"id": "a2", "url": None, "error": {"type": "InvalidRecord", "message": "field 'text' is null"}}),
+        json.dumps({"id": "a3", "url": None, "skipped": {"type": "InputTooLarge", "message": "too long"}}),
+        json.dumps({"id": "a4", "status": "error", "error_type": "Timeout", "error_message": "30 s", "text": None}),
+    ]
+    failed: list[str] = []
+    (item,) = read_results(lines, name="b.jsonl", on_failed=failed.append)
+    assert (item.id, item.url, item.result.metadata.title) == ("a1", "https://example.org/a", r.metadata.title)
+    assert item.result.restore() == ARTICLE
+    assert failed == [
+        "b.jsonl:2: not cleaned: InvalidRecord: field 'text' is null",
+        "b.jsonl:3: not cleaned: InputTooLarge: too long",
+        "b.jsonl:4: not cleaned: Timeout: 30 s",
+    ]
+    with pytest.raises(ValueError, match="--with-removals"):
+        read_results([json.dumps({"id": "a5", "text": "clean text only"})])
