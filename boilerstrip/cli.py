@@ -52,46 +52,6 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_review(args: argparse.Namespace) -> int:
-    """Write the review page: clean the named files (or read ``--results`` JSONL), sample, render."""
-    from boilerstrip import review
-
-    if bool(args.inputs) == bool(args.results):
-        print("boilerstrip review: give files or directories to clean, or --results FILE, not both", file=sys.stderr)
-        return 2
-    n = None if args.sample <= 0 else args.sample
-    items: list[review.ReviewItem] = []
-
-    def warn(message: str) -> None:
-        print(f"boilerstrip review: skipping {message}", file=sys.stderr)
-
-    try:
-        if args.results:
-            if args.results == "-":
-                items = review.read_results(sys.stdin, name="<stdin>", n=n, seed=args.seed, on_failed=warn)
-            else:
-                with open(args.results, encoding="utf-8") as f:
-                    items = review.read_results(f, name=args.results, n=n, seed=args.seed, on_failed=warn)
-        else:
-            config = Config.from_file(args.config) if args.config else Config()
-            if args.lang:
-                config = config.replace(lang=args.lang)
-            for path in review.sample(review.collect_files(args.inputs), n, args.seed):
-                try:
-                    result = review.clean_bytes(path.read_bytes(), config=config)
-                except (OSError, UnicodeDecodeError) as exc:
-                    # One unreadable file should not lose the whole review: say so and go on.
-                    warn(f"{path}: {exc}")
-                    continue
-                items.append(review.ReviewItem(result, str(path)))
-    except (OSError, ValueError) as exc:
-        print(f"boilerstrip review: {exc}", file=sys.stderr)
-        return 2
-    out = review.write_review(args.output, items, title=args.title, max_chars=args.max_chars)
-    print(f"boilerstrip review: {len(items)} documents -> {out}", file=sys.stderr)
-    return 0
-
-
 def _doc_options() -> dict[str, dict[str, object]]:
     """Options that let every shipped cleaner be built for its reference entry (``site_repeats`` needs an index)."""
     from boilerstrip.cleaners import SiteIndex
@@ -135,6 +95,46 @@ def _cmd_cleaners(args: argparse.Namespace) -> int:
         print(f"{name}  v{cleaner.version}")
         for reason, text in cleaner.reasons.items():
             print(f"    {reason}: {text}")
+    return 0
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    """Write the review page: clean the named files (or read ``--results`` JSONL), sample, render."""
+    from boilerstrip import review
+
+    if bool(args.inputs) == bool(args.results):
+        print("boilerstrip review: give files or directories to clean, or --results FILE, not both", file=sys.stderr)
+        return 2
+    n = None if args.sample <= 0 else args.sample
+    items: list[review.ReviewItem] = []
+
+    def warn(message: str) -> None:
+        print(f"boilerstrip review: skipping {message}", file=sys.stderr)
+
+    try:
+        if args.results:
+            if args.results == "-":
+                items = review.read_results(sys.stdin, name="<stdin>", n=n, seed=args.seed, on_failed=warn)
+            else:
+                with open(args.results, encoding="utf-8") as f:
+                    items = review.read_results(f, name=args.results, n=n, seed=args.seed, on_failed=warn)
+        else:
+            config = Config.from_file(args.config) if args.config else Config()
+            if args.lang:
+                config = config.replace(lang=args.lang)
+            for path in review.sample(review.collect_files(args.inputs), n, args.seed):
+                try:
+                    result = review.clean_bytes(path.read_bytes(), config=config)
+                except (OSError, UnicodeDecodeError) as exc:
+                    # One unreadable file should not lose the whole review: say so and go on.
+                    warn(f"{path}: {exc}")
+                    continue
+                items.append(review.ReviewItem(result, str(path)))
+    except (OSError, ValueError) as exc:
+        print(f"boilerstrip review: {exc}", file=sys.stderr)
+        return 2
+    out = review.write_review(args.output, items, title=args.title, max_chars=args.max_chars)
+    print(f"boilerstrip review: {len(items)} documents -> {out}", file=sys.stderr)
     return 0
 
 
