@@ -125,15 +125,15 @@ def _cmd_review(args: argparse.Namespace) -> int:
             for path in review.sample(review.collect_files(args.inputs), n, args.seed):
                 try:
                     result = review.clean_bytes(path.read_bytes(), config=config)
-                except (OSError, UnicodeDecodeError) as exc:
+                except (OSError, UnicodeDecodeError, BoilerstripError) as exc:
                     # One unreadable file should not lose the whole review: say so and go on.
                     warn(f"{path}: {exc}")
                     continue
                 items.append(review.ReviewItem(result, str(path)))
+        out = review.write_review(args.output, items, title=args.title, max_chars=args.max_chars)
     except (OSError, ValueError) as exc:
         print(f"boilerstrip review: {exc}", file=sys.stderr)
         return 2
-    out = review.write_review(args.output, items, title=args.title, max_chars=args.max_chars)
     print(f"boilerstrip review: {len(items)} documents -> {out}", file=sys.stderr)
     return 0
 

@@ -503,3 +503,15 @@ def test_batch_records_are_read_and_failed_ones_left_out() -> None:
     ]
     with pytest.raises(ValueError, match="--with-removals"):
         read_results([json.dumps({"id": "a5", "text": "clean text only"})])
+
+
+def test_cli_review_reports_unreadable_input_and_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 au lait on the quay.".encode("latin-1"))
+    out = tmp_path / "review.html"
+    assert main(["review", str(tmp_path), "-o", str(out)]) == 0
+    assert (
+        "skipping" in capsys.readouterr().err and len(_parse(out.read_text(encoding="utf-8")).xpath("//section")) == 1
+    )
+    assert main(["review", str(tmp_path / "good.txt"), "-o", str(tmp_path / "missing" / "review.html")]) == 2
+    assert "No such file or directory" in capsys.readouterr().err
