@@ -116,6 +116,43 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(report.format() + "\n")
+def _cmd_review(args: argparse.Namespace) -> int:
+    """Write the review page: clean the named files (or read ``--results`` JSONL), sample, render."""
+    from boilerstrip import review
+
+    if bool(args.inputs) == bool(args.results):
+        print("boilerstrip review: give files or directories to clean, or --results FILE, not both", file=sys.stderr)
+        return 2
+    n = None if args.sample <= 0 else args.sample
+    items: list[review.ReviewItem] = []
+
+    def warn(message: str) -> None:
+        print(f"boilerstrip review: skipping {message}", file=sys.stderr)
+
+    try:
+        if args.results:
+            if args.results == "-":
+                items = review.read_results(sys.stdin, name="<stdin>", n=n, seed=args.seed, on_failed=warn)
+            else:
+                with open(args.results, encoding="utf-8") as f:
+                    items = review.read_results(f, name=args.results, n=n, seed=args.seed, on_failed=warn)
+        else:
+            config = Config.from_file(args.config) if args.config else Config()
+            if args.lang:
+                config = config.replace(lang=args.lang)
+            for path in review.sample(review.collect_files(args.inputs), n, args.seed):
+                try:
+                    result = review.clean_bytes(path.read_bytes(), config=config)
+                except (OSError, UnicodeDecodeError, BoilerstripError) as exc:
+                    # One unreadable file should not lose the whole review: say so and go on.
+                    warn(f"{path}: {exc}")
+                    continue
+                items.append(review.ReviewItem(result, str(path)))
+        out = review.write_review(args.output, items, title=args.title, max_chars=args.max_chars)
+    except (OSError, ValueError) as exc:
+        print(f"boilerstrip review: {exc}", file=sys.stderr)
+        return 2
+    print(f"boilerstrip review: {len(items)} documents -> {out}", file=sys.stderr)
     return 0
 
 
@@ -145,6 +182,23 @@ def build_parser() -> argparse.ArgumentParser:
     p_list.add_argument("--plugins", action="store_true", help="also load installed plugins")
     p_list.add_argument("--markdown", action="store_true", help="print the reference page of the built-in cleaners")
     p_list.set_defaults(func=_cmd_cleaners)
+    from boilerstrip.review import DEFAULT_MAX_CHARS, DEFAULT_SAMPLE
+
+    p_review = sub.add_parser("review", help="write one self-contained HTML page showing what was removed and why")
+    p_review.add_argument("inputs", nargs="*", help="text or HTML files, or directories (their .txt/.html files)")
+    p_review.add_argument("--results", metavar="FILE", help="JSONL of Result.to_dict() records (- for stdin)")
+    p_review.add_argument("-o", "--output", default="review.html", help="page to write (default review.html)")
+    p_review.add_argument(
+        "--sample", type=int, default=DEFAULT_SAMPLE, help=f"documents to pick at random (0: all; {DEFAULT_SAMPLE})"
+    )
+    p_review.add_argument("--seed", type=int, default=0, help="random seed of the sample (default 0)")
+    p_review.add_argument(
+        "--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="input characters shown per document"
+    )
+    p_review.add_argument("--title", default="boilerstrip review", help="page title")
+    p_review.add_argument("--config", help="TOML pipeline configuration (files only)")
+    p_review.add_argument("--lang", help="document language (files only)")
+    p_review.set_defaults(func=_cmd_review)
     return parser
 
 
