@@ -116,6 +116,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(report.format() + "\n")
+    return 0
+
+
 def _cmd_review(args: argparse.Namespace) -> int:
     """Write the review page: clean the named files (or read ``--results`` JSONL), sample, render."""
     from boilerstrip import review
