@@ -21,7 +21,6 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import multiprocessing.connection
-import os
 import signal
 import sys
 import time
@@ -239,11 +238,3 @@ def ordered_map(
             retry.sort(key=lambda c: c.number)
     finally:
         pool.close()
-
-
-def cpu_count() -> int:
-    """The CPUs this process may use (the affinity mask where the platform has one)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
