@@ -38,8 +38,9 @@ from boilerstrip.batch_stats import BatchStats
 CHUNK_ITEMS = 32
 #: ...and at most this many characters of input per chunk, so that chunks of large pages stay small.
 CHUNK_CHARS = 2_000_000
-#: Chunks in flight per worker: one being cleaned, one waiting in the pipe, so a worker never idles.
-IN_FLIGHT_PER_WORKER = 2
+#: Chunks in flight per worker: one. A second one queued in the pipe would make `send` block on a busy worker
+#: (a chunk can exceed the pipe buffer) while that worker blocks sending its results: a deadlock.
+IN_FLIGHT_PER_WORKER = 1
 #: How often the parent looks at the deadlines when nothing arrives.
 _POLL = 0.05
 #: A chunk whose worker died between items this many times is failed as a whole (it cannot be pinned down).

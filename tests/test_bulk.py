@@ -148,3 +148,11 @@ def test_timeouts_and_crashes_become_error_records(saboteur: boilerstrip.Config,
     assert out[3]["error"]["type"] == "WorkerCrashed" and "exit code 3" in out[3]["error"]["message"]
     assert [o["text"] for o in out if "text" in o] == [t for t in texts if t not in ("SLOW", "CRASH")]
     assert stats.errors_by_type == {"Timeout": 1, "WorkerCrashed": 1} and stats.documents == len(texts)
+
+
+def test_large_chunks_do_not_block_the_pipes() -> None:
+    # Chunks and results far larger than a pipe's buffer: the parent never sends to a busy worker.
+    big = "\n".join(f"{PROSE} Paragraph {i}." for i in range(1500))
+    data = [{"id": i, "text": big} for i in range(40)]
+    out = list(clean_records(data, jobs=2, fields=["chars_out"]))
+    assert [o["id"] for o in out] == list(range(40)) and all(o["chars_out"] > 100_000 for o in out)
