@@ -15,7 +15,9 @@ error records. Then, in this process, it compares a plain loop of
 (best of three alternating rounds, per-line caches emptied before each).
 
 The documents repeat, so the per-line caches flatter absolute docs/s for both
-modes alike: compare the ratios, on an otherwise idle machine.
+modes alike: compare the ratios, on an otherwise idle machine. The CPU seconds
+of each run (main process, workers) show how many cores it really got: a
+speedup below 2 with about one core busy means the machine was shared.
 """
 
 from __future__ import annotations
@@ -42,10 +44,18 @@ from boilerstrip.cli import main
 start = time.perf_counter()
 code = main(sys.argv[2:])
 seconds = time.perf_counter() - start
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+own = resource.getrusage(resource.RUSAGE_SELF)
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+report = {
+    "code": code,
+    "seconds": seconds,
+    "rss_kib": own.ru_maxrss,
+    "worker_rss_kib": workers.ru_maxrss,
+    "cpu": own.ru_utime + own.ru_stime,
+    "worker_cpu": workers.ru_utime + workers.ru_stime,
+}
 with open(sys.argv[1], "w") as fh:
-    json.dump({"code": code, "seconds": seconds, "rss_kib": own, "worker_rss_kib": workers}, fh)
+    json.dump(report, fh)
 """
 
 
@@ -122,9 +132,11 @@ def main() -> None:
     for jobs, run in runs.items():
         rss = run["rss_kib"] / 1024
         workers = run["worker_rss_kib"] / 1024
+        cpu = run["cpu"] + run["worker_cpu"]
         print(
             f"--jobs {jobs}: {run['seconds']:.1f} s, {len(lines) / run['seconds']:.0f} docs/s, "
-            f"peak RSS {rss:.0f} MiB (largest worker {workers:.0f} MiB)"
+            f"peak RSS {rss:.0f} MiB (largest worker {workers:.0f} MiB), "
+            f"CPU {run['cpu']:.1f} s main + {run['worker_cpu']:.1f} s workers = {cpu / run['seconds']:.2f} cores busy"
         )
     speedup = runs[1]["seconds"] / runs[args.jobs]["seconds"]
     print(f"speedup with {args.jobs} workers: {speedup:.2f}x")

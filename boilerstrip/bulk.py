@@ -110,6 +110,10 @@ class RecordCleaner:
         default = config.cleaners is None and not config.options
         self.pipeline: Pipeline = Pipeline.default().configured(config) if default else Pipeline.from_config(config)
 
+    def __reduce__(self) -> tuple[type[RecordCleaner], tuple[RecordOptions]]:
+        # Where workers are spawned rather than forked, each rebuilds the pipeline from the options.
+        return (RecordCleaner, (self.options,))
+
     # --- output records -----------------------------------------------------------------------
 
     def error(self, item: object, error_type: str, message: str, stats: BatchStats) -> dict[str, Any]:

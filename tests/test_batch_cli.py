@@ -157,3 +157,33 @@ def test_batch_rejects_bad_options(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "unknown field(s) 'bogus'" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["batch", str(src), "--jobs", "0"])
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal(
+    mixed: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import boilerstrip.batch_cli as batch_cli
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(batch_cli, "_PROGRESS_EVERY", 0.0)
+    assert main(["batch", str(mixed)]) == 0
+    err = terminal.getvalue()
+    assert "\r" in err and "docs/s" in err and "M chars/s" in err
+    assert err.splitlines()[-1].startswith("boilerstrip batch: 5 documents: 2 ok, 3 errors")
+
+
+def test_record_cleaner_pickles_by_its_options() -> None:
+    import pickle
+
+    from boilerstrip.bulk import RecordCleaner, RecordOptions
+
+    cleaner = pickle.loads(pickle.dumps(RecordCleaner(RecordOptions(fields=("text",)))))
+    assert cleaner.options.fields == ("text",)
+    stats = BatchStats()
+    assert cleaner({"id": 1, "text": PROSE}, stats)["text"] == PROSE
