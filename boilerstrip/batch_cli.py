@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from boilerstrip.batch_inputs import COMPRESSED_SUFFIXES, PAGE_SUFFIXES, iter_records
 from boilerstrip.batch_stats import BatchStats
-from boilerstrip.bulk import DEFAULT_FIELDS, OVERSIZE_POLICIES, InputProblem, clean_records
+from boilerstrip.bulk import DEFAULT_FIELDS, OVERSIZE_POLICIES, InputProblem, Located, clean_records
 from boilerstrip.cli_args import lang_code, positive_int, positive_seconds
 from boilerstrip.config import Config
 from boilerstrip.errors import BoilerstripError
@@ -147,13 +147,8 @@ def _not_done(
     records: Iterable[object], id_field: str, done: set[str], writer: _Writer, resumed: _Counter
 ) -> Iterator[object]:
     for record in records:
-        rid = (
-            record.id
-            if isinstance(record, InputProblem)
-            else record.get(id_field)
-            if isinstance(record, dict)
-            else None
-        )
+        inner = record.record if isinstance(record, Located) else record
+        rid = inner.id if isinstance(inner, InputProblem) else inner.get(id_field) if isinstance(inner, dict) else None
         if rid is not None and (_key(rid) in done or writer.has(rid)):
             resumed.n += 1
             continue

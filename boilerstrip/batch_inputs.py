@@ -15,14 +15,16 @@ Each input argument is one of:
   the rest text), whose id is the path as given.
 
 A line that is not valid JSON, or not an object, or a file that cannot be
-read, gives an :class:`~boilerstrip.bulk.InputProblem` in its place, so that
-it still yields its error record. A JSONL record without an id gets
+read, gives an :class:`~boilerstrip.batch_items.InputProblem` in its place, so that
+it still yields its error record. JSONL records come wrapped in a
+:class:`~boilerstrip.batch_items.Located` with their line number, which error
+messages name. A JSONL record without an id gets
 ``"<file>:<line>"`` (``-:<line>`` for standard input) as its id, so that
 every output record can be traced back and ``--resume`` can recognise it.
 
 >>> import io, json
 >>> lines = io.BytesIO(b'{"id": "a", "text": "Hello."}\n\nnot json\n{"text": "Hi."}\n')
->>> [r if isinstance(r, dict) else r.message for r in read_jsonl(lines, "in.jsonl", "id")]
+>>> [r.record if isinstance(r, Located) else r.message for r in read_jsonl(lines, "in.jsonl", "id")]
 [{'id': 'a', 'text': 'Hello.'}, 'line 3: invalid JSON: Expecting value', {'text': 'Hi.', 'id': 'in.jsonl:4'}]
 """
 
@@ -38,7 +40,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
-from boilerstrip.bulk import InputProblem
+from boilerstrip.batch_items import InputProblem, Located
 from boilerstrip.errors import BoilerstripError
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -90,7 +92,7 @@ def read_jsonl(stream: IO[bytes], name: str, id_field: str) -> Iterator[object]:
             continue
         if record.get(id_field) is None:
             record[id_field] = where
-        yield record
+        yield Located(record, number)
 
 
 def read_page(path: str, record_id: str, text_field: str, html_field: str, id_field: str) -> object:

@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from boilerstrip.batch_items import InputProblem, Located
 from boilerstrip.batch_stats import BatchStats
 from boilerstrip.config import Config
 from boilerstrip.errors import ConfigError
@@ -50,21 +51,10 @@ DEFAULT_FIELDS: tuple[str, ...] = ("text", "title", "date", "language", "flags")
 #: What to do with a document over ``max_chars`` (HTML: ``max_html_chars``).
 OVERSIZE_POLICIES = ("flag", "skip", "truncate")
 
+__all__ = ["DEFAULT_FIELDS", "OVERSIZE_POLICIES", "InputProblem", "Located", "RecordCleaner", "clean_records"]
+
 # The fields every output record starts with; not choosable, always there.
 _ALWAYS = ("id", "url")
-
-
-@dataclass(frozen=True, slots=True)
-class InputProblem:
-    """An input item that could not even be read as a record (invalid JSON, undecodable file).
-
-    Readers put it in the stream where the record would have been, so that it
-    still yields its error record, in its place.
-    """
-
-    id: object
-    error_type: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -118,6 +108,9 @@ class RecordCleaner:
 
     def error(self, item: object, error_type: str, message: str, stats: BatchStats) -> dict[str, Any]:
         """The error record of ``item`` (used by the worker pool for timeouts and crashes too)."""
+        if isinstance(item, Located):
+            message = f"line {item.line}: {message}"
+            item = item.record
         rid, url = self._id_url(item)
         stats.add_error(error_type)
         if self.options.flat:
@@ -153,6 +146,14 @@ class RecordCleaner:
 
     def __call__(self, item: object, stats: BatchStats) -> dict[str, Any]:
         """Clean one item; never raises for a bad record or a failing document (it becomes an error record)."""
+        if isinstance(item, Located):
+            located, item = item, item.record
+            out = self(item, stats)
+            if "error" in out:
+                out["error"]["message"] = f"line {located.line}: {out['error']['message']}"
+            elif out.get("status") == "error":
+                out["error_message"] = f"line {located.line}: {out['error_message']}"
+            return out
         if isinstance(item, InputProblem):
             return self.error(item, item.error_type, item.message, stats)
         if not isinstance(item, Mapping):

@@ -42,7 +42,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         print(f"boilerstrip: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
     kind = binary_kind(data)
-    if kind is not None and not (args.html or looks_utf16(data)):
+    if kind is not None and not (args.html or looks_utf16(data, args.encoding)):
         print(f"boilerstrip: {args.file} looks like {kind}, not text or HTML: nothing to clean", file=sys.stderr)
         return 2
     from boilerstrip.html.decode import looks_like_html
@@ -74,8 +74,10 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return 0
 
 
-def looks_utf16(data: bytes) -> bool:
-    """A UTF-16 byte order mark: such input is full of NUL bytes and still text."""
+def looks_utf16(data: bytes, encoding: str | None = None) -> bool:
+    """UTF-16 (a byte order mark, or the charset given): such input is full of NUL bytes and still text."""
+    if encoding and encoding.lower().replace("-", "").replace("_", "").startswith(("utf16", "utf32")):
+        return True
     return data[:2] in (b"\xff\xfe", b"\xfe\xff")
 
 

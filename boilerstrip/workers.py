@@ -31,6 +31,7 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.sharedctypes import SynchronizedArray
 from typing import Any, Protocol
 
+from boilerstrip.batch_items import Located
 from boilerstrip.batch_stats import BatchStats
 
 #: Items per chunk: enough to amortise a pipe round trip (a document takes milliseconds), few enough
@@ -77,6 +78,8 @@ class _Worker:
 
 
 def _size(item: object) -> int:
+    if isinstance(item, Located):
+        item = item.record
     if isinstance(item, dict):
         return sum(len(v) for v in item.values() if isinstance(v, str | bytes))
     return 0

@@ -52,9 +52,9 @@ def test_batch_writes_one_line_per_record_in_order(mixed: Path, tmp_path: Path) 
         "language": "en",
         "flags": [],
     }
-    assert rows[1]["error"] == {"type": "InvalidRecord", "message": "field 'text' is null"}
+    assert rows[1]["error"] == {"type": "InvalidRecord", "message": "line 2: field 'text' is null"}
     assert rows[2]["error"]["type"] == "InvalidJSON" and "line 3" in rows[2]["error"]["message"]
-    assert rows[3]["error"]["type"] == "InvalidRecord"
+    assert rows[3]["error"]["type"] == "InvalidRecord" and rows[3]["error"]["message"].startswith("line 4: record has")
     assert rows[4]["text"] == PROSE
     assert out.read_text("utf-8").count("\n") == 5 and ": " not in out.read_text("utf-8").splitlines()[0]
     stats = BatchStats.from_dict(json.loads(stats_file.read_text("utf-8")))
@@ -175,7 +175,6 @@ def test_progress_only_on_a_terminal(
     assert main(["batch", str(mixed)]) == 0
     err = terminal.getvalue()
     assert "\r" in err and "docs/s" in err and "M chars/s" in err
-    assert err.splitlines()[-1].endswith("\x1b[K") is False and "\rboilerstrip batch: 5 documents: 2 ok" not in err
     assert "\x1b[Kboilerstrip batch: 5 documents: 2 ok, 3 errors" in err  # the progress line is cleared first
 
 
