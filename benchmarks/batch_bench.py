@@ -7,7 +7,8 @@ It writes a JSONL file of mixed records (the corpus texts of
 ``corpus/cases/*/input.txt`` repeated, one record in fifty an HTML page from
 ``corpus/html/*/page.html``, and a few broken records: null text, a number, a
 list, a line of invalid JSON, a record with no text), then runs the command
-line on it with ``--jobs 1`` and ``--jobs N`` (each in its own process, so
+line on it with ``--jobs 1`` and ``--jobs N``, alternating, ``--rounds`` times
+(the fastest of each counts; each run in its own process, so
 that its peak RSS, workers included, is its own), and reports docs/s for each,
 the speedup, whether the two outputs are byte-identical, and the number of
 error records. Then, in this process, it compares a plain loop of
@@ -142,13 +143,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=2, help="alternating rounds of each run; the fastest counts")
     parser.add_argument("--in-process-records", type=int, default=3000, help="text records for the in-process part")
     args = parser.parse_args()
     lines = make_records(args.records)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "records.jsonl"
         source.write_text("\n".join(lines) + "\n", "utf-8")
-        runs = {jobs: run_cli(source, Path(tmp) / f"out-{jobs}.jsonl", jobs) for jobs in (1, args.jobs)}
+        ceilings = [machine_ceiling(args.jobs)]
+        # Alternating rounds, fastest kept: on a shared machine the CPU on offer changes from minute to minute.
+        runs: dict[int, dict[str, Any]] = {}
+        for _ in range(args.rounds):
+            for jobs in (1, args.jobs):
+                run = run_cli(source, Path(tmp) / f"out-{jobs}.jsonl", jobs)
+                if jobs not in runs or run["seconds"] < runs[jobs]["seconds"]:
+                    runs[jobs] = run
+        ceilings.append(machine_ceiling(args.jobs))
         out1 = (Path(tmp) / "out-1.jsonl").read_bytes()
         outn = (Path(tmp) / f"out-{args.jobs}.jsonl").read_bytes()
         rows = [json.loads(line) for line in out1.splitlines()]
@@ -165,8 +175,10 @@ def main() -> None:
             f"CPU {run['cpu']:.1f} s main + {run['worker_cpu']:.1f} s workers = {cpu / run['seconds']:.2f} cores busy"
         )
     speedup = runs[1]["seconds"] / runs[args.jobs]["seconds"]
-    ceiling = machine_ceiling(args.jobs)
-    print(f"speedup with {args.jobs} workers: {speedup:.2f}x (busy-loop ceiling of this machine now: {ceiling:.2f}x)")
+    low, high = min(ceilings), max(ceilings)
+    print(
+        f"speedup with {args.jobs} workers: {speedup:.2f}x (busy-loop ceiling of this machine: {low:.2f}x-{high:.2f}x)"
+    )
     print(f"outputs identical: {out1 == outn}; error records: {errors}")
     corpus = [p.read_text("utf-8") for p in sorted((ROOT / "corpus" / "cases").glob("*/input.txt"))]
     texts = [corpus[i % len(corpus)] for i in range(args.in_process_records)]
