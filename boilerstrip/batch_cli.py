@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from boilerstrip.batch_inputs import COMPRESSED_SUFFIXES, PAGE_SUFFIXES, iter_records
+from boilerstrip.batch_inputs import COMPRESSED_SUFFIXES, PAGE_SUFFIXES, check_inputs, iter_records
 from boilerstrip.batch_stats import BatchStats
 from boilerstrip.bulk import DEFAULT_FIELDS, OVERSIZE_POLICIES, InputProblem, Located, clean_records
 from boilerstrip.cli_args import lang_code, positive_int, positive_seconds
@@ -69,6 +69,8 @@ def run_batch(args: argparse.Namespace) -> int:
     fields = [f.strip() for f in args.fields.split(",") if f.strip()]
     if args.resume and not (args.output or args.output_dir):
         raise BoilerstripError("--resume needs an output to resume: -o FILE or --output-dir DIR")
+    for warning in check_inputs(args.inputs):
+        print(f"boilerstrip batch: {warning}", file=sys.stderr)
     done: set[str] = set()
     if args.resume and args.output:
         done = _ids_in_output(Path(args.output))

@@ -119,6 +119,19 @@ def _is_jsonl(name: str) -> bool:
     return _strip_compression(name).lower().endswith(JSONL_SUFFIXES)
 
 
+def check_inputs(inputs: Iterable[str]) -> list[str]:
+    """Fail before any output is written if an input is missing; return warnings (globs that match nothing)."""
+    warnings: list[str] = []
+    for arg in inputs:
+        if arg == "-" or os.path.exists(arg):
+            continue
+        if not glob.has_magic(arg):
+            raise BoilerstripError(f"input {arg!r} does not exist")
+        if not any(os.path.isfile(m) for m in glob.iglob(arg, recursive=True)):
+            warnings.append(f"pattern {arg!r} matches no file")
+    return warnings
+
+
 def iter_records(
     inputs: Iterable[str],
     *,

@@ -147,8 +147,13 @@ def test_batch_oversize_policies(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_batch_rejects_bad_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["batch", str(tmp_path / "missing.jsonl")]) == 2
+    out = tmp_path / "keep.jsonl"
+    out.write_text("{}\n", "utf-8")
+    assert main(["batch", str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 2
     assert "does not exist" in capsys.readouterr().err
+    assert out.read_text("utf-8") == "{}\n"  # checked before the output is opened
+    assert main(["batch", str(tmp_path / "*.nothing")]) == 0
+    assert "matches no file" in capsys.readouterr().err
     assert main(["batch", "--resume", "-"]) == 2
     assert "--resume needs" in capsys.readouterr().err
     src = tmp_path / "in.jsonl"
