@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from boilerstrip.batch_stats import BatchStats
+from boilerstrip.bulk import InputProblem, clean_records
 from boilerstrip.cleaner import Cleaner, FunctionCleaner, cleaner
 from boilerstrip.config import Config
 from boilerstrip.document import Document, Line
@@ -29,6 +31,7 @@ from boilerstrip.errors import (
     LexiconError,
     UnknownCleanerError,
 )
+from boilerstrip.flat import FLAT_FIELDS, FLAT_SCHEMA, flat_record
 from boilerstrip.metadata import Dateline, Image, Metadata, Related
 from boilerstrip.pipeline import Pipeline
 from boilerstrip.registry import register
@@ -38,7 +41,10 @@ from boilerstrip.types import Cut, Fact, Removal, Skip
 __version__ = "0.1.0"
 
 __all__ = [
+    "FLAT_FIELDS",
+    "FLAT_SCHEMA",
     "SCHEMA_VERSION",
+    "BatchStats",
     "BoilerstripError",
     "Cleaner",
     "CleanerContractError",
@@ -54,6 +60,7 @@ __all__ = [
     "Image",
     "InputEncodingError",
     "InputError",
+    "InputProblem",
     "LexiconError",
     "Line",
     "Metadata",
@@ -65,7 +72,9 @@ __all__ = [
     "UnknownCleanerError",
     "clean",
     "clean_html",
+    "clean_records",
     "cleaner",
+    "flat_record",
     "register",
 ]
 

@@ -1,23 +1,35 @@
-"""Command line: ``boilerstrip clean [FILE|-] [--json|--explain] [--config FILE]`` and ``boilerstrip cleaners``."""
+"""Command line: ``boilerstrip clean``, ``boilerstrip batch`` and ``boilerstrip cleaners`` (``--help`` on each)."""
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
 import boilerstrip
 from boilerstrip import registry
+from boilerstrip.batch_cli import add_batch_arguments, run_batch
+from boilerstrip.binary import binary_kind
+from boilerstrip.cli_args import encoding_name, lang_code
 from boilerstrip.config import Config
 from boilerstrip.errors import BoilerstripError
 from boilerstrip.result import Result
 
 
 def _read_input(path: str) -> bytes:
-    return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    # gzip is recognised by its magic number, not the name, so that compressed standard input works too.
+    if data[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise BoilerstripError(f"cannot decompress {path}: {exc}") from exc
+    return data
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
@@ -29,6 +41,10 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"boilerstrip: cannot read {args.file}: {exc}", file=sys.stderr)
         return 2
+    kind = binary_kind(data)
+    if kind is not None and not (args.html or looks_utf16(data, args.encoding)):
+        print(f"boilerstrip: {args.file} looks like {kind}, not text or HTML: nothing to clean", file=sys.stderr)
+        return 2
     from boilerstrip.html.decode import looks_like_html
 
     result: Result
@@ -39,17 +55,55 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         try:
             text = data.decode(args.encoding or "utf-8")
         except (UnicodeDecodeError, LookupError) as exc:
-            print(f"boilerstrip: cannot decode {args.file}: {exc}; give --encoding", file=sys.stderr)
+            hint = "" if args.encoding else "; give --encoding"
+            print(f"boilerstrip: cannot decode {args.file}: {exc}{hint}", file=sys.stderr)
             return 2
         result = boilerstrip.clean(text, config=config)
+    if "binary_input" in result.flags:
+        print(f"boilerstrip: {args.file}: {result.skipped[0].message}", file=sys.stderr)
+        return 2
     if args.json:
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+    elif args.jsonl:
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
     elif args.explain:
-        sys.stdout.write(result.explain() + "\n")
+        sys.stdout.write(explain_full(result) + "\n")
     else:
         sys.stdout.write(result.text + ("\n" if result.text else ""))
     return 0
+
+
+def looks_utf16(data: bytes, encoding: str | None = None) -> bool:
+    """UTF-16 (a byte order mark, or the charset given): such input is full of NUL bytes and still text."""
+    if encoding and encoding.lower().replace("-", "").replace("_", "").startswith(("utf16", "utf32")):
+        return True
+    return data[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+
+def explain_full(result: Result, *, width: int = 60) -> str:
+    """``--explain``: the removals table, then the HTML stage's removed elements and a metadata summary."""
+    out = [result.explain(width=width)]
+    if result.html_removed:
+        out += ["", "HTML elements set aside:"]
+        for node in result.html_removed:
+            shown = node.text if len(node.text) <= width else node.text[: width - 1] + "…"
+            out.append(f"  {node.kind:<12} <{node.tag}> {node.chars} chars  {shown}")
+    md = result.metadata
+    facts = [
+        ("title", md.title),
+        ("site", md.site_name),
+        ("date", md.date),
+        ("language", md.language),
+        ("authors", ", ".join(md.authors) or None),
+        ("dateline", md.dateline.place if md.dateline else None),
+        ("images", str(len(md.images)) if md.images else None),
+        ("related", str(len(md.related)) if md.related else None),
+    ]
+    shown_facts = [f"  {name}: {value}" for name, value in facts if value]
+    if shown_facts:
+        out += ["", "metadata:", *shown_facts]
+    return "\n".join(out)
 
 
 def _doc_options() -> dict[str, dict[str, object]]:
@@ -162,18 +216,24 @@ def _cmd_review(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     parser = argparse.ArgumentParser(prog="boilerstrip", description="Strip site chrome from article text.")
+    parser.add_argument("--version", action="version", version=f"boilerstrip {boilerstrip.__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     p_clean = sub.add_parser("clean", help="clean a text (or HTML) file and print the prose")
     p_clean.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")
     out = p_clean.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="print the full result as JSON")
-    out.add_argument("--explain", action="store_true", help="print the table of removals")
+    out.add_argument("--json", action="store_true", help="print the full result as indented JSON")
+    out.add_argument("--jsonl", action="store_true", help="print the full result as one compact JSON line")
+    out.add_argument(
+        "--explain", action="store_true", help="print the removals, the HTML elements set aside and the metadata"
+    )
     p_clean.add_argument("--config", help="TOML pipeline configuration")
-    p_clean.add_argument("--lang", help="document language (ISO 639-1) instead of detecting it")
+    p_clean.add_argument("--lang", type=lang_code, help="document language (ISO 639-1) instead of detecting it")
     kind = p_clean.add_mutually_exclusive_group()
     kind.add_argument("--html", action="store_true", help="the input is HTML (default: detected from its start)")
     kind.add_argument("--text", action="store_true", help="the input is text, even if it starts like HTML")
-    p_clean.add_argument("--encoding", help="input charset (HTML: as the HTTP header gives it; text: default utf-8)")
+    p_clean.add_argument(
+        "--encoding", type=encoding_name, help="input charset (HTML: as the HTTP header gives it; text: default utf-8)"
+    )
     p_clean.add_argument("--url", help="the page URL, for HTML input (passed to trafilatura; never fetched)")
     p_clean.set_defaults(func=_cmd_clean)
     p_eval = sub.add_parser("eval", help="score cleaning on labelled samples (folders of input.txt + expected.txt)")
@@ -181,6 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_eval.add_argument("--config", help="TOML pipeline configuration")
     p_eval.add_argument("--json", action="store_true", help="print the report as JSON")
     p_eval.set_defaults(func=_cmd_eval)
+    p_batch = sub.add_parser("batch", help="clean many records (JSONL, directories, globs) into JSONL or .txt files")
+    add_batch_arguments(p_batch)
+    p_batch.set_defaults(func=run_batch)
     p_list = sub.add_parser("cleaners", help="list the registered cleaners and their reasons")
     p_list.add_argument("--plugins", action="store_true", help="also load installed plugins")
     p_list.add_argument("--markdown", action="store_true", help="print the reference page of the built-in cleaners")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from boilerstrip import guard, registry
+from boilerstrip.binary import binary_kind
 from boilerstrip.cleaner import Cleaner, check_unchanged, collect_cuts, is_builtin, validated_cuts
 from boilerstrip.config import Config
 from boilerstrip.data_version import data_version
@@ -33,7 +34,7 @@ from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
 from boilerstrip.result import Result
 from boilerstrip.settings import Limits, RunSettings
-from boilerstrip.types import FORMATTING, Cut, Fact, PageEvidence, PriorCut, Skip
+from boilerstrip.types import FORMATTING, Cut, Fact, PageEvidence, PriorCut, Removal, Skip
 from boilerstrip.watchdog import Arm, Budget, Interrupted, watchdog
 
 
@@ -65,6 +66,27 @@ def _too_large(source: str, limit: int) -> Result:
             ),
         ),
         flags=("input_too_large", *(("lone_surrogates",) if _SURROGATE.search(source) else ())),
+    )
+
+
+def binary_result(data: str | bytes | bytearray, kind: str, *, source_kind: str = "text") -> Result:
+    """The answer for binary input (:mod:`boilerstrip.binary`): empty text, flagged, and a skip saying what it is.
+
+    Text (``str``) input is recorded as one removal, so that ``restore()`` still gives it back; bytes
+    input never became text, and the result holds none of it.
+    """
+    removed: tuple[Removal, ...] = ()
+    if isinstance(data, str) and data:
+        removed = (Removal(0, len(data), data, "", "input", "binary_input"),)
+    why = f"input looks like {kind}, not text: not cleaned"
+    return Result(
+        text="",
+        removed=removed,
+        metadata=Metadata(),
+        skipped=(Skip("input", "BinaryInput", why),),
+        flags=("binary_input",),
+        source_kind=source_kind,
+        source="" if source_kind == "html" else None,
     )
 
 
@@ -253,6 +275,9 @@ class Pipeline:
         ``page`` is what the HTML page the text was extracted from says about
         it (``clean_html`` supplies it); cleaners that require it run only then.
         """
+        kind = binary_kind(text) if isinstance(text, str | bytes | bytearray) else None
+        if kind is not None:
+            return binary_result(text, kind)
         source = _as_text(text)
         limits = self.limits
         if limits.max_chars is not None and len(source) > limits.max_chars:

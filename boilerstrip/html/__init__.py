@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Final, TypedDict
 
+from boilerstrip.binary import binary_kind
 from boilerstrip.cleaners.page_widgets import page_evidence
 from boilerstrip.errors import BoilerstripError, InputError
 from boilerstrip.html.decode import decode_html
@@ -38,7 +39,7 @@ from boilerstrip.html.page_meta import (
 )
 from boilerstrip.html.widgets import split_glued_blocks
 from boilerstrip.metadata import Image, Metadata, Related
-from boilerstrip.pipeline import Pipeline
+from boilerstrip.pipeline import Pipeline, binary_result
 from boilerstrip.result import Result
 from boilerstrip.types import Skip
 
@@ -105,7 +106,9 @@ def clean_html(
     limits are the pipeline's (``pipeline.settings.limits``): a
     page longer than ``max_html_chars`` (code points for ``str``, bytes for
     ``bytes``) is not parsed: empty text and the flag ``input_too_large``.
-    A page of more than ``max_html_elements`` elements is not given to
+    Binary input (a PDF, an image, an executable: :mod:`boilerstrip.binary`) is
+    not parsed either: empty text, the flag ``binary_input`` and a skip naming
+    what it looks like. A page of more than ``max_html_elements`` elements is not given to
     trafilatura, whose cost grows with the square of the element count on
     such pages: its text is read from the page's blocks directly (paragraphs,
     headings, list items and loose text outside widgets and page furniture, in
@@ -121,6 +124,9 @@ def clean_html(
         unit = "bytes" if isinstance(html, bytes) else "characters"
         why = f"HTML has {len(html)} {unit}, over max_html_chars={max_html_chars}: not parsed"
         return _empty(Skip("html", "InputTooLarge", why), ("input_too_large",))
+    kind = binary_kind(html)
+    if kind is not None and not (encoding and encoding.lower().replace("-", "").startswith("utf16")):
+        return binary_result(html, kind, source_kind="html")
     decoded = decode_html(html, encoding=encoding)
     flags = ["encoding_replaced"] if decoded.replaced else []
     root = parse_html(decoded.text)

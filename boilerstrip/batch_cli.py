@@ -1,0 +1,256 @@
+"""``boilerstrip batch``: a thin command over :func:`boilerstrip.bulk.clean_records`.
+
+It reads the inputs (:mod:`boilerstrip.batch_inputs`), leaves out what a
+``--resume`` finds done, writes one JSONL line per record (or one ``.txt``
+per document with ``--output-dir``), shows progress on a terminal, and ends
+with a summary on stderr and, with ``--stats``, a stats file. See
+``docs/pipelines.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from boilerstrip.batch_inputs import COMPRESSED_SUFFIXES, PAGE_SUFFIXES, check_inputs, iter_records
+from boilerstrip.batch_stats import BatchStats
+from boilerstrip.bulk import DEFAULT_FIELDS, OVERSIZE_POLICIES, InputProblem, Located, clean_records
+from boilerstrip.cli_args import lang_code, positive_int, positive_seconds
+from boilerstrip.config import Config
+from boilerstrip.errors import BoilerstripError
+
+#: How often the progress line is redrawn.
+_PROGRESS_EVERY = 0.5
+
+
+def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``boilerstrip batch``."""
+    parser.add_argument(
+        "inputs", nargs="*", default=["-"], help="JSONL files (.gz, .zst), directories, globs, or - (default)"
+    )
+    out = parser.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", help="JSONL output file (default: standard output)")
+    out.add_argument("--output-dir", help="write one .txt per document in this directory instead")
+    parser.add_argument("--text-field", default="text", help="field holding the text (default: text)")
+    parser.add_argument("--html-field", default="html", help="field holding HTML, cleaned as a page (default: html)")
+    parser.add_argument("--id-field", default="id", help="field holding the record id (default: id)")
+    parser.add_argument("--url-field", default="url", help="field holding the page URL (default: url)")
+    parser.add_argument(
+        "--fields",
+        default=",".join(DEFAULT_FIELDS),
+        help=f"comma-separated output fields, among the flat schema's (default: {','.join(DEFAULT_FIELDS)})",
+    )
+    parser.add_argument("--with-removals", action="store_true", help="add every removal to each output record")
+    parser.add_argument("--flat", action="store_true", help="write flat records (every field of the flat schema)")
+    parser.add_argument("--jobs", type=positive_int, default=1, help="worker processes (default: 1, in-process)")
+    parser.add_argument("--timeout", type=positive_seconds, help="hard limit in seconds per document")
+    parser.add_argument("--resume", action="store_true", help="skip the records already in the output; append")
+    parser.add_argument("--stats", help="write the run's statistics as JSON to this file")
+    parser.add_argument(
+        "--oversize",
+        choices=OVERSIZE_POLICIES,
+        default="flag",
+        help="documents over max_chars: flag (unchanged, flagged), skip, or truncate (default: flag)",
+    )
+    parser.add_argument("--config", help="TOML pipeline configuration")
+    parser.add_argument("--lang", type=lang_code, help="document language (ISO 639-1) instead of detecting it")
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    """Run ``boilerstrip batch`` with parsed ``args``; returns the exit code."""
+    config = Config.from_file(args.config) if args.config else Config()
+    if args.lang:
+        config = config.replace(lang=args.lang)
+    fields = [f.strip() for f in args.fields.split(",") if f.strip()]
+    if args.resume and not (args.output or args.output_dir):
+        raise BoilerstripError("--resume needs an output to resume: -o FILE or --output-dir DIR")
+    for warning in check_inputs(args.inputs):
+        print(f"boilerstrip batch: {warning}", file=sys.stderr)
+    done: set[str] = set()
+    if args.resume and args.output:
+        done = _ids_in_output(Path(args.output))
+    records: Iterable[object] = iter_records(
+        args.inputs, text_field=args.text_field, html_field=args.html_field, id_field=args.id_field
+    )
+    writer: _Writer = _DirWriter(Path(args.output_dir)) if args.output_dir else _JsonlWriter(args.output, args.resume)
+    resumed = _Counter()
+    if args.resume:
+        records = _not_done(records, args.id_field, done, writer, resumed)
+    stats = BatchStats()
+    results = clean_records(
+        records,
+        text_field=args.text_field,
+        html_field=args.html_field,
+        id_field=args.id_field,
+        url_field=args.url_field,
+        config=config,
+        jobs=args.jobs,
+        timeout=args.timeout,
+        fields=fields,
+        with_removals=args.with_removals,
+        flat=args.flat,
+        oversize=args.oversize,
+        stats=stats,
+    )
+    progress = _Progress(stats) if sys.stderr.isatty() else None
+    try:
+        for record in results:
+            writer.write(record)
+            if progress:
+                progress.tick()
+    finally:
+        writer.close()
+        if progress:
+            progress.clear()
+    summary = f"boilerstrip batch: {stats.summary()}"
+    if args.resume:
+        summary += f"; {resumed.n} records already done, left out"
+    print(summary, file=sys.stderr)
+    if args.stats:
+        Path(args.stats).write_text(json.dumps(stats.to_dict(), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return 0
+
+
+class _Counter:
+    n = 0
+
+
+def _key(value: object) -> str:
+    # Ids are compared in their JSON form, so that 7 and "7" stay different ids.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _ids_in_output(path: Path) -> set[str]:
+    """The ids of the records already in ``path``; a last line cut short by a crash is dropped from the file."""
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        with path.open("r+b") as fh:
+            fh.truncate(end)
+    ids: set[str] = set()
+    for line in data[:end].splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict) and "id" in record:
+            ids.add(_key(record["id"]))
+    return ids
+
+
+def _not_done(
+    records: Iterable[object], id_field: str, done: set[str], writer: _Writer, resumed: _Counter
+) -> Iterator[object]:
+    for record in records:
+        inner = record.record if isinstance(record, Located) else record
+        rid = inner.id if isinstance(inner, InputProblem) else inner.get(id_field) if isinstance(inner, dict) else None
+        if rid is not None and (_key(rid) in done or writer.has(rid)):
+            resumed.n += 1
+            continue
+        yield record
+
+
+class _Writer:
+    def write(self, record: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def has(self, rid: object) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
+
+
+class _JsonlWriter(_Writer):
+    """One compact JSON line per record, flushed per line so that a crash loses at most the last one."""
+
+    def __init__(self, path: str | None, append: bool) -> None:
+        self._own = path is not None and path != "-"
+        self._out: IO[str] = (
+            open(path, "a" if append else "w", encoding="utf-8")  # noqa: SIM115 (closed in close())
+            if self._own and path is not None
+            else sys.stdout
+        )
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+    def close(self) -> None:
+        if self._own:
+            self._out.close()
+        else:
+            self._out.flush()
+
+
+class _DirWriter(_Writer):
+    """One ``<id>.txt`` per document; failed and skipped records get ``<id>.error.json`` instead."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+        self._used: set[Path] = set()
+
+    def _stem(self, rid: object) -> Path:
+        name = str(rid)
+        for suffix in COMPRESSED_SUFFIXES:
+            name = name.removesuffix(suffix)
+        for suffix in PAGE_SUFFIXES:
+            name = name.removesuffix(suffix)
+        # Ids become paths inside root only: no absolute paths, no "..".
+        parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+        return self.root.joinpath(*parts) if parts else self.root / "_"
+
+    def has(self, rid: object) -> bool:
+        stem = self._stem(rid)
+        return stem.with_name(stem.name + ".txt").exists() or stem.with_name(stem.name + ".error.json").exists()
+
+    def write(self, record: dict[str, Any]) -> None:
+        stem = self._stem(record.get("id"))
+        failed = "error" in record or "skipped" in record or record.get("status") in ("error", "skipped")
+        suffix = ".error.json" if failed else ".txt"
+        target = stem.with_name(stem.name + suffix)
+        n = 1
+        while target in self._used:  # two ids that map to one file name: keep both
+            n += 1
+            target = stem.with_name(f"{stem.name}~{n}{suffix}")
+        self._used.add(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if failed:
+            target.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+        else:
+            text = record.get("text") or ""
+            target.write_text(text + ("\n" if text else ""), "utf-8")
+
+
+class _Progress:
+    """A progress line on stderr (only used when stderr is a terminal)."""
+
+    def __init__(self, stats: BatchStats) -> None:
+        self.stats = stats
+        self.started = time.perf_counter()
+        self.shown = 0.0
+        self.count = 0
+
+    def tick(self) -> None:
+        self.count += 1
+        now = time.perf_counter()
+        if now - self.shown < _PROGRESS_EVERY:
+            return
+        self.shown = now
+        elapsed = max(now - self.started, 1e-9)
+        mchars = self.stats.chars_in / 1e6 / elapsed
+        rate = self.count / elapsed
+        line = f"{self.count} docs, {rate:.0f} docs/s, {mchars:.2f} M chars/s, {self.stats.errors} errors"
+        sys.stderr.write(f"\r{line}\x1b[K")
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
