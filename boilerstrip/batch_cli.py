@@ -75,7 +75,11 @@ def run_batch(args: argparse.Namespace) -> int:
     if args.resume and args.output:
         done = _ids_in_output(Path(args.output))
     records: Iterable[object] = iter_records(
-        args.inputs, text_field=args.text_field, html_field=args.html_field, id_field=args.id_field
+        args.inputs,
+        text_field=args.text_field,
+        html_field=args.html_field,
+        id_field=args.id_field,
+        url_field=args.url_field,
     )
     writer: _Writer = _DirWriter(Path(args.output_dir)) if args.output_dir else _JsonlWriter(args.output, args.resume)
     resumed = _Counter()

@@ -11,6 +11,8 @@ Each input argument is one of:
   relative to the directory;
 * a glob pattern (``pages/**/*.html``): the files it matches, sorted, each
   one record whose id is the path as matched;
+* a WARC archive (``.warc``, ``.warc.gz``; the ``warc`` extra): one record per
+  HTML response (:mod:`boilerstrip.batch_warc`);
 * any other file: one record, by its extension (``.html``/``.htm`` are HTML,
   the rest text), whose id is the path as given.
 
@@ -41,6 +43,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from boilerstrip.batch_items import InputProblem, Located
+from boilerstrip.batch_warc import is_warc, read_warc
 from boilerstrip.errors import BoilerstripError
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -138,6 +141,7 @@ def iter_records(
     text_field: str = "text",
     html_field: str = "html",
     id_field: str = "id",
+    url_field: str = "url",
     stdin: IO[bytes] | None = None,
 ) -> Iterator[object]:
     """Every record of ``inputs``, in order (see the module docstring)."""
@@ -152,15 +156,17 @@ def iter_records(
         elif glob.has_magic(arg):
             for match in sorted(glob.glob(arg, recursive=True)):
                 if os.path.isfile(match):
-                    yield from _file(match, text_field, html_field, id_field)
+                    yield from _file(match, text_field, html_field, id_field, url_field)
         elif os.path.exists(arg):
-            yield from _file(arg, text_field, html_field, id_field)
+            yield from _file(arg, text_field, html_field, id_field, url_field)
         else:
             raise BoilerstripError(f"input {arg!r} does not exist")
 
 
-def _file(path: str, text_field: str, html_field: str, id_field: str) -> Iterator[object]:
-    if _is_jsonl(path):
+def _file(path: str, text_field: str, html_field: str, id_field: str, url_field: str) -> Iterator[object]:
+    if is_warc(path):
+        yield from read_warc(path, html_field=html_field, id_field=id_field, url_field=url_field)
+    elif _is_jsonl(path):
         try:
             with open_binary(path) as fh:
                 yield from read_jsonl(fh, path, id_field)

@@ -15,7 +15,8 @@ whatever happens to it:
 
 With ``flat=True`` every record, failed or not, is a flat record instead
 (:mod:`boilerstrip.flat`). A record with an ``html`` field (bytes or str) is
-cleaned with :func:`boilerstrip.clean_html`, one with a ``text`` field with
+cleaned with :func:`boilerstrip.clean_html` (with the HTTP charset of an
+``encoding`` field, when it has one), one with a ``text`` field with
 :func:`boilerstrip.clean`.
 
 >>> from boilerstrip.bulk import clean_records
@@ -185,7 +186,14 @@ class RecordCleaner:
             if is_html:
                 from boilerstrip.html import clean_html
 
-                result = clean_html(value, url=url if isinstance(url, str) else None, pipeline=self.pipeline)
+                # The HTTP charset, when the record has it (WARC responses do): trusted before the page's own label.
+                charset = item.get("encoding")
+                result = clean_html(
+                    value,
+                    url=url if isinstance(url, str) else None,
+                    encoding=charset if isinstance(charset, str) else None,
+                    pipeline=self.pipeline,
+                )
             else:
                 result = self.pipeline(value)
         except Exception as exc:  # one record's failure must not end the run: it becomes its error record

@@ -13,6 +13,7 @@ import pytest
 
 from boilerstrip.batch_stats import BatchStats
 from boilerstrip.cli import main
+from tests.shared_data import require_module
 
 PROSE = "The council approved the school budget on Thursday evening after a long debate."
 PAGE = f"<html><body><article><p>{PROSE}</p><div class='share-bar'>Share on Facebook</div></article></body></html>"
@@ -76,7 +77,7 @@ def test_batch_fields_removals_and_custom_field_names(tmp_path: Path, capsys: py
 
 
 def test_batch_reads_zstd(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    zstandard = pytest.importorskip("zstandard")  # the `batch` extra, installed by .ci/run
+    zstandard = require_module("zstandard", "batch")
     src = tmp_path / "in.jsonl.zst"
     src.write_bytes(zstandard.ZstdCompressor().compress(jsonl({"id": 1, "text": PROSE}).encode()))
     assert main(["batch", str(src)]) == 0
