@@ -78,6 +78,12 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     site.add_argument(
         "--site-min-share", type=share, default=0.3, help="...and on this share of its host's pages (default: 0.3)"
     )
+    site.add_argument(
+        "--site-prose-min-share",
+        type=share_or_off,
+        default=0.8,
+        help="...or this share for a prose line beside the page's own prose (default: 0.8; off: no extra care)",
+    )
 
 
 def share(value: str) -> float:
@@ -89,6 +95,11 @@ def share(value: str) -> float:
     if not 0.0 <= number <= 1.0:
         raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, not {value!r}")
     return number
+
+
+def share_or_off(value: str) -> float | None:
+    """A share, or ``off``, for ``--site-prose-min-share``."""
+    return None if value.strip().lower() == "off" else share(value)
 
 
 def run_batch(args: argparse.Namespace) -> int:
@@ -135,7 +146,7 @@ def _site(args: argparse.Namespace, stdin: IO[bytes] | None) -> SitePass | None:
             write_counts(counts, args.site_index)
     else:
         return None
-    return SitePass(counts, min_pages=args.site_min_pages, min_share=args.site_min_share)
+    return SitePass(counts, args.site_min_pages, args.site_min_share, args.site_prose_min_share)
 
 
 def _run_batch(

@@ -51,12 +51,15 @@ class SitePass:
     counts: SiteCounts
     min_pages: int = 3
     min_share: float = 0.3
+    prose_min_share: float | None = 0.8
 
     def __post_init__(self) -> None:
         if self.min_pages < 1:
             raise ConfigError(f"site min_pages must be at least 1, not {self.min_pages}")
         if not 0.0 <= self.min_share <= 1.0:
             raise ConfigError(f"site min_share must be between 0 and 1, not {self.min_share}")
+        if self.prose_min_share is not None and not 0.0 <= self.prose_min_share <= 1.0:
+            raise ConfigError(f"site prose_min_share must be between 0 and 1, not {self.prose_min_share}")
 
     def cleaner(self, url: object) -> SiteRepeats | None:
         """The site cleaner for the page at ``url``, or ``None`` (no host, or no counts for it)."""
@@ -64,4 +67,6 @@ class SitePass:
         index = self.counts.index(host) if host is not None else None
         if index is None:
             return None
-        return SiteRepeats(index, min_pages=self.min_pages, min_share=self.min_share)
+        return SiteRepeats(
+            index, min_pages=self.min_pages, min_share=self.min_share, prose_min_share=self.prose_min_share
+        )

@@ -127,6 +127,7 @@ def clean_records_site_pass(
     url_field: str = "url",
     site_min_pages: int = 3,
     site_min_share: float = 0.3,
+    site_prose_min_share: float | None = 0.8,
     **options: Any,
 ) -> Iterator[dict[str, Any]]:
     """Both passes over ``records``: count per host, then :func:`~boilerstrip.bulk.clean_records` with the counts.
@@ -148,7 +149,7 @@ def clean_records_site_pass(
         second,
         text_field=text_field,
         url_field=url_field,
-        site=SitePass(counts, site_min_pages, site_min_share),
+        site=SitePass(counts, site_min_pages, site_min_share, site_prose_min_share),
         **options,
     )
 
