@@ -73,13 +73,22 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     )
     site.add_argument("--site-index", metavar="FILE", help="with --site-pass: also write the counts to FILE")
     site.add_argument(
-        "--site-min-pages", type=positive_int, default=3, help="a line must be on this many pages (default: 3)"
+        "--site-min-pages",
+        metavar="N",
+        type=positive_int,
+        default=3,
+        help="a line must be on this many pages (default: 3)",
     )
     site.add_argument(
-        "--site-min-share", type=share, default=0.3, help="...and on this share of its host's pages (default: 0.3)"
+        "--site-min-share",
+        metavar="SHARE",
+        type=share,
+        default=0.3,
+        help="...and on this share of its host's pages (default: 0.3)",
     )
     site.add_argument(
         "--site-prose-min-share",
+        metavar="SHARE",
         type=share_or_off,
         default=0.8,
         help="...or this share for a prose line beside the page's own prose (default: 0.8; off: no extra care)",

@@ -274,3 +274,22 @@ def test_batch_site_option_errors(tmp_path: Path, capsys: pytest.CaptureFixture[
     ):
         with pytest.raises(SystemExit):
             main(argv)
+
+
+def test_resume_counts_every_record_and_cleans_the_rest(tmp_path: Path) -> None:
+    src = write_rows(tmp_path / "in.jsonl", records())
+    full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
+    assert main(["batch", str(src), "-o", str(full), "--site-pass"]) == 0
+    lines = full.read_text("utf-8").splitlines(keepends=True)
+    part.write_text("".join(lines[:3]), "utf-8")
+    # The records already done are still counted in the first pass: the counts, and so the output, are the same.
+    assert main(["batch", str(src), "-o", str(part), "--site-pass", "--resume"]) == 0
+    assert part.read_text("utf-8") == full.read_text("utf-8")
+
+
+def test_site_pass_survives_pickling() -> None:
+    import pickle
+
+    site = SitePass(count_records(records()), min_pages=4)
+    again = pickle.loads(pickle.dumps(site))
+    assert again == site and again.counts.index("courier.example") == site.counts.index("courier.example")
