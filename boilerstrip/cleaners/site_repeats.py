@@ -16,6 +16,13 @@ Build a :class:`SiteIndex` from a batch of pages of one site, then add the
 >>> pipe = boilerstrip.Pipeline.default().with_(SiteRepeats(index), before="titles")
 >>> pipe(pages[0]).text
 'The ferry to Bari left on time on Monday.'
+
+Lines are counted under a stable hash of their normalised text
+(:func:`line_key`), never stored as text. For a crawl of many sites,
+:class:`SiteCounts` keeps one index per host; counts only ever add up, so
+they can be built on shards (:func:`shard_of` splits hosts alike on every
+machine), merged, written and read back as JSONL. :mod:`boilerstrip.site_pass`
+runs both passes over records (``boilerstrip batch --site-pass``).
 """
 
 from __future__ import annotations
@@ -203,7 +210,7 @@ class SiteCounts:
         return sum(documents[0] for _, documents in self._sites.values())
 
     def index(self, host: str) -> SiteIndex | None:
-        """The index of ``host``, or ``None`` when none of its pages was counted."""
+        """The index of ``host``, or ``None`` when none of its pages was counted (a view: not copied)."""
         site = self._sites.get(host)
         if site is None:
             return None
