@@ -23,6 +23,7 @@ from boilerstrip.bulk import DEFAULT_FIELDS, OVERSIZE_POLICIES, InputProblem, Lo
 from boilerstrip.cli_args import lang_code, positive_int, positive_seconds
 from boilerstrip.config import Config
 from boilerstrip.errors import BoilerstripError
+from boilerstrip.site_pass import CountReport, SitePass, count_records, describe, read_counts, spool, write_counts
 
 #: How often the progress line is redrawn.
 _PROGRESS_EVERY = 0.5
@@ -59,6 +60,55 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--config", help="TOML pipeline configuration")
     parser.add_argument("--lang", type=lang_code, help="document language (ISO 639-1) instead of detecting it")
+    site = parser.add_argument_group("site pass (cut lines that recur on many pages of a URL host)")
+    how = site.add_mutually_exclusive_group()
+    how.add_argument(
+        "--site-pass", action="store_true", help="read the inputs twice: count lines per host, then clean with them"
+    )
+    how.add_argument(
+        "--use-site-index",
+        metavar="FILE",
+        action="append",
+        help="clean with counts built earlier (site-index build/merge, --site-index); repeat to merge files",
+    )
+    site.add_argument("--site-index", metavar="FILE", help="with --site-pass: also write the counts to FILE")
+    site.add_argument(
+        "--site-min-pages",
+        metavar="N",
+        type=positive_int,
+        default=3,
+        help="a line must be on this many pages (default: 3)",
+    )
+    site.add_argument(
+        "--site-min-share",
+        metavar="SHARE",
+        type=share,
+        default=0.3,
+        help="...and on this share of its host's pages (default: 0.3)",
+    )
+    site.add_argument(
+        "--site-prose-min-share",
+        metavar="SHARE",
+        type=share_or_off,
+        default=0.8,
+        help="...or this share for a prose line beside the page's own prose (default: 0.8; off: no extra care)",
+    )
+
+
+def share(value: str) -> float:
+    """A share between 0 and 1, for ``--site-min-share``."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, not {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, not {value!r}")
+    return number
+
+
+def share_or_off(value: str) -> float | None:
+    """A share, or ``off``, for ``--site-prose-min-share``."""
+    return None if value.strip().lower() == "off" else share(value)
 
 
 def run_batch(args: argparse.Namespace) -> int:
@@ -69,17 +119,61 @@ def run_batch(args: argparse.Namespace) -> int:
     fields = [f.strip() for f in args.fields.split(",") if f.strip()]
     if args.resume and not (args.output or args.output_dir):
         raise BoilerstripError("--resume needs an output to resume: -o FILE or --output-dir DIR")
+    if args.site_index and not args.site_pass:
+        raise BoilerstripError("--site-index writes the counts of --site-pass; give --site-pass too")
     for warning in check_inputs(args.inputs):
         print(f"boilerstrip batch: {warning}", file=sys.stderr)
     done: set[str] = set()
     if args.resume and args.output:
         done = _ids_in_output(Path(args.output))
+    stdin: IO[bytes] | None = None
+    if args.site_pass and "-" in args.inputs:
+        # Standard input cannot be read twice: keep a copy for the second pass.
+        stdin = spool(sys.stdin.buffer)
+    try:
+        return _run_batch(args, config, fields, done, stdin)
+    finally:
+        if stdin is not None:
+            stdin.close()
+
+
+def _site(args: argparse.Namespace, stdin: IO[bytes] | None) -> SitePass | None:
+    """The first pass (or the counts files given): ``None`` when the run has no site pass."""
+    if args.use_site_index:
+        counts = read_counts(args.use_site_index)
+        print(f"boilerstrip batch: site counts read: {describe(counts)}", file=sys.stderr)
+    elif args.site_pass:
+        report = CountReport()
+        records = iter_records(
+            args.inputs,
+            text_field=args.text_field,
+            html_field=args.html_field,
+            id_field=args.id_field,
+            url_field=args.url_field,
+            stdin=stdin,
+        )
+        counts = count_records(records, text_field=args.text_field, url_field=args.url_field, report=report)
+        if stdin is not None:
+            stdin.seek(0)
+        print(f"boilerstrip batch: site pass: {describe(counts, report)}", file=sys.stderr)
+        if args.site_index:
+            write_counts(counts, args.site_index)
+    else:
+        return None
+    return SitePass(counts, args.site_min_pages, args.site_min_share, args.site_prose_min_share)
+
+
+def _run_batch(
+    args: argparse.Namespace, config: Config, fields: list[str], done: set[str], stdin: IO[bytes] | None
+) -> int:
+    site = _site(args, stdin)
     records: Iterable[object] = iter_records(
         args.inputs,
         text_field=args.text_field,
         html_field=args.html_field,
         id_field=args.id_field,
         url_field=args.url_field,
+        stdin=stdin,
     )
     writer: _Writer = _DirWriter(Path(args.output_dir)) if args.output_dir else _JsonlWriter(args.output, args.resume)
     resumed = _Counter()
@@ -100,6 +194,7 @@ def run_batch(args: argparse.Namespace) -> int:
         flat=args.flat,
         oversize=args.oversize,
         stats=stats,
+        site=site,
     )
     progress = _Progress(stats) if sys.stderr.isatty() else None
     try:
@@ -114,6 +209,8 @@ def run_batch(args: argparse.Namespace) -> int:
     summary = f"boilerstrip batch: {stats.summary()}"
     if args.resume:
         summary += f"; {resumed.n} records already done, left out"
+    if site is not None:
+        summary += f"; site_repeats removed {stats.removed_chars_by_cleaner['site_repeats']} chars"
     print(summary, file=sys.stderr)
     if args.stats:
         Path(args.stats).write_text(json.dumps(stats.to_dict(), indent=2, ensure_ascii=False) + "\n", "utf-8")

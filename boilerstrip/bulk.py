@@ -45,6 +45,7 @@ from boilerstrip.errors import ConfigError
 from boilerstrip.flat import FLAT_FIELDS, flat_error, flat_record
 from boilerstrip.pipeline import Pipeline
 from boilerstrip.result import Result
+from boilerstrip.site_hosts import SitePass, host_of, insert_site_cleaner
 
 #: The fields an output record has when none are chosen.
 DEFAULT_FIELDS: tuple[str, ...] = ("text", "title", "date", "language", "flags")
@@ -56,6 +57,8 @@ __all__ = ["DEFAULT_FIELDS", "OVERSIZE_POLICIES", "InputProblem", "Located", "Re
 
 # The fields every output record starts with; not choosable, always there.
 _ALWAYS = ("id", "url")
+# Site pipelines kept per worker (see RecordCleaner.pipeline_for).
+_SITE_PIPELINES = 64
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,8 @@ class RecordOptions:
     with_removals: bool = False
     flat: bool = False
     oversize: str = "flag"
+    #: Counts per host for the ``site_repeats`` cleaner (the second pass of a site pass), or ``None``.
+    site: SitePass | None = None
 
     def __post_init__(self) -> None:
         unknown = [f for f in self.fields if f not in FLAT_FIELDS or f in _ALWAYS]
@@ -100,6 +105,27 @@ class RecordCleaner:
         config = options.config
         default = config.cleaners is None and not config.options
         self.pipeline: Pipeline = Pipeline.default().configured(config) if default else Pipeline.from_config(config)
+        # Pipelines with the site cleaner, per host. Records of one host tend to come together, and a pipeline
+        # is cheap to build, so a small cache is enough; it is emptied when full rather than tracked per use.
+        self._site_pipelines: dict[str, Pipeline] = {}
+
+    def pipeline_for(self, url: object) -> Pipeline:
+        """The pipeline for the page at ``url``: with the site cleaner of its host in a site pass."""
+        site = self.options.site
+        if site is None:
+            return self.pipeline
+        host = host_of(url)
+        if host is None:
+            return self.pipeline
+        cached = self._site_pipelines.get(host)
+        if cached is not None:
+            return cached
+        cleaner = site.cleaner(url)
+        pipeline = self.pipeline if cleaner is None else insert_site_cleaner(self.pipeline, cleaner)
+        if len(self._site_pipelines) >= _SITE_PIPELINES:
+            self._site_pipelines.clear()
+        self._site_pipelines[host] = pipeline
+        return pipeline
 
     def __reduce__(self) -> tuple[type[RecordCleaner], tuple[RecordOptions]]:
         # Where workers are spawned rather than forked, each rebuilds the pipeline from the options.
@@ -183,6 +209,7 @@ class RecordCleaner:
                 value, truncated = value[:limit], True
         start = time.perf_counter()
         try:
+            pipeline = self.pipeline_for(url)
             if is_html:
                 from boilerstrip.html import clean_html
 
@@ -192,10 +219,10 @@ class RecordCleaner:
                     value,
                     url=url if isinstance(url, str) else None,
                     encoding=charset if isinstance(charset, str) else None,
-                    pipeline=self.pipeline,
+                    pipeline=pipeline,
                 )
             else:
-                result = self.pipeline(value)
+                result = pipeline(value)
         except Exception as exc:  # one record's failure must not end the run: it becomes its error record
             seconds = time.perf_counter() - start
             out = self.error(item, type(exc).__name__, str(exc), stats)
@@ -223,6 +250,7 @@ def clean_records(
     flat: bool = False,
     oversize: str = "flag",
     stats: BatchStats | None = None,
+    site: SitePass | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Clean ``records`` and yield one output record each, in input order (see the module docstring).
 
@@ -236,6 +264,10 @@ def clean_records(
     ``input_too_large``; ``skip``: a ``skipped`` record; ``truncate``: the
     first ``max_chars`` characters are cleaned and the record is flagged
     ``truncated``). ``stats``, if given, is updated with the counts of the run.
+    ``site`` (a :class:`~boilerstrip.site_hosts.SitePass`: counts per host and
+    thresholds) adds the ``site_repeats`` cleaner of each record's URL host
+    before ``titles``; :func:`~boilerstrip.site_pass.clean_records_site_pass`
+    builds the counts from the records first.
     """
     options = RecordOptions(
         text_field=text_field,
@@ -247,6 +279,7 @@ def clean_records(
         with_removals=with_removals,
         flat=flat,
         oversize=oversize,
+        site=site,
     )
     if jobs < 1:
         raise ConfigError(f"jobs must be at least 1, not {jobs}")

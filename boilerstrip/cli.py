@@ -19,6 +19,7 @@ from boilerstrip.cli_args import encoding_name, lang_code
 from boilerstrip.config import Config
 from boilerstrip.errors import BoilerstripError
 from boilerstrip.result import Result
+from boilerstrip.site_pass import add_site_index_arguments, run_site_index
 
 
 def _read_input(path: str) -> bytes:
@@ -244,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_batch = sub.add_parser("batch", help="clean many records (JSONL, directories, globs) into JSONL or .txt files")
     add_batch_arguments(p_batch)
     p_batch.set_defaults(func=run_batch)
+    p_site = sub.add_parser("site-index", help="build and merge per-host line counts for batch --use-site-index")
+    add_site_index_arguments(p_site)
+    p_site.set_defaults(func=run_site_index)
     p_list = sub.add_parser("cleaners", help="list the registered cleaners and their reasons")
     p_list.add_argument("--plugins", action="store_true", help="also load installed plugins")
     p_list.add_argument("--markdown", action="store_true", help="print the reference page of the built-in cleaners")
