@@ -13,8 +13,8 @@ from __future__ import annotations
 import importlib.util
 import os
 
-# Integration module -> the framework it imports.
-_FRAMEWORKS = {"datatrove.py": "datatrove", "datasets.py": "datasets", "spark.py": "pyspark"}
+# Integration module -> the framework it imports when imported (the others import theirs when called).
+_FRAMEWORKS = {"datatrove.py": "datatrove"}
 
 
 def _missing(module: str) -> bool:
