@@ -67,10 +67,15 @@ def test_clean_dataframe_text_column_with_errors_isolated(spark: Any) -> None:
 
 
 def test_map_in_pandas_with_binary_html_prefix_and_fields(spark: Any) -> None:
-    df = spark.createDataFrame([(1, bytearray(PAGE.encode())), (2, bytearray(b"<html>"))], "n INT, page BINARY")
+    # n has a null: pandas gets it as float64, and the ids must still read "1" and "2", not "1.0".
+    rows = [(1, bytearray(PAGE.encode())), (2, bytearray(b"<html>")), (None, None)]
+    df = spark.createDataFrame(rows, "n INT, page BINARY")
     fields = ["id", "status", "text", "title", "source_kind"]
     fn = partition_cleaner(column="page", html=True, id_column="n", url_column=None, prefix="bs_", fields=fields)
     out = df.mapInPandas(fn, schema=spark_schema(prefix="bs_", fields=fields)).orderBy("bs_id").collect()
+    assert [r["bs_id"] for r in out] == [None, "1", "2"]
+    assert out[0]["bs_status"] == "error"
+    out = out[1:]
     assert out[0].asDict() == {
         "bs_id": "1",
         "bs_status": "ok",
@@ -115,3 +120,21 @@ def test_example_job_reads_jsonl_and_writes_parquet(
     assert table.column("text").to_pylist() == [PROSE, None]
     assert table.column("status").to_pylist() == ["ok", "error"]
     assert "2 rows written" in (err := capsys.readouterr().err) and "1 errors" in err
+
+
+def test_every_kind_of_missing_pandas_value_reaches_the_cleaner_as_none() -> None:
+    import numpy as np
+    import pandas as pd
+
+    from boilerstrip.integrations.spark import _column
+
+    batch = pd.DataFrame(
+        {
+            "i": pd.array([1, None], dtype="Int32"),  # PySpark 4: nullable integers, pd.NA
+            "f": [1.0, np.nan],  # PySpark 3: integers with nulls as float64
+            "s": pd.Series(["a", None], dtype="string"),
+            "b": [bytearray(b"x"), None],
+        }
+    )
+    assert [_column(batch, c) for c in "ifsb"] == [[1, None], [1.0, None], ["a", None], [b"x", None]]
+    assert _column(batch, "absent") == _column(batch, None) == [None, None]

@@ -56,14 +56,21 @@ def spark_schema(*, prefix: str = "", fields: Iterable[str] | None = None) -> st
     return ", ".join(f"`{prefix}{f}` {_DDL_TYPES[FLAT_SCHEMA[f]]}" for f in _chosen(fields))
 
 
-def _cell(value: Any) -> Any:
-    # pandas gives a missing string as NaN under its string dtype (the default from pandas 3), and binary
-    # columns as bytearray: the cleaner wants None and bytes.
-    if isinstance(value, float) and value != value:
-        return None
-    if isinstance(value, bytearray):
-        return bytes(value)
-    return value
+def _column(batch: pd.DataFrame, name: str | None) -> list[Any]:
+    """The values of a column as Python objects, every kind of missing value as None (all None if no column).
+
+    pandas marks a missing value as NaN (float columns, and strings under pandas 3's default string dtype), as
+    pd.NA (nullable Int32, "string") or NaT: the cleaner wants None. Binary values may come as bytearray.
+    """
+    if name is None or name not in batch:
+        return [None] * len(batch)
+    series = batch[name].astype(object)
+    return [bytes(v) if isinstance(v, bytearray) else v for v in series.where(series.notna(), None).tolist()]
+
+
+def _id(value: Any) -> Any:
+    # An integer column with nulls may reach pandas as float64: id 7 would become "7.0".
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def partition_cleaner(
@@ -94,13 +101,10 @@ def partition_cleaner(
 
         cleaner = ValueCleaner(column=column, html=html, config=config, oversize=oversize)
         for batch in batches:
-            n = len(batch)
-            values = batch[column].tolist() if column in batch else [None] * n
-            ids = batch[id_column].tolist() if id_column is not None and id_column in batch else [None] * n
-            urls = batch[url_column].tolist() if url_column is not None and url_column in batch else [None] * n
+            values, ids, urls = _column(batch, column), _column(batch, id_column), _column(batch, url_column)
             columns: list[list[Any]] = [[] for _ in chosen]
             for value, id, url in zip(values, ids, urls, strict=True):
-                row = cleaner.clean(_cell(value), id=_cell(id), url=_cell(url))
+                row = cleaner.clean(value, id=_id(id), url=url)
                 for out, f in zip(columns, chosen, strict=True):
                     out.append(row[f])
             # object columns: Spark casts them to the declared schema through Arrow, nulls included.
