@@ -10,10 +10,8 @@ same test fails instead, so that a CI run without the data cannot pass green.
 
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -65,17 +63,3 @@ def seed_file() -> Path:
     return require_shared(
         SHARED / "seeds" / SEED_NAME, "seed page", f"put the shared folder beside the checkout (as {SHARED})"
     )
-
-
-def require_module(name: str, extra: str) -> ModuleType:
-    """Import ``name`` (from an optional extra); skip the calling test without it, or fail it in CI.
-
-    CI installs every extra (``.ci/run``), so a missing module there is a broken install, not a choice.
-    """
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        reason = f"{name} is not installed (pip install 'boilerstrip[{extra}]')"
-        if shared_required():
-            pytest.fail(f"{reason}; {REQUIRE_ENV} is set, as in CI, where every extra is installed")
-        pytest.skip(reason)

@@ -13,7 +13,7 @@ import pytest
 
 from boilerstrip.batch_stats import BatchStats
 from boilerstrip.cli import main
-from tests.shared_data import require_module
+from tests.optional_deps import require_module
 
 PROSE = "The council approved the school budget on Thursday evening after a long debate."
 PAGE = f"<html><body><article><p>{PROSE}</p><div class='share-bar'>Share on Facebook</div></article></body></html>"

@@ -11,7 +11,7 @@ import pytest
 from boilerstrip.batch_inputs import iter_records
 from boilerstrip.batch_items import InputProblem
 from boilerstrip.cli import main
-from tests.shared_data import require_module
+from tests.optional_deps import require_module
 
 PAGE = (
     "<html><head><title>Fähre</title></head><body><article>"
