@@ -27,7 +27,7 @@ from boilerstrip import ConfigError  # noqa: E402
 from boilerstrip.bulk import clean_records  # noqa: E402
 from boilerstrip.flat import FLAT_FIELDS  # noqa: E402
 from boilerstrip.integrations.spark import clean_dataframe, partition_cleaner, site_counts, spark_schema  # noqa: E402
-from boilerstrip.site_pass import SitePass, clean_records_site_pass, count_records  # noqa: E402
+from boilerstrip.site_pass import SitePass, clean_records_site_pass, count_records, read_counts  # noqa: E402
 
 PROSE = "The council approved the budget on Tuesday evening."
 PAGE = f"<html><body><nav>Home | News</nav><article><h1>Budget</h1><p>{PROSE}</p></article></body></html>"
@@ -194,3 +194,23 @@ def test_corpus_sites_through_spark_two_passes_as_through_the_batch_site_pass(sp
     out = {r["id"]: r["text"] for r in clean_dataframe(df, site=SitePass(site_counts(df))).collect()}
     assert out == {r["id"]: r["text"] for r in clean_records_site_pass(rows, fields=["text"])}
     assert out != {r["id"]: r["text"] for r in clean_records(rows, fields=["text"])}  # the site pass did cut
+
+
+def test_example_job_site_pass_writes_counts_and_cuts_site_lines(
+    spark: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = site_rows()
+    source, counts = tmp_path / "crawl.jsonl", tmp_path / "counts.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    args = [str(source), str(tmp_path / "out"), "--site-pass", "--site-index", str(counts), "--site-min-pages", "4"]
+    assert load_example().main(args, spark=spark) == 0
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(tmp_path / "out")
+    out = dict(zip(table.column("id").to_pylist(), table.column("text").to_pylist(), strict=True))
+    assert out == {r["id"]: r["text"] for r in clean_records_site_pass(rows, fields=["text"], site_min_pages=4)}
+    assert out["h1-2"] == rows[6]["text"].splitlines()[1]
+    assert read_counts([str(counts)]) == count_records(rows).pruned(4)
+    assert "site pass: 2 hosts, 8 pages counted" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        load_example().parse_args([str(source), "out", "--site-index", str(counts)])
