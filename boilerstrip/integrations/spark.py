@@ -183,6 +183,8 @@ _KEYS_SCHEMA = "host STRING, key STRING"
 
 
 def _page_keys_of(column: str, url_column: str) -> Callable[[Iterator[pd.DataFrame]], Iterator[pd.DataFrame]]:
+    """The ``mapInPandas`` function of :func:`site_counts`: rows ``host, key`` (see ``_KEYS_SCHEMA``)."""
+
     def keys_partition(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         import pandas as pd
 
@@ -217,9 +219,10 @@ def site_counts(df: DataFrame, *, column: str = "text", url_column: str = "url",
     one (the default 3 of both), and pruning changes no cut. ``min_pages=1``
     keeps every line: exact counts, to be merged with counts of other parts.
 
-    The column is counted as text: HTML pages are not (their text exists only
-    after extraction), just as ``boilerstrip batch --site-pass`` leaves HTML
-    records out of its count.
+    ``column`` must hold text: the lines of an HTML page exist only after
+    extraction, and an HTML column would be counted as if its markup were
+    lines (``boilerstrip batch --site-pass`` leaves HTML records out of its
+    count; ``examples/spark_clean.py`` refuses ``--site-pass`` with ``--html``).
     """
     if min_pages < 1:
         raise ConfigError(f"min_pages must be at least 1, not {min_pages}")
