@@ -3,12 +3,21 @@
     pip install 'boilerstrip[spark]'
     python examples/spark_clean.py crawl.jsonl clean/                      # a "text" column
     python examples/spark_clean.py pages.parquet clean/ --column html --html --master 'local[4]'
+    python examples/spark_clean.py crawl.jsonl clean/ --site-pass --site-index counts.jsonl.gz
 
 Input: ``.jsonl``/``.json`` (one object per line; a folder of them too) or
 Parquet (anything else). Output: a Parquet folder with the fields of
 boilerstrip's flat record schema, one row per input row; rows that could not
 be cleaned have ``status = 'error'`` and an ``error_message``, and the summary
 line counts them.
+
+``--site-pass`` runs the two-pass site run (as ``boilerstrip batch
+--site-pass``): a first Spark job counts the lines of every page per URL host,
+then each page is cleaned with the ``site_repeats`` cleaner of its host, which
+cuts the lines on at least ``--site-min-pages`` pages and ``--site-min-share``
+of its host's pages. The input is read twice. ``--site-index FILE`` also
+writes the counts (without the lines under ``--site-min-pages``: a file to
+clean with, ``boilerstrip batch --use-site-index FILE``, not to merge).
 """
 
 from __future__ import annotations
@@ -18,7 +27,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from boilerstrip.integrations.spark import clean_dataframe
+from boilerstrip.batch_cli import share, share_or_off
+from boilerstrip.cli_args import positive_int
+from boilerstrip.integrations.spark import clean_dataframe, site_counts
+from boilerstrip.site_pass import SitePass, describe, write_counts
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -31,7 +43,33 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--id-column", default="id", help="the id column (default: id; '' for none)")
     parser.add_argument("--url-column", default="url", help="the URL column (default: url; '' for none)")
     parser.add_argument("--master", default="local[*]", help="the Spark master (default: local[*])")
-    return parser.parse_args(argv)
+    site = parser.add_argument_group("site pass (cut lines that recur on many pages of a URL host)")
+    site.add_argument("--site-pass", action="store_true", help="count lines per host first, then clean with them")
+    site.add_argument("--site-index", metavar="FILE", help="with --site-pass: also write the counts to FILE")
+    site.add_argument(
+        "--site-min-pages", metavar="N", type=positive_int, default=3, help="a line must be on N pages (default: 3)"
+    )
+    site.add_argument(
+        "--site-min-share",
+        metavar="SHARE",
+        type=share,
+        default=0.3,
+        help="...and on this share of its host's pages (default: 0.3)",
+    )
+    site.add_argument(
+        "--site-prose-min-share",
+        metavar="SHARE",
+        type=share_or_off,
+        default=0.8,
+        help="...or this share for a prose line beside the page's own prose (default: 0.8; off: no extra care)",
+    )
+    args = parser.parse_args(argv)
+    if args.site_index and not args.site_pass:
+        parser.error("--site-index writes the counts of --site-pass; give --site-pass too")
+    # The first pass counts the lines of texts: an HTML page has its lines only after extraction.
+    if args.site_pass and args.html:
+        parser.error("--site-pass counts the lines of a text column, not of HTML pages: not with --html")
+    return args
 
 
 def main(argv: Sequence[str] | None = None, spark: Any = None) -> int:
@@ -46,7 +84,19 @@ def main(argv: Sequence[str] | None = None, spark: Any = None) -> int:
     # A JSONL file without an id or url field has no such column: clean without rather than fail.
     id_column = args.id_column if args.id_column in df.columns else None
     url_column = args.url_column if args.url_column in df.columns else None
-    clean = clean_dataframe(df, column=args.column, html=args.html, id_column=id_column, url_column=url_column)
+    site = None
+    if args.site_pass:
+        if url_column is None:
+            print(f"no {args.url_column!r} column: the site pass groups pages by URL host", file=sys.stderr)
+            return 2
+        counts = site_counts(df, column=args.column, url_column=url_column, min_pages=args.site_min_pages)
+        print(f"site pass: {describe(counts)}", file=sys.stderr)
+        if args.site_index:
+            write_counts(counts, args.site_index)
+        site = SitePass(counts, args.site_min_pages, args.site_min_share, args.site_prose_min_share)
+    clean = clean_dataframe(
+        df, column=args.column, html=args.html, id_column=id_column, url_column=url_column, site=site
+    )
     clean.write.mode("overwrite").parquet(args.output)
     written = spark.read.parquet(args.output)
     errors = written.filter(written.status == "error").count()

@@ -21,6 +21,7 @@ from boilerstrip.batch_stats import BatchStats
 from boilerstrip.bulk import RecordCleaner, RecordOptions
 from boilerstrip.config import Config
 from boilerstrip.flat import FLAT_FIELDS
+from boilerstrip.site_hosts import SitePass
 
 # Keys of the wrapped record other than the value's: they cannot clash with a column name, and only the value's
 # key (the column name) appears in error messages.
@@ -31,9 +32,18 @@ class ValueCleaner:
     """Cleans values of one column, as text or as HTML, into flat records (every field of ``FLAT_FIELDS``)."""
 
     def __init__(
-        self, *, column: str = "text", html: bool = False, config: Config | None = None, oversize: str = "flag"
+        self,
+        *,
+        column: str = "text",
+        html: bool = False,
+        config: Config | None = None,
+        oversize: str = "flag",
+        site: SitePass | None = None,
     ) -> None:
-        """``column`` names the value in error messages; ``html`` cleans values with ``clean_html``."""
+        """``column`` names the value in error messages; ``html`` cleans values with ``clean_html``.
+
+        ``site`` adds the ``site_repeats`` cleaner of the host of each value's ``url`` (see ``clean_records``).
+        """
         self.column = column
         self.html = html
         # For HTML the value's key is both fields: a present value goes to clean_html, a null one is reported as
@@ -47,6 +57,7 @@ class ValueCleaner:
             fields=tuple(f for f in FLAT_FIELDS if f not in ("id", "url")),
             flat=True,
             oversize=oversize,
+            site=site,
         )
         self.records = RecordCleaner(options)
 
