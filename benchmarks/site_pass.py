@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from boilerstrip.bulk import clean_records
-from boilerstrip.site_pass import clean_records_site_pass, count_records
+from boilerstrip.batch.records import clean_records
+from boilerstrip.batch.site_pass import clean_records_site_pass, count_records
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "corpus" / "sites" / "pages.jsonl"

@@ -15,8 +15,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from boilerstrip.batch_stats import BatchStats
-from boilerstrip.bulk import InputProblem, clean_records
+from boilerstrip.batch.flat import FLAT_FIELDS, FLAT_SCHEMA, flat_record
+from boilerstrip.batch.records import InputProblem, clean_records
+from boilerstrip.batch.stats import BatchStats
 from boilerstrip.cleaner import Cleaner, FunctionCleaner, cleaner
 from boilerstrip.config import Config
 from boilerstrip.document import Document, Line
@@ -31,7 +32,6 @@ from boilerstrip.errors import (
     LexiconError,
     UnknownCleanerError,
 )
-from boilerstrip.flat import FLAT_FIELDS, FLAT_SCHEMA, flat_record
 from boilerstrip.metadata import Dateline, Image, Metadata, Related
 from boilerstrip.pipeline import Pipeline
 from boilerstrip.registry import register

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import boilerstrip
 from boilerstrip import registry
-from boilerstrip.batch_cli import add_batch_arguments, run_batch
+from boilerstrip.batch.cli import add_batch_arguments, run_batch
+from boilerstrip.batch.site_pass import add_site_index_arguments, run_site_index
 from boilerstrip.binary import binary_kind
 from boilerstrip.cli_args import encoding_name, lang_code
 from boilerstrip.config import Config
 from boilerstrip.errors import BoilerstripError
 from boilerstrip.result import Result
-from boilerstrip.site_pass import add_site_index_arguments, run_site_index
 
 
 def _read_input(path: str) -> bytes:

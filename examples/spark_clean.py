@@ -27,10 +27,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from boilerstrip.batch_cli import share, share_or_off
+from boilerstrip.batch.cli import share, share_or_off
+from boilerstrip.batch.site_pass import SitePass, describe, write_counts
 from boilerstrip.cli_args import positive_int
 from boilerstrip.integrations.spark import clean_dataframe, site_counts
-from boilerstrip.site_pass import SitePass, describe, write_counts
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from boilerstrip.batch_stats import BatchStats
+from boilerstrip.batch.stats import BatchStats
 from boilerstrip.cli import main
 from tests.optional_deps import require_module
 
@@ -173,7 +173,7 @@ class _Terminal(io.StringIO):
 def test_progress_only_on_a_terminal(
     mixed: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import boilerstrip.batch_cli as batch_cli
+    import boilerstrip.batch.cli as batch_cli
 
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
@@ -187,7 +187,7 @@ def test_progress_only_on_a_terminal(
 def test_record_cleaner_pickles_by_its_options() -> None:
     import pickle
 
-    from boilerstrip.bulk import RecordCleaner, RecordOptions
+    from boilerstrip.batch.records import RecordCleaner, RecordOptions
 
     cleaner = pickle.loads(pickle.dumps(RecordCleaner(RecordOptions(fields=("text",)))))
     assert cleaner.options.fields == ("text",)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from boilerstrip.batch_inputs import iter_records
-from boilerstrip.batch_items import InputProblem
+from boilerstrip.batch.inputs import iter_records
+from boilerstrip.batch.items import InputProblem
 from boilerstrip.cli import main
 from tests.optional_deps import require_module
 

@@ -10,11 +10,11 @@ import pytest
 
 import boilerstrip
 from boilerstrip import registry
-from boilerstrip.batch_stats import BatchStats, merge
-from boilerstrip.bulk import InputProblem, clean_records
+from boilerstrip.batch.flat import FLAT_FIELDS, FLAT_SCHEMA, flat_record
+from boilerstrip.batch.records import InputProblem, clean_records
+from boilerstrip.batch.stats import BatchStats, merge
 from boilerstrip.cleaner import cleaner
 from boilerstrip.document import Document
-from boilerstrip.flat import FLAT_FIELDS, FLAT_SCHEMA, flat_record
 from boilerstrip.types import Cut
 
 PROSE = "The council approved the school budget on Thursday evening after a long debate."

@@ -24,10 +24,10 @@ require_module("pyarrow")
 from pyspark.sql import SparkSession  # noqa: E402
 
 from boilerstrip import ConfigError  # noqa: E402
-from boilerstrip.bulk import clean_records  # noqa: E402
-from boilerstrip.flat import FLAT_FIELDS  # noqa: E402
+from boilerstrip.batch.flat import FLAT_FIELDS  # noqa: E402
+from boilerstrip.batch.records import clean_records  # noqa: E402
+from boilerstrip.batch.site_pass import SitePass, clean_records_site_pass, count_records, read_counts  # noqa: E402
 from boilerstrip.integrations.spark import clean_dataframe, partition_cleaner, site_counts, spark_schema  # noqa: E402
-from boilerstrip.site_pass import SitePass, clean_records_site_pass, count_records, read_counts  # noqa: E402
 
 PROSE = "The council approved the budget on Tuesday evening."
 PAGE = f"<html><body><nav>Home | News</nav><article><h1>Budget</h1><p>{PROSE}</p></article></body></html>"

@@ -11,13 +11,8 @@ from typing import Any
 
 import pytest
 
-from boilerstrip.batch_stats import BatchStats
-from boilerstrip.bulk import clean_records
-from boilerstrip.cleaners.site_repeats import SiteCounts, SiteIndex, line_key, merge, shard_of
-from boilerstrip.cli import main
-from boilerstrip.config import Config
-from boilerstrip.errors import ConfigError
-from boilerstrip.site_pass import (
+from boilerstrip.batch.records import clean_records
+from boilerstrip.batch.site_pass import (
     SitePass,
     clean_records_site_pass,
     count_records,
@@ -25,6 +20,11 @@ from boilerstrip.site_pass import (
     read_counts,
     write_counts,
 )
+from boilerstrip.batch.stats import BatchStats
+from boilerstrip.cleaners.site_repeats import SiteCounts, SiteIndex, line_key, merge, shard_of
+from boilerstrip.cli import main
+from boilerstrip.config import Config
+from boilerstrip.errors import ConfigError
 
 # Chrome the default rules do not know: it is only chrome because every page of the site has it.
 MOTTO = "Quayside Courier, salt and ink since the first tide of 1887"

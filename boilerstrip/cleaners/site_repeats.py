@@ -21,7 +21,7 @@ Lines are counted under a stable hash of their normalised text
 (:func:`line_key`), never stored as text. For a crawl of many sites,
 :class:`SiteCounts` keeps one index per host; counts only ever add up, so
 they can be built on shards (:func:`shard_of` splits hosts alike on every
-machine), merged, written and read back as JSONL. :mod:`boilerstrip.site_pass`
+machine), merged, written and read back as JSONL. :mod:`boilerstrip.batch.site_pass`
 runs both passes over records (``boilerstrip batch --site-pass``).
 """
 

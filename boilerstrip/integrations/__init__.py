@@ -10,8 +10,8 @@
 ``boilerstrip[integrations]`` installs all three. Nothing here is imported by
 ``import boilerstrip``: each module imports its framework itself, so only the
 module a user imports needs its extra. All three clean through
-:class:`boilerstrip.bulk.RecordCleaner` and produce the fields of the flat
-record schema (:mod:`boilerstrip.flat`), with the same error isolation as
+:class:`boilerstrip.batch.records.RecordCleaner` and produce the fields of the flat
+record schema (:mod:`boilerstrip.batch.flat`), with the same error isolation as
 ``clean_records``: a document that cannot be cleaned gives a record with
 ``status`` ``"error"``, never an exception.
 """

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from boilerstrip.flat import FLAT_SCHEMA
+from boilerstrip.batch.flat import FLAT_SCHEMA
 
 
 def arrow_type(kind: str) -> Any:
-    """The pyarrow type of a :data:`~boilerstrip.flat.FLAT_SCHEMA` type (``string``, ``int64``, ``list<string>``)."""
+    """The pyarrow type of a :data:`~boilerstrip.batch.flat.FLAT_SCHEMA` type (``string``, ``int64``...)."""
     import pyarrow as pa
 
     types = {"string": pa.string(), "int64": pa.int64(), "list<string>": pa.list_(pa.string())}

@@ -1,7 +1,7 @@
 r"""Clean one value (a text or an HTML page) taken from a framework's row into a flat record.
 
 The frameworks hand over columns, not boilerstrip records: this wraps each
-value in a record :class:`~boilerstrip.bulk.RecordCleaner` reads, so that the
+value in a record :class:`~boilerstrip.batch.records.RecordCleaner` reads, so that the
 integrations share its error isolation, oversize policy and stats.
 
 >>> from boilerstrip.integrations._values import ValueCleaner
@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from boilerstrip.batch_stats import BatchStats
-from boilerstrip.bulk import RecordCleaner, RecordOptions
+from boilerstrip.batch.flat import FLAT_FIELDS
+from boilerstrip.batch.records import RecordCleaner, RecordOptions
+from boilerstrip.batch.site_hosts import SitePass
+from boilerstrip.batch.stats import BatchStats
 from boilerstrip.config import Config
-from boilerstrip.flat import FLAT_FIELDS
-from boilerstrip.site_hosts import SitePass
 
 # Keys of the wrapped record other than the value's: they cannot clash with a column name, and only the value's
 # key (the column name) appears in error messages.

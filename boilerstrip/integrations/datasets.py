@@ -7,7 +7,7 @@ dicts of lists and imports nothing from ``datasets``::
     ds = ds.map(clean_batch, batched=True, num_proc=4, fn_kwargs=kwargs, features=output_features(ds.features))
 
 Each output column is a field of the flat record schema
-(:data:`boilerstrip.flat.FLAT_SCHEMA`) named ``prefix + field``; the input
+(:data:`boilerstrip.batch.flat.FLAT_SCHEMA`) named ``prefix + field``; the input
 columns stay. A row that cannot be cleaned (a null value, an exception) gets
 ``status`` ``"error"``, ``error_type`` and ``error_message``, and nulls
 elsewhere: the map never fails on a bad row.
@@ -31,9 +31,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from boilerstrip.batch.flat import FLAT_FIELDS
 from boilerstrip.config import Config
 from boilerstrip.errors import ConfigError
-from boilerstrip.flat import FLAT_FIELDS
 from boilerstrip.integrations._arrow import arrow_schema
 from boilerstrip.integrations._values import ValueCleaner
 
@@ -82,7 +82,7 @@ def output_features(features: Any, *, prefix: str = "boilerstrip_", fields: Iter
     """The ``datasets.Features`` of a dataset with ``features`` after ``map(clean_batch, ...)``, for ``features=``.
 
     ``prefix`` and ``fields`` must be those given to :func:`clean_batch`; the
-    new columns' types come from :data:`~boilerstrip.flat.FLAT_SCHEMA`.
+    new columns' types come from :data:`~boilerstrip.batch.flat.FLAT_SCHEMA`.
     """
     import datasets
 

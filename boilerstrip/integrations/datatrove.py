@@ -3,7 +3,7 @@
 Needs ``pip install 'boilerstrip[datatrove]'``. Both steps replace
 ``doc.text`` with the clean text and put boilerstrip's fields under one
 metadata key, ``doc.metadata["boilerstrip"]`` by default (``metadata_key``):
-a dict of the flat record's fields (:data:`boilerstrip.flat.FLAT_FIELDS`)
+a dict of the flat record's fields (:data:`boilerstrip.batch.flat.FLAT_FIELDS`)
 except ``id``, ``url`` and ``text``, which the document already has. One key
 rather than flattened ones, so that boilerstrip never overwrites metadata a
 reader set (``url``, ``date``, a crawl's ``title``...).

@@ -10,7 +10,7 @@ pyarrow that ``mapInPandas`` runs on). ::
 
 or, spelled out: ``df.mapInPandas(partition_cleaner(column="text"),
 schema=spark_schema())``. The output has one row per input row, with the
-fields of :data:`boilerstrip.flat.FLAT_SCHEMA` (``prefix`` + name): ``id``
+fields of :data:`boilerstrip.batch.flat.FLAT_SCHEMA` (``prefix`` + name): ``id``
 and ``url`` come from the ``id_column`` and ``url_column`` (join on ``id`` to
 bring back other columns). A row that cannot be cleaned has ``status``
 ``"error"``, ``error_type`` and ``error_message``: a bad row never fails the job.
@@ -18,13 +18,13 @@ bring back other columns). A row that cannot be cleaned has ``status``
 Each Python worker builds its cleaner once per partition, so the function is
 cheap to ship; ``config`` (a :class:`boilerstrip.Config`) is pickled with it.
 
-The two-pass site run (site-wide chrome, see :mod:`boilerstrip.site_pass`)
+The two-pass site run (site-wide chrome, see :mod:`boilerstrip.batch.site_pass`)
 runs as two Spark jobs: :func:`site_counts` counts lines per URL host across
 the DataFrame and brings the counts to the driver, then ``clean_dataframe(...,
 site=SitePass(counts))`` cleans each row with its host's ``site_repeats``
 cleaner::
 
-    from boilerstrip.site_pass import SitePass
+    from boilerstrip.batch.site_pass import SitePass
 
     counts = site_counts(df, column="text", url_column="url")
     clean = clean_dataframe(df, column="text", site=SitePass(counts))
@@ -35,13 +35,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from boilerstrip.batch.flat import FLAT_FIELDS, FLAT_SCHEMA
+from boilerstrip.batch.site_hosts import SitePass, host_of
+from boilerstrip.batch.site_pass import _text_and_url
 from boilerstrip.cleaners.site_repeats import SiteCounts, SiteIndex, page_keys
 from boilerstrip.config import Config
 from boilerstrip.errors import ConfigError
-from boilerstrip.flat import FLAT_FIELDS, FLAT_SCHEMA
 from boilerstrip.integrations._values import ValueCleaner
-from boilerstrip.site_hosts import SitePass, host_of
-from boilerstrip.site_pass import _text_and_url
 
 if TYPE_CHECKING:  # pandas and PySpark are imported where they run, not with this module.
     import pandas as pd
@@ -209,13 +209,13 @@ def _page_keys_of(column: str, url_column: str) -> Callable[[Iterator[pd.DataFra
 def site_counts(df: DataFrame, *, column: str = "text", url_column: str = "url", min_pages: int = 3) -> SiteCounts:
     """Pass 1 of the site run as a Spark job: the lines of ``column`` counted per host of ``url_column``.
 
-    Each page gives its host (:func:`~boilerstrip.site_hosts.host_of`) and
+    Each page gives its host (:func:`~boilerstrip.batch.site_hosts.host_of`) and
     the keys of its lines (:func:`~boilerstrip.cleaners.site_repeats.page_keys`)
     in ``mapInPandas``; Spark adds them up per (host, key) and per host, and
     only the lines on ``min_pages`` pages or more reach the driver. The result
     equals ``count_records(rows).pruned(min_pages)`` over the same rows: rows
     without a text or a URL host are left out, as there. Give the cleaning
-    :class:`~boilerstrip.site_hosts.SitePass` a ``min_pages`` of at least this
+    :class:`~boilerstrip.batch.site_hosts.SitePass` a ``min_pages`` of at least this
     one (the default 3 of both), and pruning changes no cut. ``min_pages=1``
     keeps every line: exact counts, to be merged with counts of other parts.
 

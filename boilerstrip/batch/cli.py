@@ -1,6 +1,6 @@
-"""``boilerstrip batch``: a thin command over :func:`boilerstrip.bulk.clean_records`.
+"""``boilerstrip batch``: a thin command over :func:`boilerstrip.batch.records.clean_records`.
 
-It reads the inputs (:mod:`boilerstrip.batch_inputs`), leaves out what a
+It reads the inputs (:mod:`boilerstrip.batch.inputs`), leaves out what a
 ``--resume`` finds done, writes one JSONL line per record (or one ``.txt``
 per document with ``--output-dir``), shows progress on a terminal, and ends
 with a summary on stderr and, with ``--stats``, a stats file. See
@@ -17,13 +17,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from boilerstrip.batch_inputs import COMPRESSED_SUFFIXES, PAGE_SUFFIXES, check_inputs, iter_records
-from boilerstrip.batch_stats import BatchStats
-from boilerstrip.bulk import DEFAULT_FIELDS, OVERSIZE_POLICIES, InputProblem, Located, clean_records
+from boilerstrip.batch.inputs import COMPRESSED_SUFFIXES, PAGE_SUFFIXES, check_inputs, iter_records
+from boilerstrip.batch.records import DEFAULT_FIELDS, OVERSIZE_POLICIES, InputProblem, Located, clean_records
+from boilerstrip.batch.site_pass import CountReport, SitePass, count_records, describe, read_counts, spool, write_counts
+from boilerstrip.batch.stats import BatchStats
 from boilerstrip.cli_args import lang_code, positive_int, positive_seconds
 from boilerstrip.config import Config
 from boilerstrip.errors import BoilerstripError
-from boilerstrip.site_pass import CountReport, SitePass, count_records, describe, read_counts, spool, write_counts
 
 #: How often the progress line is redrawn.
 _PROGRESS_EVERY = 0.5

@@ -7,7 +7,7 @@ other fields null (lists empty, counts zero). ``id`` is always a string (or
 null) so that the column has one type.
 
 >>> import boilerstrip
->>> from boilerstrip.flat import FLAT_FIELDS, flat_record
+>>> from boilerstrip.batch.flat import FLAT_FIELDS, flat_record
 >>> row = flat_record(boilerstrip.clean("Share\nThe port opened on Monday after years of delay."), id=7)
 >>> row["id"], row["status"], row["text"], row["removed_chars"]
 ('7', 'ok', 'The port opened on Monday after years of delay.', 6)

@@ -31,8 +31,8 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.sharedctypes import SynchronizedArray
 from typing import Any, Protocol
 
-from boilerstrip.batch_items import Located
-from boilerstrip.batch_stats import BatchStats
+from boilerstrip.batch.items import Located
+from boilerstrip.batch.stats import BatchStats
 
 #: Items per chunk: enough to amortise a pipe round trip (a document takes milliseconds), few enough
 #: that a timeout's re-run of the items before it stays cheap.

@@ -43,10 +43,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
 
-from boilerstrip.batch_items import InputProblem, Located
+from boilerstrip.batch.items import InputProblem, Located
+from boilerstrip.batch.site_hosts import SitePass, host_of, insert_site_cleaner
 from boilerstrip.cleaners.site_repeats import SiteCounts, shard_of
 from boilerstrip.errors import BoilerstripError, ConfigError
-from boilerstrip.site_hosts import SitePass, host_of, insert_site_cleaner
 
 __all__ = [
     "SitePass",
@@ -130,13 +130,13 @@ def clean_records_site_pass(
     site_prose_min_share: float | None = 0.8,
     **options: Any,
 ) -> Iterator[dict[str, Any]]:
-    """Both passes over ``records``: count per host, then :func:`~boilerstrip.bulk.clean_records` with the counts.
+    """Both passes over ``records``: count per host, then clean with the counts (``clean_records``).
 
     ``records`` is read twice, so it is a collection (a list) or a function
     returning a fresh iterable each call (re-reading a file), never a one-shot
     iterator. The other keywords are those of ``clean_records``.
     """
-    from boilerstrip.bulk import clean_records
+    from boilerstrip.batch.records import clean_records
 
     if callable(records):
         first, second = records(), records()
@@ -159,7 +159,7 @@ def clean_records_site_pass(
 
 def read_counts(paths: Iterable[str]) -> SiteCounts:
     """The merged counts of one or more counts files (``.gz`` and ``.zst`` too)."""
-    from boilerstrip.batch_inputs import open_binary
+    from boilerstrip.batch.inputs import open_binary
 
     parts: list[SiteCounts] = []
     for path in paths:
@@ -240,7 +240,7 @@ def _finish(counts: SiteCounts, args: argparse.Namespace) -> SiteCounts:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from boilerstrip.batch_inputs import check_inputs, iter_records
+    from boilerstrip.batch.inputs import check_inputs, iter_records
 
     for warning in check_inputs(args.inputs):
         print(f"boilerstrip site-index: {warning}", file=sys.stderr)

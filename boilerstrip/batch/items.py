@@ -1,6 +1,6 @@
 """The two wrappers a reader may put in a record stream: an unreadable item, and a record with its line.
 
-They live apart from :mod:`boilerstrip.bulk` so that the readers and the
+They live apart from :mod:`boilerstrip.batch.records` so that the readers and the
 worker pool can use them without importing the bulk API.
 """
 

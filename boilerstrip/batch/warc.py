@@ -7,7 +7,7 @@ decoded payload (chunked and compressed transfer encodings undone by warcio)
 as bytes, so that its charset is found as a browser would find it; the
 charset the HTTP header names goes to the ``encoding`` field, which
 ``clean_html`` trusts first. A record whose payload cannot be read becomes an
-:class:`~boilerstrip.batch_items.InputProblem` naming its id, so it still
+:class:`~boilerstrip.batch.items.InputProblem` naming its id, so it still
 yields an error record; an archive cut short reports where it stopped.
 """
 
@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from boilerstrip.batch_items import InputProblem
+from boilerstrip.batch.items import InputProblem
 from boilerstrip.errors import BoilerstripError
 
 #: Archive names read as WARC (compressed or not; warcio detects gzip per record).

@@ -1,6 +1,6 @@
 """Which site a record belongs to, and the site cleaner its pipeline gets: shared by the bulk API and the site pass.
 
-Apart from :mod:`boilerstrip.site_pass` so that :mod:`boilerstrip.bulk` can use it while the site pass
+Apart from :mod:`boilerstrip.batch.site_pass` so that :mod:`boilerstrip.batch.records` can use it while the site pass
 calls the bulk API, without an import loop.
 """
 

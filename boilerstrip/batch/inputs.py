@@ -12,14 +12,14 @@ Each input argument is one of:
 * a glob pattern (``pages/**/*.html``): the files it matches, sorted, each
   one record whose id is the path as matched;
 * a WARC archive (``.warc``, ``.warc.gz``; the ``warc`` extra): one record per
-  HTML response (:mod:`boilerstrip.batch_warc`);
+  HTML response (:mod:`boilerstrip.batch.warc`);
 * any other file: one record, by its extension (``.html``/``.htm`` are HTML,
   the rest text), whose id is the path as given.
 
 A line that is not valid JSON, or not an object, or a file that cannot be
-read, gives an :class:`~boilerstrip.batch_items.InputProblem` in its place, so that
+read, gives an :class:`~boilerstrip.batch.items.InputProblem` in its place, so that
 it still yields its error record. JSONL records come wrapped in a
-:class:`~boilerstrip.batch_items.Located` with their line number, which error
+:class:`~boilerstrip.batch.items.Located` with their line number, which error
 messages name. A JSONL record without an id gets
 ``"<file>:<line>"`` (``-:<line>`` for standard input) as its id, so that
 every output record can be traced back and ``--resume`` can recognise it.
@@ -42,8 +42,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
-from boilerstrip.batch_items import InputProblem, Located
-from boilerstrip.batch_warc import is_warc, read_warc
+from boilerstrip.batch.items import InputProblem, Located
+from boilerstrip.batch.warc import is_warc, read_warc
 from boilerstrip.errors import BoilerstripError
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")

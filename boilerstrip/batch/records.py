@@ -5,7 +5,7 @@ and yields exactly one output record per input record, in input order,
 whatever happens to it:
 
 * a record that cleans gives ``{"id", "url", <fields>}`` (``fields`` chosen
-  among :data:`~boilerstrip.flat.FLAT_FIELDS`; removals only with
+  among :data:`~boilerstrip.batch.flat.FLAT_FIELDS`; removals only with
   ``with_removals``);
 * a record that cannot be cleaned (no text, ``null`` text, a number, an
   exception, a timeout, a worker that crashed) gives
@@ -14,12 +14,12 @@ whatever happens to it:
   ``{"id", "url", "skipped": {"type", "message"}}``.
 
 With ``flat=True`` every record, failed or not, is a flat record instead
-(:mod:`boilerstrip.flat`). A record with an ``html`` field (bytes or str) is
+(:mod:`boilerstrip.batch.flat`). A record with an ``html`` field (bytes or str) is
 cleaned with :func:`boilerstrip.clean_html` (with the HTTP charset of an
 ``encoding`` field, when it has one), one with a ``text`` field with
 :func:`boilerstrip.clean`.
 
->>> from boilerstrip.bulk import clean_records
+>>> from boilerstrip.batch.records import clean_records
 >>> records = [
 ...     {"id": 1, "text": "Advertisement\nThe council approved the budget on Tuesday evening."},
 ...     {"id": 2, "text": None},
@@ -38,14 +38,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from boilerstrip.batch_items import InputProblem, Located
-from boilerstrip.batch_stats import BatchStats
+from boilerstrip.batch.flat import FLAT_FIELDS, flat_error, flat_record
+from boilerstrip.batch.items import InputProblem, Located
+from boilerstrip.batch.site_hosts import SitePass, host_of, insert_site_cleaner
+from boilerstrip.batch.stats import BatchStats
 from boilerstrip.config import Config
 from boilerstrip.errors import ConfigError
-from boilerstrip.flat import FLAT_FIELDS, flat_error, flat_record
 from boilerstrip.pipeline import Pipeline
 from boilerstrip.result import Result
-from boilerstrip.site_hosts import SitePass, host_of, insert_site_cleaner
 
 #: The fields an output record has when none are chosen.
 DEFAULT_FIELDS: tuple[str, ...] = ("text", "title", "date", "language", "flags")
@@ -264,9 +264,9 @@ def clean_records(
     ``input_too_large``; ``skip``: a ``skipped`` record; ``truncate``: the
     first ``max_chars`` characters are cleaned and the record is flagged
     ``truncated``). ``stats``, if given, is updated with the counts of the run.
-    ``site`` (a :class:`~boilerstrip.site_hosts.SitePass`: counts per host and
+    ``site`` (a :class:`~boilerstrip.batch.site_hosts.SitePass`: counts per host and
     thresholds) adds the ``site_repeats`` cleaner of each record's URL host
-    before ``titles``; :func:`~boilerstrip.site_pass.clean_records_site_pass`
+    before ``titles``; :func:`~boilerstrip.batch.site_pass.clean_records_site_pass`
     builds the counts from the records first.
     """
     options = RecordOptions(
@@ -298,7 +298,7 @@ def _run(
             for item in records:
                 yield handler(item, stats)
         else:
-            from boilerstrip.workers import ordered_map
+            from boilerstrip.batch.workers import ordered_map
 
             for chunk, chunk_stats in ordered_map(handler, records, jobs=jobs, timeout=timeout):
                 stats.update(chunk_stats)
