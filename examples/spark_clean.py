@@ -27,9 +27,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from boilerstrip.batch.cli import share, share_or_off
+from boilerstrip.batch.cli import add_site_thresholds
 from boilerstrip.batch.site_pass import SitePass, describe, write_counts
-from boilerstrip.cli_args import positive_int
 from boilerstrip.integrations.spark import clean_dataframe, site_counts
 
 
@@ -46,23 +45,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     site = parser.add_argument_group("site pass (cut lines that recur on many pages of a URL host)")
     site.add_argument("--site-pass", action="store_true", help="count lines per host first, then clean with them")
     site.add_argument("--site-index", metavar="FILE", help="with --site-pass: also write the counts to FILE")
-    site.add_argument(
-        "--site-min-pages", metavar="N", type=positive_int, default=3, help="a line must be on N pages (default: 3)"
-    )
-    site.add_argument(
-        "--site-min-share",
-        metavar="SHARE",
-        type=share,
-        default=0.3,
-        help="...and on this share of its host's pages (default: 0.3)",
-    )
-    site.add_argument(
-        "--site-prose-min-share",
-        metavar="SHARE",
-        type=share_or_off,
-        default=0.8,
-        help="...or this share for a prose line beside the page's own prose (default: 0.8; off: no extra care)",
-    )
+    add_site_thresholds(site)
     args = parser.parse_args(argv)
     if args.site_index and not args.site_pass:
         parser.error("--site-index writes the counts of --site-pass; give --site-pass too")

@@ -29,6 +29,31 @@ from boilerstrip.errors import BoilerstripError
 _PROGRESS_EVERY = 0.5
 
 
+def add_site_thresholds(group: argparse._ArgumentGroup) -> None:
+    """The site cleaner's thresholds as options (``batch`` and the Spark example job take the same ones)."""
+    group.add_argument(
+        "--site-min-pages",
+        metavar="N",
+        type=positive_int,
+        default=3,
+        help="a line must be on this many pages (default: 3)",
+    )
+    group.add_argument(
+        "--site-min-share",
+        metavar="SHARE",
+        type=share,
+        default=0.3,
+        help="...and on this share of its host's pages (default: 0.3)",
+    )
+    group.add_argument(
+        "--site-prose-min-share",
+        metavar="SHARE",
+        type=share_or_off,
+        default=0.8,
+        help="...or this share for a prose line beside the page's own prose (default: 0.8; off: no extra care)",
+    )
+
+
 def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``boilerstrip batch``."""
     parser.add_argument(
@@ -72,27 +97,7 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
         help="clean with counts built earlier (site-index build/merge, --site-index); repeat to merge files",
     )
     site.add_argument("--site-index", metavar="FILE", help="with --site-pass: also write the counts to FILE")
-    site.add_argument(
-        "--site-min-pages",
-        metavar="N",
-        type=positive_int,
-        default=3,
-        help="a line must be on this many pages (default: 3)",
-    )
-    site.add_argument(
-        "--site-min-share",
-        metavar="SHARE",
-        type=share,
-        default=0.3,
-        help="...and on this share of its host's pages (default: 0.3)",
-    )
-    site.add_argument(
-        "--site-prose-min-share",
-        metavar="SHARE",
-        type=share_or_off,
-        default=0.8,
-        help="...or this share for a prose line beside the page's own prose (default: 0.8; off: no extra care)",
-    )
+    add_site_thresholds(site)
 
 
 def share(value: str) -> float:
@@ -137,6 +142,18 @@ def run_batch(args: argparse.Namespace) -> int:
             stdin.close()
 
 
+def _records(args: argparse.Namespace, stdin: IO[bytes] | None) -> Iterator[object]:
+    """The records of the inputs, read with the command's field names (each pass reads them afresh)."""
+    return iter_records(
+        args.inputs,
+        text_field=args.text_field,
+        html_field=args.html_field,
+        id_field=args.id_field,
+        url_field=args.url_field,
+        stdin=stdin,
+    )
+
+
 def _site(args: argparse.Namespace, stdin: IO[bytes] | None) -> SitePass | None:
     """The first pass (or the counts files given): ``None`` when the run has no site pass."""
     if args.use_site_index:
@@ -144,14 +161,7 @@ def _site(args: argparse.Namespace, stdin: IO[bytes] | None) -> SitePass | None:
         print(f"boilerstrip batch: site counts read: {describe(counts)}", file=sys.stderr)
     elif args.site_pass:
         report = CountReport()
-        records = iter_records(
-            args.inputs,
-            text_field=args.text_field,
-            html_field=args.html_field,
-            id_field=args.id_field,
-            url_field=args.url_field,
-            stdin=stdin,
-        )
+        records = _records(args, stdin)
         counts = count_records(records, text_field=args.text_field, url_field=args.url_field, report=report)
         if stdin is not None:
             stdin.seek(0)
@@ -167,14 +177,7 @@ def _run_batch(
     args: argparse.Namespace, config: Config, fields: list[str], done: set[str], stdin: IO[bytes] | None
 ) -> int:
     site = _site(args, stdin)
-    records: Iterable[object] = iter_records(
-        args.inputs,
-        text_field=args.text_field,
-        html_field=args.html_field,
-        id_field=args.id_field,
-        url_field=args.url_field,
-        stdin=stdin,
-    )
+    records: Iterable[object] = _records(args, stdin)
     writer: _Writer = _DirWriter(Path(args.output_dir)) if args.output_dir else _JsonlWriter(args.output, args.resume)
     resumed = _Counter()
     if args.resume:
