@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ class Whitespace:
     #: Collapse runs of spaces inside lines. The first pass keeps them: a run
     #: of spaces between menu items is a signal other cleaners read.
     collapse_inner: bool = True
-    version: int = field(default=1, init=False)
+    version: int = field(default=2, init=False)
     #: Its cuts are formatting, not chrome: rules looking for chrome next to a line ignore them.
     role: str = field(default=FORMATTING, init=False)
     reasons: dict[str, str] = field(
@@ -52,6 +53,7 @@ class Whitespace:
             "invisible": "zero-width, soft-hyphen and control characters",
             "line_break": "a line break other than \\n (\\r\\n, \\r, U+2028...)",
             "final_break": "the line break after the last line",
+            "drop_cap": "the break after a drop capital on its own line, joining it to the rest of its word",
         },
         init=False,
     )
@@ -63,6 +65,7 @@ class Whitespace:
         # One scan of the whole text decides whether any line can hold an inner run at all
         # (after the first pass, and on most inputs, none does).
         inner = "  " in text or _ODD.search(text) is not None
+        drop_caps = _drop_caps(doc)
         for line in doc.lines:
             if not line.text:
                 if line.next_start > line.raw_start:
@@ -81,7 +84,9 @@ class Whitespace:
             if tail_end > break_start:
                 yield Cut(break_start, tail_end, "edge_space")
             brk = text[tail_end:raw_end]
-            if line.index == last_content:
+            if line.index in drop_caps:
+                yield Cut(tail_end, raw_end, "drop_cap")
+            elif line.index == last_content:
                 if brk:
                     yield Cut(tail_end, raw_end, "final_break")
             elif brk and brk != "\n":
@@ -107,3 +112,25 @@ class Whitespace:
                 yield Cut(start + m.start(), start + m.end(), "inner_space", replacement=" ")
             else:
                 yield Cut(start + m.start(), start + m.end(), "invisible")
+
+
+def _drop_caps(doc: Document) -> frozenset[int]:
+    r"""Indexes of lines that are a drop capital: one capital letter alone, the rest of its word on the next line.
+
+    A magazine's enlarged first letter ("M" above "ontagmorgen kurz nach sechs…")
+    becomes a line of its own in extracted text. The next non-blank line must
+    start with a small letter that is not the same letter again: "A" above
+    "absorption" is a glossary heading, not the start of a word. (Blank lines
+    between do not keep them apart: they are gone once whitespace is
+    normalised, and the next pass would join them then.)
+
+    >>> sorted(_drop_caps(Document("Bridge closed\nM\nontagmorgen war die Brücke gesperrt.\nA\nabsorption: a term.")))
+    [1]
+    """
+    content = doc.content
+    found: set[int] = set()
+    for line, following in itertools.pairwise(content):
+        letter, rest = line.text, following.text
+        if len(letter) == 1 and letter.isupper() and rest[:1].islower() and rest[0] != letter.lower():
+            found.add(line.index)
+    return frozenset(found)

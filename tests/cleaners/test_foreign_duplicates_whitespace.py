@@ -64,3 +64,37 @@ def test_contract() -> None:
     check_cleaner(Whitespace(), ["", " ", "\n", "a\r\nb", "\x00", "\u200b"])
     check_cleaner(ForeignLines(), ["Привет", "", "a\nПривет мир"])
     check_cleaner(DuplicateLines(), ["a b c d\na b c d", ""])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "M\nontagmorgen war die Brücke gesperrt, teilte die Stadt mit.",
+            "Montagmorgen war die Brücke gesperrt, teilte die Stadt mit.",
+        ),
+        (
+            "Ponte riaperto\nD\nopo sei mesi di cantiere il ponte è aperto.",
+            "Ponte riaperto\nDopo sei mesi di cantiere il ponte è aperto.",
+        ),
+        ("В\nчера мост открыли для машин и трамваев.", "Вчера мост открыли для машин и трамваев."),
+    ],
+)
+def test_a_drop_capital_is_joined_to_its_word(text: str, expected: str) -> None:
+    result = boilerstrip.Pipeline([Whitespace()])(text)
+    assert result.text == expected
+    assert [r.reason for r in result.removed if r.reason == "drop_cap"] == ["drop_cap"]
+    assert result.restore() == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A\nabsorption: the uptake of water by the soil.\nB\nbasin: a hollow that holds water.",  # glossary letters
+        "X\nEmail\nThe towpath is flat and well kept.",  # a share button, then a capitalised line
+    ],
+)
+def test_a_lone_capital_that_starts_no_word_stays(text: str) -> None:
+    result = boilerstrip.Pipeline([Whitespace()])(text)
+    assert "drop_cap" not in [r.reason for r in result.removed]
+    assert result.text.split("\n")[:2] == [line for line in text.split("\n") if line][:2]
