@@ -95,6 +95,10 @@ def _date_facts(text: str, lex: Lexicon) -> list[Fact]:
     return facts
 
 
+# What is left of a day once the clock times are gone: a year, or two numbers joined like 5.10 or 03/05.
+_DATE_LIKE = re.compile(r"\d{4}|\d{1,2}\s*[./-]\s*\d{1,2}")
+
+
 @memo
 def is_date_line(text: str) -> bool:
     """True for lines made of a date or time plus at most a label or a site name."""
@@ -112,6 +116,11 @@ def is_date_line(text: str) -> bool:
     rest = _RELATIVE.sub(" ", rest)
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in lex.months]
     labelled = any(p is not None and p.search(text) for p in (lex.published_labels, lex.updated_labels))
+    if not labelled and find_date(text) is None and not _DATE_LIKE.search(_TIMES.sub(" ", text)):
+        # A clock time with no day and no "Published"/"Updated" label dates nothing: it is a live blog's
+        # entry stamp, a timetable row or an event's hour, which the text needs. (A day in a form
+        # find_date does not read, "5. 10. 2026 9:12", still makes a stamp.)
+        return False
     # A stamp with a label or a clock time may carry a word or two more (a place, a time zone);
     # a bare date with other words ("Termin: 29.02.2020", "Einsendeschluss: …") is content.
     if len(words) > (3 if labelled else 2 if has_time(text) else 0):
@@ -135,7 +144,7 @@ class MetadataLines:
     """Remove bylines, date lines and editor/source trailers, keeping what they say as metadata."""
 
     name: str = field(default="metadata_lines", init=False)
-    version: int = field(default=1, init=False)
+    version: int = field(default=2, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline_agency", "site_name", "source", "date", "updated"), init=False

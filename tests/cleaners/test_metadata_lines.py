@@ -4,7 +4,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cleaners import MetadataLines
-from boilerstrip.cleaners.metadata_lines import parse_names
+from boilerstrip.cleaners.metadata_lines import is_date_line, parse_names
 from boilerstrip.testing import check_cleaner, cuts
 
 P = "The council approved the budget on Tuesday after a long debate."
@@ -66,3 +66,18 @@ def test_names() -> None:
 
 def test_contract() -> None:
     check_cleaner(MetadataLines(), ["By", "Source:", "12:00", "mzr/ mhr/", ""])
+
+
+@pytest.mark.parametrize(
+    "line", ["10.40 GMT", "02:45 PM", "11h42", "14:05 4 Bronowice Małe", "OnCalendar=*-*-* 02:30:00", "ore 12:40"]
+)
+def test_a_clock_time_without_a_day_or_label_is_not_a_date_line(line: str) -> None:
+    # Live-blog entry stamps, timetable rows and schedules: the text needs them, and they date nothing.
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated at 11.24 GMT", "5. 10. 2026 9:12", "2026. 10. 3. 21:14", "Published 06 March 2025, 11:47"]
+)
+def test_a_time_with_a_label_or_a_day_still_makes_a_date_line(line: str) -> None:
+    assert is_date_line(line)
