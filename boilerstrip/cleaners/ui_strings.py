@@ -22,6 +22,7 @@ _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
 _CRUMB_MARK = re.compile(r"[>»❯›/|]")
 _MAX_CRUMB_CHARS = 400
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[|/]\s*\d{1,2}:\d{2}$")  # "00:00 | 00:00"
+_TIMETABLE_ROWS = 3
 _HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)*$")
 _TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°|\b-?\d+(?:[.,]\d)?\s?°?[CF]\b")
 # One or two digits standing alone: "(?<!\S)\d{1,2}(?!\S)", with the first digit moved
@@ -126,7 +127,7 @@ class UiStrings:
     """
 
     name: str = field(default="ui_strings", init=False)
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -167,6 +168,12 @@ class UiStrings:
         allowed = set(self.categories)
         lines = doc.content
         hits = [self._classify(line, lex) for line in lines]
+        # A media player shows its clock ("00:00 | 00:00") once or twice; three or more rows of
+        # that shape are a timetable (departures | arrivals), data the text needs.
+        clocks = [i for i, line in enumerate(lines) if hits[i] is not None and _PLAYER_CLOCK.match(line.text)]
+        if len(clocks) >= _TIMETABLE_ROWS:
+            for i in clocks:
+                hits[i] = None
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
         found: list[_Hit | None] = []

@@ -75,3 +75,11 @@ def test_categories_option() -> None:
 
 def test_contract() -> None:
     check_cleaner(UiStrings(), ["Share\nShare", "", "Tags:", "Read more", "x\nAdvertisement\ny"])
+
+
+def test_a_player_clock_goes_but_a_timetable_of_that_shape_stays() -> None:
+    player = "Watch the launch of the new ferry\n00:00 | 02:15\nThe ferry left Kadikoy on time on Monday morning."
+    assert ("counter", "00:00 | 02:15\n") in cuts(player, UiStrings())
+    rows = ["07:10 | 07:00", "07:30 | 07:20", "07:50 | 07:40"]
+    timetable = "Weekday departures from the two piers.\n" + "\n".join(rows) + "\nTimes may change on holidays."
+    assert [c for c in cuts(timetable, UiStrings()) if c[0] == "counter"] == []
