@@ -24,7 +24,8 @@ _MAX_CRUMB_CHARS = 400
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[|/]\s*\d{1,2}:\d{2}$")  # "00:00 | 00:00"
 _TIMETABLE_ROWS = 3
 _HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)*$")
-_TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°|\b-?\d+(?:[.,]\d)?\s?°?[CF]\b")
+# A reading of up to three digits: "007F" in "U+007F" is a code point, "1F" in "0x1F" a byte.
+_TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°|(?<![\w+.])-?\d{1,3}(?:[.,]\d)?\s?°?[CF]\b")
 # One or two digits standing alone: "(?<!\S)\d{1,2}(?!\S)", with the first digit moved
 # before the look-behind so that re scans from digit to digit.
 _NUMBER_TOKEN = re.compile(r"\d(?<!\S\d)\d?(?!\S)")

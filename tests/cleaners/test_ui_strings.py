@@ -83,3 +83,16 @@ def test_a_player_clock_goes_but_a_timetable_of_that_shape_stays() -> None:
     rows = ["07:10 | 07:00", "07:30 | 07:20", "07:50 | 07:40"]
     timetable = "Weekday departures from the two piers.\n" + "\n".join(rows) + "\nTimes may change on holidays."
     assert [c for c in cuts(timetable, UiStrings()) if c[0] == "counter"] == []
+
+
+@pytest.mark.parametrize("line", ["U+0000..U+007F Basic Latin", "8: 1541C", "mask 0x1F"])
+def test_code_points_and_model_numbers_are_no_weather(line: str) -> None:
+    text = f"The font covers these blocks in full.\n{line}\nThe rest follow in the next release."
+    assert [c for c in cuts(text, UiStrings()) if c[0] == "widget"] == []
+
+
+@pytest.mark.parametrize("line", ["20.7 C Caracas", "H 86° L 76°", "-3 C Moskau"])
+def test_weather_readings_in_the_header_still_go(line: str) -> None:
+    assert (
+        cuts(f"{line}\nThe city council met on Tuesday evening to approve the budget.", UiStrings())[0][0] == "widget"
+    )
