@@ -21,6 +21,9 @@ _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
 # (its spaces are optional); this class says so without trying a match at every position.
 _CRUMB_MARK = re.compile(r"[>»❯›/|]")
 _MAX_CRUMB_CHARS = 400
+# Signs of a command line or code that a row of links never has: an option (-v, --all), a variable or
+# assignment, braces, a backtick, a line ending in a comma or semicolon. (Not ">": trails use it.)
+_CODE = re.compile(r"(?:^|\s)--?[a-z]|[$={};`]|[,;]$")
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[|/]\s*\d{1,2}:\d{2}$")  # "00:00 | 00:00"
 _TIMETABLE_ROWS = 3
 _HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)*$")
@@ -98,6 +101,8 @@ def _breadcrumb(text: str) -> list[str] | None:
         return None  # a trail of up-to-three-word links is never a paragraph long
     if not _CRUMB_MARK.search(text) and "  " not in text:
         return None  # no separator at all: the common case, decided before any costlier test
+    if _CODE.search(text):
+        return None  # "$ app status | grep -v idle", "day   date   NOT NULL,": a command or code, not links
     if _URL.search(text) or text.startswith("|") or text.endswith("|") or find_date(text) or has_time(text):
         # "http://amzn.to/2iJFhRj" is a link, "1 May 2018 | 3 June 2018" a period, "| 65 g | Butter |" a table row
         return None

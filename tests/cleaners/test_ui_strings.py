@@ -96,3 +96,25 @@ def test_weather_readings_in_the_header_still_go(line: str) -> None:
     assert (
         cuts(f"{line}\nThe city council met on Tuesday evening to approve the budget.", UiStrings())[0][0] == "widget"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "$ quaylog status | grep -v idle | sort -k2",
+        "mysqldump --single-transaction shop | gzip > /backup/shop.sql.gz",
+        "day     date    NOT NULL,",
+        "array.map! { |x| x.downcase }",
+    ],
+)
+def test_command_lines_and_code_are_no_link_rows(line: str) -> None:
+    text = f"Run it from the project folder.\n{line}\nThe output lists one line per batch."
+    assert [c for c in cuts(text, UiStrings()) if c[0] == "navigation"] == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Home > World > Europe", "About | Contact | Ads | Jobs", "Accueil > Actualités > Société"]
+)
+def test_trails_and_link_rows_still_go(line: str) -> None:
+    text = f"{line}\nThe city council met on Tuesday evening to approve the new budget for schools."
+    assert cuts(text, UiStrings())[0][0] == "navigation"
