@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scoring import bench_pages
+from scoring import bench_pages, default_bench
 
 import boilerstrip
 from boilerstrip.rules.shapes import normalise_spaces
@@ -74,7 +73,9 @@ def main() -> int:
     parser.add_argument("--part", choices=("dev", "held-out", "all"), default="held-out")
     parser.add_argument("--misses", type=int, default=0, help="print this many boilerstrip date misses")
     args = parser.parse_args()
-    bench = args.bench or Path(os.environ.get("BOILERSTRIP_BENCH") or ROOT.parent / "shared" / "bench")
+    bench = args.bench or default_bench()
+    if bench is None:
+        parser.error("no benchmark data: give --bench or set $BOILERSTRIP_BENCH")
     ours, theirs = Tally(), Tally()
     misses: list[str] = []
     for record, html in bench_pages(bench, "trafilatura"):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -132,6 +133,15 @@ def evaluate(cases: Iterable[Case], clean: Any) -> CorpusReport:
 # --- public extraction benchmarks (metrics as specified in ../shared/bench/README.md) ---
 
 _TOKEN = re.compile(r"\w+")
+
+
+def default_bench() -> Path | None:
+    """$BOILERSTRIP_BENCH, else ``../shared/bench`` beside the repository when it exists."""
+    env = os.environ.get("BOILERSTRIP_BENCH")
+    if env:
+        return Path(env)
+    beside = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
+    return beside if beside.is_dir() else None
 
 
 def bench_pages(bench: Path, name: str, limit: int | None = None) -> Iterator[tuple[dict[str, Any], bytes]]:

@@ -21,12 +21,13 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
+
+from scoring import default_bench
 
 import boilerstrip
 
@@ -118,8 +119,8 @@ def main() -> int:
         return _compare(*args.compare)
     if args.output is None:
         parser.error("give -o FILE or --compare BEFORE AFTER")
-    bench = args.bench or Path(os.environ.get("BOILERSTRIP_BENCH") or ROOT.parent / "shared" / "bench")
-    have_bench = (bench / "aeb" / "index.jsonl").is_file()
+    bench = args.bench or default_bench()
+    have_bench = bench is not None and (bench / "aeb" / "index.jsonl").is_file()
     count = _snapshot(args.output, bench if have_bench else None, args.jobs, args.full)
     print(f"{count} outputs written to {args.output}" + ("" if have_bench else " (no bench data: corpus only)"))
     return 0

@@ -34,7 +34,7 @@ from typing import Any
 
 from bench_peers import SYSTEMS, PageInput, System
 from bench_report import RunInfo, SystemRun, chart, render, score_runs
-from scoring import aeb_page, bench_pages, browser_charset, decode_page
+from scoring import aeb_page, bench_pages, browser_charset, decode_page, default_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ("aeb", "trafilatura")
@@ -49,15 +49,6 @@ PACKAGES = (
     "html-text",
     "matplotlib",
 )
-
-
-def default_bench() -> Path | None:
-    """$BOILERSTRIP_BENCH, else ``../shared/bench`` beside the repository when it exists."""
-    env = os.environ.get("BOILERSTRIP_BENCH")
-    if env:
-        return Path(env)
-    beside = ROOT.parent / "shared" / "bench"
-    return beside if beside.is_dir() else None
 
 
 def select(names: str | None) -> list[System]:

@@ -22,12 +22,11 @@ mode there (default pipeline + ``PageFrame``).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scoring import AebPage, aeb_metrics, aeb_page, bench_pages, decode_page
+from scoring import AebPage, aeb_metrics, aeb_page, bench_pages, decode_page, default_bench
 
 import boilerstrip
 from boilerstrip.cleaners import PageFrame
@@ -104,7 +103,7 @@ def main() -> int:
     parser.add_argument("--bench", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=None, help="write the markdown report here")
     args = parser.parse_args()
-    bench = args.bench or Path(os.environ.get("BOILERSTRIP_BENCH") or ROOT.parent / "shared" / "bench")
+    bench = args.bench or default_bench()
     c4 = c4_line_filter()
     dump_pipeline = boilerstrip.Pipeline.default().with_(PageFrame(), after="whitespace")
     table = [
@@ -112,7 +111,7 @@ def main() -> int:
         "|---|---|---|---|---|---|",
         *corpus_rows({"boilerstrip": lambda t: boilerstrip.clean(t).text, "C4 line filter": c4}),
     ]
-    if (bench / "aeb" / "index.jsonl").is_file():
+    if bench is not None and (bench / "aeb" / "index.jsonl").is_file():
         systems = {"boilerstrip (page-dump mode)": lambda t: dump_pipeline(t).text, "C4 line filter": c4}
         table += aeb_rows(bench, systems)
     print("\n".join(table))
