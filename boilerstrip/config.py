@@ -31,9 +31,9 @@ from boilerstrip.settings import (
     DEFAULT_MAX_PROSE_LOSS,
     DEFAULT_MAX_TOTAL_PROSE_LOSS,
     DEFAULT_TIME_BUDGET,
-    ERROR_POLICIES,
     Limits,
     RunSettings,
+    check_error_policies,
 )
 
 #: The ``[limits]`` keys of a TOML configuration; ``false`` there turns a limit off.
@@ -90,10 +90,7 @@ class Config:
     on_contract_error: str = "raise"
 
     def __post_init__(self) -> None:
-        for name in ("on_error", "on_contract_error"):
-            value = getattr(self, name)
-            if value not in ERROR_POLICIES:
-                raise ConfigError(f"{name} must be one of {', '.join(ERROR_POLICIES)}, not {value!r}")
+        check_error_policies(self.on_error, self.on_contract_error)
         if self.cleaners is not None and not isinstance(self.cleaners, tuple):
             object.__setattr__(self, "cleaners", tuple(self.cleaners))
         if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):

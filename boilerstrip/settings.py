@@ -70,7 +70,11 @@ class RunSettings:
     limits: Limits = field(default_factory=Limits)
 
     def __post_init__(self) -> None:
-        for name in ("on_error", "on_contract_error"):
-            value = getattr(self, name)
-            if value not in ERROR_POLICIES:
-                raise ConfigError(f"{name} must be one of {', '.join(ERROR_POLICIES)}, not {value!r}")
+        check_error_policies(self.on_error, self.on_contract_error)
+
+
+def check_error_policies(on_error: str, on_contract_error: str) -> None:
+    """Raise :class:`ConfigError` unless both policies are one of :data:`ERROR_POLICIES`."""
+    for name, value in (("on_error", on_error), ("on_contract_error", on_contract_error)):
+        if value not in ERROR_POLICIES:
+            raise ConfigError(f"{name} must be one of {', '.join(ERROR_POLICIES)}, not {value!r}")
