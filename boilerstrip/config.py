@@ -24,6 +24,7 @@ from typing import Any
 
 from boilerstrip.errors import ConfigError
 from boilerstrip.settings import (
+    DEFAULT_FAVOR,
     DEFAULT_MAX_CHARS,
     DEFAULT_MAX_HTML_CHARS,
     DEFAULT_MAX_HTML_ELEMENTS,
@@ -34,6 +35,7 @@ from boilerstrip.settings import (
     Limits,
     RunSettings,
     check_error_policies,
+    check_favor,
 )
 
 #: The ``[limits]`` keys of a TOML configuration; ``false`` there turns a limit off.
@@ -74,6 +76,10 @@ class Config:
     flagged ``not_converged``. ``1`` gives a single pass.
     ``on_contract_error``: ``"raise"`` (default) or ``"skip"`` for a cleaner
     that returns invalid cuts or changes the document it was given.
+    ``favor``: the precision/recall dial for cuts on weak evidence (a line's
+    shape or place): ``"prose"`` lets only strong evidence cut, ``"balanced"``
+    (default) needs strong evidence elsewhere in the document and the line
+    labeller's agreement, ``"clean"`` removes more (see ``boilerstrip.gate``).
     """
 
     cleaners: tuple[str, ...] | None = None
@@ -88,9 +94,11 @@ class Config:
     max_total_prose_loss: float | None = DEFAULT_MAX_TOTAL_PROSE_LOSS
     max_passes: int | None = DEFAULT_MAX_PASSES
     on_contract_error: str = "raise"
+    favor: str = DEFAULT_FAVOR
 
     def __post_init__(self) -> None:
         check_error_policies(self.on_error, self.on_contract_error)
+        check_favor(self.favor)
         if self.cleaners is not None and not isinstance(self.cleaners, tuple):
             object.__setattr__(self, "cleaners", tuple(self.cleaners))
         if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):
@@ -111,7 +119,7 @@ class Config:
     @property
     def settings(self) -> RunSettings:
         """What a pipeline built from this configuration runs under (everything but the cleaners)."""
-        return RunSettings(self.on_error, self.on_contract_error, self.lang, self.limits)
+        return RunSettings(self.on_error, self.on_contract_error, self.lang, self.limits, self.favor)
 
     @classmethod
     def keys(cls) -> list[str]:
@@ -158,7 +166,7 @@ class Config:
         pipeline = data.get("pipeline", {})
         if not isinstance(pipeline, Mapping):
             raise ConfigError("[pipeline] must be a table")
-        valid = ["cleaners", "on_error", "on_contract_error", "lang"]
+        valid = ["cleaners", "on_error", "on_contract_error", "lang", "favor"]
         for key in pipeline:
             if key not in valid:
                 raise ConfigError.unknown_key(key, "[pipeline]", valid)
@@ -174,6 +182,7 @@ class Config:
             on_error=str(pipeline.get("on_error", "raise")),
             on_contract_error=str(pipeline.get("on_contract_error", "raise")),
             lang=pipeline.get("lang"),
+            favor=str(pipeline.get("favor", DEFAULT_FAVOR)),
             # TOML has no null: `false` turns a limit off, a missing key keeps the default.
             **{k: (None if v is False else v) for k, v in limits.items()},
         )

@@ -45,6 +45,8 @@ class ViewCut(NamedTuple):
     cleaner: str
     reason: str
     detail: str
+    evidence: str = ""
+    score: float | None = None
 
 
 class SpanMark(NamedTuple):
@@ -65,6 +67,8 @@ class _Span:
     detail: str
     #: Which pass of the pipeline made the cut (see :meth:`SpanMap.apply`).
     pass_number: int = 0
+    evidence: str = ""
+    score: float | None = None
 
 
 class SpanMap:
@@ -118,7 +122,7 @@ class SpanMap:
 
         absorbed: set[int] = set()
         new: list[tuple[int, int, _Span]] = []  # (sort_start, view_at, span)
-        for a, b, rep, cleaner, reason, detail in cuts:
+        for a, b, rep, cleaner, reason, detail, evidence, score in cuts:
             a, b = self._clip(a, b, ats)
             if a > b or (a == b and not rep):
                 placed.append(None)
@@ -151,7 +155,11 @@ class SpanMap:
                 if s == e and not piece_rep:
                     continue
                 new.append(
-                    (s, a if n == 0 else a + len(rep), _Span(s, e, piece_rep, cleaner, reason, detail, pass_number))
+                    (
+                        s,
+                        a if n == 0 else a + len(rep),
+                        _Span(s, e, piece_rep, cleaner, reason, detail, pass_number, evidence, score),
+                    )
                 )
 
         merged: list[tuple[int, int, _Span]] = [
@@ -197,6 +205,8 @@ class SpanMap:
                     reason=sp.reason,
                     detail=sp.detail,
                     at=at,
+                    evidence=sp.evidence,
+                    score=sp.score,
                 )
             )
         return out

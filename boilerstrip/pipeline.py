@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from boilerstrip import guard, registry
+from boilerstrip import gate, guard, registry
 from boilerstrip.binary import binary_kind
 from boilerstrip.cleaner import Cleaner, check_unchanged, collect_cuts, is_builtin, validated_cuts
 from boilerstrip.config import Config
@@ -29,6 +29,7 @@ from boilerstrip.errors import (
     InputEncodingError,
     InputError,
 )
+from boilerstrip.evidence import STRONG, evidence_of
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
@@ -121,6 +122,8 @@ class _Run:
     disabled: set[str] = field(default_factory=set)
     source_prose: int = 0
     prose_lost: int = 0
+    #: Whether a cut on strong evidence (see boilerstrip.evidence) has been made: weak cuts wait for one.
+    strong_seen: bool = False
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
     arm: Arm = field(default_factory=Arm)
 
@@ -133,7 +136,7 @@ class _Run:
 class Pipeline:
     """An ordered, immutable sequence of cleaners. Safe to share across threads."""
 
-    __slots__ = ("_cleaners", "_formatting", "_gated", "settings")
+    __slots__ = ("_cleaners", "_dial", "_evidence", "_formatting", "_gated", "settings")
 
     def __init__(
         self,
@@ -144,6 +147,7 @@ class Pipeline:
         lang: str | None = None,
         limits: Limits | None = None,
         on_contract_error: str | None = None,
+        favor: str | None = None,
     ) -> None:
         """Build a pipeline of ``cleaners`` run under ``settings``; the keywords override single settings."""
         items = tuple(cleaners)
@@ -167,7 +171,11 @@ class Pipeline:
             on_contract_error if on_contract_error is not None else base.on_contract_error,
             lang if lang is not None else base.lang,
             limits if limits is not None else base.limits,
+            favor if favor is not None else base.favor,
         )
+        self._dial = gate.DIALS[self.settings.favor]
+        # What each cleaner's cuts rest on, by reason (None: a plugin that declares nothing, trusted).
+        self._evidence = {c.name: getattr(c, "evidence", None) for c in items}
 
     @classmethod
     def default(cls) -> Pipeline:
@@ -372,6 +380,8 @@ class Pipeline:
                 run.skip(Skip(c.name, type(exc).__name__, str(exc)))
                 doc = None
                 continue
+            verdicts = self._judge(c, doc, cuts, run)
+            cuts = [v.cut for v in verdicts]
             lost = guard.prose_removed(doc.text, prose, cuts) if cuts and prose else 0
             held = self._guard(c.name, lost, prose, run.source_prose, run.prose_lost) if lost else None
             if not is_builtin(c):
@@ -385,8 +395,23 @@ class Pipeline:
                 doc = None
                 changed = True
             placed = spans.apply(
-                [ViewCut(k.start, k.end, k.replacement, c.name, k.reason, k.detail) for k in cuts], pass_number
+                [
+                    ViewCut(
+                        v.cut.start,
+                        v.cut.end,
+                        v.cut.replacement,
+                        c.name,
+                        v.cut.reason,
+                        v.cut.detail,
+                        v.evidence,
+                        v.score,
+                    )
+                    for v in verdicts
+                ],
+                pass_number,
             )
+            if any(v.evidence in STRONG for v in verdicts):
+                run.strong_seen = True
             for cut, span in zip(cuts, placed, strict=False):
                 if span is not None:
                     run.facts.extend(FoundFact(span[0], len(run.facts), span[1], f, pass_number) for f in cut.facts)
@@ -404,6 +429,17 @@ class Pipeline:
             raise CleanerTimeoutError(c.name, budget.seconds or 0.0) from None
         check_unchanged(c.name, doc, before)
         return validated_cuts(c, found, len(doc.text))
+
+    def _judge(self, c: Cleaner, doc: Document, cuts: list[Cut], run: _Run) -> list[gate.Verdict]:
+        """The cuts of ``c`` the gate admits, with their evidence and score (the rest are held back)."""
+        if not cuts:
+            return []
+        formatting = c.name in self._formatting
+        kinds = [evidence_of(k, self._evidence[c.name], formatting=formatting) for k in cuts]
+        # The cleaner's own strong cuts count as evidence in the document for its weak ones.
+        strong = run.strong_seen or any(kind in STRONG for kind in kinds)
+        verdicts = gate.judge(doc, cuts, kinds, dial=self._dial, strong_seen=strong, scores=None)
+        return [v for v in verdicts if not v.held]
 
     def _guard(self, name: str, lost: int, prose: list[Line], source_prose: int, lost_so_far: int) -> Skip | None:
         """Return the Skip that holds back a cleaner whose cuts remove ``lost`` prose characters, if too many."""

@@ -91,6 +91,8 @@ class Result:
                 reason=str(r["reason"]),
                 detail=str(r.get("detail", "")),
                 at=int(str(r.get("at", 0))),
+                evidence=str(r.get("evidence", "")),
+                score=_score(r.get("score")),
             )
             for r in (removed_raw if isinstance(removed_raw, list) else [])
             if isinstance(r, Mapping)
@@ -159,3 +161,8 @@ class Result:
 
 def _opt_str(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _score(value: object) -> float | None:
+    """A removal's score read back from JSON: a number, or ``None``."""
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None

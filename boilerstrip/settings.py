@@ -56,21 +56,34 @@ class Limits:
         return self.max_prose_loss is not None or self.max_total_prose_loss is not None
 
 
+#: The settings of the one precision/recall dial (``Config.favor``; see :mod:`boilerstrip.gate`),
+#: from keeping the most prose to removing the most chrome.
+FAVOR_CHOICES = ("prose", "balanced", "clean")
+DEFAULT_FAVOR = "balanced"
+
 #: The two answers to a failing cleaner: propagate (``raise``) or record a Skip and go on (``skip``).
 ERROR_POLICIES = ("raise", "skip")
 
 
 @dataclass(frozen=True, slots=True)
 class RunSettings:
-    """How a built pipeline runs: error policies, forced language and limits (see ``Config`` for each)."""
+    """How a built pipeline runs: error policies, forced language, limits and the dial (see ``Config`` for each)."""
 
     on_error: str = "raise"
     on_contract_error: str = "raise"
     lang: str | None = None
     limits: Limits = field(default_factory=Limits)
+    favor: str = DEFAULT_FAVOR
 
     def __post_init__(self) -> None:
         check_error_policies(self.on_error, self.on_contract_error)
+        check_favor(self.favor)
+
+
+def check_favor(favor: str) -> None:
+    """Raise :class:`ConfigError` unless ``favor`` is one of :data:`FAVOR_CHOICES`."""
+    if favor not in FAVOR_CHOICES:
+        raise ConfigError(f"favor must be one of {', '.join(FAVOR_CHOICES)}, not {favor!r}")
 
 
 def check_error_policies(on_error: str, on_contract_error: str) -> None:

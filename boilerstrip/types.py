@@ -51,13 +51,20 @@ class Cut:
     replacement: str = ""
     detail: str = ""
     facts: tuple[Fact, ...] = ()
+    #: What the cut rests on (see :mod:`boilerstrip.evidence`); empty means what the cleaner
+    #: declares for ``reason`` in its ``evidence`` mapping.
+    evidence: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Removal:
     """A recorded replacement of ``source[start:end]`` (``text``) by ``replacement``.
 
-    ``at`` is where ``replacement`` begins in ``Result.text``.
+    ``at`` is where ``replacement`` begins in ``Result.text``. ``evidence`` is
+    what the cut rests on (a kind of :mod:`boilerstrip.evidence`: ``phrase``,
+    ``form``, ``shape``...); ``score`` is the line labeller's chrome probability
+    for the line the cut lies in (the highest, if it spans several), or ``None``
+    where no line was scored (formatting cuts, a pipeline without the labeller).
     """
 
     start: int
@@ -68,6 +75,8 @@ class Removal:
     reason: str
     detail: str = ""
     at: int = 0
+    evidence: str = ""
+    score: float | None = None
 
     def to_dict(self) -> dict[str, object]:
         """Return the JSON-ready form of this removal."""
@@ -80,6 +89,8 @@ class Removal:
             "reason": self.reason,
             "detail": self.detail,
             "at": self.at,
+            "evidence": self.evidence,
+            "score": self.score,
         }
 
 
@@ -120,13 +131,17 @@ class PageEvidence:
     ``protected`` holds texts that also occur in the page's prose outside any
     widget; ``headlines`` the page's declared headlines, casefolded;
     ``vetoed`` the widget kinds that make up so much of the extracted text that
-    they are the article on this page, not chrome.
+    they are the article on this page, not chrome; ``content_lines`` maps the
+    key (``boilerstrip.protect.content_key``) of each line of the page's code,
+    preformatted text, tables and block quotations to its kind: weak evidence
+    never cuts them.
     """
 
     widget_texts: Mapping[str, str] = field(default_factory=dict)
     protected: frozenset[str] = frozenset()
     headlines: frozenset[str] = frozenset()
     vetoed: frozenset[str] = frozenset()
+    content_lines: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

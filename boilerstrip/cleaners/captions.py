@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import regex
 
@@ -136,6 +137,15 @@ class Captions:
     """Remove image captions (with their credits, echoes and alt-text twins), keeping them as metadata."""
 
     name: str = field(default="captions", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {
+        "caption_echo": "form",
+        "caption_with_credit": "shape",
+        "caption_before_credit": "position",
+        "caption_twin": "copy",
+        "caption_after_credit": "position",
+        "caption_labelled": "phrase",
+    }
     version: int = field(default=1, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("credit_cuts",), init=False)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import regex
 
@@ -85,6 +86,8 @@ class Datelines:
     """
 
     name: str = field(default="datelines", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {"dateline": "form"}
     version: int = field(default=1, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "author"), init=False)

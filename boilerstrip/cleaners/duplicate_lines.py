@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from boilerstrip.cleaners.datelines import strip_dateline
 from boilerstrip.document import Document
@@ -41,6 +42,8 @@ class DuplicateLines:
     """
 
     name: str = "duplicate_lines"
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {"duplicate_line": "copy", "truncated_copy": "copy", "pull_quote": "copy"}
     version: int = field(default=2, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {

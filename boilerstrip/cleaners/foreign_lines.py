@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import body_start, cut_line, last_prose, prior_reasons, reasons_after
@@ -52,6 +53,8 @@ class ForeignLines:
     """
 
     name: str = field(default="foreign_lines", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {"foreign_script": "script", "foreign_block": "script"}
     version: int = field(default=1, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {

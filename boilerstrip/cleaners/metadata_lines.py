@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import ClassVar
 
 import regex
 
@@ -144,6 +145,14 @@ class MetadataLines:
     """Remove bylines, date lines and editor/source trailers, keeping what they say as metadata."""
 
     name: str = field(default="metadata_lines", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {
+        "byline": "form",
+        "editor_line": "form",
+        "source_line": "form",
+        "date_line": "form",
+        "desk_slug": "form",
+    }
     version: int = field(default=2, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
@@ -164,12 +173,23 @@ class MetadataLines:
         """Propose cuts for metadata lines: per line of at most 25 words, the first rule that matches."""
         lex = load_lexicon()
         rules = (_desk_slug, _agency_trailer, _editor_line, _source_line, _byline, _date_line)
+        found = []
         for line in doc.content:
             if word_count(line.text) > _MAX_WORDS:
                 continue
             cut = first_match(rules, line, lex)
             if cut is not None:
-                yield cut
+                found.append(cut)
+        # A page shows its date once or twice; many bare dates are a changelog, a log or a table of data,
+        # so there they are only the shape of a stamp (weak evidence, which protection and the gate weigh).
+        bare = [c for c in found if c.reason == "date_line" and c.evidence == "shape"]
+        many = len(bare) > _MAX_PAGE_STAMPS
+        for cut in found:
+            yield cut if cut.evidence != "shape" or many else replace(cut, evidence="form")
+
+
+#: How many bare date lines a page shows at most (published, updated): more are data, not stamps.
+_MAX_PAGE_STAMPS = 2
 
 
 def _desk_slug(line: Line, lex: Lexicon) -> Cut | None:
@@ -245,4 +265,7 @@ def _date_line(line: Line, lex: Lexicon) -> Cut | None:
         facts.append(Fact("site_name", site.group(0)))
     if source:
         facts.append(Fact("source", source.group("source")))
-    return cut_line(line, "date_line", *facts)
+    # A "Published"/"Updated" label names a publication stamp; a bare date may be a changelog heading,
+    # a log or data row, so alone it is only the shape of one.
+    labelled = any(p is not None and p.search(text) for p in (lex.published_labels, lex.updated_labels))
+    return cut_line(line, "date_line", *facts, evidence="form" if labelled or site or source else "shape")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import cut_line
@@ -50,6 +51,8 @@ class PageFrame:
     min_short_share: float = 0.4
     frame_ratio: float = 1.5
     name: str = field(default="page_frame", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {"before_main_text": "block", "after_main_text": "block"}
     version: int = field(default=1, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from boilerstrip.document import Document
 from boilerstrip.rules.kit import cut_line
@@ -77,6 +78,12 @@ class PageWidgets:
     """Remove extracted lines that are widget text or the page's headline (HTML input only)."""
 
     name: str = field(default="page_widgets", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {
+        "widget_text": "widget",
+        "widget_text_inline": "widget",
+        "page_headline": "declared",
+    }
     version: int = field(default=1, init=False)
     #: Runs only when the call supplies the page's evidence (``clean_html`` does).
     requires: tuple[str, ...] = field(default=("page",), init=False)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from boilerstrip.document import Document
 from boilerstrip.rules.kit import cut_line
@@ -24,6 +25,8 @@ class ReadMoreTails:
     """
 
     name: str = field(default="read_more_tails", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {"read_more": "phrase", "read_more_line": "phrase"}
     version: int = field(default=1, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {

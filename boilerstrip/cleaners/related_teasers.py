@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.document import Document, Line
@@ -74,6 +75,17 @@ class RelatedTeasers:
     """Remove related-article teasers; keep their headlines (and dates) as metadata."""
 
     name: str = field(default="related_teasers", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {
+        "teaser_image": "form",
+        "teaser_time": "position",
+        "teaser_section": "position",
+        "related_headline": "shape",
+        "read_also": "phrase",
+        "related_header": "phrase",
+        "doubled_headline": "copy",
+        "self_promo": "phrase",
+    }
     version: int = field(default=1, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
@@ -227,7 +239,8 @@ def _related_list(scan: _Scan, i: int) -> _Match | None:
     cuts = [cut_line(scan.lines[i], "related_header")]
     for entry in entries:
         title, date = _list_item(entry.line.text)
-        cuts.append(cut_line(entry.line, "related_headline", _related(title, date or entry.date)))
+        # Under a related-stories heading the list is named by that phrase, not guessed from its shape.
+        cuts.append(cut_line(entry.line, "related_headline", _related(title, date or entry.date), evidence="phrase"))
         if entry.date_line is not None:
             cuts.append(cut_line(entry.date_line, "teaser_time"))
     return _Match(tuple(cuts), after)

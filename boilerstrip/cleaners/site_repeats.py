@@ -32,7 +32,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, ClassVar
 
 from boilerstrip.document import Document
 from boilerstrip.errors import ConfigError
@@ -344,6 +344,8 @@ class SiteRepeats:
     min_share: float = 0.3
     prose_min_share: float | None = 0.8
     name: str = field(default="site_repeats", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {"repeated_on_site": "site"}
     version: int = field(default=2, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {"repeated_on_site": "a line that recurs on many pages of the same site"},

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import regex
 
@@ -61,6 +62,17 @@ class Titles:
     """
 
     name: str = field(default="titles", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = {
+        "title": "position",
+        "duplicate_title": "copy",
+        "kicker": "position",
+        "section_label": "position",
+        "tagline": "position",
+        "byline": "position",
+        "dek": "position",
+        "head_chrome": "position",
+    }
     version: int = field(default=2, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)

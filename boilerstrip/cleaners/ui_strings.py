@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time
@@ -133,6 +134,8 @@ class UiStrings:
     """
 
     name: str = field(default="ui_strings", init=False)
+    #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
+    evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
     version: int = field(default=3, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
@@ -157,13 +160,13 @@ class UiStrings:
             if hit is None:
                 i += 1
                 continue
-            reason, facts = hit
+            reason, facts, evidence = hit
             if reason == "tag_list" and not facts:
                 cuts = _tag_header(lines, i)
                 yield from cuts
                 i += len(cuts)
                 continue
-            yield cut_line(lines[i], reason, *facts)
+            yield cut_line(lines[i], reason, *facts, evidence=evidence)
             i += 1
 
     def _line_hits(self, doc: Document, lex: Lexicon) -> list[_Hit | None]:
@@ -185,13 +188,13 @@ class UiStrings:
         found: list[_Hit | None] = []
         for line, hit in zip(lines, hits, strict=True):
             if hit is None and line.index in tail_tags:
-                hit = ("tag_list", [Fact("tag", line.text)])
+                hit = ("tag_list", [Fact("tag", line.text)], "position")
             found.append(hit if hit is None or hit[0] in allowed else None)
         return found
 
     def _classify(self, line: Line, lex: Lexicon) -> _Hit | None:
         found = classify_line(line.text)
-        return (found[0], list(found[1])) if found else None
+        return (found[0], list(found[1]), found[2]) if found else None
 
     @staticmethod
     def _tail_tags(doc: Document, lex: Lexicon, chrome: set[int]) -> set[int]:
@@ -220,8 +223,8 @@ class UiStrings:
         return {ln.index for ln in run} if len(run) >= 2 else set()
 
 
-#: A line's ``ui_strings`` reason and the facts it carries.
-_Hit = tuple[str, list[Fact]]
+#: A line's ``ui_strings`` reason, the facts it carries and the evidence it rests on.
+_Hit = tuple[str, list[Fact], str]
 
 
 def _fill_widget_gaps(lines: tuple[Line, ...], found: list[_Hit | None]) -> None:
@@ -235,7 +238,7 @@ def _fill_widget_gaps(lines: tuple[Line, ...], found: list[_Hit | None]) -> None
         if found[i] is None and before and after and before[0] == after[0] and before[0] in _WIDGETS:
             text = lines[i].text
             if not ends_sentence(text) and word_count(text) <= 25:
-                found[i] = (before[0], [])
+                found[i] = (before[0], [], "position")
 
 
 def _tag_header(lines: tuple[Line, ...], i: int) -> list[Cut]:
@@ -251,39 +254,42 @@ def _tag_header(lines: tuple[Line, ...], i: int) -> list[Cut]:
         else:
             break
     header = cut_line(lines[i], "tag_list", *(Fact("tag", t.text) for t in tags))
-    return [header, *(cut_line(t, "tag_list") for t in tags)]
+    return [header, *(cut_line(t, "tag_list", evidence="position") for t in tags)]
 
 
 @memo
-def classify_line(text: str) -> tuple[str, tuple[Fact, ...]] | None:
-    """The ``ui_strings`` reason for a line, with the facts it carries, or ``None``."""
+def classify_line(text: str) -> tuple[str, tuple[Fact, ...], str] | None:
+    """The ``ui_strings`` reason for a line, the facts it carries and its evidence kind, or ``None``."""
     found = _classify_text(text, load_lexicon())
-    return (found[0], tuple(found[1])) if found else None
+    return (found[0], tuple(found[1]), found[2]) if found else None
 
 
-def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact]] | None:
-    """Lexicon first (whole line, prefix, contained phrase), then line shape (counters, share rows, trails)."""
+def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | None:
+    """Lexicon first (whole line, prefix, contained phrase), then line shape (counters, share rows, trails).
+
+    A lexicon hit is ``phrase`` evidence; a shape (a counter, a row of links) is ``shape`` evidence.
+    """
     reason = lex.line_reason(text)
     if reason is not None:
-        return reason, _notice_facts(reason)
+        return reason, _notice_facts(reason), "phrase"
     if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text):
-        return "counter", []
+        return "counter", [], "shape"
     if _HASHTAGS.match(text):
-        return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()]
+        return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()], "shape"
     if _widget(text):
-        return "widget", []
+        return "widget", [], "shape"
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):
-        return "share_buttons", []
+        return "share_buttons", [], "shape"
     if n <= 15 and _HANDLE.search(text) and not ends_sentence(text):
-        return "subscribe_prompt", []
+        return "subscribe_prompt", [], "shape"
     crumbs = _breadcrumb(text)
     if crumbs is not None:
         # Only a trail ("Home > World > Europe") names the section; a row of links does not.
         trail = len(crumbs) <= 3 or (_TRAIL.search(text) is not None and len(crumbs) <= 4)
-        return "navigation", [Fact("section", crumbs[-1])] if trail else []
+        return "navigation", [Fact("section", crumbs[-1])] if trail else [], "shape"
     if n <= 25 and _COPYRIGHT_LINE.match(text):
-        return "legal_footer", []
+        return "legal_footer", [], "form"
     core = _LEADING_SYMBOLS.sub("", text)
     # One match against all prefix phrases first: most lines open with none of them.
     prefixed = lex.starts_like_interface(core)
@@ -294,16 +300,16 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact]] | None:
         rest = core[m.end() :].strip(" :|-–—")
         if reason == "tag_list":
             if not rest:
-                return reason, []
-            return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t]
+                return reason, [], "phrase"
+            return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t], "phrase"
         if not prose_like(rest) or word_count(rest) <= 12:
-            return reason, _notice_facts(reason)
+            return reason, _notice_facts(reason), "phrase"
     if n <= _MAX_CONTAINS_WORDS and lex.contains_phrase(text):
         for reason, pattern in lex.contains.items():
             if reason == "counter" and (n > 8 or not re.search(r"\d", text)):
                 continue
             if pattern.search(text):
-                return reason, _notice_facts(reason)
+                return reason, _notice_facts(reason), "phrase"
     return None
 
 

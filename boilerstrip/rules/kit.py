@@ -22,9 +22,9 @@ from boilerstrip.types import Cut, Fact
 T = TypeVar("T")
 
 
-def cut_line(line: Line, reason: str, *facts: Fact, detail: str = "") -> Cut:
-    """A cut removing ``line`` whole, with its line break."""
-    return Cut(line.raw_start, line.next_start, reason, detail=detail, facts=tuple(facts))
+def cut_line(line: Line, reason: str, *facts: Fact, detail: str = "", evidence: str = "") -> Cut:
+    """A cut removing ``line`` whole, with its line break (``evidence``: see :mod:`boilerstrip.evidence`)."""
+    return Cut(line.raw_start, line.next_start, reason, detail=detail, facts=tuple(facts), evidence=evidence)
 
 
 def first_match(rules: Sequence[Callable[..., T | None]], *args: Any) -> T | None:

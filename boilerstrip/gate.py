@@ -1,0 +1,140 @@
+"""The gate every proposed cut passes: evidence, protected content, the document, the line labeller, the dial.
+
+Strong evidence (an interface phrase, a credit form, a page widget...) cuts.
+Weak evidence (a line's shape or place, a copy, a script) only says a line
+looks like chrome, and that is how rules built for news pages cut code,
+table rows, verse and a README's first heading. So a weak cut is admitted
+only when
+
+1. it touches no protected line (:mod:`boilerstrip.protect`);
+2. the document shows chrome on strong evidence somewhere (a text with none,
+   such as a README or a recipe, comes out unchanged apart from whitespace),
+   unless the line labeller is sure on its own; and
+3. the line labeller, when it runs, does not score the line as content.
+
+How much agreement weak cuts need is the one dial, ``Config.favor``:
+
+* ``"prose"``: keep everything weak evidence would cut; only strong evidence cuts.
+* ``"balanced"`` (default): the three conditions above, with the labeller's
+  thresholds of :data:`DIALS`.
+* ``"clean"``: protected content still holds, but weak cuts need no strong
+  evidence elsewhere and only a clear content score from the labeller stops them.
+
+>>> DIALS["prose"].weak, DIALS["balanced"].weak
+(False, True)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from boilerstrip.document import Document
+from boilerstrip.evidence import FORMAT, WEAK
+from boilerstrip.protect import protected_lines
+from boilerstrip.settings import FAVOR_CHOICES
+from boilerstrip.types import Cut
+
+
+@dataclass(frozen=True, slots=True)
+class Dial:
+    """One setting of ``Config.favor``: what weak evidence needs to cut.
+
+    ``weak``: whether weak cuts are considered at all; ``needs_strong``:
+    whether the document must show strong evidence first; ``min_score``: the
+    lowest labeller chrome score a weak cut's line may have; ``alone``: the
+    score at which the labeller's agreement stands in for strong evidence
+    elsewhere; ``propose``: the score at which the labeller cuts a line no rule
+    names (``None``: it proposes nothing).
+    """
+
+    weak: bool
+    needs_strong: bool
+    min_score: float
+    alone: float
+    propose: float | None
+
+
+#: The settings of the dial, from keeping the most prose to removing the most chrome.
+DIALS: dict[str, Dial] = {
+    "prose": Dial(weak=False, needs_strong=True, min_score=1.1, alone=1.1, propose=None),
+    "balanced": Dial(weak=True, needs_strong=True, min_score=0.35, alone=0.85, propose=0.9),
+    "clean": Dial(weak=True, needs_strong=False, min_score=0.15, alone=0.0, propose=0.7),
+}
+assert tuple(DIALS) == FAVOR_CHOICES, "every setting of Config.favor needs a dial"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A cut with its evidence kind, its line score, and whether the gate admits it (and why not)."""
+
+    cut: Cut
+    evidence: str
+    score: float | None
+    held: str = ""
+
+
+def judge(
+    doc: Document,
+    cuts: Sequence[Cut],
+    kinds: Sequence[str],
+    *,
+    dial: Dial,
+    strong_seen: bool,
+    scores: Sequence[float | None] | None,
+) -> list[Verdict]:
+    """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``; ``strong_seen``: the run has strong evidence.
+
+    ``scores`` are the labeller's chrome scores aligned with ``doc.lines``
+    (``None`` when the labeller does not run).
+    """
+    if not cuts:
+        return []
+    starts = [line.raw_start for line in doc.lines]
+    weak_present = any(kind in WEAK for kind in kinds)
+    protected: Mapping[int, str] = protected_lines(doc) if weak_present else {}
+    out: list[Verdict] = []
+    for cut, kind in zip(cuts, kinds, strict=True):
+        if kind == FORMAT:
+            out.append(Verdict(cut, kind, None))
+            continue
+        touched = _touched(doc, starts, cut)
+        score = _score(scores, touched)
+        held = _held(touched, protected, dial, strong_seen, score) if kind in WEAK else ""
+        out.append(Verdict(cut, kind, score, held))
+    return out
+
+
+def _touched(doc: Document, starts: list[int], cut: Cut) -> range:
+    """Indexes of the non-blank lines whose content ``cut`` overlaps (or the line it sits in, if empty)."""
+    first = max(bisect_right(starts, cut.start) - 1, 0)
+    last = max(bisect_right(starts, max(cut.end - 1, cut.start)) - 1, first)
+    return range(first, last + 1)
+
+
+def _score(scores: Sequence[float | None] | None, touched: range) -> float | None:
+    if scores is None:
+        return None
+    found = [s for i in touched if i < len(scores) and (s := scores[i]) is not None]
+    return max(found) if found else None
+
+
+def _held(
+    touched: range,
+    protected: Mapping[int, str],
+    dial: Dial,
+    strong_seen: bool,
+    score: float | None,
+) -> str:
+    """Why a weak cut is held back, or ``""`` to admit it."""
+    if not dial.weak:
+        return "favor=prose: weak evidence does not cut"
+    hit = next((protected[i] for i in touched if i in protected), None)
+    if hit is not None:
+        return f"protected {hit}"
+    if score is not None and score < dial.min_score:
+        return f"labeller scores the line as content ({score:.2f})"
+    if dial.needs_strong and not strong_seen and (score is None or score < dial.alone):
+        return "no strong chrome evidence in the document"
+    return ""

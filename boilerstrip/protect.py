@@ -1,0 +1,184 @@
+r"""Protected content: lines that weak evidence never cuts.
+
+Rules made for news chrome mistake other kinds of text for it: a code line
+for a breadcrumb, a table row with a time for a date line, a verse for a
+list of teasers, a speaker label for a dateline, a quotation in another script
+for leaked interface text. Such text is recognised here by its shape, as
+blocks (most kinds need several lines that agree, which menus and teaser lists
+rarely do), and in HTML input from the page's own markup (``pre``, ``code``,
+``table``, ``blockquote``: ``PageEvidence.content_lines``).
+
+:func:`protected_lines` maps the index of each protected line of a view to
+its kind. Only weak evidence (:mod:`boilerstrip.evidence`) is held back by
+it: an exact interface phrase or a photo credit inside a table still goes.
+
+>>> from boilerstrip.document import Document
+>>> doc = Document("Install it:\n$ pip install boilerstrip\nThen run:\nresult = clean(text)")
+>>> sorted(protected_lines(doc).items())
+[(1, 'code'), (3, 'code')]
+>>> doc = Document("ANNA: We met in May.\nBEN: It rained.\nANNA: All week.")
+>>> sorted(set(protected_lines(doc).values()))
+['transcript']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from boilerstrip.document import Document, Line
+
+#: A line that reads as code or a command: a prompt, a comment or tag opener, an assignment,
+#: a call glued to its name, a statement end, braces, backticks, an option flag.
+_CODE = regex.compile(
+    r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
+    |[{};]\s*$|^\s*[}\])]
+    |(?<![\p{L}\s])\w+\([^()\s]*[^()]*\)
+    |\b[\w.\[\]'"]+\s*(?:=|:=|\+=|-=|==|!=|=>|->|<-|::)\s*\S
+    |`[^`]+`
+    |(?:^|\s)--?[a-z][\w-]*(?:=|\s|$)
+    |^\s*(?:import|from|def|class|return|if|for|while|fn|let|const|var|func|SELECT|INSERT|CREATE|sudo|cd|ls|git|pip|npm|docker|make|cargo|curl)\s""",
+    regex.VERBOSE,
+)
+#: A fence that opens or closes a block of code in Markdown.
+_FENCE = regex.compile(r"^(?:```|~~~)")
+#: A lowercase configuration key with its value (``log_level: debug``, ``port = 8080``).
+_KEY_VALUE = regex.compile(r"^(?:[a-z_][\w.-]*|\"[^\"]+\")\s*[:=]\s*\S")
+#: A labelled row (``Population: 12 400``, ``Q:``, ``ANNA:``): a short label, a colon, a value.
+_LABEL = regex.compile(r"^([\p{L}][\p{L}\p{M}\d .'’-]{0,30}?)\s*:\s+\S")
+#: A line fully inside quotation marks (a quotation standing as its own paragraph).
+_QUOTED = regex.compile(r"^[\"“”„«»‹›「『〝'‘][^\n]{4,}[\"“”„«»‹›」』〞'’][.!?…]?$")
+#: A line that opens with a clock time (a live-blog entry stamp, a timetable row).
+_STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\b", regex.IGNORECASE)
+#: A column break inside a row: a pipe, a tab, or a run of two or more spaces.
+_COLUMNS = regex.compile(r"\s*\|\s*|\t+| {2,}")
+_DIGIT = regex.compile(r"\d")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+#: A line of verse or a row of a list ends like this, or starts in lower case.
+_VERSE_END = regex.compile(r"[,;:.!?…—–-]$")
+
+#: How many consecutive rows make a table, lines a stanza, labelled lines an infobox or a config.
+MIN_TABLE_ROWS = 3
+MIN_STANZA_LINES = 4
+MIN_LABELLED_ROWS = 3
+MIN_CODE_LINES = 1
+#: The longest line counted as a line of verse (code points).
+MAX_VERSE_CHARS = 70
+
+
+def protected_lines(doc: Document) -> Mapping[int, str]:
+    """Map each protected line of ``doc`` (by ``Line.index``) to its kind (computed once per view)."""
+    return doc.derived("protect.lines", _find)
+
+
+def _find(doc: Document) -> dict[int, str]:
+    lines = doc.content
+    out: dict[int, str] = {}
+    if doc.page is not None and doc.page.content_lines:
+        for line in lines:
+            kind = doc.page.content_lines.get(content_key(line.text))
+            if kind:
+                out[line.index] = kind
+    _code(doc, lines, out)
+    _tables(lines, out)
+    _labelled(lines, out)
+    _verse([line for line in lines if line.index not in out], out)
+    for line in lines:
+        if line.index not in out and (_QUOTED.match(line.text) or _stamped(line, lines)):
+            out[line.index] = "quote" if _QUOTED.match(line.text) else "stamp"
+    return out
+
+
+def content_key(text: str) -> str:
+    """The form in which a page's content line is compared with a text line: letters and digits only, casefolded.
+
+    >>> content_key("| 07:10 |  Oslo S |") == content_key("07:10 Oslo S")
+    True
+    """
+    return "".join(_WORD.findall(text)).casefold()
+
+
+def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
+    """Code and commands: fenced blocks whole, and lines shaped like code."""
+    fenced = False
+    for line in lines:
+        if _FENCE.match(line.text):
+            fenced = not fenced
+            out[line.index] = "code"
+        elif (
+            fenced
+            or (_CODE.search(line.text) and not _sentence(line.text))
+            or (line.start - line.raw_start >= 4 and doc.text[line.raw_start] in " \t" and _symbolic(line.text))
+        ):
+            out[line.index] = "code"
+
+
+def _sentence(text: str) -> bool:
+    """A line of prose that happens to contain ``=`` or a call: long, many words, ending a sentence."""
+    return len(_WORD.findall(text)) >= 12 and text.rstrip()[-1:] in ".!?…:"
+
+
+def _symbolic(text: str) -> bool:
+    """An indented line with the symbols of code or data (a YAML or shell line inside a README)."""
+    return sum(not ch.isalnum() and not ch.isspace() for ch in text) >= 2
+
+
+def _tables(lines: Sequence[Line], out: dict[int, str]) -> None:
+    """Runs of rows with the same number of columns (two or more), some of them holding figures."""
+    run: list[Line] = []
+    width = 0
+    for line in [*lines, None]:
+        cols = len(_COLUMNS.split(line.text)) if line is not None else 0
+        if line is not None and cols >= 2 and (not run or cols == width):
+            run.append(line)
+            width = cols
+            continue
+        if len(run) >= MIN_TABLE_ROWS and sum(bool(_DIGIT.search(r.text)) for r in run) * 2 >= len(run):
+            out.update((r.index, "table") for r in run)
+        run = [line] if line is not None and cols >= 2 else []
+        width = cols
+
+
+def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
+    """Transcripts (labels that recur, two or more speakers) and runs of labelled rows (infoboxes, config)."""
+    labels = [m.group(1).strip() if (m := _LABEL.match(line.text)) else None for line in lines]
+    counts = Counter(label.casefold() for label in labels if label)
+    # Speakers: two or more short labels, one of them back at least twice (turns alternate).
+    speakers = {label for label in counts if len(label.split()) <= 3}
+    if len(speakers) >= 2 and max(counts[s] for s in speakers) >= 2:
+        out.update(
+            (line.index, "transcript")
+            for line, lab in zip(lines, labels, strict=True)
+            if lab and lab.casefold() in speakers
+        )
+    run: list[Line] = []
+    for line, label in [*zip(lines, labels, strict=True), (None, None)]:
+        if line is not None and (label or _KEY_VALUE.match(line.text)) and len(line.text) <= 120:
+            run.append(line)
+            continue
+        if len(run) >= MIN_LABELLED_ROWS:
+            out.update((r.index, "rows") for r in run if r.index not in out)
+        run = []
+
+
+def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
+    """Stanzas: four or more short lines of several words, many ending in punctuation or starting lower case."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and len(line.text) <= MAX_VERSE_CHARS and len(_WORD.findall(line.text)) >= 2:
+            run.append(line)
+            continue
+        if len(run) >= MIN_STANZA_LINES:
+            marked = sum(bool(_VERSE_END.search(r.text)) or r.text[:1].islower() for r in run)
+            if marked * 2 >= len(run):
+                out.update((r.index, "verse") for r in run if r.index not in out)
+        run = []
+
+
+def _stamped(line: Line, lines: Sequence[Line]) -> bool:
+    """A clock time opening a line, in a text with at least two such lines (live-blog entries, a schedule)."""
+    if not _STAMP.match(line.text):
+        return False
+    return sum(1 for other in lines if _STAMP.match(other.text)) >= 2
