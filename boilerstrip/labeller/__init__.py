@@ -1,0 +1,46 @@
+"""A trained line labeller: the probability that each line of a document is site chrome.
+
+The hand-written cleaners name chrome they know; the labeller scores every
+line from shape, words, position, repetition and context features
+(:mod:`boilerstrip.labeller.features`) with two small gradient-boosted tree
+ensembles shipped in ``boilerstrip/data/labeller/model.json``
+(:mod:`boilerstrip.labeller.model`): one over the line's features, one that
+smooths the scores over runs of lines. Inference is plain Python and
+deterministic. How the model is trained and how well it does on sites it has
+not seen: ``docs/labeller.md``.
+
+>>> from boilerstrip.document import Document
+>>> doc = Document("Home\\nNews\\nSport\\n\\nThe council approved the new school budget on Tuesday, after a long debate.")
+>>> scores = chrome_scores(doc)
+>>> len(scores) == len(doc.lines), scores[3] is None
+(True, True)
+>>> scores[0] > scores[4]
+True
+"""
+
+from __future__ import annotations
+
+from boilerstrip.document import Document
+from boilerstrip.labeller.features import FEATURE_NAMES, feature_table
+from boilerstrip.labeller.model import load_model
+
+__all__ = ["FEATURE_NAMES", "chrome_scores", "default_threshold"]
+
+
+def chrome_scores(doc: Document) -> tuple[float | None, ...]:
+    """The probability that each line of ``doc`` is chrome, aligned with ``doc.lines`` (``None`` for blank lines).
+
+    Computed once per view (cached on the document, like the feature table).
+    """
+    return doc.derived("labeller.scores", _chrome_scores)
+
+
+def _chrome_scores(doc: Document) -> tuple[float | None, ...]:
+    rows = feature_table(doc)
+    scores = iter(load_model().scores(rows)) if rows else iter(())
+    return tuple(None if line.blank else next(scores) for line in doc.lines)
+
+
+def default_threshold() -> float:
+    """The cut-off the training script suggests: a line scoring at or above it is taken for chrome."""
+    return load_model().threshold

@@ -1,0 +1,205 @@
+"""Plain-Python inference of the labeller's two small gradient-boosted tree ensembles.
+
+The model file (``boilerstrip/data/labeller/model.json``, written by
+``benchmarks/train_labeller.py``) holds two ensembles of binary-classification
+trees:
+
+- ``stage1`` reads a line's feature row (:data:`~boilerstrip.labeller.features.FEATURE_NAMES`);
+- ``stage2`` reads the stage-1 scores of the line and its neighbours plus a few
+  of the line's own features (:data:`STAGE2_NAMES`): menus and teaser lists
+  come in blocks and prose in paragraphs, so a line among chrome-scored lines
+  is pulled towards chrome and a line among prose towards content.
+
+Each tree is stored as flat arrays (LightGBM's layout: internal nodes
+``0..k-1``, a child index ``>= 0`` is an internal node and ``-1 - i`` is leaf
+``i``; a row goes left when ``x[feature] <= threshold``). At load time every
+ensemble is turned into one generated Python function of nested comparisons,
+which is several times faster than walking the arrays node by node. The file is
+checked first (indices in range, numbers finite), so the generated code holds
+nothing but comparisons of row entries with numbers. Inference is
+deterministic: the same rows give the same floats.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from boilerstrip.labeller.features import FEATURE_NAMES
+
+#: The columns of a stage-2 row, in order: stage-1 scores of the line and its
+#: neighbours (``-1`` where a neighbour is missing), window means, and a few
+#: stage-1 features of the line.
+STAGE2_NAMES: tuple[str, ...] = (
+    "s",
+    "s_prev",
+    "s_next",
+    "s_prev2",
+    "s_next2",
+    "s_mean_3",
+    "s_mean_10",
+    "s_min_3",
+    "s_max_3",
+    "width_log",
+    "is_prose",
+    "ends_sentence",
+    "interface",
+    "short_run_log",
+    "rel_pos",
+    "prose_density_3",
+)
+_COPIED = tuple(FEATURE_NAMES.index(name) for name in STAGE2_NAMES[9:])
+_NONE = -1.0
+
+Scorer = Callable[[Sequence[float]], float]
+
+
+class ModelError(ValueError):
+    """The model file is malformed or does not match this version's features."""
+
+
+@dataclass(frozen=True)
+class Ensemble:
+    """A sum of regression trees over rows of ``n_features`` floats, squashed by the logistic function."""
+
+    n_features: int
+    trees: tuple[Mapping[str, Any], ...]
+    raw: Scorer
+
+    def score(self, row: Sequence[float]) -> float:
+        """The probability of the positive class (chrome) for one row."""
+        return _sigmoid(self.raw(row))
+
+
+@dataclass(frozen=True)
+class Model:
+    """The two ensembles and the file's metadata (``threshold``: the training script's suggested cut-off)."""
+
+    stage1: Ensemble
+    stage2: Ensemble | None
+    threshold: float
+    meta: Mapping[str, Any]
+
+    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """Chrome probabilities for the feature rows of one document's non-blank lines, in order."""
+        first = [self.stage1.score(row) for row in rows]
+        if self.stage2 is None:
+            return first
+        return [self.stage2.score(row) for row in stage2_rows(rows, first)]
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+def stage2_rows(rows: Sequence[Sequence[float]], first: Sequence[float]) -> list[tuple[float, ...]]:
+    """The :data:`STAGE2_NAMES` rows of one document from its feature rows and stage-1 scores."""
+    n = len(first)
+    cum = [0.0]
+    for s in first:
+        cum.append(cum[-1] + s)
+
+    def mean(i: int, r: int) -> float:
+        lo, hi = max(0, i - r), min(n, i + r + 1)
+        others = hi - lo - 1
+        return (cum[hi] - cum[lo] - first[i]) / others if others > 0 else _NONE
+
+    out: list[tuple[float, ...]] = []
+    for i, s in enumerate(first):
+        window = [*first[max(0, i - 3) : i], *first[i + 1 : i + 4]]
+        row = rows[i]
+        out.append(
+            (
+                s,
+                first[i - 1] if i > 0 else _NONE,
+                first[i + 1] if i + 1 < n else _NONE,
+                first[i - 2] if i > 1 else _NONE,
+                first[i + 2] if i + 2 < n else _NONE,
+                mean(i, 3),
+                mean(i, 10),
+                min(window) if window else _NONE,
+                max(window) if window else _NONE,
+                *(row[k] for k in _COPIED),
+            )
+        )
+    return out
+
+
+def _check_tree(tree: Mapping[str, Any], n_features: int) -> None:
+    try:
+        feats, thresholds = tree["feature"], tree["threshold"]
+        left, right, leaves = tree["left"], tree["right"], tree["leaf"]
+    except (KeyError, TypeError) as exc:
+        raise ModelError(f"tree without {exc}") from exc
+    k = len(feats)
+    if not (len(thresholds) == len(left) == len(right) == k) or len(leaves) != k + 1:
+        raise ModelError("tree arrays of inconsistent length")
+    for f in feats:
+        if not isinstance(f, int) or isinstance(f, bool) or not 0 <= f < n_features:
+            raise ModelError(f"feature index {f!r} out of range")
+    for child in (*left, *right):
+        if not isinstance(child, int) or isinstance(child, bool) or not -(k + 1) <= child < k:
+            raise ModelError(f"child index {child!r} out of range")
+    for v in (*thresholds, *leaves):
+        if not isinstance(v, int | float) or isinstance(v, bool) or not math.isfinite(v):
+            raise ModelError(f"not a finite number: {v!r}")
+
+
+def _emit(tree: Mapping[str, Any], node: int, depth: int, out: list[str]) -> None:
+    pad = "    " * depth
+    if node < 0:
+        out.append(f"{pad}s += {float(tree['leaf'][-1 - node])!r}")
+        return
+    if depth > 64:
+        raise ModelError("tree too deep")
+    out.append(f"{pad}if x[{int(tree['feature'][node])}] <= {float(tree['threshold'][node])!r}:")
+    _emit(tree, int(tree["left"][node]), depth + 1, out)
+    out.append(f"{pad}else:")
+    _emit(tree, int(tree["right"][node]), depth + 1, out)
+
+
+def compile_ensemble(trees: Sequence[Mapping[str, Any]], n_features: int) -> Ensemble:
+    """Check ``trees`` (flat-array trees over ``n_features`` columns) and compile them into one function."""
+    lines = ["def raw(x):", "    s = 0.0"]
+    for tree in trees:
+        _check_tree(tree, n_features)
+        if not tree["feature"]:  # a single leaf
+            lines.append(f"    s += {float(tree['leaf'][0])!r}")
+        else:
+            _emit(tree, 0, 1, lines)
+    lines.append("    return s")
+    namespace: dict[str, Any] = {}
+    exec(compile("\n".join(lines), "<boilerstrip.labeller model>", "exec"), {"__builtins__": {}}, namespace)
+    raw: Scorer = namespace["raw"]
+    return Ensemble(n_features, tuple(trees), raw)
+
+
+def model_from_dict(data: Mapping[str, Any]) -> Model:
+    """Build a :class:`Model` from the parsed model file, refusing one made for other features."""
+    if data.get("format") != 1:
+        raise ModelError(f"unknown model format {data.get('format')!r}")
+    if tuple(data.get("features", ())) != FEATURE_NAMES:
+        raise ModelError("the model was trained on other features than boilerstrip.labeller.features.FEATURE_NAMES")
+    stage1 = compile_ensemble(data["stage1"]["trees"], len(FEATURE_NAMES))
+    stage2 = None
+    if data.get("stage2") is not None:
+        if tuple(data.get("stage2_features", ())) != STAGE2_NAMES:
+            raise ModelError("the model's stage-2 features do not match STAGE2_NAMES")
+        stage2 = compile_ensemble(data["stage2"]["trees"], len(STAGE2_NAMES))
+    threshold = float(data.get("threshold", 0.5))
+    return Model(stage1, stage2, threshold, dict(data.get("meta", {})))
+
+
+@cache
+def load_model() -> Model:
+    """The shipped model (``boilerstrip/data/labeller/model.json``), read and compiled once."""
+    path = resources.files("boilerstrip") / "data" / "labeller" / "model.json"
+    return model_from_dict(json.loads(path.read_text(encoding="utf-8")))
