@@ -77,14 +77,24 @@ class FunctionCleaner:
     func: FindFunction
     version: int = 1
     description: str = ""
+    #: What each reason's cuts rest on (see :mod:`boilerstrip.evidence`); ``None`` declares nothing and
+    #: the cuts count as ``plugin`` evidence, which is strong.
+    evidence: Mapping[str, str] | None = None
 
     def find(self, doc: Document) -> Iterable[Cut]:
         """Delegate to the wrapped function."""
         return self.func(doc)
 
 
-def cleaner(name: str, *, reasons: Mapping[str, str], version: int = 1) -> Callable[[FindFunction], FunctionCleaner]:
-    """Turn a ``find(doc) -> Iterable[Cut]`` function into a cleaner."""
+def cleaner(
+    name: str, *, reasons: Mapping[str, str], version: int = 1, evidence: Mapping[str, str] | None = None
+) -> Callable[[FindFunction], FunctionCleaner]:
+    """Turn a ``find(doc) -> Iterable[Cut]`` function into a cleaner.
+
+    ``evidence`` maps each reason to the kind of evidence its cuts rest on
+    (:mod:`boilerstrip.evidence`): weak kinds (``shape``, ``position``...) go
+    through the gate; without it the cuts are trusted as ``plugin`` evidence.
+    """
 
     def wrap(func: FindFunction) -> FunctionCleaner:
         return FunctionCleaner(
@@ -93,6 +103,7 @@ def cleaner(name: str, *, reasons: Mapping[str, str], version: int = 1) -> Calla
             func=func,
             version=version,
             description=(func.__doc__ or "").strip().split("\n")[0],
+            evidence=dict(evidence) if evidence is not None else None,
         )
 
     return wrap

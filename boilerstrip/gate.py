@@ -59,8 +59,8 @@ class Dial:
 #: The settings of the dial, from keeping the most prose to removing the most chrome.
 DIALS: dict[str, Dial] = {
     "prose": Dial(weak=False, needs_strong=True, min_score=1.1, alone=1.1, propose=None),
-    "balanced": Dial(weak=True, needs_strong=True, min_score=0.35, alone=0.85, propose=0.9),
-    "clean": Dial(weak=True, needs_strong=False, min_score=0.15, alone=0.0, propose=0.7),
+    "balanced": Dial(weak=True, needs_strong=True, min_score=0.1, alone=0.85, propose=0.9),
+    "clean": Dial(weak=True, needs_strong=False, min_score=0.05, alone=0.0, propose=0.7),
 }
 assert tuple(DIALS) == FAVOR_CHOICES, "every setting of Config.favor needs a dial"
 
@@ -101,7 +101,7 @@ def judge(
             continue
         touched = _touched(doc, starts, cut)
         score = _score(scores, touched)
-        held = _held(touched, protected, dial, strong_seen, score) if kind in WEAK else ""
+        held = _held(kind, touched, protected, dial, strong_seen, score) if kind in WEAK else ""
         out.append(Verdict(cut, kind, score, held))
     return out
 
@@ -121,6 +121,7 @@ def _score(scores: Sequence[float | None] | None, touched: range) -> float | Non
 
 
 def _held(
+    kind: str,
     touched: range,
     protected: Mapping[int, str],
     dial: Dial,
@@ -133,6 +134,8 @@ def _held(
     hit = next((protected[i] for i in touched if i in protected), None)
     if hit is not None:
         return f"protected {hit}"
+    if kind == "model" and (dial.propose is None or score is None or score < dial.propose):
+        return "below the dial's bar for the labeller's own proposals"
     if score is not None and score < dial.min_score:
         return f"labeller scores the line as content ({score:.2f})"
     if dial.needs_strong and not strong_seen and (score is None or score < dial.alone):

@@ -30,6 +30,7 @@ from boilerstrip.errors import (
     InputError,
 )
 from boilerstrip.evidence import STRONG, evidence_of
+from boilerstrip.labeller import SCORES_KEY, chrome_scores
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
@@ -124,6 +125,9 @@ class _Run:
     prose_lost: int = 0
     #: Whether a cut on strong evidence (see boilerstrip.evidence) has been made: weak cuts wait for one.
     strong_seen: bool = False
+    #: The line labeller's score of each line text, from the first view of the current pass (``scored_pass``).
+    line_scores: dict[str, float] = field(default_factory=dict)
+    scored_pass: int = 0
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
     arm: Arm = field(default_factory=Arm)
 
@@ -136,7 +140,7 @@ class _Run:
 class Pipeline:
     """An ordered, immutable sequence of cleaners. Safe to share across threads."""
 
-    __slots__ = ("_cleaners", "_dial", "_evidence", "_formatting", "_gated", "settings")
+    __slots__ = ("_cleaners", "_dial", "_evidence", "_formatting", "_gated", "_scored", "settings")
 
     def __init__(
         self,
@@ -176,6 +180,8 @@ class Pipeline:
         self._dial = gate.DIALS[self.settings.favor]
         # What each cleaner's cuts rest on, by reason (None: a plugin that declares nothing, trusted).
         self._evidence = {c.name: getattr(c, "evidence", None) for c in items}
+        # The line labeller scores every view when the gate or the line_labeller cleaner reads its scores.
+        self._scored = self._dial.weak or any(c.name == "line_labeller" for c in items)
 
     @classmethod
     def default(cls) -> Pipeline:
@@ -357,6 +363,8 @@ class Pipeline:
                 ]
                 facts = [f.fact for f in run.facts if f.pass_number == pass_number]
                 doc = Document(spans.view, lang=language, prior=prior, facts=facts, page=run.page)
+                if self._scored:
+                    _score_lines(doc, run, pass_number)
                 if limits.guarded:
                     # Measured before the cleaner runs, so a cleaner cannot skew its own measure.
                     prose = guard.prose_lines(doc)
@@ -438,7 +446,8 @@ class Pipeline:
         kinds = [evidence_of(k, self._evidence[c.name], formatting=formatting) for k in cuts]
         # The cleaner's own strong cuts count as evidence in the document for its weak ones.
         strong = run.strong_seen or any(kind in STRONG for kind in kinds)
-        verdicts = gate.judge(doc, cuts, kinds, dial=self._dial, strong_seen=strong, scores=None)
+        scores = chrome_scores(doc) if self._scored else None
+        verdicts = gate.judge(doc, cuts, kinds, dial=self._dial, strong_seen=strong, scores=scores)
         return [v for v in verdicts if not v.held]
 
     def _guard(self, name: str, lost: int, prose: list[Line], source_prose: int, lost_so_far: int) -> Skip | None:
@@ -468,6 +477,23 @@ class Pipeline:
         """Clean a stream of texts lazily, one result per input."""
         for t in texts:
             yield self(t)
+
+
+def _score_lines(doc: Document, run: _Run, pass_number: int) -> None:
+    """Give ``doc`` the line labeller's scores of its pass: computed on the pass's first view, then carried.
+
+    Within a pass the labeller scores the text as the pass found it (what it was trained on: a page before
+    any cut); later views of the pass reuse each line's score by its text, so it runs once per pass.
+    """
+    if run.scored_pass != pass_number:
+        run.scored_pass = pass_number
+        run.line_scores = {}
+        for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
+            if score is not None:
+                run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))
+        return
+    known = run.line_scores
+    doc.derived(SCORES_KEY, lambda d: tuple(known.get(line.text) if line.text else None for line in d.lines))
 
 
 def _check_requirements(cleaners: Sequence[Cleaner]) -> None:

@@ -48,8 +48,8 @@ _FENCE = regex.compile(r"^(?:```|~~~)")
 _KEY_VALUE = regex.compile(r"^(?:[a-z_][\w.-]*|\"[^\"]+\")\s*[:=]\s*\S")
 #: A labelled row (``Population: 12 400``, ``Q:``, ``ANNA:``): a short label, a colon, a value.
 _LABEL = regex.compile(r"^([\p{L}][\p{L}\p{M}\d .'’-]{0,30}?)\s*:\s+\S")
-#: A line fully inside quotation marks (a quotation standing as its own paragraph).
-_QUOTED = regex.compile(r"^[\"“”„«»‹›「『〝'‘][^\n]{4,}[\"“”„«»‹›」』〞'’][.!?…]?$")
+#: A line that opens with a quotation (a quotation standing as its own paragraph, maybe with its speaker).
+_QUOTED = regex.compile(r"^[\"“„«»‹›「『〝][^\n]{4,}?[\"“”«»‹›」』〞]")
 #: A line that opens with a clock time (a live-blog entry stamp, a timetable row).
 _STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\b", regex.IGNORECASE)
 #: A column break inside a row: a pipe, a tab, or a run of two or more spaces.

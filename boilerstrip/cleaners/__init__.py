@@ -33,6 +33,7 @@ from boilerstrip.cleaners.captions import Captions
 from boilerstrip.cleaners.datelines import Datelines
 from boilerstrip.cleaners.duplicate_lines import DuplicateLines
 from boilerstrip.cleaners.foreign_lines import ForeignLines
+from boilerstrip.cleaners.line_labeller import LineLabeller
 from boilerstrip.cleaners.metadata_lines import MetadataLines
 from boilerstrip.cleaners.page_frame import PageFrame
 from boilerstrip.cleaners.page_widgets import PageWidgets
@@ -58,6 +59,7 @@ DEFAULT_ORDER = (
     "datelines",
     "foreign_lines",
     "titles",
+    "line_labeller",
     "late_duplicate_lines",
     "final_whitespace",
 )
@@ -77,6 +79,7 @@ SHIPPED: Mapping[str, Callable[..., Cleaner]] = MappingProxyType(
         "datelines": Datelines,
         "foreign_lines": ForeignLines,
         "titles": Titles,
+        "line_labeller": LineLabeller,
         "late_duplicate_lines": partial(DuplicateLines, name="late_duplicate_lines"),
         "final_whitespace": partial(Whitespace, name="final_whitespace"),
         # Opt-in: a whole-page text dump (page_frame); an index of the site's pages (site_repeats).
@@ -92,6 +95,7 @@ __all__ = [
     "Datelines",
     "DuplicateLines",
     "ForeignLines",
+    "LineLabeller",
     "MetadataLines",
     "PageFrame",
     "PageWidgets",

@@ -124,10 +124,15 @@ class PageWidgets:
 
 
 def page_evidence(
-    widget_texts: Mapping[str, str], protected: frozenset[str], headlines: frozenset[str], text: str
+    widget_texts: Mapping[str, str],
+    protected: frozenset[str],
+    headlines: frozenset[str],
+    text: str,
+    content_lines: Mapping[str, str] | None = None,
 ) -> PageEvidence:
     """The evidence of one page for the extracted ``text``, with the widget veto computed once, on that text."""
-    return PageEvidence(widget_texts, protected, headlines, vetoed_kinds(widget_texts, protected, text))
+    vetoed = vetoed_kinds(widget_texts, protected, text)
+    return PageEvidence(widget_texts, protected, headlines, vetoed, dict(content_lines or {}))
 
 
 def _inline(offset: int, line: str, candidates: list[tuple[str, str]]) -> Iterator[Cut]:

@@ -164,7 +164,11 @@ def clean_html(
     # What the page says about the text goes to the pipeline as data: the page_widgets cleaner reads it,
     # and the titles cleaner leaves the head alone when the page declares its headline.
     evidence = page_evidence(
-        scan.widget_texts, frozenset(scan.protected), frozenset(t.casefold() for t in titles), text
+        scan.widget_texts,
+        frozenset(scan.protected),
+        frozenset(t.casefold() for t in titles),
+        text,
+        scan.content_lines,
     )
     result = pipe(text, page=evidence)
     return dataclasses.replace(

@@ -29,6 +29,7 @@ from typing import Any
 
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import normalise_spaces
+from boilerstrip.protect import content_key
 from boilerstrip.types import NodeRemoval
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -67,6 +68,9 @@ class PageScan:
     figures: list[tuple[str | None, str | None]] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     headline: str | None = None
+    #: The key (``protect.content_key``) of each line of the page's code, preformatted text, table rows
+    #: and block quotations outside widgets, with its kind: protected content in the extracted text.
+    content_lines: dict[str, str] = field(default_factory=dict)
     #: With ``scan_page(read_blocks=True)``: the text of each outermost block (paragraph, heading,
     #: list item...) and each line of loose text outside widgets and page furniture, in page order.
     blocks: list[str] = field(default_factory=list)
@@ -171,6 +175,25 @@ def _owner_table(el: Any) -> Any:
     return parent
 
 
+#: Elements whose lines are content the text pipeline must not cut on weak evidence, with their kind.
+_CONTENT_TAGS = {"pre": "code", "table": "table", "blockquote": "quote"}
+
+
+def _content_lines(el: Any, kind: str, scan: PageScan) -> None:
+    """Record the lines of a code block, table or quotation (rows of a table: its cells joined)."""
+    if kind == "table":
+        texts = [" ".join(_text(cell) for cell in row if isinstance(cell.tag, str)) for row in el.iter("tr")]
+    else:
+        raw = "".join(t for t in el.itertext() if isinstance(t, str))
+        texts = [*raw.splitlines(), *(_text(p) for p in el.iter("p"))] if kind == "code" else [_text(el)]
+        if kind == "quote":
+            texts.extend(_text(p) for p in el.iter("p"))
+    for text in texts:
+        key = content_key(text)
+        if key:
+            scan.content_lines.setdefault(key, kind)
+
+
 def _text(el: Any) -> str:
     return normalise("".join(t for t in el.itertext() if isinstance(t, str)))
 
@@ -227,6 +250,8 @@ def scan_page(root: Any, *, read_blocks: bool = False) -> PageScan:
         ):
             _widget(el, kind, tree, scan)
             continue
+        if tag in _CONTENT_TAGS:
+            _content_lines(el, _CONTENT_TAGS[tag], scan)
         text = None
         if tag in PROSE_TAGS:
             text = paragraph_texts[el] if tag == "p" else _text(el)

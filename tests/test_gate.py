@@ -1,0 +1,153 @@
+"""Evidence on every cut, protected content, the do-no-harm gate and the favor dial."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import boilerstrip
+from boilerstrip import gate
+from boilerstrip.cleaner import cleaner
+from boilerstrip.config import Config
+from boilerstrip.document import Document
+from boilerstrip.errors import ConfigError
+from boilerstrip.evidence import KINDS, STRONG, WEAK, strength
+from boilerstrip.html import dom
+from boilerstrip.pipeline import Pipeline
+from boilerstrip.protect import content_key, protected_lines
+from boilerstrip.result import Result
+from boilerstrip.types import Cut
+
+P1 = "The council approved the new school budget on Tuesday, after a debate that lasted most of the evening."
+P2 = "Officials said the first classrooms would open in the spring, once the heating had been replaced."
+HEADLINE = "Harbour Ferry Timetable Changes Again for the Winter"
+
+
+def test_every_shipped_cleaner_declares_evidence_for_every_reason() -> None:
+    for c in Pipeline.default().cleaners:
+        declared = getattr(c, "evidence", None)
+        if getattr(c, "role", None) == "formatting":
+            continue
+        assert declared is not None, c.name
+        assert set(declared) == set(c.reasons), c.name
+        assert set(declared.values()) <= set(KINDS), c.name
+    assert not STRONG & WEAK
+    assert strength("form") == "strong" and strength("position") == "weak"
+
+
+def test_every_removal_names_its_evidence_and_a_score_in_range() -> None:
+    text = f"Photo: Anna Berg/Reuters\n{P1}\nShare on Facebook\n{P2}\n"
+    result = boilerstrip.clean(text)
+    assert result.removed
+    for r in result.removed:
+        assert r.evidence in KINDS
+        assert r.score is None or 0.0 <= r.score <= 1.0
+    kinds = {(r.cleaner, r.evidence) for r in result.removed}
+    assert ("photo_credits", "form") in kinds and ("ui_strings", "phrase") in kinds
+    back = Result.from_dict(json.loads(json.dumps(result.to_dict())))
+    assert [(r.evidence, r.score) for r in back.removed] == [(r.evidence, r.score) for r in result.removed]
+
+
+def test_a_text_without_strong_evidence_keeps_its_first_heading() -> None:
+    # A README: the first line is a heading, nothing on the page names chrome.
+    text = "Quaylog\nQuaylog reads tide gauges and writes one line per reading to a log file you choose.\n"
+    text += "It needs Python 3.11 and nothing else; the configuration lives in a single TOML file.\n"
+    result = boilerstrip.clean(text)
+    assert result.text == text.rstrip("\n")
+    assert result.metadata.title is None
+
+
+def test_weak_evidence_cuts_once_strong_evidence_shows_chrome() -> None:
+    head = f"{HEADLINE}\n"
+    bare = boilerstrip.clean(f"{head}{P1}\n{P2}")
+    assert HEADLINE in bare.text  # the head's position alone is weak evidence
+    with_byline = boilerstrip.clean(f"{head}By Anna Berg\n{P1}\n{P2}")
+    assert HEADLINE not in with_byline.text
+    assert with_byline.metadata.title == HEADLINE
+    title = next(r for r in with_byline.removed if r.reason == "title")
+    assert title.evidence == "position"
+
+
+def test_the_dial_moves_weak_cuts_only() -> None:
+    text = f"{HEADLINE}\nBy Anna Berg\n{P1}\n{P2}"
+    prose = boilerstrip.clean(text, favor="prose")
+    assert HEADLINE in prose.text and "By Anna Berg" not in prose.text  # the byline is a known form
+    assert HEADLINE not in boilerstrip.clean(text).text
+    assert HEADLINE not in boilerstrip.clean(f"{HEADLINE}\n{P1}\n{P2}", favor="clean").text
+
+
+def test_favor_is_validated_and_read_from_toml() -> None:
+    with pytest.raises(ConfigError, match="favor must be one of prose, balanced, clean"):
+        Config(favor="aggressive")
+    assert Config.from_toml_text('[pipeline]\nfavor = "prose"').favor == "prose"
+    assert Pipeline.from_config(Config(favor="clean")).settings.favor == "clean"
+
+
+def test_protected_shapes() -> None:
+    doc = Document(
+        "Run it like this:\n$ quaylog --station 8518750\n"
+        "Station | Time | Level\nBattery | 10:06 | 1.42 m\nKings Point | 10:12 | 0.87 m\n"
+        "“Nobody expected the water to rise so fast,” she said.\n"
+    )
+    kinds = protected_lines(doc)
+    assert kinds[1] == "code"
+    assert {kinds[2], kinds[3], kinds[4]} == {"table"}
+    assert kinds[5] == "quote"
+    assert 0 not in kinds
+
+
+def test_protected_lines_hold_weak_cuts_but_not_strong_ones() -> None:
+    @cleaner("short_lines", reasons={"short": "a short line"}, evidence={"short": "shape"})
+    def short_lines(doc: Document):  # type: ignore[no-untyped-def]
+        for line in doc.content:
+            if len(line.text) < 40:
+                yield Cut(line.raw_start, line.next_start, "short")
+
+    @cleaner("credits", reasons={"credit": "a credit"}, evidence={"credit": "form"})
+    def credits(doc: Document):  # type: ignore[no-untyped-def]
+        for line in doc.content:
+            if line.text.startswith("Photo:"):
+                yield Cut(line.raw_start, line.next_start, "credit")
+
+    pipe = Pipeline([credits, short_lines])
+    text = f"Photo: Anna Berg\n{P1}\n$ quaylog --once\nA short line\n{P2}"
+    result = pipe(text)
+    assert "$ quaylog --once" in result.text  # code: protected from shape evidence
+    assert "Photo:" not in result.text
+    # What the gate says of each short-line cut once the credit (strong) has been seen, labeller aside.
+    doc = Document(text)
+    cuts = list(short_lines.find(doc))
+    verdicts = gate.judge(doc, cuts, ["shape"] * len(cuts), dial=gate.DIALS["balanced"], strong_seen=True, scores=None)
+    held = {doc.text[v.cut.start : v.cut.end].strip(): v.held for v in verdicts}
+    assert held == {"Photo: Anna Berg": "", "$ quaylog --once": "protected code", "A short line": ""}
+    alone = gate.judge(doc, cuts, ["shape"] * len(cuts), dial=gate.DIALS["balanced"], strong_seen=False, scores=None)
+    held_alone = {doc.text[v.cut.start : v.cut.end].strip(): v.held for v in alone}
+    assert held_alone["A short line"] == "no strong chrome evidence in the document"
+    assert held_alone["$ quaylog --once"] == "protected code"
+
+
+def test_a_plugin_without_evidence_is_trusted_as_strong() -> None:
+    @cleaner("old_plugin", reasons={"x": "x"})
+    def old_plugin(doc: Document):  # type: ignore[no-untyped-def]
+        for line in doc.content:
+            if line.text == "SPONSORED":
+                yield Cut(line.raw_start, line.next_start, "x")
+
+    result = Pipeline([old_plugin])(f"{P1}\nSPONSORED\n{P2}")
+    assert [(r.cleaner, r.evidence) for r in result.removed] == [("old_plugin", "plugin")]
+
+
+def test_html_code_tables_and_quotes_become_protected_content() -> None:
+    from lxml import html as lxml_html
+
+    root = lxml_html.fromstring(
+        "<html><body><article><p>Intro text.</p><pre>$ ls -la\ntotal 8</pre>"
+        "<table><tr><td>Oslo</td><td>07:10</td></tr></table>"
+        "<blockquote><p>We will rebuild the pier.</p></blockquote></article></body></html>"
+    )
+    scan = dom.scan_page(root)
+    assert scan.content_lines[content_key("$ ls -la")] == "code"
+    assert scan.content_lines[content_key("| Oslo | 07:10 |")] == "table"
+    assert scan.content_lines[content_key("We will rebuild the pier.")] == "quote"
+    assert content_key("Intro text.") not in scan.content_lines
