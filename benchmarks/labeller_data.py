@@ -199,9 +199,18 @@ def corpus_samples(root: Path = ROOT / "corpus", folders: Sequence[str] = TRAIN_
             labels = _content_labels(text, label_expected(_lines(text), expected))
             group = f"corpus:{rec.get('site_style') or rec['id']}"
             kind = str(rec.get("kind", "chrome"))
-            out.append(Sample("corpus" if name != HELDOUT else "heldout", group, rec["id"], text,
-                              detect_language(text), labels, kind=kind,
-                              extra={"expected": "\n".join(expected)}))
+            out.append(
+                Sample(
+                    "corpus" if name != HELDOUT else "heldout",
+                    group,
+                    rec["id"],
+                    text,
+                    detect_language(text),
+                    labels,
+                    kind=kind,
+                    extra={"expected": "\n".join(expected)},
+                )
+            )
     return out
 
 

@@ -71,7 +71,9 @@ def _params(trees: int, leaves: int, depth: int) -> dict[str, Any]:
     }
 
 
-def _train(rows: Sequence[Sequence[float]], labels: Sequence[int], weights: Sequence[float], params: Mapping[str, Any]) -> Any:
+def _train(
+    rows: Sequence[Sequence[float]], labels: Sequence[int], weights: Sequence[float], params: Mapping[str, Any]
+) -> Any:
     import lightgbm as lgb
     import numpy as np
 
@@ -87,7 +89,9 @@ def _predict(booster: Any, rows: Sequence[Sequence[float]]) -> list[float]:
     return [float(v) for v in booster.predict(np.asarray(rows, dtype=np.float64))]
 
 
-def _labelled(docs: Sequence[Doc], feats: Callable[[Doc], Sequence[Sequence[float]]]) -> tuple[list[Sequence[float]], list[int], list[float]]:
+def _labelled(
+    docs: Sequence[Doc], feats: Callable[[Doc], Sequence[Sequence[float]]]
+) -> tuple[list[Sequence[float]], list[int], list[float]]:
     xs: list[Sequence[float]] = []
     ys: list[int] = []
     ws: list[float] = []
@@ -128,7 +132,9 @@ class TwoStage:
         return first if self.stage2 is None else _predict(self.stage2, stage2_rows(doc.rows, first))
 
 
-def fit(docs: Sequence[Doc], args: argparse.Namespace, inner_first: Mapping[int, list[float]] | None = None) -> TwoStage:
+def fit(
+    docs: Sequence[Doc], args: argparse.Namespace, inner_first: Mapping[int, list[float]] | None = None
+) -> TwoStage:
     """Train stage 1 on ``docs``, then stage 2 on out-of-fold stage-1 scores (``inner_first``, by doc id, or
     computed here by an inner cross-validation over the folds present in ``docs``)."""
     p1 = _params(args.trees, args.leaves, args.depth)
@@ -186,7 +192,10 @@ class LineCounts:
 
 def line_table(docs: Sequence[Doc], scores: Mapping[int, list[float]], sources: Sequence[str]) -> list[str]:
     """Markdown rows: per source and threshold, content precision/recall and chrome recall on labelled lines."""
-    out = ["| source | threshold | content P | content R | chrome R | content / chrome lines |", "|---|---|---|---|---|---|"]
+    out = [
+        "| source | threshold | content P | content R | chrome R | content / chrome lines |",
+        "|---|---|---|---|---|---|",
+    ]
     for source in sources:
         for t in THRESHOLDS:
             counts = LineCounts()
@@ -351,7 +360,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise AssertionError(f"{s.source} {s.name}: {len(rows)} rows, {len(s.labels)} labels")
         docs.append(Doc(s, rows, fold_of[s.group]))
     sources = [src for src in SOURCE_WEIGHTS if any(d.sample.source == src for d in docs)]
-    report: list[str] = ["## Training data", "", "| source | documents | site groups | content lines | chrome lines |", "|---|---|---|---|---|"]
+    report: list[str] = [
+        "## Training data",
+        "",
+        "| source | documents | site groups | content lines | chrome lines |",
+        "|---|---|---|---|---|",
+    ]
     for src in sources:
         mine = [d for d in docs if d.sample.source == src]
         labs = [lab for d in mine for lab in d.sample.labels]

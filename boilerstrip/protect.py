@@ -16,7 +16,7 @@ it: an exact interface phrase or a photo credit inside a table still goes.
 >>> doc = Document("Install it:\n$ pip install boilerstrip\nThen run:\nresult = clean(text)")
 >>> sorted(protected_lines(doc).items())
 [(1, 'code'), (3, 'code')]
->>> doc = Document("ANNA: We met in May.\nBEN: It rained.\nANNA: All week.")
+>>> doc = Document("ANNA: We met in May, at the pier.\nBEN: It rained all that week.\nANNA: Nobody came to the boats.")
 >>> sorted(set(protected_lines(doc).values()))
 ['transcript']
 """
@@ -56,14 +56,15 @@ _STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\
 _COLUMNS = regex.compile(r"\s*\|\s*|\t+| {2,}")
 _DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-#: A line of verse or a row of a list ends like this, or starts in lower case.
-_VERSE_END = regex.compile(r"[,;:.!?…—–-]$")
+#: A line of verse that runs on to the next ends like this (or the next starts in lower case).
+_VERSE_END = regex.compile(r"[,;—–-]$")
 
 #: How many consecutive rows make a table, lines a stanza, labelled lines an infobox or a config.
 MIN_TABLE_ROWS = 3
 MIN_STANZA_LINES = 4
 MIN_LABELLED_ROWS = 3
-MIN_CODE_LINES = 1
+#: The words a speaker's turn holds on average after the label (a forum's "Posts: 87" holds one).
+MIN_TURN_WORDS = 4
 #: The longest line counted as a line of verse (code points).
 MAX_VERSE_CHARS = 70
 
@@ -145,8 +146,14 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
     """Transcripts (labels that recur, two or more speakers) and runs of labelled rows (infoboxes, config)."""
     labels = [m.group(1).strip() if (m := _LABEL.match(line.text)) else None for line in lines]
     counts = Counter(label.casefold() for label in labels if label)
-    # Speakers: two or more short labels, one of them back at least twice (turns alternate).
-    speakers = {label for label in counts if len(label.split()) <= 3}
+    # What follows each label: a speaker says sentences, a forum's user box ("Posts: 87") gives a value.
+    said: Counter[str] = Counter()
+    for line, label in zip(lines, labels, strict=True):
+        if label:
+            said[label.casefold()] += len(_WORD.findall(line.text)) - len(_WORD.findall(label))
+    # Speakers: two or more short labels, one of them back at least twice (turns alternate), saying
+    # four or more words a turn on average.
+    speakers = {label for label, n in counts.items() if len(label.split()) <= 3 and said[label] >= MIN_TURN_WORDS * n}
     if len(speakers) >= 2 and max(counts[s] for s in speakers) >= 2:
         out.update(
             (line.index, "transcript")
@@ -170,9 +177,11 @@ def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
         if line is not None and len(line.text) <= MAX_VERSE_CHARS and len(_WORD.findall(line.text)) >= 2:
             run.append(line)
             continue
-        if len(run) >= MIN_STANZA_LINES:
+        # Verse runs on: lines end in a comma or semicolon, or the next starts in lower case. Lines
+        # ending in a colon are labels ("Share this:", "Anna said:"), which verse does not have.
+        if len(run) >= MIN_STANZA_LINES and not any(r.text.endswith(":") for r in run):
             marked = sum(bool(_VERSE_END.search(r.text)) or r.text[:1].islower() for r in run)
-            if marked * 2 >= len(run):
+            if marked * 3 >= len(run):
                 out.update((r.index, "verse") for r in run if r.index not in out)
         run = []
 

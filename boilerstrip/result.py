@@ -12,7 +12,7 @@ from boilerstrip.offsets import apply_removals, restore
 from boilerstrip.types import NodeRemoval, Removal, Skip
 
 #: Version of the JSON form produced by :meth:`Result.to_dict` (2 added ``metadata.extra``).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)

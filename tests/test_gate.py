@@ -151,3 +151,13 @@ def test_html_code_tables_and_quotes_become_protected_content() -> None:
     assert scan.content_lines[content_key("| Oslo | 07:10 |")] == "table"
     assert scan.content_lines[content_key("We will rebuild the pier.")] == "quote"
     assert content_key("Intro text.") not in scan.content_lines
+
+
+def test_a_schema_2_removal_reads_back_without_evidence() -> None:
+    data = boilerstrip.clean(f"Photo: Anna Berg/Reuters\n{P1}").to_dict()
+    removed = data["removed"]
+    assert isinstance(removed, list)
+    for r in removed:
+        del r["evidence"], r["score"]
+    back = Result.from_dict({**data, "schema": 2})
+    assert back.removed and all(r.evidence == "" and r.score is None for r in back.removed)

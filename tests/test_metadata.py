@@ -201,13 +201,14 @@ def test_html_merge_takes_the_text_first_then_the_declared_sources_in_order() ->
     assert weighed.date == "2024-05-05" and weighed.conflicts["date"] == ("2024-05-06",)
 
 
-def test_the_schema_version_is_2_and_documented() -> None:
-    assert boilerstrip.SCHEMA_VERSION == 2  # 2 added metadata.extra: bump again with the next key
+def test_the_schema_version_is_3_and_documented() -> None:
+    # 2 added metadata.extra, 3 the evidence and score of each removal: bump again with the next key.
+    assert boilerstrip.SCHEMA_VERSION == 3
     doc = (Path(__file__).parent.parent / "docs" / "result-format.md").read_text(encoding="utf-8")
     assert f"(schema version {boilerstrip.SCHEMA_VERSION}, in the `schema` key)" in doc
-    assert "| `extra` |" in doc
+    assert "| `extra` |" in doc and "| `evidence` |" in doc and "| `score` |" in doc
     result = boilerstrip.clean(PROSE).to_dict()
-    assert result["schema"] == 2 and isinstance(result["metadata"], dict) and result["metadata"]["extra"] == {}
+    assert result["schema"] == 3 and isinstance(result["metadata"], dict) and result["metadata"]["extra"] == {}
 
 
 def test_a_schema_1_result_reads_back_with_empty_extra() -> None:
