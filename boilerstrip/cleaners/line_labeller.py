@@ -1,4 +1,4 @@
-"""line_labeller: lines the trained line labeller scores as chrome, which no rule names.
+r"""line_labeller: lines the trained line labeller scores as chrome, which no rule names.
 
 Menus, teaser lists, section labels and comment furniture take new forms on
 every site; the phrase lists cannot hold them all. The labeller
@@ -10,7 +10,8 @@ neighbours. This cleaner proposes the lines it scores at or above
 as running prose.
 
 >>> from boilerstrip.document import Document
->>> doc = Document("Home\\nNews\\nSport\\nWeather\\n\\n" + "The council approved the new school budget on Tuesday, after a long debate. " * 3)
+>>> prose = "The council approved the new school budget on Tuesday, after a long debate. " * 3
+>>> doc = Document("Home\nNews\nSport\nWeather\n\n" + prose)
 >>> [c.reason for c in LineLabeller().find(doc)][:1]
 ['labelled_chrome']
 """

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from boilerstrip.protect import content_key
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import normalise_spaces
-from boilerstrip.protect import content_key
 from boilerstrip.types import NodeRemoval
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
