@@ -1,4 +1,4 @@
-"""The per-line feature table the line labeller reads: shape, words, position, repetition and context.
+r"""The per-line feature table the line labeller reads: shape, words, position, repetition and context.
 
 Every non-blank line of a :class:`~boilerstrip.document.Document` gets a
 fixed-length tuple of floats, named by :data:`FEATURE_NAMES`. The features are
@@ -15,7 +15,7 @@ memoised per text (chrome lines repeat across a site's pages, and the
 pipeline rebuilds its view after each cutting cleaner); the table of a view is
 cached on the document, so it is computed once per view.
 
->>> doc = Document("Home | News | Sport\\nThe council approved the new school budget on Tuesday, after a long debate.")
+>>> doc = Document("Home | News | Sport\nThe council approved the new school budget on Tuesday, after a long debate.")
 >>> table = feature_table(doc)
 >>> len(table), len(table[0]) == len(FEATURE_NAMES)
 (2, True)
@@ -66,6 +66,7 @@ BASE_NAMES: tuple[str, ...] = (
     "letter_share",
     "brackets",
     "word_len",
+    "code_share",
 )
 #: Features of the line's place in the document.
 POSITION_NAMES: tuple[str, ...] = (
@@ -81,9 +82,12 @@ POSITION_NAMES: tuple[str, ...] = (
     "prose_after_dist",
     "blank_before",
     "blank_after",
+    "indent_log",
+    "doc_interface_share",
+    "doc_short_share",
 )
 # Base features copied from the neighbours: (name, index into the base tuple).
-_NEAR = ("width_log", "ends_sentence", "is_prose", "stop_any", "interface", "cap_share")
+_NEAR = ("width_log", "words_log", "ends_sentence", "is_prose", "stop_any", "interface", "cap_share", "headline_shaped")
 _FAR = ("width_log", "is_prose")
 #: Features read from the neighbouring non-blank lines.
 CONTEXT_NAMES: tuple[str, ...] = (
@@ -122,6 +126,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s]")
 _BRACKETS = re.compile(r"[\[\]()（）【】「」]")
+# Substrings one of which every _URL match holds: a cheap test before the search.
+_URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".htm", ".php", "@", "#")
+_CODE = re.compile(r"[{}();=<>$`\\]|::|->|=>")
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
 
 
@@ -180,18 +187,19 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
     stop_any = _any_stopwords()
     first = text.lstrip("\"'“‘«„‚(¿¡「『【（‹—–- ")[:1]
     stripped = text.rstrip("\"'”’“»)]」』】）› ")
+    digits = sum(map(text.count, "0123456789")) if text.isascii() else len(_DIGIT.findall(text))
     return (
         math.log1p(width),
         math.log1p(n_words),
         caps / len(words) if words else 0.0,
         allcaps / len(words) if words else 0.0,
-        len(_DIGIT.findall(text)) / n,
+        digits / n,
         len(_PUNCT.findall(text)) / n,
         float(min(len(_SEPARATORS.findall(text)), 10)),
         1.0 if _LAST_SENTENCE.search(stripped) else 0.0,
         math.log1p(len(_SENTENCE_END.findall(text))),
         math.log1p(len(_COMMAS.findall(text))),
-        1.0 if _URL.search(text) else 0.0,
+        1.0 if any(h in text for h in _URL_HINTS) and _URL.search(text) else 0.0,
         _stop_share(text, lowered, lang),
         sum(w in stop_any for w in lowered) / len(lowered) if lowered else 0.0,
         1.0 if is_prose_line(text) else 0.0,
@@ -201,11 +209,12 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         1.0 if first.islower() else 0.0,
         1.0 if stripped.endswith((":", "：")) else 0.0,
         1.0 if ends_with_ellipsis(text) else 0.0,
-        1.0 if _DATE_TIME.search(text) else 0.0,
+        1.0 if digits and _DATE_TIME.search(text) else 0.0,
         1.0 if _BULLET.match(text) else 0.0,
         letters / n,
         float(min(len(_BRACKETS.findall(text)), 6)),
         min(letters / len(words), 20.0) if words else 0.0,
+        len(_CODE.findall(text)) / n,
     ), dominant_script(text)
 
 
@@ -214,7 +223,7 @@ def _norm(text: str) -> str:
 
 
 def feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
-    """One row of :data:`FEATURE_NAMES` per non-blank line of ``doc`` (aligned with ``doc.content``), cached per view."""
+    """One row of :data:`FEATURE_NAMES` per non-blank line of ``doc`` (aligned with ``doc.content``), cached."""
     return doc.derived("labeller.features", _feature_table)
 
 
@@ -248,8 +257,8 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
         j = i
         while j < n and short[j]:
             j += 1
-        for k in range(i, j):
-            run[k] = j - i
+        for m in range(i, j):
+            run[m] = j - i
         i = j
 
     # Prefix sums for the windowed densities.
@@ -289,6 +298,8 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
     n_all = len(all_lines)
     doc_prose = len(prose_idx) / n
     doc_log = math.log1p(n)
+    doc_inter = sum(inter) / n
+    doc_short = sum(short) / n
     near_none = (_NONE,) * len(_NEAR_IDX)
     far_none = (_NONE,) * len(_FAR_IDX)
     near = [tuple(b[k] for k in _NEAR_IDX) for b in base]
@@ -311,6 +322,9 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
             math.log1p(after[i]),
             1.0 if idx > 0 and all_lines[idx - 1].blank else 0.0,
             1.0 if idx + 1 < n_all and all_lines[idx + 1].blank else 0.0,
+            math.log1p(min(line.start - line.raw_start, 40)),
+            doc_inter,
+            doc_short,
         )
         context = (
             *(near[i - 1] if i > 0 else near_none),
