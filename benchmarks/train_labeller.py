@@ -346,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model")
     ap.add_argument("--report", type=Path, default=None, help="also write the markdown report here")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--trees", type=int, default=40)
+    ap.add_argument("--trees", type=int, default=60)
     ap.add_argument("--leaves", type=int, default=15)
     ap.add_argument("--depth", type=int, default=4)
     ap.add_argument("--stage2-trees", type=int, default=20)
