@@ -221,3 +221,33 @@ def test_segment_labels_and_site_folds() -> None:
     folds = assign_folds({"a": 10, "b": 9, "c": 1, "d": 1}, 2)
     assert folds["a"] != folds["b"]
     assert assign_folds({"a": 10, "b": 9, "c": 1, "d": 1}, 2) == folds
+
+
+# --- real pages (../shared/bench; skipped without it) -----------------------------
+
+
+def test_on_real_page_dumps_labels_and_scores_agree_with_the_gold() -> None:
+    # A sanity check, not a measurement: the shipped model was trained on these pages (the
+    # cross-validated figures are in docs/labeller.md). The labelling must find the gold in the
+    # dump, and the model must keep most of it while dropping most of the rest.
+    html_text = pytest.importorskip("html_text", reason="the bench extra (html-text) is not installed")
+    from labeller_data import label_gold
+    from scoring import aeb_metrics, aeb_page, bench_pages, decode_page
+
+    from tests.shared_data import bench_root
+
+    before, after = [], []
+    content = chrome = 0
+    for rec, html in bench_pages(bench_root(), "aeb", limit=20):
+        gold = rec.get("gold_text") or ""
+        doc = Document(str(html_text.extract_text(decode_page(html))))
+        labels = [lab for lab in label_gold([line.text for line in doc.lines], gold) if lab is not None]
+        content += labels.count(0)
+        chrome += labels.count(1)
+        scores = chrome_scores(doc)
+        kept = [line.text for line, s in zip(doc.lines, scores, strict=True) if s is not None and s < 0.5]
+        before.append(aeb_page(gold, doc.text))
+        after.append(aeb_page(gold, "\n".join(kept)))
+    assert content > 100 and chrome > content
+    assert aeb_metrics(before).f1 < 0.75
+    assert aeb_metrics(after).f1 > 0.85
