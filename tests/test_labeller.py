@@ -251,3 +251,19 @@ def test_on_real_page_dumps_labels_and_scores_agree_with_the_gold() -> None:
     assert content > 100 and chrome > content
     assert aeb_metrics(before).f1 < 0.75
     assert aeb_metrics(after).f1 > 0.85
+
+
+def test_exported_lightgbm_trees_give_lightgbm_probabilities() -> None:
+    lgb = pytest.importorskip("lightgbm", reason="the train extra (lightgbm) is not installed")
+    np = pytest.importorskip("numpy")
+    from train_labeller import export_trees
+
+    rng = np.random.default_rng(0)
+    x = rng.random((400, 3))
+    y = ((x[:, 0] > 0.5) ^ (x[:, 1] > 0.7)).astype(int)
+    params = {"objective": "binary", "num_leaves": 7, "max_depth": 3, "verbose": -1, "num_threads": 1, "seed": 0}
+    booster = lgb.train(params, lgb.Dataset(x, label=y), num_boost_round=12)
+    ens = compile_ensemble(export_trees(booster), 3)
+    rows = [tuple(float(v) for v in row) for row in x[:50]]
+    expected = booster.predict(x[:50])
+    assert max(abs(ens.score(row) - float(p)) for row, p in zip(rows, expected, strict=True)) < 1e-9
