@@ -24,7 +24,11 @@ from boilerstrip.document import Document
 from boilerstrip.labeller.features import FEATURE_NAMES, feature_table
 from boilerstrip.labeller.model import load_model
 
-__all__ = ["FEATURE_NAMES", "chrome_scores", "default_threshold"]
+__all__ = ["FEATURE_NAMES", "SCORES_KEY", "chrome_scores", "default_threshold"]
+
+#: Where a document keeps its scores (``Document.derived``); the pipeline fills it for the later views
+#: of a pass with the scores of the pass's first view.
+SCORES_KEY = "labeller.scores"
 
 
 def chrome_scores(doc: Document) -> tuple[float | None, ...]:
@@ -32,7 +36,7 @@ def chrome_scores(doc: Document) -> tuple[float | None, ...]:
 
     Computed once per view (cached on the document, like the feature table).
     """
-    return doc.derived("labeller.scores", _chrome_scores)
+    return doc.derived(SCORES_KEY, _chrome_scores)
 
 
 def _chrome_scores(doc: Document) -> tuple[float | None, ...]:
