@@ -1,4 +1,4 @@
-"""Training material for the line labeller: documents, their line labels and their site groups.
+r"""Training material for the line labeller: documents, their line labels and their site groups.
 
 Used by ``benchmarks/train_labeller.py`` (recipe in ``docs/labeller.md``).
 A label is ``1`` for chrome, ``0`` for content and ``None`` for a line the gold
@@ -20,7 +20,7 @@ Sources:
 ...                ["The port opened on Monday after repairs."])
 [1, 0, 1]
 >>> label_gold(["Menu", "The port opened on Monday after two years of repairs."],
-...            "The port opened on Monday after two years of repairs.\\n\\nMore text.")
+...            "The port opened on Monday after two years of repairs.\n\nMore text.")
 [1, 0]
 """
 
@@ -135,10 +135,13 @@ def label_gold(lines: Sequence[str], gold: str) -> list[int | None]:
 
 
 def label_segments(lines: Sequence[str], must: Sequence[str], must_not: Sequence[str]) -> list[int | None]:
-    """Label ``lines`` by the trafilatura set's segments: content when a line holds a must segment, chrome
-    when a must-not segment makes up at least half of it (and no must segment is in it), undecided otherwise.
+    """Label ``lines`` by the trafilatura set's segments (1 chrome, 0 content, None undecided).
 
-    >>> label_segments(["Impressum", "Der Hafen wurde am Montag eröffnet.", "x"], ["Hafen wurde am Montag"], ["Impressum"])
+    A line is content when it holds a must segment, chrome when a must-not
+    segment makes up at least half of it (and no must segment is in it),
+    undecided otherwise.
+
+    >>> label_segments(["Impressum", "Der Hafen wurde am Montag eröffnet.", "x"], ["Hafen wurde"], ["Impressum"])
     [1, 0, None]
     """
     good = [normalise(s) for s in must if s.strip()]

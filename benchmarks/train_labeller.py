@@ -1,4 +1,4 @@
-"""Train the line labeller, cross-validate it by whole site left out, and write ``boilerstrip/data/labeller/model.json``.
+"""Train the line labeller, cross-validate it leaving whole sites out, write ``boilerstrip/data/labeller/model.json``.
 
 One command rebuilds the model (recipe and results: ``docs/labeller.md``)::
 
@@ -39,7 +39,9 @@ from boilerstrip.rules.memo import clear as clear_memo
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "boilerstrip" / "data" / "labeller" / "model.json"
 #: Line weights per source: the corpus and the extracted texts are the product's input form.
-SOURCE_WEIGHTS = {"corpus": 3.0, "aeb-extracted": 2.0, "aeb-page": 1.0, "traf-extracted": 1.0}
+SOURCE_WEIGHTS = {"corpus": 4.0, "aeb-extracted": 2.0, "aeb-page": 0.5, "traf-extracted": 1.0}
+#: Extra factor for the lines of chrome-free corpus documents (``kind: clean``): no harm to them matters most.
+CLEAN_WEIGHT = {"clean": 3.0}
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 
@@ -71,9 +73,10 @@ def _params(trees: int, leaves: int, depth: int) -> dict[str, Any]:
     }
 
 
-def _train(
-    rows: Sequence[Sequence[float]], labels: Sequence[int], weights: Sequence[float], params: Mapping[str, Any]
-) -> Any:
+Rows = Sequence[Sequence[float]]
+
+
+def _train(rows: Rows, labels: Sequence[int], weights: Sequence[float], params: Mapping[str, Any]) -> Any:
     import lightgbm as lgb
     import numpy as np
 
@@ -90,7 +93,7 @@ def _predict(booster: Any, rows: Sequence[Sequence[float]]) -> list[float]:
 
 
 def _labelled(
-    docs: Sequence[Doc], feats: Callable[[Doc], Sequence[Sequence[float]]]
+    docs: Sequence[Doc], feats: Callable[[Doc], Rows]
 ) -> tuple[list[Sequence[float]], list[int], list[float]]:
     xs: list[Sequence[float]] = []
     ys: list[int] = []
@@ -100,7 +103,7 @@ def _labelled(
             if lab is not None:
                 xs.append(row)
                 ys.append(lab)
-                ws.append(SOURCE_WEIGHTS[d.sample.source])
+                ws.append(SOURCE_WEIGHTS[d.sample.source] * CLEAN_WEIGHT.get(d.sample.kind, 1.0))
     return xs, ys, ws
 
 
@@ -135,8 +138,11 @@ class TwoStage:
 def fit(
     docs: Sequence[Doc], args: argparse.Namespace, inner_first: Mapping[int, list[float]] | None = None
 ) -> TwoStage:
-    """Train stage 1 on ``docs``, then stage 2 on out-of-fold stage-1 scores (``inner_first``, by doc id, or
-    computed here by an inner cross-validation over the folds present in ``docs``)."""
+    """Train stage 1 on ``docs``, then stage 2 on out-of-fold stage-1 scores.
+
+    The stage-1 scores are ``inner_first`` (by document id) or, without it,
+    come from an inner cross-validation over the folds present in ``docs``.
+    """
     p1 = _params(args.trees, args.leaves, args.depth)
     x, y, w = _labelled(docs, lambda d: d.rows)
     stage1 = _train(x, y, w, p1)
@@ -233,7 +239,8 @@ def heldout_report(model: Model) -> list[str]:
         f"{len(samples)} documents ({sum(s.kind != 'clean' for s in samples)} with chrome, "
         f"{sum(s.kind == 'clean' for s in samples)} chrome-free).",
         "",
-        "| documents | threshold | content P | content R | chrome R | content / chrome lines | lines removed | chars removed | docs changed |",
+        "| documents | threshold | content P | content R | chrome R | content / chrome lines "
+        "| lines removed | chars removed | docs changed |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     scored = []
@@ -266,20 +273,31 @@ def heldout_report(model: Model) -> list[str]:
 
 
 def speed(model: Model, texts: Sequence[str], rounds: int = 3) -> tuple[float, float]:
-    """Microseconds per non-blank line for features + both stages: cold (memo caches cleared) and warm."""
+    """CPU microseconds per non-blank line for features + both stages: cold (memo caches cleared) and warm."""
     lines = sum(len(Document(t).content) for t in texts)
     best_cold = best_warm = float("inf")
     for _ in range(rounds):
         clear_memo()
-        start = time.perf_counter()
+        start = time.process_time()
         for t in texts:
             model.scores(feature_table(Document(t, lang="en")))
-        best_cold = min(best_cold, time.perf_counter() - start)
-        start = time.perf_counter()
+        best_cold = min(best_cold, time.process_time() - start)
+        start = time.process_time()
         for t in texts:
             model.scores(feature_table(Document(t, lang="en")))
-        best_warm = min(best_warm, time.perf_counter() - start)
+        best_warm = min(best_warm, time.process_time() - start)
     return best_cold / lines * 1e6, best_warm / lines * 1e6
+
+
+def write_errors(path: Path, docs: Sequence[Doc], scores: Mapping[int, list[float]], t: float) -> None:
+    """Write every cross-validated mistake at threshold ``t``: source, document, score, label, line."""
+    with path.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            doc = d.sample.document()
+            for line, lab, s in zip(doc.content, d.sample.labels, scores[id(d)], strict=True):
+                if lab is not None and (s >= t) != (lab == 1):
+                    what = "LOST" if lab == 0 else "KEPT"
+                    fh.write(f"{d.sample.source}\t{d.sample.name}\t{what}\t{s:.2f}\t{line.text[:160]}\n")
 
 
 # --- export -----------------------------------------------------------------------
@@ -328,17 +346,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model")
     ap.add_argument("--report", type=Path, default=None, help="also write the markdown report here")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--trees", type=int, default=40)
+    ap.add_argument("--trees", type=int, default=60)
     ap.add_argument("--leaves", type=int, default=15)
     ap.add_argument("--depth", type=int, default=4)
     ap.add_argument("--stage2-trees", type=int, default=20)
     ap.add_argument("--stage2-leaves", type=int, default=8)
     ap.add_argument("--stage2-depth", type=int, default=3)
     ap.add_argument("--threshold", type=float, default=0.5, help="the suggested cut-off written into the model")
+    ap.add_argument("--weight", action="append", default=[], metavar="SOURCE=W", help="override a source's line weight")
+    ap.add_argument("--clean-weight", type=float, default=CLEAN_WEIGHT["clean"], help="factor for chrome-free docs")
     ap.add_argument("--no-traf", action="store_true", help="leave the trafilatura set out")
+    ap.add_argument("--errors", type=Path, default=None, help="write the cross-validated mistakes at --threshold here")
     ap.add_argument("--skip-cv", action="store_true", help="train the final model only (no cross-validation)")
     args = ap.parse_args(argv)
     t0 = time.time()
+    CLEAN_WEIGHT["clean"] = args.clean_weight
+    for item in args.weight:
+        source, _, value = item.partition("=")
+        if source not in SOURCE_WEIGHTS:
+            ap.error(f"--weight: unknown source {source!r}; sources: {', '.join(SOURCE_WEIGHTS)}")
+        SOURCE_WEIGHTS[source] = float(value)
 
     samples = data.corpus_samples()
     if args.bench is not None and (args.bench / "aeb" / "index.jsonl").is_file():
@@ -379,12 +406,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         oof: dict[int, list[float]] = {}
         for f in range(args.folds):
             train = [d for d in docs if d.fold != f]
-            model = fit(train, args)
+            fold_model = fit(train, args)
             for d in docs:
                 if d.fold == f:
-                    oof_first[id(d)] = model.first(d)
-                    oof[id(d)] = model.scores(d)
+                    oof_first[id(d)] = fold_model.first(d)
+                    oof[id(d)] = fold_model.scores(d)
             print(f"fold {f} done ({time.time() - t0:.0f}s)", file=sys.stderr)
+        if args.errors is not None:
+            write_errors(args.errors, docs, oof, args.threshold)
         report += ["", f"## Cross-validation ({args.folds} folds by site), stage 1 alone", ""]
         report += line_table(docs, oof_first, sources)
         report += ["", "## Cross-validation, final scores (stage 2)", ""]
@@ -402,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "stage2": {"trees": export_trees(final.stage2)} if final.stage2 is not None else None,
         "meta": {
             "trained_on": {src: sum(d.sample.source == src for d in docs) for src in sources},
-            "params": {k: v for k, v in vars(args).items() if k not in ("bench", "cache", "out", "report")},
+            "params": {k: v for k, v in vars(args).items() if not isinstance(v, Path | None)},
         },
     }
     model = model_from_dict(payload)
@@ -426,7 +455,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "## Cost",
         "",
         f"Features + both stages on the {len(texts)} corpus/cases inputs ({n_lines} non-blank lines): "
-        f"{cold:.1f} µs per line with the per-line caches cleared, {warm:.1f} µs warm.",
+        f"{cold:.1f} µs of CPU per line with the per-line caches cleared, {warm:.1f} µs warm.",
         "",
         f"Model: {len(payload['stage1']['trees'])} + "
         f"{len(payload['stage2']['trees']) if payload['stage2'] else 0} trees, "

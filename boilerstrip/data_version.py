@@ -1,4 +1,4 @@
-"""One short fingerprint of the rule data shipped in ``boilerstrip/data`` (phrase lists, widget vocabulary).
+"""One short fingerprint of the rule data shipped in ``boilerstrip/data`` (phrase lists, widgets, labeller model).
 
 Cleaner versions say when a cleaner's code changes its output; adding a phrase
 to a lexicon file changes output too. Every result records this fingerprint in
@@ -17,15 +17,18 @@ from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 
+#: The files the fingerprint covers: phrase lists and vocabularies (TOML) and the labeller model (JSON).
+DATA_SUFFIXES = (".toml", ".json")
+
 
 def _files(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
-    """The ``.toml`` files under ``folder``, with their relative paths, in a fixed order."""
+    """The data files (``.toml``, ``.json``) under ``folder``, with their relative paths, in a fixed order."""
     out: list[tuple[str, Traversable]] = []
     for entry in folder.iterdir():
         path = f"{prefix}{entry.name}"
         if entry.is_dir():
             out.extend(_files(entry, f"{path}/"))
-        elif entry.name.endswith(".toml"):
+        elif entry.name.endswith(DATA_SUFFIXES):
             out.append((path, entry))
     return sorted(out, key=lambda item: item[0])
 

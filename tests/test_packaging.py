@@ -35,6 +35,8 @@ def test_the_installed_package_has_its_data() -> None:
     data = resources.files("boilerstrip") / "data"
     assert (data / "html_widgets.toml").is_file()
     assert (data / "lexicon" / "en.toml").is_file()
+    assert (data / "labeller" / "model.json").is_file()
+    assert (data / "labeller" / "stopwords.toml").is_file()
     import boilerstrip
 
     page = (
@@ -50,7 +52,8 @@ def test_the_data_fingerprint_covers_every_rule_file() -> None:
     import hashlib
 
     digest = hashlib.sha256()
-    for path in sorted((PACKAGE / "data").rglob("*.toml"), key=lambda p: p.relative_to(PACKAGE / "data").as_posix()):
+    files = [p for p in (PACKAGE / "data").rglob("*") if p.suffix in (".toml", ".json")]
+    for path in sorted(files, key=lambda p: p.relative_to(PACKAGE / "data").as_posix()):
         text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
         digest.update(path.relative_to(PACKAGE / "data").as_posix().encode() + b"\0" + text.encode() + b"\0")
     assert data_version() == digest.hexdigest()[:12]

@@ -1,4 +1,4 @@
-"""A trained line labeller: the probability that each line of a document is site chrome.
+r"""A trained line labeller: the probability that each line of a document is site chrome.
 
 The hand-written cleaners name chrome they know; the labeller scores every
 line from shape, words, position, repetition and context features
@@ -10,7 +10,7 @@ deterministic. How the model is trained and how well it does on sites it has
 not seen: ``docs/labeller.md``.
 
 >>> from boilerstrip.document import Document
->>> doc = Document("Home\\nNews\\nSport\\n\\nThe council approved the new school budget on Tuesday, after a long debate.")
+>>> doc = Document("Home\nNews\nSport\n\nThe council approved the new school budget on Tuesday, after a debate.")
 >>> scores = chrome_scores(doc)
 >>> len(scores) == len(doc.lines), scores[3] is None
 (True, True)

@@ -87,10 +87,12 @@ class Model:
 
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Chrome probabilities for the feature rows of one document's non-blank lines, in order."""
-        first = [self.stage1.score(row) for row in rows]
+        score = self.stage1.score
+        first = [score(row) for row in rows]
         if self.stage2 is None:
             return first
-        return [self.stage2.score(row) for row in stage2_rows(rows, first)]
+        score = self.stage2.score
+        return [score(row) for row in stage2_rows(rows, first)]
 
 
 def _sigmoid(x: float) -> float:
@@ -106,28 +108,26 @@ def stage2_rows(rows: Sequence[Sequence[float]], first: Sequence[float]) -> list
     cum = [0.0]
     for s in first:
         cum.append(cum[-1] + s)
-
-    def mean(i: int, r: int) -> float:
-        lo, hi = max(0, i - r), min(n, i + r + 1)
-        others = hi - lo - 1
-        return (cum[hi] - cum[lo] - first[i]) / others if others > 0 else _NONE
-
+    pad = [_NONE, _NONE, *first, _NONE, _NONE]
+    copied = _COPIED
     out: list[tuple[float, ...]] = []
     for i, s in enumerate(first):
-        window = [*first[max(0, i - 3) : i], *first[i + 1 : i + 4]]
+        lo3, hi3 = (i - 3 if i > 3 else 0), (i + 4 if i + 4 < n else n)
+        lo10, hi10 = (i - 10 if i > 10 else 0), (i + 11 if i + 11 < n else n)
+        window = first[lo3:i] + first[i + 1 : hi3] if isinstance(first, list) else [*first[lo3:i], *first[i + 1 : hi3]]
         row = rows[i]
         out.append(
             (
                 s,
-                first[i - 1] if i > 0 else _NONE,
-                first[i + 1] if i + 1 < n else _NONE,
-                first[i - 2] if i > 1 else _NONE,
-                first[i + 2] if i + 2 < n else _NONE,
-                mean(i, 3),
-                mean(i, 10),
+                pad[i + 1],
+                pad[i + 3],
+                pad[i],
+                pad[i + 4],
+                (cum[hi3] - cum[lo3] - s) / (hi3 - lo3 - 1) if hi3 - lo3 > 1 else _NONE,
+                (cum[hi10] - cum[lo10] - s) / (hi10 - lo10 - 1) if hi10 - lo10 > 1 else _NONE,
                 min(window) if window else _NONE,
                 max(window) if window else _NONE,
-                *(row[k] for k in _COPIED),
+                *[row[k] for k in copied],
             )
         )
     return out
