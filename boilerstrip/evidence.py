@@ -35,6 +35,9 @@ from boilerstrip.types import Cut
 
 #: Evidence that names the chrome: it may cut a line that is shaped like prose.
 STRONG = frozenset({"phrase", "form", "widget", "site", "declared", "plugin", "block"})
+#: Strong evidence read from the text alone (a phrase, a form): it needs a second witness in the document
+#: (see :func:`boilerstrip.gate.judge`); page, site and plugin evidence does not.
+MATCHED = frozenset({"phrase", "form"})
 #: Evidence that a line looks like chrome: gated by protection, the document and the labeller.
 WEAK = frozenset({"shape", "position", "copy", "script", "model"})
 #: The evidence kind of a formatting (whitespace) cut.

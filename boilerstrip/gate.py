@@ -7,8 +7,9 @@ table rows, verse and a README's first heading. So a weak cut is admitted
 only when
 
 1. it touches no protected line (:mod:`boilerstrip.protect`);
-2. the document shows chrome on strong evidence somewhere (a text with none,
-   such as a README or a recipe, comes out unchanged apart from whitespace),
+2. the document shows chrome on strong evidence, twice (a text with none,
+   such as a README or a recipe, comes out unchanged apart from whitespace,
+   and so does a text where one line happens to match a phrase or a form),
    unless the line labeller is sure on its own; and
 3. the line labeller, when it runs, does not score the line as content.
 
@@ -31,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from boilerstrip.document import Document
-from boilerstrip.evidence import FORMAT, WEAK
+from boilerstrip.evidence import FORMAT, MATCHED, WEAK
 from boilerstrip.protect import protected_lines
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
@@ -84,7 +85,14 @@ def judge(
     strong_seen: bool,
     scores: Sequence[float | None] | None,
 ) -> list[Verdict]:
-    """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``; ``strong_seen``: the run has strong evidence.
+    """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``; ``strong_seen``: the document shows chrome.
+
+    The document shows chrome once it has two or more distinct cuts on strong
+    evidence (the pipeline counts them, held or not): one line matching a
+    phrase or a form (``Share`` in a README's feature list, ``Written by`` in
+    a man page) is a coincidence as often as it is chrome, so alone it cuts
+    nothing. Page and site evidence (``widget``, ``site``, ``declared``) and
+    plugins need no second witness.
 
     ``scores`` are the labeller's chrome scores aligned with ``doc.lines``
     (``None`` when the labeller does not run).
@@ -101,7 +109,12 @@ def judge(
             continue
         touched = _touched(doc, starts, cut)
         score = _score(scores, touched)
-        held = _held(kind, touched, protected, dial, strong_seen, score) if kind in WEAK else ""
+        if kind in WEAK:
+            held = _held(kind, touched, protected, dial, strong_seen, score)
+        elif kind in MATCHED and not strong_seen:
+            held = "a single matched line: strong evidence needs a second one in the document"
+        else:
+            held = ""
         out.append(Verdict(cut, kind, score, held))
     return out
 

@@ -29,7 +29,7 @@ from boilerstrip.errors import (
     InputEncodingError,
     InputError,
 )
-from boilerstrip.evidence import STRONG, evidence_of
+from boilerstrip.evidence import MATCHED, STRONG, evidence_of
 from boilerstrip.labeller import SCORES_KEY, chrome_scores
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
@@ -99,6 +99,10 @@ _UNBOUNDED_PASSES = 1000
 RUN_INPUTS = frozenset({"page"})
 
 
+#: Distinct strong cuts a document needs before it counts as showing chrome (see boilerstrip.gate.judge).
+MIN_STRONG_WITNESSES = 2
+
+
 class FoundFact(NamedTuple):
     """A fact a cut carried, with the source span of the chrome it was read from and the pass that found it."""
 
@@ -123,8 +127,9 @@ class _Run:
     disabled: set[str] = field(default_factory=set)
     source_prose: int = 0
     prose_lost: int = 0
-    #: Whether a cut on strong evidence (see boilerstrip.evidence) has been made: weak cuts wait for one.
-    strong_seen: bool = False
+    #: The distinct cuts on strong evidence proposed so far, held or not (cleaner, reason, text): the
+    #: document shows chrome once there are two (see boilerstrip.gate.judge).
+    strong_found: set[tuple[str, str, str]] = field(default_factory=set)
     #: The line labeller's score of each line text, from the first view of the current pass (``scored_pass``).
     line_scores: dict[str, float] = field(default_factory=dict)
     scored_pass: int = 0
@@ -418,8 +423,6 @@ class Pipeline:
                 ],
                 pass_number,
             )
-            if any(v.evidence in STRONG for v in verdicts):
-                run.strong_seen = True
             for cut, span in zip(cuts, placed, strict=False):
                 if span is not None:
                     run.facts.extend(FoundFact(span[0], len(run.facts), span[1], f, pass_number) for f in cut.facts)
@@ -444,8 +447,12 @@ class Pipeline:
             return []
         formatting = c.name in self._formatting
         kinds = [evidence_of(k, self._evidence[c.name], formatting=formatting) for k in cuts]
-        # The cleaner's own strong cuts count as evidence in the document for its weak ones.
-        strong = run.strong_seen or any(kind in STRONG for kind in kinds)
+        # The cleaner's own strong cuts count as evidence in the document, for its weak ones too.
+        run.strong_found.update(
+            (c.name, k.reason, doc.text[k.start : k.end]) for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG
+        )
+        trusted = any(kind in STRONG and kind not in MATCHED for kind in kinds)
+        strong = trusted or len(run.strong_found) >= MIN_STRONG_WITNESSES
         scores = chrome_scores(doc) if self._scored else None
         verdicts = gate.judge(doc, cuts, kinds, dial=self._dial, strong_seen=strong, scores=scores)
         return [v for v in verdicts if not v.held]

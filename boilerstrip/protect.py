@@ -161,13 +161,18 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
             if lab and lab.casefold() in speakers
         )
     run: list[Line] = []
-    for line, label in [*zip(lines, labels, strict=True), (None, None)]:
-        if line is not None and (label or _KEY_VALUE.match(line.text)) and len(line.text) <= 120:
+    for line, label in zip(lines, labels, strict=True):
+        if (label or _KEY_VALUE.match(line.text)) and len(line.text) <= 120:
             run.append(line)
             continue
-        if len(run) >= MIN_LABELLED_ROWS:
-            out.update((r.index, "rows") for r in run if r.index not in out)
+        _close_rows(run, out)
         run = []
+    _close_rows(run, out)
+
+
+def _close_rows(run: Sequence[Line], out: dict[int, str]) -> None:
+    if len(run) >= MIN_LABELLED_ROWS:
+        out.update((r.index, "rows") for r in run if r.index not in out)
 
 
 def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
