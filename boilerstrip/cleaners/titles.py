@@ -41,6 +41,10 @@ _PRICE = regex.compile(r"[$€£¥₽]\s*\d+[.,]\d\d\b|\d+[.,]\d\d\s*(?:€|\$|E
 _URL = regex.compile(r"https?://|www\.")
 _HASHTAG_END = regex.compile(r"#\w+\s*$")
 _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
+# Cuts made on shape alone (a line repeated, a row of short words): they do not show that the page has chrome.
+_WEAK_REASONS = frozenset({"navigation", "duplicate_line", "pull_quote", "tag_list", "widget", "caption_twin"})
+_ARTICLE_PROSE_SHARE = 0.4
+_ARTICLE_MIN_WORDS = 100
 
 
 @dataclass(frozen=True)
@@ -54,14 +58,20 @@ class Titles:
     The head is everything before the first line that reads like prose. Only
     lines there are touched, so the body is never cut by this cleaner.
 
+    A title-shaped first line with nothing but its shape for it (no chrome cut on the page, a copy
+    of it, or a body that reads like an article) is the heading of a chrome-free text, and stays.
+
     >>> from boilerstrip.document import Document
-    >>> doc = Document("Port Opens After Years of Delay\nThe port opened on Monday after years of delay.")
+    >>> doc = Document("Port Opens After Years of Delay\nPort Opens After Years of Delay\n"
+    ...                "The port opened on Monday after years of delay.")
     >>> [c.reason for c in Titles().find(doc)]
-    ['title']
+    ['title', 'duplicate_title']
+    >>> [c.reason for c in Titles().find(Document("Pearl Barley Soup\nSoak the barley overnight in cold water."))]
+    []
     """
 
     name: str = field(default="titles", init=False)
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -329,14 +339,51 @@ def _title_evidence(doc: Document, lines: tuple[Line, ...], head: list[Line], t:
     list or a table is more likely a heading of the content than the title.
     """
     line = head[t]
-    if t > 0 or prior_reasons(doc, line):
+    if prior_reasons(doc, line) or any(prior_reasons(doc, ln) or is_tagline(doc, ln.text) for ln in head[:t]):
         return True
     nxt_index = lines.index(line) + 1
-    if nxt_index >= len(lines):
+    nxt = lines[nxt_index] if nxt_index < len(lines) else None
+    if nxt is not None:
+        copy = len(nxt.text) >= _MIN_COPY and norm(nxt.text) in norm(line.text)  # a copy, maybe without the kicker
+        if copy or prior_reasons(doc, nxt):
+            return True
+    if t == 0 and (nxt is None or not prose_like(nxt.text)):
         return False
-    nxt = lines[nxt_index]
-    copy = len(nxt.text) >= _MIN_COPY and norm(nxt.text) in norm(line.text)  # a copy, maybe without the kicker
-    return bool(prior_reasons(doc, nxt)) or copy or prose_like(nxt.text)
+    if t > 0 and nxt is not None and _meta_line(nxt.text):
+        return True  # label, title, a byline or date line, then the text: the head of a page
+    # Only the shape says "title": a heading over a recipe, a README, a contract or a poem has it too,
+    # and there the first line is text. The page must show chrome elsewhere, or read like an article.
+    return _chrome_elsewhere(doc) or _article_body(lines, nxt_index)
+
+
+def _meta_line(text: str) -> bool:
+    """A short line with a number in it that is neither prose nor a heading: a byline with its date, a time stamp."""
+    return (
+        word_count(text) <= 15
+        and bool(regex.search(r"\d", text))
+        and not prose_like(text)
+        and not _title_shaped(text)
+        and not text.startswith(("-", "•", "*"))
+    )
+
+
+def _chrome_elsewhere(doc: Document) -> bool:
+    """An earlier cleaner cut something that is chrome by more than its shape (a date line, a credit, a phrase)."""
+    return any(not p.formatting and p.reason not in _WEAK_REASONS for p in doc.prior)
+
+
+def _article_body(lines: tuple[Line, ...], start: int) -> bool:
+    """The lines under the head read like an article: mostly prose paragraphs, and enough of them.
+
+    Recipes, code tutorials, specs, tables, changelogs and verse are mostly short non-prose lines.
+    """
+    body = lines[start:]
+    prose = [ln.text for ln in body if prose_like(ln.text)]
+    return (
+        bool(body)
+        and len(prose) / len(body) >= _ARTICLE_PROSE_SHARE
+        and (sum(word_count(text) for text in prose) >= _ARTICLE_MIN_WORDS)
+    )
 
 
 def _prose_follows(lines: tuple[Line, ...], line: Line) -> bool:

@@ -56,3 +56,44 @@ def test_hard_wrapped_paragraph_is_not_a_head() -> None:
 
 def test_contract() -> None:
     check_cleaner(Titles(), ["A Title Here\n" + P, "", "x\n\n" + P])
+
+
+def test_heading_of_a_chrome_free_text_stays() -> None:
+    # Nothing but shape says "title": a recipe, a tutorial, a contract, a poem keep their first line.
+    texts = [
+        "Pearl Barley Soup\nSoak the barley overnight in cold water.\n200 g pearl barley\n2 leeks\n1 l stock\n"
+        "Simmer for forty minutes, stirring now and then.",
+        "Tarte aux poireaux\nPréchauffez le four à 180 degrés avant de commencer.\n3 poireaux\n200 g de comté\n"
+        "1 pâte brisée\nFaites revenir les poireaux dans le beurre.",
+        "Резервное копирование с cron\nДобавьте задание в crontab пользователя.\n0 3 * * * /usr/local/bin/backup\n"
+        "crontab -l\nПроверьте журнал на следующее утро.",
+    ]
+    for text in texts:
+        assert cuts(text, Titles()) == [], text
+        assert boilerstrip.clean(text).metadata.title is None, text
+
+
+def test_first_line_title_over_an_article_body() -> None:
+    body = (
+        "Die Stadtverwaltung hat am Montag die Sanierung der alten Brücke über die Saale angekündigt, "
+        "nachdem Gutachter Risse in zwei Pfeilern gefunden hatten.\n"
+        "Die Arbeiten sollen im Frühjahr beginnen und rund vierzehn Monate dauern, teilte der Bürgermeister mit.\n"
+        "Während der Bauzeit wird der Verkehr über eine Behelfsbrücke flussabwärts umgeleitet, "
+        "Fußgänger können die Fähre am Anleger nutzen.\n"
+        "Anwohner hatten seit Jahren auf die Schäden hingewiesen und eine Bürgerinitiative gegründet, "
+        "die nun zufrieden ist, aber einen festen Zeitplan verlangt.\n"
+        "Die Kosten von knapp neun Millionen Euro teilen sich Land und Stadt; der Stadtrat hatte "
+        "die Mittel bereits im Sommer freigegeben, nachdem eine erste Ausschreibung gescheitert war.\n"
+    )
+    text = "Alte Saalebrücke wird ab Frühjahr saniert\n" + body
+    assert [r for r, _ in cuts(text, Titles())] == ["title"]
+
+
+def test_first_line_title_with_chrome_elsewhere() -> None:
+    # A date line cut further down vouches for the page being an article with a head.
+    text = "Nuevo mercado abre sus puertas en Lorca\n" + (
+        "El mercado municipal abrió el lunes tras dos años de obras en el casco antiguo.\n"
+        "Publicado el 30 de noviembre de 2026\n"
+    )
+    result = boilerstrip.clean(text)
+    assert result.metadata.title == "Nuevo mercado abre sus puertas en Lorca"
