@@ -142,3 +142,11 @@ def test_source_trailers_in_more_languages(line: str, source: str) -> None:
 )
 def test_source_words_in_prose_are_kept(text: str) -> None:
     assert boilerstrip.clean(text).text == text
+
+
+def test_dutch_byline_and_prose_that_opens_with_door() -> None:
+    result = boilerstrip.clean(f"Door Pieter de Vaal, woensdag 18 november 2026 11:30\n{P}")
+    assert result.text == P
+    assert result.metadata.authors == ("Pieter de Vaal",)
+    prose = "Door de regen van vannacht staan de polders bij Dwingeloo opnieuw onder water."
+    assert boilerstrip.clean(prose).text == prose
