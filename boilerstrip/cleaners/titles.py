@@ -9,7 +9,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline, prior_reasons
-from boilerstrip.rules.lexicon import norm
+from boilerstrip.rules.lexicon import load_lexicon, norm
 from boilerstrip.rules.shapes import (
     ends_with_ellipsis,
     headline_shaped,
@@ -71,7 +71,7 @@ class Titles:
     """
 
     name: str = field(default="titles", init=False)
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -103,7 +103,15 @@ class Titles:
         for line in head.above:
             yield _section_label(head, line) or _tagline(head, line) or cut_line(line, "head_chrome")
         yield from _title_cuts(head)
-        below_rules = (_title_copy, _site_byline, _person_byline, _dek, _author_site_byline, _short_chrome)
+        below_rules = (
+            _title_copy,
+            _tagline_below,
+            _site_byline,
+            _person_byline,
+            _dek,
+            _author_site_byline,
+            _short_chrome,
+        )
         for line in head.below:
             cut = first_match(below_rules, head, line)
             if cut is None:
@@ -175,7 +183,10 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
     candidates = [
         i
         for i, line in enumerate(head)
-        if _title_shaped(line.text) and not is_tagline(doc, line.text) and not _list_row(head, i)
+        if _title_shaped(line.text)
+        and not is_tagline(doc, line.text)
+        and not _interface(line.text)
+        and not _list_row(head, i)
     ]
     if not candidates:
         return None
@@ -222,6 +233,11 @@ def _title_cuts(head: _Head) -> Iterator[Cut]:
 def _title_copy(head: _Head, line: Line) -> Cut | None:
     """Another copy of the title under it (spacing and case aside)."""
     return cut_line(line, "duplicate_title") if norm(line.text) == norm(head.title) else None
+
+
+def _tagline_below(head: _Head, line: Line) -> Cut | None:
+    """A site tagline printed under the title (a wiki mirror's "From Wikiland, the free encyclopedia")."""
+    return cut_line(line, "tagline") if is_tagline(head.doc, line.text) else None
 
 
 def _site_byline(head: _Head, line: Line) -> Cut | None:
@@ -275,6 +291,12 @@ def _title_shaped(text: str) -> bool:
     if _HASHTAG_END.search(text) or _URL.search(text) or text.count(":") >= 2 or _PRICE.search(text):
         return False  # disclosures ("… #ad"), link lines and "Tested by: … More info: …" fact boxes
     return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text)
+
+
+def _interface(text: str) -> bool:
+    """A line the phrase lists know as interface text (a share row, skip links, a listing header): never the title."""
+    lex = load_lexicon()
+    return lex.line_reason(text) is not None or lex.starts_like_interface(text)
 
 
 def _menu(text: str) -> bool:
@@ -345,7 +367,7 @@ def _title_evidence(doc: Document, lines: tuple[Line, ...], head: list[Line], t:
     nxt = lines[nxt_index] if nxt_index < len(lines) else None
     if nxt is not None:
         copy = len(nxt.text) >= _MIN_COPY and norm(nxt.text) in norm(line.text)  # a copy, maybe without the kicker
-        if copy or prior_reasons(doc, nxt):
+        if copy or prior_reasons(doc, nxt) or is_tagline(doc, nxt.text):
             return True
     if t == 0 and (nxt is None or not prose_like(nxt.text)):
         return False

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import boilerstrip
 from boilerstrip.cleaners import Titles
 from boilerstrip.testing import check_cleaner, cuts
@@ -97,3 +99,37 @@ def test_first_line_title_with_chrome_elsewhere() -> None:
     )
     result = boilerstrip.clean(text)
     assert result.metadata.title == "Nuevo mercado abre sus puertas en Lorca"
+
+
+WIKI_BODY = {
+    "de": "Der Wasserturm ist ein 38 Meter hoher Turm im Ortsteil Kaltenbrunn, der 1912 nach Plänen des Stadtbaurats errichtet wurde.",
+    "en": "The water tower is a 38-metre tower in the village of Kaltenbrunn, built in 1912 to plans by the town architect.",
+    "fr": "Le château d'eau est une tour de 38 mètres située dans le village de Kaltenbrunn, construite en 1912 par l'architecte de la ville.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "tagline"),
+    [
+        ("de", "Aus Wikiland, der freien Enzyklopädie"),
+        ("en", "From Wikiland, the free encyclopedia"),
+        ("fr", "Un article de Wikiland, l'encyclopédie libre."),
+    ],
+)
+def test_wiki_tagline_under_the_title_is_never_the_title(lang: str, tagline: str) -> None:
+    result = boilerstrip.clean(f"Wasserturm Kaltenbrunn\n{tagline}\n{WIKI_BODY[lang]}")
+    assert result.metadata.title == "Wasserturm Kaltenbrunn"
+    assert result.text == WIKI_BODY[lang]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Zur Navigation springen Zur Suche springen",
+        "Jump to navigation Jump to search",
+        "Share on Facebook Share on X",
+    ],
+)
+def test_interface_lines_are_never_the_title(chrome: str) -> None:
+    text = f"Harbour Works\n{chrome}\n{P}"
+    assert boilerstrip.clean(text).metadata.title != chrome
