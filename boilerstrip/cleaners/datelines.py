@@ -138,17 +138,21 @@ class Datelines:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose the dateline of the opening paragraph (or the place line above it), then agency tags.
 
-        The dateline opens the first paragraph, or one of the next few when only short lines (a
-        caption, a tagline, the title) stand between: a later ``MOSCOW (Sputnik) -`` opens an
-        editor's background paragraph, which is prose.
+        The dateline opens the first paragraph, or one of the next few when only lines that are no
+        paragraph (a caption, a loader, the title) stand between them and a first prose line shorter
+        than a lede (a tagline): a later ``MOSCOW (Sputnik) -`` opens an editor's background
+        paragraph, which is prose.
         """
         lex = load_lexicon()
         lines = doc.content
         first = body_start(doc)
         found = None
         for i, line in enumerate(lines[: min(first + _WINDOW, _SEARCH_LINES)]):
-            if i > first + 1 and any(word_count(lines[j].text) >= _LEDE_WORDS for j in range(first, i)):
-                break  # a full paragraph came first: this is not the opening one
+            if i > first + 1 and (
+                word_count(lines[first].text) >= _LEDE_WORDS
+                or any(prose_like(lines[j].text) for j in range(first + 1, i))
+            ):
+                break  # a paragraph came first: this is not the opening one
             if i + 1 >= first and i + 1 < len(lines) and (cut := _place_line(doc, lines, i)) is not None:
                 found = cut
                 break

@@ -167,3 +167,25 @@ def test_trailing_agency_tag(text: str, kept: str, agency: str) -> None:
 )
 def test_acronyms_in_prose_are_not_agency_tags(text: str) -> None:
     assert boilerstrip.clean(text).text == text
+
+
+def test_dateline_after_head_lines_that_are_no_paragraph() -> None:
+    # A tagline (the first prose line), the title, a loader and a caption stand above the dateline.
+    text = (
+        "Новости культуры Томска и области: выставки, театры, концерты.\n"
+        "В Томске отреставрируют деревянный дом\n"
+        "Идет загрузка...\n"
+        "Дом на улице Татарской до начала реставрации\n"
+        "ТОМСК, 30 ноября. /ТАСС/. Реставрация деревянного дома начнется весной, сообщили в мэрии города.\n"
+    )
+    assert [r for r, _ in cuts(text, Datelines())] == ["dateline"]
+
+
+def test_no_dateline_after_a_paragraph() -> None:
+    text = (
+        "Пресс-служба сообщила об этом в понедельник.\n"
+        "Работы продлятся два года и обойдутся городу в сорок миллионов рублей.\n"
+        "Заголовок раздела\n"
+        "ТОМСК, 30 ноября. /ТАСС/. Реставрация деревянного дома начнется весной, сообщили в мэрии города.\n"
+    )
+    assert cuts(text, Datelines()) == []
