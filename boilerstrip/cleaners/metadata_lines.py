@@ -82,8 +82,8 @@ def parse_names(text: str) -> list[str]:
             w[0].isupper() or _OTHER_LETTER.match(w) for w in words
         ):
             return []
-        if part in load_lexicon().agencies:
-            continue  # "By Hannah Whitcombe, CNN": the outlet, not a person
+        if part in load_lexicon().agencies or (len(words) == 1 and part.isupper() and len(part) <= 5):
+            continue  # "By Hannah Whitcombe, CNN", "By Kayla Brennan, KRVN": the outlet or station, not a person
         names.append(part)
     return names if 1 <= len(names) <= 5 else []
 
@@ -149,7 +149,7 @@ class MetadataLines:
     """Remove bylines, date lines and editor/source trailers, keeping what they say as metadata."""
 
     name: str = field(default="metadata_lines", init=False)
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False

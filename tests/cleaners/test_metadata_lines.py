@@ -150,3 +150,23 @@ def test_dutch_byline_and_prose_that_opens_with_door() -> None:
     assert result.metadata.authors == ("Pieter de Vaal",)
     prose = "Door de regen van vannacht staan de polders bij Dwingeloo opnieuw onder water."
     assert boilerstrip.clean(prose).text == prose
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Kayla Brennan, KRVN", ("Kayla Brennan",)),
+        ("كتب سارة عبد الحميد", ("سارة عبد الحميد",)),
+        ("מאת: נועה ברק", ("נועה ברק",)),
+        ("Pewarta: Dewi Anggraini", ("Dewi Anggraini",)),
+    ],
+)
+def test_more_byline_labels_and_station_codes(line: str, authors: tuple[str, ...]) -> None:
+    result = boilerstrip.clean(f"{line}\n{P}")
+    assert result.text == P
+    assert result.metadata.authors == authors
+
+
+def test_arabic_prose_opening_with_wrote_is_kept() -> None:
+    text = "كتب الشاعر هذه القصيدة في شتاء عام ألف وتسعمئة وخمسين عندما كان يعيش في الإسكندرية."
+    assert boilerstrip.clean(text).text == text
