@@ -71,7 +71,7 @@ class Titles:
     """
 
     name: str = field(default="titles", init=False)
-    version: int = field(default=4, init=False)
+    version: int = field(default=5, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -249,10 +249,18 @@ def _site_byline(head: _Head, line: Line) -> Cut | None:
 
 
 def _person_byline(head: _Head, line: Line) -> Cut | None:
-    """A person's name alone on a line (``Jane Doe``, ``Jane Doe in Lisbon``): the author."""
-    if not _PERSON.match(line.text):
+    """A person's name alone on a line (``Jane Doe``, ``Jane Doe in Lisbon``, ``Jane Doe, AFP``): the author."""
+    text = _agency_byline(line.text) or line.text
+    if not _PERSON.match(text):
         return None
-    return cut_line(line, "byline", Fact("author", line.text.split(" in ")[0]))
+    return cut_line(line, "byline", Fact("author", text.split(" in ")[0]))
+
+
+def _agency_byline(text: str) -> str:
+    """The person of ``Emilia Koskinen, STT`` (a name, then the agency that carried the story), else ""."""
+    name, _, outlet = text.rpartition(",")
+    name = name.strip()
+    return name if name and outlet.strip() in load_lexicon().agencies and _PERSON.match(name) else ""
 
 
 def _dek(head: _Head, line: Line) -> Cut | None:
@@ -367,7 +375,7 @@ def _title_evidence(doc: Document, lines: tuple[Line, ...], head: list[Line], t:
     nxt = lines[nxt_index] if nxt_index < len(lines) else None
     if nxt is not None:
         copy = len(nxt.text) >= _MIN_COPY and norm(nxt.text) in norm(line.text)  # a copy, maybe without the kicker
-        if copy or prior_reasons(doc, nxt) or is_tagline(doc, nxt.text):
+        if copy or prior_reasons(doc, nxt) or is_tagline(doc, nxt.text) or _agency_byline(nxt.text):
             return True
     if t == 0 and (nxt is None or not prose_like(nxt.text)):
         return False

@@ -133,3 +133,15 @@ def test_wiki_tagline_under_the_title_is_never_the_title(lang: str, tagline: str
 def test_interface_lines_are_never_the_title(chrome: str) -> None:
     text = f"Harbour Works\n{chrome}\n{P}"
     assert boilerstrip.clean(text).metadata.title != chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Emilia Koskinen, STT", "Emilia Koskinen"), ("Jane Doe, AFP", "Jane Doe"), ("Jan Kowalski, PAP", "Jan Kowalski")],
+)
+def test_person_and_agency_under_the_title(line: str, author: str) -> None:
+    text = f"Council Approves Budget After Long Debate\n{line}\n{P}"
+    result = boilerstrip.clean(text)
+    assert result.metadata.title == "Council Approves Budget After Long Debate"
+    assert result.metadata.authors == (author,)
+    assert result.text == P
