@@ -260,7 +260,7 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     if pattern is _PATTERNS[_DASHED_AGENCY]:
         return known
     if pattern is _PATTERNS[_WIRE] and "/" in m.group(0):
-        return place is not None
+        return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
     return agency is None or pattern not in _BRACKETED or known or (_caps(agency) and (place is None or _caps(place)))
 
 

@@ -60,6 +60,8 @@ def test_xinhua_dateline_gives_reporters() -> None:
         "NATO: the alliance met in Brussels.",
         "The (very) long meeting ended late on Friday after hours of talks.",
         "US - China talks resumed on Monday in Geneva after a long pause.",
+        "He said/she said/ arguments filled the hall until the chair closed the meeting.",
+        "Paris, France (EU) has approved the new rules for the port after a long debate.",
     ],
 )
 def test_no_dateline_in_ordinary_openings(text: str) -> None:
