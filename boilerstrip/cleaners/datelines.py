@@ -110,6 +110,7 @@ _LEDE_WORDS = 20
 # Indexes into _PATTERNS the agency checks of _dateline_fits name.
 _WIRE = 2
 _DASHED_AGENCY = 9
+_BRACKET_EQUALS = 10
 _BRACKETED = frozenset({_PATTERNS[0], _PATTERNS[1], _PATTERNS[_WIRE]})
 
 
@@ -259,6 +260,8 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     known = agency in load_lexicon().agencies
     if pattern is _PATTERNS[_DASHED_AGENCY]:
         return known
+    if pattern is _PATTERNS[_BRACKET_EQUALS]:
+        return known or bool(m.group("reporters"))  # not a column header: "[엔터미디어=X의 이슈공감]"
     if pattern is _PATTERNS[_WIRE] and "/" in m.group(0):
         return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
     return agency is None or pattern not in _BRACKETED or known or (_caps(agency) and (place is None or _caps(place)))

@@ -71,7 +71,7 @@ class Titles:
     """
 
     name: str = field(default="titles", init=False)
-    version: int = field(default=5, init=False)
+    version: int = field(default=6, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -379,8 +379,8 @@ def _title_evidence(doc: Document, lines: tuple[Line, ...], head: list[Line], t:
             return True
     if t == 0 and (nxt is None or not prose_like(nxt.text)):
         return False
-    if t > 0 and nxt is not None and _meta_line(nxt.text):
-        return True  # label, title, a byline or date line, then the text: the head of a page
+    if t > 0 and nxt is not None and (_meta_line(nxt.text) or prose_like(nxt.text)):
+        return True  # a label, the title, then a byline, a date line or the text: the head of a page
     # Only the shape says "title": a heading over a recipe, a README, a contract or a poem has it too,
     # and there the first line is text. The page must show chrome elsewhere, or read like an article.
     return _chrome_elsewhere(doc) or _article_body(lines, nxt_index)

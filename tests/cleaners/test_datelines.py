@@ -61,6 +61,7 @@ def test_xinhua_dateline_gives_reporters() -> None:
         "The (very) long meeting ended late on Friday after hours of talks.",
         "US - China talks resumed on Monday in Geneva after a long pause.",
         "He said/she said/ arguments filled the hall until the chair closed the meeting.",
+        "[엔터미디어=김하늘의 이슈공감] 주말 밤 드라마는 막장극의 대결로 붙는 경우가 흔하다고 평론가는 말했다.",
         "Paris, France (EU) has approved the new rules for the port after a long debate.",
     ],
 )

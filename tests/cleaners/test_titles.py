@@ -145,3 +145,15 @@ def test_person_and_agency_under_the_title(line: str, author: str) -> None:
     assert result.metadata.title == "Council Approves Budget After Long Debate"
     assert result.metadata.authors == (author,)
     assert result.text == P
+
+
+def test_label_title_and_paragraph_make_a_head_over_a_list() -> None:
+    # A label, then the title, then the first paragraph: the title goes even when a list follows.
+    text = (
+        "2026 Harbour Music Awards\n"
+        "Nominees Announced for the Harbour Music Awards: See the Full List\n"
+        "The nominations for this year's awards were announced on Tuesday morning in Portsmouth.\n"
+        "Best Album\nTide Tables\nSalt Lines\nBest Song\nLow Water\nNorth Quay\n"
+    )
+    result = boilerstrip.clean(text)
+    assert result.metadata.title == "Nominees Announced for the Harbour Music Awards: See the Full List"
