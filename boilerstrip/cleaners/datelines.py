@@ -125,7 +125,7 @@ class Datelines:
     """
 
     name: str = field(default="datelines", init=False)
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -149,14 +149,18 @@ class Datelines:
         first = body_start(doc)
         found = None
         for i, line in enumerate(lines[: min(first + _WINDOW, _SEARCH_LINES)]):
-            if i > first + 1 and (
+            paragraph_before = i > first and (
                 word_count(lines[first].text) >= _LEDE_WORDS
                 or any(prose_like(lines[j].text) for j in range(first + 1, i))
-            ):
+            )
+            if i > first + 1 and paragraph_before:
                 break  # a paragraph came first: this is not the opening one
-            if i + 1 >= first and i + 1 < len(lines) and (cut := _place_line(doc, lines, i)) is not None:
-                found = cut
-                break
+            # A place line stands right above the first prose line, or above the opening paragraph when
+            # no paragraph came before it ("Hintergrund:" after the lede is a heading).
+            if i + 1 >= first and i + 1 < len(lines) and not paragraph_before:
+                if (cut := _place_line(doc, lines, i)) is not None:
+                    found = cut
+                    break
             if i < first:
                 continue
             patterns = _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS

@@ -44,6 +44,7 @@ _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
 # Cuts made on shape alone (a line repeated, a row of short words): they do not show that the page has chrome.
 _WEAK_REASONS = frozenset({"navigation", "duplicate_line", "pull_quote", "tag_list", "widget", "caption_twin"})
 _ARTICLE_PROSE_SHARE = 0.4
+_MAX_TAGLINE_WORDS = 12
 _ARTICLE_MIN_WORDS = 100
 
 
@@ -71,7 +72,7 @@ class Titles:
     """
 
     name: str = field(default="titles", init=False)
-    version: int = field(default=6, init=False)
+    version: int = field(default=7, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -237,7 +238,13 @@ def _title_copy(head: _Head, line: Line) -> Cut | None:
 
 def _tagline_below(head: _Head, line: Line) -> Cut | None:
     """A site tagline printed under the title (a wiki mirror's "From Wikiland, the free encyclopedia")."""
-    return cut_line(line, "tagline") if is_tagline(head.doc, line.text) else None
+    # A marketing cue of the phrase lists, in a short line: a line under the title ending in "…" is
+    # often the lede itself, cut short by the extractor, and prose is never cut as a tagline.
+    lex = load_lexicon()
+    text = line.text
+    if lex.tagline_cues is None or word_count(text) > _MAX_TAGLINE_WORDS or not lex.tagline_cues.search(text):
+        return None
+    return cut_line(line, "tagline")
 
 
 def _site_byline(head: _Head, line: Line) -> Cut | None:

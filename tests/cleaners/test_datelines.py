@@ -192,3 +192,23 @@ def test_no_dateline_after_a_paragraph() -> None:
         "ТОМСК, 30 ноября. /ТАСС/. Реставрация деревянного дома начнется весной, сообщили в мэрии города.\n"
     )
     assert cuts(text, Datelines()) == []
+
+
+@pytest.mark.parametrize("heading", ["Hintergrund:", "Im Einzelnen:", "Background:"])
+def test_a_colon_heading_after_the_lede_is_no_dateline(heading: str) -> None:
+    text = (
+        "Die Bundespolizei registrierte im November mehr als tausend unerlaubte Einreisen an der Grenze, "
+        "teilte die Behörde am Mittwoch in Potsdam mit.\n"
+        f"{heading}\n"
+        "Seit August ist die Bundespolizei an der Grenze einem hohen Druck ausgesetzt, sagte ein Sprecher.\n"
+    )
+    assert cuts(text, Datelines()) == []
+
+
+def test_a_lede_ending_in_an_ellipsis_under_the_title_is_kept() -> None:
+    lede = (
+        "Bist du auch schon mal durch den Supermarkt gelaufen und hast dich über die acht Meter langen Regale "
+        "mit Milch gewundert, die …"
+    )
+    text = f"Das Überangebot überfordert uns immer mehr\n{lede}\nDer Rest des Artikels folgt hier, mit mehr als genug Worten für einen Absatz.\n"
+    assert lede in boilerstrip.clean(text).text
