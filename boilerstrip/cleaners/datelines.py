@@ -157,10 +157,10 @@ class Datelines:
                 break  # a paragraph came first: this is not the opening one
             # A place line stands right above the first prose line, or above the opening paragraph when
             # no paragraph came before it ("Hintergrund:" after the lede is a heading).
-            if i + 1 >= first and i + 1 < len(lines) and not paragraph_before:
-                if (cut := _place_line(doc, lines, i)) is not None:
-                    found = cut
-                    break
+            place_ok = i + 1 >= first and i + 1 < len(lines) and not paragraph_before
+            if place_ok and (cut := _place_line(doc, lines, i)) is not None:
+                found = cut
+                break
             if i < first:
                 continue
             patterns = _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS
