@@ -45,7 +45,7 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # МОСКВА, 24 сен - РИА Новости.  /  SIMFEROPOL, May 29 – RIA Novosti Crimea.
     regex.compile(
         rf"^(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .\-]{{1,40}}),\s*(?P<extra>\d{{1,2}}\s+\p{{L}}+\.?)\s*{_DASH}\s*"
-        r"(?P<agency>\p{Lu}[\p{L} ]{1,30}?)\.\s+"
+        r"(?P<agency>\p{Lu}[\p{L} \-]{1,30}?)\.\s+"
     ),
     # وهران - سبوتنيك.
     regex.compile(
@@ -107,6 +107,7 @@ _MIN_REST_WORDS = 5
 # How many lines from the first prose line the opening paragraph may be, when only short lines come before it.
 _WINDOW = 6
 _LEDE_WORDS = 20
+_MAX_AGENCY_WORDS = 3
 # Indexes into _PATTERNS the agency checks of _dateline_fits name.
 _WIRE = 2
 _DASHED_AGENCY = 9
@@ -125,7 +126,7 @@ class Datelines:
     """
 
     name: str = field(default="datelines", init=False)
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -268,7 +269,23 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         return known or bool(m.group("reporters"))  # not a column header: "[엔터미디어=X의 이슈공감]"
     if pattern is _PATTERNS[_WIRE] and "/" in m.group(0):
         return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
-    return agency is None or pattern not in _BRACKETED or known or (_caps(agency) and (place is None or _caps(place)))
+    return (
+        agency is None
+        or pattern not in _BRACKETED
+        or known
+        or (_caps(agency) and (place is None or _caps(place)))
+        or (place is not None and _caps(place) and _wire_agency(agency) and _dashed(m.group(0)))
+    )
+
+
+def _wire_agency(agency: str) -> bool:
+    """An agency name the lists do not know: one to three words, the first capitalised ("Meridian")."""
+    return agency[:1].isupper() and len(agency.split()) <= _MAX_AGENCY_WORDS
+
+
+def _dashed(dateline: str) -> bool:
+    """The dateline ends in a dash after its bracket: ``ROTTERDAM (Meridian) –``."""
+    return bool(regex.search(r"\)\s*\.?\s*(?:--|[-–—])\s*$", dateline))
 
 
 def _place_and_agency(m: regex.Match[str]) -> dict[str, str | None]:

@@ -36,6 +36,8 @@ BODY = "the minister said the port would reopen next week after repairs."
         ("LULEÅ (TT) ", "LULEÅ", "TT"),
         ("الكويت - 1 - 12 (كونا) -- ", "الكويت", "كونا"),
         ("یزد- ایرنا- ", "یزد", "ایرنا"),
+        ("ROTTERDAM (Meridian) – ", "ROTTERDAM", "Meridian"),
+        ("САМАРА, 12 мар — Волга-Информ. ", "САМАРА", "Волга-Информ"),
     ],
 )
 def test_datelines(opening: str, place: str, agency: str | None) -> None:
@@ -63,6 +65,8 @@ def test_xinhua_dateline_gives_reporters() -> None:
         "He said/she said/ arguments filled the hall until the chair closed the meeting.",
         "[엔터미디어=김하늘의 이슈공감] 주말 밤 드라마는 막장극의 대결로 붙는 경우가 흔하다고 평론가는 말했다.",
         "Paris, France (EU) has approved the new rules for the port after a long debate.",
+        "NATO (North Atlantic Treaty Organization) - the alliance met in Brussels on Monday again.",
+        "Binge eating disorder (BED) - the most common eating disorder - affects millions of adults.",
     ],
 )
 def test_no_dateline_in_ordinary_openings(text: str) -> None:
