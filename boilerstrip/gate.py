@@ -52,6 +52,10 @@ class Dial:
 
     weak: bool
     needs_strong: bool
+    #: Distinct strong cuts (held or not) the document needs before a phrase or form match cuts,
+    #: and before weak evidence cuts; page, site and plugin evidence counts as enough on its own.
+    matched_witnesses: int
+    weak_witnesses: int
     min_score: float
     alone: float
     propose: float | None
@@ -59,9 +63,9 @@ class Dial:
 
 #: The settings of the dial, from keeping the most prose to removing the most chrome.
 DIALS: dict[str, Dial] = {
-    "prose": Dial(weak=False, needs_strong=True, min_score=1.1, alone=1.1, propose=None),
-    "balanced": Dial(weak=True, needs_strong=True, min_score=0.1, alone=0.85, propose=0.9),
-    "clean": Dial(weak=True, needs_strong=False, min_score=0.05, alone=0.0, propose=0.7),
+    "prose": Dial(False, True, 2, 2, min_score=1.1, alone=1.1, propose=None),
+    "balanced": Dial(True, True, 2, 1, min_score=0.1, alone=0.85, propose=0.9),
+    "clean": Dial(True, False, 1, 0, min_score=0.05, alone=0.0, propose=0.7),
 }
 assert tuple(DIALS) == FAVOR_CHOICES, "every setting of Config.favor needs a dial"
 
@@ -82,13 +86,16 @@ def judge(
     kinds: Sequence[str],
     *,
     dial: Dial,
-    strong_seen: bool,
+    witnesses: int,
+    trusted: bool = False,
     scores: Sequence[float | None] | None,
 ) -> list[Verdict]:
-    """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``; ``strong_seen``: the document shows chrome.
+    """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``.
 
-    The document shows chrome once it has two or more distinct cuts on strong
-    evidence (the pipeline counts them, held or not): one line matching a
+    ``witnesses`` counts the distinct cuts on strong evidence the document has
+    shown so far (the pipeline counts them, held or not); ``trusted`` says one
+    of them is page, site or plugin evidence. A phrase or form match needs a
+    second witness in the balanced dial (``Dial.matched_witnesses``): one line matching a
     phrase or a form (``Share`` in a README's feature list, ``Written by`` in
     a man page) is a coincidence as often as it is chrome, so alone it cuts
     nothing. Page and site evidence (``widget``, ``site``, ``declared``) and
@@ -110,8 +117,9 @@ def judge(
         touched = _touched(doc, starts, cut)
         score = _score(scores, touched)
         if kind in WEAK:
-            held = _held(kind, touched, protected, dial, strong_seen, score)
-        elif kind in MATCHED and not strong_seen:
+            shown = trusted or witnesses >= dial.weak_witnesses
+            held = _held(kind, touched, protected, dial, shown, score)
+        elif kind in MATCHED and not trusted and witnesses < dial.matched_witnesses:
             held = "a single matched line: strong evidence needs a second one in the document"
         else:
             held = ""

@@ -99,10 +99,6 @@ _UNBOUNDED_PASSES = 1000
 RUN_INPUTS = frozenset({"page"})
 
 
-#: Distinct strong cuts a document needs before it counts as showing chrome (see boilerstrip.gate.judge).
-MIN_STRONG_WITNESSES = 2
-
-
 class FoundFact(NamedTuple):
     """A fact a cut carried, with the source span of the chrome it was read from and the pass that found it."""
 
@@ -452,9 +448,11 @@ class Pipeline:
             (c.name, k.reason, doc.text[k.start : k.end]) for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG
         )
         trusted = any(kind in STRONG and kind not in MATCHED for kind in kinds)
-        strong = trusted or len(run.strong_found) >= MIN_STRONG_WITNESSES
+
         scores = chrome_scores(doc) if self._scored else None
-        verdicts = gate.judge(doc, cuts, kinds, dial=self._dial, strong_seen=strong, scores=scores)
+        verdicts = gate.judge(
+            doc, cuts, kinds, dial=self._dial, witnesses=len(run.strong_found), trusted=trusted, scores=scores
+        )
         return [v for v in verdicts if not v.held]
 
     def _guard(self, name: str, lost: int, prose: list[Line], source_prose: int, lost_so_far: int) -> Skip | None:

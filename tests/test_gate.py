@@ -37,14 +37,19 @@ def test_every_shipped_cleaner_declares_evidence_for_every_reason() -> None:
 
 
 def test_every_removal_names_its_evidence_and_a_score_in_range() -> None:
-    text = f"Photo: Anna Berg/Reuters\n{P1}\nShare on Facebook\n{P2}\n"
+    text = f"{HEADLINE}\nBy Anna Berg\n{P1}\nPhoto: Jan Ek/Reuters\n{P2}\nShare on Facebook\n"
     result = boilerstrip.clean(text)
     assert result.removed
     for r in result.removed:
         assert r.evidence in KINDS
         assert r.score is None or 0.0 <= r.score <= 1.0
     kinds = {(r.cleaner, r.evidence) for r in result.removed}
-    assert ("photo_credits", "form") in kinds and ("ui_strings", "phrase") in kinds
+    assert {
+        ("photo_credits", "form"),
+        ("ui_strings", "phrase"),
+        ("metadata_lines", "form"),
+        ("titles", "position"),
+    } <= kinds
     back = Result.from_dict(json.loads(json.dumps(result.to_dict())))
     assert [(r.evidence, r.score) for r in back.removed] == [(r.evidence, r.score) for r in result.removed]
 
@@ -58,11 +63,19 @@ def test_a_text_without_strong_evidence_keeps_its_first_heading() -> None:
     assert result.metadata.title is None
 
 
+def test_one_matched_line_alone_cuts_nothing() -> None:
+    # "Share" in a README's list of features: one phrase match and nothing else on the page.
+    text = f"{P1}\nShare\n{P2}"
+    assert boilerstrip.clean(text).text == text
+    assert "Share" not in boilerstrip.clean(f"{P1}\nShare\n{P2}\nBy Anna Berg").text
+
+
 def test_weak_evidence_cuts_once_strong_evidence_shows_chrome() -> None:
     head = f"{HEADLINE}\n"
     bare = boilerstrip.clean(f"{head}{P1}\n{P2}")
     assert HEADLINE in bare.text  # the head's position alone is weak evidence
-    with_byline = boilerstrip.clean(f"{head}By Anna Berg\n{P1}\n{P2}")
+    # A byline and a share button: two lines named by strong evidence, so the page shows chrome.
+    with_byline = boilerstrip.clean(f"{head}By Anna Berg\n{P1}\n{P2}\nShare on Facebook")
     assert HEADLINE not in with_byline.text
     assert with_byline.metadata.title == HEADLINE
     title = next(r for r in with_byline.removed if r.reason == "title")
@@ -70,11 +83,14 @@ def test_weak_evidence_cuts_once_strong_evidence_shows_chrome() -> None:
 
 
 def test_the_dial_moves_weak_cuts_only() -> None:
-    text = f"{HEADLINE}\nBy Anna Berg\n{P1}\n{P2}"
+    text = f"{HEADLINE}\nBy Anna Berg\n{P1}\n{P2}\nShare on Facebook"
     prose = boilerstrip.clean(text, favor="prose")
     assert HEADLINE in prose.text and "By Anna Berg" not in prose.text  # the byline is a known form
     assert HEADLINE not in boilerstrip.clean(text).text
-    assert HEADLINE not in boilerstrip.clean(f"{HEADLINE}\n{P1}\n{P2}", favor="clean").text
+    # One byline alone: a single match, kept by the default dial, cut (with the head it vouches for) by "clean".
+    single = f"{HEADLINE}\nBy Anna Berg\n{P1}\n{P2}"
+    assert "By Anna Berg" in boilerstrip.clean(single).text
+    assert boilerstrip.clean(single, favor="clean").text == f"{P1}\n{P2}"
 
 
 def test_favor_is_validated_and_read_from_toml() -> None:
@@ -118,10 +134,10 @@ def test_protected_lines_hold_weak_cuts_but_not_strong_ones() -> None:
     # What the gate says of each short-line cut once the credit (strong) has been seen, labeller aside.
     doc = Document(text)
     cuts = list(short_lines.find(doc))
-    verdicts = gate.judge(doc, cuts, ["shape"] * len(cuts), dial=gate.DIALS["balanced"], strong_seen=True, scores=None)
+    verdicts = gate.judge(doc, cuts, ["shape"] * len(cuts), dial=gate.DIALS["balanced"], witnesses=2, scores=None)
     held = {doc.text[v.cut.start : v.cut.end].strip(): v.held for v in verdicts}
     assert held == {"Photo: Anna Berg": "", "$ quaylog --once": "protected code", "A short line": ""}
-    alone = gate.judge(doc, cuts, ["shape"] * len(cuts), dial=gate.DIALS["balanced"], strong_seen=False, scores=None)
+    alone = gate.judge(doc, cuts, ["shape"] * len(cuts), dial=gate.DIALS["balanced"], witnesses=0, scores=None)
     held_alone = {doc.text[v.cut.start : v.cut.end].strip(): v.held for v in alone}
     assert held_alone["A short line"] == "no strong chrome evidence in the document"
     assert held_alone["$ quaylog --once"] == "protected code"
@@ -154,7 +170,7 @@ def test_html_code_tables_and_quotes_become_protected_content() -> None:
 
 
 def test_a_schema_2_removal_reads_back_without_evidence() -> None:
-    data = boilerstrip.clean(f"Photo: Anna Berg/Reuters\n{P1}").to_dict()
+    data = boilerstrip.clean(f"{P1}\nPhoto: Anna Berg/Reuters\n{P2}\nShare on Facebook").to_dict()
     removed = data["removed"]
     assert isinstance(removed, list)
     for r in removed:

@@ -10,18 +10,30 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import body_start, cut_line
-from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.lexicon import Lexicon, load_lexicon
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import ends_sentence, word_count
+from boilerstrip.rules.shapes import ends_sentence, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
 _DASH = r"(?:\.-|--|[-–—:]|:-)"
+_AGENCY = r"[\p{L}\p{M}\d .&]{2,30}"
 _PLACE = r"(?:\p{Lu}|\p{Lo})[\p{L}\p{M}.'’\-]*(?:(?:\s+|-)[\p{L}\p{M}.'’\-]+){0,3}"
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
+    # (AGI) - Livorno, 27 nov. -  (the agency first, then the place and the date)
+    regex.compile(
+        rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?P<place>{_PLACE})(?:,\s*(?P<extra>[^()\-–—]{{2,25}}?))?\s*{_DASH}\s+"
+    ),
     # ALMATY (Sputnik) -  /  WEST YELLOWSTONE, Mont. (AP) —  /  LONDON, March 25 (Reuters) -  /  (CNN) —
     regex.compile(
         rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<extra>[\p{{L}}\p{{M}}\d. ]{{2,25}}?))?\s*)?"
         rf"\((?P<agency>[\p{{L}}\p{{M}}\d .&/]{{2,30}})\)\s*{_DASH}?\s*"
+    ),
+    # Lorca (Murcia), 30 nov (EFE).-  /  Szeged, 2026. november 19., csütörtök (MTI) –  /  Cần Thơ, 20/11 (TTXVN) -
+    # Galaţi, 25 nov /Agerpres/ -  /  Львів, 28 листопада /Укрінформ/.  (a region, place parts, a date, any dash)
+    regex.compile(
+        rf"^(?P<place>{_PLACE}(?:\s*\([\p{{L}}\p{{M}} .]{{2,25}}\))?)"
+        r"(?P<extra>(?:\s*,\s*[\p{L}\p{M}\d.'’/ \-]{1,30}?){1,3})?"
+        rf"\s*(?:\((?P<agency>{_AGENCY})\)|\.?\s*/(?P<agency>{_AGENCY})/)\s*\.?\s*{_DASH}?\s*"
     ),
     # Москва. 5 марта. INTERFAX.RU -
     regex.compile(
@@ -34,11 +46,25 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # МОСКВА, 24 сен - РИА Новости.  /  SIMFEROPOL, May 29 – RIA Novosti Crimea.
     regex.compile(
         rf"^(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .\-]{{1,40}}),\s*(?P<extra>\d{{1,2}}\s+\p{{L}}+\.?)\s*{_DASH}\s*"
-        r"(?P<agency>\p{Lu}[\p{L} ]{1,30}?)\.\s+"
+        r"(?P<agency>\p{Lu}[\p{L} \-]{1,30}?)\.\s+"
     ),
     # وهران - سبوتنيك.
     regex.compile(
         r"^(?P<place>\p{Arabic}[\p{Arabic} ]{1,30}?)\s*[-–—]\s*(?P<agency>\p{Arabic}[\p{Arabic} ]{1,20}?)\.\s*"
+    ),
+    # الكويت - 1 - 12 (كونا) --  (place, a numeric date, the agency in brackets)
+    regex.compile(
+        rf"^(?P<place>\p{{Arabic}}[\p{{Arabic}} ]{{1,30}}?)\s*[-–—]\s*(?P<extra>\d[\d\s\-–/.]{{0,15}}?)\s*"
+        rf"\((?P<agency>\p{{Arabic}}[\p{{Arabic}} ]{{1,20}}?)\)\s*{_DASH}\s*"
+    ),
+    # یزد- ایرنا-  (place, dash, a known agency, dash)
+    regex.compile(
+        r"^(?P<place>\p{Arabic}[\p{Arabic} ]{1,30}?)\s*[-–—]\s*(?P<agency>\p{Arabic}[\p{Arabic} ]{1,20}?)\s*[-–—]\s*"
+    ),
+    # [부산=뉴시스] 홍길동 기자 =  /  [서울=연합뉴스]  (place=agency in brackets, then the reporter)
+    regex.compile(
+        r"^\[(?P<place>[^\]=\[]{1,15})=(?P<agency>[^\]=\[]{1,15})\]\s*"
+        r"(?:(?P<reporters>\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4})*)\s*(?:기자|특파원|통신원)\s*)?=?\s*"
     ),
     # 新华社北京6月19日电(记者X、Y)  /  俄罗斯卫星通讯社符拉迪沃斯托克6月19日电
     regex.compile(
@@ -61,7 +87,7 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
 # A character each of _PATTERNS cannot match without, where testing for it pays: the
 # patterns backtrack through up to four words of a place name before they fail, and
 # strip_dateline runs every pattern on every line. (None: the test would rarely fail.)
-_NEEDS: tuple[str | None, ...] = ("(", None, None, "/", None, None, None, None, None, None)
+_NEEDS: tuple[str | None, ...] = ("(", "(", None, None, None, "/", None, None, "(", None, "[", None, None, None, None)
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
@@ -69,10 +95,25 @@ _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     # "Kottayam: Kerala's first…" (a place and a colon, Indian wire style)
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})"),
 )
-# A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:".
-_PLACE_LINE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2}):$")
+# A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:", "ΒΟΛΟΣ –", "Madrid —".
+_PLACE_LINE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}.]+(?: \p{Lu}[\p{L}\p{M}.]+){0,2})\s*(?P<mark>:|[-–—])$")
+# A label alone on a line ending in a colon, anywhere: more than one means speaker labels or headings.
+_LABEL_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.]+(?: \p{L}[\p{L}\p{M}.]+){0,2}:$")
+# "【札幌時事】", "【ワシントン共同】": a place and a known agency in lenticular brackets.
+_CJK_BRACKET = regex.compile(r"^【(?P<inner>[^】\s]{2,14})】\s*")
+# An agency tag closing a paragraph after its last sentence: "… przerwy. (PAP)", "… testo. (ANSA)."
+_TRAILING_TAG = regex.compile(r"(?<=[.!?…。\"”»])\s*\((?P<agency>[\p{L}\p{M} .]{2,20})\)\.?$")
 _SEARCH_LINES = 12
 _MIN_REST_WORDS = 5
+# How many lines from the first prose line the opening paragraph may be, when only short lines come before it.
+_WINDOW = 6
+_LEDE_WORDS = 20
+_MAX_AGENCY_WORDS = 3
+# Indexes into _PATTERNS the agency checks of _dateline_fits name.
+_WIRE = 2
+_DASHED_AGENCY = 9
+_BRACKET_EQUALS = 10
+_BRACKETED = frozenset({_PATTERNS[0], _PATTERNS[1], _PATTERNS[_WIRE]})
 
 
 @dataclass(frozen=True)
@@ -87,38 +128,105 @@ class Datelines:
 
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
-    evidence: ClassVar[Mapping[str, str]] = {"dateline": "form"}
-    version: int = field(default=1, init=False)
+    evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "form"}
+    version: int = field(default=4, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
-    provides: tuple[str, ...] = field(default=("dateline", "author"), init=False)
+    provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
-        default_factory=lambda: {"dateline": "the place and agency that open the first paragraph"}, init=False
+        default_factory=lambda: {
+            "dateline": "the place and agency that open the first paragraph",
+            "agency_tag": "an agency in brackets closing a paragraph: (PAP), (ANI)",
+        },
+        init=False,
     )
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose one cut: a place line above the first paragraph, or the dateline opening it (or the next line)."""
+        """Propose the dateline of the opening paragraph (or the place line above it), then agency tags.
+
+        The dateline opens the first paragraph, or one of the next few when only lines that are no
+        paragraph (a caption, a loader, the title) stand between them and a first prose line shorter
+        than a lede (a tagline): a later ``MOSCOW (Sputnik) -`` opens an editor's background
+        paragraph, which is prose.
+        """
+        lex = load_lexicon()
+        lines = doc.content
         first = body_start(doc)
-        for i, line in enumerate(doc.content[:_SEARCH_LINES]):
-            if i + 1 == first:
-                cut = _place_line(line)
-            elif i in (first, first + 1):
-                # Only the opening paragraph carries the story's dateline (the second line when a
-                # copy of the lede stands first); a later "MOSCOW (Sputnik) -" opens an editor's
-                # background paragraph, which is prose.
-                cut = _opening_dateline(line, _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS)
-            else:
+        found = None
+        for i, line in enumerate(lines[: min(first + _WINDOW, _SEARCH_LINES)]):
+            paragraph_before = i > first and (
+                word_count(lines[first].text) >= _LEDE_WORDS
+                or any(prose_like(lines[j].text) for j in range(first + 1, i))
+            )
+            if i > first + 1 and paragraph_before:
+                break  # a paragraph came first: this is not the opening one
+            # A place line stands right above the first prose line, or above the opening paragraph when
+            # no paragraph came before it ("Hintergrund:" after the lede is a heading).
+            place_ok = i + 1 >= first and i + 1 < len(lines) and not paragraph_before
+            if place_ok and (cut := _place_line(doc, lines, i)) is not None:
+                found = cut
+                break
+            if i < first:
                 continue
+            patterns = _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS
+            cut = _opening_dateline(line, patterns) or _cjk_bracket(line, lex)
             if cut is not None:
-                yield cut
-                return
+                found = cut
+                break
+        if found is not None:
+            yield found
+        yield from _trailing_tags(doc, lex, found)
 
 
-def _place_line(line: Line) -> Cut | None:
-    """A place alone on the line above the first paragraph (``New Delhi:``, ``MOSCOW:``): the whole line goes."""
+def _place_line(doc: Document, lines: tuple[Line, ...], i: int) -> Cut | None:
+    """A place alone on the line above the first paragraph (``NEW DELHI:``, ``ΒΟΛΟΣ –``): the whole line goes.
+
+    A title-case label with a colon ("Benjamin:", "Background:") is a dateline only when no other
+    line of the text is such a label (speaker labels and headings come in numbers) and the line
+    under it is a paragraph, not a quotation or a list.
+    """
+    line = lines[i]
     m = _PLACE_LINE.match(line.text)
-    if m is None:
+    if m is None or not prose_like(lines[i + 1].text) or load_lexicon().line_reason(line.text) is not None:
         return None
-    return cut_line(line, "dateline", Fact("dateline", {"place": m.group("place"), "agency": None}))
+    place = m.group("place")
+    if m.group("mark") == ":" and not _caps(place):
+        labels = sum(1 for ln in lines if _LABEL_LINE.match(ln.text))
+        if labels > 1 or lines[i + 1].text[:1] in "\"'“”„«»‘’-–—":
+            return None
+    return cut_line(line, "dateline", Fact("dateline", {"place": place, "agency": None}))
+
+
+def _cjk_bracket(line: Line, lex: Lexicon) -> Cut | None:
+    """``【札幌時事】``: a place and a known agency in lenticular brackets, opening the paragraph."""
+    m = _CJK_BRACKET.match(line.text)
+    if m is None or word_count(line.text[m.end() :]) < _MIN_REST_WORDS:
+        return None
+    inner = m.group("inner")
+    for agency in sorted((a for a in lex.agencies if inner.endswith(a) and a != inner), key=len, reverse=True):
+        fact = Fact("dateline", {"place": inner[: -len(agency)], "agency": agency})
+        return Cut(line.start, line.start + m.end(), "dateline", detail=m.group(0).strip(), facts=(fact,))
+    return None
+
+
+def _trailing_tags(doc: Document, lex: Lexicon, dateline: Cut | None) -> Iterator[Cut]:
+    """A known agency in brackets closing a paragraph after its last sentence: ``… przerwy. (PAP)``.
+
+    The tag goes, the paragraph stays; the agency fills the dateline's when it names none.
+    """
+    for line in doc.content:
+        m = _TRAILING_TAG.search(line.text)
+        if m is None or m.group("agency") not in lex.agencies:
+            continue
+        start = line.start + m.start()
+        if word_count(line.text[: m.start()]) < _MIN_REST_WORDS or (dateline is not None and start < dateline.end):
+            continue
+        yield Cut(
+            start,
+            line.end,
+            "agency_tag",
+            detail=m.group(0).strip(),
+            facts=(Fact("dateline_agency", m.group("agency")),),
+        )
 
 
 def _opening_dateline(line: Line, patterns: tuple[regex.Pattern[str], ...]) -> Cut | None:
@@ -135,7 +243,7 @@ def _opening_dateline(line: Line, patterns: tuple[regex.Pattern[str], ...]) -> C
         reporters = m.groupdict().get("reporters")
         if reporters:
             names = regex.sub(r"^(?:记者|本报记者)\s*", "", reporters)
-            facts.extend(Fact("author", n.strip()) for n in regex.split(r"[、,，\s]+", names) if n.strip())
+            facts.extend(Fact("author", n.strip()) for n in regex.split(r"[、,，·ㆍ\s]+", names) if n.strip())
         end = m.end()
         while (again := pattern.match(text[end:])) is not None and again.end() > 0:
             end += again.end()  # the same dateline printed twice: both go, or a second run would cut again
@@ -148,29 +256,57 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
 
     After a dateline come five words or more of a sentence, not a credit or an interface line.
     "Binge eating disorder (BED)" has the shape of ``LONDON (AP)``: a bracketed word counts as an
-    agency when it is a known one, or in capitals after a place in capitals (or no place).
+    agency when it is a known one, or in capitals after a place in capitals (or no place); one
+    between slashes (``/Agerpres/``) is an agency by its form. An agency between two dashes
+    (``یزد- ایرنا-``) must be a known one.
     """
     rest = m.string[m.end() :]
     if word_count(rest) < _MIN_REST_WORDS or not ends_sentence(rest) or _chrome_start(rest):
         return False
     place_and_agency = _place_and_agency(m)
     agency, place = place_and_agency["agency"], place_and_agency["place"]
+    known = agency in load_lexicon().agencies
+    if pattern is _PATTERNS[_DASHED_AGENCY]:
+        return known
+    if pattern is _PATTERNS[_BRACKET_EQUALS]:
+        return known or bool(m.group("reporters"))  # not a column header: "[엔터미디어=X의 이슈공감]"
+    if pattern is _PATTERNS[_WIRE] and "/" in m.group(0):
+        return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
     return (
         agency is None
-        or pattern is not _PATTERNS[0]
-        or agency in load_lexicon().agencies
+        or pattern not in _BRACKETED
+        or known
         or (_caps(agency) and (place is None or _caps(place)))
+        or (place is not None and _caps(place) and _wire_agency(agency) and _dashed(m.group(0)))
     )
 
 
+def _wire_agency(agency: str) -> bool:
+    """An agency name the lists do not know: one to three words, the first capitalised ("Meridian")."""
+    return agency[:1].isupper() and len(agency.split()) <= _MAX_AGENCY_WORDS
+
+
+def _dashed(dateline: str) -> bool:
+    """The dateline ends in a dash after its bracket: ``ROTTERDAM (Meridian) –``."""
+    return bool(regex.search(r"\)\s*\.?\s*(?:--|[-–—])\s*$", dateline))
+
+
 def _place_and_agency(m: regex.Match[str]) -> dict[str, str | None]:
-    """The place (with a state abbreviation: ``WEST YELLOWSTONE, Mont.``) and the agency of a dateline match."""
+    """The place as printed (``Lorca (Murcia)``, ``WEST YELLOWSTONE, Mont.``, ``Sagres, Vila do Bispo``) and the agency.
+
+    Parts after the place that hold no digit and are no month name belong to it; the date ends it.
+    """
     groups = m.groupdict()
     agency = (groups.get("agency") or "").strip(" ./") or None
     place = (groups.get("place") or "").strip() or None
     extra = (groups.get("extra") or "").strip()
-    if place and extra and not regex.search(r"\d", extra) and extra.casefold() not in load_lexicon().months:
-        place = f"{place}, {extra}"
+    months = load_lexicon().months
+    if place and extra:
+        for part in extra.strip(" ,").split(","):
+            part = part.strip()
+            if not part or regex.search(r"\d", part) or any(w.strip(".") in months for w in part.casefold().split()):
+                break
+            place = f"{place}, {part}"
     return {"place": place, "agency": agency}
 
 

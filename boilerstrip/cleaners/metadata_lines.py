@@ -34,6 +34,11 @@ _WEEKDAYS = regex.compile(
     regex.IGNORECASE,
 )
 _EDITION = regex.compile(r"第\s*\d+\s*版|\b(?:page|Seite|página|страница)\s*\d+", regex.IGNORECASE)
+# "ANI | New Delhi | Updated: …": an agency, the place, then the date, as a syndication header.
+_AGENCY_HEADER = regex.compile(r"^(?P<agency>[^|]{2,30}?)\s*\|\s*(?P<place>\p{Lu}[\p{L}\p{M} .'’\-]{1,30}?)\s*\|")
+# "AGERPRES/(AS - autor: Ioana Munteanu, editor: Mihai Dobre)": an agency and its labelled credits.
+_AGENCY_CREDIT = regex.compile(r"^(?P<agency>[^/()]{2,20})\s*/\s*\((?P<body>[^()]{3,160})\)\.?$")
+_LABELLED = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M} ]{0,20}?)\s*:\s*(?P<value>[^,;:]+)")
 _DOMAIN = regex.compile(r"\b\p{L}[\w-]*\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})\b")
 # A bare agency closing the article on its own line: "(ANI)", "(भाषा)".
 _AGENCY_TRAILER = regex.compile(r"^\((\p{L}[\p{L}\p{M} .]{1,20})\)$")
@@ -78,8 +83,8 @@ def parse_names(text: str) -> list[str]:
             w[0].isupper() or _OTHER_LETTER.match(w) for w in words
         ):
             return []
-        if part in load_lexicon().agencies:
-            continue  # "By Hannah Whitcombe, CNN": the outlet, not a person
+        if part in load_lexicon().agencies or (len(words) == 1 and part.isupper() and len(part) <= 5):
+            continue  # "By Hannah Whitcombe, CNN", "By Kayla Brennan, KRVN": the outlet or station, not a person
         names.append(part)
     return names if 1 <= len(names) <= 5 else []
 
@@ -153,10 +158,10 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=2, init=False)
+    version: int = field(default=4, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
-        default=("author", "dateline_agency", "site_name", "source", "date", "updated"), init=False
+        default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
     )
     reasons: dict[str, str] = field(
         default_factory=lambda: {
@@ -172,7 +177,7 @@ class MetadataLines:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for metadata lines: per line of at most 25 words, the first rule that matches."""
         lex = load_lexicon()
-        rules = (_desk_slug, _agency_trailer, _editor_line, _source_line, _byline, _date_line)
+        rules = (_desk_slug, _agency_trailer, _agency_credit, _editor_line, _source_line, _byline, _date_line)
         found = []
         for line in doc.content:
             if word_count(line.text) > _MAX_WORDS:
@@ -206,6 +211,21 @@ def _agency_trailer(line: Line, lex: Lexicon) -> Cut | None:
     if trailer is None or (trailer.group(1) not in lex.agencies and word_count(trailer.group(1)) != 1):
         return None
     return cut_line(line, "source_line", Fact("dateline_agency", trailer.group(1)))
+
+
+def _agency_credit(line: Line, lex: Lexicon) -> Cut | None:
+    """A known agency and its staff credits in brackets: ``AGERPRES/(AS - autor: X, editor: Y)``.
+
+    The names after an author label are the authors; editors and desk codes are not.
+    """
+    m = _AGENCY_CREDIT.match(line.text)
+    if m is None or m.group("agency").strip() not in lex.agencies or lex.author_labels is None:
+        return None
+    authors: list[str] = []
+    for part in _LABELLED.finditer(m.group("body")):
+        if lex.author_labels.match(part.group("label").split()[-1] + ":"):
+            authors.extend(parse_names(part.group("value").strip()))
+    return cut_line(line, "source_line", *(Fact("author", n) for n in authors))
 
 
 def _editor_line(line: Line, lex: Lexicon) -> Cut | None:
@@ -261,6 +281,9 @@ def _date_line(line: Line, lex: Lexicon) -> Cut | None:
     site = _DOMAIN.search(text)
     source = _SOURCE_INLINE.search(text)
     facts = _date_facts(text, lex)
+    header = _AGENCY_HEADER.match(text)
+    if header is not None and header.group("agency") in lex.agencies and not is_date_line(header.group("place")):
+        facts.append(Fact("dateline", {"place": header.group("place"), "agency": header.group("agency")}))
     if site:
         facts.append(Fact("site_name", site.group(0)))
     if source:

@@ -10,7 +10,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline, prior_reasons
-from boilerstrip.rules.lexicon import norm
+from boilerstrip.rules.lexicon import load_lexicon, norm
 from boilerstrip.rules.shapes import (
     ends_with_ellipsis,
     headline_shaped,
@@ -42,6 +42,11 @@ _PRICE = regex.compile(r"[$€£¥₽]\s*\d+[.,]\d\d\b|\d+[.,]\d\d\s*(?:€|\$|E
 _URL = regex.compile(r"https?://|www\.")
 _HASHTAG_END = regex.compile(r"#\w+\s*$")
 _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
+# Cuts made on shape alone (a line repeated, a row of short words): they do not show that the page has chrome.
+_WEAK_REASONS = frozenset({"navigation", "duplicate_line", "pull_quote", "tag_list", "widget", "caption_twin"})
+_ARTICLE_PROSE_SHARE = 0.4
+_MAX_TAGLINE_WORDS = 12
+_ARTICLE_MIN_WORDS = 100
 
 
 @dataclass(frozen=True)
@@ -55,10 +60,16 @@ class Titles:
     The head is everything before the first line that reads like prose. Only
     lines there are touched, so the body is never cut by this cleaner.
 
+    A title-shaped first line with nothing but its shape for it (no chrome cut on the page, a copy
+    of it, or a body that reads like an article) is the heading of a chrome-free text, and stays.
+
     >>> from boilerstrip.document import Document
-    >>> doc = Document("Port Opens After Years of Delay\nThe port opened on Monday after years of delay.")
+    >>> doc = Document("Port Opens After Years of Delay\nPort Opens After Years of Delay\n"
+    ...                "The port opened on Monday after years of delay.")
     >>> [c.reason for c in Titles().find(doc)]
-    ['title']
+    ['title', 'duplicate_title']
+    >>> [c.reason for c in Titles().find(Document("Pearl Barley Soup\nSoak the barley overnight in cold water."))]
+    []
     """
 
     name: str = field(default="titles", init=False)
@@ -73,7 +84,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=2, init=False)
+    version: int = field(default=7, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -105,7 +116,15 @@ class Titles:
         for line in head.above:
             yield _section_label(head, line) or _tagline(head, line) or cut_line(line, "head_chrome")
         yield from _title_cuts(head)
-        below_rules = (_title_copy, _site_byline, _person_byline, _dek, _author_site_byline, _short_chrome)
+        below_rules = (
+            _title_copy,
+            _tagline_below,
+            _site_byline,
+            _person_byline,
+            _dek,
+            _author_site_byline,
+            _short_chrome,
+        )
         for line in head.below:
             cut = first_match(below_rules, head, line)
             if cut is None:
@@ -177,7 +196,10 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
     candidates = [
         i
         for i, line in enumerate(head)
-        if _title_shaped(line.text) and not is_tagline(doc, line.text) and not _list_row(head, i)
+        if _title_shaped(line.text)
+        and not is_tagline(doc, line.text)
+        and not _interface(line.text)
+        and not _list_row(head, i)
     ]
     if not candidates:
         return None
@@ -226,6 +248,17 @@ def _title_copy(head: _Head, line: Line) -> Cut | None:
     return cut_line(line, "duplicate_title") if norm(line.text) == norm(head.title) else None
 
 
+def _tagline_below(head: _Head, line: Line) -> Cut | None:
+    """A site tagline printed under the title (a wiki mirror's "From Wikiland, the free encyclopedia")."""
+    # A marketing cue of the phrase lists, in a short line: a line under the title ending in "…" is
+    # often the lede itself, cut short by the extractor, and prose is never cut as a tagline.
+    lex = load_lexicon()
+    text = line.text
+    if lex.tagline_cues is None or word_count(text) > _MAX_TAGLINE_WORDS or not lex.tagline_cues.search(text):
+        return None
+    return cut_line(line, "tagline")
+
+
 def _site_byline(head: _Head, line: Line) -> Cut | None:
     """``العربية.نت - سارة الحربي``: the site's domain, a dash and the author."""
     m = _SITE_BYLINE.match(line.text)
@@ -235,10 +268,18 @@ def _site_byline(head: _Head, line: Line) -> Cut | None:
 
 
 def _person_byline(head: _Head, line: Line) -> Cut | None:
-    """A person's name alone on a line (``Jane Doe``, ``Jane Doe in Lisbon``): the author."""
-    if not _PERSON.match(line.text):
+    """A person's name alone on a line (``Jane Doe``, ``Jane Doe in Lisbon``, ``Jane Doe, AFP``): the author."""
+    text = _agency_byline(line.text) or line.text
+    if not _PERSON.match(text):
         return None
-    return cut_line(line, "byline", Fact("author", line.text.split(" in ")[0]))
+    return cut_line(line, "byline", Fact("author", text.split(" in ")[0]))
+
+
+def _agency_byline(text: str) -> str:
+    """The person of ``Emilia Koskinen, STT`` (a name, then the agency that carried the story), else ""."""
+    name, _, outlet = text.rpartition(",")
+    name = name.strip()
+    return name if name and outlet.strip() in load_lexicon().agencies and _PERSON.match(name) else ""
 
 
 def _dek(head: _Head, line: Line) -> Cut | None:
@@ -277,6 +318,12 @@ def _title_shaped(text: str) -> bool:
     if _HASHTAG_END.search(text) or _URL.search(text) or text.count(":") >= 2 or _PRICE.search(text):
         return False  # disclosures ("… #ad"), link lines and "Tested by: … More info: …" fact boxes
     return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text)
+
+
+def _interface(text: str) -> bool:
+    """A line the phrase lists know as interface text (a share row, skip links, a listing header): never the title."""
+    lex = load_lexicon()
+    return lex.line_reason(text) is not None or lex.starts_like_interface(text)
 
 
 def _menu(text: str) -> bool:
@@ -341,14 +388,51 @@ def _title_evidence(doc: Document, lines: tuple[Line, ...], head: list[Line], t:
     list or a table is more likely a heading of the content than the title.
     """
     line = head[t]
-    if t > 0 or prior_reasons(doc, line):
+    if prior_reasons(doc, line) or any(prior_reasons(doc, ln) or is_tagline(doc, ln.text) for ln in head[:t]):
         return True
     nxt_index = lines.index(line) + 1
-    if nxt_index >= len(lines):
+    nxt = lines[nxt_index] if nxt_index < len(lines) else None
+    if nxt is not None:
+        copy = len(nxt.text) >= _MIN_COPY and norm(nxt.text) in norm(line.text)  # a copy, maybe without the kicker
+        if copy or prior_reasons(doc, nxt) or is_tagline(doc, nxt.text) or _agency_byline(nxt.text):
+            return True
+    if t == 0 and (nxt is None or not prose_like(nxt.text)):
         return False
-    nxt = lines[nxt_index]
-    copy = len(nxt.text) >= _MIN_COPY and norm(nxt.text) in norm(line.text)  # a copy, maybe without the kicker
-    return bool(prior_reasons(doc, nxt)) or copy or prose_like(nxt.text)
+    if t > 0 and nxt is not None and (_meta_line(nxt.text) or prose_like(nxt.text)):
+        return True  # a label, the title, then a byline, a date line or the text: the head of a page
+    # Only the shape says "title": a heading over a recipe, a README, a contract or a poem has it too,
+    # and there the first line is text. The page must show chrome elsewhere, or read like an article.
+    return _chrome_elsewhere(doc) or _article_body(lines, nxt_index)
+
+
+def _meta_line(text: str) -> bool:
+    """A short line with a number in it that is neither prose nor a heading: a byline with its date, a time stamp."""
+    return (
+        word_count(text) <= 15
+        and bool(regex.search(r"\d", text))
+        and not prose_like(text)
+        and not _title_shaped(text)
+        and not text.startswith(("-", "•", "*"))
+    )
+
+
+def _chrome_elsewhere(doc: Document) -> bool:
+    """An earlier cleaner cut something that is chrome by more than its shape (a date line, a credit, a phrase)."""
+    return any(not p.formatting and p.reason not in _WEAK_REASONS for p in doc.prior)
+
+
+def _article_body(lines: tuple[Line, ...], start: int) -> bool:
+    """The lines under the head read like an article: mostly prose paragraphs, and enough of them.
+
+    Recipes, code tutorials, specs, tables, changelogs and verse are mostly short non-prose lines.
+    """
+    body = lines[start:]
+    prose = [ln.text for ln in body if prose_like(ln.text)]
+    return (
+        bool(body)
+        and len(prose) / len(body) >= _ARTICLE_PROSE_SHARE
+        and (sum(word_count(text) for text in prose) >= _ARTICLE_MIN_WORDS)
+    )
 
 
 def _prose_follows(lines: tuple[Line, ...], line: Line) -> bool:

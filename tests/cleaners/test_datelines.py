@@ -23,6 +23,21 @@ BODY = "the minister said the port would reopen next week after repairs."
         ("JAKARTA, KOMPAS.com - ", "JAKARTA", "KOMPAS.com"),
         ("ROMA – ", "ROMA", None),
         ("وهران - سبوتنيك. ", "وهران", "سبوتنيك"),
+        ("MOSCOW, Dec 1 (Reuters) - ", "MOSCOW", "Reuters"),
+        ("Lorca (Murcia), 30 nov (EFE).- ", "Lorca (Murcia)", "EFE"),
+        ("Galaţi, 25 nov /Agerpres/ - ", "Galaţi", "Agerpres"),
+        ("Львів, 28 листопада /Укрінформ/. ", "Львів", "Укрінформ"),
+        ("ТОМСК, 30 ноября. /ТАСС/. ", "ТОМСК", "ТАСС"),
+        ("Szeged, 2026. november 19., csütörtök (MTI) – ", "Szeged", "MTI"),
+        ("Sagres, Vila do Bispo, 28 nov 2026 (Lusa) - ", "Sagres, Vila do Bispo", "Lusa"),
+        ("Cần Thơ, 20/11 (TTXVN) - ", "Cần Thơ", "TTXVN"),
+        ("(AGI) - Livorno, 27 nov. - ", "Livorno", "AGI"),
+        ("Strasbourg (AFP) -- ", "Strasbourg", "AFP"),
+        ("LULEÅ (TT) ", "LULEÅ", "TT"),
+        ("الكويت - 1 - 12 (كونا) -- ", "الكويت", "كونا"),
+        ("یزد- ایرنا- ", "یزد", "ایرنا"),
+        ("ROTTERDAM (Meridian) – ", "ROTTERDAM", "Meridian"),
+        ("САМАРА, 12 мар — Волга-Информ. ", "САМАРА", "Волга-Информ"),
     ],
 )
 def test_datelines(opening: str, place: str, agency: str | None) -> None:
@@ -47,6 +62,11 @@ def test_xinhua_dateline_gives_reporters() -> None:
         "NATO: the alliance met in Brussels.",
         "The (very) long meeting ended late on Friday after hours of talks.",
         "US - China talks resumed on Monday in Geneva after a long pause.",
+        "He said/she said/ arguments filled the hall until the chair closed the meeting.",
+        "[엔터미디어=김하늘의 이슈공감] 주말 밤 드라마는 막장극의 대결로 붙는 경우가 흔하다고 평론가는 말했다.",
+        "Paris, France (EU) has approved the new rules for the port after a long debate.",
+        "NATO (North Atlantic Treaty Organization) - the alliance met in Brussels on Monday again.",
+        "Binge eating disorder (BED) - the most common eating disorder - affects millions of adults.",
     ],
 )
 def test_no_dateline_in_ordinary_openings(text: str) -> None:
@@ -60,3 +80,139 @@ def test_only_the_first_dateline_is_cut() -> None:
 
 def test_contract() -> None:
     check_cleaner(Datelines(), ["ALMATY (Sputnik) - x", "(CNN)", ""])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "rest"),
+    [
+        ("【札幌時事】札幌市は28日、市内の公園に新しい遊具を設置したと発表した。", "札幌", "時事", "札幌市は28日"),
+        ("【ワシントン共同】米議会は1日、新しい予算案を賛成多数で可決した。", "ワシントン", "共同", "米議会は1日"),
+        (
+            "[부산=뉴시스] 김민재 기자 = 부산시는 1일 새 도서관을 열고 시민들에게 공개했다고 밝혔다.",
+            "부산",
+            "뉴시스",
+            "부산시는",
+        ),
+        ("[서울=연합뉴스] 서울시는 1일 새 공원을 열고 시민들에게 공개했다고 밝혔다.", "서울", "연합뉴스", "서울시는"),
+    ],
+)
+def test_cjk_datelines(text: str, place: str, agency: str, rest: str) -> None:
+    result = boilerstrip.clean(text)
+    assert result.text.startswith(rest)
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
+
+
+def test_korean_reporter_is_the_author() -> None:
+    text = "[부산=뉴시스] 김민재 기자 = 부산시는 1일 새 도서관을 열고 시민들에게 공개했다고 밝혔다."
+    assert boilerstrip.clean(text).metadata.authors == ("김민재",)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("ΒΟΛΟΣ –", "ΒΟΛΟΣ"), ("NEW DELHI:", "NEW DELHI"), ("Madrid —", "Madrid"), ("New Delhi:", "New Delhi")],
+)
+def test_dateline_alone_on_its_line(line: str, place: str) -> None:
+    text = f"{line}\nThe city council approved the new tram line on Monday after a long debate."
+    result = boilerstrip.clean(text)
+    assert result.text == "The city council approved the new tram line on Monday after a long debate."
+    assert result.metadata.dateline is not None and result.metadata.dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript: speaker labels are no datelines
+        "Benjamin:\nWe started the ferry in the spring of that year, when the river was still high.\n"
+        "Interviewer:\nAnd how many crossings did you make on a normal day back then?",
+        # a heading ending with a colon over a list
+        "Ingredients:\n200 g flour\n2 eggs\nMix the flour and the eggs in a large bowl until smooth.",
+        # a live-blog time stamp
+        "10:30 -\nThe river crested just below the record, the weather service said on Thursday morning.",
+        # a speaker label quoting
+        "Anna:\n\u201eWir haben das Boot im Frühjahr gebaut, als der Fluss noch hoch stand.\u201c",
+    ],
+)
+def test_labels_that_are_not_datelines(text: str) -> None:
+    assert cuts(text, Datelines()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "agency"),
+    [
+        (
+            "Sieć liczy obecnie niespełna 15 km i jest rozbudowywana w stronę dworca. (PAP)",
+            "Sieć liczy obecnie niespełna 15 km i jest rozbudowywana w stronę dworca.",
+            "PAP",
+        ),
+        (
+            "The project has since been studied by several other states. (ANI)",
+            "The project has since been studied by several other states.",
+            "ANI",
+        ),
+        (
+            "Il faro tornerà visibile dal porto già da stasera. (ANSA).",
+            "Il faro tornerà visibile dal porto già da stasera.",
+            "ANSA",
+        ),
+    ],
+)
+def test_trailing_agency_tag(text: str, kept: str, agency: str) -> None:
+    result = boilerstrip.clean(text)
+    assert result.text == kept
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (None, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published by the World Health Organization (WHO).",
+        "Die Zahlen stammen von der Weltgesundheitsorganisation (WHO).",
+        "Le texte a été voté par l'Assemblée nationale (AN) après trois jours de débat.",
+    ],
+)
+def test_acronyms_in_prose_are_not_agency_tags(text: str) -> None:
+    assert boilerstrip.clean(text).text == text
+
+
+def test_dateline_after_head_lines_that_are_no_paragraph() -> None:
+    # A tagline (the first prose line), the title, a loader and a caption stand above the dateline.
+    text = (
+        "Новости культуры Томска и области: выставки, театры, концерты.\n"
+        "В Томске отреставрируют деревянный дом\n"
+        "Идет загрузка...\n"
+        "Дом на улице Татарской до начала реставрации\n"
+        "ТОМСК, 30 ноября. /ТАСС/. Реставрация деревянного дома начнется весной, сообщили в мэрии города.\n"
+    )
+    assert [r for r, _ in cuts(text, Datelines())] == ["dateline"]
+
+
+def test_no_dateline_after_a_paragraph() -> None:
+    text = (
+        "Пресс-служба сообщила об этом в понедельник.\n"
+        "Работы продлятся два года и обойдутся городу в сорок миллионов рублей.\n"
+        "Заголовок раздела\n"
+        "ТОМСК, 30 ноября. /ТАСС/. Реставрация деревянного дома начнется весной, сообщили в мэрии города.\n"
+    )
+    assert cuts(text, Datelines()) == []
+
+
+@pytest.mark.parametrize("heading", ["Hintergrund:", "Im Einzelnen:", "Background:"])
+def test_a_colon_heading_after_the_lede_is_no_dateline(heading: str) -> None:
+    text = (
+        "Die Bundespolizei registrierte im November mehr als tausend unerlaubte Einreisen an der Grenze, "
+        "teilte die Behörde am Mittwoch in Potsdam mit.\n"
+        f"{heading}\n"
+        "Seit August ist die Bundespolizei an der Grenze einem hohen Druck ausgesetzt, sagte ein Sprecher.\n"
+    )
+    assert cuts(text, Datelines()) == []
+
+
+def test_a_lede_ending_in_an_ellipsis_under_the_title_is_kept() -> None:
+    lede = (
+        "Bist du auch schon mal durch den Supermarkt gelaufen und hast dich über die acht Meter langen Regale "
+        "mit Milch gewundert, die …"
+    )
+    text = f"Das Überangebot überfordert uns immer mehr\n{lede}\nDer Rest des Artikels folgt hier, mit mehr als genug Worten für einen Absatz.\n"
+    assert lede in boilerstrip.clean(text).text

@@ -86,6 +86,15 @@ def _lines(text: str) -> list[str]:
         ("Zum Weiterlesen:", "related_header"),
         ("Weitere Themen", "related_header"),
         ("Contenido Relacionado", "related_header"),
+        # syndication notices
+        (
+            "This report is auto-generated from ANI news service. The portal holds no responsibility for its content.",
+            "legal_footer",
+        ),
+        (
+            "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+            "legal_footer",
+        ),
     ],
 )
 def test_interface_lines(line: str, reason: str) -> None:
@@ -179,3 +188,8 @@ def test_membership_pitch_does_not_mark_a_paywall() -> None:
 )
 def test_prose_with_the_same_words_stays(sentence: str) -> None:
     assert sentence in _lines(f"{P}\n{sentence}\n{P2}")
+
+
+def test_syndication_words_in_prose_are_kept() -> None:
+    text = "This report is auto-generated from the sensor data; the team holds no responsibility for gaps."
+    assert boilerstrip.clean(text).text == text

@@ -81,3 +81,92 @@ def test_a_clock_time_without_a_day_or_label_is_not_a_date_line(line: str) -> No
 )
 def test_a_time_with_a_label_or_a_day_still_makes_a_date_line(line: str) -> None:
     assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("header", "place", "agency"),
+    [
+        ("ANI | New Delhi | Updated: Dec 01, 2026 14:32 IST", "New Delhi", "ANI"),
+        ("PTI | Mumbai | Updated: Nov 28, 2026 09:10 IST", "Mumbai", "PTI"),
+        ("IANS | Kolkata | Published: Oct 02, 2026", "Kolkata", "IANS"),
+    ],
+)
+def test_agency_header_gives_the_dateline(header: str, place: str, agency: str) -> None:
+    result = boilerstrip.clean(f"{header}\n{P}")
+    assert result.text == P
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
+
+
+def test_site_header_with_a_date_is_no_dateline() -> None:
+    # "Site | Date |": the second part is a date, not a place; an unknown first part is no agency.
+    result = boilerstrip.clean(f"The Harbour Post | Dec 01, 2026 | 14:32\n{P}")
+    assert result.metadata.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("AGERPRES/(AS - autor: Ioana Munteanu, editor: Mihai Dobre)", ("Ioana Munteanu",)),
+        ("AGERPRES/(editor: Mihai Dobre)", ()),
+    ],
+)
+def test_agency_credit_trailer(line: str, authors: tuple[str, ...]) -> None:
+    result = boilerstrip.clean(f"{P}\n{line}")
+    assert result.text == P
+    assert result.metadata.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Zdroj: ČTK", "ČTK"),
+        ("Nguồn: TTXVN", "TTXVN"),
+        ("Noticia servida automáticamente por la Agencia EFE", "EFE"),
+        ("Sursa: Agerpres", "Agerpres"),
+    ],
+)
+def test_source_trailers_in_more_languages(line: str, source: str) -> None:
+    result = boilerstrip.clean(f"{P}\n{line}")
+    assert result.text == P
+    assert result.metadata.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zdroj vody v obci vyschl už v srpnu a obyvatelé musí jezdit pro vodu do města.",
+        "Nguồn nước ở xã đã cạn từ tháng tám và người dân phải chở nước từ thành phố về.",
+        "Sursa de apă a satului a secat în august, iar localnicii aduc apă din oraș.",
+    ],
+)
+def test_source_words_in_prose_are_kept(text: str) -> None:
+    assert boilerstrip.clean(text).text == text
+
+
+def test_dutch_byline_and_prose_that_opens_with_door() -> None:
+    result = boilerstrip.clean(f"Door Pieter de Vaal, woensdag 18 november 2026 11:30\n{P}")
+    assert result.text == P
+    assert result.metadata.authors == ("Pieter de Vaal",)
+    prose = "Door de regen van vannacht staan de polders bij Dwingeloo opnieuw onder water."
+    assert boilerstrip.clean(prose).text == prose
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Kayla Brennan, KRVN", ("Kayla Brennan",)),
+        ("كتب سارة عبد الحميد", ("سارة عبد الحميد",)),
+        ("מאת: נועה ברק", ("נועה ברק",)),
+        ("Pewarta: Dewi Anggraini", ("Dewi Anggraini",)),
+    ],
+)
+def test_more_byline_labels_and_station_codes(line: str, authors: tuple[str, ...]) -> None:
+    result = boilerstrip.clean(f"{line}\n{P}")
+    assert result.text == P
+    assert result.metadata.authors == authors
+
+
+def test_arabic_prose_opening_with_wrote_is_kept() -> None:
+    text = "كتب الشاعر هذه القصيدة في شتاء عام ألف وتسعمئة وخمسين عندما كان يعيش في الإسكندرية."
+    assert boilerstrip.clean(text).text == text

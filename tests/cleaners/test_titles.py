@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import pytest
+
 import boilerstrip
 from boilerstrip.cleaners import Titles
 from boilerstrip.testing import check_cleaner, cuts
 
+# End-to-end checks of the title rules below ask for favor="clean": in their short texts the head's
+# place is the only evidence (weak), which the default dial keeps when the page shows no other chrome
+# (tests/test_gate.py checks that side).
 P = "The council approved the budget on Tuesday after a long debate, officials said."
 
 
@@ -40,7 +45,7 @@ def test_body_is_never_touched() -> None:
 
 def test_live_blog_entry_after_title_stays() -> None:
     entry = "14.02 BST Regulator says permits will be fast-tracked"
-    result = boilerstrip.clean(f"Hosepipe ban extended – live\nThu 8 Aug 2024 14.05 BST\n{entry}\n{P}")
+    result = boilerstrip.clean(f"Hosepipe ban extended – live\nThu 8 Aug 2024 14.05 BST\n{entry}\n{P}", favor="clean")
     assert result.text.split("\n") == [entry, P]
     assert result.metadata.title == "Hosepipe ban extended – live"
 
@@ -61,3 +66,102 @@ def test_hard_wrapped_paragraph_is_not_a_head() -> None:
 
 def test_contract() -> None:
     check_cleaner(Titles(), ["A Title Here\n" + P, "", "x\n\n" + P])
+
+
+def test_heading_of_a_chrome_free_text_stays() -> None:
+    # Nothing but shape says "title": a recipe, a tutorial, a contract, a poem keep their first line.
+    texts = [
+        "Pearl Barley Soup\nSoak the barley overnight in cold water.\n200 g pearl barley\n2 leeks\n1 l stock\n"
+        "Simmer for forty minutes, stirring now and then.",
+        "Tarte aux poireaux\nPréchauffez le four à 180 degrés avant de commencer.\n3 poireaux\n200 g de comté\n"
+        "1 pâte brisée\nFaites revenir les poireaux dans le beurre.",
+        "Резервное копирование с cron\nДобавьте задание в crontab пользователя.\n0 3 * * * /usr/local/bin/backup\n"
+        "crontab -l\nПроверьте журнал на следующее утро.",
+    ]
+    for text in texts:
+        assert cuts(text, Titles()) == [], text
+        assert boilerstrip.clean(text).metadata.title is None, text
+
+
+def test_first_line_title_over_an_article_body() -> None:
+    body = (
+        "Die Stadtverwaltung hat am Montag die Sanierung der alten Brücke über die Saale angekündigt, "
+        "nachdem Gutachter Risse in zwei Pfeilern gefunden hatten.\n"
+        "Die Arbeiten sollen im Frühjahr beginnen und rund vierzehn Monate dauern, teilte der Bürgermeister mit.\n"
+        "Während der Bauzeit wird der Verkehr über eine Behelfsbrücke flussabwärts umgeleitet, "
+        "Fußgänger können die Fähre am Anleger nutzen.\n"
+        "Anwohner hatten seit Jahren auf die Schäden hingewiesen und eine Bürgerinitiative gegründet, "
+        "die nun zufrieden ist, aber einen festen Zeitplan verlangt.\n"
+        "Die Kosten von knapp neun Millionen Euro teilen sich Land und Stadt; der Stadtrat hatte "
+        "die Mittel bereits im Sommer freigegeben, nachdem eine erste Ausschreibung gescheitert war.\n"
+    )
+    text = "Alte Saalebrücke wird ab Frühjahr saniert\n" + body
+    assert [r for r, _ in cuts(text, Titles())] == ["title"]
+
+
+def test_first_line_title_with_chrome_elsewhere() -> None:
+    # A date line cut further down vouches for the page being an article with a head.
+    text = "Nuevo mercado abre sus puertas en Lorca\n" + (
+        "El mercado municipal abrió el lunes tras dos años de obras en el casco antiguo.\n"
+        "Publicado el 30 de noviembre de 2026\n"
+    )
+    result = boilerstrip.clean(text, favor="clean")
+    assert result.metadata.title == "Nuevo mercado abre sus puertas en Lorca"
+
+
+WIKI_BODY = {
+    "de": "Der Wasserturm ist ein 38 Meter hoher Turm im Ortsteil Kaltenbrunn, der 1912 nach Plänen des Stadtbaurats errichtet wurde.",
+    "en": "The water tower is a 38-metre tower in the village of Kaltenbrunn, built in 1912 to plans by the town architect.",
+    "fr": "Le château d'eau est une tour de 38 mètres située dans le village de Kaltenbrunn, construite en 1912 par l'architecte de la ville.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "tagline"),
+    [
+        ("de", "Aus Wikiland, der freien Enzyklopädie"),
+        ("en", "From Wikiland, the free encyclopedia"),
+        ("fr", "Un article de Wikiland, l'encyclopédie libre."),
+    ],
+)
+def test_wiki_tagline_under_the_title_is_never_the_title(lang: str, tagline: str) -> None:
+    result = boilerstrip.clean(f"Wasserturm Kaltenbrunn\n{tagline}\n{WIKI_BODY[lang]}", favor="clean")
+    assert result.metadata.title == "Wasserturm Kaltenbrunn"
+    assert result.text == WIKI_BODY[lang]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Zur Navigation springen Zur Suche springen",
+        "Jump to navigation Jump to search",
+        "Share on Facebook Share on X",
+    ],
+)
+def test_interface_lines_are_never_the_title(chrome: str) -> None:
+    text = f"Harbour Works\n{chrome}\n{P}"
+    assert boilerstrip.clean(text).metadata.title != chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Emilia Koskinen, STT", "Emilia Koskinen"), ("Jane Doe, AFP", "Jane Doe"), ("Jan Kowalski, PAP", "Jan Kowalski")],
+)
+def test_person_and_agency_under_the_title(line: str, author: str) -> None:
+    text = f"Council Approves Budget After Long Debate\n{line}\n{P}"
+    result = boilerstrip.clean(text, favor="clean")
+    assert result.metadata.title == "Council Approves Budget After Long Debate"
+    assert result.metadata.authors == (author,)
+    assert result.text == P
+
+
+def test_label_title_and_paragraph_make_a_head_over_a_list() -> None:
+    # A label, then the title, then the first paragraph: the title goes even when a list follows.
+    text = (
+        "2026 Harbour Music Awards\n"
+        "Nominees Announced for the Harbour Music Awards: See the Full List\n"
+        "The nominations for this year's awards were announced on Tuesday morning in Portsmouth.\n"
+        "Best Album\nTide Tables\nSalt Lines\nBest Song\nLow Water\nNorth Quay\n"
+    )
+    result = boilerstrip.clean(text, favor="clean")
+    assert result.metadata.title == "Nominees Announced for the Harbour Music Awards: See the Full List"
