@@ -34,6 +34,7 @@ from boilerstrip.labeller import SCORES_KEY, chrome_scores
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
+from boilerstrip.protect import PROTECTED_KEY, content_key, find_protected, protected_lines
 from boilerstrip.result import Result
 from boilerstrip.settings import Limits, RunSettings
 from boilerstrip.types import FORMATTING, Cut, Fact, PageEvidence, PriorCut, Removal, Skip
@@ -126,9 +127,11 @@ class _Run:
     #: The distinct cuts on strong evidence proposed so far, held or not (cleaner, reason, text): the
     #: document shows chrome once there are two (see boilerstrip.gate.judge).
     strong_found: set[tuple[str, str, str]] = field(default_factory=set)
-    #: The line labeller's score of each line text, from the first view of the current pass (``scored_pass``).
+    #: What the run's first view protected (``protect.content_key`` of the line -> kind).
+    protected: dict[str, str] | None = None
+    #: The line labeller's score of each line text, from the run's first view (once ``scored``).
     line_scores: dict[str, float] = field(default_factory=dict)
-    scored_pass: int = 0
+    scored: bool = False
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
     arm: Arm = field(default_factory=Arm)
 
@@ -364,8 +367,9 @@ class Pipeline:
                 ]
                 facts = [f.fact for f in run.facts if f.pass_number == pass_number]
                 doc = Document(spans.view, lang=language, prior=prior, facts=facts, page=run.page)
+                _carry_protection(doc, run)
                 if self._scored:
-                    _score_lines(doc, run, pass_number)
+                    _score_lines(doc, run)
                 if limits.guarded:
                     # Measured before the cleaner runs, so a cleaner cannot skew its own measure.
                     prose = guard.prose_lines(doc)
@@ -484,15 +488,29 @@ class Pipeline:
             yield self(t)
 
 
-def _score_lines(doc: Document, run: _Run, pass_number: int) -> None:
-    """Give ``doc`` the line labeller's scores of its pass: computed on the pass's first view, then carried.
+def _carry_protection(doc: Document, run: _Run) -> None:
+    """Protect in ``doc`` what was protected in the run's first view, by line content, besides its own finds.
 
-    Within a pass the labeller scores the text as the pass found it (what it was trained on: a page before
-    any cut); later views of the pass reuse each line's score by its text, so it runs once per pass.
+    Whitespace normalisation erases the column spacing that marks a table, and cuts change the runs that
+    mark verse or a transcript: what the text showed as it came in stays protected through every pass.
     """
-    if run.scored_pass != pass_number:
-        run.scored_pass = pass_number
-        run.line_scores = {}
+    if run.protected is None:
+        run.protected = {content_key(doc.lines[i].text): kind for i, kind in protected_lines(doc).items()}
+        return
+    carried = run.protected
+    if carried:
+        extra = {line.index: kind for line in doc.content if (kind := carried.get(content_key(line.text)))}
+        doc.derived(PROTECTED_KEY, lambda d: {**extra, **find_protected(d)})
+
+
+def _score_lines(doc: Document, run: _Run) -> None:
+    """Give ``doc`` the line labeller's scores: computed once, on the run's first view, then carried by line text.
+
+    The labeller scores the text as it came in (what it was trained on: a page before any cut); later
+    views, in this pass and the next, reuse each line's score by its text, so it runs once per document.
+    """
+    if not run.scored:
+        run.scored = True
         for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
             if score is not None:
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))

@@ -69,12 +69,18 @@ MIN_TURN_WORDS = 4
 MAX_VERSE_CHARS = 70
 
 
+#: Where a document keeps its protected lines (``Document.derived``); the pipeline adds to a later view
+#: what the run's first view protected.
+PROTECTED_KEY = "protect.lines"
+
+
 def protected_lines(doc: Document) -> Mapping[int, str]:
     """Map each protected line of ``doc`` (by ``Line.index``) to its kind (computed once per view)."""
-    return doc.derived("protect.lines", _find)
+    return doc.derived(PROTECTED_KEY, find_protected)
 
 
-def _find(doc: Document) -> dict[int, str]:
+def find_protected(doc: Document) -> dict[int, str]:
+    """Find the protected lines of ``doc`` afresh (:func:`protected_lines` caches this per view)."""
     lines = doc.content
     out: dict[int, str] = {}
     if doc.page is not None and doc.page.content_lines:
