@@ -127,6 +127,8 @@ class _Run:
     #: The distinct cuts on strong evidence proposed so far, held or not (cleaner, reason, text): the
     #: document shows chrome once there are two (see boilerstrip.gate.judge).
     strong_found: set[tuple[str, str, str]] = field(default_factory=set)
+    #: Whether page, site or plugin evidence has cut (or proposed) something: chrome is shown then.
+    trusted: bool = False
     #: What the run's first view protected (``protect.content_key`` of the line -> kind).
     protected: dict[str, str] | None = None
     #: The line labeller's score of each line text, from the run's first view (once ``scored``).
@@ -451,11 +453,14 @@ class Pipeline:
         run.strong_found.update(
             (c.name, k.reason, doc.text[k.start : k.end]) for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG
         )
-        trusted = any(kind in STRONG and kind not in MATCHED for kind in kinds)
+        if any(kind in STRONG and kind not in MATCHED for kind in kinds):
+            run.trusted = True
+        # Text that came from an HTML page is a scraped page: that is one witness of chrome by itself.
+        witnesses = len(run.strong_found) + (run.page is not None)
 
         scores = chrome_scores(doc) if self._scored else None
         verdicts = gate.judge(
-            doc, cuts, kinds, dial=self._dial, witnesses=len(run.strong_found), trusted=trusted, scores=scores
+            doc, cuts, kinds, dial=self._dial, witnesses=witnesses, trusted=run.trusted, scores=scores
         )
         return [v for v in verdicts if not v.held]
 
