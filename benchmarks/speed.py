@@ -123,8 +123,12 @@ def _peer_resiliparse() -> Callable[[bytes, str], object] | str:
     )
 
 
-def section_pages(bench: Path, rounds: int, limit: int | None) -> None:
-    """Per page, interleaved: trafilatura, the text stage on its text, clean_html, and the peers."""
+def section_pages(bench: Path, rounds: int, limit: int | None, markdown: Path | None = None) -> None:
+    """Per page, interleaved: trafilatura, the text stage on its text, clean_html, and the peers.
+
+    With ``markdown``, the table is also written there (``docs/speed-peers.md``, which
+    ``benchmarks/suite.py`` copies into docs/benchmarks.md).
+    """
     records = list(bench_pages(bench, "aeb", limit))
     pages = [(html, browser_charset(html), record.get("url")) for record, html in records]
     texts = [bench_text(html) for html, _, _ in pages]  # also imports and warms trafilatura
@@ -154,12 +158,21 @@ def section_pages(bench: Path, rounds: int, limit: int | None) -> None:
     print(f"\n## AEB pages, per page ({len(pages)} pages, {text_mb:.2f} MB of extracted text, best of {rounds})")
     header = f"{'system':<32} {'median ms':>9} {'mean ms':>8} {'p90 ms':>7} {'total s':>8}"
     print(f"{header} {'/traf. median':>13} {'/traf. total':>12}")
+    rows = [
+        "| system | median ms | mean ms | p90 ms | total s | × trafilatura, median per page | × trafilatura, total |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for name, seconds in best.items():
         ms = sorted(s * 1e3 for s in seconds)
-        ratios = [s / b for s, b in zip(seconds, base, strict=True) if b > 0]
+        median_ratio, total_ratio = _ratios(seconds, base)
+        p90 = ms[int(0.9 * (len(ms) - 1))]
         print(
-            f"{name:<32} {statistics.median(ms):9.2f} {statistics.fmean(ms):8.2f} {ms[int(0.9 * (len(ms) - 1))]:7.2f} "
-            f"{sum(seconds):8.3f} {statistics.median(ratios):13.3f} {sum(seconds) / sum(base):12.3f}"
+            f"{name:<32} {statistics.median(ms):9.2f} {statistics.fmean(ms):8.2f} {p90:7.2f} "
+            f"{sum(seconds):8.3f} {median_ratio:13.3f} {total_ratio:12.3f}"
+        )
+        rows.append(
+            f"| {name} | {statistics.median(ms):.2f} | {statistics.fmean(ms):.2f} | {p90:.2f} | {sum(seconds):.2f} "
+            f"| {median_ratio:.3f} | {total_ratio:.3f} |"
         )
     text_ratio = _ratios(best["boilerstrip clean(text) alone"], base)
     html_ratio = _ratios(best["boilerstrip clean_html"], base)
@@ -173,6 +186,15 @@ def section_pages(bench: Path, rounds: int, limit: int | None) -> None:
     )
     clean_total = sum(best["boilerstrip clean(text) alone"])
     print(f"clean() on these texts, per page best: {text_mb / clean_total:.2f} MB/s")
+    if markdown is not None:
+        intro = (
+            f"{len(pages)} AEB pages, each in turn through every system (interleaved), fastest of {rounds} rounds "
+            "per page and system, wall-clock on one core; `clean(text)` is the text stage alone on trafilatura's "
+            f"text. Text stage / trafilatura: median {text_ratio[0]:.3f}, total {text_ratio[1]:.3f}; "
+            f"clean_html / trafilatura: median {html_ratio[0]:.3f}, total {html_ratio[1]:.3f}. "
+            "Written by `python benchmarks/speed.py --markdown docs/speed-peers.md`."
+        )
+        markdown.write_text("\n".join([intro, "", *rows, ""]), encoding="utf-8")
 
 
 def _bind(peer: Callable[[bytes, str], object], pages: list[tuple[bytes, str, str | None]]) -> Callable[[int], object]:
@@ -194,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tiny", default="10000,100000", help="line counts of the tiny-line texts")
     parser.add_argument("--limit", type=int, default=None, help="at most this many AEB pages")
     parser.add_argument("--quick", action="store_true", help="one round, sizes up to 1M, 10,000 tiny lines")
+    parser.add_argument("--markdown", type=Path, default=None, help="also write the pages table here")
     args = parser.parse_args(argv)
     if args.quick:
         args.rounds, args.sizes, args.tiny = 1, "10K,100K,1M", "10000"
@@ -206,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         bench = None
     if bench is None:
         print("no AEB bench pages found (--bench or $BOILERSTRIP_BENCH): the page sections are skipped")
-    print(f"boilerstrip {boilerstrip.__version__}, {args.rounds} round(s)")
+    print(f"boilerstrip {boilerstrip.__version__} ({Path(boilerstrip.__file__).parent}), {args.rounds} round(s)")
     gc.collect()
     aeb_texts: list[str] = []
     if "throughput" in sections:
@@ -216,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     if "linearity" in sections:
         section_linearity([s for s in args.sizes.split(",") if s], args.rounds)
     if "pages" in sections and bench is not None:
-        section_pages(bench, args.rounds, args.limit)
+        section_pages(bench, args.rounds, args.limit, args.markdown)
     return 0
 
 
