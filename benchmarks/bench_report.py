@@ -415,6 +415,20 @@ class RunInfo:
     machine: dict[str, str]
 
 
+def speed_peers_lines(path: Path) -> list[str]:
+    """The speed table of ``benchmarks/speed.py --markdown`` (issue 11), kept in ``docs/speed-peers.md``, if any."""
+    if not path.is_file():
+        return []
+    return [
+        "## Speed next to the peers (`benchmarks/speed.py`, its own run)",
+        "",
+        path.read_text(encoding="utf-8").rstrip(),
+        "",
+        "Throughput, linearity and the history of these figures: [measurements](measurements.md#speed-issue-11).",
+        "",
+    ]
+
+
 def render(scores: Sequence[Scores], info: RunInfo, readme: str, chart_path: Path | None, out: Path) -> str:
     """The whole markdown report."""
     runs = [s.run for s in scores]
@@ -457,6 +471,7 @@ def render(scores: Sequence[Scores], info: RunInfo, readme: str, chart_path: Pat
         "",
         *timing_table(runs, sets),
         "",
+        *speed_peers_lines(out.parent / "speed-peers.md"),
         "## Failures",
         "",
         *failure_lines(runs),

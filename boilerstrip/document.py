@@ -51,6 +51,31 @@ class Line:
         return not self.text
 
 
+_SET_INDEX, _SET_RAW_START, _SET_START, _SET_END, _SET_NEXT_START, _SET_TEXT = (
+    getattr(Line, name).__set__ for name in ("index", "raw_start", "start", "end", "next_start", "text")
+)
+
+
+def _new_line(index: int, raw_start: int, start: int, end: int, next_start: int, text: str) -> Line:
+    """``Line(index, raw_start, start, end, next_start, text)``, at half the cost.
+
+    A frozen dataclass sets each field through ``object.__setattr__``; the slot
+    descriptors set them directly. :attr:`Document.lines` makes one per line of
+    every view, and the pipeline makes several views per document.
+
+    >>> _new_line(0, 1, 2, 3, 4, "x") == Line(0, 1, 2, 3, 4, "x")
+    True
+    """
+    line: Line = object.__new__(Line)
+    _SET_INDEX(line, index)
+    _SET_RAW_START(line, raw_start)
+    _SET_START(line, start)
+    _SET_END(line, end)
+    _SET_NEXT_START(line, next_start)
+    _SET_TEXT(line, text)
+    return line
+
+
 class Document:
     """The text a cleaner works on, with cached line structure and context.
 
@@ -101,13 +126,15 @@ class Document:
         out: list[Line] = []
         pos = 0
         strip = STRIP_CHARS
+        make = _new_line
         for index, piece in enumerate(self.text.splitlines(keepends=True) or [""]):
             body = piece.rstrip(LINE_BREAKS)
             left = body.lstrip(strip)
             content = left.rstrip(strip)
             start = pos + len(body) - len(left)
-            out.append(Line(index, pos, start, start + len(content), pos + len(piece), content))
-            pos += len(piece)
+            end = pos + len(piece)
+            out.append(make(index, pos, start, start + len(content), end, content))
+            pos = end
         return tuple(out)
 
     @cached_property

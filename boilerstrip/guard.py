@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from boilerstrip.document import Document, Line
+from boilerstrip.rules.memo import memo
 from boilerstrip.types import Cut
 
 #: A prose-like line is at least this wide (stripped): code points, with wide (CJK) ones counted twice.
@@ -38,6 +39,7 @@ _PUNCTUATION = re.compile("[.!?…](?=[\\s\"'”’»)]|$)|[。！？؟।॥]")
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
 
 
+@memo
 def is_prose_line(text: str) -> bool:
     """True for a line that reads as running prose: long, with sentence punctuation."""
     if len(text) < MIN_PROSE_CHARS // 2 or _PUNCTUATION.search(text) is None:

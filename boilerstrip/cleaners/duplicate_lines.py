@@ -93,6 +93,8 @@ class DuplicateLines:
                     continue
             # The opening paragraph is no pull quote, unless a later line repeats it behind an opening
             # of its own ("HANOI (Reuters) - <the same paragraph>"), which a second run would see as a copy.
+            if not _quote_sized(key):
+                continue  # what _pull_quote checks first, without fetching the neighbourhood
             body, copies = near.body(i)
             if _pull_quote(key, body, copies[key]) and (i != first or f" {key}\n" in f"{body}\n"):
                 yield cut_line(line, "pull_quote")
@@ -133,14 +135,18 @@ class _Neighbourhoods:
         return self._window(i)[2]
 
 
+def _quote_sized(key: str) -> bool:
+    """A line of eight to forty words: the length of a pull quote."""
+    return _PULL_QUOTE_WORDS <= len(key.split()) <= _PULL_QUOTE_MAX_WORDS
+
+
 def _pull_quote(key: str, body: str, copies: int) -> bool:
     """A pull quote: a line of eight to forty words found word for word inside a longer paragraph.
 
     ``body`` is every line of the page joined by newlines and ``copies`` the
     number of lines equal to ``key``: any further occurrence sits inside another line.
     """
-    n = len(key.split())
-    return _PULL_QUOTE_WORDS <= n <= _PULL_QUOTE_MAX_WORDS and body.count(key) > copies
+    return _quote_sized(key) and body.count(key) > copies
 
 
 def _completes(full: str, stem: str) -> bool:

@@ -9,6 +9,7 @@ from typing import ClassVar
 from boilerstrip.document import Document
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon, norm
+from boilerstrip.rules.memo import memo
 from boilerstrip.types import Cut
 
 
@@ -42,10 +43,10 @@ class ReadMoreTails:
         if lex.suffixes is None:
             return
         for line in doc.content:
-            start = _tail_start(line.text, lex)
+            start = _shared_tail_start(line.text)
             if start is None:
                 continue
-            while (again := _tail_start(line.text[:start], lex)) is not None:
+            while (again := _shared_tail_start(line.text[:start])) is not None:
                 start = again  # "…Read moreRead more": the label repeated
             m = lex.suffixes.search(line.text, start)
             if m is None:
@@ -62,6 +63,12 @@ class ReadMoreTails:
 
 
 _TAIL_WINDOW = 48  # longer than any read-more label: only the end of a line is searched
+
+
+@memo
+def _shared_tail_start(text: str) -> int | None:
+    """:func:`_tail_start` with the shared lexicon, cached per line text (every view and pass asks again)."""
+    return _tail_start(text, load_lexicon())
 
 
 def _tail_start(text: str, lex: Lexicon) -> int | None:

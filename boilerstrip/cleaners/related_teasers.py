@@ -304,23 +304,34 @@ def _promo_tail(scan: _Scan, i: int) -> _Match | None:
     Only the last sentence or two of the line are searched: the promotion closes the paragraph.
     """
     line = scan.lines[i]
-    lex = load_lexicon()
-    if lex.promo_sentence is None:
+    found = _promo_sentence(line.text)
+    if found is None:
         return None
-    window = max(0, len(line.text) - _PROMO_WINDOW)
-    if not might_find(lex.promo_lowered, line.text, window):
-        return None
-    m = lex.promo_sentence.search(line.text, window)
-    if m is None:
-        return None
-    head = line.text[: m.start()]
+    start, promo = found
+    head = line.text[:start]
     boundary = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("。"))
     if boundary < 0:
-        if m.start() == 0 and word_count(line.text) <= _PROMO_LINE_WORDS:
+        if start == 0 and word_count(line.text) <= _PROMO_LINE_WORDS:
             return _Match((cut_line(line, "self_promo"),), i + 1)  # the promotion stands alone on its line
         return None
     cut_from = line.start + boundary + 1
-    return _Match((Cut(cut_from, line.end, "self_promo", detail=m.group(0)),), i + 1)
+    return _Match((Cut(cut_from, line.end, "self_promo", detail=promo),), i + 1)
+
+
+@memo
+def _promo_sentence(text: str) -> tuple[int, str] | None:
+    """Where the promotion phrase in the last ``_PROMO_WINDOW`` characters of ``text`` starts, and the phrase.
+
+    Cached per line text: every pass and every view after a cut asks it of the same lines again.
+    """
+    lex = load_lexicon()
+    if lex.promo_sentence is None:
+        return None
+    window = max(0, len(text) - _PROMO_WINDOW)
+    if not might_find(lex.promo_lowered, text, window):
+        return None
+    m = lex.promo_sentence.search(text, window)
+    return None if m is None else (m.start(), m.group(0))
 
 
 def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:

@@ -208,10 +208,20 @@ def _lowered_alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
         return None
     if not groups:
         return None
-    alts = [
-        (r"(?<!\w)" if start_b else "") + trie_pattern(members) + (r"(?!\w)" if end_b else "")
+    # The phrases that must start a word share one lookbehind, then a class of their first characters:
+    # re rejects a position inside a word with one test instead of one per group and trie branch.
+    # Only whether the pattern finds something is used, so regrouping the branches changes nothing.
+    bound = sorted((end_b, members) for (start_b, end_b), members in groups.items() if start_b)
+    alts = []
+    if bound:
+        firsts = sorted({m[0] for _, members in bound for m in members})
+        inner = "|".join(trie_pattern(members) + (r"(?!\w)" if end_b else "") for end_b, members in bound)
+        alts.append(r"(?<!\w)(?=[" + "".join(re.escape(c) for c in firsts) + "])(?:" + inner + ")")
+    alts.extend(
+        trie_pattern(members) + (r"(?!\w)" if end_b else "")
         for (start_b, end_b), members in sorted(groups.items())
-    ]
+        if not start_b
+    )
     return re.compile("(?:" + "|".join(alts) + ")")
 
 
@@ -314,6 +324,12 @@ class Lexicon:
 
     def contains_phrase(self, text: str) -> bool:
         """True when ``contains_any`` finds a phrase in ``text`` (searched without case folding when that is exact)."""
+        if self is load_lexicon():
+            return _shared_contains_phrase(text)  # several cleaners ask it of the same lines: cached per text
+        return self.search_contains(text)
+
+    def search_contains(self, text: str) -> bool:
+        """:meth:`contains_phrase`, uncached."""
         return (
             self.contains_any is not None
             and might_find(self.contains_any_lowered, text)
@@ -345,6 +361,12 @@ def interface_line(text: str) -> bool:
     (True, False)
     """
     return load_lexicon().is_interface(text)
+
+
+@memo
+def _shared_contains_phrase(text: str) -> bool:
+    """:meth:`Lexicon.contains_phrase` of the shared lexicon (:func:`load_lexicon`), cached per line text."""
+    return load_lexicon().search_contains(text)
 
 
 @lru_cache(maxsize=1)
