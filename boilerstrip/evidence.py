@@ -4,8 +4,8 @@ Every removal names its evidence. The kind decides what the cut may touch:
 
 * **strong** evidence names the chrome itself: an exact interface phrase of
   the lexicon (``phrase``), a known form such as a photo credit, byline or
-  dateline (``form``), an element the HTML page marks as a widget
-  (``widget``), a line repeated across a site's pages (``site``), the page's
+  dateline (``form``), a news agency in a dateline or closing tag (``wire``),
+  an element the HTML page marks as a widget (``widget``), a line repeated across a site's pages (``site``), the page's
   declared headline (``declared``), a cleaner from outside the package whose
   cuts the user asked for (``plugin``), or the opt-in page-frame trim (``block``);
 * **weak** evidence only says a line *looks* like chrome: its shape
@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from boilerstrip.types import Cut
 
 #: Evidence that names the chrome: it may cut a line that is shaped like prose.
-STRONG = frozenset({"phrase", "form", "widget", "site", "declared", "plugin", "block"})
+STRONG = frozenset({"phrase", "form", "wire", "widget", "site", "declared", "plugin", "block"})
 #: Strong evidence read from the text alone (a phrase, a form): it needs a second witness in the document
 #: (see :func:`boilerstrip.gate.judge`); page, site and plugin evidence does not.
 MATCHED = frozenset({"phrase", "form"})
@@ -46,6 +46,7 @@ FORMAT = "format"
 KINDS: Mapping[str, str] = {
     "phrase": "an interface phrase of the lexicon",
     "form": "a known form: credit, byline, date line, dateline, source trailer",
+    "wire": "a news agency named where wire copy names it: a dateline's agency, an agency tag closing a paragraph",
     "widget": "text of an element the HTML page marks as a widget",
     "site": "a line repeated across many pages of the same site",
     "declared": "the headline the HTML page declares",

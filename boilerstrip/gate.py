@@ -56,6 +56,8 @@ class Dial:
     #: and before weak evidence cuts; page, site and plugin evidence counts as enough on its own.
     matched_witnesses: int
     weak_witnesses: int
+    #: The labeller's chrome score at which it stands as the second witness of a phrase or form match.
+    matched_score: float
     min_score: float
     alone: float
     propose: float | None
@@ -63,9 +65,9 @@ class Dial:
 
 #: The settings of the dial, from keeping the most prose to removing the most chrome.
 DIALS: dict[str, Dial] = {
-    "prose": Dial(False, True, 2, 2, min_score=1.1, alone=1.1, propose=None),
-    "balanced": Dial(True, True, 2, 1, min_score=0.1, alone=0.85, propose=0.9),
-    "clean": Dial(True, False, 1, 0, min_score=0.05, alone=0.0, propose=0.7),
+    "prose": Dial(False, True, 2, 2, 0.5, min_score=1.1, alone=1.1, propose=None),
+    "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=0.85, propose=0.9),
+    "clean": Dial(True, False, 1, 0, 0.5, min_score=0.05, alone=0.0, propose=0.7),
 }
 assert tuple(DIALS) == FAVOR_CHOICES, "every setting of Config.favor needs a dial"
 
@@ -119,7 +121,12 @@ def judge(
         if kind in WEAK:
             shown = trusted or witnesses >= dial.weak_witnesses
             held = _held(kind, touched, protected, dial, shown, score)
-        elif kind in MATCHED and not trusted and witnesses < dial.matched_witnesses:
+        elif (
+            kind in MATCHED
+            and not trusted
+            and witnesses < dial.matched_witnesses
+            and (score is None or score < dial.matched_score)
+        ):
             held = "a single matched line: strong evidence needs a second one in the document"
         else:
             held = ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 import regex
@@ -128,7 +128,7 @@ class Datelines:
 
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
-    evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "form"}
+    evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire"}
     version: int = field(default=4, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
@@ -173,8 +173,14 @@ class Datelines:
                 found = cut
                 break
         if found is not None:
-            yield found
+            yield _wire(found)
         yield from _trailing_tags(doc, lex, found)
+
+
+def _wire(cut: Cut) -> Cut:
+    """A dateline that names a news agency is wire copy on its own (``wire`` evidence); a place alone is a form."""
+    agency = any(isinstance(f.value, Mapping) and f.value.get("agency") for f in cut.facts if f.key == "dateline")
+    return replace(cut, evidence="wire") if agency else cut
 
 
 def _place_line(doc: Document, lines: tuple[Line, ...], i: int) -> Cut | None:
