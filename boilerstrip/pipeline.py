@@ -129,11 +129,12 @@ class _Run:
     strong_found: set[tuple[str, str, str]] = field(default_factory=set)
     #: Whether page, site or plugin evidence has cut (or proposed) something: chrome is shown then.
     trusted: bool = False
-    #: What the run's first view protected (``protect.content_key`` of the line -> kind).
-    protected: dict[str, str] | None = None
-    #: The line labeller's score of each line text, from the run's first view (once ``scored``).
+    #: What the first view of pass ``protected_pass`` protected (``protect.content_key`` of the line -> kind).
+    protected: dict[str, str] = field(default_factory=dict)
+    protected_pass: int = 0
+    #: The line labeller's score of each line text, from the first view of pass ``scored_pass``.
     line_scores: dict[str, float] = field(default_factory=dict)
-    scored: bool = False
+    scored_pass: int = 0
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
     arm: Arm = field(default_factory=Arm)
 
@@ -369,9 +370,9 @@ class Pipeline:
                 ]
                 facts = [f.fact for f in run.facts if f.pass_number == pass_number]
                 doc = Document(spans.view, lang=language, prior=prior, facts=facts, page=run.page)
-                _carry_protection(doc, run)
+                _carry_protection(doc, run, pass_number)
                 if self._scored:
-                    _score_lines(doc, run)
+                    _score_lines(doc, run, pass_number)
                 if limits.guarded:
                     # Measured before the cleaner runs, so a cleaner cannot skew its own measure.
                     prose = guard.prose_lines(doc)
@@ -493,13 +494,15 @@ class Pipeline:
             yield self(t)
 
 
-def _carry_protection(doc: Document, run: _Run) -> None:
-    """Protect in ``doc`` what was protected in the run's first view, by line content, besides its own finds.
+def _carry_protection(doc: Document, run: _Run, pass_number: int) -> None:
+    """Protect in ``doc`` what the first view of its pass protected, by line content, besides its own finds.
 
-    Whitespace normalisation erases the column spacing that marks a table, and cuts change the runs that
-    mark verse or a transcript: what the text showed as it came in stays protected through every pass.
+    Cuts change the runs that mark verse, a table or a transcript: what the pass's text showed stays
+    protected through the pass. Each pass starts afresh from its own first view, as a fresh run on that
+    text would: that keeps ``clean(result.text)`` equal to ``result.text``.
     """
-    if run.protected is None:
+    if run.protected_pass != pass_number:
+        run.protected_pass = pass_number
         run.protected = {content_key(doc.lines[i].text): kind for i, kind in protected_lines(doc).items()}
         return
     carried = run.protected
@@ -508,14 +511,16 @@ def _carry_protection(doc: Document, run: _Run) -> None:
         doc.derived(PROTECTED_KEY, lambda d: {**extra, **find_protected(d)})
 
 
-def _score_lines(doc: Document, run: _Run) -> None:
-    """Give ``doc`` the line labeller's scores: computed once, on the run's first view, then carried by line text.
+def _score_lines(doc: Document, run: _Run, pass_number: int) -> None:
+    """Give ``doc`` the line labeller's scores of its pass: computed on the pass's first view, then carried.
 
-    The labeller scores the text as it came in (what it was trained on: a page before any cut); later
-    views, in this pass and the next, reuse each line's score by its text, so it runs once per document.
+    Within a pass the labeller scores the text as the pass found it (at pass 1 the page before any cut,
+    what it was trained on); later views of the pass reuse each line's score by its text. A fresh run
+    on a pass's first view would compute the same scores, which keeps the output idempotent.
     """
-    if not run.scored:
-        run.scored = True
+    if run.scored_pass != pass_number:
+        run.scored_pass = pass_number
+        run.line_scores = {}
         for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
             if score is not None:
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))

@@ -55,6 +55,8 @@ _STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\
 #: A column break inside a row: a pipe, a tab, or a run of two or more spaces.
 _COLUMNS = regex.compile(r"\s*\|\s*|\t+| {2,}")
 _DIGIT = regex.compile(r"\d")
+#: A number standing as a cell of its own (``11``, ``-3``, ``1.42``, ``18:14``).
+_NUMBER = regex.compile(r"(?<!\S)[-+]?\d+(?:[.,:]\d+)?%?(?!\S)")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: A line of verse that runs on to the next ends like this (or the next starts in lower case).
 _VERSE_END = regex.compile(r"[,;—–-]$")
@@ -63,6 +65,8 @@ _VERSE_END = regex.compile(r"[,;—–-]$")
 MIN_TABLE_ROWS = 3
 MIN_STANZA_LINES = 4
 MIN_LABELLED_ROWS = 3
+#: How many numbers make a row of figures a table row when no spacing shows its columns.
+MIN_ROW_FIGURES = 3
 #: The words a speaker's turn holds on average after the label (a forum's "Posts: 87" holds one).
 MIN_TURN_WORDS = 4
 #: The longest line counted as a line of verse (code points).
@@ -133,11 +137,15 @@ def _symbolic(text: str) -> bool:
 
 
 def _tables(lines: Sequence[Line], out: dict[int, str]) -> None:
-    """Runs of rows with the same number of columns (two or more), some of them holding figures."""
+    """Runs of rows with the same number of columns (two or more), some of them holding figures.
+
+    Columns are told by pipes, tabs or runs of spaces, or, once whitespace is normalised (a second pass,
+    a cleaned text cleaned again), by the count of numbers in a row of three or more figures.
+    """
     run: list[Line] = []
     width = 0
     for line in [*lines, None]:
-        cols = len(_COLUMNS.split(line.text)) if line is not None else 0
+        cols = _columns(line.text) if line is not None else 0
         if line is not None and cols >= 2 and (not run or cols == width):
             run.append(line)
             width = cols
@@ -146,6 +154,15 @@ def _tables(lines: Sequence[Line], out: dict[int, str]) -> None:
             out.update((r.index, "table") for r in run)
         run = [line] if line is not None and cols >= 2 else []
         width = cols
+
+
+def _columns(text: str) -> int:
+    """A row's column count: its separated cells, or else its numbers when it holds three or more."""
+    cells = len(_COLUMNS.split(text))
+    if cells >= 2:
+        return cells
+    figures = len(_NUMBER.findall(text))
+    return 100 + figures if figures >= MIN_ROW_FIGURES else 0
 
 
 def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
