@@ -125,8 +125,10 @@ def judge(
             kind in MATCHED
             and not trusted
             and witnesses < dial.matched_witnesses
-            and (score is None or score < dial.matched_score)
+            and score is not None
+            and score < dial.matched_score
         ):
+            # Unscored (a text of a few lines, or no labeller): the match stands on its own, as it used to.
             held = "a single matched line: strong evidence needs a second one in the document"
         else:
             held = ""
@@ -164,7 +166,9 @@ def _held(
         return f"protected {hit}"
     if kind == "model" and (dial.propose is None or score is None or score < dial.propose):
         return "below the dial's bar for the labeller's own proposals"
-    if score is not None and score < dial.min_score:
+    # A copy of a paragraph reads as content to the labeller because it is content, once: its veto
+    # says nothing about the second copy.
+    if kind != "copy" and score is not None and score < dial.min_score:
         return f"labeller scores the line as content ({score:.2f})"
     if dial.needs_strong and not strong_seen and (score is None or score < dial.alone):
         return "no strong chrome evidence in the document"

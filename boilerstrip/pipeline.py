@@ -100,6 +100,10 @@ _UNBOUNDED_PASSES = 1000
 RUN_INPUTS = frozenset({"page"})
 
 
+#: The fewest non-blank lines a text needs for the line labeller's scores to be used (veto, witness, cuts).
+MIN_SCORED_LINES = 5
+
+
 class FoundFact(NamedTuple):
     """A fact a cut carried, with the source span of the chrome it was read from and the pass that found it."""
 
@@ -521,6 +525,10 @@ def _score_lines(doc: Document, run: _Run, pass_number: int) -> None:
     if run.scored_pass != pass_number:
         run.scored_pass = pass_number
         run.line_scores = {}
+        if len(doc.content) < MIN_SCORED_LINES:
+            # A few lines are no page: the labeller learned from pages and its scores mean little here.
+            doc.derived(SCORES_KEY, lambda d: (None,) * len(d.lines))
+            return
         for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
             if score is not None:
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))

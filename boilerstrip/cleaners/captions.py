@@ -141,9 +141,9 @@ class Captions:
     evidence: ClassVar[Mapping[str, str]] = {
         "caption_echo": "form",
         "caption_with_credit": "shape",
-        "caption_before_credit": "position",
+        "caption_before_credit": "form",
         "caption_twin": "copy",
-        "caption_after_credit": "position",
+        "caption_after_credit": "form",
         "caption_labelled": "phrase",
     }
     version: int = field(default=1, init=False)

@@ -77,7 +77,7 @@ def test_caption_above_a_credit_line() -> None:
         "Foto: Markus Kleiber/dpa\n"
         "Die Verfügungen gelten bis Ende September, sagte der Landrat."
     )
-    result = boilerstrip.clean(text)
+    result = boilerstrip.clean(text, favor="clean")
     assert "Lieberose" not in result.text
     assert result.metadata.images[0].caption == "Ausgetrockneter Acker bei Lieberose: Die Böden sind trocken"
     assert result.metadata.images[0].credit == "Markus Kleiber/dpa"

@@ -43,9 +43,7 @@ BODY = "the minister said the port would reopen next week after repairs."
 def test_datelines(opening: str, place: str, agency: str | None) -> None:
     text = opening + "The " + BODY
     assert cuts(text, Datelines()) == [("dateline", opening)]
-    # With an agency the dateline is wire copy on its own; a place alone needs a second witness
-    # (favor="clean" asks for none).
-    result = boilerstrip.clean(text, favor="balanced" if agency else "clean")
+    result = boilerstrip.clean(text)
     assert result.text == "The " + BODY
     assert result.metadata.dateline is not None
     assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
@@ -116,10 +114,7 @@ def test_korean_reporter_is_the_author() -> None:
 )
 def test_dateline_alone_on_its_line(line: str, place: str) -> None:
     text = f"{line}\nThe city council approved the new tram line on Monday after a long debate."
-    # A place alone (no agency) is a form that needs a second witness in the default dial: a novel's
-    # chapter may open "MADRID —" too. Here it is the only line, so the rule is checked with favor="clean".
-    assert boilerstrip.clean(text).text == text
-    result = boilerstrip.clean(text, favor="clean")
+    result = boilerstrip.clean(text)
     assert result.text == "The city council approved the new tram line on Monday after a long debate."
     assert result.metadata.dateline is not None and result.metadata.dateline.place == place
 

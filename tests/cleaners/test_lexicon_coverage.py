@@ -119,7 +119,7 @@ def test_interface_lines(line: str, reason: str) -> None:
 def test_read_also_lines_keep_the_headline(line: str, title: str) -> None:
     text = f"{P}\n{line}\n{P}"
     assert cuts(text, RelatedTeasers()) == [("read_also", line + "\n")]
-    assert [r.title for r in boilerstrip.clean(text).metadata.related] == [title]
+    assert [r.title for r in boilerstrip.clean(text, favor="clean").metadata.related] == [title]
 
 
 @pytest.mark.parametrize("heading", ["Weitere Themen", "Empfohlene Beiträge", "NOTAS RELACIONADAS", "DON'T MISS"])
@@ -137,7 +137,7 @@ def test_related_headings_take_their_list(heading: str) -> None:
 
 
 def test_last_modified_labels_fill_updated() -> None:
-    result = boilerstrip.clean(f"{P_DE}\n{P2_DE}\nLetzte Änderung 14.02.2019")
+    result = boilerstrip.clean(f"{P_DE}\n{P2_DE}\nLetzte Änderung 14.02.2019", favor="clean")
     assert result.text == f"{P_DE}\n{P2_DE}"
     assert result.metadata.updated == "2019-02-14"
     assert result.metadata.date is None
@@ -151,7 +151,7 @@ def test_news_date_line_with_category() -> None:
 
 def test_photo_credit_labels() -> None:
     text = f"{P}\nUne femme consulte son téléphone dans son lit.\nCrédits photos : Agence Lumière\n{P2}"
-    result = boilerstrip.clean(text)
+    result = boilerstrip.clean(text, favor="clean")
     assert result.text == f"{P}\n{P2}"
     assert [(i.caption, i.credit) for i in result.metadata.images] == [
         ("Une femme consulte son téléphone dans son lit.", "Agence Lumière")

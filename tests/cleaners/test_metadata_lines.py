@@ -112,7 +112,7 @@ def test_site_header_with_a_date_is_no_dateline() -> None:
     ],
 )
 def test_agency_credit_trailer(line: str, authors: tuple[str, ...]) -> None:
-    result = boilerstrip.clean(f"{P}\n{line}")
+    result = boilerstrip.clean(f"{P}\n{line}", favor="clean")
     assert result.text == P
     assert result.metadata.authors == authors
 
@@ -127,7 +127,7 @@ def test_agency_credit_trailer(line: str, authors: tuple[str, ...]) -> None:
     ],
 )
 def test_source_trailers_in_more_languages(line: str, source: str) -> None:
-    result = boilerstrip.clean(f"{P}\n{line}")
+    result = boilerstrip.clean(f"{P}\n{line}", favor="clean")
     assert result.text == P
     assert result.metadata.source == source
 
@@ -162,7 +162,7 @@ def test_dutch_byline_and_prose_that_opens_with_door() -> None:
     ],
 )
 def test_more_byline_labels_and_station_codes(line: str, authors: tuple[str, ...]) -> None:
-    result = boilerstrip.clean(f"{line}\n{P}")
+    result = boilerstrip.clean(f"{line}\n{P}", favor="clean")
     assert result.text == P
     assert result.metadata.authors == authors
 

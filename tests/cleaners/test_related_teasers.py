@@ -11,7 +11,7 @@ P2 = "Officials expect the route to carry two million tonnes a year by 2027."
 def test_echo_then_headline_mid_text() -> None:
     text = f"{P1}\n A train near the border - Sputnik International, 1920, 27.02.2025\nFreight Volumes Up 40% in January, Railways Say\n{P2}"
     assert [r for r, _ in cuts(text, RelatedTeasers())] == ["teaser_image", "related_headline"]
-    md = boilerstrip.clean(text).metadata
+    md = boilerstrip.clean(text, favor="clean").metadata
     assert [(r.title, r.date) for r in md.related] == [
         ("Freight Volumes Up 40% in January, Railways Say", "2025-02-27")
     ]
