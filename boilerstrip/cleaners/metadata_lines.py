@@ -158,7 +158,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=4, init=False)
+    version: int = field(default=5, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -210,6 +210,8 @@ def _agency_trailer(line: Line, lex: Lexicon) -> Cut | None:
     trailer = _AGENCY_TRAILER.match(line.text)
     if trailer is None or (trailer.group(1) not in lex.agencies and word_count(trailer.group(1)) != 1):
         return None
+    if lex.line_reason(line.text) is not None:
+        return None  # an end-of-story marker the phrase lists know ("(النهاية)": "the end"), not an agency
     return cut_line(line, "source_line", Fact("dateline_agency", trailer.group(1)))
 
 

@@ -170,3 +170,12 @@ def test_more_byline_labels_and_station_codes(line: str, authors: tuple[str, ...
 def test_arabic_prose_opening_with_wrote_is_kept() -> None:
     text = "كتب الشاعر هذه القصيدة في شتاء عام ألف وتسعمئة وخمسين عندما كان يعيش في الإسكندرية."
     assert boilerstrip.clean(text).text == text
+
+
+def test_an_end_marker_is_no_agency() -> None:
+    text = "افتتحت وزارة الإعلام اليوم أول مكتبة رقمية مخصصة للأطفال في البلاد.\n(النهاية)"
+    result = boilerstrip.clean(text)
+    assert result.text == "افتتحت وزارة الإعلام اليوم أول مكتبة رقمية مخصصة للأطفال في البلاد."
+    assert result.metadata.dateline is None
+    # a real agency trailer still fills the dateline's agency
+    assert boilerstrip.clean(f"{P}\n(PTI)").metadata.dateline is not None
