@@ -338,8 +338,56 @@ def export_trees(booster: Any) -> list[dict[str, list[Any]]]:
     return out
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Build the training set, cross-validate, train the final model, measure it on held-out, write it."""
+def model_payload(final: TwoStage, docs: Sequence[Doc], args: argparse.Namespace) -> dict[str, Any]:
+    """The model file's content (``boilerstrip.labeller.model.model_from_dict`` reads it) for ``final``.
+
+    ``meta`` records how many documents of each source ``docs`` holds and the
+    training options (``args`` without paths).
+    """
+    sources = [src for src in SOURCE_WEIGHTS if any(d.sample.source == src for d in docs)]
+    return {
+        "format": 1,
+        "features": list(FEATURE_NAMES),
+        "stage2_features": list(STAGE2_NAMES) if final.stage2 is not None else [],
+        "threshold": args.threshold,
+        "stage1": {"trees": export_trees(final.stage1)},
+        "stage2": {"trees": export_trees(final.stage2)} if final.stage2 is not None else None,
+        "meta": {
+            "trained_on": {src: sum(d.sample.source == src for d in docs) for src in sources},
+            "params": {k: v for k, v in vars(args).items() if not isinstance(v, Path | None)},
+        },
+    }
+
+
+def load_samples(bench: Path | None, cache: Path, no_traf: bool = False) -> list[data.Sample]:
+    """The training documents: the corpus, and the AEB and trafilatura pages when ``bench`` has them."""
+    samples = data.corpus_samples()
+    if bench is not None and (bench / "aeb" / "index.jsonl").is_file():
+        samples += data.aeb_samples(bench, cache)
+        if not no_traf:
+            samples += data.traf_samples(bench, cache)
+    else:
+        print("no bench data: training on the corpus only", file=sys.stderr)
+    return samples
+
+
+def make_docs(samples: Sequence[data.Sample], folds: int) -> list[Doc]:
+    """``samples`` with their feature rows, each in the fold of its site group (:func:`assign_folds`)."""
+    groups: dict[str, int] = {}
+    for s in samples:
+        groups[s.group] = groups.get(s.group, 0) + sum(lab is not None for lab in s.labels)
+    fold_of = assign_folds(groups, folds)
+    docs: list[Doc] = []
+    for s in samples:
+        rows = list(feature_table(s.document()))
+        if len(rows) != len(s.labels):
+            raise AssertionError(f"{s.source} {s.name}: {len(rows)} rows, {len(s.labels)} labels")
+        docs.append(Doc(s, rows, fold_of[s.group]))
+    return docs
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line; its defaults are the shipped model's recipe."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bench", type=Path, default=default_bench(), help="the shared bench folder")
     ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "boilerstrip-labeller")
@@ -358,6 +406,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-traf", action="store_true", help="leave the trafilatura set out")
     ap.add_argument("--errors", type=Path, default=None, help="write the cross-validated mistakes at --threshold here")
     ap.add_argument("--skip-cv", action="store_true", help="train the final model only (no cross-validation)")
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Build the training set, cross-validate, train the final model, measure it on held-out, write it."""
+    ap = parser()
     args = ap.parse_args(argv)
     t0 = time.time()
     CLEAN_WEIGHT["clean"] = args.clean_weight
@@ -367,25 +421,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             ap.error(f"--weight: unknown source {source!r}; sources: {', '.join(SOURCE_WEIGHTS)}")
         SOURCE_WEIGHTS[source] = float(value)
 
-    samples = data.corpus_samples()
-    if args.bench is not None and (args.bench / "aeb" / "index.jsonl").is_file():
-        samples += data.aeb_samples(args.bench, args.cache)
-        if not args.no_traf:
-            samples += data.traf_samples(args.bench, args.cache)
-    else:
-        print("no bench data: training on the corpus only", file=sys.stderr)
+    samples = load_samples(args.bench, args.cache, args.no_traf)
     print(f"{len(samples)} documents loaded ({time.time() - t0:.0f}s)", file=sys.stderr)
 
-    groups: dict[str, int] = {}
-    for s in samples:
-        groups[s.group] = groups.get(s.group, 0) + sum(lab is not None for lab in s.labels)
-    fold_of = assign_folds(groups, args.folds)
-    docs: list[Doc] = []
-    for s in samples:
-        rows = list(feature_table(s.document()))
-        if len(rows) != len(s.labels):
-            raise AssertionError(f"{s.source} {s.name}: {len(rows)} rows, {len(s.labels)} labels")
-        docs.append(Doc(s, rows, fold_of[s.group]))
+    docs = make_docs(samples, args.folds)
     sources = [src for src in SOURCE_WEIGHTS if any(d.sample.source == src for d in docs)]
     report: list[str] = [
         "## Training data",
@@ -422,18 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report += shingle_table(docs, oof)
 
     final = fit(docs, args, oof_first if oof_first else None)
-    payload = {
-        "format": 1,
-        "features": list(FEATURE_NAMES),
-        "stage2_features": list(STAGE2_NAMES) if final.stage2 is not None else [],
-        "threshold": args.threshold,
-        "stage1": {"trees": export_trees(final.stage1)},
-        "stage2": {"trees": export_trees(final.stage2)} if final.stage2 is not None else None,
-        "meta": {
-            "trained_on": {src: sum(d.sample.source == src for d in docs) for src in sources},
-            "params": {k: v for k, v in vars(args).items() if not isinstance(v, Path | None)},
-        },
-    }
+    payload = model_payload(final, docs, args)
     model = model_from_dict(payload)
     # The exported trees must give LightGBM's own probabilities.
     check = docs[:50]
