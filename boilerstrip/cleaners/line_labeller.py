@@ -6,8 +6,8 @@ every site; the phrase lists cannot hold them all. The labeller
 neighbours. This cleaner proposes the lines it scores at or above
 ``threshold``, as ``model`` evidence: weak evidence, so the gate
 (:mod:`boilerstrip.gate`) admits a proposal only above the dial's own bar
-(``Config.favor``), outside protected content, and never a line that reads
-as running prose.
+(``Config.favor``), outside protected content, and it never proposes a
+sentence.
 
 >>> from boilerstrip.document import Document
 >>> prose = "The council approved the new school budget on Tuesday, after a long debate. " * 3
@@ -26,10 +26,16 @@ from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
 from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, word_count
 from boilerstrip.types import Cut
 
 #: The lowest score proposed by default; the dial's bar (``gate.DIALS``) is higher in every setting.
 DEFAULT_THRESHOLD = 0.5
+
+
+def _sentence(text: str) -> bool:
+    """A line the labeller never proposes: prose-like, or a sentence of three words or more."""
+    return is_prose_line(text) or (ends_sentence(text) and not ends_with_ellipsis(text) and word_count(text) >= 3)
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,7 @@ class LineLabeller:
         scores = chrome_scores(doc)
         for line in doc.content:
             score = scores[line.index]
-            # A long line with sentence punctuation is prose in almost every case the labeller gets wrong.
-            if score is not None and score >= self.threshold and not is_prose_line(line.text):
+            # A sentence (a long line with sentence punctuation, or three words or more ending like one) is
+            # prose in almost every case the labeller gets wrong; chrome that is a sentence has a phrase.
+            if score is not None and score >= self.threshold and not _sentence(line.text):
                 yield cut_line(line, "labelled_chrome", detail=f"{score:.2f}")
