@@ -34,7 +34,7 @@ from boilerstrip.labeller import SCORES_KEY, chrome_scores
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
-from boilerstrip.protect import PROTECTED_KEY, content_key, find_protected, protected_lines
+from boilerstrip.protect import PROTECTED_KEY, content_key, protected_lines
 from boilerstrip.result import Result
 from boilerstrip.settings import Limits, RunSettings
 from boilerstrip.types import FORMATTING, Cut, Fact, PageEvidence, PriorCut, Removal, Skip
@@ -499,20 +499,22 @@ class Pipeline:
 
 
 def _carry_protection(doc: Document, run: _Run, pass_number: int) -> None:
-    """Protect in ``doc`` what the first view of its pass protected, by line content, besides its own finds.
+    """Protect in ``doc`` what the first view of its pass protected, by line content.
 
     Cuts change the runs that mark verse, a table or a transcript: what the pass's text showed stays
-    protected through the pass. Each pass starts afresh from its own first view, as a fresh run on that
-    text would: that keeps ``clean(result.text)`` equal to ``result.text``.
+    protected through the pass (and only that: the protection is found once per pass). Each pass starts
+    afresh from its own first view, as a fresh run on that text would: that keeps ``clean(result.text)``
+    equal to ``result.text``.
     """
     if run.protected_pass != pass_number:
         run.protected_pass = pass_number
         run.protected = {content_key(doc.lines[i].text): kind for i, kind in protected_lines(doc).items()}
         return
     carried = run.protected
-    if carried:
-        extra = {line.index: kind for line in doc.content if (kind := carried.get(content_key(line.text)))}
-        doc.derived(PROTECTED_KEY, lambda d: {**extra, **find_protected(d)})
+    doc.derived(
+        PROTECTED_KEY,
+        lambda d: {line.index: kind for line in d.content if (kind := carried.get(content_key(line.text)))},
+    )
 
 
 def _score_lines(doc: Document, run: _Run, pass_number: int) -> None:

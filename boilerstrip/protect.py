@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from boilerstrip.document import Document, Line
+from boilerstrip.rules.memo import memo
 
 #: A line that reads as code or a command: a prompt, a comment or tag opener, an assignment,
 #: a call glued to its name, a statement end, braces, backticks, an option flag.
@@ -120,10 +121,16 @@ def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
             out[line.index] = "code"
         elif (
             fenced
-            or (_CODE.search(line.text) and not _sentence(line.text))
+            or _code_line(line.text)
             or (line.start - line.raw_start >= 4 and doc.text[line.raw_start] in " \t" and _symbolic(line.text))
         ):
             out[line.index] = "code"
+
+
+@memo
+def _code_line(text: str) -> bool:
+    """A line shaped like code or a command, and not a sentence that happens to hold ``=`` or a call."""
+    return _CODE.search(text) is not None and not _sentence(text)
 
 
 def _sentence(text: str) -> bool:
@@ -156,6 +163,7 @@ def _tables(lines: Sequence[Line], out: dict[int, str]) -> None:
         width = cols
 
 
+@memo
 def _columns(text: str) -> int:
     """A row's column count: its separated cells, or else its numbers when it holds three or more."""
     cells = len(_COLUMNS.split(text))
