@@ -136,7 +136,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -183,6 +183,7 @@ class UiStrings:
         if len(clocks) >= _TIMETABLE_ROWS:
             for i in clocks:
                 hits[i] = None
+        _keep_mixed_lists(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
         found: list[_Hit | None] = []
@@ -225,6 +226,30 @@ class UiStrings:
 
 #: A line's ``ui_strings`` reason, the facts it carries and the evidence it rests on.
 _Hit = tuple[str, list[Fact], str]
+
+
+#: Markers of a list item, as extractors write ``<li>``.
+_LIST_ITEM = ("- ", "* ", "• ", "· ")
+
+
+def _keep_mixed_lists(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
+    """Drop the hits inside a bulleted list that also holds items with none (in place).
+
+    A share bar or a menu written as a list is interface words from end to end; a list where
+    "Share" and "Login" stand next to "Offline cache" is a list of features, and its words are content.
+    """
+    i = 0
+    while i < len(lines):
+        if not lines[i].text.startswith(_LIST_ITEM):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].text.startswith(_LIST_ITEM):
+            j += 1
+        if j - i >= 2 and any(hits[k] is None for k in range(i, j)):
+            for k in range(i, j):
+                hits[k] = None
+        i = j
 
 
 def _fill_widget_gaps(lines: tuple[Line, ...], found: list[_Hit | None]) -> None:

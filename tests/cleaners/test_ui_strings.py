@@ -118,3 +118,11 @@ def test_command_lines_and_code_are_no_link_rows(line: str) -> None:
 def test_trails_and_link_rows_still_go(line: str) -> None:
     text = f"{line}\nThe city council met on Tuesday evening to approve the new budget for schools."
     assert cuts(text, UiStrings())[0][0] == "navigation"
+
+
+def test_a_list_mixing_interface_words_with_other_items_is_content() -> None:
+    # A README's feature list: "Share" and "Login" are features here, next to items that are no interface text.
+    features = "Features\n- Share\n- Login\n- Offline cache\n- Tide tables for 40 stations"
+    assert cuts(features, UiStrings()) == []
+    # A share bar written as a list is interface words from end to end.
+    assert [r for r, _ in cuts("- Share\n- Tweet\n- Email", UiStrings())] == ["share_buttons"] * 3
