@@ -1,17 +1,20 @@
 """The gate every proposed cut passes: evidence, protected content, the document, the line labeller, the dial.
 
-Strong evidence (an interface phrase, a credit form, a page widget...) cuts.
-Weak evidence (a line's shape or place, a copy, a script) only says a line
-looks like chrome, and that is how rules built for news pages cut code,
-table rows, verse and a README's first heading. So a weak cut is admitted
-only when
+Strong evidence (an interface phrase, a credit form, a page widget...) cuts;
+a phrase or a form matched in the text alone needs a second witness first
+(another strong cut, the labeller scoring the line 0.5 or more, or, for HTML
+input, the page itself): one "Share" in a README's feature list is a
+coincidence as often as chrome. Weak evidence (a line's shape or place, a
+copy, a script) only says a line looks like chrome, and that is how rules
+built for news pages cut code, table rows, verse and a README's first
+heading. So a weak cut is admitted only when
 
 1. it touches no protected line (:mod:`boilerstrip.protect`);
-2. the document shows chrome on strong evidence, twice (a text with none,
-   such as a README or a recipe, comes out unchanged apart from whitespace,
-   and so does a text where one line happens to match a phrase or a form),
-   unless the line labeller is sure on its own; and
-3. the line labeller, when it runs, does not score the line as content.
+2. the document shows chrome on strong evidence (a text with none, such as a
+   README or a recipe, comes out unchanged apart from whitespace), unless the
+   line labeller is sure on its own; and
+3. the line labeller, when it runs, does not score the line as content
+   (a copy of a paragraph excepted: it reads as content because it is, once).
 
 How much agreement weak cuts need is the one dial, ``Config.favor``:
 

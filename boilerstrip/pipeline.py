@@ -191,7 +191,7 @@ class Pipeline:
         self._dial = gate.DIALS[self.settings.favor]
         # What each cleaner's cuts rest on, by reason (None: a plugin that declares nothing, trusted).
         self._evidence = {c.name: getattr(c, "evidence", None) for c in items}
-        # The line labeller scores every view when the gate or the line_labeller cleaner reads its scores.
+        # The line labeller scores each pass when the gate or the line_labeller cleaner reads its scores.
         self._scored = self._dial.weak or any(c.name == "line_labeller" for c in items)
 
     @classmethod
