@@ -12,6 +12,7 @@ from boilerstrip.document import Document
 from boilerstrip.labeller import FEATURE_NAMES, chrome_scores, default_threshold
 from boilerstrip.labeller.features import BASE_NAMES, feature_table, line_features, stopwords
 from boilerstrip.labeller.model import STAGE2_NAMES, ModelError, compile_ensemble, load_model, model_from_dict
+from tests.optional_deps import require_module
 
 PROSE = {
     "en": [
@@ -230,7 +231,7 @@ def test_on_real_page_dumps_labels_and_scores_agree_with_the_gold() -> None:
     # A sanity check, not a measurement: the shipped model was trained on these pages (the
     # cross-validated figures are in docs/labeller.md). The labelling must find the gold in the
     # dump, and the model must keep most of it while dropping most of the rest.
-    html_text = pytest.importorskip("html_text", reason="the bench extra (html-text) is not installed")
+    html_text = require_module("html_text", "train")
     from labeller_data import label_gold
     from scoring import aeb_metrics, aeb_page, bench_pages, decode_page
 
@@ -254,8 +255,8 @@ def test_on_real_page_dumps_labels_and_scores_agree_with_the_gold() -> None:
 
 
 def test_exported_lightgbm_trees_give_lightgbm_probabilities() -> None:
-    lgb = pytest.importorskip("lightgbm", reason="the train extra (lightgbm) is not installed")
-    np = pytest.importorskip("numpy")
+    lgb = require_module("lightgbm", "train")
+    np = require_module("numpy", "train")
     from train_labeller import export_trees
 
     rng = np.random.default_rng(0)
