@@ -16,7 +16,10 @@ kept-prose line precision and recall on pages with chrome, and harm
 (documents changed, characters removed) on chrome-free texts. On the AEB
 pages the input is the whole-page text dump (``html_text``), scored against
 the gold article with the AEB shingle metric; boilerstrip runs in page-dump
-mode there (default pipeline + ``PageFrame``).
+mode there (default pipeline + ``PageFrame``). The shipped line labeller was
+trained on these dumps, so that row flatters boilerstrip; the figure
+cross-validated by site (default pipeline, no ``PageFrame``) is
+``benchmarks/pipeline_cv.py``'s, in ``docs/labeller.md``.
 """
 
 from __future__ import annotations
