@@ -5,8 +5,8 @@ for a breadcrumb, a table row with a time for a date line, a verse for a
 list of teasers, a speaker label for a dateline, a quotation in another script
 for leaked interface text. Such text is recognised here by its shape, as
 blocks (most kinds need several lines that agree, which menus and teaser lists
-rarely do), and in HTML input from the page's own markup (``pre``, ``code``,
-``table``, ``blockquote``: ``PageEvidence.content_lines``).
+rarely do), and in HTML input from the page's own markup (the lines of
+``pre``, ``table`` and ``blockquote`` elements: ``PageEvidence.content_lines``).
 
 :func:`protected_lines` maps the index of each protected line of a view to
 its kind. Only weak evidence (:mod:`boilerstrip.evidence`) is held back by
@@ -74,8 +74,8 @@ MIN_TURN_WORDS = 4
 MAX_VERSE_CHARS = 70
 
 
-#: Where a document keeps its protected lines (``Document.derived``); the pipeline adds to a later view
-#: what the run's first view protected.
+#: Where a document keeps its protected lines (``Document.derived``); the pipeline gives the later views
+#: of a pass what the pass's first view protected.
 PROTECTED_KEY = "protect.lines"
 
 
