@@ -130,12 +130,14 @@ class Result:
         )
 
     def explain(self, *, width: int = 60) -> str:
-        """Return a readable table of the removals: offsets, cleaner, reason, text.
+        """Return a readable table of the removals: offsets, cleaner, reason, evidence, text.
 
+        The evidence column names what the cut rests on, with the line
+        labeller's score when it scored the line (``shape 0.93``).
         Whitespace-only removals (whitespace or invisible characters replaced by
         whitespace or nothing) are summarised in one line at the end.
         """
-        rows = [("span", "cleaner", "reason", "removed text")]
+        rows = [("span", "cleaner", "reason", "evidence", "removed text")]
         hidden = 0
         for r in self.removed:
             if not r.text.strip(STRIP_CHARS) and not r.replacement.strip(STRIP_CHARS):
@@ -144,10 +146,11 @@ class Result:
             shown = r.text.replace("\n", "⏎").replace("\r", "␍")
             if len(shown) > width:
                 shown = shown[: width - 1] + "…"
-            rows.append((f"{r.start}-{r.end}", r.cleaner, r.reason, shown))
-        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+            evidence = r.evidence if r.score is None else f"{r.evidence} {r.score:.2f}"
+            rows.append((f"{r.start}-{r.end}", r.cleaner, r.reason, evidence, shown))
+        widths = [max(len(row[i]) for row in rows) for i in range(4)]
         lines = [
-            "  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(row)).rstrip() for row in rows
+            "  ".join(cell.ljust(widths[i]) if i < 4 else cell for i, cell in enumerate(row)).rstrip() for row in rows
         ]
         lines.insert(1, "  ".join("-" * w for w in widths) + "  " + "-" * 12)
         if hidden:

@@ -184,3 +184,11 @@ def test_a_schema_2_removal_reads_back_without_evidence() -> None:
         del r["evidence"], r["score"]
     back = Result.from_dict({**data, "schema": 2})
     assert back.removed and all(r.evidence == "" and r.score is None for r in back.removed)
+
+
+def test_explain_shows_each_removals_evidence() -> None:
+    text = f"{HEADLINE}\nBy Anna Berg\n{P1}\nPhoto: Jan Ek/Reuters\n{P2}\nShare on Facebook\n"
+    table = boilerstrip.clean(text).explain().splitlines()
+    assert table[0].split() == ["span", "cleaner", "reason", "evidence", "removed", "text"]
+    credit = next(row for row in table if "credit_line" in row)
+    assert " form" in credit and "Photo: Jan Ek/Reuters" in credit
