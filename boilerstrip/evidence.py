@@ -42,7 +42,8 @@ MATCHED = frozenset({"phrase", "form"})
 WEAK = frozenset({"shape", "position", "copy", "script", "model"})
 #: The evidence kind of a formatting (whitespace) cut.
 FORMAT = "format"
-#: Every kind a cut may name, with its meaning (listed by ``boilerstrip cleaners``).
+#: Every kind a cut may name, with its meaning (explained in docs/configuration.md; docs/cleaners.md
+#: lists each reason's usual kind).
 KINDS: Mapping[str, str] = {
     "phrase": "an interface phrase of the lexicon",
     "form": "a known form: credit, byline, date line, dateline, source trailer",
