@@ -17,23 +17,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+
+from scoring import metadata_mismatches
 
 import boilerstrip
 
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ("title", "dateline", "authors")
 OURS = ("titles", "datelines")
-
-
-def _canon(value: Any) -> Any:
-    if isinstance(value, str):
-        return " ".join(value.split())
-    if isinstance(value, list):
-        return [_canon(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _canon(v) for k, v in value.items()}
-    return value
 
 
 def score(folder: Path, verbose: bool) -> None:
@@ -63,7 +54,7 @@ def score(folder: Path, verbose: bool) -> None:
             if key not in want:
                 continue
             total[key] += 1
-            ok = _canon(want[key]) == _canon(got.get(key))
+            ok = not metadata_mismatches({key: want[key]}, got)
             right[key] += ok
             if verbose and not ok:
                 print(f"  {key:8} {case_dir.name}: want {want[key]!r} got {got.get(key)!r}")

@@ -133,12 +133,12 @@ class _Run:
     strong_found: set[tuple[str, str, str]] = field(default_factory=set)
     #: Whether page, site or plugin evidence has cut (or proposed) something: chrome is shown then.
     trusted: bool = False
-    #: What the first view of pass ``protected_pass`` protected (``protect.content_key`` of the line -> kind).
+    #: The pass whose first view ``protected`` and ``line_scores`` were read from (see ``_carry_pass_views``).
+    carried_pass: int = 0
+    #: What that view protected (``protect.content_key`` of the line -> kind).
     protected: dict[str, str] = field(default_factory=dict)
-    protected_pass: int = 0
-    #: The line labeller's score of each line text, from the first view of pass ``scored_pass``.
+    #: The line labeller's score of each line text of that view.
     line_scores: dict[str, float] = field(default_factory=dict)
-    scored_pass: int = 0
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
     arm: Arm = field(default_factory=Arm)
 
@@ -374,9 +374,7 @@ class Pipeline:
                 ]
                 facts = [f.fact for f in run.facts if f.pass_number == pass_number]
                 doc = Document(spans.view, lang=language, prior=prior, facts=facts, page=run.page)
-                _carry_protection(doc, run, pass_number)
-                if self._scored:
-                    _score_lines(doc, run, pass_number)
+                _carry_pass_views(doc, run, pass_number, scored=self._scored)
                 if limits.guarded:
                     # Measured before the cleaner runs, so a cleaner cannot skew its own measure.
                     prose = guard.prose_lines(doc)
@@ -498,35 +496,21 @@ class Pipeline:
             yield self(t)
 
 
-def _carry_protection(doc: Document, run: _Run, pass_number: int) -> None:
-    """Protect in ``doc`` what the first view of its pass protected, by line content.
+def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: bool) -> None:
+    """Give ``doc`` the protection (and, when ``scored``, the line labeller's scores) of its pass.
 
-    Cuts change the runs that mark verse, a table or a transcript: what the pass's text showed stays
-    protected through the pass (and only that: the protection is found once per pass). Each pass starts
-    afresh from its own first view, as a fresh run on that text would: that keeps ``clean(result.text)``
-    equal to ``result.text``.
+    Both are computed on the pass's first view and carried to its later views by line content: cuts change
+    the runs that mark verse, a table or a transcript, and the labeller scores the text as the pass found
+    it (at pass 1 the page before any cut, what it was trained on). Each pass starts afresh from its own
+    first view, as a fresh run on that text would: that keeps ``clean(result.text)`` equal to
+    ``result.text``.
     """
-    if run.protected_pass != pass_number:
-        run.protected_pass = pass_number
+    if run.carried_pass != pass_number:
+        run.carried_pass = pass_number
         run.protected = {content_key(doc.lines[i].text): kind for i, kind in protected_lines(doc).items()}
-        return
-    carried = run.protected
-    doc.derived(
-        PROTECTED_KEY,
-        lambda d: {line.index: kind for line in d.content if (kind := carried.get(content_key(line.text)))},
-    )
-
-
-def _score_lines(doc: Document, run: _Run, pass_number: int) -> None:
-    """Give ``doc`` the line labeller's scores of its pass: computed on the pass's first view, then carried.
-
-    Within a pass the labeller scores the text as the pass found it (at pass 1 the page before any cut,
-    what it was trained on); later views of the pass reuse each line's score by its text. A fresh run
-    on a pass's first view would compute the same scores, which keeps the output idempotent.
-    """
-    if run.scored_pass != pass_number:
-        run.scored_pass = pass_number
         run.line_scores = {}
+        if not scored:
+            return
         if len(doc.content) < MIN_SCORED_LINES:
             # A few lines are no page: the labeller learned from pages and its scores mean little here.
             doc.derived(SCORES_KEY, lambda d: (None,) * len(d.lines))
@@ -535,8 +519,13 @@ def _score_lines(doc: Document, run: _Run, pass_number: int) -> None:
             if score is not None:
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))
         return
-    known = run.line_scores
-    doc.derived(SCORES_KEY, lambda d: tuple(known.get(line.text) if line.text else None for line in d.lines))
+    carried, known = run.protected, run.line_scores
+    doc.derived(
+        PROTECTED_KEY,
+        lambda d: {line.index: kind for line in d.content if (kind := carried.get(content_key(line.text)))},
+    )
+    if scored:
+        doc.derived(SCORES_KEY, lambda d: tuple(known.get(line.text) if line.text else None for line in d.lines))
 
 
 def _check_requirements(cleaners: Sequence[Cleaner]) -> None:

@@ -97,9 +97,16 @@ def find_protected(doc: Document) -> dict[int, str]:
     _tables(lines, out)
     _labelled(lines, out)
     _verse([line for line in lines if line.index not in out], out)
+    # A clock time opening a line is a stamp in a text with two or more such lines (live-blog entries, a schedule).
+    stamped = [line for line in lines if _STAMP.match(line.text)]
+    stamps = {line.index for line in stamped} if len(stamped) >= 2 else set()
     for line in lines:
-        if line.index not in out and (_QUOTED.match(line.text) or _stamped(line, lines)):
-            out[line.index] = "quote" if _QUOTED.match(line.text) else "stamp"
+        if line.index in out:
+            continue
+        if _QUOTED.match(line.text):
+            out[line.index] = "quote"
+        elif line.index in stamps:
+            out[line.index] = "stamp"
     return out
 
 
@@ -220,10 +227,3 @@ def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
             if marked * 3 >= len(run):
                 out.update((r.index, "verse") for r in run if r.index not in out)
         run = []
-
-
-def _stamped(line: Line, lines: Sequence[Line]) -> bool:
-    """A clock time opening a line, in a text with at least two such lines (live-blog entries, a schedule)."""
-    if not _STAMP.match(line.text):
-        return False
-    return sum(1 for other in lines if _STAMP.match(other.text)) >= 2

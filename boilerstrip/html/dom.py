@@ -181,13 +181,14 @@ _CONTENT_TAGS = {"pre": "code", "table": "table", "blockquote": "quote"}
 
 def _content_lines(el: Any, kind: str, scan: PageScan) -> None:
     """Record the lines of a code block, table or quotation (rows of a table: its cells joined)."""
+    paragraphs = (_text(p) for p in el.iter("p"))
     if kind == "table":
         texts = [" ".join(_text(cell) for cell in row if isinstance(cell.tag, str)) for row in el.iter("tr")]
+    elif kind == "code":
+        # Preformatted text keeps its line breaks: each line is a line of the extracted text.
+        texts = [*"".join(t for t in el.itertext() if isinstance(t, str)).splitlines(), *paragraphs]
     else:
-        raw = "".join(t for t in el.itertext() if isinstance(t, str))
-        texts = [*raw.splitlines(), *(_text(p) for p in el.iter("p"))] if kind == "code" else [_text(el)]
-        if kind == "quote":
-            texts.extend(_text(p) for p in el.iter("p"))
+        texts = [_text(el), *paragraphs]
     for text in texts:
         key = content_key(text)
         if key:
