@@ -143,12 +143,17 @@ class Document:
         return tuple(line for line in self.lines if line.text)
 
     @cached_property
+    def line_starts(self) -> list[int]:
+        """Where each line begins (``Line.raw_start``), for finding a position's line with ``bisect``."""
+        return [line.raw_start for line in self.lines]
+
+    @cached_property
     def removed_before_line(self) -> dict[int, list[PriorCut]]:
         """Map a line index to the earlier cuts positioned at that line's start or inside it."""
         out: dict[int, list[PriorCut]] = {}
         if not self.prior:
             return out
-        starts = [line.raw_start for line in self.lines]
+        starts = self.line_starts
         end = self.lines[-1].next_start
         for p in self.prior:
             # A cut after the last line break belongs to no line: index len(lines).

@@ -111,7 +111,7 @@ def judge(
     """
     if not cuts:
         return []
-    starts = [line.raw_start for line in doc.lines]
+    starts = doc.line_starts
     weak_present = any(kind in WEAK for kind in kinds)
     protected: Mapping[int, str] = protected_lines(doc) if weak_present else {}
     out: list[Verdict] = []
@@ -119,7 +119,7 @@ def judge(
         if kind == FORMAT:
             out.append(Verdict(cut, kind, None))
             continue
-        touched = _touched(doc, starts, cut)
+        touched = _touched(starts, cut)
         score = _score(scores, touched)
         if kind in WEAK:
             shown = trusted or witnesses >= dial.weak_witnesses
@@ -139,7 +139,7 @@ def judge(
     return out
 
 
-def _touched(doc: Document, starts: list[int], cut: Cut) -> range:
+def _touched(starts: list[int], cut: Cut) -> range:
     """Indexes of the non-blank lines whose content ``cut`` overlaps (or the line it sits in, if empty)."""
     first = max(bisect_right(starts, cut.start) - 1, 0)
     last = max(bisect_right(starts, max(cut.end - 1, cut.start)) - 1, first)
