@@ -30,7 +30,7 @@ import gzip
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -189,14 +189,22 @@ def _lines(text: str) -> list[str]:
     return [line.text for line in Document(text).lines]
 
 
-def corpus_samples(root: Path = ROOT / "corpus", folders: Sequence[str] = TRAIN_CORPUS) -> list[Sample]:
-    """Documents of the corpus folders, labelled with :func:`label_expected`, grouped by ``site_style``."""
+def corpus_samples(
+    root: Path = ROOT / "corpus", folders: Sequence[str] = TRAIN_CORPUS, exclude_batches: Collection[int] = ()
+) -> list[Sample]:
+    """Documents of the corpus folders, labelled with :func:`label_expected`, grouped by ``site_style``.
+
+    ``exclude_batches`` leaves out the documents of those batches (``case.json``'s ``batch``): a model
+    trained without a batch can be tuned against it honestly.
+    """
     out: list[Sample] = []
     for name in folders:
         folder = root / name
         if not folder.is_dir():
             continue
         for path, rec in case_records(folder):
+            if rec.get("batch") in exclude_batches:
+                continue
             text = (path / "input.txt").read_text(encoding="utf-8")
             expected = (path / "expected.txt").read_text(encoding="utf-8").splitlines()
             labels = _content_labels(text, label_expected(_lines(text), expected))

@@ -359,9 +359,11 @@ def model_payload(final: TwoStage, docs: Sequence[Doc], args: argparse.Namespace
     }
 
 
-def load_samples(bench: Path | None, cache: Path, no_traf: bool = False) -> list[data.Sample]:
+def load_samples(
+    bench: Path | None, cache: Path, no_traf: bool = False, exclude_batches: Sequence[int] = ()
+) -> list[data.Sample]:
     """The training documents: the corpus, and the AEB and trafilatura pages when ``bench`` has them."""
-    samples = data.corpus_samples()
+    samples = data.corpus_samples(exclude_batches=exclude_batches)
     if bench is not None and (bench / "aeb" / "index.jsonl").is_file():
         samples += data.aeb_samples(bench, cache)
         if not no_traf:
@@ -406,6 +408,14 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--no-traf", action="store_true", help="leave the trafilatura set out")
     ap.add_argument("--errors", type=Path, default=None, help="write the cross-validated mistakes at --threshold here")
     ap.add_argument("--skip-cv", action="store_true", help="train the final model only (no cross-validation)")
+    ap.add_argument(
+        "--exclude-batch",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="leave corpus batch N out of training (to tune the pipeline's dial on it); repeatable",
+    )
     return ap
 
 
@@ -421,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ap.error(f"--weight: unknown source {source!r}; sources: {', '.join(SOURCE_WEIGHTS)}")
         SOURCE_WEIGHTS[source] = float(value)
 
-    samples = load_samples(args.bench, args.cache, args.no_traf)
+    samples = load_samples(args.bench, args.cache, args.no_traf, args.exclude_batch)
     print(f"{len(samples)} documents loaded ({time.time() - t0:.0f}s)", file=sys.stderr)
 
     docs = make_docs(samples, args.folds)
