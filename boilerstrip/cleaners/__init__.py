@@ -9,6 +9,7 @@ shipped but opt-in).
 Order matters: whitespace is normalised first, so every cleaner reads the text
 as it will be returned; for HTML input, the page's widget lines go next
 (``page_widgets`` runs only when the call carries the page's evidence);
+edit links glued to wiki headings go before anything reads the headings;
 repeated lines go early, so that what the others see is what a second run
 would see; credits are cut before captions are
 recognised (a glued credit hides the caption's first word); bylines and date
@@ -30,6 +31,7 @@ from types import MappingProxyType
 
 from boilerstrip.cleaner import Cleaner
 from boilerstrip.cleaners.captions import Captions
+from boilerstrip.cleaners.cms_tokens import CmsTokens
 from boilerstrip.cleaners.datelines import Datelines
 from boilerstrip.cleaners.duplicate_lines import DuplicateLines
 from boilerstrip.cleaners.foreign_lines import ForeignLines
@@ -49,6 +51,7 @@ from boilerstrip.cleaners.whitespace import Whitespace
 DEFAULT_ORDER = (
     "whitespace",
     "page_widgets",
+    "cms_tokens",
     "read_more_tails",
     "duplicate_lines",
     "photo_credits",
@@ -69,6 +72,7 @@ SHIPPED: Mapping[str, Callable[..., Cleaner]] = MappingProxyType(
     {
         "whitespace": partial(Whitespace, collapse_inner=False),
         "page_widgets": PageWidgets,
+        "cms_tokens": CmsTokens,
         "read_more_tails": ReadMoreTails,
         "duplicate_lines": DuplicateLines,
         "photo_credits": PhotoCredits,
@@ -92,6 +96,7 @@ __all__ = [
     "DEFAULT_ORDER",
     "SHIPPED",
     "Captions",
+    "CmsTokens",
     "Datelines",
     "DuplicateLines",
     "ForeignLines",
