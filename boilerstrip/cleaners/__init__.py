@@ -12,7 +12,8 @@ as it will be returned; for HTML input, the page's widget lines go next
 edit links glued to wiki headings go before anything reads the headings;
 repeated lines go early, so that what the others see is what a second run
 would see; credits are cut before captions are
-recognised (a glued credit hides the caption's first word); bylines and date
+recognised (a glued credit hides the caption's first word); a comment thread
+is found before ui_strings cuts the buttons that show its structure; bylines and date
 lines go before the head of the page is read for its title; lines in another
 script are judged just before that, against the script of the text that is
 left (so a second run agrees with the first), and the title comes last because
@@ -32,6 +33,7 @@ from types import MappingProxyType
 from boilerstrip.cleaner import Cleaner
 from boilerstrip.cleaners.captions import Captions
 from boilerstrip.cleaners.cms_tokens import CmsTokens
+from boilerstrip.cleaners.comment_threads import CommentThreads
 from boilerstrip.cleaners.datelines import Datelines
 from boilerstrip.cleaners.duplicate_lines import DuplicateLines
 from boilerstrip.cleaners.foreign_lines import ForeignLines
@@ -58,6 +60,7 @@ DEFAULT_ORDER = (
     "related_teasers",
     "metadata_lines",
     "captions",
+    "comment_threads",
     "ui_strings",
     "datelines",
     "foreign_lines",
@@ -79,6 +82,7 @@ SHIPPED: Mapping[str, Callable[..., Cleaner]] = MappingProxyType(
         "related_teasers": RelatedTeasers,
         "metadata_lines": MetadataLines,
         "captions": Captions,
+        "comment_threads": CommentThreads,
         "ui_strings": UiStrings,
         "datelines": Datelines,
         "foreign_lines": ForeignLines,
@@ -97,6 +101,7 @@ __all__ = [
     "SHIPPED",
     "Captions",
     "CmsTokens",
+    "CommentThreads",
     "Datelines",
     "DuplicateLines",
     "ForeignLines",

@@ -1,0 +1,125 @@
+"""comment_threads: a reader-comment section under an article, found by its structure.
+
+Under a blog post or a news article, readers' comments come as blocks of the
+same shape: a name, maybe a date, the comment, and the same button under each
+("Reply", "Odpowiedz", "Svar", "Responder"). The comments are prose, so no
+line test finds them; the structure does: a button repeated under two or more
+short blocks, after a header that counts the comments ("2 komentarze",
+"Kommentarer (2)"), below an article. A forum thread has the same blocks but
+no article above them, and its posts are the content: it is left alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import ClassVar
+
+import regex
+
+from boilerstrip.document import Document, Line
+from boilerstrip.guard import is_prose_line
+from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.shapes import ends_sentence, word_count
+from boilerstrip.types import Cut
+
+#: A comment block between two buttons holds a name, a date, a few lines of comment.
+_MAX_BLOCK = 6
+#: A header counts the comments: a short line with a number ("3 comentários", "Comments (12)").
+_COUNT = regex.compile(r"(?<!\d)\d{1,4}(?!\d)")
+_MAX_HEADER_WORDS = 4
+#: How far above the first comment the header may stand (a log-in prompt may come between).
+_HEADER_REACH = 3
+#: Article prose above the thread: a forum page has none, its posts start at the top.
+_MIN_ARTICLE_LINES = 3
+_MAX_BUTTON_CHARS = 25
+_MAX_NAME_WORDS = 5
+_INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
+
+
+def _button_shaped(text: str) -> bool:
+    """A short label with no digits and no sentence end: what a button under each comment says."""
+    return (
+        len(text) <= _MAX_BUTTON_CHARS
+        and word_count(text) <= 3
+        and not any(ch.isdigit() for ch in text)
+        and not ends_sentence(text)
+    )
+
+
+def _name_shaped(text: str) -> bool:
+    """Whether a line can open a comment block: it names the writer ("Ola pisze:", "Tone B., lektor").
+
+    A question or a sentence there (an FAQ with "Back to top" under each answer) is not a comment block.
+    """
+    if word_count(text) > _MAX_NAME_WORDS or text.endswith("?"):
+        return False
+    # "Arne K." ends in an initial's dot, "Marco T. ha detto..." in a verb's ellipsis: names, not sentences.
+    return not ends_sentence(text) or _INITIAL_END.search(text) is not None or text.endswith(("...", "…"))
+
+
+def _header(text: str) -> bool:
+    if load_lexicon().line_reason(text) == "comment_ui":
+        return True
+    return word_count(text) <= _MAX_HEADER_WORDS and _COUNT.search(text) is not None and not ends_sentence(text)
+
+
+def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """The first and last index (in ``lines``) of a comment thread, or None."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if _button_shaped(line.text):
+            seen[line.text.casefold()].append(i)
+    best: tuple[int, int] | None = None
+    for at in seen.values():
+        if len(at) < 2 or any(b - a > _MAX_BLOCK + 1 for a, b in pairwise(at)):
+            continue
+        first_block = at[1] - at[0]  # the blocks have one shape: the first starts as far above its button
+        start = at[0] - first_block + 1
+        header = next(
+            (h for h in range(start - 1, max(start - 1 - _HEADER_REACH, -1), -1) if _header(lines[h].text)), None
+        )
+        if header is None or not all(_name_shaped(lines[i].text) for i in [start] + [a + 1 for a in at[:-1]]):
+            continue
+        # Each comment says something in a sentence; lines of verse between two refrains do not.
+        if not all(
+            any(ends_sentence(ln.text) for ln in lines[a + 1 : b]) for a, b in zip([start - 1, *at], at, strict=False)
+        ):
+            continue
+        if sum(is_prose_line(line.text) for line in lines[:header]) < _MIN_ARTICLE_LINES:
+            continue  # no article above: a forum thread, whose posts are content
+        if best is None or header < best[0]:
+            best = (header, at[-1])
+    return best
+
+
+@dataclass(frozen=True)
+class CommentThreads:
+    r"""Cut a reader-comment thread under an article, from its header to the last button.
+
+    >>> from boilerstrip.testing import cuts
+    >>> art = "The bakery opened in May and sells rye bread, baked before dawn, every morning.\n" * 3
+    >>> thread = "2 comments\nAnna said:\nLovely place!\nReply\nTom said:\nGreat bread.\nReply\n"
+    >>> [reason for reason, _ in cuts(art + thread, CommentThreads())]
+    ['comment_thread']
+    """
+
+    name: str = field(default="comment_threads", init=False)
+    #: A structure in the lines' places, with no phrase of its own: weak evidence, judged by the gate.
+    evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "position"}
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {"comment_thread": "readers' comments under an article, with their names and buttons"},
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose one cut over the comment thread, if the document has one."""
+        lines = doc.content
+        found = _thread(lines)
+        if found is None:
+            return
+        first, last = found
+        yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")

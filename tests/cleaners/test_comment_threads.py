@@ -1,0 +1,63 @@
+"""comment_threads: readers' comments under an article go; forum posts, FAQs and refrains stay."""
+
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+from boilerstrip.cleaners import CommentThreads
+from boilerstrip.testing import cuts
+
+ARTICLE = {
+    "pt": "A horta na varanda começou com três vasos e hoje ocupa toda a parede que recebe sol pela manhã.",
+    "pl": "Zakwas chlebowy potrzebuje ciepła i cierpliwości, a pierwsze bąbelki pojawiają się zwykle po trzech dniach.",
+    "no": "Skolebiblioteket har fått nye hyller, og elevene låner nå dobbelt så mange bøker som for to år siden.",
+}
+THREADS = {
+    "pt": "3 comentários\nJuliana disse:\n19 de novembro de 2026 às 09:14\nAqui a hortelã também dominou tudo!\n"
+    "Responder\nRoberto S. disse:\n20 de novembro de 2026 às 18:02\nQual terra você usou nos vasos?\nResponder\n",
+    "pl": "2 komentarze\nOla pisze:\n17 listopada 2026 o 08:12\nMój zakwas stoi już tydzień i dalej nic.\n"
+    "Odpowiedz\nkasia_piecze pisze:\n17 listopada 2026 o 10:40\nSpróbuj postawić słoik na lodówce.\nOdpowiedz\n",
+    "no": "Kommentarer (2)\nLogg inn for å kommentere\nTone B., lektor\nFantastisk! Vi kjemper for en halv stilling.\n"
+    "Svar\nArne K.\nHvor mye koster et slikt løft for kommunen?\nSvar\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(THREADS))
+def test_a_comment_thread_under_an_article_is_cut_whole(lang: str) -> None:
+    text = (ARTICLE[lang] + "\n") * 3 + THREADS[lang]
+    found = cuts(text, CommentThreads())
+    assert found == [("comment_thread", THREADS[lang])]
+
+
+@pytest.mark.parametrize("lang", ["pt", "pl"])
+def test_the_pipeline_cuts_the_thread_when_the_page_shows_other_chrome(lang: str) -> None:
+    # The thread is weak evidence: the gate admits it once the page shows chrome on strong evidence.
+    text = (ARTICLE[lang] + "\n") * 3 + "Facebook\nWhatsApp\n" + THREADS[lang]
+    out = boilerstrip.clean(text).text
+    assert ARTICLE[lang] in out
+    assert not any(line in out for line in THREADS[lang].splitlines()[1:])
+
+
+def test_a_forum_thread_is_content() -> None:
+    posts = (
+        "Re: heat pump and old radiators\n2 posts\nmarek_t wrote:\n"
+        "My radiators are from 1978 and the pump keeps up down to minus ten.\nQuote\n"
+        "beata_k wrote:\nSame here, but we added a fan under the window.\nQuote\n"
+    )
+    assert cuts(posts, CommentThreads()) == []
+
+
+def test_an_faq_with_a_back_link_under_each_answer_is_content() -> None:
+    text = (ARTICLE["pt"] + "\n") * 3 + (
+        "Top 2 questions\nHow often should I water basil?\nEvery second day in summer, less in winter.\n"
+        "Back to top\nCan mint share a pot?\nNo: it takes over the pot within two months.\nBack to top\n"
+    )
+    assert cuts(text, CommentThreads()) == []
+
+
+def test_a_refrain_is_content() -> None:
+    verse = (ARTICLE["pl"] + "\n") * 3 + (
+        "Part 2\nWe sail at dawn\nthe harbour sleeps\nOh la la\nWe sail at dusk\nthe gulls are still\nOh la la\n"
+    )
+    assert cuts(verse, CommentThreads()) == []
