@@ -53,6 +53,8 @@ _LABEL = regex.compile(r"^([\p{L}][\p{L}\p{M}\d .'’-]{0,30}?)\s*:\s+\S")
 _QUOTED = regex.compile(r"^[\"“„«»‹›「『〝][^\n]{4,}?[\"“”«»‹›」』〞]")
 #: A line that opens with a clock time (a live-blog entry stamp, a timetable row).
 _STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\b", regex.IGNORECASE)
+#: A Markdown task-list item: "- [ ] Tape", "* [x] Book the van".
+_TASK = regex.compile(r"^[-*+] \[[ xX]\] \S")
 #: A column break inside a row: a pipe, a tab, or a run of two or more spaces.
 _COLUMNS = regex.compile(r"\s*\|\s*|\t+| {2,}")
 _DIGIT = regex.compile(r"\d")
@@ -64,7 +66,11 @@ _VERSE_END = regex.compile(r"[,;—–-]$")
 
 #: How many consecutive rows make a table, lines a stanza, labelled lines an infobox or a config.
 MIN_TABLE_ROWS = 3
+MIN_TASKS = 2
 MIN_STANZA_LINES = 4
+#: A stanza that shares a refrain with another needs fewer lines; the refrain needs two.
+MIN_REFRAIN_STANZA = 3
+MIN_REFRAIN_LINES = 2
 MIN_LABELLED_ROWS = 3
 #: How many numbers make a row of figures a table row when no spacing shows its columns.
 MIN_ROW_FIGURES = 3
@@ -97,6 +103,10 @@ def find_protected(doc: Document) -> dict[int, str]:
     _tables(lines, out)
     _labelled(lines, out)
     _verse([line for line in lines if line.index not in out], out)
+    # A Markdown task list ("- [ ] Tape") is the writer's own list: an item may stand twice on purpose.
+    tasks = [line for line in lines if _TASK.match(line.text)]
+    if len(tasks) >= MIN_TASKS:
+        out.update((line.index, "checklist") for line in tasks if line.index not in out)
     # A clock time opening a line is a stamp in a text with two or more such lines (live-blog entries, a schedule).
     stamped = [line for line in lines if _STAMP.match(line.text)]
     stamps = {line.index for line in stamped} if len(stamped) >= 2 else set()
@@ -214,16 +224,29 @@ def _close_rows(run: Sequence[Line], out: dict[int, str]) -> None:
 
 
 def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
-    """Stanzas: four or more short lines of several words, many ending in punctuation or starting lower case."""
+    """Stanzas: runs of short lines of several words that run on, or that share a refrain.
+
+    Verse runs on: lines end in a comma or semicolon, or the next starts in
+    lower case. A song written with capitals and no punctuation shows itself
+    by its refrain instead: two or more lines of one stanza come back in
+    another. Lines ending in a colon are labels ("Share this:", "Anna said:"),
+    which verse does not have.
+    """
+    runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*lines, None]:
         if line is not None and len(line.text) <= MAX_VERSE_CHARS and len(_WORD.findall(line.text)) >= 2:
             run.append(line)
             continue
-        # Verse runs on: lines end in a comma or semicolon, or the next starts in lower case. Lines
-        # ending in a colon are labels ("Share this:", "Anna said:"), which verse does not have.
-        if len(run) >= MIN_STANZA_LINES and not any(r.text.endswith(":") for r in run):
-            marked = sum(bool(_VERSE_END.search(r.text)) or r.text[:1].islower() for r in run)
-            if marked * 3 >= len(run):
-                out.update((r.index, "verse") for r in run if r.index not in out)
+        if len(run) >= MIN_REFRAIN_STANZA and not any(r.text.endswith(":") for r in run):
+            runs.append(run)
         run = []
+    stanzas_of: dict[str, set[int]] = {}
+    for n, stanza in enumerate(runs):
+        for r in stanza:
+            stanzas_of.setdefault(r.text.casefold(), set()).add(n)
+    for n, stanza in enumerate(runs):
+        refrain = sum(len(stanzas_of[r.text.casefold()] - {n}) > 0 for r in stanza)
+        marked = sum(bool(_VERSE_END.search(r.text)) or r.text[:1].islower() for r in stanza)
+        if (len(stanza) >= MIN_STANZA_LINES and marked * 3 >= len(stanza)) or refrain >= MIN_REFRAIN_LINES:
+            out.update((r.index, "verse") for r in stanza if r.index not in out)

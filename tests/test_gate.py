@@ -192,3 +192,35 @@ def test_explain_shows_each_removals_evidence() -> None:
     assert table[0].split() == ["span", "cleaner", "reason", "evidence", "removed", "text"]
     credit = next(row for row in table if "credit_line" in row)
     assert " form" in credit and "Photo: Jan Ek/Reuters" in credit
+
+
+def test_a_song_with_a_refrain_and_a_task_list_are_protected() -> None:
+    song = (
+        "Verse one\nThe ferry sounded three times\nThe gulls sat on the empty pier\nA ticket in my hand\n"
+        "Chorus\nWait for me, wait for me\nBefore the last boat leaves\nWait for me, wait for me\n"
+        "Verse two\nThe tea was brewed at the stall\nThe bagel man went by\nStill no sign of you\n"
+        "Chorus\nWait for me, wait for me\nBefore the last boat leaves\nWait for me, wait for me\n"
+    )
+    kinds = protected_lines(Document(song))
+    assert set(kinds.values()) == {"verse"}
+    # Both choruses are protected: the copies of a refrain are the song, not a page's repeated chrome.
+    assert sum(1 for i, line in enumerate(Document(song).lines) if i in kinds and "Wait" in line.text) == 4
+    assert boilerstrip.clean(song).text == song.rstrip("\n")
+    tasks = "Moving day\n- [ ] Tape\n- [ ] Tape\n- [x] Boxes from the shop\n"
+    assert set(protected_lines(Document(tasks)).values()) == {"checklist"}
+    assert boilerstrip.clean(tasks).text == tasks.rstrip("\n")
+
+
+def test_a_manual_keeps_headings_that_name_its_buttons_and_its_table_of_contents() -> None:
+    manual = (
+        "Harbour Notes 2.1 — User Guide\nContents\n1. Getting started\n2. Writing a note\n3. Sharing\n"
+        "1. Getting started\nInstall the app from your store and open it once to create your notebook.\n"
+        "2. Writing a note\nTap the plus button, type your note and it is saved as you write it.\n"
+        "3. Sharing\nSharing a note creates a link that works for thirty days after you make it.\n"
+        "Comments\nIf you share a link with Comments turned on, readers can leave short notes under it.\n"
+        "Subscribe\nThe free plan keeps 500 notes; tap Subscribe in Settings to keep more of them.\n"
+    )
+    out = boilerstrip.clean(manual).text
+    for heading in ("2. Writing a note", "Comments", "Subscribe"):
+        assert f"\n{heading}\n" in out
+    assert out.count("2. Writing a note") == 2

@@ -21,6 +21,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.guard import is_prose_line
+from boilerstrip.rules.dates import find_date, has_time
 from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
@@ -30,6 +31,7 @@ _MAX_BLOCK = 6
 #: A header counts the comments: a short line with a number ("3 comentários", "Comments (12)").
 _COUNT = regex.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _MAX_HEADER_WORDS = 4
+_LEADING_COUNT = regex.compile(r"\d{1,4}\s+\p{L}")
 #: How far above the first comment the header may stand (a log-in prompt may come between).
 _HEADER_REACH = 3
 #: Article prose above the thread: a forum page has none, its posts start at the top.
@@ -63,7 +65,24 @@ def _name_shaped(text: str) -> bool:
 def _header(text: str) -> bool:
     if load_lexicon().line_reason(text) == "comment_ui":
         return True
-    return word_count(text) <= _MAX_HEADER_WORDS and _COUNT.search(text) is not None and not ends_sentence(text)
+    if ends_sentence(text) or _COUNT.search(text) is None:
+        return False
+    # "4 thoughts on “Growing garlic”": a count opening a longer line is a header too.
+    if word_count(text) > _MAX_HEADER_WORDS and not (_LEADING_COUNT.match(text) and word_count(text) <= 15):
+        return False
+    return find_date(text) is None and not has_time(text)  # a comment's date line is no header
+
+
+def _blocks_hold(lines: Sequence[Line], header: int, at: Sequence[int]) -> bool:
+    """Whether the lines from ``header`` down to the buttons ``at`` are comment blocks."""
+    if header + 1 >= at[0]:
+        return False
+    # Each block opens with its writer's name (the first may follow a log-in prompt) ...
+    opens = [any(_name_shaped(lines[k].text) for k in (header + 1, header + 2) if k < at[0])]
+    opens += [_name_shaped(lines[a + 1].text) for a in at[:-1]]
+    # ... and says something in a sentence, which lines of verse between two refrains do not.
+    says = [any(ends_sentence(ln.text) for ln in lines[a + 1 : b]) for a, b in pairwise([header, *at])]
+    return all(opens) and all(says)
 
 
 def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
@@ -76,17 +95,11 @@ def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     for at in seen.values():
         if len(at) < 2 or any(b - a > _MAX_BLOCK + 1 for a, b in pairwise(at)):
             continue
-        first_block = at[1] - at[0]  # the blocks have one shape: the first starts as far above its button
-        start = at[0] - first_block + 1
-        header = next(
-            (h for h in range(start - 1, max(start - 1 - _HEADER_REACH, -1), -1) if _header(lines[h].text)), None
-        )
-        if header is None or not all(_name_shaped(lines[i].text) for i in [start] + [a + 1 for a in at[:-1]]):
-            continue
-        # Each comment says something in a sentence; lines of verse between two refrains do not.
-        if not all(
-            any(ends_sentence(ln.text) for ln in lines[a + 1 : b]) for a, b in zip([start - 1, *at], at, strict=False)
-        ):
+        # The header stands a little above the first button (the first comment, maybe a log-in prompt);
+        # a relative date ("2 days ago") may look like one, so each candidate is tried, nearest first.
+        reach = range(at[0] - 1, max(at[0] - 1 - _MAX_BLOCK - _HEADER_REACH, -1), -1)
+        header = next((h for h in reach if _header(lines[h].text) and _blocks_hold(lines, h, at)), None)
+        if header is None:
             continue
         if sum(is_prose_line(line.text) for line in lines[:header]) < _MIN_ARTICLE_LINES:
             continue  # no article above: a forum thread, whose posts are content

@@ -7,6 +7,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+import regex
+
 from boilerstrip.cleaners.datelines import strip_dateline
 from boilerstrip.document import Document
 from boilerstrip.rules.kit import body_start, cut_line
@@ -15,6 +17,7 @@ from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut
 
 _MIN_WORDS = 4
+_NUMBERED = regex.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}")
 _MIN_PREFIX = 40
 _OPENING = 3
 _PULL_QUOTE_WORDS = 8
@@ -44,7 +47,7 @@ class DuplicateLines:
     name: str = "duplicate_lines"
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"duplicate_line": "copy", "truncated_copy": "copy", "pull_quote": "copy"}
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "duplicate_line": "an earlier copy of a line repeated later on the page",
@@ -71,11 +74,19 @@ class DuplicateLines:
         interface = [interface_line(line.text) for line in lines]
         # The opening: the top lines and the first paragraph (a lede shown once as a dek, once in full).
         first = body_start(doc)
+        if first == len(lines):
+            # No line reads as article prose (a song, a checklist, a manual's table of contents): there
+            # is no first paragraph to reach, and the opening is the top lines alone.
+            first = -1
         top = content_seen = 0
         while top < len(keys) and (content_seen < _OPENING or top <= first):
             content_seen += not interface[top]
             top += 1
-        opening = {keys[i] for i in range(top) if keys[i] in last and last[keys[i]] != i}
+        # A numbered line ("2. Writing an entry") at the top is a table of contents whose entries the
+        # headings below repeat, not a title or a dek shown twice.
+        opening = {
+            keys[i] for i in range(top) if keys[i] in last and last[keys[i]] != i and not _NUMBERED.match(lines[i].text)
+        }
         near = _Neighbourhoods(keys)
         following = _next_content_keys(keys, interface)
         for i, line in enumerate(lines):

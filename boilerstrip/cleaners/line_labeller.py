@@ -18,6 +18,7 @@ sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -25,12 +26,13 @@ from typing import ClassVar
 from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
-from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.kit import cut_line, heads_its_paragraph
 from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, word_count
 from boilerstrip.types import Cut
 
 #: The lowest score proposed by default; the dial's bar (``gate.DIALS``) is higher in every setting.
 DEFAULT_THRESHOLD = 0.5
+BLOCK_THRESHOLD = 0.5
 
 
 def _sentence(text: str) -> bool:
@@ -44,22 +46,81 @@ class LineLabeller:
 
     name: str = field(default="line_labeller", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence).
-    evidence: ClassVar[Mapping[str, str]] = {"labelled_chrome": "model"}
-    version: int = field(default=1, init=False)
+    evidence: ClassVar[Mapping[str, str]] = {"labelled_chrome": "model", "chrome_block": "position"}
+    version: int = field(default=2, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",
+            "chrome_block": "a line the labeller scores as chrome, among lines other cleaners cut; detail=its score",
         },
         init=False,
     )
     threshold: float = DEFAULT_THRESHOLD
+    #: Inside a block of chrome (:func:`_chrome_blocks`) the cuts around a line are evidence too.
+    block_threshold: float = BLOCK_THRESHOLD
 
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose every non-prose line scoring at least ``threshold``."""
         scores = chrome_scores(doc)
-        for line in doc.content:
+        in_block = _chrome_blocks(doc)
+        lines = doc.content
+        for k, line in enumerate(lines):
             score = scores[line.index]
             # A sentence (a long line with sentence punctuation, or three words or more ending like one) is
             # prose in almost every case the labeller gets wrong; chrome that is a sentence has a phrase.
-            if score is not None and score >= self.threshold and not _sentence(line.text):
+            # So is a heading that the paragraph under it names again ("Comments" in a manual).
+            if score is None or _sentence(line.text) or heads_its_paragraph(lines, k):
+                continue
+            if line.index in in_block and score >= self.block_threshold:
+                yield cut_line(line, "chrome_block", detail=f"{score:.2f}")
+            elif score >= self.threshold:
                 yield cut_line(line, "labelled_chrome", detail=f"{score:.2f}")
+
+
+#: Cuts in and around a run of short lines that make it a block of chrome (a menu, a teaser list).
+MIN_BLOCK_CUTS = 2
+
+
+def _chrome_blocks(doc: Document) -> set[int]:
+    """Indexes of the lines in runs of two or more non-sentences bordered and broken by earlier cuts.
+
+    A menu, a related list or a comment footer loses its known lines to the
+    phrase and form rules; what they leave between those cuts is the rest of
+    the same block. A subheading stands alone between paragraphs, so a run of
+    one line is never a block.
+    """
+    cut_at = sorted({p.at for p in doc.prior if not p.formatting})
+    if not cut_at:
+        return set()
+    lines = doc.content
+    out: set[int] = set()
+    run: list[int] = []
+    gaps = 0
+
+    def cut_between(lo: int, hi: int) -> bool:
+        i = bisect_left(cut_at, lo)
+        return i < len(cut_at) and cut_at[i] <= hi
+
+    def close() -> None:
+        if len(run) >= 2 and gaps >= MIN_BLOCK_CUTS:
+            out.update(lines[k].index for k in run)
+
+    for k, line in enumerate(lines):
+        before = lines[k - 1].end if k else 0
+        gap = cut_between(before, line.start)
+        # A sentence ends a block; so does a table row as extractors write one ("| cell | cell |").
+        if _sentence(line.text) or line.text.startswith("|") or line.text.endswith("|"):
+            if run:
+                gaps += gap
+                close()
+            run, gaps = [], 0
+            continue
+        if not run:
+            gaps = int(gap)
+        else:
+            gaps += gap
+        run.append(k)
+    if run:
+        gaps += cut_between(lines[-1].end, len(doc.text))
+        close()
+    return out

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time
-from boilerstrip.rules.kit import cut_line, last_prose
+from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_sentence, prose_like, word_count
@@ -136,7 +136,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=4, init=False)
+    version: int = field(default=5, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -184,6 +184,7 @@ class UiStrings:
             for i in clocks:
                 hits[i] = None
         _keep_mixed_lists(lines, hits)
+        _keep_topic_headings(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
         found: list[_Hit | None] = []
@@ -230,6 +231,13 @@ _Hit = tuple[str, list[Fact], str]
 
 #: Markers of a list item, as extractors write ``<li>``.
 _LIST_ITEM = ("- ", "* ", "• ", "· ")
+
+
+def _keep_topic_headings(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
+    """Drop the hits on short lines that head a paragraph naming them (in place): see ``heads_its_paragraph``."""
+    for i, hit in enumerate(hits):
+        if hit is not None and heads_its_paragraph(lines, i):
+            hits[i] = None
 
 
 def _keep_mixed_lists(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import regex
 
 from boilerstrip.document import Document, Line
+from boilerstrip.guard import is_prose_line
 from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import load_lexicon, might_find
 from boilerstrip.rules.memo import memo
@@ -271,3 +272,30 @@ def strip_copyright(text: str) -> tuple[bool, str]:
 HAN_CREDIT = regex.compile(
     r"(?P<credit>(?:新华社|中新社|本报)?记者\s*[\p{Han}·、 ]{2,12}?\s*摄|\p{Han}{0,8}供图|资料图片?)\s*$"
 )
+
+
+#: The longest heading whose topic the next paragraph may name (words).
+TOPIC_WORDS = 3
+
+
+def heads_its_paragraph(lines: Sequence[Line], i: int) -> bool:
+    r"""Whether ``lines[i]`` is a short heading that the paragraph under it names again.
+
+    A manual documents its interface: under the heading "Comments" comes "If
+    you share a link with Comments turned on, ...". A button or a section label
+    is followed by something else (the next button, a comment, the article).
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Comments\nIf you share a link with Comments turned on, readers can leave notes under it.")
+    >>> heads_its_paragraph(doc.content, 0)
+    True
+    """
+    if i + 1 >= len(lines) or word_count(lines[i].text) > TOPIC_WORDS:
+        return False
+    topic = lines[i].text.strip(" :").casefold()
+    after = lines[i + 1].text
+    return (
+        bool(topic)
+        and is_prose_line(after)
+        and re.search(rf"(?<!\w){re.escape(topic)}(?!\w)", after.casefold()) is not None
+    )

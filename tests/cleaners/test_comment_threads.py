@@ -61,3 +61,18 @@ def test_a_refrain_is_content() -> None:
         "Part 2\nWe sail at dawn\nthe harbour sleeps\nOh la la\nWe sail at dusk\nthe gulls are still\nOh la la\n"
     )
     assert cuts(verse, CommentThreads()) == []
+
+
+def test_short_lines_between_earlier_cuts_form_a_block_but_table_rows_do_not() -> None:
+    from boilerstrip.cleaners.line_labeller import _chrome_blocks
+    from boilerstrip.document import Document
+    from boilerstrip.types import PriorCut
+
+    def block(text: str) -> set[int]:
+        # An earlier cleaner cut a line at the top and one between the second and third lines.
+        second = text.index("\n", text.index("\n") + 1) + 1
+        prior = [PriorCut(0, "ui_strings", "share_buttons"), PriorCut(second, "ui_strings", "navigation")]
+        return _chrome_blocks(Document(text, prior=prior))
+
+    assert block("Most read\nHarbour gets a new crane\nBridge closed for repairs\n") == {0, 1, 2}
+    assert block("| Audio |  |\n| Language | English |\n| Volume | 7 |\n") == set()
