@@ -224,3 +224,9 @@ def test_a_manual_keeps_headings_that_name_its_buttons_and_its_table_of_contents
     for heading in ("2. Writing a note", "Comments", "Subscribe"):
         assert f"\n{heading}\n" in out
     assert out.count("2. Writing a note") == 2
+    readme = (
+        "Notizblock speichert Notizen als Markdown-Dateien und gleicht sie mit einem Server ab.\n"
+        "Teilen\nDer Befehl notizblock teilen erzeugt einen Link mit Ablaufdatum:\n"
+        "Suchen\nMit notizblock suchen findest du jede Notiz, auch in Unterordnern und Anhängen.\n"
+    )
+    assert "\nTeilen\n" in boilerstrip.clean(readme).text

@@ -158,7 +158,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=5, init=False)
+    version: int = field(default=6, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -193,6 +193,9 @@ class MetadataLines:
             yield cut if cut.evidence != "shape" or many else replace(cut, evidence="form")
 
 
+#: A version number opening a line: a changelog heading ("v2.3.0 — 12 May 2026", "2.2.4 (2026-10-03)").
+_VERSION_FIRST = regex.compile(r"^(?:[vV]\s?)?\d{1,3}(?:\.\d{1,3})+(?![\d.])")
+
 #: How many bare date lines a page shows at most (published, updated): more are data, not stamps.
 _MAX_PAGE_STAMPS = 2
 
@@ -210,6 +213,8 @@ def _agency_trailer(line: Line, lex: Lexicon) -> Cut | None:
     trailer = _AGENCY_TRAILER.match(line.text)
     if trailer is None or (trailer.group(1) not in lex.agencies and word_count(trailer.group(1)) != 1):
         return None
+    if trailer.group(1).islower():
+        return None  # "(answering)", "(off)": a stage direction; agencies write their names with capitals
     if lex.line_reason(line.text) is not None:
         return None  # an end-of-story marker the phrase lists know ("(النهاية)": "the end"), not an agency
     return cut_line(line, "source_line", Fact("dateline_agency", trailer.group(1)))
@@ -280,6 +285,9 @@ def _date_line(line: Line, lex: Lexicon) -> Cut | None:
     text = line.text
     if not is_date_line(text):
         return None
+    version = _VERSION_FIRST.match(text)
+    if version is not None and is_date_line(text[version.end() :].strip(" —–-:|()")):
+        return None  # "2.2.4 — 3 ottobre 2026": a changelog's heading (the number is no date: one follows it)
     site = _DOMAIN.search(text)
     source = _SOURCE_INLINE.search(text)
     facts = _date_facts(text, lex)

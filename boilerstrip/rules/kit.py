@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 import regex
 
 from boilerstrip.document import Document, Line
-from boilerstrip.guard import is_prose_line
 from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import load_lexicon, might_find
 from boilerstrip.rules.memo import memo
@@ -276,6 +275,8 @@ HAN_CREDIT = regex.compile(
 
 #: The longest heading whose topic the next paragraph may name (words).
 TOPIC_WORDS = 3
+#: The paragraph under such a heading: a sentence or more (it may end in a colon, before a command).
+_TOPIC_PARAGRAPH_WORDS = 6
 
 
 def heads_its_paragraph(lines: Sequence[Line], i: int) -> bool:
@@ -296,6 +297,6 @@ def heads_its_paragraph(lines: Sequence[Line], i: int) -> bool:
     after = lines[i + 1].text
     return (
         bool(topic)
-        and is_prose_line(after)
+        and word_count(after) >= _TOPIC_PARAGRAPH_WORDS
         and re.search(rf"(?<!\w){re.escape(topic)}(?!\w)", after.casefold()) is not None
     )

@@ -179,3 +179,22 @@ def test_an_end_marker_is_no_agency() -> None:
     assert result.metadata.dateline is None
     # a real agency trailer still fills the dateline's agency
     assert boilerstrip.clean(f"{P}\n(PTI)").metadata.dateline is not None
+
+
+@pytest.mark.parametrize(
+    "heading", ["2.2.4 — 3 ottobre 2026", "v1.8.0 (12 May 2026)", "3.0 – 14. März 2026", "10.4.1 - 2026-01-09"]
+)
+def test_a_changelog_heading_with_its_release_date_is_content(heading: str) -> None:
+    text = f"{heading}\nThe calendar view now opens on the current week instead of the first one.\n"
+    assert [c for c in cuts(text, MetadataLines()) if c[0] == "date_line"] == []
+
+
+def test_a_date_in_day_month_year_figures_is_still_a_date_line() -> None:
+    text = "12.11.2026 — 14:30\nThe mayor opened the new bridge over the river on Tuesday morning.\n"
+    assert [c[0] for c in cuts(text, MetadataLines())] == ["date_line"]
+
+
+@pytest.mark.parametrize("direction", ["(answering)", "(off)", "(quietly)"])
+def test_a_stage_direction_in_brackets_is_no_agency(direction: str) -> None:
+    text = f"MARTA: Is anyone there?\n{direction}\nTOMAS: Only the wind, I think, and the old signal.\n"
+    assert cuts(text, MetadataLines()) == []
