@@ -267,6 +267,23 @@ INTERFACE: list[tuple[str, str, str]] = [
     ("ru", "Вам может быть интересно", "related_header"),
     ("ru", "Принять все", "cookie_notice"),
     ("ru", "Посмотреть эту публикацию в Instagram", "media_link"),
+    # WordPress post navigation, phpBB quote buttons, MediaWiki edit tokens, consent-platform buttons
+    ("cs", "Předchozí příspěvek", "navigation"),
+    ("cs", "[editovat | editovat zdroj]", "navigation"),
+    ("cs", "Odpovědět s citací", "comment_ui"),
+    ("sk", "Prijať všetky súbory cookie", "cookie_notice"),
+    ("hu", "Előző bejegyzés", "navigation"),
+    ("hu", "Előzmény: Kovács Péter (123)", "comment_ui"),
+    ("hr", "[uredi | uredi izvor]", "navigation"),
+    ("sl", "Sprejmi vse piškotke", "cookie_notice"),
+    ("bg", "Вашият коментар", "comment_ui"),
+    ("sr", "Оставите одговор", "comment_ui"),
+    ("sr-Latn", "Prihvati sve kolačiće", "cookie_notice"),
+    ("pl", "Nawigacja wpisu", "navigation"),
+    ("uk", "Навігація записів", "navigation"),
+    ("ru", "Навигация по записям", "navigation"),
+    ("ru", "[править | править код]", "navigation"),
+    ("ru", "Ответить с цитатой", "comment_ui"),
 ]
 
 
