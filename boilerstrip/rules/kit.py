@@ -285,6 +285,7 @@ def heads_its_paragraph(lines: Sequence[Line], i: int) -> bool:
     A manual documents its interface: under the heading "Comments" comes "If
     you share a link with Comments turned on, ...". A button or a section label
     is followed by something else (the next button, a comment, the article).
+    The paragraph must name it inside a sentence, not as its first word.
 
     >>> from boilerstrip.document import Document
     >>> doc = Document("Comments\nIf you share a link with Comments turned on, readers can leave notes under it.")
@@ -298,5 +299,7 @@ def heads_its_paragraph(lines: Sequence[Line], i: int) -> bool:
     return (
         bool(topic)
         and word_count(after) >= _TOPIC_PARAGRAPH_WORDS
-        and re.search(rf"(?<!\w){re.escape(topic)}(?!\w)", after.casefold()) is not None
+        # Inside the paragraph, not opening it: a button above a sentence that happens to start with
+        # the same word ("Share" / "Sharing an office...") is still a button.
+        and any(m.start() > 0 for m in re.finditer(rf"(?<!\w){re.escape(topic)}(?!\w)", after.casefold()))
     )
