@@ -138,7 +138,7 @@ INTERFACE: dict[str, list[tuple[str, str]]] = {
         ("延伸閱讀：市府預算創新高", "read_also"),
         ("在 Instagram 查看這則貼文", "media_link"),
         ("會員專屬", "paywall_notice"),
-        ("我知道了", "cookie_notice"),
+        ("全部接受", "cookie_notice"),
         ("本網站使用Cookie來提升您的瀏覽體驗。", "cookie_notice"),
         ("本文来源于网络，如有侵权请联系删除。", "legal_footer"),
         ("转载请注明出处", "legal_footer"),
@@ -276,7 +276,7 @@ INTERFACE: dict[str, list[tuple[str, str]]] = {
         ("مطالب پیشنهادی", "related_header"),
         ("بیشتر بخوانید: بودجه شهر افزایش یافت", "read_also"),
         ("گالری تصاویر", "media_link"),
-        ("می\u200cپذیرم", "cookie_notice"),
+        ("تنظیمات کوکی", "cookie_notice"),
         ("این سایت از کوکی\u200cها استفاده می\u200cکند.", "cookie_notice"),
         ("تمامی حقوق مادی و معنوی این سایت محفوظ است.", "legal_footer"),
         ("دانلود اپلیکیشن", "app_promo"),
@@ -321,7 +321,6 @@ INTERFACE: dict[str, list[tuple[str, str]]] = {
         ("לגלריה המלאה", "media_link"),
         ("תוכן למנויים בלבד", "paywall_notice"),
         ("האתר משתמש בעוגיות כדי לשפר את חוויית הגלישה.", "cookie_notice"),
-        ("הבנתי", "cookie_notice"),
         ("© כל הזכויות שמורות לעיתון הדוגמה", "legal_footer"),
         ("הורידו את האפליקציה", "app_promo"),
         ("זמן קריאה: 3 דקות", "counter"),
@@ -431,12 +430,33 @@ KEPT: dict[str, list[str]] = {
 }
 
 
+#: One-word replies of a dialogue or an interview, which are also the words of consent buttons
+#: and like buttons ("OK", "Agreed", "I like it"): only the longer button labels are listed.
+DIALOGUE: list[tuple[str, str]] = [
+    ("tr", "Tamam."),
+    ("tr", "Anladım."),
+    ("he", "סגור."),
+    ("he", "הבנתי."),
+    ("ko", "좋아요."),
+    ("ko", "동의합니다."),
+    ("zh", "我知道了"),
+    ("zh", "同意"),
+    ("id", "Setuju."),
+    ("ms", "Terima."),
+    ("ar", "موافق."),
+    ("th", "ตกลง"),
+    ("vi", "Đồng ý."),
+    ("fa", "می\u200cپذیرم."),
+    ("ja", "いいね！"),
+]
+
+
 def _cases() -> list[tuple[str, str, str]]:
     return [(lang, line, reason) for lang, cases in INTERFACE.items() for line, reason in cases]
 
 
 def _kept() -> list[tuple[str, str]]:
-    return [(lang, sentence) for lang, sentences in KEPT.items() for sentence in sentences]
+    return [(lang, sentence) for lang, sentences in KEPT.items() for sentence in sentences] + DIALOGUE
 
 
 def _reasons(lang: str) -> set[str]:
