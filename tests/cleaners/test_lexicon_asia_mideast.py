@@ -440,6 +440,7 @@ DIALOGUE: list[tuple[str, str]] = [
     ("zh", "我知道了"),
     ("zh", "同意"),
     ("id", "Setuju."),
+    ("id", "Keluar!"),
     ("ms", "Terima."),
     ("ar", "موافق."),
     ("th", "ตกลง"),
@@ -449,12 +450,30 @@ DIALOGUE: list[tuple[str, str]] = [
 ]
 
 
+#: Sentences of articles about the web and about copyright or reading, which share words
+#: with cookie banners, paywalls and comment-form notices: those fragments name who speaks.
+NOTICE_WORDS: list[tuple[str, str]] = [
+    ("ko", "웹사이트는 쿠키를 사용하여 사용자의 방문 기록을 저장한다."),
+    ("zh", "许多网站使用Cookie来记录用户的浏览习惯。"),
+    ("vi", "Nhiều trang web sử dụng cookie để theo dõi thói quen của người dùng."),
+    ("vi", "Bản quyền thuộc về nhạc sĩ, tòa án kết luận sau nhiều tháng xét xử."),
+    ("he", "אתרים רבים משתמשים בעוגיות כדי לעקוב אחר הגולשים."),
+    ("he", "כדי להמשיך לקרוא ספרים, התלמידים יקבלו כרטיס ספרייה חינם."),
+    ("fa", "بسیاری از سایت\u200cها از کوکی\u200cها استفاده می\u200cکنند تا رفتار کاربران را دنبال کنند."),
+    ("fa", "این طرح پس از تایید توسط مجلس اجرا خواهد شد."),
+    ("ms", "Banyak laman web menggunakan kuki untuk menjejak tabiat pengguna."),
+    ("hi", "कई वेबसाइटें उपयोगकर्ताओं को ट्रैक करने के लिए कुकीज़ का उपयोग करती हैं।"),
+    ("tr", "Yorum yapabilmek için daha fazla bilgiye ihtiyacımız var, dedi bakan."),
+    ("ar", "لمواصلة القراءة في المكتبة، مددت البلدية ساعات العمل."),
+]
+
+
 def _cases() -> list[tuple[str, str, str]]:
     return [(lang, line, reason) for lang, cases in INTERFACE.items() for line, reason in cases]
 
 
 def _kept() -> list[tuple[str, str]]:
-    return [(lang, sentence) for lang, sentences in KEPT.items() for sentence in sentences] + DIALOGUE
+    return [(lang, sentence) for lang, sentences in KEPT.items() for sentence in sentences] + DIALOGUE + NOTICE_WORDS
 
 
 def _reasons(lang: str) -> set[str]:
