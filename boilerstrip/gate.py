@@ -11,8 +11,8 @@ heading. So a weak cut is admitted only when
 
 1. it touches no protected line (:mod:`boilerstrip.protect`);
 2. the document shows chrome on strong evidence (a text with none, such as a
-   README or a recipe, comes out unchanged apart from whitespace), unless the
-   line labeller is sure on its own; and
+   README or a recipe, comes out unchanged apart from whitespace; in the
+   ``clean`` setting the labeller's agreement may stand in for it); and
 3. the line labeller, when it runs, does not score the line as content
    (a copy of a paragraph excepted: it reads as content because it is, once).
 
@@ -69,7 +69,7 @@ class Dial:
 #: The settings of the dial, from keeping the most prose to removing the most chrome.
 DIALS: dict[str, Dial] = {
     "prose": Dial(False, True, 2, 2, 0.5, min_score=1.1, alone=1.1, propose=None),
-    "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=0.85, propose=0.9),
+    "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=1.1, propose=0.9),
     "clean": Dial(True, False, 1, 0, 0.5, min_score=0.05, alone=0.0, propose=0.7),
 }
 assert tuple(DIALS) == FAVOR_CHOICES, "every setting of Config.favor needs a dial"

@@ -79,6 +79,8 @@ class LineLabeller:
 
 #: Cuts in and around a run of short lines that make it a block of chrome (a menu, a teaser list).
 MIN_BLOCK_CUTS = 2
+#: A menu item, a teaser headline or a name is shorter than this (words).
+MAX_BLOCK_WORDS = 12
 
 
 def _chrome_blocks(doc: Document) -> set[int]:
@@ -108,8 +110,14 @@ def _chrome_blocks(doc: Document) -> set[int]:
     for k, line in enumerate(lines):
         before = lines[k - 1].end if k else 0
         gap = cut_between(before, line.start)
-        # A sentence ends a block; so does a table row as extractors write one ("| cell | cell |").
-        if _sentence(line.text) or line.text.startswith("|") or line.text.endswith("|"):
+        # A sentence ends a block, and so does a long line (a paragraph ending in a colon before a list)
+        # and a table row as extractors write one ("| cell | cell |").
+        if (
+            _sentence(line.text)
+            or word_count(line.text) > MAX_BLOCK_WORDS
+            or line.text.startswith("|")
+            or line.text.endswith("|")
+        ):
             if run:
                 gaps += gap
                 close()

@@ -166,7 +166,12 @@ class UiStrings:
                 yield from cuts
                 i += len(cuts)
                 continue
-            yield cut_line(lines[i], reason, *facts, evidence=evidence)
+            tail = _promo_tail(lines[i].text) if evidence == "phrase" else None
+            if tail is not None:
+                # "…bisa bersandar. Simak berita lainnya di Google News.": the glued promo goes, the paragraph stays.
+                yield Cut(lines[i].start + tail, lines[i].end, reason, facts=tuple(facts), evidence=evidence)
+            else:
+                yield cut_line(lines[i], reason, *facts, evidence=evidence)
             i += 1
 
     def _line_hits(self, doc: Document, lex: Lexicon) -> list[_Hit | None]:
@@ -288,6 +293,33 @@ def _tag_header(lines: tuple[Line, ...], i: int) -> list[Cut]:
             break
     header = cut_line(lines[i], "tag_list", *(Fact("tag", t.text) for t in tags))
     return [header, *(cut_line(t, "tag_list", evidence="position") for t in tags)]
+
+
+#: Where a sentence ends and the next begins, inside a line.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+(?=\S)")
+
+
+def _promo_tail(text: str) -> int | None:
+    """Where an interface sentence glued to the end of a paragraph starts, if the rest is clean prose.
+
+    Sites append a promo to the last paragraph ("Simak berita lainnya di Google
+    News."): the phrase is found in the line, but only its last sentence is
+    interface text.
+    """
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    if not breaks:
+        return None
+    start = breaks[-1]
+    head, last = text[:start].rstrip(), text[start:]
+    if word_count(head) < _PROMO_HEAD_WORDS or classify_line(head) is not None or classify_line(last) is None:
+        return None
+    if any(mark in head for mark in "?!¿¡？！"):
+        return None  # "Lust auf mehr? Lass dir … liefern.": a pitch that asks or shouts is a pitch throughout
+    return len(text[:start].rstrip())
+
+
+#: The prose a promo must be glued to: a sentence of some length (a two-sentence notice is shorter).
+_PROMO_HEAD_WORDS = 16
 
 
 @memo

@@ -193,3 +193,12 @@ def test_prose_with_the_same_words_stays(sentence: str) -> None:
 def test_syndication_words_in_prose_are_kept() -> None:
     text = "This report is auto-generated from the sensor data; the team holds no responsibility for gaps."
     assert boilerstrip.clean(text).text == text
+
+
+def test_a_promo_glued_to_the_last_paragraph_goes_and_the_paragraph_stays() -> None:
+    body = (
+        "Pemerintah kabupaten berencana membangun dermaga apung baru agar kapal wisata dari Banjarmasin "
+        "bisa bersandar tanpa mengganggu jukung pedagang."
+    )
+    text = f"{P}\n{body} Simak berita dan artikel lainnya di Google News.\n{P2}"
+    assert boilerstrip.clean(text).text == f"{P}\n{body}\n{P2}"
