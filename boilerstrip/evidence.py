@@ -10,8 +10,9 @@ Every removal names its evidence. The kind decides what the cut may touch:
   cuts the user asked for (``plugin``), or the opt-in page-frame trim (``block``);
 * **weak** evidence only says a line *looks* like chrome: its shape
   (``shape``), its place next to the title or a credit (``position``), a copy
-  of another line (``copy``), its script (``script``), or the line
-  labeller's score (``model``).
+  of another line (``copy``), its script (``script``), the line
+  labeller's score (``model``), or the place of the page's headline at its
+  head (``headline``, moved to the metadata).
 
 Weak cuts pass through :mod:`boilerstrip.gate`: they never touch protected
 content (code, tables, verse, transcripts, quotations...), and the dial
@@ -39,7 +40,10 @@ STRONG = frozenset({"phrase", "form", "wire", "widget", "site", "declared", "plu
 #: (see :func:`boilerstrip.gate.judge`); page, site and plugin evidence does not.
 MATCHED = frozenset({"phrase", "form"})
 #: Evidence that a line looks like chrome: gated by protection, the document and the labeller.
-WEAK = frozenset({"shape", "position", "copy", "script", "model"})
+WEAK = frozenset({"shape", "position", "copy", "script", "model", "headline"})
+#: Weak evidence the labeller's content score does not veto: what it cuts reads as content because it is
+#: content once (a copy of a paragraph) or is moved to the metadata (the page's own headline).
+READS_AS_CONTENT = frozenset({"copy", "headline"})
 #: The evidence kind of a formatting (whitespace) cut.
 FORMAT = "format"
 #: Every kind a cut may name, with its meaning (explained in docs/configuration.md; docs/cleaners.md
@@ -58,6 +62,7 @@ KINDS: Mapping[str, str] = {
     "copy": "a copy of another line of the document",
     "script": "a line in another script than the document",
     "model": "the line labeller's chrome score",
+    "headline": "the page's headline at its head, moved to the metadata",
     FORMAT: "whitespace normalisation",
 }
 

@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from boilerstrip.document import Document
-from boilerstrip.evidence import FORMAT, MATCHED, WEAK
+from boilerstrip.evidence import FORMAT, MATCHED, READS_AS_CONTENT, WEAK
 from boilerstrip.protect import protected_lines
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
@@ -169,9 +169,9 @@ def _held(
         return f"protected {hit}"
     if kind == "model" and (dial.propose is None or score is None or score < dial.propose):
         return "below the dial's bar for the labeller's own proposals"
-    # A copy of a paragraph reads as content to the labeller because it is content, once: its veto
-    # says nothing about the second copy.
-    if kind != "copy" and score is not None and score < dial.min_score:
+    # A copy of a paragraph reads as content to the labeller because it is content, once, and a headline
+    # because it is the article's own: the veto says nothing about the second copy or the title's place.
+    if kind not in READS_AS_CONTENT and score is not None and score < dial.min_score:
         return f"labeller scores the line as content ({score:.2f})"
     if dial.needs_strong and not strong_seen and (score is None or score < dial.alone):
         return "no strong chrome evidence in the document"

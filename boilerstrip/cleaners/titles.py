@@ -75,7 +75,7 @@ class Titles:
     name: str = field(default="titles", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {
-        "title": "position",
+        "title": "headline",
         "duplicate_title": "copy",
         "kicker": "position",
         "section_label": "position",
@@ -84,7 +84,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=7, init=False)
+    version: int = field(default=8, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
