@@ -16,7 +16,7 @@ from boilerstrip.rules.shapes import ends_sentence, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
 _DASH = r"(?:\.-|--|[-–—:]|:-)"
-_AGENCY = r"[\p{L}\p{M}\d .&]{2,30}"
+_AGENCY = r"[\p{L}\p{M}\d .&\-]{2,30}"
 _PLACE = r"(?:\p{Lu}|\p{Lo})[\p{L}\p{M}.'’\-]*(?:(?:\s+|-)[\p{L}\p{M}.'’\-]+){0,3}"
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # (AGI) - Livorno, 27 nov. -  (the agency first, then the place and the date)
@@ -29,10 +29,11 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
         rf"\((?P<agency>[\p{{L}}\p{{M}}\d .&/]{{2,30}})\)\s*{_DASH}?\s*"
     ),
     # Lorca (Murcia), 30 nov (EFE).-  /  Szeged, 2026. november 19., csütörtök (MTI) –  /  Cần Thơ, 20/11 (TTXVN) -
+    # Rožňava 30. novembra (TASR) -  (a date after the place with no comma)
     # Galaţi, 25 nov /Agerpres/ -  /  Львів, 28 листопада /Укрінформ/.  (a region, place parts, a date, any dash)
     regex.compile(
         rf"^(?P<place>{_PLACE}(?:\s*\([\p{{L}}\p{{M}} .]{{2,25}}\))?)"
-        r"(?P<extra>(?:\s*,\s*[\p{L}\p{M}\d.'’/ \-]{1,30}?){1,3})?"
+        r"(?P<extra>(?:(?:\s*,\s*|(?<![-–—])\s+(?=\d))[\p{L}\p{M}\d.'’/ \-]{1,30}?){1,3})?"
         rf"\s*(?:\((?P<agency>{_AGENCY})\)|\.?\s*/(?P<agency>{_AGENCY})/)\s*\.?\s*{_DASH}?\s*"
     ),
     # Москва. 5 марта. INTERFAX.RU -
@@ -129,7 +130,7 @@ class Datelines:
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire"}
-    version: int = field(default=4, init=False)
+    version: int = field(default=5, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(

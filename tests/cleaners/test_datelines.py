@@ -38,6 +38,9 @@ BODY = "the minister said the port would reopen next week after repairs."
         ("یزد- ایرنا- ", "یزد", "ایرنا"),
         ("ROTTERDAM (Meridian) – ", "ROTTERDAM", "Meridian"),
         ("САМАРА, 12 мар — Волга-Информ. ", "САМАРА", "Волга-Информ"),
+        ("Rožňava 30. novembra (TASR) - ", "Rožňava", "TASR"),
+        ("Ηράκλειο, 1 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) – ", "Ηράκλειο", "ΑΠΕ-ΜΠΕ"),
+        ("Skopje, 3 dekemvri (MIA) - ", "Skopje", "MIA"),
     ],
 )
 def test_datelines(opening: str, place: str, agency: str | None) -> None:
@@ -67,6 +70,7 @@ def test_xinhua_dateline_gives_reporters() -> None:
         "Paris, France (EU) has approved the new rules for the port after a long debate.",
         "NATO (North Atlantic Treaty Organization) - the alliance met in Brussels on Monday again.",
         "Binge eating disorder (BED) - the most common eating disorder - affects millions of adults.",
+        "World Health Organization 2024 (WHO-2) - the report covers the years since the last survey.",
     ],
 )
 def test_no_dateline_in_ordinary_openings(text: str) -> None:
