@@ -49,6 +49,10 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 # Reaction rows: "👍 186 🔥 42 ❤ 17".
+#: A star rating: "★★★★☆", "★★★★☆ 4,2/5 (61 głosów)", "4,3/5 (57 Bewertungen)".
+_STARS = re.compile(r"^(?:[★☆✩✪⭐]{3,}.{0,30}|\d(?:[.,]\d)?\s*/\s*(?:5|10)\b.{0,30})$")
+#: "2 di 5", "3 / 12", "Foto 4 z 9": the place of one picture in a gallery, one word between the numbers at most.
+_OF_COUNT = re.compile(r"^(?:\w{1,8}\s+)?(?P<n>\d{1,3})\s*(?:/|\w{1,4})\s*(?P<m>\d{1,3})$")
 _REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d+(?:[.,]\d+)?[KkMm]?\s*){2,}$")
 # A social handle alone on a line: "@adriaticportwatch".
 _HANDLE = re.compile(r"^@\w{3,}$")
@@ -136,7 +140,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=5, init=False)
+    version: int = field(default=6, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -190,6 +194,7 @@ class UiStrings:
                 hits[i] = None
         _keep_mixed_lists(lines, hits)
         _keep_topic_headings(lines, hits)
+        _gallery_counters(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
         found: list[_Hit | None] = []
@@ -299,6 +304,34 @@ def _tag_header(lines: tuple[Line, ...], i: int) -> list[Cut]:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+(?=\S)")
 
 
+def _star_rating(text: str) -> bool:
+    """A rating widget's line: stars, a score out of 5 or 10, or both, with a short vote count after."""
+    return bool(text) and _STARS.match(text) is not None and any(ch in "★☆✩✪⭐/" for ch in text)
+
+
+def _gallery_counters(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
+    """Mark "1 di 5", "2 di 5"...: two or more lines counting through one total (in place).
+
+    One "3 of 12" may be anything (a score, a chapter); a run of them counting
+    up to the same total is a gallery's or a slideshow's counter.
+    """
+    by_total: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        m = _OF_COUNT.match(line.text)
+        if m is not None and hits[i] is None and 0 < int(m.group("n")) <= int(m.group("m")):
+            # The line with its own number blanked: "# di 5" is one gallery of five.
+            key = line.text[: m.start("n")] + "#" + line.text[m.end("n") :]
+            by_total.setdefault(key, []).append((i, int(m.group("n"))))
+    for found in by_total.values():
+        counts = [n for _, n in found]
+        if len(found) >= _MIN_GALLERY_COUNTS and counts == sorted(set(counts)):
+            for i, _ in found:
+                hits[i] = ("counter", [], "shape")
+
+
+_MIN_GALLERY_COUNTS = 2
+
+
 def _promo_tail(text: str) -> int | None:
     """Where an interface sentence glued to the end of a paragraph starts, if the rest is clean prose.
 
@@ -337,7 +370,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     reason = lex.line_reason(text)
     if reason is not None:
         return reason, _notice_facts(reason), "phrase"
-    if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text):
+    if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text) or _star_rating(text):
         return "counter", [], "shape"
     if _HASHTAGS.match(text):
         return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()], "shape"

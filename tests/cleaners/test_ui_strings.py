@@ -126,3 +126,16 @@ def test_a_list_mixing_interface_words_with_other_items_is_content() -> None:
     assert cuts(features, UiStrings()) == []
     # A share bar written as a list is interface words from end to end.
     assert [r for r, _ in cuts("- Share\n- Tweet\n- Email", UiStrings())] == ["share_buttons"] * 3
+
+
+def test_gallery_counters_and_star_ratings_are_counters() -> None:
+    caption = "Die Krippenfiguren stehen seit dem ersten Advent wieder im Kreuzgang des Doms."
+    gallery = f"{caption}\n1 von 3\nDer Stall aus Lindenholz\n2 von 3\nDie Hirten am Feuer\n3 von 3\n{caption}"
+    assert [r for r, _ in cuts(gallery, UiStrings())] == ["counter"] * 3
+    # One count alone may be a score or a chapter; a count that does not go up is no gallery.
+    assert cuts(f"{caption}\nKapitel 2 von 7\n{caption}", UiStrings()) == []
+    assert cuts(f"{caption}\n3 von 5\n{caption} Noch einmal.\n1 von 5\n", UiStrings()) == []
+    ratings = ["★★★★☆", "★★★★☆ 4,2/5 (61 głosów)", "4,3/5 (57 Bewertungen)", "★★★★★ 4.8 from 126 votes"]
+    for line in ratings:
+        assert cuts(f"{caption}\n{line}\n{caption}", UiStrings()) == [("counter", line + "\n")]
+    assert cuts(f"{caption}\n4/5 of the members voted for the plan to rebuild the old bridge.\n", UiStrings()) == []
