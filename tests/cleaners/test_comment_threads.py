@@ -32,7 +32,7 @@ def test_a_comment_thread_under_an_article_is_cut_whole(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["pt", "pl"])
 def test_the_pipeline_cuts_the_thread_when_the_page_shows_other_chrome(lang: str) -> None:
-    # The thread is weak evidence: the gate admits it once the page shows chrome on strong evidence.
+    # The thread is a form matched in the text: the gate admits it once the page shows a second witness.
     text = (ARTICLE[lang] + "\n") * 3 + "Facebook\nWhatsApp\n" + THREADS[lang]
     out = boilerstrip.clean(text).text
     assert ARTICLE[lang] in out
@@ -76,3 +76,15 @@ def test_short_lines_between_earlier_cuts_form_a_block_but_table_rows_do_not() -
 
     assert block("Most read\nHarbour gets a new crane\nBridge closed for repairs\n") == {0, 1, 2}
     assert block("| Audio |  |\n| Language | English |\n| Volume | 7 |\n") == set()
+
+
+def test_comment_time_stamps_do_not_protect_the_thread() -> None:
+    # Two clock times opening lines are protected as live-blog stamps; a comment thread's stamps are not.
+    article = (ARTICLE["no"] + "\n") * 3
+    thread = (
+        "Kommentarer (2)\nBirgitta_O\n16.02\nBra att den blir kvar! Men varför stängt på fredagar?\nSvara\n"
+        "Tomas K\n16.40\nMin son lånar böcker där varje vecka.\nSvara\n"
+    )
+    out = boilerstrip.clean(article + "Del på Facebook\nDel på X\n" + thread).text
+    assert "16.40" not in out and "Min son" not in out
+    assert ARTICLE["no"] in out
