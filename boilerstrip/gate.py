@@ -14,7 +14,8 @@ heading. So a weak cut is admitted only when
    README or a recipe, comes out unchanged apart from whitespace; in the
    ``clean`` setting the labeller's agreement may stand in for it); and
 3. the line labeller, when it runs, does not score the line as content
-   (a copy of a paragraph excepted: it reads as content because it is, once).
+   (a copy of a paragraph and the page's headline excepted: they read as
+   content because they are, once).
 
 How much agreement weak cuts need is the one dial, ``Config.favor``:
 

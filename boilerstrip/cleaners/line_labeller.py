@@ -7,7 +7,10 @@ neighbours. This cleaner proposes the lines it scores at or above
 ``threshold``, as ``model`` evidence: weak evidence, so the gate
 (:mod:`boilerstrip.gate`) admits a proposal only above the dial's own bar
 (``Config.favor``), outside protected content, and it never proposes a
-sentence.
+sentence. A short line it scores as chrome among lines other cleaners cut (the
+rest of a menu or a teaser list whose known lines are gone) is proposed as
+``chrome_block``, on ``position`` evidence, which the gate treats like any
+other weak cut.
 
 >>> from boilerstrip.document import Document
 >>> prose = "The council approved the new school budget on Tuesday, after a long debate. " * 3
@@ -32,6 +35,7 @@ from boilerstrip.types import Cut
 
 #: The lowest score proposed by default; the dial's bar (``gate.DIALS``) is higher in every setting.
 DEFAULT_THRESHOLD = 0.5
+#: The lowest score proposed inside a block of chrome (:func:`_chrome_blocks`), as ``position`` evidence.
 BLOCK_THRESHOLD = 0.5
 
 
@@ -60,7 +64,7 @@ class LineLabeller:
     block_threshold: float = BLOCK_THRESHOLD
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose every non-prose line scoring at least ``threshold``."""
+        """Propose every non-prose line scoring at least ``threshold``, or ``block_threshold`` inside a chrome block."""
         scores = chrome_scores(doc)
         in_block = _chrome_blocks(doc)
         lines = doc.content

@@ -49,11 +49,13 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 # Reaction rows: "👍 186 🔥 42 ❤ 17".
+_REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d+(?:[.,]\d+)?[KkMm]?\s*){2,}$")
 #: A star rating: "★★★★☆", "★★★★☆ 4,2/5 (61 głosów)", "4,3/5 (57 Bewertungen)".
 _STARS = re.compile(r"^(?:[★☆✩✪⭐]{3,}.{0,30}|\d(?:[.,]\d)?\s*/\s*(?:5|10)\b.{0,30})$")
 #: "2 di 5", "3 / 12", "Foto 4 z 9": the place of one picture in a gallery, one word between the numbers at most.
 _OF_COUNT = re.compile(r"^(?:\w{1,8}\s+)?(?P<n>\d{1,3})\s*(?:/|\w{1,4})\s*(?P<m>\d{1,3})$")
-_REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d+(?:[.,]\d+)?[KkMm]?\s*){2,}$")
+#: How many counts through one total make a gallery's counter.
+_MIN_GALLERY_COUNTS = 2
 # A social handle alone on a line: "@adriaticportwatch".
 _HANDLE = re.compile(r"^@\w{3,}$")
 _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])", re.IGNORECASE)
@@ -300,10 +302,6 @@ def _tag_header(lines: tuple[Line, ...], i: int) -> list[Cut]:
     return [header, *(cut_line(t, "tag_list", evidence="position") for t in tags)]
 
 
-#: Where a sentence ends and the next begins, inside a line.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+(?=\S)")
-
-
 def _star_rating(text: str) -> bool:
     """A rating widget's line: stars, a score out of 5 or 10, or both, with a short vote count after."""
     return bool(text) and _STARS.match(text) is not None and any(ch in "★☆✩✪⭐/" for ch in text)
@@ -329,7 +327,10 @@ def _gallery_counters(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
                 hits[i] = ("counter", [], "shape")
 
 
-_MIN_GALLERY_COUNTS = 2
+#: Where a sentence ends and the next begins, inside a line.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+(?=\S)")
+#: The prose a promo must be glued to: a sentence of some length (a two-sentence notice is shorter).
+_PROMO_HEAD_WORDS = 16
 
 
 def _promo_tail(text: str) -> int | None:
@@ -349,10 +350,6 @@ def _promo_tail(text: str) -> int | None:
     if any(mark in head for mark in "?!¿¡？！"):
         return None  # "Lust auf mehr? Lass dir … liefern.": a pitch that asks or shouts is a pitch throughout
     return len(text[:start].rstrip())
-
-
-#: The prose a promo must be glued to: a sentence of some length (a two-sentence notice is shorter).
-_PROMO_HEAD_WORDS = 16
 
 
 @memo
