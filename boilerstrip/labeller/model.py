@@ -14,10 +14,12 @@ Each tree is stored as flat arrays (LightGBM's layout: internal nodes
 ``0..k-1``, a child index ``>= 0`` is an internal node and ``-1 - i`` is leaf
 ``i``; a row goes left when ``x[feature] <= threshold``). At load time every
 ensemble is turned into one generated Python function of nested comparisons,
-which is several times faster than walking the arrays node by node. The file is
-checked first (indices in range, numbers finite), so the generated code holds
-nothing but comparisons of row entries with numbers. Inference is
-deterministic: the same rows give the same floats.
+which is several times faster than walking the arrays node by node; the function
+reads each column the trees use into a local name once, rather than indexing
+the row at every node (a third faster again). The file is checked first
+(indices in range, numbers finite), so the generated code holds nothing but
+comparisons of local names with numbers. Inference is deterministic: the same
+rows give the same floats, the leaves added in the file's order of trees.
 """
 
 from __future__ import annotations
@@ -87,12 +89,13 @@ class Model:
 
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Chrome probabilities for the feature rows of one document's non-blank lines, in order."""
-        score = self.stage1.score
-        first = [score(row) for row in rows]
+        # Ensemble.score, inlined: two calls fewer per row and stage.
+        sigmoid, raw = _sigmoid, self.stage1.raw
+        first = [sigmoid(raw(row)) for row in rows]
         if self.stage2 is None:
             return first
-        score = self.stage2.score
-        return [score(row) for row in stage2_rows(rows, first)]
+        raw = self.stage2.raw
+        return [sigmoid(raw(row)) for row in stage2_rows(rows, first)]
 
 
 def _sigmoid(x: float) -> float:
@@ -160,7 +163,7 @@ def _emit(tree: Mapping[str, Any], node: int, depth: int, out: list[str]) -> Non
         return
     if depth > 64:
         raise ModelError("tree too deep")
-    out.append(f"{pad}if x[{int(tree['feature'][node])}] <= {float(tree['threshold'][node])!r}:")
+    out.append(f"{pad}if x{int(tree['feature'][node])} <= {float(tree['threshold'][node])!r}:")
     _emit(tree, int(tree["left"][node]), depth + 1, out)
     out.append(f"{pad}else:")
     _emit(tree, int(tree["right"][node]), depth + 1, out)
@@ -168,9 +171,12 @@ def _emit(tree: Mapping[str, Any], node: int, depth: int, out: list[str]) -> Non
 
 def compile_ensemble(trees: Sequence[Mapping[str, Any]], n_features: int) -> Ensemble:
     """Check ``trees`` (flat-array trees over ``n_features`` columns) and compile them into one function."""
-    lines = ["def raw(x):", "    s = 0.0"]
     for tree in trees:
         _check_tree(tree, n_features)
+    # Each column a split reads, fetched once into a local (x7 = x[7]): a local is read faster than a row item.
+    used = sorted({int(f) for tree in trees for f in tree["feature"]})
+    lines = ["def raw(x):", *(f"    x{f} = x[{f}]" for f in used), "    s = 0.0"]
+    for tree in trees:
         if not tree["feature"]:  # a single leaf
             lines.append(f"    s += {float(tree['leaf'][0])!r}")
         else:
