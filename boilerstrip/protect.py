@@ -150,10 +150,11 @@ def _code_line(text: str) -> bool:
 
 def _code_shaped(text: str) -> bool:
     """Whether one of the code branches matches somewhere in ``text``."""
-    return any(
-        (not hints or any(h in text for h in hints)) and pattern.search(text) is not None
-        for hints, pattern in _CODE_BRANCHES
-    )
+    has = text.__contains__
+    for hints, pattern in _CODE_BRANCHES:
+        if (not hints or any(map(has, hints))) and pattern.search(text) is not None:
+            return True
+    return False
 
 
 def _sentence(text: str) -> bool:
@@ -189,9 +190,11 @@ def _tables(lines: Sequence[Line], out: dict[int, str]) -> None:
 @memo
 def _columns(text: str) -> int:
     """A row's column count: its separated cells, or else its numbers when it holds three or more."""
-    cells = len(_COLUMNS.split(text))
-    if cells >= 2:
-        return cells
+    # A column break needs a pipe, a tab or two spaces: without one the row is one cell, unsplit.
+    if "|" in text or "\t" in text or "  " in text:
+        cells = len(_COLUMNS.split(text))
+        if cells >= 2:
+            return cells
     figures = len(_NUMBER.findall(text))
     return 100 + figures if figures >= MIN_ROW_FIGURES else 0
 

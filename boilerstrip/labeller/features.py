@@ -140,6 +140,24 @@ _FIRST = itemgetter(0)
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
 
 
+def _ascii_class(pattern: re.Pattern[str]) -> bytes:
+    """The ASCII characters the one-character class ``pattern`` matches (read from the pattern itself)."""
+    return bytes(c for c in range(128) if pattern.fullmatch(chr(c)))
+
+
+def _ascii_count(data: bytes, chars: bytes) -> int:
+    """How many bytes of ``data`` are in ``chars``: ``len(pattern.findall(text))`` for ASCII text, in C."""
+    return len(data) - len(data.translate(None, chars))
+
+
+_PUNCT_ASCII = _ascii_class(_PUNCT)
+_SEPARATORS_ASCII = _ascii_class(_SEPARATORS)
+_COMMAS_ASCII = _ascii_class(_COMMAS)
+_BRACKETS_ASCII = _ascii_class(_BRACKETS)
+#: Every ASCII character that is not a letter of a _WORD match, mapped to a space: split() then gives the words.
+_ASCII_WORD_SPACES = str.maketrans({chr(c): " " for c in range(128) if not _WORD.fullmatch(chr(c))})
+
+
 @cache
 def stopwords() -> dict[str, frozenset[str]]:
     """The shipped stoplists (``boilerstrip/data/labeller/stopwords.toml``), per language code."""
@@ -154,6 +172,12 @@ def _any_stopwords() -> frozenset[str]:
     for words in stopwords().values():
         out |= words
     return frozenset(out)
+
+
+@cache
+def _endings(lang: str) -> tuple[str, ...]:
+    """The stoplist of ``lang`` as a tuple, for ``str.endswith`` (one call tests every ending)."""
+    return tuple(sorted(stopwords()[lang]))
 
 
 # Languages whose stoplists hold characters or particles matched inside words, not whole words.
@@ -172,7 +196,8 @@ def _stop_share(text: str, words: list[str], lang: str | None) -> float:
     if not words:
         return 0.0
     if lang in _SUFFIX_LANGS:
-        return sum(any(w.endswith(p) for p in stop) for w in words) / len(words)
+        endings = _endings(lang)
+        return sum(w.endswith(endings) for w in words) / len(words)
     return sum(map(stop.__contains__, words)) / len(words)
 
 
@@ -185,29 +210,45 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
     ('Latin', 1.0, 0.0)
     """
     n = len(text)
-    width = n + len(_WIDE.findall(text))
-    words = _WORD.findall(text)
+    if text.isascii():
+        # ASCII text (most lines of Latin pages): no wide characters, words by one translation and a split,
+        # and each one-character class counted with bytes.translate (see _ascii_count).
+        width = n
+        words = text.translate(_ASCII_WORD_SPACES).split()
+        data = text.encode("ascii")
+        digits = sum(map(text.count, "0123456789"))
+        punct = _ascii_count(data, _PUNCT_ASCII)
+        separators = _ascii_count(data, _SEPARATORS_ASCII)
+        commas = _ascii_count(data, _COMMAS_ASCII)
+        brackets = _ascii_count(data, _BRACKETS_ASCII)
+    else:
+        width = n + len(_WIDE.findall(text))
+        words = _WORD.findall(text)
+        digits = len(_DIGIT.findall(text))
+        punct = len(_PUNCT.findall(text))
+        separators = len(_SEPARATORS.findall(text))
+        commas = len(_COMMAS.findall(text))
+        brackets = len(_BRACKETS.findall(text))
     lowered = list(map(str.lower, words))
     n_words = word_count(text)
     caps = sum(map(str.isupper, map(_FIRST, words)))
-    allcaps = sum(len(w) > 1 and w.isupper() for w in words)
+    allcaps = len([w for w in filter(str.isupper, words) if len(w) > 1])
     letters = sum(map(len, words))
     stop_any = _any_stopwords()
     first = text.lstrip("\"'“‘«„‚(¿¡「『【（‹—–- ")[:1]
     stripped = text.rstrip("\"'”’“»)]」』】）› ")
-    digits = sum(map(text.count, "0123456789")) if text.isascii() else len(_DIGIT.findall(text))
     return (
         math.log1p(width),
         math.log1p(n_words),
         caps / len(words) if words else 0.0,
         allcaps / len(words) if words else 0.0,
         digits / n,
-        len(_PUNCT.findall(text)) / n,
-        float(min(len(_SEPARATORS.findall(text)), 10)),
+        punct / n,
+        float(min(separators, 10)),
         1.0 if _LAST_SENTENCE.search(stripped) else 0.0,
         math.log1p(len(_SENTENCE_END.findall(text))),
-        math.log1p(len(_COMMAS.findall(text))),
-        1.0 if any(h in text for h in _URL_HINTS) and _URL.search(text) else 0.0,
+        math.log1p(commas),
+        1.0 if any(map(text.__contains__, _URL_HINTS)) and _URL.search(text) else 0.0,
         _stop_share(text, lowered, lang),
         sum(map(stop_any.__contains__, lowered)) / len(lowered) if lowered else 0.0,
         1.0 if is_prose_line(text) else 0.0,
@@ -220,7 +261,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         1.0 if digits and _DATE_TIME.search(text) else 0.0,
         1.0 if _BULLET.match(text) else 0.0,
         letters / n,
-        float(min(len(_BRACKETS.findall(text)), 6)),
+        float(min(brackets, 6)),
         min(letters / len(words), 20.0) if words else 0.0,
         len(_CODE.findall(text)) / n,
     ), dominant_script(text)
