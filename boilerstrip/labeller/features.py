@@ -150,6 +150,7 @@ def _ascii_count(data: bytes, chars: bytes) -> int:
     return len(data) - len(data.translate(None, chars))
 
 
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _PUNCT_ASCII = _ascii_class(_PUNCT)
 _SEPARATORS_ASCII = _ascii_class(_SEPARATORS)
 _COMMAS_ASCII = _ascii_class(_COMMAS)
@@ -222,13 +223,17 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         commas = _ascii_count(data, _COMMAS_ASCII)
         brackets = _ascii_count(data, _BRACKETS_ASCII)
     else:
-        width = n + len(_WIDE.findall(text))
+        # Mostly Latin text with a few accents and curly quotes: the ASCII characters are counted as above,
+        # the classes searched only in the rest (each counts single characters, so the split changes no count).
         words = _WORD.findall(text)
-        digits = len(_DIGIT.findall(text))
-        punct = len(_PUNCT.findall(text))
-        separators = len(_SEPARATORS.findall(text))
-        commas = len(_COMMAS.findall(text))
-        brackets = len(_BRACKETS.findall(text))
+        data = text.encode("ascii", "ignore")
+        rest = _ASCII_RUNS.sub("", text)
+        width = n + len(_WIDE.findall(rest))
+        digits = sum(map(data.count, b"0123456789")) + len(_DIGIT.findall(rest))
+        punct = _ascii_count(data, _PUNCT_ASCII) + len(_PUNCT.findall(rest))
+        separators = _ascii_count(data, _SEPARATORS_ASCII) + len(_SEPARATORS.findall(rest))
+        commas = _ascii_count(data, _COMMAS_ASCII) + len(_COMMAS.findall(rest))
+        brackets = _ascii_count(data, _BRACKETS_ASCII) + len(_BRACKETS.findall(rest))
     lowered = list(map(str.lower, words))
     n_words = word_count(text)
     caps = sum(map(str.isupper, map(_FIRST, words)))
