@@ -12,9 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from boilerstrip import protect
+from boilerstrip.cleaners import datelines
 from boilerstrip.document import Document
 from boilerstrip.labeller.features import feature_table
 from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
+from boilerstrip.rules.shapes import word_count
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -135,3 +137,27 @@ def test_the_shipped_model_scores_as_the_walk_on_real_rows() -> None:
     first = [_sigmoid(_walk(data["stage1"]["trees"], list(r))) for r in rows]
     second = [_sigmoid(_walk(data["stage2"]["trees"], list(r))) for r in stage2_rows(rows, first)]
     assert model.scores(rows) == second
+
+
+def _strip_dateline_unguarded(text: str) -> str:
+    """strip_dateline with every pattern tried on every line (no test for the characters it needs)."""
+    for pattern in datelines._PATTERNS:
+        m = pattern.match(text)
+        if m is not None and word_count(text[m.end() :]) >= datelines._MIN_REST_WORDS:
+            return _strip_dateline_unguarded(text[m.end() :])
+    return text
+
+
+DATELINES = [
+    "HANOI, March 6 (Reuters) - Coffee exports fell 18% in February, the statistics office said.",
+    "Galaţi, 25 nov /Agerpres/ - The port reopened on Monday after a week of storms on the river.",
+    "Львів, 28 листопада /Укрінформ/. Місто отримало нові автобуси для приміських маршрутів сьогодні.",
+    "(AGI) - Livorno, 27 nov. - Il porto ha riaperto lunedì dopo una settimana di tempeste sul mare.",
+    "MOSCOW, February 28. /TASS/. The ministry said the talks would continue next week in Geneva.",
+    "[서울=연합뉴스] 홍길동 기자 = 정부는 내년 예산안을 발표했다고 밝혔다 오늘 오전에 서울에서.",
+]
+
+
+def test_strip_dateline_answers_as_with_every_pattern_tried() -> None:
+    for text in DATELINES + _corpus_lines():
+        assert datelines.strip_dateline(text) == _strip_dateline_unguarded(text), text
