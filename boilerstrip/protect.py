@@ -118,8 +118,11 @@ def find_protected(doc: Document) -> dict[int, str]:
     return out
 
 
+@memo
 def content_key(text: str) -> str:
     """The form in which a page's content line is compared with a text line: letters and digits only, casefolded.
+
+    Cached per text: the pipeline asks it of every line of a pass's later views that the gate reads.
 
     >>> content_key("| 07:10 |  Oslo S |") == content_key("07:10 Oslo S")
     True

@@ -155,8 +155,9 @@ _PUNCT_ASCII = _ascii_class(_PUNCT)
 _SEPARATORS_ASCII = _ascii_class(_SEPARATORS)
 _COMMAS_ASCII = _ascii_class(_COMMAS)
 _BRACKETS_ASCII = _ascii_class(_BRACKETS)
-#: Every ASCII character that is not a letter of a _WORD match, mapped to a space: split() then gives the words.
-_ASCII_WORD_SPACES = str.maketrans({chr(c): " " for c in range(128) if not _WORD.fullmatch(chr(c))})
+#: A bytes table mapping every ASCII character that is not a letter of a _WORD match to a space: split()
+#: of an ASCII line translated with it gives the line's words.
+_ASCII_WORD_SPACES = bytes(c if c < 128 and _WORD.fullmatch(chr(c)) else 32 for c in range(256))
 
 
 @cache
@@ -212,11 +213,11 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
     """
     n = len(text)
     if text.isascii():
-        # ASCII text (most lines of Latin pages): no wide characters, words by one translation and a split,
-        # and each one-character class counted with bytes.translate (see _ascii_count).
+        # ASCII text (most lines of Latin pages): no wide characters, words by one bytes translation and a
+        # split, and each one-character class counted with bytes.translate (see _ascii_count).
         width = n
-        words = text.translate(_ASCII_WORD_SPACES).split()
         data = text.encode("ascii")
+        words = data.translate(_ASCII_WORD_SPACES).decode("ascii").split()
         digits = sum(map(text.count, "0123456789"))
         punct = _ascii_count(data, _PUNCT_ASCII)
         separators = _ascii_count(data, _SEPARATORS_ASCII)
@@ -387,9 +388,10 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
     for i, line in enumerate(lines):
         script = scripts[i]
         idx = line.index
+        # One tuple display (not a chain of concatenations, which copied the growing row six times).
         rows.append(
-            base[i]
-            + (
+            (
+                *base[i],
                 i / last_index,
                 log1p(i),
                 log1p(n - 1 - i),
@@ -405,11 +407,15 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
                 log1p(min(line.start - line.raw_start, 40)),
                 doc_inter,
                 doc_short,
+                *near[i],
+                *near[i + 2],
+                *far[i],
+                *far[i + 4],
+                run[i],
+                prose3[i],
+                prose10[i],
+                width3[i],
+                inter3[i],
             )
-            + near[i]
-            + near[i + 2]
-            + far[i]
-            + far[i + 4]
-            + (run[i], prose3[i], prose10[i], width3[i], inter3[i])
         )
     return tuple(rows)
