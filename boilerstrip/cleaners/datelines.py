@@ -106,6 +106,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
     (),
     (),
 )
+_NEEDED = dict(zip(_PATTERNS, _NEEDS, strict=True))
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
@@ -259,7 +260,11 @@ def _opening_dateline(line: Line, patterns: tuple[regex.Pattern[str], ...]) -> C
     Place, agency and reporters go to metadata.
     """
     text = line.text
+    has = text.__contains__
     for pattern in patterns:
+        need = _NEEDED.get(pattern, ())
+        if need and not any(map(has, need)):
+            continue
         m = pattern.match(text)
         if m is None or not _dateline_fits(pattern, m):
             continue
@@ -358,8 +363,9 @@ def strip_dateline(text: str) -> str:
     >>> strip_dateline("HANOI, March 6 (Reuters) - Coffee exports fell 18% in February.")
     'Coffee exports fell 18% in February.'
     """
+    has = text.__contains__
     for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
-        if need and not any(map(text.__contains__, need)):
+        if need and not any(map(has, need)):
             continue
         m = pattern.match(text)
         if m is not None and word_count(text[m.end() :]) >= _MIN_REST_WORDS:
