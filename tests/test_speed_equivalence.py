@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from boilerstrip import protect
 from boilerstrip.cleaners import datelines
 from boilerstrip.document import Document
+from boilerstrip.labeller import features
 from boilerstrip.labeller.features import feature_table
 from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
 from boilerstrip.rules.shapes import word_count
@@ -161,3 +162,28 @@ DATELINES = [
 def test_strip_dateline_answers_as_with_every_pattern_tried() -> None:
     for text in DATELINES + _corpus_lines():
         assert datelines.strip_dateline(text) == _strip_dateline_unguarded(text), text
+
+
+_SOUP = st.text(alphabet=st.sampled_from(list(".!?…。 \t\n\x1c\"'”’»)(:->=<{};$`\\aZ1é«")), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SOUP)
+def test_line_feature_counts_equal_the_findall_counts(text: str) -> None:
+    data = text.encode("ascii", "ignore")
+    assert features._sentence_ends(text, data) == len(features._SENTENCE_END.findall(text))
+    assert features._code_marks(text, data) == len(features._CODE.findall(text))
+    for pattern, chars in (
+        (features._PUNCT, features._PUNCT_ASCII),
+        (features._SEPARATORS, features._SEPARATORS_ASCII),
+        (features._COMMAS, features._COMMAS_ASCII),
+        (features._BRACKETS, features._BRACKETS_ASCII),
+    ):
+        assert features._ascii_count(data, chars) == len(pattern.findall(text.encode("ascii", "ignore").decode()))
+
+
+def test_ascii_words_equal_the_word_pattern() -> None:
+    for text in CODE_LINES + _corpus_lines():
+        if text.isascii():
+            words = text.encode("ascii").translate(features._ASCII_WORD_SPACES).decode("ascii").split()
+            assert words == features._WORD.findall(text), text

@@ -116,7 +116,9 @@ _SHORT_WORDS = 8
 _FAR_AWAY = 50
 
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
-_SENTENCE_END = re.compile("[.!?…](?=[\\s\"'”’»)]|$)|[。！？؟।॥]")
+_SENTENCE_MARK = "[.!?…]"
+_SENTENCE_NEXT = "[\\s\"'”’»)]"
+_SENTENCE_END = re.compile(f"{_SENTENCE_MARK}(?={_SENTENCE_NEXT}|$)|[。！？؟।॥]")
 _LAST_SENTENCE = re.compile("[.!?…。！？؟।॥][\"'”’»)\\]」』]*$")
 _COMMAS = re.compile("[,，、،]")
 _SEPARATORS = re.compile("[|»›•/·>«‹→←▸►❯▪■◆★☆✓✔]")
@@ -135,7 +137,8 @@ _PUNCT = re.compile(r"[^\w\s]")
 _BRACKETS = re.compile(r"[\[\]()（）【】「」]")
 # Substrings one of which every _URL match holds: a cheap test before the search.
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".htm", ".php", "@", "#")
-_CODE = re.compile(r"[{}();=<>$`\\]|::|->|=>")
+_CODE_CHARS = r"[{}();=<>$`\\]"
+_CODE = re.compile(_CODE_CHARS + r"|::|->|=>")
 _FIRST = itemgetter(0)
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
 
@@ -155,6 +158,36 @@ _PUNCT_ASCII = _ascii_class(_PUNCT)
 _SEPARATORS_ASCII = _ascii_class(_SEPARATORS)
 _COMMAS_ASCII = _ascii_class(_COMMAS)
 _BRACKETS_ASCII = _ascii_class(_BRACKETS)
+#: ASCII text translated with this table reads "S" for a sentence mark, "F" for what may follow one, "x" else.
+_SENTENCE_TABLE = bytes(
+    b"S"[0] if re.fullmatch(_SENTENCE_MARK, chr(c)) else b"F"[0] if re.fullmatch(_SENTENCE_NEXT, chr(c)) else b"x"[0]
+    for c in range(256)
+)
+_CODE_ASCII = _ascii_class(re.compile(_CODE_CHARS))
+
+
+def _sentence_ends(text: str, data: bytes) -> int:
+    """``len(_SENTENCE_END.findall(text))``; ``data`` is ``text`` encoded, for ASCII text (counted in C).
+
+    A match is one mark followed by a closing character or the end (the look-ahead takes nothing, and the
+    two sets share no character), so the matches are the "SF" pairs of the translation plus a final "S".
+    """
+    if len(data) != len(text):
+        return len(_SENTENCE_END.findall(text))
+    marks = data.translate(_SENTENCE_TABLE)
+    return marks.count(b"SF") + marks.endswith(b"S")
+
+
+def _code_marks(text: str, data: bytes) -> int:
+    """``len(_CODE.findall(text))``, where ``data`` holds ``text``'s ASCII characters (in order).
+
+    A match is one of the code characters, "::" or "->". "->" stands for the ">" it ends (one match
+    either way) and "=>" never matches ("=" does first), so the matches are the code characters
+    (all ASCII) plus the pairs of colons, counted on the text itself.
+    """
+    return _ascii_count(data, _CODE_ASCII) + text.count("::")
+
+
 #: A bytes table mapping every ASCII character that is not a letter of a _WORD match to a space: split()
 #: of an ASCII line translated with it gives the line's words.
 _ASCII_WORD_SPACES = bytes(c if c < 128 and _WORD.fullmatch(chr(c)) else 32 for c in range(256))
@@ -252,7 +285,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         punct / n,
         float(min(separators, 10)),
         1.0 if _LAST_SENTENCE.search(stripped) else 0.0,
-        math.log1p(len(_SENTENCE_END.findall(text))),
+        math.log1p(_sentence_ends(text, data)),
         math.log1p(commas),
         1.0 if any(map(text.__contains__, _URL_HINTS)) and _URL.search(text) else 0.0,
         _stop_share(text, lowered, lang),
@@ -269,7 +302,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         letters / n,
         float(min(brackets, 6)),
         min(letters / len(words), 20.0) if words else 0.0,
-        len(_CODE.findall(text)) / n,
+        _code_marks(text, data) / n,
     ), dominant_script(text)
 
 
