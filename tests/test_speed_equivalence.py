@@ -15,6 +15,7 @@ from boilerstrip import protect
 from boilerstrip.cleaners import datelines
 from boilerstrip.document import Document
 from boilerstrip.labeller import features
+from boilerstrip.labeller import model as model_module
 from boilerstrip.labeller.features import feature_table
 from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
 from boilerstrip.rules.shapes import word_count
@@ -187,3 +188,41 @@ def test_ascii_words_equal_the_word_pattern() -> None:
         if text.isascii():
             words = text.encode("ascii").translate(features._ASCII_WORD_SPACES).decode("ascii").split()
             assert words == features._WORD.findall(text), text
+
+
+def _stage2_rows_as_before(rows: Any, first: list[float]) -> list[tuple[float, ...]]:
+    """stage2_rows as first written (a loop of running sums, the copied columns fetched one by one)."""
+    n = len(first)
+    cum = [0.0]
+    for s in first:
+        cum.append(cum[-1] + s)
+    pad = [-1.0, -1.0, *first, -1.0, -1.0]
+    out = []
+    for i, s in enumerate(first):
+        lo3, hi3 = (i - 3 if i > 3 else 0), (i + 4 if i + 4 < n else n)
+        lo10, hi10 = (i - 10 if i > 10 else 0), (i + 11 if i + 11 < n else n)
+        window = first[lo3:i] + first[i + 1 : hi3]
+        out.append(
+            (
+                s,
+                pad[i + 1],
+                pad[i + 3],
+                pad[i],
+                pad[i + 4],
+                (cum[hi3] - cum[lo3] - s) / (hi3 - lo3 - 1) if hi3 - lo3 > 1 else -1.0,
+                (cum[hi10] - cum[lo10] - s) / (hi10 - lo10 - 1) if hi10 - lo10 > 1 else -1.0,
+                min(window) if window else -1.0,
+                max(window) if window else -1.0,
+                *[rows[i][k] for k in model_module._COPIED],
+            )
+        )
+    return out
+
+
+def test_stage2_rows_equal_the_first_form() -> None:
+    rng = random.Random(5)
+    for size in (0, 1, 2, 5, 30):
+        rows = [tuple(rng.uniform(-1, 3) for _ in range(66)) for _ in range(size)]
+        first = [rng.random() for _ in range(size)]
+        assert stage2_rows(rows, first) == _stage2_rows_as_before(rows, first)
+        assert stage2_rows(rows, tuple(first)) == _stage2_rows_as_before(rows, first)

@@ -30,6 +30,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from boilerstrip.labeller.features import FEATURE_NAMES
@@ -56,6 +58,7 @@ STAGE2_NAMES: tuple[str, ...] = (
     "prose_density_3",
 )
 _COPIED = tuple(FEATURE_NAMES.index(name) for name in STAGE2_NAMES[9:])
+_COPY = itemgetter(*_COPIED)  # more than one index: returns a tuple
 _NONE = -1.0
 
 Scorer = Callable[[Sequence[float]], float]
@@ -108,16 +111,15 @@ def _sigmoid(x: float) -> float:
 def stage2_rows(rows: Sequence[Sequence[float]], first: Sequence[float]) -> list[tuple[float, ...]]:
     """The :data:`STAGE2_NAMES` rows of one document from its feature rows and stage-1 scores."""
     n = len(first)
-    cum = [0.0]
-    for s in first:
-        cum.append(cum[-1] + s)
+    cum = list(accumulate(first, initial=0.0))  # the same running sums as a loop adding left to right
+    scores = first if isinstance(first, list) else list(first)
     pad = [_NONE, _NONE, *first, _NONE, _NONE]
-    copied = _COPIED
+    copy = _COPY
     out: list[tuple[float, ...]] = []
-    for i, s in enumerate(first):
+    for i, s in enumerate(scores):
         lo3, hi3 = (i - 3 if i > 3 else 0), (i + 4 if i + 4 < n else n)
         lo10, hi10 = (i - 10 if i > 10 else 0), (i + 11 if i + 11 < n else n)
-        window = first[lo3:i] + first[i + 1 : hi3] if isinstance(first, list) else [*first[lo3:i], *first[i + 1 : hi3]]
+        window = scores[lo3:i] + scores[i + 1 : hi3]
         row = rows[i]
         out.append(
             (
@@ -130,7 +132,7 @@ def stage2_rows(rows: Sequence[Sequence[float]], first: Sequence[float]) -> list
                 (cum[hi10] - cum[lo10] - s) / (hi10 - lo10 - 1) if hi10 - lo10 > 1 else _NONE,
                 min(window) if window else _NONE,
                 max(window) if window else _NONE,
-                *[row[k] for k in copied],
+                *copy(row),
             )
         )
     return out
