@@ -175,6 +175,7 @@ def test_line_feature_counts_equal_the_findall_counts(text: str) -> None:
     assert features._sentence_ends(text, data) == len(features._SENTENCE_END.findall(text))
     assert features._code_marks(text, data) == len(features._CODE.findall(text))
     for pattern, chars in (
+        (features._DIGIT, features._DIGITS_ASCII),
         (features._PUNCT, features._PUNCT_ASCII),
         (features._SEPARATORS, features._SEPARATORS_ASCII),
         (features._COMMAS, features._COMMAS_ASCII),

@@ -154,6 +154,7 @@ def _ascii_count(data: bytes, chars: bytes) -> int:
 
 
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_DIGITS_ASCII = _ascii_class(_DIGIT)
 _PUNCT_ASCII = _ascii_class(_PUNCT)
 _SEPARATORS_ASCII = _ascii_class(_SEPARATORS)
 _COMMAS_ASCII = _ascii_class(_COMMAS)
@@ -251,7 +252,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         width = n
         data = text.encode("ascii")
         words = data.translate(_ASCII_WORD_SPACES).decode("ascii").split()
-        digits = sum(map(text.count, "0123456789"))
+        digits = _ascii_count(data, _DIGITS_ASCII)
         punct = _ascii_count(data, _PUNCT_ASCII)
         separators = _ascii_count(data, _SEPARATORS_ASCII)
         commas = _ascii_count(data, _COMMAS_ASCII)
@@ -263,7 +264,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         data = text.encode("ascii", "ignore")
         rest = _ASCII_RUNS.sub("", text)
         width = n + len(_WIDE.findall(rest))
-        digits = sum(map(data.count, b"0123456789")) + len(_DIGIT.findall(rest))
+        digits = _ascii_count(data, _DIGITS_ASCII) + len(_DIGIT.findall(rest))
         punct = _ascii_count(data, _PUNCT_ASCII) + len(_PUNCT.findall(rest))
         separators = _ascii_count(data, _SEPARATORS_ASCII) + len(_SEPARATORS.findall(rest))
         commas = _ascii_count(data, _COMMAS_ASCII) + len(_COMMAS.findall(rest))
