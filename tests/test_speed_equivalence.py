@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +134,7 @@ def test_compiled_ensembles_equal_the_node_by_node_walk_on_random_models() -> No
 
 def test_the_shipped_model_scores_as_the_walk_on_real_rows() -> None:
     model = load_model()
-    data = json.loads((ROOT / "boilerstrip" / "data" / "labeller" / "model.json").read_text(encoding="utf-8"))
+    data = json.loads((resources.files("boilerstrip") / "data" / "labeller" / "model.json").read_text(encoding="utf-8"))
     text = "\n".join(_corpus_lines()[:3000])
     rows = feature_table(Document(text, lang="en"))
     first = [_sigmoid(_walk(data["stage1"]["trees"], list(r))) for r in rows]
