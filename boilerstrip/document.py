@@ -85,7 +85,7 @@ class Document:
     HTML page the text came from says about it (``None`` for text input).
     """
 
-    __slots__ = ("__dict__", "_derived", "facts", "lang", "page", "prior", "text")
+    __slots__ = ("__dict__", "_derived", "_supplied", "facts", "lang", "page", "prior", "text")
 
     def __init__(
         self,
@@ -102,6 +102,22 @@ class Document:
         self.facts = tuple(facts)
         self.page = page
         self._derived: dict[str, object] = {}
+        self._supplied: dict[str, Callable[[Document], object]] = {}
+
+    def supply(self, key: str, compute: Callable[[Document], object]) -> None:
+        """Have ``compute`` answer :meth:`derived` for ``key`` on this view, if and when it is first asked.
+
+        The pipeline gives the later views of a pass what the pass's first view
+        answered (protection, the labeller's scores) this way: a view that no
+        cleaner asks does not pay for the answer.
+
+        >>> doc = Document("One line.")
+        >>> doc.supply("lines", lambda d: 7)
+        >>> doc.derived("lines", lambda d: len(d.lines))
+        7
+        """
+        if key not in self._derived:
+            self._supplied[key] = compute
 
     def derived(self, key: str, compute: Callable[[Document], T]) -> T:
         """Return ``compute(self)``, computed once per view and ``key``.
@@ -115,7 +131,7 @@ class Document:
         (1, 1)
         """
         if key not in self._derived:
-            self._derived[key] = compute(self)
+            self._derived[key] = self._supplied.pop(key, compute)(self)
         return self._derived[key]  # type: ignore[return-value]
 
     @cached_property

@@ -135,8 +135,9 @@ class _Run:
     trusted: bool = False
     #: The pass whose first view ``protected`` and ``line_scores`` were read from (see ``_carry_pass_views``).
     carried_pass: int = 0
-    #: What that view protected (``protect.content_key`` of the line -> kind).
-    protected: dict[str, str] = field(default_factory=dict)
+    #: That view. What it protects is found when the gate first asks (only weak cuts need it, and most
+    #: passes propose none), then carried to the pass's later views.
+    pass_view: Document | None = None
     #: The line labeller's score of each line text of that view.
     line_scores: dict[str, float] = field(default_factory=dict)
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
@@ -503,11 +504,12 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
     the runs that mark verse, a table or a transcript, and the labeller scores the text as the pass found
     it (at pass 1 the page before any cut, what it was trained on). Each pass starts afresh from its own
     first view, as a fresh run on that text would: that keeps ``clean(result.text)`` equal to
-    ``result.text``.
+    ``result.text``. The scores are computed at once (the ``line_labeller`` cleaner reads every view's);
+    protection only when the gate first judges a weak cut in the pass.
     """
     if run.carried_pass != pass_number:
         run.carried_pass = pass_number
-        run.protected = {content_key(doc.lines[i].text): kind for i, kind in protected_lines(doc).items()}
+        run.pass_view = doc
         run.line_scores = {}
         if not scored:
             return
@@ -519,13 +521,25 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
             if score is not None:
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))
         return
-    carried, known = run.protected, run.line_scores
-    doc.derived(
-        PROTECTED_KEY,
-        lambda d: {line.index: kind for line in d.content if (kind := carried.get(content_key(line.text)))},
-    )
+    known, first = run.line_scores, run.pass_view
+    assert first is not None, "a later view of a pass without its first"
+
+    def carried(d: Document) -> dict[int, str]:
+        protected = _protected_by_key(first)
+        return {line.index: kind for line in d.content if (kind := protected.get(content_key(line.text)))}
+
+    # Supplied, not computed: a view no cleaner's weak cut asks about pays for neither.
+    doc.supply(PROTECTED_KEY, carried)
     if scored:
-        doc.derived(SCORES_KEY, lambda d: tuple(known.get(line.text) if line.text else None for line in d.lines))
+        doc.supply(SCORES_KEY, lambda d: tuple(known.get(line.text) if line.text else None for line in d.lines))
+
+
+def _protected_by_key(view: Document) -> dict[str, str]:
+    """What ``view`` protects, by ``protect.content_key`` of the line (computed once per view)."""
+    return view.derived(
+        "pipeline.protected_by_key",
+        lambda v: {content_key(v.lines[i].text): kind for i, kind in protected_lines(v).items()},
+    )
 
 
 def _check_requirements(cleaners: Sequence[Cleaner]) -> None:

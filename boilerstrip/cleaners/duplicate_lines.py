@@ -13,6 +13,7 @@ from boilerstrip.cleaners.datelines import strip_dateline
 from boilerstrip.document import Document
 from boilerstrip.rules.kit import body_start, cut_line
 from boilerstrip.rules.lexicon import interface_line, norm
+from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut
 
@@ -146,8 +147,9 @@ class _Neighbourhoods:
         return self._window(i)[2]
 
 
+@memo
 def _quote_sized(key: str) -> bool:
-    """A line of eight to forty words: the length of a pull quote."""
+    """A line of eight to forty words: the length of a pull quote (asked of every line by both duplicate cleaners)."""
     return _PULL_QUOTE_WORDS <= len(key.split()) <= _PULL_QUOTE_MAX_WORDS
 
 

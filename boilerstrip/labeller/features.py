@@ -116,7 +116,9 @@ _SHORT_WORDS = 8
 _FAR_AWAY = 50
 
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
-_SENTENCE_END = re.compile("[.!?…](?=[\\s\"'”’»)]|$)|[。！？؟।॥]")
+_SENTENCE_MARK = "[.!?…]"
+_SENTENCE_NEXT = "[\\s\"'”’»)]"
+_SENTENCE_END = re.compile(f"{_SENTENCE_MARK}(?={_SENTENCE_NEXT}|$)|[。！？؟।॥]")
 _LAST_SENTENCE = re.compile("[.!?…。！？؟।॥][\"'”’»)\\]」』]*$")
 _COMMAS = re.compile("[,，、،]")
 _SEPARATORS = re.compile("[|»›•/·>«‹→←▸►❯▪■◆★☆✓✔]")
@@ -135,9 +137,61 @@ _PUNCT = re.compile(r"[^\w\s]")
 _BRACKETS = re.compile(r"[\[\]()（）【】「」]")
 # Substrings one of which every _URL match holds: a cheap test before the search.
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".htm", ".php", "@", "#")
-_CODE = re.compile(r"[{}();=<>$`\\]|::|->|=>")
+_CODE_CHARS = r"[{}();=<>$`\\]"
+_CODE = re.compile(_CODE_CHARS + r"|::|->|=>")
 _FIRST = itemgetter(0)
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+
+
+def _ascii_class(pattern: re.Pattern[str]) -> bytes:
+    """The ASCII characters the one-character class ``pattern`` matches (read from the pattern itself)."""
+    return bytes(c for c in range(128) if pattern.fullmatch(chr(c)))
+
+
+def _ascii_count(data: bytes, chars: bytes) -> int:
+    """How many bytes of ``data`` are in ``chars``: ``len(pattern.findall(text))`` for ASCII text, in C."""
+    return len(data) - len(data.translate(None, chars))
+
+
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_DIGITS_ASCII = _ascii_class(_DIGIT)
+_PUNCT_ASCII = _ascii_class(_PUNCT)
+_SEPARATORS_ASCII = _ascii_class(_SEPARATORS)
+_COMMAS_ASCII = _ascii_class(_COMMAS)
+_BRACKETS_ASCII = _ascii_class(_BRACKETS)
+#: ASCII text translated with this table reads "S" for a sentence mark, "F" for what may follow one, "x" else.
+_SENTENCE_TABLE = bytes(
+    b"S"[0] if re.fullmatch(_SENTENCE_MARK, chr(c)) else b"F"[0] if re.fullmatch(_SENTENCE_NEXT, chr(c)) else b"x"[0]
+    for c in range(256)
+)
+_CODE_ASCII = _ascii_class(re.compile(_CODE_CHARS))
+
+
+def _sentence_ends(text: str, data: bytes) -> int:
+    """``len(_SENTENCE_END.findall(text))``; ``data`` is ``text`` encoded, for ASCII text (counted in C).
+
+    A match is one mark followed by a closing character or the end (the look-ahead takes nothing, and the
+    two sets share no character), so the matches are the "SF" pairs of the translation plus a final "S".
+    """
+    if len(data) != len(text):
+        return len(_SENTENCE_END.findall(text))
+    marks = data.translate(_SENTENCE_TABLE)
+    return marks.count(b"SF") + marks.endswith(b"S")
+
+
+def _code_marks(text: str, data: bytes) -> int:
+    """``len(_CODE.findall(text))``, where ``data`` holds ``text``'s ASCII characters (in order).
+
+    A match is one of the code characters, "::" or "->". "->" stands for the ">" it ends (one match
+    either way) and "=>" never matches ("=" does first), so the matches are the code characters
+    (all ASCII) plus the pairs of colons, counted on the text itself.
+    """
+    return _ascii_count(data, _CODE_ASCII) + text.count("::")
+
+
+#: A bytes table mapping every ASCII character that is not a letter of a _WORD match to a space: split()
+#: of an ASCII line translated with it gives the line's words.
+_ASCII_WORD_SPACES = bytes(c if c < 128 and _WORD.fullmatch(chr(c)) else 32 for c in range(256))
 
 
 @cache
@@ -156,6 +210,12 @@ def _any_stopwords() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _endings(lang: str) -> tuple[str, ...]:
+    """The stoplist of ``lang`` as a tuple, for ``str.endswith`` (one call tests every ending)."""
+    return tuple(sorted(stopwords()[lang]))
+
+
 # Languages whose stoplists hold characters or particles matched inside words, not whole words.
 _CHAR_LANGS = frozenset({"ja", "zh", "th"})
 _SUFFIX_LANGS = frozenset({"ko"})
@@ -172,7 +232,8 @@ def _stop_share(text: str, words: list[str], lang: str | None) -> float:
     if not words:
         return 0.0
     if lang in _SUFFIX_LANGS:
-        return sum(any(w.endswith(p) for p in stop) for w in words) / len(words)
+        endings = _endings(lang)
+        return sum(w.endswith(endings) for w in words) / len(words)
     return sum(map(stop.__contains__, words)) / len(words)
 
 
@@ -185,29 +246,49 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
     ('Latin', 1.0, 0.0)
     """
     n = len(text)
-    width = n + len(_WIDE.findall(text))
-    words = _WORD.findall(text)
+    if text.isascii():
+        # ASCII text (most lines of Latin pages): no wide characters, words by one bytes translation and a
+        # split, and each one-character class counted with bytes.translate (see _ascii_count).
+        width = n
+        data = text.encode("ascii")
+        words = data.translate(_ASCII_WORD_SPACES).decode("ascii").split()
+        digits = _ascii_count(data, _DIGITS_ASCII)
+        punct = _ascii_count(data, _PUNCT_ASCII)
+        separators = _ascii_count(data, _SEPARATORS_ASCII)
+        commas = _ascii_count(data, _COMMAS_ASCII)
+        brackets = _ascii_count(data, _BRACKETS_ASCII)
+    else:
+        # Mostly Latin text with a few accents and curly quotes: the ASCII characters are counted as above,
+        # the classes searched only in the rest (each counts single characters, so the split changes no count).
+        words = _WORD.findall(text)
+        data = text.encode("ascii", "ignore")
+        rest = _ASCII_RUNS.sub("", text)
+        width = n + len(_WIDE.findall(rest))
+        digits = _ascii_count(data, _DIGITS_ASCII) + len(_DIGIT.findall(rest))
+        punct = _ascii_count(data, _PUNCT_ASCII) + len(_PUNCT.findall(rest))
+        separators = _ascii_count(data, _SEPARATORS_ASCII) + len(_SEPARATORS.findall(rest))
+        commas = _ascii_count(data, _COMMAS_ASCII) + len(_COMMAS.findall(rest))
+        brackets = _ascii_count(data, _BRACKETS_ASCII) + len(_BRACKETS.findall(rest))
     lowered = list(map(str.lower, words))
     n_words = word_count(text)
     caps = sum(map(str.isupper, map(_FIRST, words)))
-    allcaps = sum(len(w) > 1 and w.isupper() for w in words)
+    allcaps = len([w for w in filter(str.isupper, words) if len(w) > 1])
     letters = sum(map(len, words))
     stop_any = _any_stopwords()
     first = text.lstrip("\"'“‘«„‚(¿¡「『【（‹—–- ")[:1]
     stripped = text.rstrip("\"'”’“»)]」』】）› ")
-    digits = sum(map(text.count, "0123456789")) if text.isascii() else len(_DIGIT.findall(text))
     return (
         math.log1p(width),
         math.log1p(n_words),
         caps / len(words) if words else 0.0,
         allcaps / len(words) if words else 0.0,
         digits / n,
-        len(_PUNCT.findall(text)) / n,
-        float(min(len(_SEPARATORS.findall(text)), 10)),
+        punct / n,
+        float(min(separators, 10)),
         1.0 if _LAST_SENTENCE.search(stripped) else 0.0,
-        math.log1p(len(_SENTENCE_END.findall(text))),
-        math.log1p(len(_COMMAS.findall(text))),
-        1.0 if any(h in text for h in _URL_HINTS) and _URL.search(text) else 0.0,
+        math.log1p(_sentence_ends(text, data)),
+        math.log1p(commas),
+        1.0 if any(map(text.__contains__, _URL_HINTS)) and _URL.search(text) else 0.0,
         _stop_share(text, lowered, lang),
         sum(map(stop_any.__contains__, lowered)) / len(lowered) if lowered else 0.0,
         1.0 if is_prose_line(text) else 0.0,
@@ -220,9 +301,9 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         1.0 if digits and _DATE_TIME.search(text) else 0.0,
         1.0 if _BULLET.match(text) else 0.0,
         letters / n,
-        float(min(len(_BRACKETS.findall(text)), 6)),
+        float(min(brackets, 6)),
         min(letters / len(words), 20.0) if words else 0.0,
-        len(_CODE.findall(text)) / n,
+        _code_marks(text, data) / n,
     ), dominant_script(text)
 
 
@@ -341,9 +422,10 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
     for i, line in enumerate(lines):
         script = scripts[i]
         idx = line.index
+        # One tuple display (not a chain of concatenations, which copied the growing row six times).
         rows.append(
-            base[i]
-            + (
+            (
+                *base[i],
                 i / last_index,
                 log1p(i),
                 log1p(n - 1 - i),
@@ -359,11 +441,15 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
                 log1p(min(line.start - line.raw_start, 40)),
                 doc_inter,
                 doc_short,
+                *near[i],
+                *near[i + 2],
+                *far[i],
+                *far[i + 4],
+                run[i],
+                prose3[i],
+                prose10[i],
+                width3[i],
+                inter3[i],
             )
-            + near[i]
-            + near[i + 2]
-            + far[i]
-            + far[i + 4]
-            + (run[i], prose3[i], prose10[i], width3[i], inter3[i])
         )
     return tuple(rows)

@@ -108,6 +108,11 @@ def dominant_script(text: str) -> str | None:
     """
     if text.isascii():
         return "Latin" if any(c.isalpha() for c in text) else None
+    # Mostly Latin with a few accents or curly quotes: more ASCII letters (all Latin) than there are
+    # non-ASCII characters means no other script can reach Latin's count, so the full tally is not needed.
+    ascii_chars = text.encode("ascii", "ignore")
+    if len(ascii_chars.translate(None, _ASCII_NON_LETTERS)) > len(text) - len(ascii_chars):
+        return "Latin"
     counts = script_counts(text)
     name, n = max(counts.items(), key=lambda kv: kv[1])
     return name if n else None

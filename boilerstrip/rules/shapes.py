@@ -26,6 +26,8 @@ _SENTENCE_END = ".!?。！？…؟।॥"
 @memo
 def is_cjk(text: str) -> bool:
     """True when CJK characters make up a third or more of ``text``'s non-space characters."""
+    if text.isascii():
+        return False  # no CJK character is ASCII: skips a scan of most lines
     n = len(_CJK.findall(text))
     return n > 0 and n * 3 >= len(text.replace(" ", ""))
 

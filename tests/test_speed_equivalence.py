@@ -1,0 +1,230 @@
+"""Speed-ups that must not change an answer, each checked against the plain form it replaced (issue 11)."""
+
+from __future__ import annotations
+
+import json
+import random
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from boilerstrip import protect
+from boilerstrip.cleaners import datelines
+from boilerstrip.document import Document
+from boilerstrip.labeller import features
+from boilerstrip.labeller import model as model_module
+from boilerstrip.labeller.features import feature_table
+from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
+from boilerstrip.rules.shapes import word_count
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: The code pattern as one alternation, as protect.py had it before its branches were searched one by one.
+CODE_AS_ONE = regex.compile(
+    r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
+    |[{};]\s*$|^\s*[}\])]
+    |(?<![\p{L}\s])\w+\([^()\s]*[^()]*\)
+    |\b[\w.\[\]'"]+\s*(?:=|:=|\+=|-=|==|!=|=>|->|<-|::)\s*\S
+    |`[^`]+`
+    |(?:^|\s)--?[a-z][\w-]*(?:=|\s|$)
+    |^\s*(?:import|from|def|class|return|if|for|while|fn|let|const|var|func|SELECT|INSERT|CREATE|sudo|cd|ls|git|pip|npm|docker|make|cargo|curl)\s""",
+    regex.VERBOSE,
+)
+
+CODE_LINES = [
+    "$ pip install boilerstrip",
+    ">>> clean(text)",
+    "x = 1",
+    "result = clean(text)",
+    "foo(bar)",
+    "a -> b",
+    "x <- 3",
+    "std::vector",
+    "use `clean()` here",
+    "run it with --verbose",
+    "-v",
+    "}",
+    "  ) ",
+    "int x;",
+    "import os",
+    "git clone x",
+    "<div class='a'>",
+    "PATH=/usr/bin",
+    "@decorator",
+    "#!/bin/sh",
+    "The council met on Tuesday (after the vote) and said = nothing.",
+    "Home | News | Sport",
+    "x_1(2)",
+    "a(b(c))",
+    "well-known e-mail",
+]
+
+
+def _corpus_lines() -> list[str]:
+    out: list[str] = []
+    for path in sorted((ROOT / "corpus").glob("*/*/input.txt")):
+        out.extend(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return out
+
+
+def test_code_branches_answer_as_the_one_alternation() -> None:
+    for text in CODE_LINES + _corpus_lines():
+        assert protect._code_shaped(text) == (CODE_AS_ONE.search(text) is not None), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab_1 ({});=-:<>`$.#!/*@\t'\"[]xZÅ")), max_size=30))
+def test_code_branches_answer_as_the_one_alternation_on_symbol_soup(text: str) -> None:
+    assert protect._code_shaped(text) == (CODE_AS_ONE.search(text) is not None)
+
+
+def _walk(trees: list[dict[str, Any]], row: list[float]) -> float:
+    """The trees evaluated node by node from their arrays: the reference the compiled function must equal."""
+    s = 0.0
+    for tree in trees:
+        node = 0
+        if tree["feature"]:
+            while node >= 0:
+                go_left = row[tree["feature"][node]] <= tree["threshold"][node]
+                node = tree["left"][node] if go_left else tree["right"][node]
+            s += tree["leaf"][-1 - node]
+        else:
+            s += tree["leaf"][0]
+    return s
+
+
+def _random_tree(rng: random.Random, n_features: int, depth: int) -> dict[str, Any]:
+    """A random tree in the model file's flat layout (a single leaf when the root is one)."""
+    tree: dict[str, list[Any]] = {"feature": [], "threshold": [], "left": [], "right": [], "leaf": []}
+
+    def grow(d: int) -> int:
+        if d == 0 or rng.random() < 0.25:
+            tree["leaf"].append(rng.uniform(-1, 1))
+            return -len(tree["leaf"])
+        node = len(tree["feature"])
+        tree["feature"].append(rng.randrange(n_features))
+        tree["threshold"].append(rng.choice([rng.uniform(-2, 2), 0.0, 0.5, 1.0, -1.0]))
+        tree["left"].append(0)
+        tree["right"].append(0)
+        tree["left"][node] = grow(d - 1)
+        tree["right"][node] = grow(d - 1)
+        return node
+
+    grow(depth)
+    return tree
+
+
+def test_compiled_ensembles_equal_the_node_by_node_walk_on_random_models() -> None:
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(40):
+        n_features = rng.randint(1, 70)
+        trees = [_random_tree(rng, n_features, rng.randint(0, 8)) for _ in range(rng.randint(1, 30))]
+        ens = compile_ensemble(trees, n_features)
+        for _ in range(50):
+            row = [rng.choice([rng.uniform(-3, 3), 0.0, 0.5, 1.0, -1.0]) for _ in range(n_features)]
+            assert ens.raw(row) == _walk(trees, row)
+            checked += 1
+    assert checked == 2000
+
+
+def test_the_shipped_model_scores_as_the_walk_on_real_rows() -> None:
+    model = load_model()
+    data = json.loads((resources.files("boilerstrip") / "data" / "labeller" / "model.json").read_text(encoding="utf-8"))
+    text = "\n".join(_corpus_lines()[:3000])
+    rows = feature_table(Document(text, lang="en"))
+    first = [_sigmoid(_walk(data["stage1"]["trees"], list(r))) for r in rows]
+    second = [_sigmoid(_walk(data["stage2"]["trees"], list(r))) for r in stage2_rows(rows, first)]
+    assert model.scores(rows) == second
+
+
+def _strip_dateline_unguarded(text: str) -> str:
+    """strip_dateline with every pattern tried on every line (no test for the characters it needs)."""
+    for pattern in datelines._PATTERNS:
+        m = pattern.match(text)
+        if m is not None and word_count(text[m.end() :]) >= datelines._MIN_REST_WORDS:
+            return _strip_dateline_unguarded(text[m.end() :])
+    return text
+
+
+DATELINES = [
+    "HANOI, March 6 (Reuters) - Coffee exports fell 18% in February, the statistics office said.",
+    "Galaţi, 25 nov /Agerpres/ - The port reopened on Monday after a week of storms on the river.",
+    "Львів, 28 листопада /Укрінформ/. Місто отримало нові автобуси для приміських маршрутів сьогодні.",
+    "(AGI) - Livorno, 27 nov. - Il porto ha riaperto lunedì dopo una settimana di tempeste sul mare.",
+    "MOSCOW, February 28. /TASS/. The ministry said the talks would continue next week in Geneva.",
+    "[서울=연합뉴스] 홍길동 기자 = 정부는 내년 예산안을 발표했다고 밝혔다 오늘 오전에 서울에서.",
+]
+
+
+def test_strip_dateline_answers_as_with_every_pattern_tried() -> None:
+    for text in DATELINES + _corpus_lines():
+        assert datelines.strip_dateline(text) == _strip_dateline_unguarded(text), text
+
+
+_SOUP = st.text(alphabet=st.sampled_from(list(".!?…。 \t\n\x1c\"'”’»)(:->=<{};$`\\aZ1é«")), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SOUP)
+def test_line_feature_counts_equal_the_findall_counts(text: str) -> None:
+    data = text.encode("ascii", "ignore")
+    assert features._sentence_ends(text, data) == len(features._SENTENCE_END.findall(text))
+    assert features._code_marks(text, data) == len(features._CODE.findall(text))
+    for pattern, chars in (
+        (features._DIGIT, features._DIGITS_ASCII),
+        (features._PUNCT, features._PUNCT_ASCII),
+        (features._SEPARATORS, features._SEPARATORS_ASCII),
+        (features._COMMAS, features._COMMAS_ASCII),
+        (features._BRACKETS, features._BRACKETS_ASCII),
+    ):
+        assert features._ascii_count(data, chars) == len(pattern.findall(text.encode("ascii", "ignore").decode()))
+
+
+def test_ascii_words_equal_the_word_pattern() -> None:
+    for text in CODE_LINES + _corpus_lines():
+        if text.isascii():
+            words = text.encode("ascii").translate(features._ASCII_WORD_SPACES).decode("ascii").split()
+            assert words == features._WORD.findall(text), text
+
+
+def _stage2_rows_as_before(rows: Any, first: list[float]) -> list[tuple[float, ...]]:
+    """stage2_rows as first written (a loop of running sums, the copied columns fetched one by one)."""
+    n = len(first)
+    cum = [0.0]
+    for s in first:
+        cum.append(cum[-1] + s)
+    pad = [-1.0, -1.0, *first, -1.0, -1.0]
+    out = []
+    for i, s in enumerate(first):
+        lo3, hi3 = (i - 3 if i > 3 else 0), (i + 4 if i + 4 < n else n)
+        lo10, hi10 = (i - 10 if i > 10 else 0), (i + 11 if i + 11 < n else n)
+        window = first[lo3:i] + first[i + 1 : hi3]
+        out.append(
+            (
+                s,
+                pad[i + 1],
+                pad[i + 3],
+                pad[i],
+                pad[i + 4],
+                (cum[hi3] - cum[lo3] - s) / (hi3 - lo3 - 1) if hi3 - lo3 > 1 else -1.0,
+                (cum[hi10] - cum[lo10] - s) / (hi10 - lo10 - 1) if hi10 - lo10 > 1 else -1.0,
+                min(window) if window else -1.0,
+                max(window) if window else -1.0,
+                *[rows[i][k] for k in model_module._COPIED],
+            )
+        )
+    return out
+
+
+def test_stage2_rows_equal_the_first_form() -> None:
+    rng = random.Random(5)
+    for size in (0, 1, 2, 5, 30):
+        rows = [tuple(rng.uniform(-1, 3) for _ in range(66)) for _ in range(size)]
+        first = [rng.random() for _ in range(size)]
+        assert stage2_rows(rows, first) == _stage2_rows_as_before(rows, first)
+        assert stage2_rows(rows, tuple(first)) == _stage2_rows_as_before(rows, first)
