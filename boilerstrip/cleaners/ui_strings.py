@@ -54,6 +54,11 @@ _REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d+(?:[.,]\d+)?[KkMm]?\s*){2,}$")
 _STARS = re.compile(r"^(?:[★☆✩✪⭐]{3,}.{0,30}|\d(?:[.,]\d)?\s*/\s*(?:5|10)\b.{0,30})$")
 #: "2 di 5", "3 / 12", "Foto 4 z 9": the place of one picture in a gallery, one word between the numbers at most.
 _OF_COUNT = re.compile(r"^(?:\w{1,8}\s+)?(?P<n>\d{1,3})\s*(?:/|\w{1,4})\s*(?P<m>\d{1,3})$")
+#: A wiki's print footer: a few words, then the address of the page's wiki article in quotes
+#: ('Retrieved from "https://…/index.php?title=…"', 'Abgerufen von „https://…/wiki/…“').
+_RETRIEVED_FROM = re.compile(
+    r"^[^\W\d_][^\W\d]*(?:\s+[^\W\d]+){0,3}\s*[„\"“«‘']https?://[^\s\"”“»’']*(?:title=|/wiki/)[^\s\"”“»’']*[\"”“»’']\.?$"
+)
 #: How many counts through one total make a gallery's counter.
 _MIN_GALLERY_COUNTS = 2
 # A social handle alone on a line: "@adriaticportwatch".
@@ -142,7 +147,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=6, init=False)
+    version: int = field(default=7, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -197,6 +202,7 @@ class UiStrings:
         _keep_mixed_lists(lines, hits)
         _keep_topic_headings(lines, hits)
         _gallery_counters(lines, hits)
+        _polls(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
         found: list[_Hit | None] = []
@@ -333,6 +339,35 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+(?=\S)")
 _PROMO_HEAD_WORDS = 16
 
 
+def _polls(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
+    """Mark a poll widget: a question, then two or more short answers with their shares (in place).
+
+    "Czy gmina powinna…? / Tak – 71% / Nie – 22% / Nie mam zdania – 7%": the
+    answers' shares add up to a whole, and the question stands right above
+    them. A short label above the question ("Sonda", "Anketa") goes with it.
+    """
+    i = 1
+    while i < len(lines):
+        j = i
+        shares: list[float] = []
+        while j < len(lines) and (m := _POLL_ANSWER.match(lines[j].text)) and word_count(lines[j].text) <= 10:
+            shares.append(float(m.group("share").replace(",", ".")))
+            j += 1
+        question = lines[i - 1].text
+        if len(shares) >= 2 and question.rstrip().endswith(("?", "？", "؟")) and abs(sum(shares) - 100) <= 2:
+            first = i - 1
+            if first > 0 and word_count(lines[first - 1].text) <= 2 and not ends_sentence(lines[first - 1].text):
+                first -= 1  # the widget's label
+            for k in range(first, j):
+                hits[k] = ("widget", [], "shape")
+            i = j
+        i += 1
+
+
+#: An answer of a poll with its share: "Tak – 71%", "Ne 22 %", "Yes, every day: 41.5 %".
+_POLL_ANSWER = re.compile(r"^.{1,80}?[\s:–—-](?P<share>\d{1,3}(?:[.,]\d)?)\s?%$")
+
+
 def _promo_tail(text: str) -> int | None:
     """Where an interface sentence glued to the end of a paragraph starts, if the rest is clean prose.
 
@@ -369,6 +404,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return reason, _notice_facts(reason), "phrase"
     if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text) or _star_rating(text):
         return "counter", [], "shape"
+    if _RETRIEVED_FROM.match(text):
+        return "navigation", [], "form"
     if _HASHTAGS.match(text):
         return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()], "shape"
     if _widget(text):

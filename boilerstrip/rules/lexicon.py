@@ -50,7 +50,7 @@ INTERFACE_REASONS: Mapping[str, str] = MappingProxyType(
         "counter": "a view counter, item counter or reading time",
         "tag_list": "a tag or keyword list",
         "read_also": "a read-also line whose headline could not be isolated",
-        "widget": "a weather or calendar widget from the page header",
+        "widget": "a weather, calendar or poll widget",
     }
 )
 

@@ -139,3 +139,32 @@ def test_gallery_counters_and_star_ratings_are_counters() -> None:
     for line in ratings:
         assert cuts(f"{caption}\n{line}\n{caption}", UiStrings()) == [("counter", line + "\n")]
     assert cuts(f"{caption}\n4/5 of the members voted for the plan to rebuild the old bridge.\n", UiStrings()) == []
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        'Retrieved from "https://en.wikipedia.org/w/index.php?title=Lighthouse&oldid=1"',
+        "Abgerufen von „https://de.wikiland.example/w/index.php?title=Wasserturm“",
+        "Отримано з „https://uk.wikiarkhiv.example/w/index.php?title=Млин“",
+        'Opgehaald van "https://nl.wikiland.example/wiki/De_Hoop"',
+    ],
+)
+def test_a_wikis_print_footer_is_navigation(footer: str) -> None:
+    body = "The mill was rebuilt in 1872 after a storm had torn off its sails and part of the cap."
+    assert cuts(f"{body}\n{footer}\n", UiStrings()) == [("navigation", footer + "\n")]
+
+
+def test_a_quoted_address_in_documentation_stays() -> None:
+    body = "The mill was rebuilt in 1872 after a storm had torn off its sails and part of the cap."
+    for line in ('Source code "https://git.example.org/tide"', 'See "https://example.org/wiki-export.zip"'):
+        assert cuts(f"{body}\n{line}\n", UiStrings()) == []
+
+
+def test_a_poll_widget_goes_and_a_list_of_shares_in_the_text_stays() -> None:
+    body = "Schronisko w Lipnie ma miejsce dla czterdziestu psów, a trafia do niego ich ponad sześćdziesiąt."
+    poll = "Sonda\nCzy gmina powinna wybudować nowe schronisko?\nTak – 71%\nNie, trzeba rozbudować obecne – 22%\nNie mam zdania – 7%"
+    assert [r for r, _ in cuts(f"{body}\n{poll}\n{body}", UiStrings())] == ["widget"] * 5
+    # Shares that do not make a whole, or no question above them, are the article's figures.
+    figures = "Wyniki głosowania w radzie były następujące:\nZa – 12%\nPrzeciw – 30%"
+    assert cuts(f"{body}\n{figures}\n{body}", UiStrings()) == []
