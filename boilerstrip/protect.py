@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 import regex
 
@@ -61,6 +62,16 @@ _LABEL = regex.compile(r"^([\p{L}][\p{L}\p{M}\d .'’-]{0,30}?)\s*:\s+\S")
 _QUOTED = regex.compile(r"^[\"“„«»‹›「『〝][^\n]{4,}?[\"“”«»‹›」』〞]")
 #: A line that opens with a clock time (a live-blog entry stamp, a timetable row).
 _STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\b", regex.IGNORECASE)
+#: A Python session's prompt: what follows it, up to a blank line or the next prompt, is its output
+#: (doctest's convention; a shell prints anything, and prose often follows a command directly).
+_PROMPT = regex.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:)\s")
+_REPL_OUTPUT_LINES = 5
+#: A reStructuredText directive that opens a block of code.
+_CODE_DIRECTIVE = regex.compile(r"^\.\.\s+(?:code|code-block|sourcecode|highlight|doctest|literalinclude)::")
+#: The underline of a setext heading.
+_UNDERLINE = regex.compile(r"^([=\-~^*#+])\1{2,}$")
+MAX_HEADING_WORDS = 12
+UNDERLINE_SLACK = 3
 #: A Markdown task-list item: "- [ ] Tape", "* [x] Book the van".
 _TASK = regex.compile(r"^[-*+] \[[ xX]\] \S")
 #: A column break inside a row: a pipe, a tab, or a run of two or more spaces.
@@ -108,6 +119,7 @@ def find_protected(doc: Document) -> dict[int, str]:
             if kind:
                 out[line.index] = kind
     _code(doc, lines, out)
+    _headings(lines, out)
     _tables(lines, out)
     _labelled(lines, out)
     _verse([line for line in lines if line.index not in out], out)
@@ -141,18 +153,48 @@ def content_key(text: str) -> str:
 
 
 def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
-    """Code and commands: fenced blocks whole, and lines shaped like code."""
-    fenced = False
+    """Code and commands: fenced and literal blocks whole, lines shaped like code, a session's output.
+
+    Fenced Markdown blocks and reStructuredText literal blocks (after ``::`` or
+    a code directive) are protected whole; so is what an interactive session
+    prints after its prompt, up to a blank line.
+    """
+    fenced = literal = False
+    output = 0
+    after = 0  # where the line before ended: a blank line between ends a session's output
     for line in lines:
+        indented = line.start - line.raw_start >= 2 and doc.text[line.raw_start] in " \t"
+        if line.raw_start > after:
+            output = 0
+        after = line.next_start
+        literal = literal and indented  # a literal block ends where the indentation does
         if _FENCE.match(line.text):
             fenced = not fenced
             out[line.index] = "code"
         elif (
             fenced
+            or literal
             or _code_line(line.text)
-            or (line.start - line.raw_start >= 4 and doc.text[line.raw_start] in " \t" and _symbolic(line.text))
+            or (line.start - line.raw_start >= 4 and indented and _symbolic(line.text))
         ):
             out[line.index] = "code"
+        elif output and not _sentence(line.text):
+            out[line.index] = "code"  # ">>> x * 2" then "2": the session's output belongs to it
+        output = _REPL_OUTPUT_LINES if _PROMPT.match(line.text) else max(output - 1, 0)
+        # "Install it with::" / ".. code:: python": the indented lines that follow are a literal block.
+        literal = literal or line.text.endswith("::") or _CODE_DIRECTIVE.match(line.text) is not None
+
+
+def _headings(lines: Sequence[Line], out: dict[int, str]) -> None:
+    """Setext headings: a short line underlined with ``===`` or ``---`` as long as it (reStructuredText, Markdown)."""
+    for above, below in pairwise(lines):
+        if (
+            _UNDERLINE.match(below.text)
+            and 0 < len(_WORD.findall(above.text)) <= MAX_HEADING_WORDS
+            and abs(len(below.text) - len(above.text)) <= UNDERLINE_SLACK
+        ):
+            out.setdefault(above.index, "heading")
+            out.setdefault(below.index, "heading")
 
 
 @memo

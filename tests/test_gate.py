@@ -231,3 +231,25 @@ def test_a_manual_keeps_headings_that_name_its_buttons_and_its_table_of_contents
         "Suchen\nMit notizblock suchen findest du jede Notiz, auch in Unterordnern und Anhängen.\n"
     )
     assert "\nTeilen\n" in boilerstrip.clean(readme).text
+
+
+def test_a_session_output_a_literal_block_and_a_setext_heading_are_protected() -> None:
+    text = (
+        "Usage\n-----\n\nInstall it with::\n\n    pip install tld\n    # None\n\n"
+        ">>> get_tld('http://x.co.uk')\n'co.uk'\n\nThe object has several attributes that are handy.\n___\n"
+    )
+    doc = Document(text)
+    kinds = {line.text: protected_lines(doc).get(line.index) for line in doc.content}
+    assert kinds["Usage"] == kinds["-----"] == "heading"
+    assert kinds["pip install tld"] == kinds["# None"] == kinds["'co.uk'"] == "code"
+    # A separator under a paragraph is no heading's underline, and a blank line ends a session's output.
+    assert kinds["___"] is None and kinds["The object has several attributes that are handy."] is None
+
+
+def test_code_and_markup_are_never_a_whole_interface_line() -> None:
+    from boilerstrip.rules.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.line_reason("Print") == "share_buttons"
+    assert lex.line_reason("print('')") is None
+    assert lex.line_reason("<picture>") is None and lex.line_reason("</picture>") is None

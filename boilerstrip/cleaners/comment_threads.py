@@ -37,6 +37,8 @@ _HEADER_REACH = 3
 #: Article prose above the thread: a forum page has none, its posts start at the top.
 _MIN_ARTICLE_LINES = 3
 _MAX_BUTTON_CHARS = 25
+#: Characters of code and markup, which a button's label does not hold.
+_CODE_MARKS = frozenset(":;{}[]<>=/\\#$@|`*_")
 _MAX_NAME_WORDS = 5
 _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 
@@ -44,7 +46,10 @@ _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 def _button_shaped(text: str) -> bool:
     """A short label with no digits and no sentence end: what a button under each comment says."""
     return (
-        len(text) <= _MAX_BUTTON_CHARS
+        sum(ch.isalpha() for ch in text) >= 2  # "..." closing each block of a code sample is no button
+        and not text.startswith(".")
+        and not any(ch in _CODE_MARKS for ch in text.rstrip(":"))  # nor is ".. code:: python"
+        and len(text) <= _MAX_BUTTON_CHARS
         and word_count(text) <= 3
         and not any(ch.isdigit() for ch in text)
         and not ends_sentence(text)
@@ -124,7 +129,7 @@ class CommentThreads:
     #: it): strong evidence, like a credit's form, so comments' time stamps, which protection keeps as
     #: live-blog stamps elsewhere, do not hold it back; as a form matched in the text it needs a second witness.
     evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form"}
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {"comment_thread": "readers' comments under an article, with their names and buttons"},
         init=False,

@@ -48,7 +48,7 @@ class DuplicateLines:
     name: str = "duplicate_lines"
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"duplicate_line": "copy", "truncated_copy": "copy", "pull_quote": "copy"}
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "duplicate_line": "an earlier copy of a line repeated later on the page",
@@ -67,8 +67,9 @@ class DuplicateLines:
             # Compared without a leading dateline: "HANOI (Reuters) - X" repeats "X".
             key = norm(strip_dateline(line.text))
             keys.append(key)
-            # Table rows ("| Pos | Player |") repeat legitimately from one table to the next.
-            if word_count(line.text) >= _MIN_WORDS and not line.text.startswith("|"):
+            # Table rows ("| Pos | Player |") repeat legitimately from one table to the next,
+            # and a Markdown heading repeats its table of contents' entry.
+            if word_count(line.text) >= _MIN_WORDS and not line.text.startswith(("|", "#")):
                 last[key] = i
         # Interface lines ("Share") go later, in ui_strings; what is next to what, and what opens the
         # page, is judged without them, as a second run would see the text.
@@ -105,8 +106,8 @@ class DuplicateLines:
                     continue
             # The opening paragraph is no pull quote, unless a later line repeats it behind an opening
             # of its own ("HANOI (Reuters) - <the same paragraph>"), which a second run would see as a copy.
-            if not _quote_sized(key):
-                continue  # what _pull_quote checks first, without fetching the neighbourhood
+            if not _quote_sized(key) or line.text.startswith("#"):
+                continue  # what _pull_quote checks first, without fetching the neighbourhood; a heading is no quote
             body, copies = near.body(i)
             if _pull_quote(key, body, copies[key]) and (i != first or f" {key}\n" in f"{body}\n"):
                 yield cut_line(line, "pull_quote")

@@ -57,7 +57,8 @@ _OF_COUNT = re.compile(r"^(?:\w{1,8}\s+)?(?P<n>\d{1,3})\s*(?:/|\w{1,4})\s*(?P<m>
 #: A wiki's print footer: a few words, then the address of the page's wiki article in quotes
 #: ('Retrieved from "https://…/index.php?title=…"', 'Abgerufen von „https://…/wiki/…“').
 _RETRIEVED_FROM = re.compile(
-    r"^[^\W\d_][^\W\d]*(?:\s+[^\W\d]+){0,3}\s*[„\"“«‘']https?://[^\s\"”“»’']*(?:title=|/wiki/)[^\s\"”“»’']*[\"”“»’']\.?$"
+    r"^[^\W\d_][^\W\d]{0,30}(?:\s+[^\W\d]{1,30}){0,3}\s*[„\"“«‘']"
+    r"https?://[^\s\"”“»’']{0,300}?(?:title=|/wiki/)[^\s\"”“»’']{0,300}[\"”“»’']\.?$"
 )
 #: How many counts through one total make a gallery's counter.
 _MIN_GALLERY_COUNTS = 2

@@ -24,6 +24,9 @@ from boilerstrip.rules.memo import memo
 #: bullets, arrows, separators and closing punctuation that icon fonts and
 #: menus leave around a label.
 _TRIM = " \t\u00a0•·|/>»«<→←❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉"
+#: A call ("print('')") or a markup tag alone on the line ("<picture>"): trimmed of its brackets it would
+#: read as an interface word, but it is code. (Bounded repeats: a line of 100,000 letters costs one pass.)
+_NOT_A_LABEL = re.compile(r"\w\([^()]{0,80}\)|^\s*</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>\s*$")
 _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
 
@@ -312,6 +315,8 @@ class Lexicon:
 
     def line_reason(self, text: str) -> str | None:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside)."""
+        if _NOT_A_LABEL.search(text):
+            return None  # "print('')", "<picture>": code and markup, whatever their words once trimmed
         key = norm(text)
         found = self.lines.get(key)
         if found is None and key[-1:].isdigit():

@@ -88,3 +88,12 @@ def test_comment_time_stamps_do_not_protect_the_thread() -> None:
     out = boilerstrip.clean(article + "Del på Facebook\nDel på X\n" + thread).text
     assert "16.40" not in out and "Min son" not in out
     assert ARTICLE["no"] in out
+
+
+def test_the_repeated_lines_of_code_samples_are_no_comment_buttons() -> None:
+    article = (ARTICLE["pl"] + "\n") * 3
+    readme = (
+        "WARC 1.1:\n.. code::\nWARC/1.1\n...\nWARC-Date: 2018-12-26T10:11:12.456789Z\n"
+        "WARC 1.0:\n.. code::\nWARC/1.0\n...\nWARC-Date: 2018-12-26T10:11:12Z\n"
+    )
+    assert cuts(article + readme, CommentThreads()) == []
