@@ -46,10 +46,10 @@ _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 def _button_shaped(text: str) -> bool:
     """A short label with no digits and no sentence end: what a button under each comment says."""
     return (
-        sum(ch.isalpha() for ch in text) >= 2  # "..." closing each block of a code sample is no button
+        len(text) <= _MAX_BUTTON_CHARS  # first: most lines are longer, and the tests below read every character
+        and sum(ch.isalpha() for ch in text) >= 2  # "..." closing each block of a code sample is no button
         and not text.startswith(".")
         and not any(ch in _CODE_MARKS for ch in text.rstrip(":"))  # nor is ".. code:: python"
-        and len(text) <= _MAX_BUTTON_CHARS
         and word_count(text) <= 3
         and not any(ch.isdigit() for ch in text)
         and not ends_sentence(text)

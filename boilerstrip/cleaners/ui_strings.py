@@ -351,7 +351,12 @@ def _polls(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
     while i < len(lines):
         j = i
         shares: list[float] = []
-        while j < len(lines) and (m := _POLL_ANSWER.match(lines[j].text)) and word_count(lines[j].text) <= 10:
+        while (
+            j < len(lines)
+            and lines[j].text.endswith("%")  # the regex only for lines that can be an answer
+            and (m := _POLL_ANSWER.match(lines[j].text))
+            and word_count(lines[j].text) <= 10
+        ):
             shares.append(float(m.group("share").replace(",", ".")))
             j += 1
         question = lines[i - 1].text
@@ -405,7 +410,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return reason, _notice_facts(reason), "phrase"
     if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text) or _star_rating(text):
         return "counter", [], "shape"
-    if _RETRIEVED_FROM.match(text):
+    if "://" in text and _RETRIEVED_FROM.match(text):
         return "navigation", [], "form"
     if _HASHTAGS.match(text):
         return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()], "shape"

@@ -315,7 +315,7 @@ class Lexicon:
 
     def line_reason(self, text: str) -> str | None:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside)."""
-        if _NOT_A_LABEL.search(text):
+        if ("(" in text or "<" in text) and _NOT_A_LABEL.search(text):
             return None  # "print('')", "<picture>": code and markup, whatever their words once trimmed
         key = norm(text)
         found = self.lines.get(key)
