@@ -60,6 +60,8 @@ _RETRIEVED_FROM = re.compile(
     r"^[^\W\d_][^\W\d]{0,30}(?:\s+[^\W\d]{1,30}){0,3}\s*[„\"“«‘']"
     r"https?://[^\s\"”“»’']{0,300}?(?:title=|/wiki/)[^\s\"”“»’']{0,300}[\"”“»’']\.?$"
 )
+#: A bracketed group glued to the end of a line ("Storia[modifica | modifica wikitesto]").
+_GLUED_GROUP = re.compile(r"\S\[[^\[\]\n]{1,60}\]$")
 #: How many counts through one total make a gallery's counter.
 _MIN_GALLERY_COUNTS = 2
 # A social handle alone on a line: "@adriaticportwatch".
@@ -116,6 +118,8 @@ def _breadcrumb(text: str) -> list[str] | None:
         return None  # no separator at all: the common case, decided before any costlier test
     if _CODE.search(text):
         return None  # "$ app status | grep -v idle", "day   date   NOT NULL,": a command or code, not links
+    if text.endswith("]") and _GLUED_GROUP.search(text):
+        return None  # "Constructie[bewerken | brontekst bewerken]": a heading with its edit links (cms_tokens)
     if _URL.search(text) or text.startswith("|") or text.endswith("|") or find_date(text) or has_time(text):
         # "http://amzn.to/2iJFhRj" is a link, "1 May 2018 | 3 June 2018" a period, "| 65 g | Butter |" a table row
         return None
@@ -148,7 +152,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=7, init=False)
+    version: int = field(default=8, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)

@@ -62,3 +62,14 @@ def test_brackets_that_are_content_stay(text: str) -> None:
 def test_a_cms_placeholder_line_goes() -> None:
     text = f"{BODY}\n**media[367309]**\n{BODY}\n"
     assert cuts(text, CmsTokens()) == [("placeholder", "**media[367309]**\n")]
+
+
+def test_headings_with_their_edit_links_are_never_taken_for_a_breadcrumb() -> None:
+    # "Constructie[bewerken | brontekst bewerken]" has the pipes of a trail of links; it is a heading, and
+    # when cms_tokens' cut waits for a witness, ui_strings must not take the whole line meanwhile.
+    from boilerstrip.cleaners import UiStrings
+
+    body = "De molen werd in 1862 gebouwd en draaide tot 1951 op windkracht voor de boeren uit de omgeving."
+    for heading in ("Constructie[bewerken | brontekst bewerken]", "Storia[modifica | modifica wikitesto]"):
+        assert cuts(f"{body}\n{heading}\n{body}", UiStrings()) == []
+    assert cuts(f"{body}\nNieuws | Sport | Weer\n{body}", UiStrings()) == [("navigation", "Nieuws | Sport | Weer\n")]
