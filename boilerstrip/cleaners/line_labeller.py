@@ -21,7 +21,6 @@ other weak cut.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -95,25 +94,25 @@ def _chrome_blocks(doc: Document) -> set[int]:
     the same block. A subheading stands alone between paragraphs, so a run of
     one line is never a block.
     """
-    cut_at = sorted({p.at for p in doc.prior if not p.formatting})
-    if not cut_at:
+    removed = doc.removed_before_line
+    if not removed:
         return set()
     lines = doc.content
     out: set[int] = set()
     run: list[int] = []
     gaps = 0
 
-    def cut_between(lo: int, hi: int) -> bool:
-        i = bisect_left(cut_at, lo)
-        return i < len(cut_at) and cut_at[i] <= hi
+    def cut_between(first: int, last: int, lo: int, hi: int) -> bool:
+        """An earlier cut (not formatting) at ``lo``..``hi``, which lie in the lines ``first``..``last``."""
+        return any(lo <= p.at <= hi and not p.formatting for i in range(first, last + 1) for p in removed.get(i, ()))
 
     def close() -> None:
         if len(run) >= 2 and gaps >= MIN_BLOCK_CUTS:
             out.update(lines[k].index for k in run)
 
     for k, line in enumerate(lines):
-        before = lines[k - 1].end if k else 0
-        gap = cut_between(before, line.start)
+        above = lines[k - 1] if k else None
+        gap = cut_between(above.index if above else 0, line.index, above.end if above else 0, line.start)
         # A sentence ends a block, and so does a long line (a paragraph ending in a colon before a list)
         # and a table row as extractors write one ("| cell | cell |").
         if (
@@ -133,6 +132,7 @@ def _chrome_blocks(doc: Document) -> set[int]:
             gaps += gap
         run.append(k)
     if run:
-        gaps += cut_between(lines[-1].end, len(doc.text))
+        # A cut after the last line break belongs to no line: Document.removed_before_line files it at len(lines).
+        gaps += cut_between(lines[-1].index, len(doc.lines), lines[-1].end, len(doc.text))
         close()
     return out

@@ -315,7 +315,7 @@ def _tag_header(lines: tuple[Line, ...], i: int) -> list[Cut]:
 
 def _star_rating(text: str) -> bool:
     """A rating widget's line: stars, a score out of 5 or 10, or both, with a short vote count after."""
-    return bool(text) and _STARS.match(text) is not None and any(ch in "★☆✩✪⭐/" for ch in text)
+    return _STARS.match(text) is not None  # each branch of the pattern needs stars or a "/"
 
 
 def _gallery_counters(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
