@@ -87,9 +87,11 @@ _VERSE_END = regex.compile(r"[,;—–-]$")
 MIN_TABLE_ROWS = 3
 MIN_TASKS = 2
 MIN_STANZA_LINES = 4
-#: A stanza that shares a refrain with another needs fewer lines; the refrain needs two.
+#: A stanza that shares a refrain with another needs fewer lines; the refrain needs two lines of three
+#: words or more (a page's repeated two-word buttons, "Print Recipe" and "Pin Recipe", are no refrain).
 MIN_REFRAIN_STANZA = 3
 MIN_REFRAIN_LINES = 2
+MIN_REFRAIN_WORDS = 3
 MIN_LABELLED_ROWS = 3
 #: How many numbers make a row of figures a table row when no spacing shows its columns.
 MIN_ROW_FIGURES = 3
@@ -310,7 +312,10 @@ def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
         for r in stanza:
             stanzas_of.setdefault(r.text.casefold(), set()).add(n)
     for n, stanza in enumerate(runs):
-        refrain = sum(len(stanzas_of[r.text.casefold()] - {n}) > 0 for r in stanza)
+        refrain = sum(
+            len(stanzas_of[r.text.casefold()] - {n}) > 0 and len(_WORD.findall(r.text)) >= MIN_REFRAIN_WORDS
+            for r in stanza
+        )
         marked = sum(bool(_VERSE_END.search(r.text)) or r.text[:1].islower() for r in stanza)
         if (len(stanza) >= MIN_STANZA_LINES and marked * 3 >= len(stanza)) or refrain >= MIN_REFRAIN_LINES:
             out.update((r.index, "verse") for r in stanza if r.index not in out)

@@ -212,6 +212,24 @@ def test_a_song_with_a_refrain_and_a_task_list_are_protected() -> None:
     assert boilerstrip.clean(tasks).text == tasks.rstrip("\n")
 
 
+def test_repeated_two_word_buttons_are_no_refrain() -> None:
+    # A recipe card shows its buttons above the story and again on the card: that repeats two lines,
+    # like a chorus, but a chorus line has three words or more.
+    page = (
+        "Jump to Recipe\nPrint Recipe\nPin Recipe\nRated by our readers\n"
+        "The dough rests for an hour before it is rolled out thin.\n"
+        "Seeded Crackers\nPrint Recipe\nPin Recipe\nPrep Time 15 mins\n"
+    )
+    assert "verse" not in protected_lines(Document(page)).values()
+    for lang, song in {
+        "de": "Warte auf mich am Hafen\nbis das letzte Boot ablegt\nWarte auf mich am Hafen\n",
+        "es": "Espérame en el muelle\nantes de que zarpe el barco\nEspérame en el muelle\n",
+    }.items():
+        verses = f"Strophe eins\n{song}Zwei\nDie Möwen schrien laut\nDer Tee war kalt\nNiemand kam\n{song}"
+        kinds = protected_lines(Document(verses))
+        assert sum(kind == "verse" for kind in kinds.values()) >= 6, lang
+
+
 def test_a_manual_keeps_headings_that_name_its_buttons_and_its_table_of_contents() -> None:
     manual = (
         "Harbour Notes 2.1 — User Guide\nContents\n1. Getting started\n2. Writing a note\n3. Sharing\n"
