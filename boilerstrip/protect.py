@@ -88,7 +88,8 @@ MIN_TABLE_ROWS = 3
 MIN_TASKS = 2
 MIN_STANZA_LINES = 4
 #: A stanza that shares a refrain with another needs fewer lines; the refrain needs two lines of three
-#: words or more (a page's repeated two-word buttons, "Print Recipe" and "Pin Recipe", are no refrain).
+#: words or more without digits (a page's repeated buttons, "Print Recipe", and a forum's repeated user
+#: box, "Registered: Mar 2019", are no refrain).
 MIN_REFRAIN_STANZA = 3
 MIN_REFRAIN_LINES = 2
 MIN_REFRAIN_WORDS = 3
@@ -284,6 +285,11 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
     _close_rows(run, out)
 
 
+def _refrain_shaped(text: str) -> bool:
+    """A line a chorus could repeat: three words or more, and no figures (dates, counts, times)."""
+    return len(_WORD.findall(text)) >= MIN_REFRAIN_WORDS and not any(ch.isdigit() for ch in text)
+
+
 def _close_rows(run: Sequence[Line], out: dict[int, str]) -> None:
     if len(run) >= MIN_LABELLED_ROWS:
         out.update((r.index, "rows") for r in run if r.index not in out)
@@ -312,10 +318,7 @@ def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
         for r in stanza:
             stanzas_of.setdefault(r.text.casefold(), set()).add(n)
     for n, stanza in enumerate(runs):
-        refrain = sum(
-            len(stanzas_of[r.text.casefold()] - {n}) > 0 and len(_WORD.findall(r.text)) >= MIN_REFRAIN_WORDS
-            for r in stanza
-        )
+        refrain = sum(len(stanzas_of[r.text.casefold()] - {n}) > 0 and _refrain_shaped(r.text) for r in stanza)
         marked = sum(bool(_VERSE_END.search(r.text)) or r.text[:1].islower() for r in stanza)
         if (len(stanza) >= MIN_STANZA_LINES and marked * 3 >= len(stanza)) or refrain >= MIN_REFRAIN_LINES:
             out.update((r.index, "verse") for r in stanza if r.index not in out)

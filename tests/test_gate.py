@@ -221,6 +221,13 @@ def test_repeated_two_word_buttons_are_no_refrain() -> None:
         "Seeded Crackers\nPrint Recipe\nPin Recipe\nPrep Time 15 mins\n"
     )
     assert "verse" not in protected_lines(Document(page)).values()
+    # A forum's user box comes back with every post of its author: dates and counts are no chorus.
+    forum = (
+        "ana_bcn\nViajera experta\nRegistrado: mar 2019\n28 nov 2026\n#1\n"
+        "Quiero hacer la ruta en coche la primera semana de diciembre, en cuatro días.\n"
+        "ana_bcn\nViajera experta\nRegistrado: mar 2019\n28 nov 2026\n#3\n"
+    )
+    assert "verse" not in protected_lines(Document(forum)).values()
     for lang, song in {
         "de": "Warte auf mich am Hafen\nbis das letzte Boot ablegt\nWarte auf mich am Hafen\n",
         "es": "Espérame en el muelle\nantes de que zarpe el barco\nEspérame en el muelle\n",
