@@ -36,11 +36,16 @@ _LOWER_WORD = regex.compile(r"^\p{Ll}{2,}\b")
 _NUMBER = regex.compile(r"(?<![\w.,])\d+(?:[.,:]\d+)?(?![\w.,])")
 _DIGITS = regex.compile(r"\d+")
 _TITLE_MIN_WORDS = 5
+#: The longest question taken for a headline when it would otherwise open the body.
+_MAX_QUESTION_WORDS = 15
+_LIST_MARKS = ("- ", "• ", "* ", "– ")
 _LABEL_PUNCT = regex.compile(r"[,;:!?]|\.\s")
 # A price with cents ("$39.99", "100,00 €") marks a product or offer line; "$18 million" can be a headline.
 _PRICE = regex.compile(r"[$€£¥₽]\s*\d+[.,]\d\d\b|\d+[.,]\d\d\s*(?:€|\$|EUR|USD)")
 _URL = regex.compile(r"https?://|www\.")
 _HASHTAG_END = regex.compile(r"#\w+\s*$")
+# A breadcrumb or a menu row: segments between separators ("Forum › Huis › Klimaat", "Nieuws · Sport").
+_SEPARATED = regex.compile(r"\S\s+[›»>＞·•|]\s+\S|\S＞\S|\S\s*＞\s*\S")
 _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
 # Cuts made on shape alone (a line repeated, a row of short words): they do not show that the page has chrome.
 _WEAK_REASONS = frozenset({"navigation", "duplicate_line", "pull_quote", "tag_list", "widget", "caption_twin"})
@@ -84,7 +89,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=8, init=False)
+    version: int = field(default=9, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -184,11 +189,29 @@ def _head_lines(doc: Document) -> list[Line]:
     start = body_start(doc)
     if start >= len(lines):
         return []
+    if start < _MAX_HEAD and _question_headline(doc, lines, start):
+        start += 1  # "Balkonkraftwerk im Winter: Was bringt es wirklich?" reads as a sentence, but heads the page
     head = list(lines[: min(start, _MAX_HEAD)])
     for i, line in enumerate(head):
         if _continued(lines, line):
             return head[:i]
     return head
+
+
+def _question_headline(doc: Document, lines: tuple[Line, ...], i: int) -> bool:
+    """A short title-shaped line ending in ``?`` or ``!`` with no prose right under it: a headline, not a paragraph.
+
+    A question that opens the text is followed by its answer; a headline asking one is followed by its
+    byline, date or dek (or by whatever the cuts above left: "Das Wichtigste in Kürze"), or by the place
+    where an earlier cleaner took the byline out.
+    """
+    text = lines[i].text
+    if word_count(text) > _MAX_QUESTION_WORDS or last_char(text) not in "?!？！" or not _title_shaped(text):
+        return False
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return not prose_like(nxt.text) or bool(prior_reasons(doc, nxt))
 
 
 def _title_index(doc: Document, head: list[Line]) -> int | None:
@@ -317,7 +340,7 @@ def _title_shaped(text: str) -> bool:
         return False  # "(+ 15 Minuten backen)": a note or a table cell
     if _HASHTAG_END.search(text) or _URL.search(text) or text.count(":") >= 2 or _PRICE.search(text):
         return False  # disclosures ("… #ad"), link lines and "Tested by: … More info: …" fact boxes
-    return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text)
+    return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text) and not _SEPARATED.search(text)
 
 
 def _interface(text: str) -> bool:
@@ -396,8 +419,8 @@ def _title_evidence(doc: Document, lines: tuple[Line, ...], head: list[Line], t:
         copy = len(nxt.text) >= _MIN_COPY and norm(nxt.text) in norm(line.text)  # a copy, maybe without the kicker
         if copy or prior_reasons(doc, nxt) or is_tagline(doc, nxt.text) or _agency_byline(nxt.text):
             return True
-    if t == 0 and (nxt is None or not prose_like(nxt.text)):
-        return False
+    if t == 0 and (nxt is None or not prose_like(nxt.text) or nxt.text.startswith(_LIST_MARKS)):
+        return False  # a heading over a list or a table, such as a box's "Key points" once the title is gone
     if t > 0 and nxt is not None and (_meta_line(nxt.text) or prose_like(nxt.text)):
         return True  # a label, the title, then a byline, a date line or the text: the head of a page
     # Only the shape says "title": a heading over a recipe, a README, a contract or a poem has it too,

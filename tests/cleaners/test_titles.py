@@ -164,3 +164,63 @@ def test_label_title_and_paragraph_make_a_head_over_a_list() -> None:
     )
     result = boilerstrip.clean(text, favor="clean")
     assert result.metadata.title == "Nominees Announced for the Harbour Music Awards: See the Full List"
+
+
+@pytest.mark.parametrize(
+    ("question", "meta", "first"),
+    [
+        (
+            "Balkonkraftwerk im Winter: Was bringt es wirklich?",
+            "Von Miriam Scholz",
+            "Im Winter erzeugt ein Balkonkraftwerk nur einen kleinen Teil seines Jahresertrags, sagen Fachleute.",
+        ),
+        (
+            "Szybkie ładowarki przy drogach. Ile ich przybyło w tym roku?",
+            "28.11.2026, 14:05",
+            "W tym roku przy drogach ekspresowych otwarto kilkadziesiąt nowych stacji szybkiego ładowania.",
+        ),
+        (
+            "¿Vale la pena la ruta del Cares en noviembre?",
+            "Por Ana Ruiz",
+            "La ruta del Cares sigue abierta en noviembre, aunque los días son cortos y el frío aprieta.",
+        ),
+    ],
+)
+def test_a_question_headline_heads_the_page(question: str, meta: str, first: str) -> None:
+    # Read as a sentence, a headline that asks a question would open the body and the section labels above
+    # it would be all the head there is; with a byline under it and no paragraph, it is the title.
+    text = f"Ratgeber\nEnergie\n{question}\n{meta}\n{first}\n"
+    assert boilerstrip.clean(text, favor="clean").metadata.title == question
+
+
+def test_a_question_opening_the_text_is_not_a_headline() -> None:
+    text = (
+        "Notes on the harbour\nWhy does the ferry leave so early?\n"
+        "Because the tide turns before seven, the captain told us, and nobody argues with the tide.\n"
+    )
+    assert boilerstrip.clean(text, favor="clean").metadata.title != "Why does the ferry leave so early?"
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "Forum › Huis en Tuin › Klimaatbeheersing",
+        "Piłka nożna · Siatkówka · Żużel · Koszykówka",
+        "現在位置：ホーム ＞ くらし・手続き ＞ ごみ・リサイクル",
+    ],
+)
+def test_a_breadcrumb_or_menu_row_is_never_the_title(crumb: str) -> None:
+    text = f"{crumb}\nThe Council Approves the Budget After a Long Debate\n{P}\n"
+    assert (
+        boilerstrip.clean(text, favor="clean").metadata.title == "The Council Approves the Budget After a Long Debate"
+    )
+
+
+def test_a_box_heading_over_a_list_is_not_taken_for_the_title_on_a_second_run() -> None:
+    # Once the title is gone, a box's heading opens the text; a fresh run must not take it for the title.
+    text = (
+        "Das Wichtigste in Kürze\n- Von November bis Februar erzeugt die Anlage nur wenig Strom.\n"
+        "- Ein steilerer Winkel hilft im Winter, weil die Sonne tiefer steht.\n"
+        "Im Winter liefern kleine Solaranlagen auf dem Balkon deutlich weniger Strom als im Sommer, sagen Fachleute.\n"
+    )
+    assert boilerstrip.clean(text, favor="clean").metadata.title is None
