@@ -29,7 +29,8 @@ from boilerstrip.types import Cut
 #: A comment block between two buttons holds a name, a date, a few lines of comment.
 _MAX_BLOCK = 6
 #: A header counts the comments: a short line with a number ("3 comentários", "Comments (12)").
-_COUNT = regex.compile(r"(?<!\d)\d{1,4}(?!\d)")
+#: The number stands apart: the "71" of a user name "GiorgioP_71" counts nothing.
+_COUNT = regex.compile(r"(?<![\p{L}\p{N}_])\d{1,4}(?![\p{L}\p{N}_])")
 _MAX_HEADER_WORDS = 4
 _LEADING_COUNT = regex.compile(r"\d{1,4}\s+\p{L}")
 #: How far above the first comment the header may stand (a log-in prompt may come between).
@@ -37,10 +38,22 @@ _HEADER_REACH = 3
 #: Article prose above the thread: a forum page has none, its posts start at the top.
 _MIN_ARTICLE_LINES = 3
 _MAX_BUTTON_CHARS = 25
+#: "Reply", "Svar", "Rispondi Segnala Mi piace": a row of up to four button words.
+_MAX_BUTTON_WORDS = 4
+#: The count a like button shows after its label ("Mi piace 14", "Like (3)").
+_TRAILING_COUNT = regex.compile(r"\s+[(\[]?\d{1,5}[)\]]?$")
 #: Characters of code and markup, which a button's label does not hold.
 _CODE_MARKS = frozenset(":;{}[]<>=/\\#$@|`*_")
 _MAX_NAME_WORDS = 5
 _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
+
+
+def _button_label(text: str) -> str:
+    """The label of a button row without the count it shows: "Rispondi Segnala Mi piace 14" -> "Rispondi Segnala Mi piace".
+
+    Each comment's row shows its own count of likes, so the rows are the same only without it.
+    """
+    return _TRAILING_COUNT.sub("", text)
 
 
 def _button_shaped(text: str) -> bool:
@@ -50,7 +63,7 @@ def _button_shaped(text: str) -> bool:
         and sum(ch.isalpha() for ch in text) >= 2  # "..." closing each block of a code sample is no button
         and not text.startswith(".")
         and not any(ch in _CODE_MARKS for ch in text.rstrip(":"))  # nor is ".. code:: python"
-        and word_count(text) <= 3
+        and word_count(text) <= _MAX_BUTTON_WORDS
         and not any(ch.isdigit() for ch in text)
         and not ends_sentence(text)
     )
@@ -82,8 +95,8 @@ def _blocks_hold(lines: Sequence[Line], header: int, at: Sequence[int]) -> bool:
     """Whether the lines from ``header`` down to the buttons ``at`` are comment blocks."""
     if header + 1 >= at[0]:
         return False
-    # Each block opens with its writer's name (the first may follow a log-in prompt) ...
-    opens = [any(_name_shaped(lines[k].text) for k in (header + 1, header + 2) if k < at[0])]
+    # Each block opens with its writer's name (the first may follow a log-in prompt and a sort bar) ...
+    opens = [any(_name_shaped(lines[k].text) for k in range(header + 1, min(header + 1 + _HEADER_REACH, at[0])))]
     opens += [_name_shaped(lines[a + 1].text) for a in at[:-1]]
     # ... and says something in a sentence, which lines of verse between two refrains do not.
     says = [any(ends_sentence(ln.text) for ln in lines[a + 1 : b]) for a, b in pairwise([header, *at])]
@@ -94,8 +107,9 @@ def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index (in ``lines``) of a comment thread, or None."""
     seen: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
-        if _button_shaped(line.text):
-            seen[line.text.casefold()].append(i)
+        label = _button_label(line.text)
+        if _button_shaped(label):
+            seen[label.casefold()].append(i)
     best: tuple[int, int] | None = None
     for at in seen.values():
         if len(at) < 2 or any(b - a > _MAX_BLOCK + 1 for a, b in pairwise(at)):
@@ -129,7 +143,7 @@ class CommentThreads:
     #: it): strong evidence, like a credit's form, so comments' time stamps, which protection keeps as
     #: live-blog stamps elsewhere, do not hold it back; as a form matched in the text it needs a second witness.
     evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form"}
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {"comment_thread": "readers' comments under an article, with their names and buttons"},
         init=False,

@@ -39,6 +39,34 @@ def test_the_pipeline_cuts_the_thread_when_the_page_shows_other_chrome(lang: str
     assert not any(line in out for line in THREADS[lang].splitlines()[1:])
 
 
+COUNTED = {
+    "it": "12 commenti\nGiorgioP_71\n1 dicembre 2026 alle 21:05\nFinalmente! Speriamo che gli affitti non siano alti.\n"
+    "Rispondi Segnala Mi piace 14\nlucia.borghi\n2 dicembre 2026 alle 08:30\nI prezzi sono nel bando, circa 600 euro.\n"
+    "Rispondi Segnala Mi piace 3\n",
+    # A log-in prompt and a sort bar between the header and the first comment; a user name with digits.
+    "pl": "Komentarze (27)\nDodaj komentarz jako gość lub zaloguj się\nSortuj: najnowsze | najstarsze | najpopularniejsze\n"
+    "torunianka88\n01.12.2026, 17:05\nSuper, tylko te 14 zł za godzinę to sporo.\n+12 -3\nOdpowiedz Zgłoś\n"
+    "Gość: Marek\n01.12.2026, 17:31\nA w zeszłym roku było 10 zł.\n+5 -1\nOdpowiedz Zgłoś\n",
+    "en": "2 Comments\nDana R.\nGreat news for the harbour, finally.\nReply Report Like (7)\n"
+    "marco_p\nWill the ferry still stop at Pier 9?\nReply Report Like (0)\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNTED))
+def test_a_button_row_showing_each_comments_count_is_the_same_button(lang: str) -> None:
+    # Each comment's row shows its own number of likes: the rows differ only in the count.
+    text = (ARTICLE["pt"] + "\n") * 3 + COUNTED[lang]
+    assert cuts(text, CommentThreads()) == [("comment_thread", COUNTED[lang])]
+
+
+def test_numbered_headings_are_no_button_row() -> None:
+    # "Chapter 1", "Chapter 2" differ only in a number too, but no header counts comments above them.
+    text = (ARTICLE["pt"] + "\n") * 3 + (
+        "Chapter 1\nAnna\nThe ferry left at dawn, as it always did.\nChapter 2\nTom\nThe pier was empty by noon.\nChapter 3\n"
+    )
+    assert cuts(text, CommentThreads()) == []
+
+
 def test_a_forum_thread_is_content() -> None:
     posts = (
         "Re: heat pump and old radiators\n2 posts\nmarek_t wrote:\n"
