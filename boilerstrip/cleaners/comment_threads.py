@@ -49,9 +49,12 @@ _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 
 
 def _button_label(text: str) -> str:
-    """The label of a button row without the count it shows: "Rispondi Segnala Mi piace 14" -> "Rispondi Segnala Mi piace".
+    """The label of a button row without the count it shows.
 
     Each comment's row shows its own count of likes, so the rows are the same only without it.
+
+    >>> _button_label("Rispondi Segnala Mi piace 14"), _button_label("Reply Like (3)")
+    ('Rispondi Segnala Mi piace', 'Reply Like')
     """
     return _TRAILING_COUNT.sub("", text)
 
