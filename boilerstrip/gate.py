@@ -95,6 +95,7 @@ def judge(
     witnesses: int,
     trusted: bool = False,
     scores: Sequence[float | None] | None,
+    admitted: int | None = None,
 ) -> list[Verdict]:
     """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``.
 
@@ -109,13 +110,21 @@ def judge(
 
     ``scores`` are the labeller's chrome scores aligned with ``doc.lines``
     (``None`` when the labeller does not run).
+
+    Weak evidence needs the document to show chrome on strong evidence that
+    the gate admitted: ``admitted`` counts the distinct strong cuts admitted so
+    far (the pipeline counts them; ``None`` counts ``witnesses`` instead), and
+    the strong cuts of ``cuts`` admitted here count too. A date line held back
+    as a coincidence in a data dictionary says nothing about its first line.
     """
     if not cuts:
         return []
     starts = doc.line_starts
     weak_present = any(kind in WEAK for kind in kinds)
     protected: Mapping[int, str] = protected_lines(doc) if weak_present else {}
-    out: list[Verdict] = []
+    out: list[Verdict | None] = []
+    weak: list[tuple[int, Cut, str, range, float | None]] = []
+    strong_here: set[str] = set()
     for cut, kind in zip(cuts, kinds, strict=True):
         if kind == FORMAT:
             out.append(Verdict(cut, kind, None))
@@ -123,9 +132,10 @@ def judge(
         touched = _touched(starts, cut)
         score = _score(scores, touched)
         if kind in WEAK:
-            shown = trusted or witnesses >= dial.weak_witnesses
-            held = _held(kind, touched, protected, dial, shown, score)
-        elif (
+            weak.append((len(out), cut, kind, touched, score))
+            out.append(None)  # judged below, once this batch's strong cuts are known
+            continue
+        if (
             kind in MATCHED
             and not trusted
             and witnesses < dial.matched_witnesses
@@ -136,8 +146,12 @@ def judge(
             held = "a single matched line: strong evidence needs a second one in the document"
         else:
             held = ""
+            strong_here.add(doc.text[cut.start : cut.end])
         out.append(Verdict(cut, kind, score, held))
-    return out
+    shown = trusted or (witnesses if admitted is None else admitted + len(strong_here)) >= dial.weak_witnesses
+    for at, cut, kind, touched, score in weak:
+        out[at] = Verdict(cut, kind, score, _held(kind, touched, protected, dial, shown, score))
+    return [v for v in out if v is not None]
 
 
 def _touched(starts: list[int], cut: Cut) -> range:

@@ -131,6 +131,8 @@ class _Run:
     #: The distinct cuts on strong evidence proposed so far, held or not (cleaner, reason, text): the
     #: document shows chrome once there are two (see boilerstrip.gate.judge).
     strong_found: set[tuple[str, str, str]] = field(default_factory=set)
+    #: The distinct strong cuts the gate admitted: what weak evidence needs the document to show.
+    strong_admitted: set[tuple[str, str, str]] = field(default_factory=set)
     #: Whether page, site or plugin evidence has cut (or proposed) something: chrome is shown then.
     trusted: bool = False
     #: The pass whose first view ``protected`` and ``line_scores`` were read from (see ``_carry_pass_views``).
@@ -464,9 +466,20 @@ class Pipeline:
 
         scores = chrome_scores(doc) if self._scored else None
         verdicts = gate.judge(
-            doc, cuts, kinds, dial=self._dial, witnesses=witnesses, trusted=run.trusted, scores=scores
+            doc,
+            cuts,
+            kinds,
+            dial=self._dial,
+            witnesses=witnesses,
+            trusted=run.trusted,
+            scores=scores,
+            admitted=len(run.strong_admitted) + (run.page is not None),
         )
-        return [v for v in verdicts if not v.held]
+        admitted = [v for v in verdicts if not v.held]
+        run.strong_admitted.update(
+            (c.name, v.cut.reason, doc.text[v.cut.start : v.cut.end]) for v in admitted if v.evidence in STRONG
+        )
+        return admitted
 
     def _guard(self, name: str, lost: int, prose: list[Line], source_prose: int, lost_so_far: int) -> Skip | None:
         """Return the Skip that holds back a cleaner whose cuts remove ``lost`` prose characters, if too many."""

@@ -237,6 +237,21 @@ def test_repeated_two_word_buttons_are_no_refrain() -> None:
         assert sum(kind == "verse" for kind in kinds.values()) >= 6, lang
 
 
+def test_a_held_coincidence_is_no_witness_for_weak_cuts() -> None:
+    # The date line of a data dictionary matches a date-line form, alone in the document: the gate holds
+    # it back as a coincidence, and a cut it held back shows no chrome, so the first lines keep their place.
+    rows = "\n".join(f"field_{i}\tVARCHAR({i * 4})\t否\t字段说明第{i}项" for i in range(1, 12))
+    text = (
+        "数据字典：会员表 member\n\n所属系统：社区图书共享平台\n版本：v2.6\n更新日期：2026-11-26\n维护人：数据组 周岚\n\n"
+        "一、表说明\n\nmember 表保存平台的注册会员信息，每位会员一行。会员注销后不删除记录，只将 status 改为 closed。\n\n"
+        f"二、字段\n\n字段名\t类型\t可空\t说明\n{rows}\n\n三、取值说明\n\nstatus\nactive 正常\nfrozen 冻结\n\n"
+        "四、索引\n\n主键为 field_1，登录名唯一。\n"
+    )
+    result = boilerstrip.clean(text)
+    assert [r.reason for r in result.removed if r.evidence != "format"] == []
+    assert result.metadata.title is None
+
+
 def test_a_manual_keeps_headings_that_name_its_buttons_and_its_table_of_contents() -> None:
     manual = (
         "Harbour Notes 2.1 — User Guide\nContents\n1. Getting started\n2. Writing a note\n3. Sharing\n"

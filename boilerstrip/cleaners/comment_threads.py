@@ -56,7 +56,7 @@ def _button_label(text: str) -> str:
     >>> _button_label("Rispondi Segnala Mi piace 14"), _button_label("Reply Like (3)")
     ('Rispondi Segnala Mi piace', 'Reply Like')
     """
-    return _TRAILING_COUNT.sub("", text)
+    return str(_TRAILING_COUNT.sub("", text))
 
 
 def _button_shaped(text: str) -> bool:
