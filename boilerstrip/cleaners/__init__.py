@@ -13,7 +13,8 @@ edit links glued to wiki headings go before anything reads the headings;
 repeated lines go early, so that what the others see is what a second run
 would see; credits are cut before captions are
 recognised (a glued credit hides the caption's first word); a comment thread
-is found before ui_strings cuts the buttons that show its structure; bylines and date
+is found before ui_strings cuts the buttons that show its structure; a wiki's
+table of contents is read after ui_strings has cut the header above it; bylines and date
 lines go before the head of the page is read for its title; lines in another
 script are judged just before that, against the script of the text that is
 left (so a second run agrees with the first), and the title comes last because
@@ -48,6 +49,7 @@ from boilerstrip.cleaners.site_repeats import SiteIndex, SiteRepeats
 from boilerstrip.cleaners.titles import Titles
 from boilerstrip.cleaners.ui_strings import UiStrings
 from boilerstrip.cleaners.whitespace import Whitespace
+from boilerstrip.cleaners.wiki_furniture import WikiFurniture
 
 #: The default pipeline, in order (the module docstring says why this order).
 DEFAULT_ORDER = (
@@ -62,6 +64,7 @@ DEFAULT_ORDER = (
     "captions",
     "comment_threads",
     "ui_strings",
+    "wiki_furniture",
     "datelines",
     "foreign_lines",
     "titles",
@@ -84,6 +87,7 @@ SHIPPED: Mapping[str, Callable[..., Cleaner]] = MappingProxyType(
         "captions": Captions,
         "comment_threads": CommentThreads,
         "ui_strings": UiStrings,
+        "wiki_furniture": WikiFurniture,
         "datelines": Datelines,
         "foreign_lines": ForeignLines,
         "titles": Titles,
@@ -117,4 +121,5 @@ __all__ = [
     "Titles",
     "UiStrings",
     "Whitespace",
+    "WikiFurniture",
 ]

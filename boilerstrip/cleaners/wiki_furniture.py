@@ -1,0 +1,132 @@
+"""wiki_furniture: a wiki page's table of contents, reference backlinks and coordinates line.
+
+A wiki article comes out of an extractor with the apparatus around its
+sections: the table of contents ("1 Geschichte", "2 Konstruktion", each a
+copy of a heading further down), the footnotes with their backlink arrows
+("↑ Archiv der Stadt, Akte 12"), and the coordinates line of its infobox
+("Koordinaten: 51°22′05″ N, 42°05′31″ O"). None of it is said in words a
+phrase list could hold, in any language; all of it has a shape no article
+paragraph has:
+
+* a run of numbered lines whose titles come back later as lines of their own
+  (the headings, once ``cms_tokens`` took their edit links off), under a line
+  the phrase lists know ("Contents", "Inhoud", "Содержание") or one an
+  earlier cleaner cut;
+* lines opening with the backlink arrow of a footnote (``↑`` or ``^``), with
+  the short heading right above their run;
+* a short line holding two or more degree-minute coordinates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+import regex
+
+from boilerstrip.document import Document, Line
+from boilerstrip.rules.kit import cut_line, prior_reasons
+from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.shapes import ends_sentence, word_count
+from boilerstrip.types import Cut
+
+#: A table-of-contents entry: a section number without a trailing dot ("3", "3.1"), then the title.
+_TOC_ENTRY = regex.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\s+(?P<title>\p{L}[^\n]{0,80})$")
+#: A footnote opening with its backlink arrow: "↑ Archiv …", "^ a b Archivio …".
+#: A caret needs the space after it and the note a letter, a digit or a quote: "^^^^" underlines a heading.
+_BACKLINK = regex.compile(r"^(?:↑\s*|\^\s+)(?:\p{L}\s+){0,3}[\p{L}\p{N}«\"„“(\[]")
+#: A degree-minute coordinate: "51°22′05″", "49° 31′ 12″", "28°41'".
+_COORDINATE = regex.compile(r"\d{1,3}\s?°\s?\d{1,2}\s?[′']")
+MIN_TOC_ENTRIES = 2
+#: How many lines above the first entry the contents header may stand ("Contents", then "[hide]").
+TOC_HEADER_REACH = 2
+MAX_TOC_HEADER_WORDS = 3
+MAX_NOTES_HEADING_WORDS = 3
+MIN_CARET_NOTES = 2
+MAX_COORDINATE_WORDS = 16
+
+
+@dataclass(frozen=True)
+class WikiFurniture:
+    r"""Cut a wiki page's table of contents, its footnotes' backlink lines and its coordinates line.
+
+    >>> from boilerstrip.testing import cuts
+    >>> page = (
+    ...     "Contents\n1 History\n2 Design\nThe tower was built in 1911 as the town's first water supply.\n"
+    ...     "History\nThe council ordered it after the dry summer of 1909 left the wells empty.\n"
+    ...     "Design\nIts tank holds 300 cubic metres of water on a brick shaft 34 metres high.\n"
+    ...     "Notes\n↑ Town archive, file 12.\n"
+    ... )
+    >>> [reason for reason, _ in cuts(page, WikiFurniture())]
+    ['contents_entry', 'contents_entry', 'footnote', 'footnote']
+    """
+
+    name: str = field(default="wiki_furniture", init=False)
+    #: Each is a form: numbered lines that copy later headings, a backlink arrow, a pair of coordinates.
+    evidence: ClassVar[Mapping[str, str]] = {"contents_entry": "form", "footnote": "form", "coordinates": "form"}
+    version: int = field(default=1, init=False)
+    reasons: dict[str, str] = field(
+        default_factory=lambda: {
+            "contents_entry": "a line of the page's table of contents (its title is a heading further down)",
+            "footnote": "a footnote with its backlink arrow, or the heading over the footnotes",
+            "coordinates": "the coordinates line of a wiki infobox",
+        },
+        init=False,
+    )
+
+    def find(self, doc: Document) -> Iterator[Cut]:
+        """Propose the contents entries, the footnotes (with their heading) and the coordinates line."""
+        lines = doc.content
+        yield from _contents(doc, lines)
+        yield from _footnotes(lines)
+        for line in lines:
+            if word_count(line.text) <= MAX_COORDINATE_WORDS and len(_COORDINATE.findall(line.text)) >= 2:
+                yield cut_line(line, "coordinates")
+
+
+def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
+    """Runs of numbered entries under a contents header whose titles stand again later as lines of their own."""
+    i = 0
+    while i < len(lines):
+        run: list[Line] = []
+        j = i
+        while j < len(lines) and _TOC_ENTRY.match(lines[j].text):
+            run.append(lines[j])
+            j += 1
+        if len(run) >= MIN_TOC_ENTRIES and _under_contents_header(doc, lines, i):
+            later = {line.text.casefold() for line in lines[j:]}
+            titles = [m.group("title").casefold() for line in run if (m := _TOC_ENTRY.match(line.text))]
+            if sum(title in later for title in titles) >= MIN_TOC_ENTRIES:
+                yield from (cut_line(line, "contents_entry") for line in run)
+        i = max(j, i + 1)
+
+
+def _under_contents_header(doc: Document, lines: Sequence[Line], first: int) -> bool:
+    """A short line just above the run is interface text: the phrase lists know it, or an earlier cleaner cut it."""
+    lex = load_lexicon()
+    for k in range(max(first - TOC_HEADER_REACH, 0), first):
+        text = lines[k].text
+        if word_count(text) <= MAX_TOC_HEADER_WORDS and lex.line_reason(text) is not None:
+            return True
+    return bool(prior_reasons(doc, lines[first]))
+
+
+def _footnotes(lines: Sequence[Line]) -> Iterator[Cut]:
+    """Runs of lines opening with a footnote's backlink arrow, with the short heading over each run.
+
+    The arrow ``↑`` marks a footnote alone; a caret needs a run of two (one "^ marks the column" line
+    in a manual is an explanation).
+    """
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _BACKLINK.match(lines[j].text):
+            j += 1
+        run = lines[i:j]
+        if run and (len(run) >= MIN_CARET_NOTES or any(line.text.startswith("↑") for line in run)):
+            above = lines[i - 1].text if i > 0 else ""
+            if above and word_count(above) <= MAX_NOTES_HEADING_WORDS and not ends_sentence(above):
+                yield cut_line(lines[i - 1], "footnote")
+            yield from (cut_line(line, "footnote") for line in run)
+        i = max(j, i + 1)
