@@ -61,7 +61,8 @@ _LABEL = regex.compile(r"^([\p{L}][\p{L}\p{M}\d .'’-]{0,30}?)\s*:\s+\S")
 #: A line that opens with a quotation (a quotation standing as its own paragraph, maybe with its speaker).
 _QUOTED = regex.compile(r"^[\"“„«»‹›「『〝][^\n]{4,}?[\"“”«»‹›」』〞]")
 #: A line that opens with a clock time (a live-blog entry stamp, a timetable row).
-_STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\b", regex.IGNORECASE)
+#: A date written with dots ("27.11.2026 klo 19.42", a post's date) opens with no clock time.
+_STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?![.:]\d)(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\b", regex.IGNORECASE)
 #: A Python session's prompt: what follows it, up to a blank line or the next prompt, is its output
 #: (doctest's convention; a shell prints anything, and prose often follows a command directly).
 _PROMPT = regex.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:)\s")

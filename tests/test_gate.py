@@ -120,6 +120,17 @@ def test_protected_shapes() -> None:
     assert 0 not in kinds
 
 
+def test_a_post_date_written_with_dots_is_no_clock_stamp() -> None:
+    # "27.11.2026 klo 19.42" opens with a date, not a time: a forum's post dates are not live-blog stamps.
+    posts = Document(
+        "Tero_K\n27.11.2026 klo 19.42\nPuukiuas lämpiää hitaasti mutta löyly on pehmeää.\n"
+        "Sauna_Pekka\n28.11.2026 klo 07.03\nSähkökiuas on helpompi, jos saunot usein arkisin.\n"
+    )
+    assert "stamp" not in protected_lines(posts).values()
+    blog = Document("14.05 Juna lähti asemalta.\n14.20 Matkustajat odottavat yhä tietoja.\n")
+    assert set(protected_lines(blog).values()) == {"stamp"}
+
+
 def test_protected_lines_hold_weak_cuts_but_not_strong_ones() -> None:
     @cleaner("short_lines", reasons={"short": "a short line"}, evidence={"short": "shape"})
     def short_lines(doc: Document):  # type: ignore[no-untyped-def]
