@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from boilerstrip.document import Document
 from boilerstrip.evidence import FORMAT, MATCHED, READS_AS_CONTENT, WEAK
 from boilerstrip.protect import protected_lines
+from boilerstrip.rules.kit import last_prose
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
 
@@ -65,13 +66,16 @@ class Dial:
     min_score: float
     alone: float
     propose: float | None
+    #: The bar for the labeller's own proposals after the article's last paragraph, where the page's
+    #: tail holds footers, related lists and author boxes, and an article's own lines are rare.
+    propose_tail: float | None = None
 
 
 #: The settings of the dial, from keeping the most prose to removing the most chrome.
 DIALS: dict[str, Dial] = {
     "prose": Dial(False, True, 2, 2, 0.5, min_score=1.1, alone=1.1, propose=None),
-    "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=1.1, propose=0.9),
-    "clean": Dial(True, False, 1, 0, 0.5, min_score=0.05, alone=0.0, propose=0.7),
+    "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=1.1, propose=0.9, propose_tail=0.6),
+    "clean": Dial(True, False, 1, 0, 0.5, min_score=0.05, alone=0.0, propose=0.7, propose_tail=0.5),
 }
 assert tuple(DIALS) == FAVOR_CHOICES, "every setting of Config.favor needs a dial"
 
@@ -132,6 +136,8 @@ def judge(
         touched = _touched(starts, cut)
         score = _score(scores, touched)
         if kind in WEAK:
+            if kind == "model" and dial.propose_tail is not None and touched.start > _last_prose(doc):
+                kind = "model_tail"
             weak.append((len(out), cut, kind, touched, score))
             out.append(None)  # judged below, once this batch's strong cuts are known
             continue
@@ -150,7 +156,11 @@ def judge(
         out.append(Verdict(cut, kind, score, held))
     shown = trusted or (witnesses if admitted is None else admitted + len(strong_here)) >= dial.weak_witnesses
     for at, cut, kind, touched, score in weak:
-        out[at] = Verdict(cut, kind, score, _held(kind, touched, protected, dial, shown, score))
+        if kind == "model_tail":
+            held = _held("model", touched, protected, dial, shown, score, bar=dial.propose_tail)
+            out[at] = Verdict(cut, "model", score, held)
+        else:
+            out[at] = Verdict(cut, kind, score, _held(kind, touched, protected, dial, shown, score))
     return [v for v in out if v is not None]
 
 
@@ -175,14 +185,16 @@ def _held(
     dial: Dial,
     strong_seen: bool,
     score: float | None,
+    bar: float | None = None,
 ) -> str:
-    """Why a weak cut is held back, or ``""`` to admit it."""
+    """Why a weak cut is held back, or ``""`` to admit it (``bar``: the labeller's bar, if not ``dial.propose``)."""
     if not dial.weak:
         return "favor=prose: weak evidence does not cut"
     hit = next((protected[i] for i in touched if i in protected), None)
     if hit is not None:
         return f"protected {hit}"
-    if kind == "model" and (dial.propose is None or score is None or score < dial.propose):
+    propose = dial.propose if bar is None else bar
+    if kind == "model" and (propose is None or score is None or score < propose):
         return "below the dial's bar for the labeller's own proposals"
     # A copy of a paragraph reads as content to the labeller because it is content, once, and a headline
     # because it is the article's own: the veto says nothing about the second copy or the title's place.
@@ -191,3 +203,10 @@ def _held(
     if dial.needs_strong and not strong_seen and (score is None or score < dial.alone):
         return "no strong chrome evidence in the document"
     return ""
+
+
+def _last_prose(doc: Document) -> int:
+    """``Line.index`` of the document's last line of prose (past the end when none): the article ends there."""
+    content = doc.content
+    found = last_prose(doc)
+    return content[found].index if found is not None else len(doc.lines)

@@ -41,7 +41,7 @@ _CODE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (substrings of which the line must hold one, or () for none needed; the branch)
     (
         (),
-        r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
+        r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|<!--|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
     |^\s*[}\])]
     |^\s*(?:import|from|def|class|return|if|for|while|fn|let|const|var|func|SELECT|INSERT|CREATE|sudo|cd|ls|git|pip|npm|docker|make|cargo|curl)\s""",
     ),
@@ -69,6 +69,9 @@ _PROMPT = regex.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:)\s")
 _REPL_OUTPUT_LINES = 5
 #: A reStructuredText directive that opens a block of code.
 _CODE_DIRECTIVE = regex.compile(r"^\.\.\s+(?:code|code-block|sourcecode|highlight|doctest|literalinclude)::")
+#: A Markdown heading ("## Documentation") and a list item that is a Markdown link ("- [Guide](https://…)").
+_ATX_HEADING = regex.compile(r"^#{1,6}\s+\S")
+_LINK_ITEM = regex.compile(r"^(?:[-*+]|\d{1,2}\.)\s+\[[^\]\n]+\]\([^)\s]+\)")
 #: The underline of a setext heading.
 _UNDERLINE = regex.compile(r"^([=\-~^*#+])\1{2,}$")
 MAX_HEADING_WORDS = 12
@@ -190,7 +193,16 @@ def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
 
 
 def _headings(lines: Sequence[Line], out: dict[int, str]) -> None:
-    """Setext headings: a short line underlined with ``===`` or ``---`` as long as it (reStructuredText, Markdown)."""
+    """Markdown's own lines: setext and ``#`` headings, and list items that are links (a README's contents).
+
+    A setext heading is a short line underlined with ``===`` or ``---`` as long as it (reStructuredText,
+    Markdown). Text an extractor took from a page has no Markdown; a document written in it has.
+    """
+    for line in lines:
+        if _ATX_HEADING.match(line.text):
+            out.setdefault(line.index, "heading")
+        elif _LINK_ITEM.match(line.text):
+            out.setdefault(line.index, "markdown")
     for above, below in pairwise(lines):
         if (
             _UNDERLINE.match(below.text)

@@ -131,6 +131,30 @@ def test_a_post_date_written_with_dots_is_no_clock_stamp() -> None:
     assert set(protected_lines(blog).values()) == {"stamp"}
 
 
+def test_the_labeller_needs_less_after_the_articles_last_paragraph() -> None:
+    para = "The ferry left the harbour at dawn, as it always did in the summer months, with nine cars on board."
+    doc = Document(f"{para}\nMore from the harbour desk\n{para}\nAbout our newsroom\n")
+    lines = doc.lines
+    body, tail = lines[1], lines[3]
+    cuts = [Cut(body.start, body.next_start, "labelled_chrome"), Cut(tail.start, tail.next_start, "labelled_chrome")]
+    scores = [0.02, 0.7, 0.02, 0.7, None]
+    verdicts = gate.judge(
+        doc, cuts, ["model", "model"], dial=gate.DIALS["balanced"], witnesses=2, scores=scores, admitted=2
+    )
+    assert [bool(v.held) for v in verdicts] == [True, False]  # 0.7 is short of 0.9 in the body, past 0.6 after it
+    prose_dial = gate.judge(doc, cuts, ["model", "model"], dial=gate.DIALS["prose"], witnesses=2, scores=scores)
+    assert all(v.held for v in prose_dial)
+
+
+def test_markdown_headings_link_lists_and_comments_are_protected() -> None:
+    readme = Document(
+        "## Documentation\n- [API Reference](https://example.org/api)\n1. [Guides](https://example.org/guides)\n"
+        "<!-- Logo credits: the harbour team -->\nThe library reads the text once and keeps a table of its lines.\n"
+    )
+    kinds = protected_lines(readme)
+    assert [kinds.get(i) for i in range(5)] == ["heading", "markdown", "markdown", "code", None]
+
+
 def test_protected_lines_hold_weak_cuts_but_not_strong_ones() -> None:
     @cleaner("short_lines", reasons={"short": "a short line"}, evidence={"short": "shape"})
     def short_lines(doc: Document):  # type: ignore[no-untyped-def]
