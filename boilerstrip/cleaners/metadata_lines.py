@@ -158,7 +158,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=6, init=False)
+    version: int = field(default=7, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -196,6 +196,10 @@ class MetadataLines:
 #: A version number opening a line: a changelog heading ("v2.3.0 — 12 May 2026", "2.2.4 (2026-10-03)").
 _VERSION_FIRST = regex.compile(r"^(?:[vV]\s?)?\d{1,3}(?:\.\d{1,3})+(?![\d.])")
 
+#: A forum post's header: maybe a label ("by", "autor:"), the writer's name, a "»", the date.
+_POST_STAMP = regex.compile(
+    r"^(?:\p{L}{1,12}:?\s+)?(?P<user>[\p{L}\p{N}_.\-]{2,30}(?: [\p{L}\p{N}_.\-]{1,20})?)\s+»\s+(?P<date>[^»]{6,60})$"
+)
 #: How many bare date lines a page shows at most (published, updated): more are data, not stamps.
 _MAX_PAGE_STAMPS = 2
 
@@ -283,6 +287,11 @@ def _byline(line: Line, lex: Lexicon) -> Cut | None:
 def _date_line(line: Line, lex: Lexicon) -> Cut | None:
     """A publication or update date line (see :func:`is_date_line`); a site or source named on it is kept too."""
     text = line.text
+    post = _POST_STAMP.match(text)
+    if post is not None and is_date_line(post.group("date")):
+        # "by grzesiek_zd » 28 lis 2026, 07:12": a forum post's header (phpBB's form), the writer then the date.
+        # A post's date is not the page's publication date (the thread has many), so it gives no fact.
+        return cut_line(line, "date_line")
     if not is_date_line(text):
         return None
     version = _VERSION_FIRST.match(text)

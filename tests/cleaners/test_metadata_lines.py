@@ -198,3 +198,24 @@ def test_a_date_in_day_month_year_figures_is_still_a_date_line() -> None:
 def test_a_stage_direction_in_brackets_is_no_agency(direction: str) -> None:
     text = f"MARTA: Is anyone there?\n{direction}\nTOMAS: Only the wind, I think, and the old signal.\n"
     assert cuts(text, MetadataLines()) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "by harbour_fan » Sat Dec 10, 2011 11:19 am",
+        "autor: grzesiek_zd » 28 lis 2026, 07:12",
+        "von Kai.M » 28.11.2026, 09:40",
+    ],
+)
+def test_a_forum_posts_header_is_a_date_line(line: str) -> None:
+    found = cuts(f"{line}\n{P}", MetadataLines())
+    assert [reason for reason, _ in found] == ["date_line"]
+    assert found[0][1].strip() == line
+    # A post's date is one of the thread's many: it is not the page's publication date.
+    assert boilerstrip.clean(f"{line}\n{P}\n{line}\n{P} And more.\n", favor="clean").metadata.date is None
+
+
+@pytest.mark.parametrize("line", ["Forum » Sport » Fußball", "Home » News » Local", "Read on » the full report"])
+def test_a_breadcrumb_with_arrows_is_no_post_header(line: str) -> None:
+    assert cuts(f"{line}\n{P}", MetadataLines()) == []
