@@ -38,6 +38,8 @@ _TOC_ENTRY = regex.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\s+(?P<title>
 _BACKLINK = regex.compile(r"^(?:↑\s*|\^\s+)(?:\p{L}\s+){0,3}[\p{L}\p{N}«\"„“(\[]")
 #: A degree-minute coordinate: "51°22′05″", "49° 31′ 12″", "28°41'".
 _COORDINATE = regex.compile(r"\d{1,3}\s?°\s?\d{1,2}\s?[′']")
+#: A heading's edit links, if cms_tokens has not cut them yet: "Geschiedenis[bewerken | brontekst bewerken]".
+_EDIT_GROUP = regex.compile(r"\s*\[[^\[\]\n]{1,60}\]\s*$")
 MIN_TOC_ENTRIES = 2
 #: How many lines above the first entry the contents header may stand ("Contents", then "[hide]").
 TOC_HEADER_REACH = 2
@@ -95,7 +97,7 @@ def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
             run.append(lines[j])
             j += 1
         if len(run) >= MIN_TOC_ENTRIES and _under_contents_header(doc, lines, i):
-            later = {line.text.casefold() for line in lines[j:]}
+            later = {_EDIT_GROUP.sub("", line.text).casefold() for line in lines[j:]}
             titles = [m.group("title").casefold() for line in run if (m := _TOC_ENTRY.match(line.text))]
             if sum(title in later for title in titles) >= MIN_TOC_ENTRIES:
                 yield from (cut_line(line, "contents_entry") for line in run)
@@ -109,7 +111,8 @@ def _under_contents_header(doc: Document, lines: Sequence[Line], first: int) -> 
         text = lines[k].text
         if word_count(text) <= MAX_TOC_HEADER_WORDS and lex.line_reason(text) is not None:
             return True
-    return bool(prior_reasons(doc, lines[first]))
+    # The header may be gone already ("Contents" cut by ui_strings): its cut sits at one of the next lines.
+    return any(prior_reasons(doc, lines[k]) for k in range(max(first - TOC_HEADER_REACH + 1, 0), first + 1))
 
 
 def _footnotes(lines: Sequence[Line]) -> Iterator[Cut]:

@@ -91,3 +91,12 @@ def test_a_dotted_table_of_contents_and_a_caret_underline_stay() -> None:
 def test_one_coordinate_in_a_sentence_is_no_coordinates_line() -> None:
     text = "The summit stands at 46°32′ north, where the old border ran before the war moved it south.\n"
     assert cuts(text, WikiFurniture()) == []
+
+
+def test_headings_still_carrying_their_edit_links_match_the_contents() -> None:
+    text = (
+        "Inhalt\n[Verbergen]\n1 Geschichte\n2 Bauwerk\n"
+        "Geschichte[Bearbeiten | Quelltext bearbeiten]\nDer Turm wurde 1911 gebaut und versorgte den Bahnhof mit Wasser.\n"
+        "Bauwerk[Bearbeiten | Quelltext bearbeiten]\nDer Behälter fasst 300 Kubikmeter und steht auf einem Ziegelschaft.\n"
+    )
+    assert [reason for reason, _ in cuts(text, WikiFurniture())] == ["contents_entry", "contents_entry"]
