@@ -95,7 +95,7 @@ def test_one_coordinate_in_a_sentence_is_no_coordinates_line() -> None:
 
 def test_headings_still_carrying_their_edit_links_match_the_contents() -> None:
     text = (
-        "Inhalt\n[Verbergen]\n1 Geschichte\n2 Bauwerk\n"
+        "Inhaltsverzeichnis\n[Verbergen]\n1 Geschichte\n2 Bauwerk\n"
         "Geschichte[Bearbeiten | Quelltext bearbeiten]\nDer Turm wurde 1911 gebaut und versorgte den Bahnhof mit Wasser.\n"
         "Bauwerk[Bearbeiten | Quelltext bearbeiten]\nDer Behälter fasst 300 Kubikmeter und steht auf einem Ziegelschaft.\n"
     )
