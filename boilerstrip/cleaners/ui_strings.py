@@ -26,6 +26,9 @@ _MAX_CRUMB_CHARS = 400
 # assignment, braces, a backtick, a line ending in a comma or semicolon. (Not ">": trails use it.)
 _CODE = re.compile(r"(?:^|\s)--?[a-z]|[$={};`]|[,;]$")
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[|/]\s*\d{1,2}:\d{2}$")  # "00:00 | 00:00"
+# A player that has not started: zero elapsed of the running time ("00:00 / 04:12"). No timetable row
+# starts at midnight and ends minutes later, so this form is evidence enough, in a table too.
+_PLAYER_START = re.compile(r"^0?0:00\s*[|/]\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$")
 _TIMETABLE_ROWS = 3
 _HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)*$")
 # A reading of up to three digits: "007F" in "U+007F" is a code point, "1F" in "0x1F" a byte.
@@ -152,7 +155,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=8, init=False)
+    version: int = field(default=9, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -412,6 +415,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     reason = lex.line_reason(text)
     if reason is not None:
         return reason, _notice_facts(reason), "phrase"
+    if _PLAYER_START.match(text):
+        return "player_ui", [], "form"
     if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text) or _star_rating(text):
         return "counter", [], "shape"
     if "://" in text and _RETRIEVED_FROM.match(text):

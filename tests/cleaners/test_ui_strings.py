@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import boilerstrip
 from boilerstrip.cleaners import ReadMoreTails, UiStrings
 from boilerstrip.errors import ConfigError
 from boilerstrip.testing import check_cleaner, cuts
@@ -79,7 +80,9 @@ def test_contract() -> None:
 
 def test_a_player_clock_goes_but_a_timetable_of_that_shape_stays() -> None:
     player = "Watch the launch of the new ferry\n00:00 | 02:15\nThe ferry left Kadikoy on time on Monday morning."
-    assert ("counter", "00:00 | 02:15\n") in cuts(player, UiStrings())
+    # Zero elapsed of a running time is a player's form (player_ui); a later reading is a counter's shape.
+    assert ("player_ui", "00:00 | 02:15\n") in cuts(player, UiStrings())
+    assert ("counter", "01:10 | 02:15\n") in cuts(player.replace("00:00", "01:10"), UiStrings())
     rows = ["07:10 | 07:00", "07:30 | 07:20", "07:50 | 07:40"]
     timetable = "Weekday departures from the two piers.\n" + "\n".join(rows) + "\nTimes may change on holidays."
     assert [c for c in cuts(timetable, UiStrings()) if c[0] == "counter"] == []
@@ -168,3 +171,18 @@ def test_a_poll_widget_goes_and_a_list_of_shares_in_the_text_stays() -> None:
     # Shares that do not make a whole, or no question above them, are the article's figures.
     figures = "Wyniki głosowania w radzie były następujące:\nZa – 12%\nPrzeciw – 30%"
     assert cuts(f"{body}\n{figures}\n{body}", UiStrings()) == []
+
+
+def test_a_player_that_has_not_started_is_cut_among_live_stamps() -> None:
+    # "00:00 / 04:12" opens with a clock time like the live-blog stamps around it, which protection keeps;
+    # zero elapsed of a running time is a player's form, evidence enough to cut it there.
+    text = (
+        "Allerta meteo in Liguria, scuole chiuse a Genova\n00:00 / 04:12\nAscolta l'articolo\n"
+        "17:42 Il torrente Entella è esondato a Chiavari nel pomeriggio.\n"
+        "16:05 La Protezione civile ha aperto il centro operativo comunale.\n"
+    )
+    out = boilerstrip.clean(text).text.splitlines()
+    assert "00:00 / 04:12" not in out
+    assert "17:42 Il torrente Entella è esondato a Chiavari nel pomeriggio." in out
+    timetable = "Linea 7\n10:00 / 10:45\n10:30 / 11:15\n11:00 / 11:45\n"
+    assert boilerstrip.clean(timetable).text.splitlines()[1:] == ["10:00 / 10:45", "10:30 / 11:15", "11:00 / 11:45"]
