@@ -1025,6 +1025,26 @@ PAGE_LINES: list[tuple[str, str, str]] = [
         "comment_ui",
     ),
     ("zh", "此页面最后编辑于2026年3月3日 (星期二) 10:15。", "legal_footer"),
+    ("zh", "本站使用Akismet来减少垃圾评论。", "comment_ui"),
+    # Akismet's notice as its translations ship it
+    (
+        "ja",
+        "このサイトはスパムを低減するために Akismet を使っています。コメントデータの処理方法の詳細はこちらをご覧ください。",
+        "comment_ui",
+    ),
+    ("tr", "Bu site, istenmeyenleri azaltmak için Akismet kullanıyor.", "comment_ui"),
+    ("el", "Αυτός ο ιστότοπος χρησιμοποιεί Akismet για να μειώσει το spam.", "comment_ui"),
+    ("fi", "Tämä sivusto käyttää Akismet-palvelua roskapostin vähentämiseen.", "comment_ui"),
+    (
+        "de",
+        "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.",
+        "comment_ui",
+    ),
+    ("it", "Questa pagina è stata modificata per l’ultima volta il 3 mar 2026 alle 10:15.", "legal_footer"),
+    # GOV.UK's feedback box
+    ("en", "Is this page useful? Maybe Yes this page is useful No this page is not useful", "widget"),
+    ("en", "Report a problem with this page", "widget"),
+    ("en", "Help us improve GOV.UK", "widget"),
 ]
 
 #: Article sentences that use the words of the new phrases.
