@@ -25,6 +25,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+import regex
+
 from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
@@ -34,6 +36,9 @@ from boilerstrip.types import Cut
 
 #: The lowest score proposed by default; the dial's bar (``gate.DIALS``) is higher in every setting.
 DEFAULT_THRESHOLD = 0.5
+#: A list item opens with a bullet or a number; one of the article's lists holds a few words in each.
+_LIST_ITEM = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+\S")
+MIN_LIST_ITEM_WORDS = 3
 #: The lowest score proposed inside a block of chrome (:func:`_chrome_blocks`), as ``position`` evidence.
 BLOCK_THRESHOLD = 0.5
 
@@ -50,7 +55,7 @@ class LineLabeller:
     name: str = field(default="line_labeller", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence).
     evidence: ClassVar[Mapping[str, str]] = {"labelled_chrome": "model", "chrome_block": "position"}
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",
@@ -84,6 +89,15 @@ class LineLabeller:
 MIN_BLOCK_CUTS = 2
 #: A menu item, a teaser headline or a name is shorter than this (words).
 MAX_BLOCK_WORDS = 12
+
+
+def _list_item(text: str) -> bool:
+    """An item of the article's own list ("- 150 g rolled oats", "2. Stir everything together"), not a menu's.
+
+    An item and the line over it (a heading, a sentence ending in a colon) end a block: a menu's bullets
+    hold a word or two, a recipe's or a report's hold several.
+    """
+    return _LIST_ITEM.match(text) is not None and word_count(text) >= MIN_LIST_ITEM_WORDS
 
 
 def _chrome_blocks(doc: Document) -> set[int]:
@@ -120,6 +134,8 @@ def _chrome_blocks(doc: Document) -> set[int]:
             or word_count(line.text) > MAX_BLOCK_WORDS
             or line.text.startswith("|")
             or line.text.endswith("|")
+            or _list_item(line.text)
+            or (k + 1 < len(lines) and _list_item(lines[k + 1].text))
         ):
             if run:
                 gaps += gap

@@ -104,6 +104,10 @@ def test_short_lines_between_earlier_cuts_form_a_block_but_table_rows_do_not() -
 
     assert block("Most read\nHarbour gets a new crane\nBridge closed for repairs\n") == {0, 1, 2}
     assert block("| Audio |  |\n| Language | English |\n| Volume | 7 |\n") == set()
+    # An article's list, and the heading or the sentence over it, end a block (a menu's bullets hold a word).
+    assert block("Ingredients\n- 150 g rolled oats\n- 100 g mixed seeds\n") == set()
+    assert block("The plan says, in round numbers:\n1. Roof and frame\n2. Pool technology\n") == set()
+    assert block("Menu\n- News\n- Sport\n") == {0, 1, 2}
 
 
 def test_comment_time_stamps_do_not_protect_the_thread() -> None:
