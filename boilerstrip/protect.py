@@ -69,9 +69,10 @@ _PROMPT = regex.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:)\s")
 _REPL_OUTPUT_LINES = 5
 #: A reStructuredText directive that opens a block of code.
 _CODE_DIRECTIVE = regex.compile(r"^\.\.\s+(?:code|code-block|sourcecode|highlight|doctest|literalinclude)::")
-#: A Markdown heading ("## Documentation") and a list item that is a Markdown link ("- [Guide](https://…)").
+#: A Markdown heading ("## Documentation"), and a list item that is a Markdown link ("- [Guide](https://…)") or
+#: a line holding one ("licensed under the [MIT License](https://…)"): an extractor's text has no Markdown.
 _ATX_HEADING = regex.compile(r"^#{1,6}\s+\S")
-_LINK_ITEM = regex.compile(r"^(?:[-*+]|\d{1,2}\.)\s+\[[^\]\n]+\]\([^)\s]+\)")
+_LINK_ITEM = regex.compile(r"^(?:[-*+]|\d{1,2}\.)\s+\[[^\]\n]+\]\([^)\s]+\)|\[[^\]\n]{1,200}\]\(https?://[^)\s]+\)")
 #: The underline of a setext heading.
 _UNDERLINE = regex.compile(r"^([=\-~^*#+])\1{2,}$")
 MAX_HEADING_WORDS = 12
@@ -130,6 +131,7 @@ def find_protected(doc: Document) -> dict[int, str]:
     _tables(lines, out)
     _labelled(lines, out)
     _verse([line for line in lines if line.index not in out], out)
+    _introductions(lines, out)
     # A Markdown task list ("- [ ] Tape") is the writer's own list: an item may stand twice on purpose.
     tasks = [line for line in lines if _TASK.match(line.text)]
     if len(tasks) >= MIN_TASKS:
@@ -192,6 +194,17 @@ def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
         literal = literal or line.text.endswith("::") or _CODE_DIRECTIVE.match(line.text) is not None
 
 
+def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
+    """A line ending in a colon right above protected content announces it ("Run the tests:" over a command).
+
+    What a text says of its code, its table or its list belongs to it; a page's "Share this:" stands
+    over buttons, which nothing protects.
+    """
+    for above, below in pairwise(lines):
+        if above.text.endswith(":") and above.index not in out and below.index in out:
+            out[above.index] = "intro"
+
+
 def _headings(lines: Sequence[Line], out: dict[int, str]) -> None:
     """Markdown's own lines: setext and ``#`` headings, and list items that are links (a README's contents).
 
@@ -201,7 +214,7 @@ def _headings(lines: Sequence[Line], out: dict[int, str]) -> None:
     for line in lines:
         if _ATX_HEADING.match(line.text):
             out.setdefault(line.index, "heading")
-        elif _LINK_ITEM.match(line.text):
+        elif _LINK_ITEM.search(line.text):
             out.setdefault(line.index, "markdown")
     for above, below in pairwise(lines):
         if (

@@ -17,6 +17,7 @@ from boilerstrip.html import dom
 from boilerstrip.pipeline import Pipeline
 from boilerstrip.protect import content_key, protected_lines
 from boilerstrip.result import Result
+from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.types import Cut
 
 P1 = "The council approved the new school budget on Tuesday, after a debate that lasted most of the evening."
@@ -117,7 +118,7 @@ def test_protected_shapes() -> None:
     assert kinds[1] == "code"
     assert {kinds[2], kinds[3], kinds[4]} == {"table"}
     assert kinds[5] == "quote"
-    assert 0 not in kinds
+    assert kinds[0] == "intro"  # the sentence announcing the command belongs to it
 
 
 def test_a_post_date_written_with_dots_is_no_clock_stamp() -> None:
@@ -153,6 +154,18 @@ def test_markdown_headings_link_lists_and_comments_are_protected() -> None:
     )
     kinds = protected_lines(readme)
     assert [kinds.get(i) for i in range(5)] == ["heading", "markdown", "markdown", "code", None]
+    licence = Document("This repository is licensed under the [MIT License](https://example.org/LICENSE).\n")
+    assert protected_lines(licence) == {0: "markdown"}
+    # A Markdown heading is the document's own, whatever it says: no interface phrase.
+    assert load_lexicon().line_reason("## Table of Contents") is None
+    assert load_lexicon().line_reason("Table of Contents") is not None
+
+
+def test_a_line_announcing_code_is_protected_with_it() -> None:
+    doc = Document("Run the tests:\n$ pytest -q\nShare this:\nFacebook\n")
+    kinds = protected_lines(doc)
+    assert kinds.get(0) == "intro" and kinds.get(1) == "code"
+    assert 2 not in kinds  # over buttons, which nothing protects
 
 
 def test_protected_lines_hold_weak_cuts_but_not_strong_ones() -> None:

@@ -28,6 +28,7 @@ _TRIM = " \t\u00a0•·|/>»«<→←❯▶►▸*#-–—:.,;!…()[]{}\"'“�
 #: read as an interface word, but it is code. (Bounded repeats: a line of 100,000 letters costs one pass.)
 _NOT_A_LABEL = re.compile(r"\w\([^()]{0,80}\)|^\s*</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>\s*$")
 _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
 
 
@@ -317,6 +318,8 @@ class Lexicon:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside)."""
         if ("(" in text or "<" in text) and _NOT_A_LABEL.search(text):
             return None  # "print('')", "<picture>": code and markup, whatever their words once trimmed
+        if text.startswith("#") and _MARKDOWN_HEADING.match(text):
+            return None  # "## Table of Contents": a Markdown document's own heading, not a page's widget
         key = norm(text)
         found = self.lines.get(key)
         if found is None and key[-1:].isdigit():

@@ -10,12 +10,13 @@ from boilerstrip.testing import check_cleaner, cuts
 # place is the only evidence (weak), which the default dial keeps when the page shows no other chrome
 # (tests/test_gate.py checks that side).
 P = "The council approved the budget on Tuesday after a long debate, officials said."
+P2 = "The new school will open in September, and the library will stay open later on weekdays."
 
 
 def test_title_section_site_and_tagline() -> None:
     text = (
         "The Daily Ledger\nEconomy\nGet the latest business news from around the world and much more...\n"
-        f"Council Approves Budget After Long Debate\n{P}"
+        f"Council Approves Budget After Long Debate\n{P}\n{P2}"
     )
     assert [r for r, _ in cuts(text, Titles())] == ["section_label", "section_label", "tagline", "title"]
     # Nothing but the head's position says these lines are chrome (weak evidence): this asks for
