@@ -41,7 +41,7 @@ MODEL_PATH = ROOT / "boilerstrip" / "data" / "labeller" / "model.json"
 #: Line weights per source: the corpus and the extracted texts are the product's input form.
 SOURCE_WEIGHTS = {"corpus": 4.0, "aeb-extracted": 2.0, "aeb-page": 0.5, "traf-extracted": 1.0}
 #: Extra factor for the lines of chrome-free corpus documents (``kind: clean``): no harm to them matters most.
-CLEAN_WEIGHT = {"clean": 6.0}
+CLEAN_WEIGHT = {"clean": 3.0}
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 
