@@ -19,11 +19,13 @@ measured once on ``corpus/heldout``, which nothing is trained on.
 from __future__ import annotations
 
 import argparse
+import copy
 import hashlib
 import json
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ from scoring import aeb_metrics, aeb_page, default_bench
 from boilerstrip.document import Document
 from boilerstrip.labeller.features import FEATURE_NAMES, feature_table
 from boilerstrip.labeller.model import STAGE2_NAMES, Model, model_from_dict, stage2_rows
+from boilerstrip.rules import lexicon as lexicon_module
 from boilerstrip.rules.memo import clear as clear_memo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,8 +44,10 @@ MODEL_PATH = ROOT / "boilerstrip" / "data" / "labeller" / "model.json"
 #: Line weights per source: the corpus and the extracted texts are the product's input form.
 SOURCE_WEIGHTS = {"corpus": 4.0, "aeb-extracted": 2.0, "aeb-page": 0.5, "traf-extracted": 1.0}
 #: Extra factor for the lines of chrome-free corpus documents (``kind: clean``): no harm to them matters most.
-CLEAN_WEIGHT = {"clean": 3.0}
+CLEAN_WEIGHT = {"clean": 6.0}
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+#: Share of the interface phrases left out when computing the training features (:func:`thinned_lexicon`).
+LEXICON_DROPOUT = 0.3
 
 
 @dataclass
@@ -52,6 +57,14 @@ class Doc:
     sample: data.Sample
     rows: list[tuple[float, ...]]
     fold: int
+    #: The rows the models train on: computed with a thinned lexicon when ``--lexicon-dropout`` is set
+    #: (see :func:`thinned_lexicon`), else the same as ``rows``. Scores are always read from ``rows``.
+    train_rows: list[tuple[float, ...]] | None = None
+
+    @property
+    def fit_rows(self) -> list[tuple[float, ...]]:
+        """The rows to train on."""
+        return self.rows if self.train_rows is None else self.train_rows
 
 
 def _params(trees: int, leaves: int, depth: int) -> dict[str, Any]:
@@ -144,7 +157,7 @@ def fit(
     come from an inner cross-validation over the folds present in ``docs``.
     """
     p1 = _params(args.trees, args.leaves, args.depth)
-    x, y, w = _labelled(docs, lambda d: d.rows)
+    x, y, w = _labelled(docs, lambda d: d.fit_rows)
     stage1 = _train(x, y, w, p1)
     if args.stage2_trees <= 0:
         return TwoStage(stage1, None)
@@ -153,13 +166,13 @@ def fit(
         folds = sorted({d.fold for d in docs})
         for f in folds:
             train = [d for d in docs if d.fold != f]
-            xi, yi, wi = _labelled(train, lambda d: d.rows)
+            xi, yi, wi = _labelled(train, lambda d: d.fit_rows)
             booster = _train(xi, yi, wi, p1)
             for d in docs:
                 if d.fold == f:
-                    inner_first[id(d)] = _predict(booster, d.rows)
+                    inner_first[id(d)] = _predict(booster, d.fit_rows)
     first = inner_first
-    x2, y2, w2 = _labelled(docs, lambda d: stage2_rows(d.rows, first[id(d)]))
+    x2, y2, w2 = _labelled(docs, lambda d: stage2_rows(d.fit_rows, first[id(d)]))
     stage2 = _train(x2, y2, w2, _params(args.stage2_trees, args.stage2_leaves, args.stage2_depth))
     return TwoStage(stage1, stage2)
 
@@ -373,8 +386,11 @@ def load_samples(
     return samples
 
 
-def make_docs(samples: Sequence[data.Sample], folds: int) -> list[Doc]:
-    """``samples`` with their feature rows, each in the fold of its site group (:func:`assign_folds`)."""
+def make_docs(samples: Sequence[data.Sample], folds: int, dropout: float = 0.0) -> list[Doc]:
+    """``samples`` with their feature rows, each in the fold of its site group (:func:`assign_folds`).
+
+    With ``dropout`` the training rows are computed a second time with a thinned lexicon.
+    """
     groups: dict[str, int] = {}
     for s in samples:
         groups[s.group] = groups.get(s.group, 0) + sum(lab is not None for lab in s.labels)
@@ -385,7 +401,48 @@ def make_docs(samples: Sequence[data.Sample], folds: int) -> list[Doc]:
         if len(rows) != len(s.labels):
             raise AssertionError(f"{s.source} {s.name}: {len(rows)} rows, {len(s.labels)} labels")
         docs.append(Doc(s, rows, fold_of[s.group]))
+    if dropout > 0:
+        with thinned_lexicon(dropout):
+            for d in docs:
+                d.train_rows = list(feature_table(d.sample.document()))
     return docs
+
+
+@contextmanager
+def thinned_lexicon(share: float) -> Iterator[None]:
+    """Compute features with ``share`` of the interface phrases left out, as on a site the lists do not know.
+
+    The phrase lists were grown partly from the pages the labeller trains on; with all of them, those
+    pages' chrome is named by phrase almost everywhere, and the model learns to trust the phrase features
+    more than a page it has never seen deserves. Which phrases go is fixed (a hash of the phrase), so the
+    model rebuilds the same. Only ``[lines]``, ``[prefixes]`` and ``[contains]`` are thinned.
+    """
+    full = lexicon_module.read_lexicon_files()
+
+    def thinned(folder: Any = None) -> dict[str, dict[str, dict[str, list[str]]]]:
+        out = copy.deepcopy(full)
+        for data_ in out.values():
+            for table in ("lines", "prefixes", "contains"):
+                for reason, phrases in data_.get(table, {}).items():
+                    data_[table][reason] = [p for p in phrases if _kept(p, share)]
+        return out
+
+    original = lexicon_module.read_lexicon_files
+    lexicon_module.read_lexicon_files = thinned
+    lexicon_module.load_lexicon.cache_clear()
+    clear_memo()
+    try:
+        yield
+    finally:
+        lexicon_module.read_lexicon_files = original
+        lexicon_module.load_lexicon.cache_clear()
+        clear_memo()
+
+
+def _kept(phrase: str, share: float) -> bool:
+    """Whether ``phrase`` stays in a lexicon thinned by ``share`` (a fixed choice per phrase)."""
+    digest = hashlib.sha256(phrase.encode("utf-8")).digest()
+    return digest[0] / 256 >= share
 
 
 def parser() -> argparse.ArgumentParser:
@@ -405,6 +462,12 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--threshold", type=float, default=0.5, help="the suggested cut-off written into the model")
     ap.add_argument("--weight", action="append", default=[], metavar="SOURCE=W", help="override a source's line weight")
     ap.add_argument("--clean-weight", type=float, default=CLEAN_WEIGHT["clean"], help="factor for chrome-free docs")
+    ap.add_argument(
+        "--lexicon-dropout",
+        type=float,
+        default=LEXICON_DROPOUT,
+        help="share of interface phrases left out of the training features (scores use them all)",
+    )
     ap.add_argument("--no-traf", action="store_true", help="leave the trafilatura set out")
     ap.add_argument("--errors", type=Path, default=None, help="write the cross-validated mistakes at --threshold here")
     ap.add_argument("--skip-cv", action="store_true", help="train the final model only (no cross-validation)")
@@ -434,7 +497,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     samples = load_samples(args.bench, args.cache, args.no_traf, args.exclude_batch)
     print(f"{len(samples)} documents loaded ({time.time() - t0:.0f}s)", file=sys.stderr)
 
-    docs = make_docs(samples, args.folds)
+    docs = make_docs(samples, args.folds, args.lexicon_dropout)
     sources = [src for src in SOURCE_WEIGHTS if any(d.sample.source == src for d in docs)]
     report: list[str] = [
         "## Training data",
@@ -451,6 +514,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"features done ({time.time() - t0:.0f}s)", file=sys.stderr)
 
     oof_first: dict[int, list[float]] = {}
+    # Stage 2 of the final model trains on out-of-fold stage-1 scores of the rows stage 1 trained on.
+    oof_fit_first: dict[int, list[float]] = {}
     if not args.skip_cv:
         oof: dict[int, list[float]] = {}
         for f in range(args.folds):
@@ -459,6 +524,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for d in docs:
                 if d.fold == f:
                     oof_first[id(d)] = fold_model.first(d)
+                    oof_fit_first[id(d)] = _predict(fold_model.stage1, d.fit_rows)
                     oof[id(d)] = fold_model.scores(d)
             print(f"fold {f} done ({time.time() - t0:.0f}s)", file=sys.stderr)
         if args.errors is not None:
@@ -470,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report += ["", "## AEB shingle F1 of the kept lines, cross-validated", ""]
         report += shingle_table(docs, oof)
 
-    final = fit(docs, args, oof_first if oof_first else None)
+    final = fit(docs, args, oof_fit_first if oof_fit_first else None)
     payload = model_payload(final, docs, args)
     model = model_from_dict(payload)
     # The exported trees must give LightGBM's own probabilities.
