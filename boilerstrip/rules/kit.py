@@ -17,14 +17,14 @@ from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import load_lexicon, might_find
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_with_ellipsis, prose_like, word_count
-from boilerstrip.types import Cut, Fact
+from boilerstrip.types import Cut, Fact, new_cut
 
 T = TypeVar("T")
 
 
 def cut_line(line: Line, reason: str, *facts: Fact, detail: str = "", evidence: str = "") -> Cut:
     """A cut removing ``line`` whole, with its line break (``evidence``: see :mod:`boilerstrip.evidence`)."""
-    return Cut(line.raw_start, line.next_start, reason, detail=detail, facts=tuple(facts), evidence=evidence)
+    return new_cut(line.raw_start, line.next_start, reason, "", detail, facts, evidence)
 
 
 def first_match(rules: Sequence[Callable[..., T | None]], *args: Any) -> T | None:
