@@ -30,6 +30,7 @@ from boilerstrip.errors import (
     InputError,
 )
 from boilerstrip.evidence import MATCHED, STRONG, evidence_of
+from boilerstrip.gcpause import collector_paused
 from boilerstrip.labeller import SCORES_KEY, chrome_scores
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
@@ -308,6 +309,12 @@ class Pipeline:
         limits = self.limits
         if limits.max_chars is not None and len(source) > limits.max_chars:
             return _too_large(source, limits.max_chars)
+        with collector_paused():  # a run makes no reference cycles: see boilerstrip.gcpause
+            return self._clean(source, lang, page)
+
+    def _clean(self, source: str, lang: str | None, page: PageEvidence | None) -> Result:
+        """Run the passes over ``source`` (checked, and within ``max_chars``) and build the result."""
+        limits = self.limits
         budget = Budget(limits.time_budget)
         language = lang or self.lang or detect_language(source)
         run = _Run(SpanMap(source), page=page, steps=[f"data@{data_version()}"])
