@@ -153,12 +153,16 @@ def _alternation(
 #
 # Under IGNORECASE, re tries a trie's branches one by one, which makes the phrase
 # searches the costliest step of a line's classification. For text made only of
-# the characters below (ASCII, basic Cyrillic, the quotes and dashes of news
-# text), matching a phrase without case in ``text`` is the same as matching its
-# lower-case form with case in ``text.lower()``; _lowered_alternation builds that
-# pattern and checks the equivalence, character by character, against re itself.
-_SIMPLE_CLASS = "\x00-\x7f\u0400-\u04ff\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
-_SIMPLE_CHARS = "".join(map(chr, [*range(0x80), *range(0x400, 0x500)])) + "\u00a0«»–—‘’“”…"
+# the characters below (ASCII, the accented letters of Latin-1 and Latin
+# Extended-A, basic Cyrillic, the quotes and dashes of news text), matching a
+# phrase without case in ``text`` is the same as matching its lower-case form
+# with case in ``text.lower()``; _lowered_alternation builds that pattern and
+# checks the equivalence, character by character, against re itself. Left out:
+# the Turkish dotted and dotless i (U+0130, U+0131) and the long s (U+017F),
+# which match an ASCII letter without case but do not lower to it.
+_SIMPLE_RANGES = ((0x00, 0x7F), (0xA0, 0x12F), (0x132, 0x17E), (0x400, 0x4FF), (0x2010, 0x2027), (0x2030, 0x203A))
+_SIMPLE_CLASS = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in _SIMPLE_RANGES) + "\u20ac\u2212"
+_SIMPLE_CHARS = "".join(chr(c) for lo, hi in _SIMPLE_RANGES for c in range(lo, hi + 1)) + "\u20ac\u2212"
 _NOT_SIMPLE = re.compile(f"[^{_SIMPLE_CLASS}]")
 _WORD = re.compile(r"\w")
 
