@@ -197,8 +197,8 @@ def _lowered_char(ch: str) -> str:
     return lowered.pop() if lowered else ""
 
 
-def _lowered_alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """Like ``_alternation(phrases)``, but case-sensitive, for use on ``text.lower()`` of simple text.
+def _lowered_alternation(phrases: Iterable[str], *, glued: bool = False) -> re.Pattern[str] | None:
+    """Like ``_alternation(phrases, glued=glued)``, but case-sensitive, for use on ``text.lower()`` of simple text.
 
     Only whether it finds something is meaningful (the trie order may differ).
     ``None`` when the equivalence does not hold on this Python, or no phrase can match.
@@ -210,7 +210,7 @@ def _lowered_alternation(phrases: Iterable[str]) -> re.Pattern[str] | None:
         for p in {p.strip() for p in phrases if p.strip()}:
             lowered = _lowered_phrase(p.lower())
             if lowered is not None:
-                groups.setdefault((_spaced(p[0]), _spaced(p[-1])), []).append(lowered)
+                groups.setdefault((_spaced(p[0]), _spaced(p[-1]) and not glued), []).append(lowered)
     except ValueError:
         return None
     if not groups:
@@ -298,6 +298,8 @@ class Lexicon:
     credit_suffixes: tuple[str, ...]
     credit_markers: re.Pattern[str] | None
     media_links: re.Pattern[str] | None
+    #: ``media_links`` for lowered simple text (a pre-check; see :func:`might_find`).
+    media_lowered: re.Pattern[str] | None
     author_labels: re.Pattern[str] | None
     editor_labels: re.Pattern[str] | None
     source_labels: re.Pattern[str] | None
@@ -429,6 +431,7 @@ def load_lexicon() -> Lexicon:
         credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),
         credit_markers=_alternation(gather("credit", "markers")),
         media_links=_alternation(gather("media", "links"), glued=True),
+        media_lowered=_lowered_alternation(gather("media", "links"), glued=True),
         author_labels=_alternation(gather("byline", "authors"), anchor="^"),
         editor_labels=_alternation(gather("byline", "editors"), anchor="^"),
         source_labels=_alternation(gather("byline", "sources"), anchor="^"),
