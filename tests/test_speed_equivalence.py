@@ -278,3 +278,26 @@ def test_lowered_twins_find_what_the_case_insensitive_patterns_find(data: st.Dat
     assert lexicon.might_find(twin, text) or not found, text
     if lexicon._NOT_SIMPLE.search(text) is None:
         assert lexicon.might_find(twin, text) == found, text
+
+
+def _windows_as_before(values: list[float], r: int) -> list[float]:
+    """features._windows as first written: one loop, each window's bounds worked out per position."""
+    n = len(values)
+    cum = [0.0]
+    for v in values:
+        cum.append(cum[-1] + v)
+    out = []
+    for i in range(n):
+        lo = i - r if i > r else 0
+        hi = i + r + 1 if i + r + 1 < n else n
+        others = hi - lo - 1
+        out.append((cum[hi] - cum[lo] - values[i]) / others if others > 0 else -1.0)
+    return out
+
+
+def test_window_means_equal_the_first_form() -> None:
+    rng = random.Random(7)
+    for n in [*range(30), 100, 777]:
+        for r in (1, 3, 10):
+            values = [rng.choice([0.0, 1.0, rng.uniform(0, 5)]) for _ in range(n)]
+            assert features._windows(values, r) == _windows_as_before(values, r), (n, r)

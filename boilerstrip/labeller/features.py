@@ -31,6 +31,7 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from operator import itemgetter
 
 from boilerstrip.document import Document
@@ -315,16 +316,24 @@ def feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
 def _windows(values: list[float], r: int) -> list[float]:
     """For each position, the mean of ``values`` within ``r`` places on either side, itself excluded."""
     n = len(values)
-    cum = [0.0]
-    for v in values:
-        cum.append(cum[-1] + v)
-    out = []
-    for i in range(n):
-        lo = i - r if i > r else 0
-        hi = i + r + 1 if i + r + 1 < n else n
-        others = hi - lo - 1
-        out.append((cum[hi] - cum[lo] - values[i]) / others if others > 0 else _NONE)
-    return out
+    cum = list(accumulate(values, initial=0.0))  # the same running sums as a loop adding left to right
+    if n > 2 * r + 1:
+        # Away from the edges every window holds 2r others: one comprehension over the middle.
+        width = 2 * r
+        middle = [(cum[i + r + 1] - cum[i - r] - values[i]) / width for i in range(r + 1, n - r - 1)]
+        edges = range(r + 1), range(n - r - 1, n)
+    else:
+        middle, edges = [], (range(n), range(0))
+    head, tail = ([_window_mean(cum, values, i, r, n) for i in part] for part in edges)
+    return head + middle + tail
+
+
+def _window_mean(cum: list[float], values: list[float], i: int, r: int, n: int) -> float:
+    """The mean of ``values`` within ``r`` places of ``i``, itself excluded (``cum``: their running sums)."""
+    lo = i - r if i > r else 0
+    hi = i + r + 1 if i + r + 1 < n else n
+    others = hi - lo - 1
+    return (cum[hi] - cum[lo] - values[i]) / others if others > 0 else _NONE
 
 
 def _main_script(scripts: list[str | None], widths: list[float]) -> str | None:

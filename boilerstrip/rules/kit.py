@@ -95,7 +95,10 @@ def is_tagline(doc: Document, text: str) -> bool:
 
 def prior_reasons(doc: Document, line: Line) -> list[str]:
     """``cleaner/reason`` of earlier cuts at the start of ``line`` or inside it (formatting cuts aside)."""
-    return [f"{p.cleaner}/{p.reason}" for p in doc.removed_before_line.get(line.index, []) if not p.formatting]
+    found = doc.removed_before_line.get(line.index)
+    if not found:
+        return []  # most lines: no list comprehension to run
+    return [f"{p.cleaner}/{p.reason}" for p in found if not p.formatting]
 
 
 # --- credits -----------------------------------------------------------------
@@ -142,6 +145,8 @@ _CONNECTORS = frozenset(
 )
 _SEPARATORS = re.compile(r"\s*(?:/|\||\\|;|,|·|•|\s-\s|\s–\s)\s*")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|\(C\))\s*")
+#: What a _COPYRIGHT match opens with, for a test in C before the match.
+_COPYRIGHT_OPENERS = ("©", "(c)", "(C)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -263,6 +268,8 @@ def has_year(text: str) -> bool:
 
 def strip_copyright(text: str) -> tuple[bool, str]:
     """Split a leading ``©`` off ``text``."""
+    if not text.startswith(_COPYRIGHT_OPENERS):
+        return False, text  # what _COPYRIGHT must open with: asked of every line by several cleaners
     m = _COPYRIGHT.match(text)
     return (True, text[m.end() :]) if m else (False, text)
 
