@@ -167,6 +167,7 @@ _NOT_SIMPLE = re.compile(f"[^{_SIMPLE_CLASS}]")
 _WORD = re.compile(r"\w")
 
 
+@cache
 def _simple_lowering_exact() -> bool:
     """True when every simple character lowers to one simple character that matches it without case."""
     return all(
