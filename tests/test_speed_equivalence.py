@@ -301,3 +301,15 @@ def test_window_means_equal_the_first_form() -> None:
         for r in (1, 3, 10):
             values = [rng.choice([0.0, 1.0, rng.uniform(0, 5)]) for _ in range(n)]
             assert features._windows(values, r) == _windows_as_before(values, r), (n, r)
+
+
+def test_evidence_kinds_equal_evidence_of_cut_by_cut() -> None:
+    from boilerstrip.evidence import evidence_of
+    from boilerstrip.pipeline import _evidence_kinds
+    from boilerstrip.types import Cut
+
+    cuts = [Cut(0, 1, reason, evidence=own) for reason in ("a", "b", "c") for own in ("", "shape", "phrase")]
+    for declared in (None, {}, {"a": "phrase", "b": "copy"}):
+        for formatting in (False, True):
+            expected = [evidence_of(c, declared, formatting=formatting) for c in cuts]
+            assert _evidence_kinds(cuts, declared, formatting=formatting) == expected
