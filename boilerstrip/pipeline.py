@@ -37,6 +37,7 @@ from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
 from boilerstrip.protect import PROTECTED_KEY, content_key, protected_lines
 from boilerstrip.result import Result
+from boilerstrip.rules.memo import note_lines
 from boilerstrip.settings import Limits, RunSettings
 from boilerstrip.types import FORMATTING, Cut, Fact, PageEvidence, PriorCut, Removal, Skip
 from boilerstrip.watchdog import Arm, Budget, Interrupted, watchdog
@@ -310,7 +311,10 @@ class Pipeline:
         if limits.max_chars is not None and len(source) > limits.max_chars:
             return _too_large(source, limits.max_chars)
         with collector_paused():  # a run makes no reference cycles: see boilerstrip.gcpause
-            return self._clean(source, lang, page)
+            try:
+                return self._clean(source, lang, page)
+            finally:
+                note_lines(source.count("\n") + 1)  # the per-line caches are bounded between documents
 
     def _clean(self, source: str, lang: str | None, page: PageEvidence | None) -> Result:
         """Run the passes over ``source`` (checked, and within ``max_chars``) and build the result."""
