@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -313,3 +314,25 @@ def test_evidence_kinds_equal_evidence_of_cut_by_cut() -> None:
         for formatting in (False, True):
             expected = [evidence_of(c, declared, formatting=formatting) for c in cuts]
             assert _evidence_kinds(cuts, declared, formatting=formatting) == expected
+
+
+#: The code-or-markup test of Lexicon.line_reason as one alternation, before it was split in two searches.
+NOT_A_LABEL_AS_ONE = re.compile(r"\w\([^()]{0,80}\)|^\s*</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>\s*$")
+
+
+def _not_a_label(text: str) -> bool:
+    from boilerstrip.rules import lexicon
+
+    return bool(("(" in text and lexicon._CALL.search(text)) or ("<" in text and lexicon._TAG_LINE.match(text)))
+
+
+def test_call_and_tag_searches_answer_as_the_one_alternation() -> None:
+    extra = ["print('')", "<picture>", " </div class='x'> ", "f(x)", "(x)", "a(" + "b" * 90 + ")", "<a\nb>\n"]
+    for text in CODE_LINES + extra + _corpus_lines():
+        assert _not_a_label(text) == (NOT_A_LABEL_AS_ONE.search(text) is not None), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab_1 (){}<>/=\"'-x\t\nZé")), max_size=40))
+def test_call_and_tag_searches_answer_as_the_one_alternation_on_symbol_soup(text: str) -> None:
+    assert _not_a_label(text) == (NOT_A_LABEL_AS_ONE.search(text) is not None)
