@@ -336,3 +336,52 @@ def test_call_and_tag_searches_answer_as_the_one_alternation() -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab_1 (){}<>/=\"'-x\t\nZé")), max_size=40))
 def test_call_and_tag_searches_answer_as_the_one_alternation_on_symbol_soup(text: str) -> None:
     assert _not_a_label(text) == (NOT_A_LABEL_AS_ONE.search(text) is not None)
+
+
+def _phrase_patterns() -> list[tuple[str, Any, list[str]]]:
+    """(field, PhrasePattern, its phrases) for every lexicon field that asks a lowered twin first."""
+    from boilerstrip.rules import lexicon
+
+    lex = lexicon.load_lexicon()
+    files = lexicon.read_lexicon_files()
+
+    def phrases(table: str, key: str | None) -> list[str]:
+        return [p for data in files.values() for k, ps in data.get(table, {}).items() if key in (None, k) for p in ps]
+
+    out = [
+        ("prefix_any", lex.prefix_any, phrases("prefixes", None)),
+        ("published_labels", lex.published_labels, phrases("dates", "published")),
+        ("updated_labels", lex.updated_labels, phrases("dates", "updated")),
+        ("tagline_cues", lex.tagline_cues, phrases("tagline", "cues")),
+    ]
+    assert all(isinstance(p, lexicon.PhrasePattern) and p._twin is not None for _, p, _ in out)
+    return out
+
+
+def _same_answers(pattern: Any, text: str) -> None:
+    compiled = pattern._compiled
+    for got, want in ((pattern.match(text), compiled.match(text)), (pattern.search(text), compiled.search(text))):
+        assert (got is None) == (want is None) and (got is None or got.span() == want.span()), text
+    assert pattern.sub(" ", text) == compiled.sub(" ", text), text
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
+
+
+def test_phrase_patterns_answer_as_their_compiled_patterns_on_corpus_lines() -> None:
+    lines = _corpus_lines()
+    for _, pattern, _ in _phrase_patterns():
+        for text in lines:
+            for variant in (text, text.upper(), text[:12]):
+                _same_answers(pattern, variant)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_phrase_patterns_answer_as_their_compiled_patterns_on_mixed_case_phrases(data: st.DataObject) -> None:
+    _, pattern, phrases = data.draw(st.sampled_from(_phrase_patterns()))
+    phrase = data.draw(st.sampled_from(sorted(phrases)))
+    flips = data.draw(st.lists(st.booleans(), min_size=len(phrase), max_size=len(phrase)))
+    cased = "".join(ch.upper() if flip else ch for ch, flip in zip(phrase, flips, strict=True))
+    before = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    after = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    _same_answers(pattern, cased + after)
+    _same_answers(pattern, before + cased + after)
