@@ -385,3 +385,40 @@ def test_phrase_patterns_answer_as_their_compiled_patterns_on_mixed_case_phrases
     after = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
     _same_answers(pattern, cased + after)
     _same_answers(pattern, before + cased + after)
+
+
+def test_letters_outside_a_script_are_the_letters_the_lookahead_form_matched() -> None:
+    import sys
+
+    from boilerstrip.rules import scripts
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    for name, ranges in scripts._SCRIPT_RANGES.items():
+        before = re.compile(f"(?![{ranges}])[^\\W\\d_]")
+        assert scripts._NOT_SCRIPT[name].findall(everything) == before.findall(everything), name
+
+
+#: The sentence-end test of guard and the labeller as an alternation, before it opened with one class of marks.
+SENTENCE_END_AS_BEFORE = re.compile("[.!?…](?=[\\s\"'”’»)]|$)|[。！？؟।॥]")
+_MARKS_SOUP = st.text(alphabet=st.sampled_from(list(".!?…。！？؟।॥ \t\n\"'”’»)ab1\u2028")), max_size=40)
+
+
+def _sentence_end_patterns() -> list[re.Pattern[str]]:
+    from boilerstrip import guard
+
+    return [guard._PUNCTUATION, features._SENTENCE_END]
+
+
+def test_sentence_end_patterns_match_as_before_on_corpus_lines() -> None:
+    for text in _corpus_lines():
+        want = [m.span() for m in SENTENCE_END_AS_BEFORE.finditer(text)]
+        for pattern in _sentence_end_patterns():
+            assert [m.span() for m in pattern.finditer(text)] == want, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKS_SOUP)
+def test_sentence_end_patterns_match_as_before_on_mark_soup(text: str) -> None:
+    want = [m.span() for m in SENTENCE_END_AS_BEFORE.finditer(text)]
+    for pattern in _sentence_end_patterns():
+        assert [m.span() for m in pattern.finditer(text)] == want
