@@ -422,3 +422,12 @@ def test_sentence_end_patterns_match_as_before_on_mark_soup(text: str) -> None:
     want = [m.span() for m in SENTENCE_END_AS_BEFORE.finditer(text)]
     for pattern in _sentence_end_patterns():
         assert [m.span() for m in pattern.finditer(text)] == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Z1.,!?…’“”«»—–\u00a0é日_-'\"()\ud800")), max_size=40))
+def test_words_of_text_without_non_ascii_letters_equal_the_word_pattern(text: str) -> None:
+    rest = features._ASCII_RUNS.sub("", text)
+    if features._WORD.search(rest) is None:
+        words = text.encode("ascii", "replace").translate(features._ASCII_WORD_SPACES).decode("ascii").split()
+        assert words == features._WORD.findall(text)

@@ -263,9 +263,14 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
     else:
         # Mostly Latin text with a few accents and curly quotes: the ASCII characters are counted as above,
         # the classes searched only in the rest (each counts single characters, so the split changes no count).
-        words = _WORD.findall(text)
         data = text.encode("ascii", "ignore")
         rest = _ASCII_RUNS.sub("", text)
+        if _WORD.search(rest) is None:
+            # No letter outside ASCII (curly quotes, dashes, no-break spaces): each other character only
+            # separates words, as the "?" it is encoded to does, so the words are found as for ASCII text.
+            words = text.encode("ascii", "replace").translate(_ASCII_WORD_SPACES).decode("ascii").split()
+        else:
+            words = _WORD.findall(text)
         width = n + len(_WIDE.findall(rest))
         digits = _ascii_count(data, _DIGITS_ASCII) + len(_DIGIT.findall(rest))
         punct = _ascii_count(data, _PUNCT_ASCII) + len(_PUNCT.findall(rest))
