@@ -246,7 +246,8 @@ def _lexicon_twins() -> list[tuple[Any, Any, list[str]]]:
     return [
         (lex.contains_any, lex.contains_any_lowered, phrases("contains", None)),
         (lex.promo_sentence, lex.promo_lowered, phrases("related", "promo_sentences")),
-        (lex.tagline_cues._compiled, lex.tagline_lowered, phrases("tagline", "cues")),  # the pattern, not its twin
+        # The tagline cues' compiled pattern, not its PhrasePattern (which asks the twin itself).
+        (getattr(lex.tagline_cues, "_compiled", None), lex.tagline_lowered, phrases("tagline", "cues")),
         (lex.media_links, lex.media_lowered, phrases("media", "links")),
     ]
 
