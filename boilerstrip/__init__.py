@@ -98,8 +98,8 @@ def _config(config: Config | None, options: dict[str, Any]) -> Config:
 @functools.lru_cache(maxsize=64)
 def _default_pipeline(settings: RunSettings) -> Pipeline:
     # The default cleaners under one call's run settings, built once per distinct settings (a
-    # handful in a program): building a Pipeline checks every cleaner, which took 1-2% of a
-    # clean() of a news page when done on every call. Bounded, and the settings are frozen values.
+    # handful in a program): building a Pipeline checks every cleaner, about 30 µs that every
+    # clean() call paid. Bounded, and the settings are frozen values.
     return Pipeline(_default_cleaners().cleaners, settings=settings)
 
 
