@@ -11,7 +11,7 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -29,13 +29,15 @@ from boilerstrip.errors import (
     InputEncodingError,
     InputError,
 )
-from boilerstrip.evidence import MATCHED, STRONG, evidence_of
+from boilerstrip.evidence import FORMAT, MATCHED, STRONG
+from boilerstrip.gcpause import collector_paused
 from boilerstrip.labeller import SCORES_KEY, chrome_scores
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
 from boilerstrip.protect import PROTECTED_KEY, content_key, protected_lines
 from boilerstrip.result import Result
+from boilerstrip.rules.memo import note_lines
 from boilerstrip.settings import Limits, RunSettings
 from boilerstrip.types import FORMATTING, Cut, Fact, PageEvidence, PriorCut, Removal, Skip
 from boilerstrip.watchdog import Arm, Budget, Interrupted, watchdog
@@ -310,6 +312,15 @@ class Pipeline:
         limits = self.limits
         if limits.max_chars is not None and len(source) > limits.max_chars:
             return _too_large(source, limits.max_chars)
+        with collector_paused():  # a run makes no reference cycles: see boilerstrip.gcpause
+            try:
+                return self._clean(source, lang, page)
+            finally:
+                note_lines(source.count("\n") + 1)  # the per-line caches are bounded between documents
+
+    def _clean(self, source: str, lang: str | None, page: PageEvidence | None) -> Result:
+        """Run the passes over ``source`` (checked, and within ``max_chars``) and build the result."""
+        limits = self.limits
         budget = Budget(limits.time_budget)
         language = lang or self.lang or detect_language(source)
         run = _Run(SpanMap(source), page=page, steps=[f"data@{data_version()}"])
@@ -453,8 +464,7 @@ class Pipeline:
         """The cuts of ``c`` the gate admits, with their evidence and score (the rest are held back)."""
         if not cuts:
             return []
-        formatting = c.name in self._formatting
-        kinds = [evidence_of(k, self._evidence[c.name], formatting=formatting) for k in cuts]
+        kinds = _evidence_kinds(cuts, self._evidence[c.name], formatting=c.name in self._formatting)
         # The cleaner's own strong cuts count as evidence in the document, for its weak ones too.
         run.strong_found.update(
             (c.name, k.reason, doc.text[k.start : k.end]) for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG
@@ -508,6 +518,20 @@ class Pipeline:
         """Clean a stream of texts lazily, one result per input."""
         for t in texts:
             yield self(t)
+
+
+def _evidence_kinds(cuts: list[Cut], declared: Mapping[str, str] | None, *, formatting: bool) -> list[str]:
+    """``evidence_of`` of each cut, in one comprehension (a page of short lines brings a proposal per line).
+
+    >>> _evidence_kinds([Cut(0, 1, "a"), Cut(1, 2, "b", evidence="shape")], {"a": "phrase"}, formatting=False)
+    ['phrase', 'shape']
+    """
+    if formatting:
+        return [FORMAT] * len(cuts)
+    if declared is None:
+        return [k.evidence or "plugin" for k in cuts]
+    get = declared.get
+    return [k.evidence or get(k.reason, "plugin") for k in cuts]
 
 
 def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: bool) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -133,16 +134,16 @@ def find_protected(doc: Document) -> dict[int, str]:
     _verse([line for line in lines if line.index not in out], out)
     _introductions(lines, out)
     # A Markdown task list ("- [ ] Tape") is the writer's own list: an item may stand twice on purpose.
-    tasks = [line for line in lines if _TASK.match(line.text)]
+    tasks = [line for line in lines if _shape(line.text).task]
     if len(tasks) >= MIN_TASKS:
         out.update((line.index, "checklist") for line in tasks if line.index not in out)
     # A clock time opening a line is a stamp in a text with two or more such lines (live-blog entries, a schedule).
-    stamped = [line for line in lines if _STAMP.match(line.text)]
+    stamped = [line for line in lines if _shape(line.text).stamp]
     stamps = {line.index for line in stamped} if len(stamped) >= 2 else set()
     for line in lines:
         if line.index in out:
             continue
-        if _QUOTED.match(line.text):
+        if _shape(line.text).quoted:
             out[line.index] = "quote"
         elif line.index in stamps:
             out[line.index] = "stamp"
@@ -161,6 +162,49 @@ def content_key(text: str) -> str:
     return "".join(_WORD.findall(text)).casefold()
 
 
+class _Shape(NamedTuple):
+    """What the anchored patterns say of one line (each rule below reads some of it)."""
+
+    fence: bool
+    prompt: bool
+    directive: bool
+    underline: bool
+    #: The label of a labelled row (``ANNA``, ``Population``), or ``None``.
+    label: str | None
+    key_value: bool
+    task: bool
+    stamp: bool
+    quoted: bool
+
+
+@memo
+def _shape(text: str) -> _Shape:
+    """The anchored patterns matched against ``text`` once, cached per text.
+
+    Every rule of :func:`find_protected` asks about every line of a view, and a pass's views, the
+    pipeline's passes and a site's pages share most of their lines. Each pattern is anchored at the
+    start of the line, so asking them all costs little more than asking the ones a rule needs.
+    """
+    label = _LABEL.match(text)
+    return _Shape(
+        _FENCE.match(text) is not None,
+        _PROMPT.match(text) is not None,
+        _CODE_DIRECTIVE.match(text) is not None,
+        _UNDERLINE.match(text) is not None,
+        label.group(1).strip() if label else None,
+        _KEY_VALUE.match(text) is not None,
+        _TASK.match(text) is not None,
+        _STAMP.match(text) is not None,
+        _QUOTED.match(text) is not None,
+    )
+
+
+@memo
+def _word_count(text: str) -> int:
+    """``len(_WORD.findall(text))``, cached per text: the verse, heading and transcript rules all count words."""
+    return len(_WORD.findall(text))
+
+
 def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
     """Code and commands: fenced and literal blocks whole, lines shaped like code, a session's output.
 
@@ -172,12 +216,13 @@ def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
     output = 0
     after = 0  # where the line before ended: a blank line between ends a session's output
     for line in lines:
+        shape = _shape(line.text)
         indented = line.start - line.raw_start >= 2 and doc.text[line.raw_start] in " \t"
         if line.raw_start > after:
             output = 0
         after = line.next_start
         literal = literal and indented  # a literal block ends where the indentation does
-        if _FENCE.match(line.text):
+        if shape.fence:
             fenced = not fenced
             out[line.index] = "code"
         elif (
@@ -189,9 +234,9 @@ def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
             out[line.index] = "code"
         elif output and not _sentence(line.text):
             out[line.index] = "code"  # ">>> x * 2" then "2": the session's output belongs to it
-        output = _REPL_OUTPUT_LINES if _PROMPT.match(line.text) else max(output - 1, 0)
+        output = _REPL_OUTPUT_LINES if shape.prompt else max(output - 1, 0)
         # "Install it with::" / ".. code:: python": the indented lines that follow are a literal block.
-        literal = literal or line.text.endswith("::") or _CODE_DIRECTIVE.match(line.text) is not None
+        literal = literal or line.text.endswith("::") or shape.directive
 
 
 def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
@@ -218,8 +263,8 @@ def _headings(lines: Sequence[Line], out: dict[int, str]) -> None:
             out.setdefault(line.index, "markdown")
     for above, below in pairwise(lines):
         if (
-            _UNDERLINE.match(below.text)
-            and 0 < len(_WORD.findall(above.text)) <= MAX_HEADING_WORDS
+            _shape(below.text).underline
+            and 0 < _word_count(above.text) <= MAX_HEADING_WORDS
             and abs(len(below.text) - len(above.text)) <= UNDERLINE_SLACK
         ):
             out.setdefault(above.index, "heading")
@@ -243,7 +288,7 @@ def _code_shaped(text: str) -> bool:
 
 def _sentence(text: str) -> bool:
     """A line of prose that happens to contain ``=`` or a call: long, many words, ending a sentence."""
-    return len(_WORD.findall(text)) >= 12 and text.rstrip()[-1:] in ".!?…:"
+    return _word_count(text) >= 12 and text.rstrip()[-1:] in ".!?…:"
 
 
 def _symbolic(text: str) -> bool:
@@ -285,13 +330,13 @@ def _columns(text: str) -> int:
 
 def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
     """Transcripts (labels that recur, two or more speakers) and runs of labelled rows (infoboxes, config)."""
-    labels = [m.group(1).strip() if (m := _LABEL.match(line.text)) else None for line in lines]
+    labels = [_shape(line.text).label for line in lines]
     counts = Counter(label.casefold() for label in labels if label)
     # What follows each label: a speaker says sentences, a forum's user box ("Posts: 87") gives a value.
     said: Counter[str] = Counter()
     for line, label in zip(lines, labels, strict=True):
         if label:
-            said[label.casefold()] += len(_WORD.findall(line.text)) - len(_WORD.findall(label))
+            said[label.casefold()] += _word_count(line.text) - _word_count(label)
     # Speakers: two or more short labels, one of them back at least twice (turns alternate), saying
     # four or more words a turn on average.
     speakers = {label for label, n in counts.items() if len(label.split()) <= 3 and said[label] >= MIN_TURN_WORDS * n}
@@ -303,7 +348,7 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
         )
     run: list[Line] = []
     for line, label in zip(lines, labels, strict=True):
-        if (label or _KEY_VALUE.match(line.text)) and len(line.text) <= 120:
+        if (label or _shape(line.text).key_value) and len(line.text) <= 120:
             run.append(line)
             continue
         _close_rows(run, out)
@@ -333,7 +378,7 @@ def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
     runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*lines, None]:
-        if line is not None and len(line.text) <= MAX_VERSE_CHARS and len(_WORD.findall(line.text)) >= 2:
+        if line is not None and len(line.text) <= MAX_VERSE_CHARS and _word_count(line.text) >= 2:
             run.append(line)
             continue
         if len(run) >= MIN_REFRAIN_STANZA and not any(r.text.endswith(":") for r in run):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -228,3 +229,206 @@ def test_stage2_rows_equal_the_first_form() -> None:
         first = [rng.random() for _ in range(size)]
         assert stage2_rows(rows, first) == _stage2_rows_as_before(rows, first)
         assert stage2_rows(rows, tuple(first)) == _stage2_rows_as_before(rows, first)
+
+
+def _lexicon_twins() -> list[tuple[Any, Any, list[str]]]:
+    """(case-insensitive pattern, its lowered twin, the phrases it was built from) for each twinned list."""
+    from boilerstrip.rules import lexicon
+
+    lex = lexicon.load_lexicon()
+    files = lexicon.read_lexicon_files()
+
+    def phrases(table: str, key: str | None) -> list[str]:
+        return [
+            p for data in files.values() for k, ps in data.get(table, {}).items() if key is None or k == key for p in ps
+        ]
+
+    return [
+        (lex.contains_any, lex.contains_any_lowered, phrases("contains", None)),
+        (lex.promo_sentence, lex.promo_lowered, phrases("related", "promo_sentences")),
+        # The tagline cues' compiled pattern, not its PhrasePattern (which asks the twin itself).
+        (getattr(lex.tagline_cues, "_compiled", None), lex.tagline_lowered, phrases("tagline", "cues")),
+        (lex.media_links, lex.media_lowered, phrases("media", "links")),
+    ]
+
+
+def test_every_lowered_twin_is_built() -> None:
+    # A character of the simple set that lowered ambiguously would turn a twin off (None): still correct,
+    # but every search of an accented line would take the slow case-insensitive path again.
+    from boilerstrip.rules import lexicon
+
+    assert lexicon._simple_lowering_exact()
+    assert all(twin is not None for _, twin, _ in _lexicon_twins())
+
+
+_NOISE = list("aeiouAEIOU ,.-:!?’«»éÉüÜßñÑçÇøØåÅłŁœŒšŠžŽĳİıſ日Ωωкирилл\u00a0\u2013\u2026")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_lowered_twins_find_what_the_case_insensitive_patterns_find(data: st.DataObject) -> None:
+    from boilerstrip.rules import lexicon
+
+    full, twin, phrases = data.draw(st.sampled_from(_lexicon_twins()))
+    phrase = data.draw(st.sampled_from(sorted(phrases)))
+    flips = data.draw(st.lists(st.booleans(), min_size=len(phrase), max_size=len(phrase)))
+    cased = "".join(ch.upper() if flip else ch for ch, flip in zip(phrase, flips, strict=True))
+    before = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    after = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    text = before + cased + after
+    found = full.search(text) is not None
+    assert lexicon.might_find(twin, text) or not found, text
+    if lexicon._NOT_SIMPLE.search(text) is None:
+        assert lexicon.might_find(twin, text) == found, text
+
+
+def _windows_as_before(values: list[float], r: int) -> list[float]:
+    """features._windows as first written: one loop, each window's bounds worked out per position."""
+    n = len(values)
+    cum = [0.0]
+    for v in values:
+        cum.append(cum[-1] + v)
+    out = []
+    for i in range(n):
+        lo = i - r if i > r else 0
+        hi = i + r + 1 if i + r + 1 < n else n
+        others = hi - lo - 1
+        out.append((cum[hi] - cum[lo] - values[i]) / others if others > 0 else -1.0)
+    return out
+
+
+def test_window_means_equal_the_first_form() -> None:
+    rng = random.Random(7)
+    for n in [*range(30), 100, 777]:
+        for r in (1, 3, 10):
+            values = [rng.choice([0.0, 1.0, rng.uniform(0, 5)]) for _ in range(n)]
+            assert features._windows(values, r) == _windows_as_before(values, r), (n, r)
+
+
+def test_evidence_kinds_equal_evidence_of_cut_by_cut() -> None:
+    from boilerstrip.evidence import evidence_of
+    from boilerstrip.pipeline import _evidence_kinds
+    from boilerstrip.types import Cut
+
+    cuts = [Cut(0, 1, reason, evidence=own) for reason in ("a", "b", "c") for own in ("", "shape", "phrase")]
+    for declared in (None, {}, {"a": "phrase", "b": "copy"}):
+        for formatting in (False, True):
+            expected = [evidence_of(c, declared, formatting=formatting) for c in cuts]
+            assert _evidence_kinds(cuts, declared, formatting=formatting) == expected
+
+
+#: The code-or-markup test of Lexicon.line_reason as one alternation, before it was split in two searches.
+NOT_A_LABEL_AS_ONE = re.compile(r"\w\([^()]{0,80}\)|^\s*</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>\s*$")
+
+
+def _not_a_label(text: str) -> bool:
+    from boilerstrip.rules import lexicon
+
+    return bool(("(" in text and lexicon._CALL.search(text)) or ("<" in text and lexicon._TAG_LINE.match(text)))
+
+
+def test_call_and_tag_searches_answer_as_the_one_alternation() -> None:
+    extra = ["print('')", "<picture>", " </div class='x'> ", "f(x)", "(x)", "a(" + "b" * 90 + ")", "<a\nb>\n"]
+    for text in CODE_LINES + extra + _corpus_lines():
+        assert _not_a_label(text) == (NOT_A_LABEL_AS_ONE.search(text) is not None), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab_1 (){}<>/=\"'-x\t\nZé")), max_size=40))
+def test_call_and_tag_searches_answer_as_the_one_alternation_on_symbol_soup(text: str) -> None:
+    assert _not_a_label(text) == (NOT_A_LABEL_AS_ONE.search(text) is not None)
+
+
+def _phrase_patterns() -> list[tuple[str, Any, list[str]]]:
+    """(field, PhrasePattern, its phrases) for every lexicon field that asks a lowered twin first."""
+    from boilerstrip.rules import lexicon
+
+    lex = lexicon.load_lexicon()
+    files = lexicon.read_lexicon_files()
+
+    def phrases(table: str, key: str | None) -> list[str]:
+        return [p for data in files.values() for k, ps in data.get(table, {}).items() if key in (None, k) for p in ps]
+
+    out = [
+        ("prefix_any", lex.prefix_any, phrases("prefixes", None)),
+        ("published_labels", lex.published_labels, phrases("dates", "published")),
+        ("updated_labels", lex.updated_labels, phrases("dates", "updated")),
+        ("tagline_cues", lex.tagline_cues, phrases("tagline", "cues")),
+    ]
+    assert all(isinstance(p, lexicon.PhrasePattern) and p._twin is not None for _, p, _ in out)
+    return out
+
+
+def _same_answers(pattern: Any, text: str) -> None:
+    compiled = pattern._compiled
+    for got, want in ((pattern.match(text), compiled.match(text)), (pattern.search(text), compiled.search(text))):
+        assert (got is None) == (want is None) and (got is None or got.span() == want.span()), text
+    assert pattern.sub(" ", text) == compiled.sub(" ", text), text
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)], text
+
+
+def test_phrase_patterns_answer_as_their_compiled_patterns_on_corpus_lines() -> None:
+    lines = _corpus_lines()
+    for _, pattern, _ in _phrase_patterns():
+        for text in lines:
+            for variant in (text, text.upper(), text[:12]):
+                _same_answers(pattern, variant)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_phrase_patterns_answer_as_their_compiled_patterns_on_mixed_case_phrases(data: st.DataObject) -> None:
+    _, pattern, phrases = data.draw(st.sampled_from(_phrase_patterns()))
+    phrase = data.draw(st.sampled_from(sorted(phrases)))
+    flips = data.draw(st.lists(st.booleans(), min_size=len(phrase), max_size=len(phrase)))
+    cased = "".join(ch.upper() if flip else ch for ch, flip in zip(phrase, flips, strict=True))
+    before = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    after = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    _same_answers(pattern, cased + after)
+    _same_answers(pattern, before + cased + after)
+
+
+def test_letters_outside_a_script_are_the_letters_the_lookahead_form_matched() -> None:
+    import sys
+
+    from boilerstrip.rules import scripts
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    for name, ranges in scripts._SCRIPT_RANGES.items():
+        before = re.compile(f"(?![{ranges}])[^\\W\\d_]")
+        assert scripts._NOT_SCRIPT[name].findall(everything) == before.findall(everything), name
+
+
+#: The sentence-end test of guard and the labeller as an alternation, before it opened with one class of marks.
+SENTENCE_END_AS_BEFORE = re.compile("[.!?…](?=[\\s\"'”’»)]|$)|[。！？؟।॥]")
+_MARKS_SOUP = st.text(alphabet=st.sampled_from(list(".!?…。！？؟।॥ \t\n\"'”’»)ab1\u2028")), max_size=40)
+
+
+def _sentence_end_patterns() -> list[re.Pattern[str]]:
+    from boilerstrip import guard
+
+    return [guard._PUNCTUATION, features._SENTENCE_END]
+
+
+def test_sentence_end_patterns_match_as_before_on_corpus_lines() -> None:
+    for text in _corpus_lines():
+        want = [m.span() for m in SENTENCE_END_AS_BEFORE.finditer(text)]
+        for pattern in _sentence_end_patterns():
+            assert [m.span() for m in pattern.finditer(text)] == want, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKS_SOUP)
+def test_sentence_end_patterns_match_as_before_on_mark_soup(text: str) -> None:
+    want = [m.span() for m in SENTENCE_END_AS_BEFORE.finditer(text)]
+    for pattern in _sentence_end_patterns():
+        assert [m.span() for m in pattern.finditer(text)] == want
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Z1.,!?…’“”«»—–\u00a0é日_-'\"()\ud800")), max_size=40))
+def test_words_of_text_without_non_ascii_letters_equal_the_word_pattern(text: str) -> None:
+    rest = features._ASCII_RUNS.sub("", text)
+    if features._WORD.search(rest) is None:
+        words = text.encode("ascii", "replace").translate(features._ASCII_WORD_SPACES).decode("ascii").split()
+        assert words == features._WORD.findall(text)

@@ -21,7 +21,7 @@ from boilerstrip.rules.kit import (
     prior_reasons,
     reasons_after,
 )
-from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.lexicon import load_lexicon, might_find
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut, Fact
@@ -85,7 +85,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     """
     lex = load_lexicon()
     text = _GALLERY_INDEX.sub("", text)
-    if lex.media_links is not None:
+    if lex.media_links is not None and might_find(lex.media_lowered, text):
         # "… REUTERS/Jane Doe Purchase Licensing Rights": drop the trailing link label.
         for link in lex.media_links.finditer(text):
             if link.end() >= len(text.rstrip(" ,.")) and link.start() > 0:

@@ -110,7 +110,8 @@ def is_date_line(text: str) -> bool:
     """True for lines made of a date or time plus at most a label or a site name."""
     lex = load_lexicon()
     if not (has_time(text) or find_date(text)):
-        return bool(_RELATIVE.search(text)) and bool(re.search(r"\d", text)) and word_count(text) <= 6
+        # The word count first: it is cached, and most lines are long enough to fail it before the search.
+        return word_count(text) <= 6 and bool(_RELATIVE.search(text)) and bool(re.search(r"\d", text))
     rest = strip_dates_and_times(text)
     rest = _SOURCE_INLINE.sub(" ", rest)
     for pattern in (lex.published_labels, lex.updated_labels):

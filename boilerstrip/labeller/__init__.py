@@ -42,7 +42,7 @@ def chrome_scores(doc: Document) -> tuple[float | None, ...]:
 def _chrome_scores(doc: Document) -> tuple[float | None, ...]:
     rows = feature_table(doc)
     scores = iter(load_model().scores(rows)) if rows else iter(())
-    return tuple(None if line.blank else next(scores) for line in doc.lines)
+    return tuple(next(scores) if line.text else None for line in doc.lines)  # blank lines are not scored
 
 
 def default_threshold() -> float:

@@ -17,14 +17,14 @@ from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import load_lexicon, might_find
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_with_ellipsis, prose_like, word_count
-from boilerstrip.types import Cut, Fact
+from boilerstrip.types import Cut, Fact, new_cut
 
 T = TypeVar("T")
 
 
 def cut_line(line: Line, reason: str, *facts: Fact, detail: str = "", evidence: str = "") -> Cut:
     """A cut removing ``line`` whole, with its line break (``evidence``: see :mod:`boilerstrip.evidence`)."""
-    return Cut(line.raw_start, line.next_start, reason, detail=detail, facts=tuple(facts), evidence=evidence)
+    return new_cut(line.raw_start, line.next_start, reason, "", detail, facts, evidence)
 
 
 def first_match(rules: Sequence[Callable[..., T | None]], *args: Any) -> T | None:
@@ -95,7 +95,10 @@ def is_tagline(doc: Document, text: str) -> bool:
 
 def prior_reasons(doc: Document, line: Line) -> list[str]:
     """``cleaner/reason`` of earlier cuts at the start of ``line`` or inside it (formatting cuts aside)."""
-    return [f"{p.cleaner}/{p.reason}" for p in doc.removed_before_line.get(line.index, []) if not p.formatting]
+    found = doc.removed_before_line.get(line.index)
+    if not found:
+        return []  # most lines: no list comprehension to run
+    return [f"{p.cleaner}/{p.reason}" for p in found if not p.formatting]
 
 
 # --- credits -----------------------------------------------------------------
@@ -142,6 +145,8 @@ _CONNECTORS = frozenset(
 )
 _SEPARATORS = re.compile(r"\s*(?:/|\||\\|;|,|·|•|\s-\s|\s–\s)\s*")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|\(C\))\s*")
+#: What a _COPYRIGHT match opens with, for a test in C before the match.
+_COPYRIGHT_OPENERS = ("©", "(c)", "(C)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -263,6 +268,8 @@ def has_year(text: str) -> bool:
 
 def strip_copyright(text: str) -> tuple[bool, str]:
     """Split a leading ``©`` off ``text``."""
+    if not text.startswith(_COPYRIGHT_OPENERS):
+        return False, text  # what _COPYRIGHT must open with: asked of every line by several cleaners
     m = _COPYRIGHT.match(text)
     return (True, text[m.end() :]) if m else (False, text)
 
