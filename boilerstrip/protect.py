@@ -31,6 +31,7 @@ from typing import NamedTuple
 import regex
 
 from boilerstrip.document import Document, Line
+from boilerstrip.rules.lexicon import interface_line
 from boilerstrip.rules.memo import memo
 
 #: A line that reads as code or a command: a prompt, a comment or tag opener, an assignment,
@@ -104,6 +105,11 @@ MIN_LABELLED_ROWS = 3
 MIN_ROW_FIGURES = 3
 #: The words a speaker's turn holds on average after the label (a forum's "Posts: 87" holds one).
 MIN_TURN_WORDS = 4
+#: A line announcing what follows it ("The rates are as follows:") has a few words; "Share:" has one.
+MIN_ANNOUNCING_WORDS = 3
+MAX_ANNOUNCED = 8
+MIN_PARAGRAPH_WORDS = 12
+_SENTENCE_END = frozenset('.!?…。！？"”»')
 #: The longest line counted as a line of verse (code points).
 MAX_VERSE_CHARS = 70
 
@@ -240,14 +246,35 @@ def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
 
 
 def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
-    """A line ending in a colon right above protected content announces it ("Run the tests:" over a command).
+    """A line ending in a colon and what it announces: a command, a table, a list of rates or of phone numbers.
 
-    What a text says of its code, its table or its list belongs to it; a page's "Share this:" stands
-    over buttons, which nothing protects.
+    What a text says of its code, its table or its list belongs to it ("Run the tests:" over a
+    command; "Telephones for enquiries:" over two numbers). The announced lines run to the next
+    paragraph, the next colon line or an interface line, at most ``MAX_ANNOUNCED`` of them. A page's
+    "Share this:" stands over buttons: an interface phrase of the lexicon announces nothing.
     """
-    for above, below in pairwise(lines):
-        if above.text.endswith(":") and above.index not in out and below.index in out:
-            out[above.index] = "intro"
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text.endswith(":") or line.index in out:
+            continue
+        if i + 1 < len(lines) and lines[i + 1].index in out:
+            out[line.index] = "intro"
+            continue
+        if len(_WORD.findall(text)) < MIN_ANNOUNCING_WORDS or interface_line(text):
+            continue
+        announced: list[Line] = []
+        for nxt in lines[i + 1 : i + 1 + MAX_ANNOUNCED]:
+            if _paragraph(nxt.text) or nxt.text.endswith(":") or interface_line(nxt.text):
+                break
+            announced.append(nxt)
+        if announced:
+            out[line.index] = "intro"
+            out.update((a.index, "announced") for a in announced if a.index not in out)
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph of prose: a sentence of some length."""
+    return len(_WORD.findall(text)) >= MIN_PARAGRAPH_WORDS and text[-1:] in _SENTENCE_END
 
 
 def _headings(lines: Sequence[Line], out: dict[int, str]) -> None:

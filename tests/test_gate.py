@@ -168,6 +168,23 @@ def test_a_line_announcing_code_is_protected_with_it() -> None:
     assert 2 not in kinds  # over buttons, which nothing protects
 
 
+@pytest.mark.parametrize(
+    ("intro", "rows"),
+    [
+        ("Телефони для довідок:", ["гаряча лінія міської ради – 1580", "диспетчерська служба – 0412 55 12 34"]),
+        ("फैट के हिसाब से खरीद दरें इस प्रकार हैं:", ["3.5% फैट: 38 रुपये प्रति लीटर", "4.5% फैट: 44 रुपये प्रति लीटर"]),
+        ("Die Preise im Überblick:", ["Erwachsene 8 Euro", "Kinder bis 14 Jahre 4 Euro"]),
+    ],
+)
+def test_a_line_ending_in_a_colon_protects_the_lines_it_announces(intro: str, rows: list[str]) -> None:
+    para = "The city opened six warm rooms for the nights without power, with tea, chargers and blankets."
+    doc = Document("\n".join([para, intro, *rows, para, "Share this:", "Facebook"]) + "\n")
+    kinds = protected_lines(doc)
+    assert kinds.get(1) == "intro"
+    assert all(kinds.get(i) == "announced" for i in range(2, 2 + len(rows)))
+    assert not any(kinds.get(i) for i in range(3 + len(rows), 6 + len(rows)))  # the paragraph, the share row
+
+
 def test_protected_lines_hold_weak_cuts_but_not_strong_ones() -> None:
     @cleaner("short_lines", reasons={"short": "a short line"}, evidence={"short": "shape"})
     def short_lines(doc: Document):  # type: ignore[no-untyped-def]
