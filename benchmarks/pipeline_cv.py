@@ -158,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if dict(shipped.meta.get("params", {})) != recipe:
         print(f"note: the shipped model's recipe {shipped.meta.get('params')} differs from {recipe}", file=sys.stderr)
 
-    docs = train.make_docs(train.load_samples(args.bench, args.cache, args.no_traf), args.folds)
+    docs = train.make_docs(train.load_samples(args.bench, args.cache, args.no_traf), args.folds, args.lexicon_dropout)
     print(f"{len(docs)} documents, features done ({time.time() - t0:.0f}s)", file=sys.stderr)
 
     skipped: dict[str, set[str]] = {}
