@@ -130,6 +130,7 @@ def judge(
     verdict = _verdict
     weak: list[tuple[int, Cut, str, int, int, float | None]] = []
     strong_here: set[str] = set()
+    tail_after: int | None = None  # where the article ends: found once, when a proposal of the labeller asks
     for cut, kind in zip(cuts, kinds, strict=True):
         if kind == FORMAT:
             out.append(verdict(cut, kind, None, ""))
@@ -137,8 +138,11 @@ def judge(
         first, last = _touched(starts, cut)
         score = _score(scores, first, last)
         if kind in WEAK:
-            if kind == "model" and dial.propose_tail is not None and first > _last_prose(doc):
-                kind = "model_tail"
+            if kind == "model" and dial.propose_tail is not None:
+                if tail_after is None:
+                    tail_after = _last_prose(doc)
+                if first > tail_after:
+                    kind = "model_tail"
             weak.append((len(out), cut, kind, first, last, score))
             out.append(None)  # judged below, once this batch's strong cuts are known
             continue

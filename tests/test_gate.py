@@ -147,6 +147,23 @@ def test_the_labeller_needs_less_after_the_articles_last_paragraph() -> None:
     assert all(v.held for v in prose_dial)
 
 
+def test_the_article_end_is_found_once_per_judgement(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The labeller proposes most lines of a text of tiny lines: finding the article's end per proposal
+    # made the gate quadratic in the number of lines.
+    calls = []
+    real = gate._last_prose
+
+    def counted(doc: Document) -> int:
+        calls.append(1)
+        return real(doc)
+
+    monkeypatch.setattr(gate, "_last_prose", counted)
+    doc = Document("".join(f"item {i}\n" for i in range(200)))
+    cuts = [Cut(line.start, line.next_start, "labelled_chrome") for line in doc.content]
+    gate.judge(doc, cuts, ["model"] * len(cuts), dial=gate.DIALS["balanced"], witnesses=2, scores=None, admitted=2)
+    assert len(calls) == 1
+
+
 def test_markdown_headings_link_lists_and_comments_are_protected() -> None:
     readme = Document(
         "## Documentation\n- [API Reference](https://example.org/api)\n1. [Guides](https://example.org/guides)\n"
