@@ -14,8 +14,8 @@ it: an exact interface phrase or a photo credit inside a table still goes.
 
 >>> from boilerstrip.document import Document
 >>> doc = Document("Install it:\n$ pip install boilerstrip\nThen run:\nresult = clean(text)")
->>> sorted(protected_lines(doc).items())
-[(1, 'code'), (3, 'code')]
+>>> sorted(protected_lines(doc).items())  # the lines announcing the commands belong to them
+[(0, 'intro'), (1, 'code'), (2, 'intro'), (3, 'code')]
 >>> doc = Document("ANNA: We met in May, at the pier.\nBEN: It rained all that week.\nANNA: Nobody came to the boats.")
 >>> sorted(set(protected_lines(doc).values()))
 ['transcript']
