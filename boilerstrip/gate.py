@@ -72,6 +72,10 @@ class Dial:
 
 
 #: The settings of the dial, from keeping the most prose to removing the most chrome.
+#: The labeller's score under which a strong cut's line reads as clearly content: it cuts (on its own
+#: evidence) but does not witness chrome for the document's other matched lines.
+WITNESS_SCORE = 0.1
+
 DIALS: dict[str, Dial] = {
     "prose": Dial(False, True, 2, 2, 0.5, min_score=1.1, alone=1.1, propose=None),
     "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=1.1, propose=0.9, propose_tail=0.6),
@@ -149,9 +153,10 @@ def judge(
         if (
             kind in MATCHED
             and not trusted
-            and witnesses < dial.matched_witnesses
             and score is not None
             and score < dial.matched_score
+            # A line read as clearly content witnesses nothing for the others, but it counts for itself.
+            and witnesses + (score < WITNESS_SCORE) < dial.matched_witnesses
         ):
             # Unscored (a text of a few lines, or no labeller): the match stands on its own, as it used to.
             held = "a single matched line: strong evidence needs a second one in the document"
@@ -167,6 +172,15 @@ def judge(
         else:
             out[at] = verdict(cut, kind, score, _held(kind, first, last, protected, dial, shown, score))
     return [v for v in out if v is not None]
+
+
+def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:
+    """Whether a strong cut's line may witness chrome for others: unscored, or scored ``WITNESS_SCORE`` or more."""
+    if scores is None:
+        return True
+    first, last = _touched(doc.line_starts, cut)
+    score = _score(scores, first, last)
+    return score is None or score >= WITNESS_SCORE
 
 
 _SET_CUT, _SET_EVIDENCE, _SET_SCORE, _SET_HELD = (

@@ -465,16 +465,20 @@ class Pipeline:
         if not cuts:
             return []
         kinds = _evidence_kinds(cuts, self._evidence[c.name], formatting=c.name in self._formatting)
-        # The cleaner's own strong cuts count as evidence in the document, for its weak ones too.
+        scores = chrome_scores(doc) if self._scored else None
+        # The cleaner's own strong cuts count as evidence in the document, for its weak ones too, but not
+        # a line the labeller reads as clearly content: a data sheet's "Source:" and "Updated:" lines match
+        # forms, and they do not vouch for each other.
         run.strong_found.update(
-            (c.name, k.reason, doc.text[k.start : k.end]) for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG
+            (c.name, k.reason, doc.text[k.start : k.end])
+            for k, kind in zip(cuts, kinds, strict=True)
+            if kind in STRONG and gate.witnesses_chrome(doc, k, scores)
         )
         if any(kind in STRONG and kind not in MATCHED for kind in kinds):
             run.trusted = True
         # Text that came from an HTML page is a scraped page: that is one witness of chrome by itself.
         witnesses = len(run.strong_found) + (run.page is not None)
 
-        scores = chrome_scores(doc) if self._scored else None
         verdicts = gate.judge(
             doc,
             cuts,

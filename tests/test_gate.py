@@ -164,6 +164,22 @@ def test_the_article_end_is_found_once_per_judgement(monkeypatch: pytest.MonkeyP
     assert len(calls) == 1
 
 
+def test_a_line_read_as_clearly_content_witnesses_for_nobody_else() -> None:
+    # A data sheet's "Source: …" and "Updated: …" lines each match a form, and the labeller reads both
+    # as content: neither vouches for the other, and a lone match needs a second witness.
+    doc = Document("Rainfall in November\nSource: the weather club's database\nUpdated: 1.12.2026\n")
+    source, updated = doc.content[1], doc.content[2]
+    scores = [0.3, 0.02, 0.02]
+    assert not gate.witnesses_chrome(doc, Cut(source.start, source.next_start, "source_line"), scores)
+    assert gate.witnesses_chrome(doc, Cut(doc.content[0].start, doc.content[0].next_start, "x"), scores)
+    assert gate.witnesses_chrome(doc, Cut(source.start, source.next_start, "source_line"), None)
+    cut = Cut(updated.start, updated.next_start, "date_line")
+    balanced = gate.DIALS["balanced"]
+    # No other line witnesses chrome: held. One other line that does: the match counts itself and cuts.
+    assert gate.judge(doc, [cut], ["form"], dial=balanced, witnesses=0, scores=scores)[0].held
+    assert not gate.judge(doc, [cut], ["form"], dial=balanced, witnesses=1, scores=scores)[0].held
+
+
 def test_markdown_headings_link_lists_and_comments_are_protected() -> None:
     readme = Document(
         "## Documentation\n- [API Reference](https://example.org/api)\n1. [Guides](https://example.org/guides)\n"
