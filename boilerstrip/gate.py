@@ -17,6 +17,13 @@ heading. So a weak cut is admitted only when
    (a copy of a paragraph and the page's headline excepted: they read as
    content because they are, once).
 
+A strong cut whose line the labeller reads as clearly content (under
+``WITNESS_SCORE``) still cuts on its own evidence, but witnesses chrome for no
+other line: a data sheet's "Source:" and "Updated:" lines match forms and do
+not vouch for each other. After the article's last paragraph the labeller's
+own proposals need less (``Dial.propose_tail``): footers, related lists and
+author boxes sit there.
+
 How much agreement weak cuts need is the one dial, ``Config.favor``:
 
 * ``"prose"``: keep everything weak evidence would cut; only strong evidence cuts.
@@ -71,11 +78,11 @@ class Dial:
     propose_tail: float | None = None
 
 
-#: The settings of the dial, from keeping the most prose to removing the most chrome.
 #: The labeller's score under which a strong cut's line reads as clearly content: it cuts (on its own
 #: evidence) but does not witness chrome for the document's other matched lines.
 WITNESS_SCORE = 0.1
 
+#: The settings of the dial, from keeping the most prose to removing the most chrome.
 DIALS: dict[str, Dial] = {
     "prose": Dial(False, True, 2, 2, 0.5, min_score=1.1, alone=1.1, propose=None),
     "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=1.1, propose=0.9, propose_tail=0.6),
