@@ -130,8 +130,9 @@ class _Run:
     disabled: set[str] = field(default_factory=set)
     source_prose: int = 0
     prose_lost: int = 0
-    #: The distinct cuts on strong evidence proposed so far, held or not (cleaner, reason, text): the
-    #: document shows chrome once there are two (see boilerstrip.gate.judge).
+    #: The distinct cuts on strong evidence proposed so far, held or not, whose line the labeller does not
+    #: read as clearly content (cleaner, reason, text): the document shows chrome once there are two (see
+    #: boilerstrip.gate.judge and gate.witnesses_chrome).
     strong_found: set[tuple[str, str, str]] = field(default_factory=set)
     #: The distinct strong cuts the gate admitted: what weak evidence needs the document to show.
     strong_admitted: set[tuple[str, str, str]] = field(default_factory=set)
