@@ -149,7 +149,7 @@ class Datelines:
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire"}
-    version: int = field(default=5, init=False)
+    version: int = field(default=6, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -295,7 +295,7 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         return False
     place_and_agency = _place_and_agency(m)
     agency, place = place_and_agency["agency"], place_and_agency["place"]
-    known = agency in load_lexicon().agencies
+    known = _known_agency(agency)
     if pattern is _PATTERNS[_DASHED_AGENCY]:
         return known
     if pattern is _PATTERNS[_BRACKET_EQUALS]:
@@ -309,6 +309,15 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         or (_caps(agency) and (place is None or _caps(place)))
         or (place is not None and _caps(place) and _wire_agency(agency) and _dashed(m.group(0)))
     )
+
+
+def _known_agency(agency: str | None) -> bool:
+    """A known agency as wire copy writes it: also in lower case (``sda``) or with its desk (``dpa/sn``)."""
+    if agency is None:
+        return False
+    agencies = load_lexicon().agencies
+    name = agency.split("/")[0].strip()
+    return agency in agencies or name in agencies or name.upper() in agencies
 
 
 def _wire_agency(agency: str) -> bool:

@@ -17,6 +17,9 @@ BODY = "the minister said the port would reopen next week after repairs."
         ("BOZEMAN, Mont. (AP) — ", "BOZEMAN, Mont.", "AP"),
         ("LONDON, March 25 (Reuters) - ", "LONDON", "Reuters"),
         ("Berlin (dpa) - ", "Berlin", "dpa"),
+        # A known agency with its regional desk, and one written in lower case.
+        ("Dresden (dpa/sn) - ", "Dresden", "dpa/sn"),
+        ("Chur (sda) – ", "Chur", "sda"),
         ("ANKARA (AA) - ", "ANKARA", "AA"),
         ("MOSCOW, February 28. /TASS/. ", "MOSCOW", "TASS"),
         ("МОСКВА, 24 сен - РИА Новости. ", "МОСКВА", "РИА Новости"),
