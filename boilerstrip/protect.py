@@ -33,6 +33,7 @@ import regex
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.lexicon import interface_line
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import markdown_heading
 
 #: A line that reads as code or a command: a prompt, a comment or tag opener, an assignment,
 #: a call glued to its name, a statement end, braces, backticks, an option flag. One regex
@@ -71,9 +72,8 @@ _PROMPT = regex.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:)\s")
 _REPL_OUTPUT_LINES = 5
 #: A reStructuredText directive that opens a block of code.
 _CODE_DIRECTIVE = regex.compile(r"^\.\.\s+(?:code|code-block|sourcecode|highlight|doctest|literalinclude)::")
-#: A Markdown heading ("## Documentation"), and a list item that is a Markdown link ("- [Guide](https://…)") or
-#: a line holding one ("licensed under the [MIT License](https://…)"): an extractor's text has no Markdown.
-_ATX_HEADING = regex.compile(r"^#{1,6}\s+\S")
+#: A list item that is a Markdown link ("- [Guide](https://…)") or a line holding one ("licensed under the
+#: [MIT License](https://…)"): an extractor's text has no Markdown.
 _LINK_ITEM = regex.compile(r"^(?:[-*+]|\d{1,2}\.)\s+\[[^\]\n]+\]\([^)\s]+\)|\[[^\]\n]{1,200}\]\(https?://[^)\s]+\)")
 #: The underline of a setext heading.
 _UNDERLINE = regex.compile(r"^([=\-~^*#+])\1{2,}$")
@@ -260,7 +260,7 @@ def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
         if i + 1 < len(lines) and lines[i + 1].index in out:
             out[line.index] = "intro"
             continue
-        if len(_WORD.findall(text)) < MIN_ANNOUNCING_WORDS or interface_line(text):
+        if _word_count(text) < MIN_ANNOUNCING_WORDS or interface_line(text):
             continue
         announced: list[Line] = []
         for nxt in lines[i + 1 : i + 1 + MAX_ANNOUNCED]:
@@ -274,7 +274,7 @@ def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
 
 def _paragraph(text: str) -> bool:
     """A paragraph of prose: a sentence of some length."""
-    return len(_WORD.findall(text)) >= MIN_PARAGRAPH_WORDS and text[-1:] in _SENTENCE_END
+    return _word_count(text) >= MIN_PARAGRAPH_WORDS and text[-1:] in _SENTENCE_END
 
 
 def _headings(lines: Sequence[Line], out: dict[int, str]) -> None:
@@ -284,7 +284,7 @@ def _headings(lines: Sequence[Line], out: dict[int, str]) -> None:
     Markdown). Text an extractor took from a page has no Markdown; a document written in it has.
     """
     for line in lines:
-        if _ATX_HEADING.match(line.text):
+        if markdown_heading(line.text):
             out.setdefault(line.index, "heading")
         elif _LINK_ITEM.search(line.text):
             out.setdefault(line.index, "markdown")
@@ -385,7 +385,7 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
 
 def _refrain_shaped(text: str) -> bool:
     """A line a chorus could repeat: three words or more, and no figures (dates, counts, times)."""
-    return len(_WORD.findall(text)) >= MIN_REFRAIN_WORDS and not any(ch.isdigit() for ch in text)
+    return _word_count(text) >= MIN_REFRAIN_WORDS and not any(ch.isdigit() for ch in text)
 
 
 def _close_rows(run: Sequence[Line], out: dict[int, str]) -> None:

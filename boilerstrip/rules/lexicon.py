@@ -19,6 +19,7 @@ from typing import Any
 
 from boilerstrip.errors import LexiconError
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import markdown_heading
 
 #: Characters trimmed from both ends of a line before whole-line lookup:
 #: bullets, arrows, separators and closing punctuation that icon fonts and
@@ -32,7 +33,6 @@ _TRIM = " \t\u00a0•·|/>»«<→←❯▶►▸*#-–—:.,;!…()[]{}\"'“�
 _CALL = re.compile(r"\((?<=\w\()[^()]{0,80}\)")
 _TAG_LINE = re.compile(r"\s*</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>\s*$")
 _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
-_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
 
 
@@ -401,7 +401,7 @@ class Lexicon:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside)."""
         if ("(" in text and _CALL.search(text)) or ("<" in text and _TAG_LINE.match(text)):
             return None  # "print('')", "<picture>": code and markup, whatever their words once trimmed
-        if text.startswith("#") and _MARKDOWN_HEADING.match(text):
+        if markdown_heading(text):
             return None  # "## Table of Contents": a Markdown document's own heading, not a page's widget
         key = norm(text)
         found = self.lines.get(key)

@@ -21,6 +21,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’“»)]」』】）›"
 _OPENERS = "\"'“‘«„‚(¿¡「『【（‹—–-"
 _SENTENCE_END = ".!?。！？…؟।॥"
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 
 
 @memo
@@ -107,3 +108,12 @@ def normalise_spaces(text: str) -> str:
     'Share on Facebook'
     """
     return _SPACE_RUNS.sub(" ", text).strip()
+
+
+def markdown_heading(text: str) -> bool:
+    """A Markdown ``#`` heading: a line of a document written in Markdown, which scraped page text never has.
+
+    >>> markdown_heading("## Table of Contents"), markdown_heading("#hashtag"), markdown_heading("Contents")
+    (True, False, False)
+    """
+    return text.startswith("#") and _MARKDOWN_HEADING.match(text) is not None
