@@ -23,8 +23,9 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.types import Cut
 
-#: A bracketed group ending a line, after some text: "Historie[editovat | editovat zdroj]".
-_TAIL_GROUP = regex.compile(r"(?<=\S)\s*\[(?P<body>[^\[\]\n]{1,60})\]\s*$")
+#: A bracketed group ending a line, after some text: "Historie[editovat | editovat zdroj]" (wiki_furniture
+#: reads headings without it too).
+TAIL_GROUP = regex.compile(r"(?<=\S)\s*\[(?P<body>[^\[\]\n]{1,60})\]\s*$")
 #: Items of a link group are short labels: letters, with at most a dot ("ред.").
 _LABEL = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}.\- ]{0,30}$")
 #: A heading carries a few words, not a sentence: "Price [EUR]" in a table row is not one either way.
@@ -92,7 +93,7 @@ class CmsTokens:
                     yield cut_line(line, "placeholder", detail=hit.group(0))
                     continue
                 yield Cut(line.start + hit.start(), line.start + hit.end(), "placeholder", detail=hit.group(0))
-            m = _TAIL_GROUP.search(line.text)
+            m = TAIL_GROUP.search(line.text)
             if m is None or len(line.text[: m.start()].split()) > _MAX_HEAD_WORDS:
                 continue
             items = _items(m.group("body"))

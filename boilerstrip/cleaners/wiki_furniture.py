@@ -25,6 +25,7 @@ from typing import ClassVar
 
 import regex
 
+from boilerstrip.cleaners.cms_tokens import TAIL_GROUP
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import cut_line, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon
@@ -38,8 +39,6 @@ _TOC_ENTRY = regex.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\s+(?P<title>
 _BACKLINK = regex.compile(r"^(?:↑\s*|\^\s+)(?:\p{L}\s+){0,3}[\p{L}\p{N}«\"„“(\[]")
 #: A degree-minute coordinate: "51°22′05″", "49° 31′ 12″", "28°41'".
 _COORDINATE = regex.compile(r"\d{1,3}\s?°\s?\d{1,2}\s?[′']")
-#: A heading's edit links, if cms_tokens has not cut them yet: "Geschiedenis[bewerken | brontekst bewerken]".
-_EDIT_GROUP = regex.compile(r"\s*\[[^\[\]\n]{1,60}\]\s*$")
 MIN_TOC_ENTRIES = 2
 #: How many lines above the first entry the contents header may stand ("Contents", then "[hide]").
 TOC_HEADER_REACH = 2
@@ -97,7 +96,8 @@ def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
             run.append(lines[j])
             j += 1
         if len(run) >= MIN_TOC_ENTRIES and _under_contents_header(doc, lines, i):
-            later = {_EDIT_GROUP.sub("", line.text).casefold() for line in lines[j:]}
+            # A heading may still carry its edit links if cms_tokens has not cut them yet ("Geschiedenis[bewerken]").
+            later = {TAIL_GROUP.sub("", line.text).casefold() for line in lines[j:]}
             titles = [m.group("title").casefold() for line in run if (m := _TOC_ENTRY.match(line.text))]
             if sum(title in later for title in titles) >= MIN_TOC_ENTRIES:
                 yield from (cut_line(line, "contents_entry") for line in run)
