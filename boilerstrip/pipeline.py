@@ -471,7 +471,7 @@ class Pipeline:
         # a line the labeller reads as clearly content: a data sheet's "Source:" and "Updated:" lines match
         # forms, and they do not vouch for each other.
         run.strong_found.update(
-            (c.name, k.reason, doc.text[k.start : k.end])
+            (c.name, k.reason, _spanned(doc.text, k.start, k.end))
             for k, kind in zip(cuts, kinds, strict=True)
             if kind in STRONG and gate.witnesses_chrome(doc, k, scores)
         )
@@ -492,7 +492,7 @@ class Pipeline:
         )
         admitted = [v for v in verdicts if not v.held]
         run.strong_admitted.update(
-            (c.name, v.cut.reason, doc.text[v.cut.start : v.cut.end]) for v in admitted if v.evidence in STRONG
+            (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end)) for v in admitted if v.evidence in STRONG
         )
         return admitted
 
@@ -537,6 +537,17 @@ def _evidence_kinds(cuts: list[Cut], declared: Mapping[str, str] | None, *, form
         return [k.evidence or "plugin" for k in cuts]
     get = declared.get
     return [k.evidence or get(k.reason, "plugin") for k in cuts]
+
+
+def _spanned(text: str, start: int, end: int) -> str:
+    r"""The text a cut spans, its whitespace normalised: how a strong cut is told apart from the others.
+
+    A later pass sees the same line after the first pass trimmed its spaces; it is the same witness.
+
+    >>> _spanned("Comments  \n", 0, 11) == _spanned("Comments\n", 0, 9)
+    True
+    """
+    return " ".join(text[start:end].split())
 
 
 def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: bool) -> None:

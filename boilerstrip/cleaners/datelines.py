@@ -15,7 +15,8 @@ from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_sentence, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
-_DASH = r"(?:\.-|--|[-–—:]|:-)"
+# A danda (।) closes a Hindi dateline as a dash closes a Latin one: "मुंबई, 1 दिसंबर (आईएएनएस)।".
+_DASH = r"(?:\.-|--|[-–—:।]|:-)"
 _AGENCY = r"[\p{L}\p{M}\d .&\-]{2,30}"
 _PLACE = r"(?:\p{Lu}|\p{Lo})[\p{L}\p{M}.'’\-]*(?:(?:\s+|-)[\p{L}\p{M}.'’\-]+){0,3}"
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
@@ -58,13 +59,13 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
         rf"^(?P<place>\p{{Arabic}}[\p{{Arabic}} ]{{1,30}}?)\s*[-–—]\s*(?P<extra>\d[\d\s\-–/.]{{0,15}}?)\s*"
         rf"\((?P<agency>\p{{Arabic}}[\p{{Arabic}} ]{{1,20}}?)\)\s*{_DASH}\s*"
     ),
-    # یزد- ایرنا-  (place, dash, a known agency, dash)
+    # یزد- ایرنا-  /  الدوحة - قنا:  (place, dash, a known agency, dash or colon)
     regex.compile(
-        r"^(?P<place>\p{Arabic}[\p{Arabic} ]{1,30}?)\s*[-–—]\s*(?P<agency>\p{Arabic}[\p{Arabic} ]{1,20}?)\s*[-–—]\s*"
+        r"^(?P<place>\p{Arabic}[\p{Arabic} ]{1,30}?)\s*[-–—]\s*(?P<agency>\p{Arabic}[\p{Arabic} ]{1,20}?)\s*[-–—:]\s*"
     ),
-    # [부산=뉴시스] 홍길동 기자 =  /  [서울=연합뉴스]  (place=agency in brackets, then the reporter)
+    # [부산=뉴시스] 홍길동 기자 =  /  (제주=연합뉴스)  (place=agency in brackets, then the reporter)
     regex.compile(
-        r"^\[(?P<place>[^\]=\[]{1,15})=(?P<agency>[^\]=\[]{1,15})\]\s*"
+        r"^[\[(（](?P<place>[^\]=\[()（）]{1,15})=(?P<agency>[^\]=\[()（）]{1,15})[\])）]\s*"
         r"(?:(?P<reporters>\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4})*)\s*(?:기자|특파원|통신원)\s*)?=?\s*"
     ),
     # 新华社北京6月19日电(记者X、Y)  /  俄罗斯卫星通讯社符拉迪沃斯托克6月19日电
@@ -84,6 +85,16 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     ),
     # ROMA –  /  JAKARTA -  (an all-capitals place and a dash)
     regex.compile(r"^(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+(?:--|[-–—])\s+"),
+    # الفجيرة في 1 ديسمبر / وام /  (place, "in", the day, the agency between slashes)
+    regex.compile(
+        r"^(?P<place>\p{Arabic}[\p{Arabic} ]{1,30}?)\s+في\s+(?P<extra>\d{1,2}\s+\p{Arabic}+)\s*"
+        r"/\s*(?P<agency>\p{Arabic}[\p{Arabic} ]{1,20}?)\s*/\s*"
+    ),
+    # （中央社記者王怡君台中1日電）  (agency, reporter, place and day in full-width brackets)
+    regex.compile(
+        r"^[(（](?P<agency>\p{Han}{1,4}社)(?:記者|记者)(?P<reporters>\p{Han}{2,3}(?:[、,，]\p{Han}{2,3})*)"
+        r"(?P<place>\p{Han}{2,4}?)(?P<extra>\d{1,2}日)[電电][)）]\s*"
+    ),
 )
 # Characters one of which each of _PATTERNS cannot match without, where testing for them pays:
 # the patterns backtrack through up to four words of a place name before they fail, and
@@ -101,20 +112,36 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
     (),
     ("(",),
     (),
-    ("[",),
+    ("[", "("),
     (),
     (),
     (),
     (),
+    ("/",),
+    ("日",),
 )
 _NEEDED = dict(zip(_PATTERNS, _NEEDS, strict=True))
+# "जयपुर: ": a place in a script without case and a colon, before a whole lede (not a label before a list).
+_CASELESS_PLACE_COLON = regex.compile(r"^(?P<place>\p{Lo}[\p{Lo}\p{M}]+(?: \p{Lo}[\p{Lo}\p{M}]+)?):\s+(?=\p{Lo})")
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
     regex.compile(r"^(?P<place>[\p{Lo}\p{M}]{2,}(?: [\p{Lo}\p{M}]{2,}){0,2})\s+[—–]\s+"),
     # "Kottayam: Kerala's first…" (a place and a colon, Indian wire style)
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})"),
+    # "Σάμος, 30/11 – ", "Mérida, Yucatán, a 30 de noviembre de 2026.- ", "เชียงใหม่ 1 ธ.ค. - ": a place
+    # (and its region) and the day, then a dash; the date is what makes it a dateline.
+    regex.compile(
+        r"""^(?P<place>(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*(?:\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*)?)
+        (?P<extra>(?:,\s*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)?)?
+           ,?\s+(?:\p{Ll}{1,2}\s+)?\d{1,2}
+           (?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|\.?\s+(?:de\s+)?[\p{L}\p{M}]+\.?(?:[\p{L}\p{M}]+\.)?(?:\s+(?:de\s+)?\d{4})?))
+        \s*(?:\.-|--|[-–—])\s+(?=\p{Lu}|\p{Lo})""",
+        regex.VERBOSE,
+    ),
+    _CASELESS_PLACE_COLON,
 )
+_PLACE_AND_DAY = _FIRST_ONLY[-2]
 # A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:", "ΒΟΛΟΣ –", "Madrid —".
 _PLACE_LINE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}.]+(?: \p{Lu}[\p{L}\p{M}.]+){0,2})\s*(?P<mark>:|[-–—])$")
 # A label alone on a line ending in a colon, anywhere: more than one means speaker labels or headings.
@@ -149,7 +176,7 @@ class Datelines:
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire"}
-    version: int = field(default=6, init=False)
+    version: int = field(default=7, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -177,7 +204,11 @@ class Datelines:
                 word_count(lines[first].text) >= _LEDE_WORDS
                 or any(prose_like(lines[j].text) for j in range(first + 1, i))
             )
-            if i > first + 1 and paragraph_before:
+            later = i > first + 1 and paragraph_before
+            # A standfirst, then only a date line or a caption, then the wire copy: a dateline naming a
+            # known agency still opens the body there ("Chur (sda) –" under a dek and a photo caption).
+            after_dek = later and not any(prose_like(lines[j].text) for j in range(first + 1, i))
+            if later and not after_dek:
                 break  # a paragraph came first: this is not the opening one
             # A place line stands right above the first prose line, or above the opening paragraph when
             # no paragraph came before it ("Hintergrund:" after the lede is a heading).
@@ -189,12 +220,21 @@ class Datelines:
                 continue
             patterns = _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS
             cut = _opening_dateline(line, patterns) or _cjk_bracket(line, lex)
+            if cut is not None and after_dek and not _names_known_agency(cut):
+                continue
             if cut is not None:
                 found = cut
                 break
         if found is not None:
             yield _wire(found)
         yield from _trailing_tags(doc, lex, found)
+
+
+def _names_known_agency(cut: Cut) -> bool:
+    """The dateline cut names an agency of the lists (``Chur (sda)``), not only a place or a bracket."""
+    return any(
+        isinstance(f.value, Mapping) and _known_agency(f.value.get("agency")) for f in cut.facts if f.key == "dateline"
+    )
 
 
 def _wire(cut: Cut) -> Cut:
@@ -302,13 +342,34 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         return known or bool(m.group("reporters"))  # not a column header: "[엔터미디어=X의 이슈공감]"
     if pattern is _PATTERNS[_WIRE] and "/" in m.group(0):
         return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
+    if pattern is _PLACE_AND_DAY:
+        return _a_day(m.group("extra"))  # "Version 2 beta –" names no day
+    if pattern is _CASELESS_PLACE_COLON:
+        return word_count(rest) >= _LEDE_WORDS  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
+    dated = pattern is _PATTERNS[_WIRE] and _a_day(m.group("extra") or "")
     return (
-        agency is None
+        # a day between the place and the bracket makes the bracket the agency, in any script:
+        # "मुंबई, 1 दिसंबर (आईएएनएस)", "Cần Thơ, 20/11 (TTXVN)"
+        (dated and agency is not None and len(agency.split()) <= _MAX_AGENCY_WORDS)
+        or agency is None
         or pattern not in _BRACKETED
         or known
         or (_caps(agency) and (place is None or _caps(place)))
         or (place is not None and _caps(place) and _wire_agency(agency) and _dashed(m.group(0)))
     )
+
+
+# "20/11", "20.11." (a day and a month; "3.2" is a section number)
+_DAY_MONTH_NUMBERS = regex.compile(r"(?<!\d)\d{1,2}(?:/\d{1,2}(?!\d)|\.\d{1,2}\.)")
+_DAY = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def _a_day(text: str) -> bool:
+    """``text`` names a day: ``20/11``, or a day's number and a month name (``1 दिसंबर``), not a year alone."""
+    if _DAY_MONTH_NUMBERS.search(text):
+        return True
+    months = load_lexicon().months
+    return _DAY.search(text) is not None and any(w.strip(".,") in months for w in text.casefold().split())
 
 
 def _known_agency(agency: str | None) -> bool:

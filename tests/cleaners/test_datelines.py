@@ -44,6 +44,11 @@ BODY = "the minister said the port would reopen next week after repairs."
         ("Rožňava 30. novembra (TASR) - ", "Rožňava", "TASR"),
         ("Ηράκλειο, 1 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) – ", "Ηράκλειο", "ΑΠΕ-ΜΠΕ"),
         ("Skopje, 3 dekemvri (MIA) - ", "Skopje", "MIA"),
+        # A day between the place and the bracket makes the bracket an agency, whatever the script.
+        ("मुंबई, 1 दिसंबर (आईएएनएस)। ", "मुंबई", "आईएएनएस"),
+        ("Tarnów, 2 grudnia (Radio Kraków) - ", "Tarnów", "Radio Kraków"),
+        ("الدوحة - قنا: ", "الدوحة", "قنا"),
+        ("الفجيرة في 1 ديسمبر / وام / ", "الفجيرة", "وام"),
     ],
 )
 def test_datelines(opening: str, place: str, agency: str | None) -> None:
@@ -53,6 +58,61 @@ def test_datelines(opening: str, place: str, agency: str | None) -> None:
     assert result.text == "The " + BODY
     assert result.metadata.dateline is not None
     assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # The first paragraph only: a place (and region) and the day, then a dash, no agency.
+        ("Σάμος, 30/11 – ", "Σάμος"),
+        ("Mérida, Yucatán, a 30 de noviembre de 2026.- ", "Mérida, Yucatán"),
+        ("Kraków, 2 grudnia – ", "Kraków"),
+        ("Brașov, 1 decembrie - ", "Brașov"),
+    ],
+)
+def test_place_and_day_datelines(opening: str, place: str) -> None:
+    text = "Nowy dworzec otwarty\n\n" + opening + "The " + BODY
+    result = boilerstrip.clean(text)
+    assert result.text == "The " + BODY
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, None)
+
+
+def test_caseless_place_and_colon_needs_a_whole_lede() -> None:
+    lede = (
+        "राज्य की दुग्ध सहकारी समितियों से जुड़े पशुपालकों को अब दूध का पैसा मोबाइल ऐप के जरिए सीधे बैंक खाते में मिलेगा और देरी खत्म होगी।"
+    )
+    assert cuts("जयपुर: " + lede, Datelines()) == [("dateline", "जयपुर: ")]
+    assert cuts("सामग्री: आटा, चीनी, घी और इलायची पाउडर चाहिए।", Datelines()) == []  # "Ingredients:" heads a list
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "(제주=연합뉴스) 박지현 기자 = ",
+        "（中央社記者王怡君台中1日電）",
+    ],
+)
+def test_bracketed_wire_openings_give_the_reporter(opening: str) -> None:
+    body = "올해 새로 해녀 자격을 얻은 사람이 5년 만에 가장 많은 것으로 나타났다고 도는 밝혔다."
+    if opening.startswith("（"):
+        body = "台中市政府今天宣布綠川沿岸燈光改善工程完工，夜間將點亮至十一時，市民可沿河散步。"
+    result = boilerstrip.clean(opening + body)
+    assert result.text == body
+    assert result.metadata.authors in (("박지현",), ("王怡君",))
+    assert result.metadata.dateline is not None and result.metadata.dateline.place in ("제주", "台中")
+
+
+def test_known_agency_dateline_under_a_standfirst_and_a_caption() -> None:
+    dek = (
+        "Zwischen Chur und Arosa gibt es ab dem 13. Dezember einen zusätzlichen Busbetrieb, "
+        "der vor allem Tagesgäste mit Skiausrüstung ansprechen soll und vom Kanton bezahlt wird."
+    )
+    body = "Die Postauto-Linie zwischen Chur und Arosa wird in den Regelbetrieb überführt, teilte der Kanton mit."
+    text = f"{dek}\n01.12.2026, 16:35 Uhr\nEin Postauto auf der Strecke.\nChur (sda) – {body}\n"
+    assert ("dateline", "Chur (sda) – ") in cuts(text, Datelines())
+    # Without a known agency a later opening is an editor's paragraph, not a dateline.
+    assert cuts(text.replace("(sda)", "(Kanton)"), Datelines()) == []
 
 
 def test_xinhua_dateline_gives_reporters() -> None:
@@ -74,6 +134,8 @@ def test_xinhua_dateline_gives_reporters() -> None:
         "NATO (North Atlantic Treaty Organization) - the alliance met in Brussels on Monday again.",
         "Binge eating disorder (BED) - the most common eating disorder - affects millions of adults.",
         "World Health Organization 2024 (WHO-2) - the report covers the years since the last survey.",
+        "Version 2, 3 (beta) - the build adds a new importer and fixes the crash on start.",
+        "Kapitel 3.2 - Die Anlage wird im Frühjahr erweitert und bekommt ein zweites Becken.",
     ],
 )
 def test_no_dateline_in_ordinary_openings(text: str) -> None:
