@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import ClassVar
 
 import regex
@@ -125,7 +126,45 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     m = HAN_CREDIT.search(text, window) if any(mark in text for mark in _HAN_MARKS) else None
     if m is not None and m.start() > 0:
         return _Split(text[: m.start()].strip(), m.group("credit").strip())
-    return None
+    return _labelled_credit(text)
+
+
+#: A labelled credit closing a caption names a few people or an agency, not a clause.
+_MAX_LABELLED_CREDIT_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _lexicon_label_credit() -> regex.Pattern[str] | None:
+    """A credit with one of the lexicon's labels closing the line, in brackets or after the caption.
+
+    ``… (צילום: עידו שחר)``, ``… Ảnh: Đức Anh``, ``… [사진=춘천시 제공]``, ``… fot. Marek Sowiński``: the
+    labels are the per-language ``[credit] prefixes``; the label is the cue, so its case does not matter.
+    Only labels that end in a mark (``:``, ``=``, ``.``) count: "Foto" alone is also an ordinary word.
+    """
+    labels = [lab.strip() for lab in load_lexicon().credit_labels if lab.strip()[-1:] in ":：=."]
+    if not labels:
+        return None
+    alternation = "|".join(regex.escape(lab).replace("\\ ", "\\s*") for lab in labels)
+    return regex.compile(
+        rf"(?:(?<=[.!?。)\]»”\"])\s*|\s+[-–—|/]\s*|\s+)"
+        rf"(?P<open>[(\[（【]\s*)?(?:{alternation})\s*"
+        r"(?P<credit>[^()\[\]（）【】:：=]{2,60}?)\s*(?(open)[)\]）】])\s*\.?$",
+        regex.IGNORECASE,
+    )
+
+
+def _labelled_credit(text: str) -> _Split | None:
+    """``<caption> <label> <credit>`` with a label of the lexicon (:func:`_lexicon_label_credit`)."""
+    pattern = _lexicon_label_credit()
+    if pattern is None:
+        return None
+    m = pattern.search(text, max(0, len(text) - _CREDIT_WINDOW))
+    if m is None:
+        return None
+    credit, caption = m.group("credit").strip(), text[: m.start()].strip().rstrip("—–-/| ").strip()
+    if not caption or word_count(credit) > _MAX_LABELLED_CREDIT_WORDS:
+        return None
+    return _Split(caption, credit) if looks_like_credit(credit, labelled=True) else None
 
 
 def _short_enough(line: Line) -> bool:
@@ -146,7 +185,7 @@ class Captions:
         "caption_after_credit": "form",
         "caption_labelled": "phrase",
     }
-    version: int = field(default=1, init=False)
+    version: int = field(default=2, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("credit_cuts",), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.

@@ -86,7 +86,7 @@ class RelatedTeasers:
         "doubled_headline": "copy",
         "self_promo": "phrase",
     }
-    version: int = field(default=1, init=False)
+    version: int = field(default=2, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(
@@ -364,18 +364,40 @@ def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
             break
     if entries and j < len(lines):
         last = entries[-1].line
-        if word_count(last.text) <= _SUBHEAD_WORDS and _announces(last.text, lines[j : j + 2]):
+        if word_count(last.text) <= _SUBHEAD_WORDS and (
+            _announces(last.text, lines[j : j + 2]) or _heads_the_text(entries, lines[j].text)
+        ):
             entries.pop()  # "Opfergabe oder Versteck?" then a paragraph about the offering: a subheading
             j = lines.index(last)
     return entries, j
+
+
+def _heads_the_text(entries: list[_Entry], after: str) -> bool:
+    """The last of ``entries`` is the article's next subheading, not one more headline of the list.
+
+    A paragraph follows it, and it breaks the list's form: the headlines above are numbered or bulleted
+    and it is not ("3. Water main floods Elm Street", then "What drivers should know"), or it is shorter
+    than every one of them by a third ("Seguridad en la noche" under headlines of eight to twelve words).
+    """
+    if len(entries) < 2 or not prose_like(after):
+        return False
+    last, earlier = entries[-1].line.text, [e.line.text for e in entries[:-1]]
+    if all(_MARKED.match(t) for t in earlier) and not _MARKED.match(last):
+        return True
+    # Clearly shorter: a subheading of a few words, under headlines half as long again or longer.
+    shortest = min(word_count(_list_item(t)[0]) for t in earlier)
+    return word_count(last) <= _SUBHEAD_SHORT and 3 * word_count(last) < 2 * shortest
 
 
 _DOUBLED_MIN_WORDS = 6
 _PROMO_WINDOW = 240
 _PROMO_LINE_WORDS = 25
 _SUBHEAD_WORDS = 6  # subheadings are short; a longer last item is a headline even on a related topic
+_SUBHEAD_SHORT = 5  # a subheading told from the list by its length alone is shorter still
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")
 _BULLET = re.compile(r"^[·•▪►▸*\-–—]\s*")
+# A list entry with its bullet or number: "• Headline", "3. Headline".
+_MARKED = re.compile(r"^(?:[·•▪►▸*\-–—]|\d{1,2}[.)])\s*")
 
 
 def _list_item(text: str) -> tuple[str, str | None]:

@@ -373,6 +373,8 @@ class Lexicon:
     contains_any_lowered: re.Pattern[str] | None
     suffixes: re.Pattern[str] | None
     credit_prefix: re.Pattern[str] | None
+    #: The labels of ``credit_prefix`` ("Foto:", "צילום:", "사진="), for credits that close a caption line.
+    credit_labels: tuple[str, ...]
     credit_suffixes: tuple[str, ...]
     credit_markers: re.Pattern[str] | None
     media_links: re.Pattern[str] | None
@@ -508,6 +510,7 @@ def load_lexicon() -> Lexicon:
         contains_any_lowered=_lowered_alternation(gather_all("contains")),
         suffixes=suffixes,
         credit_prefix=_alternation(gather("credit", "prefixes"), anchor="^"),
+        credit_labels=tuple(sorted(set(gather("credit", "prefixes")), key=len, reverse=True)),
         credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),
         credit_markers=_alternation(gather("credit", "markers")),
         media_links=_alternation(gather("media", "links"), glued=True),
@@ -516,7 +519,9 @@ def load_lexicon() -> Lexicon:
         editor_labels=_alternation(gather("byline", "editors"), anchor="^"),
         source_labels=_alternation(gather("byline", "sources"), anchor="^"),
         related_prefix=_alternation(gather("related", "prefixes"), anchor="^"),
-        related_headers=frozenset(norm(p) for p in gather("related", "headers")),
+        # A "most read" heading listed under two reasons ([lines] navigation and related_header) is a
+        # related list's heading whichever reason line_reason reports.
+        related_headers=frozenset(norm(p) for p in gather("related", "headers") + gather("lines", "related_header")),
         promo_sentence=_alternation(gather("related", "promo_sentences")),
         promo_lowered=_lowered_alternation(gather("related", "promo_sentences")),
         attributions=_attribution_pattern(

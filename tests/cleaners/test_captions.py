@@ -38,6 +38,17 @@ from boilerstrip.testing import check_cleaner, cuts
         ),
         ("6月18日，修复师在检查佛经。新华社记者张博文摄", "6月18日，修复师在检查佛经。", "新华社记者张博文摄"),
         ("ماتيوس ألميدا خلال مباراة سابقة مع بورتو (رويترز)", "ماتيوس ألميدا خلال مباراة سابقة مع بورتو", "رويترز"),
+        # Labels from the per-language [credit] prefixes of the lexicon, in brackets or after the caption.
+        ("שחקניות הקבוצה חוגגות בסיום (צילום: עידו שחר)", "שחקניות הקבוצה חוגגות בסיום", "עידו שחר"),
+        ("एक दुग्ध संग्रह केंद्र पर दूध की जांच (फोटो: विक्रम सिंह)", "एक दुग्ध संग्रह केंद्र पर दूध की जांच", "विक्रम सिंह"),
+        ("Sóng lớn đánh vào kè biển sáng 25/8. Ảnh: Đức Anh", "Sóng lớn đánh vào kè biển sáng 25/8.", "Đức Anh"),
+        ("춘천 시내버스 환승센터 [사진=춘천시 제공]", "춘천 시내버스 환승센터", "춘천시 제공"),
+        ("Budowa wiaduktu nad torami. fot. Marek Sowiński", "Budowa wiaduktu nad torami.", "Marek Sowiński"),
+        (
+            "Ein Postauto auf der Strecke Chur–Arosa. Bild: Keystone",
+            "Ein Postauto auf der Strecke Chur–Arosa.",
+            "Keystone",
+        ),
     ],
 )
 def test_caption_with_credit(line: str, caption: str, credit: str) -> None:
@@ -52,6 +63,9 @@ def test_caption_with_credit(line: str, caption: str, credit: str) -> None:
         "The company said its profit rose 4 percent in the quarter (Reuters)",
         '"We have listened to Kenyans," Wanyama said.',
         "Officials said the terminal, built on a former warehouse site, can take two ferries.",
+        # A label's word inside a sentence, or a clause after it, is no credit.
+        "The museum shows his portraits. Foto: a series of forty prints from the harbour.",
+        "Die Ausstellung zeigt Bilder aus dem Archiv (Foto: siehe unten, Seite vier).",
     ],
 )
 def test_prose_is_not_a_caption(line: str) -> None:

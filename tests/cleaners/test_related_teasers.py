@@ -57,3 +57,43 @@ def test_subheadings_stay() -> None:
 
 def test_contract() -> None:
     check_cleaner(RelatedTeasers(), ["Related:", "x - Site, 1920, 01.01.2024\nHeadline Here Now Again", ""])
+
+
+def test_a_subheading_right_under_a_related_list_stays() -> None:
+    # The list's form breaks: numbered headlines, then an unnumbered line over a paragraph.
+    numbered = (
+        f"{P1}\nMost read\n1. High school cancels winter formal over budget gap\n"
+        f"2. Water main break floods three blocks of Elm Street\nWhat drivers should know\n{P2}"
+    )
+    cut = [text for _, text in cuts(numbered, RelatedTeasers())]
+    assert "What drivers should know\n" not in cut
+    assert "2. Water main break floods three blocks of Elm Street\n" in cut
+    # Much shorter than every headline above it (es, de): the article's next subheading.
+    for header, headlines, subheading in [
+        (
+            "Te puede interesar",
+            [
+                "MIO tendrá nuevas rutas hacia el sur de la ciudad desde enero",
+                "Cierran el puente de la avenida sexta por obras",
+            ],
+            "Seguridad en la noche",
+        ),
+        (
+            "Lesen Sie auch",
+            [
+                "Freibad am Brauweg: Saison 2027 steht auf der Kippe",
+                "Stadtrat vertagt die Entscheidung über die neue Eishalle erneut",
+            ],
+            "Wofür das Geld gebraucht wird",
+        ),
+    ]:
+        text = "\n".join([P1, header, *headlines, subheading, P2])
+        cut = [t for _, t in cuts(text, RelatedTeasers())]
+        assert subheading + "\n" not in cut
+        assert headlines[-1] + "\n" in cut
+
+
+def test_a_most_read_heading_listed_twice_in_the_lexicon_heads_a_list() -> None:
+    # "Les plus lus" is both a navigation label and a related-list heading in the French lexicon.
+    text = f"{P1}\nLes plus lus\nMillau : le nouveau gymnase ouvrira au printemps\nRoquefort : la cave coopérative recrute vingt saisonniers\n{P2}"
+    assert [r for r, _ in cuts(text, RelatedTeasers())] == ["related_header", "related_headline", "related_headline"]
