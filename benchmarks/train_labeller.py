@@ -247,7 +247,7 @@ def shingle_table(docs: Sequence[Doc], scores: Mapping[int, list[float]]) -> lis
 
 def heldout_report(model: Model) -> list[str]:
     """The final model alone on ``corpus/heldout``: line precision/recall, and what it removes from clean docs."""
-    samples = data.corpus_samples(folders=(data.HELDOUT,))
+    samples = data.corpus_samples(folders=(data.HELDOUT,), exclude_batches=data.DEVELOPMENT_BATCHES)
     out = [
         f"{len(samples)} documents ({sum(s.kind != 'clean' for s in samples)} with chrome, "
         f"{sum(s.kind == 'clean' for s in samples)} chrome-free).",
@@ -373,10 +373,17 @@ def model_payload(final: TwoStage, docs: Sequence[Doc], args: argparse.Namespace
 
 
 def load_samples(
-    bench: Path | None, cache: Path, no_traf: bool = False, exclude_batches: Sequence[int] = ()
+    bench: Path | None,
+    cache: Path,
+    no_traf: bool = False,
+    exclude_batches: Sequence[int] = (),
+    heldout_batches: Sequence[int] = data.DEVELOPMENT_BATCHES,
 ) -> list[data.Sample]:
-    """The training documents: the corpus, and the AEB and trafilatura pages when ``bench`` has them."""
-    samples = data.corpus_samples(exclude_batches=exclude_batches)
+    """The training documents: the corpus, and the AEB and trafilatura pages when ``bench`` has them.
+
+    ``heldout_batches``: the batches of ``corpus/heldout`` declared development sets, trained on too.
+    """
+    samples = data.corpus_samples(exclude_batches=exclude_batches, heldout_batches=heldout_batches)
     if bench is not None and (bench / "aeb" / "index.jsonl").is_file():
         samples += data.aeb_samples(bench, cache)
         if not no_traf:
@@ -479,6 +486,14 @@ def parser() -> argparse.ArgumentParser:
         metavar="N",
         help="leave corpus batch N out of training (to tune the pipeline's dial on it); repeatable",
     )
+    ap.add_argument(
+        "--heldout-batches",
+        type=lambda v: tuple(int(n) for n in v.split(",") if n.strip()),
+        default=data.DEVELOPMENT_BATCHES,
+        metavar="N,N",
+        help="batches of corpus/heldout declared development sets, trained on too "
+        f"(default {','.join(map(str, data.DEVELOPMENT_BATCHES))}; '' for none)",
+    )
     return ap
 
 
@@ -494,7 +509,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ap.error(f"--weight: unknown source {source!r}; sources: {', '.join(SOURCE_WEIGHTS)}")
         SOURCE_WEIGHTS[source] = float(value)
 
-    samples = load_samples(args.bench, args.cache, args.no_traf, args.exclude_batch)
+    samples = load_samples(args.bench, args.cache, args.no_traf, args.exclude_batch, args.heldout_batches)
     print(f"{len(samples)} documents loaded ({time.time() - t0:.0f}s)", file=sys.stderr)
 
     docs = make_docs(samples, args.folds, args.lexicon_dropout)

@@ -84,7 +84,7 @@ def test_toml_config(tmp_path: Path) -> None:
     config = Config.from_file(path)
     result = boilerstrip.clean(TEXT, config=config)
     assert result.text == "The council approved the budget on Tuesday after a long debate.\nShare"
-    assert result.steps == (f"data@{data_version()}", "ui_strings@9", "whitespace@2")
+    assert result.steps == (f"data@{data_version()}", "ui_strings@10", "whitespace@2")
 
 
 def test_bad_toml_and_bad_keys(tmp_path: Path) -> None:

@@ -85,6 +85,28 @@ def _widget(text: str) -> bool:
     return n >= 8 and len(_NUMBER_TOKEN.findall(text)) * 10 >= len(tokens) * 7  # mostly day numbers
 
 
+# A notice of one to a few sentences, then its row of buttons: "… Proseguendo accetti. Accetta | Rifiuta".
+_NOTICE_BUTTONS = re.compile(
+    r"^(?P<notice>.{20,400}?[.!?…])\s*(?P<buttons>[^|.!?:;,\d]{1,25}(?:\|[^|.!?:;,\d]{1,25}){1,4})$"
+)
+_MAX_BUTTON_WORDS = 2
+
+
+def _notice_with_buttons(text: str) -> bool:
+    """A consent or sign-up notice with its buttons glued on: two to five labels of one or two words.
+
+    >>> _notice_with_buttons("Ezt a weboldalt sütik segítségével működtetjük. Elfogadom | Beállítások")
+    True
+    >>> _notice_with_buttons("The vote passed. Then the chair closed the meeting.")
+    False
+    """
+    m = _NOTICE_BUTTONS.match(text)
+    if m is None:
+        return False
+    buttons = [b.strip() for b in m.group("buttons").split("|")]
+    return all(b and word_count(b) <= _MAX_BUTTON_WORDS for b in buttons)
+
+
 def _share_line(text: str, lex: Lexicon) -> bool:
     tokens = [t.strip("0123456789").casefold() for t in _SHARE_SPLIT.split(text) if t]
     tokens = [t for t in tokens if t]
@@ -155,7 +177,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=9, init=False)
+    version: int = field(default=10, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -425,6 +447,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()], "shape"
     if _widget(text):
         return "widget", [], "shape"
+    if "|" in text and _notice_with_buttons(text):
+        return "cookie_notice", [], "shape"
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):
         return "share_buttons", [], "shape"

@@ -186,3 +186,24 @@ def test_a_player_that_has_not_started_is_cut_among_live_stamps() -> None:
     assert "17:42 Il torrente Entella è esondato a Chiavari nel pomeriggio." in out
     timetable = "Linea 7\n10:00 / 10:45\n10:30 / 11:15\n11:00 / 11:45\n"
     assert boilerstrip.clean(timetable).text.splitlines()[1:] == ["10:00 / 10:45", "10:30 / 11:15", "11:00 / 11:45"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Utilizziamo i cookie per migliorare la tua esperienza. Proseguendo accetti. Accetta | Rifiuta | Personalizza",
+        "Ezt a weboldalt sütik segítségével működtetjük. Elfogadom | Beállítások",
+        "Szanujemy Twoją prywatność. Klikając „Akceptuję”, zgadzasz się na przetwarzanie danych. Akceptuję | Ustawienia",
+    ],
+)
+def test_a_notice_with_its_buttons_glued_on(notice: str) -> None:
+    # Whatever the language, a notice followed by a row of one- or two-word buttons is a consent widget.
+    assert cuts(f"{P}\n{notice}\n{P}", UiStrings()) == [("cookie_notice", notice + "\n")]
+
+
+def test_sentences_and_tables_with_bars_are_no_notice() -> None:
+    for line in [
+        "Revenue grew in every region. | Q1 | Q2 | Q3",
+        "The vote passed. The chair closed the meeting | 21:40",
+    ]:
+        assert cuts(f"{P}\n{line}\n{P}", UiStrings()) == []
