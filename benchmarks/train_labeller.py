@@ -245,9 +245,9 @@ def shingle_table(docs: Sequence[Doc], scores: Mapping[int, list[float]]) -> lis
     return out
 
 
-def heldout_report(model: Model) -> list[str]:
+def heldout_report(model: Model, trained_batches: Sequence[int] = ()) -> list[str]:
     """The final model alone on ``corpus/heldout``: line precision/recall, and what it removes from clean docs."""
-    samples = data.corpus_samples(folders=(data.HELDOUT,), exclude_batches=data.DEVELOPMENT_BATCHES)
+    samples = data.corpus_samples(folders=(data.HELDOUT,), exclude_batches=trained_batches)
     out = [
         f"{len(samples)} documents ({sum(s.kind != 'clean' for s in samples)} with chrome, "
         f"{sum(s.kind == 'clean' for s in samples)} chrome-free).",
@@ -377,7 +377,7 @@ def load_samples(
     cache: Path,
     no_traf: bool = False,
     exclude_batches: Sequence[int] = (),
-    heldout_batches: Sequence[int] = data.DEVELOPMENT_BATCHES,
+    heldout_batches: Sequence[int] = (),
 ) -> list[data.Sample]:
     """The training documents: the corpus, and the AEB and trafilatura pages when ``bench`` has them.
 
@@ -489,10 +489,10 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--heldout-batches",
         type=lambda v: tuple(int(n) for n in v.split(",") if n.strip()),
-        default=data.DEVELOPMENT_BATCHES,
+        default=(),
         metavar="N,N",
-        help="batches of corpus/heldout declared development sets, trained on too "
-        f"(default {','.join(map(str, data.DEVELOPMENT_BATCHES))}; '' for none)",
+        help="batches of corpus/heldout to train on too (default none; the development ones are "
+        f"{','.join(map(str, data.DEVELOPMENT_BATCHES))}: tried, not shipped, see docs/labeller.md)",
     )
     return ap
 
@@ -565,7 +565,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
 
     report += ["", "## Final model on corpus/heldout (never trained on), labeller alone", ""]
-    report += heldout_report(model)
+    report += heldout_report(model, args.heldout_batches)
     texts = [s.text for s in data.corpus_samples(folders=("cases",))]
     cold, warm = speed(model, texts)
     n_lines = sum(len(Document(t).content) for t in texts)
