@@ -83,8 +83,11 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
         rf"^(?P<agency>\w+\.(?i:com|co\.id|co|id|net)),\s*"
         rf"(?P<place>\p{{Lu}}[\p{{L}}]+(?: \p{{Lu}}[\p{{L}}]+)*)\s*{_DASH}\s*"
     ),
-    # ROMA –  /  JAKARTA -  (an all-capitals place and a dash)
-    regex.compile(r"^(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+(?:--|[-–—])\s+"),
+    # ROMA –  /  JAKARTA -  /  WESTPORT, Co Mayo —  (an all-capitals place, maybe its region, and a dash)
+    regex.compile(
+        r"^(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})"
+        r"(?P<extra>,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s+(?:--|[-–—])\s+"
+    ),
     # الفجيرة في 1 ديسمبر / وام /  (place, "in", the day, the agency between slashes)
     regex.compile(
         r"^(?P<place>\p{Arabic}[\p{Arabic} ]{1,30}?)\s+في\s+(?P<extra>\d{1,2}\s+\p{Arabic}+)\s*"
@@ -123,6 +126,11 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
 _NEEDED = dict(zip(_PATTERNS, _NEEDS, strict=True))
 # "जयपुर: ": a place in a script without case and a colon, before a whole lede (not a label before a list).
 _CASELESS_PLACE_COLON = regex.compile(r"^(?P<place>\p{Lo}[\p{Lo}\p{M}]+(?: \p{Lo}[\p{Lo}\p{M}]+)?):\s+(?=\p{Lo})")
+# "जागरण संवाददाता, वाराणसी : ": the newsroom, a place in a script without case, a spaced colon, a whole lede.
+_DESK_PLACE_COLON = regex.compile(
+    r"^(?P<desk>[\p{Lo}\p{M}]+(?: [\p{Lo}\p{M}]+){0,2}),\s*"
+    r"(?P<place>\p{Lo}[\p{Lo}\p{M}]+(?: \p{Lo}[\p{Lo}\p{M}]+)?)\s+:\s+"
+)
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
@@ -140,14 +148,17 @@ _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
         regex.VERBOSE,
     ),
     _CASELESS_PLACE_COLON,
+    _DESK_PLACE_COLON,
 )
-_PLACE_AND_DAY = _FIRST_ONLY[-2]
+_PLACE_AND_DAY = _FIRST_ONLY[-3]
 # A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:", "ΒΟΛΟΣ –", "Madrid —".
 _PLACE_LINE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}.]+(?: \p{Lu}[\p{L}\p{M}.]+){0,2})\s*(?P<mark>:|[-–—])$")
 # A label alone on a line ending in a colon, anywhere: more than one means speaker labels or headings.
 _LABEL_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.]+(?: \p{L}[\p{L}\p{M}.]+){0,2}:$")
 # "【札幌時事】", "【ワシントン共同】": a place and a known agency in lenticular brackets.
 _CJK_BRACKET = regex.compile(r"^【(?P<inner>[^】\s]{2,14})】\s*")
+# A reporter's name closing the article after its last sentence: "…停止する。（佐藤健）".
+_REPORTER_TAG = regex.compile(r"(?<=[。！？])（(?P<name>[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,5})）$")
 # An agency tag closing a paragraph after its last sentence: "… przerwy. (PAP)", "… testo. (ANSA)."
 _TRAILING_TAG = regex.compile(r"(?<=[.!?…。\"”»])\s*\((?P<agency>[\p{L}\p{M} .]{2,20})\)\.?$")
 _SEARCH_LINES = 12
@@ -175,14 +186,15 @@ class Datelines:
 
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
-    evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire"}
-    version: int = field(default=7, init=False)
+    evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire", "reporter_tag": "form"}
+    version: int = field(default=8, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "dateline": "the place and agency that open the first paragraph",
             "agency_tag": "an agency in brackets closing a paragraph: (PAP), (ANI)",
+            "reporter_tag": "a reporter's name in full-width brackets closing the article: （佐藤健）",
         },
         init=False,
     )
@@ -228,6 +240,7 @@ class Datelines:
         if found is not None:
             yield _wire(found)
         yield from _trailing_tags(doc, lex, found)
+        yield from _reporter_tag(doc, lex)
 
 
 def _names_known_agency(cut: Cut) -> bool:
@@ -295,6 +308,32 @@ def _trailing_tags(doc: Document, lex: Lexicon, dateline: Cut | None) -> Iterato
         )
 
 
+def _reporter_tag(doc: Document, lex: Lexicon) -> Iterator[Cut]:
+    """The reporter's name in full-width brackets closing the article: ``…停止する。（佐藤健）``.
+
+    Japanese and Chinese papers sign a story so; the name goes to the authors, the paragraph stays.
+    Only the last paragraph's tag counts (a bracket inside the story is an aside), and a known agency
+    there is a wire tag, left to :func:`_trailing_tags`.
+    """
+    for line in reversed(doc.content):
+        m = _REPORTER_TAG.search(line.text)
+        if m is not None:
+            break
+        if prose_like(line.text):
+            return  # the last paragraph has no tag
+    else:
+        return
+    if m.group("name") in lex.agencies or word_count(line.text[: m.start()]) < _MIN_REST_WORDS:
+        return
+    yield Cut(
+        line.start + m.start(),
+        line.end,
+        "reporter_tag",
+        detail=m.group(0),
+        facts=(Fact("author", m.group("name")),),
+    )
+
+
 def _opening_dateline(line: Line, patterns: tuple[regex.Pattern[str], ...]) -> Cut | None:
     """The first of ``patterns`` that opens the line as a dateline; a copy of it printed right after goes too.
 
@@ -344,7 +383,7 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
     if pattern is _PLACE_AND_DAY:
         return _a_day(m.group("extra"))  # "Version 2 beta –" names no day
-    if pattern is _CASELESS_PLACE_COLON:
+    if pattern is _CASELESS_PLACE_COLON or pattern is _DESK_PLACE_COLON:
         return word_count(rest) >= _LEDE_WORDS  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
     dated = pattern is _PATTERNS[_WIRE] and _a_day(m.group("extra") or "")
     return (

@@ -285,3 +285,36 @@ def test_a_lede_ending_in_an_ellipsis_under_the_title_is_kept() -> None:
     )
     text = f"Das Überangebot überfordert uns immer mehr\n{lede}\nDer Rest des Artikels folgt hier, mit mehr als genug Worten für einen Absatz.\n"
     assert lede in boilerstrip.clean(text).text
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [("WESTPORT, Co Galway — ", "WESTPORT, Co Galway"), ("TROMSØ, Troms — ", "TROMSØ, Troms")],
+)
+def test_capitals_place_with_its_region(opening: str, place: str) -> None:
+    result = boilerstrip.clean(opening + "The " + BODY)
+    assert result.text == "The " + BODY
+    assert result.metadata.dateline is not None and result.metadata.dateline.place == place
+
+
+def test_newsroom_and_place_before_a_spaced_colon() -> None:
+    lede = "गंगा के 84 घाटों की सफाई अब हाथ से झाड़ू लगाने के बजाय मशीनों से होगी और नगर निगम ने इसके लिए चार छोटी मशीनें खरीदी हैं।"
+    result = boilerstrip.clean("जागरण संवाददाता, वाराणसी : " + lede)
+    assert result.text == lede
+    assert result.metadata.dateline is not None and result.metadata.dateline.place == "वाराणसी"
+
+
+@pytest.mark.parametrize(
+    ("last", "name"),
+    [
+        ("試験中は係員が付き添い、歩行者がいる場合は停止する。（佐藤健）", "佐藤健"),
+        ("市府表示，燈光展期將延長至明年元宵節，希望帶動商圈人潮。（王小明）", "王小明"),
+    ],
+)
+def test_reporter_name_closing_the_article(last: str, name: str) -> None:
+    first = "青森市は歩道の除雪にロボットを使う実証試験を始めた。市によると全国で初めての冬季運用となる。"
+    result = boilerstrip.clean(f"{first}\n{last}\n")
+    assert result.text.splitlines() == [first, last[: last.index("（")]]
+    assert result.metadata.authors == (name,)
+    # A bracket inside the story, not closing its last paragraph, is an aside.
+    assert not boilerstrip.clean(f"{last}\n{first}\n").metadata.authors
