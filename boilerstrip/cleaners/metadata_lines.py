@@ -159,7 +159,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=7, init=False)
+    version: int = field(default=8, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -201,6 +201,10 @@ _VERSION_FIRST = regex.compile(r"^(?:[vV]\s?)?\d{1,3}(?:\.\d{1,3})+(?![\d.])")
 _POST_STAMP = regex.compile(
     r"^(?:\p{L}{1,12}:?\s+)?(?P<user>[\p{L}\p{N}_.\-]{2,30}(?: [\p{L}\p{N}_.\-]{1,20})?)\s+»\s+(?P<date>[^»]{6,60})$"
 )
+#: A key of a data or configuration file opening the line: '"updated": "2026-11-30T08:15:00Z",' (JSON),
+#: "expires: 2026-12-08 09:15" (YAML, a program's output: a lower-case key, an ISO date). A page's date
+#: label is written for readers.
+_CONFIG_KEY = regex.compile(r'^(?:"[\w.\-]+"\s*:|[a-z_][a-z0-9_.\-]*:\s+\d{4}-\d{2}-\d{2})')
 #: How many bare date lines a page shows at most (published, updated): more are data, not stamps.
 _MAX_PAGE_STAMPS = 2
 
@@ -293,7 +297,7 @@ def _date_line(line: Line, lex: Lexicon) -> Cut | None:
         # "by grzesiek_zd » 28 lis 2026, 07:12": a forum post's header (phpBB's form), the writer then the date.
         # A post's date is not the page's publication date (the thread has many), so it gives no fact.
         return cut_line(line, "date_line")
-    if not is_date_line(text):
+    if not is_date_line(text) or _CONFIG_KEY.match(text):
         return None
     version = _VERSION_FIRST.match(text)
     if version is not None and is_date_line(text[version.end() :].strip(" —–-:|()")):

@@ -473,6 +473,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
             if not rest:
                 return reason, [], "phrase"
             return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t], "phrase"
+        if reason == "read_also" and _cross_reference(rest):
+            continue
         if not prose_like(rest) or word_count(rest) <= 12:
             return reason, _notice_facts(reason), "phrase"
     if n <= _MAX_CONTAINS_WORDS and lex.contains_phrase(text):
@@ -482,6 +484,14 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
             if pattern.search(text):
                 return reason, _notice_facts(reason), "phrase"
     return None
+
+
+def _cross_reference(rest: str) -> bool:
+    """``Voir aussi : coiffe.``: a glossary's pointer to another entry (a term or two closing a sentence).
+
+    A page's "Read also:" names a headline, or nothing (a list follows).
+    """
+    return 1 <= word_count(rest) <= 2 and rest.endswith(".")
 
 
 def _notice_facts(reason: str) -> list[Fact]:

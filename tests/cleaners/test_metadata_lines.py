@@ -219,3 +219,12 @@ def test_a_forum_posts_header_is_a_date_line(line: str) -> None:
 @pytest.mark.parametrize("line", ["Forum » Sport » Fußball", "Home » News » Local", "Read on » the full report"])
 def test_a_breadcrumb_with_arrows_is_no_post_header(line: str) -> None:
     assert cuts(f"{line}\n{P}", MetadataLines()) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['"aktualisiert": "2026-11-30T08:15:00Z",', '"updated_at": "2026-12-01",', "expires: 2026-12-08 09:15"],
+)
+def test_a_data_or_config_key_with_a_date_is_no_date_line(line: str) -> None:
+    text = f"The service answers every request with a small record.\n{line}\nClients read the field as UTC."
+    assert cuts(text, MetadataLines()) == []

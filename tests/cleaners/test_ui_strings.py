@@ -207,3 +207,10 @@ def test_sentences_and_tables_with_bars_are_no_notice() -> None:
         "The vote passed. The chair closed the meeting | 21:40",
     ]:
         assert cuts(f"{P}\n{line}\n{P}", UiStrings()) == []
+
+
+@pytest.mark.parametrize("line", ["Voir aussi : tranchefile.", "See also: binding.", "Siehe auch: Kapitalband."])
+def test_a_glossary_cross_reference_is_no_read_also_line(line: str) -> None:
+    assert cuts(f"{P}\n{line}\n{P}", UiStrings()) == []
+    # A page's pointer names a headline.
+    assert cuts(f"{P}\nSee also: New bridge opens to traffic in May\n{P}", UiStrings())[0][0] == "read_also"
