@@ -89,7 +89,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=9, init=False)
+    version: int = field(default=10, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -135,6 +135,7 @@ class Titles:
             if cut is None:
                 break  # the run under the title stops at the first line no rule takes; the rest is left alone
             yield cut
+        yield from _reply_subjects(head)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +270,22 @@ def _title_cuts(head: _Head) -> Iterator[Cut]:
 def _title_copy(head: _Head, line: Line) -> Cut | None:
     """Another copy of the title under it (spacing and case aside)."""
     return cut_line(line, "duplicate_title") if norm(line.text) == norm(head.title) else None
+
+
+#: A forum post's subject line: a reply prefix and the thread's title ("Re: …", "AW: …", "Odp: …", "SV: …").
+_REPLY_SUBJECT = regex.compile(r"^(?:Re|RE|Aw|AW|Odp|ODP|SV|Sv|VS|Vs|Ynt|YNT)\s*(?:\[\d+\])?\s*:\s*(?P<rest>\S.*)$")
+
+
+def _reply_subjects(head: _Head) -> Iterator[Cut]:
+    """Each post's subject line in a thread: the title again after a reply prefix, anywhere in the text.
+
+    A forum prints the thread's title over every answer; the title itself is the only evidence needed.
+    """
+    key = norm(head.title)
+    after = head.title_line.index
+    for line in head.doc.content:
+        if line.index > after and (m := _REPLY_SUBJECT.match(line.text)) and norm(m.group("rest")) == key:
+            yield cut_line(line, "duplicate_title")
 
 
 def _tagline_below(head: _Head, line: Line) -> Cut | None:

@@ -225,3 +225,15 @@ def test_a_box_heading_over_a_list_is_not_taken_for_the_title_on_a_second_run() 
         "Im Winter liefern kleine Solaranlagen auf dem Balkon deutlich weniger Strom als im Sommer, sagen Fachleute.\n"
     )
     assert boilerstrip.clean(text, favor="clean").metadata.title is None
+
+
+def test_a_forum_posts_reply_subject_is_the_title_again() -> None:
+    title = "Pierwszy lód na Zalewie Zegrzyńskim w tym sezonie"
+    first = "Wczoraj widziałem pierwszych wędkarzy przy brzegu, ale lód wygląda na bardzo cienki i kruchy."
+    answer = "Byłem dziś rano, przy brzegu ma może cztery centymetry, dalej nie ryzykowałbym wcale."
+    other = "AW: Ein anderes Thema ganz ohne Bezug zum Eis"
+    text = f"Strona główna\nZaloguj się\n{title}\n{first}\nRe: {title}\n{answer}\n{other}\n{answer} Tak.\n"
+    result = boilerstrip.clean(text)
+    assert result.metadata.title == title
+    assert f"Re: {title}" not in result.text
+    assert other in result.text  # another subject is the writer's own line
