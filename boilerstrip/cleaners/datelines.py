@@ -131,26 +131,26 @@ _DESK_PLACE_COLON = regex.compile(
     r"^(?P<desk>[\p{Lo}\p{M}]+(?: [\p{Lo}\p{M}]+){0,2}),\s*"
     r"(?P<place>\p{Lo}[\p{Lo}\p{M}]+(?: \p{Lo}[\p{Lo}\p{M}]+)?)\s+:\s+"
 )
+# "Σάμος, 30/11 – ", "Mérida, Yucatán, a 30 de noviembre de 2026.- ": a place (and its region) and the
+# day, then a dash; the date is what makes it a dateline (first paragraph only).
+_PLACE_AND_DAY = regex.compile(
+    r"""^(?P<place>(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*(?:\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*)?)
+    (?P<extra>(?:,\s*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)?)?
+       ,?\s+(?:\p{Ll}{1,2}\s+)?\d{1,2}
+       (?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|\.?\s+(?:de\s+)?[\p{L}\p{M}]+\.?(?:[\p{L}\p{M}]+\.)?(?:\s+(?:de\s+)?\d{4})?))
+    \s*(?:\.-|--|[-–—])\s+(?=\p{Lu}|\p{Lo})""",
+    regex.VERBOSE,
+)
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
     regex.compile(r"^(?P<place>[\p{Lo}\p{M}]{2,}(?: [\p{Lo}\p{M}]{2,}){0,2})\s+[—–]\s+"),
     # "Kottayam: Kerala's first…" (a place and a colon, Indian wire style)
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})"),
-    # "Σάμος, 30/11 – ", "Mérida, Yucatán, a 30 de noviembre de 2026.- ", "เชียงใหม่ 1 ธ.ค. - ": a place
-    # (and its region) and the day, then a dash; the date is what makes it a dateline.
-    regex.compile(
-        r"""^(?P<place>(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*(?:\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*)?)
-        (?P<extra>(?:,\s*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)?)?
-           ,?\s+(?:\p{Ll}{1,2}\s+)?\d{1,2}
-           (?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|\.?\s+(?:de\s+)?[\p{L}\p{M}]+\.?(?:[\p{L}\p{M}]+\.)?(?:\s+(?:de\s+)?\d{4})?))
-        \s*(?:\.-|--|[-–—])\s+(?=\p{Lu}|\p{Lo})""",
-        regex.VERBOSE,
-    ),
+    _PLACE_AND_DAY,
     _CASELESS_PLACE_COLON,
     _DESK_PLACE_COLON,
 )
-_PLACE_AND_DAY = _FIRST_ONLY[-3]
 # A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:", "ΒΟΛΟΣ –", "Madrid —".
 _PLACE_LINE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}.]+(?: \p{Lu}[\p{L}\p{M}.]+){0,2})\s*(?P<mark>:|[-–—])$")
 # A label alone on a line ending in a colon, anywhere: more than one means speaker labels or headings.
