@@ -282,6 +282,49 @@ def test_lowered_twins_find_what_the_case_insensitive_patterns_find(data: st.Dat
         assert lexicon.might_find(twin, text) == found, text
 
 
+def _gate_lines() -> list[str]:
+    """Every corpus line (inputs and the Markdown pages), with the same lines in capitals and with accents."""
+    lines = set(_corpus_lines())
+    for path in sorted((ROOT / "corpus").glob("**/*.md")):
+        lines.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    lines |= {line.upper() for line in list(lines)[:3000]}
+    lines |= {line.replace("e", "é").replace("o", "ö") for line in list(lines)[:3000]}
+    return sorted(lines)
+
+
+def test_word_gated_twins_find_what_their_patterns_find() -> None:
+    # The word gate (lexicon.Twin) only skips searches that would find nothing: every twin, every line,
+    # from the start and from a later position, against the compiled pattern searched as before the gate.
+    from boilerstrip.rules import lexicon
+
+    lex = lexicon.load_lexicon()
+    twins = [twin for _, twin, _ in _lexicon_twins()]
+    twins += [getattr(p, "_twin", None) for p in (lex.prefix_any, lex.published_labels, lex.updated_labels)]
+    lines = _gate_lines()
+    for twin in twins:
+        assert twin is not None
+        for text in lines:
+            simple = lexicon._NOT_SIMPLE.search(text) is None
+            for pos in (0, 7):
+                expected = not simple or twin._compiled.search(text.lower(), pos) is not None
+                assert lexicon.might_find(twin, text, pos) == expected, (twin.pattern[:60], text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_word_gate_never_skips_a_phrase_in_noise(data: st.DataObject) -> None:
+    # A phrase between noise of letters, accents, digits and punctuation, lower-cased as the twins read it.
+    from boilerstrip.rules import lexicon
+
+    _, twin, phrases = data.draw(st.sampled_from(_lexicon_twins()))
+    phrase = data.draw(st.sampled_from(sorted(phrases))).strip().lower()
+    noise = st.text(alphabet=st.sampled_from([*_NOISE, "1", "_", "x"]), max_size=8)
+    text = data.draw(noise) + phrase + data.draw(noise)
+    form = lexicon._simple_form(text)
+    if form is not None:
+        assert twin.might_find(form) == (twin._compiled.search(form.lowered) is not None), text
+
+
 def _windows_as_before(values: list[float], r: int) -> list[float]:
     """features._windows as first written: one loop, each window's bounds worked out per position."""
     n = len(values)

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from boilerstrip.errors import LexiconError
 from boilerstrip.rules.memo import memo
@@ -203,9 +203,7 @@ def _lowered_char(ch: str) -> str:
     return lowered.pop() if lowered else ""
 
 
-def _lowered_alternation(
-    phrases: Iterable[str], *, glued: bool = False, start_bound: bool = True
-) -> re.Pattern[str] | None:
+def _lowered_alternation(phrases: Iterable[str], *, glued: bool = False, start_bound: bool = True) -> Twin | None:
     """Like ``_alternation(phrases, ...)``, but case-sensitive, for use on ``text.lower()`` of simple text.
 
     Only whether it finds something is meaningful (the trie order may differ).
@@ -237,17 +235,158 @@ def _lowered_alternation(
         for (start_b, end_b), members in sorted(groups.items())
         if not start_b
     )
-    return re.compile("(?:" + "|".join(alts) + ")")
+    return Twin(re.compile("(?:" + "|".join(alts) + ")"), groups)
 
 
-def might_find(lowered: re.Pattern[str] | None, text: str, pos: int = 0) -> bool:
+# --- a word gate in front of a twin's search ------------------------------------------
+#
+# A twin's search tries a match at every position of the line, and hardly any line holds a phrase. Each
+# phrase holds a run of word characters that a match must find standing whole in the line, a word of it:
+# a run inside the phrase, or one at its edge where the pattern asks for a word boundary there. A line
+# none of whose words is such a run cannot hold any phrase, and the search is skipped. The line's lowered
+# form and its words are worked out once per line (:func:`_simple_form`) for every twin that asks; the
+# words of an ASCII line by one bytes translation and a split, in C.
+
+#: ASCII bytes with every byte that is not a word character made a space: ``split()`` then gives the words.
+_WORD_BYTES = bytes(c if c < 128 and _WORD.match(chr(c)) else 32 for c in range(256))
+_WORD_RUN = re.compile(r"\w+")
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """The function words of the labeller's stoplists: a phrase is looked for by a rarer word when it has one.
+
+    Which word stands for a phrase changes how often the search runs, never what it finds.
+    """
+    path = resources.files("boilerstrip") / "data" / "labeller" / "stopwords.toml"
+    lists = tomllib.loads(path.read_text(encoding="utf-8"))["words"].values()
+    return frozenset(w for words in lists for w in words.split())
+
+
+def _gate_word(phrase: str, start_b: bool, end_b: bool) -> str | None:
+    """The word a match of the lowered ``phrase`` finds whole in the line, if it has one.
+
+    ``start_b`` and ``end_b`` say whether the pattern asks for a word boundary before and after the
+    phrase. Of several, the longest that is no common function word (the longest when all are).
+
+    >>> _gate_word("get the app", True, True), _gate_word("über uns", True, True), _gate_word("read", True, False)
+    ('get', 'uns', None)
+    """
+    runs = [
+        run.group(0)
+        for run in _WORD_RUN.finditer(phrase)
+        if (run.start() > 0 or start_b) and (run.end() < len(phrase) or end_b)
+    ]
+    common = _common_words()
+    return max(runs, key=lambda w: (w not in common, len(w), w)) if runs else None
+
+
+class SimpleForm(NamedTuple):
+    """A line of simple text (see ``_lowered_alternation``) as the twins read it."""
+
+    #: ``text.lower()``.
+    lowered: str
+    #: Its runs of word characters: ``bytes`` when the line has no word character outside ASCII, else ``str``.
+    words: list[bytes] | list[str]
+
+
+#: A word character outside ASCII.
+_OTHER_LETTER = re.compile(r"[^\W\x00-\x7f]")
+
+
+@memo
+def _simple_form(text: str) -> SimpleForm | None:
+    """``text`` lowered, with its words; ``None`` when it is not simple text.
+
+    A line whose word characters are all ASCII (curly quotes and dashes aside) has its words found as an
+    ASCII line's are: every other character, encoded as "?", separates words as it does in the line.
+
+    >>> _simple_form("Über UNS, now")
+    SimpleForm(lowered='über uns, now', words=['über', 'uns', 'now'])
+    >>> _simple_form("Sign-up “NOW”")
+    SimpleForm(lowered='sign-up “now”', words=[b'sign', b'up', b'now'])
+    """
+    if _NOT_SIMPLE.search(text) is not None:
+        return None
+    lowered = text.lower()
+    if lowered.isascii():
+        return SimpleForm(lowered, lowered.encode("ascii").translate(_WORD_BYTES).split())
+    if _OTHER_LETTER.search(lowered) is None:
+        return SimpleForm(lowered, lowered.encode("ascii", "replace").translate(_WORD_BYTES).split())
+    return SimpleForm(lowered, _WORD_RUN.findall(lowered))
+
+
+class Twin:
+    """A lowered twin's compiled pattern (``_lowered_alternation``), with a word gate before its search.
+
+    ``search`` answers as the pattern's own search does when a match is
+    possible, and ``None`` (no match) when the gate shows that none is: the
+    line holds none of the words every match needs (see ``_gate_word``).
+
+    >>> twin = _lowered_alternation(["Sign up", "Über uns"])
+    >>> twin.search("please sign up now") is not None, twin.search("the sign was up"), twin.search("über uns")
+    (True, None, <re.Match object; span=(0, 8), match='über uns'>)
+    """
+
+    __slots__ = ("_compiled", "_plain_words", "_words")
+
+    def __init__(self, compiled: re.Pattern[str], groups: Mapping[tuple[bool, bool], list[str]]) -> None:
+        self._compiled = compiled
+        words: set[str] | None = set()
+        plain_words: set[bytes] | None = set()
+        for (start_b, end_b), members in groups.items():
+            for phrase in members:
+                word = _gate_word(phrase, start_b, end_b)
+                # A line without word characters outside ASCII holds only the phrases without any either.
+                plain = _OTHER_LETTER.search(phrase) is None
+                if word is None:
+                    words = None  # a phrase with no word to look for: every line is searched
+                    if plain:
+                        plain_words = None
+                    continue
+                if words is not None:
+                    words.add(word)
+                if plain_words is not None and plain:
+                    plain_words.add(word.encode("ascii"))
+        #: The words of every phrase (``None``: every line is searched).
+        self._words = frozenset(words) if words is not None else None
+        #: The words of the phrases without word characters outside ASCII, for the lines without any.
+        self._plain_words = frozenset(plain_words) if plain_words is not None else None
+
+    @property
+    def pattern(self) -> str:
+        """The source of the compiled pattern."""
+        return self._compiled.pattern
+
+    def match(self, lowered: str, pos: int = 0) -> re.Match[str] | None:
+        """``re.Pattern.match`` of the compiled pattern (no gate: the heads it is asked about are short)."""
+        return self._compiled.match(lowered, pos)
+
+    def search(self, lowered: str, pos: int = 0) -> re.Match[str] | None:
+        """``re.Pattern.search`` of the pattern on lowered simple text; ``None`` when the gate shows no match."""
+        form = _simple_form(lowered)
+        return None if form is None or self.cannot_find(form) else self._compiled.search(lowered, pos)
+
+    def cannot_find(self, form: SimpleForm) -> bool:
+        """True when the line ``form`` holds none of the words a match needs."""
+        words = form.words
+        gate = self._plain_words if words and type(words[0]) is bytes else self._words
+        return gate is not None and gate.isdisjoint(words)
+
+    def might_find(self, form: SimpleForm, pos: int = 0) -> bool:
+        """Whether the compiled pattern finds something in the line ``form`` from ``pos``."""
+        return not self.cannot_find(form) and self._compiled.search(form.lowered, pos) is not None
+
+
+def might_find(lowered: Twin | None, text: str, pos: int = 0) -> bool:
     """False only when the phrase pattern that ``lowered`` twins cannot find anything in ``text`` from ``pos``.
 
     A cheap pre-check before the exact (case-insensitive) search.
     """
-    if lowered is None or _NOT_SIMPLE.search(text) is not None:
+    if lowered is None:
         return True
-    return lowered.search(text.lower(), pos) is not None
+    form = _simple_form(text)
+    return form is None or lowered.might_find(form, pos)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -305,7 +444,7 @@ class PhrasePattern:
 
     __slots__ = ("_compiled", "_head", "_twin")
 
-    def __init__(self, compiled: re.Pattern[str], twin: re.Pattern[str] | None, longest: int) -> None:
+    def __init__(self, compiled: re.Pattern[str], twin: Twin | None, longest: int) -> None:
         self._compiled = compiled
         self._twin = twin
         self._head = longest + 1
@@ -370,14 +509,14 @@ class Lexicon:
     #: All contained phrases in one pattern: one search says whether any of ``contains`` finds something.
     contains_any: re.Pattern[str] | None
     #: ``contains_any`` without case, for the lowered form of simple text (see :meth:`contains_phrase`).
-    contains_any_lowered: re.Pattern[str] | None
+    contains_any_lowered: Twin | None
     suffixes: re.Pattern[str] | None
     credit_prefix: re.Pattern[str] | None
     credit_suffixes: tuple[str, ...]
     credit_markers: re.Pattern[str] | None
     media_links: re.Pattern[str] | None
     #: ``media_links`` for lowered simple text (a pre-check; see :func:`might_find`).
-    media_lowered: re.Pattern[str] | None
+    media_lowered: Twin | None
     author_labels: re.Pattern[str] | None
     editor_labels: re.Pattern[str] | None
     source_labels: re.Pattern[str] | None
@@ -385,14 +524,14 @@ class Lexicon:
     related_headers: frozenset[str]
     promo_sentence: re.Pattern[str] | None
     #: ``promo_sentence`` for lowered simple text (a pre-check; see :func:`might_find`).
-    promo_lowered: re.Pattern[str] | None
+    promo_lowered: Twin | None
     attributions: re.Pattern[str] | None
     months: Mapping[str, int]
     published_labels: PhrasePattern | None
     updated_labels: PhrasePattern | None
     tagline_cues: PhrasePattern | None
     #: ``tagline_cues`` for lowered simple text (a pre-check; see :func:`might_find`).
-    tagline_lowered: re.Pattern[str] | None
+    tagline_lowered: Twin | None
     share_tokens: frozenset[str]
     agencies: frozenset[str]
     languages: tuple[str, ...]
