@@ -475,3 +475,44 @@ def test_words_of_text_without_non_ascii_letters_equal_the_word_pattern(text: st
     if features._WORD.search(rest) is None:
         words = text.encode("ascii", "replace").translate(features._ASCII_WORD_SPACES).decode("ascii").split()
         assert words == features._WORD.findall(text)
+
+
+def _button_label_as_before(text: str) -> str:
+    from boilerstrip.cleaners.comment_threads import _TRAILING_COUNT
+
+    return str(_TRAILING_COUNT.sub("", text))
+
+
+def _doubled_as_before(text: str) -> str | None:
+    from boilerstrip.cleaners.related_teasers import _DOUBLED_MIN_WORDS
+    from boilerstrip.rules.shapes import headline_shaped
+
+    words = text.split()
+    n = len(words)
+    if n < _DOUBLED_MIN_WORDS or n % 2:
+        return None
+    half = " ".join(words[: n // 2])
+    return half if words[: n // 2] == words[n // 2 :] and headline_shaped(half) else None
+
+
+def test_line_shortcuts_answer_as_before_on_the_corpus() -> None:
+    # comment_threads._button_label and related_teasers._doubled skip their work on lines that cannot match.
+    from boilerstrip.cleaners.comment_threads import _button_label
+    from boilerstrip.cleaners.related_teasers import _doubled
+
+    lines = _gate_lines()
+    seps = [" ", "  ", "\t", "\u00a0"]
+    doubled = [f"{line}{seps[i % 4]}{line}" for i, line in enumerate(lines[:4000])]
+    for text in lines + doubled:
+        assert _button_label(text) == _button_label_as_before(text), text
+        assert _doubled(text) == _doubled_as_before(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab 1٣²)]([\n\t\u00a0\u2003x")), max_size=16))
+def test_line_shortcuts_answer_as_before_on_noise(text: str) -> None:
+    from boilerstrip.cleaners.comment_threads import _button_label
+    from boilerstrip.cleaners.related_teasers import _doubled
+
+    assert _button_label(text) == _button_label_as_before(text)
+    assert _doubled(text) == _doubled_as_before(text)

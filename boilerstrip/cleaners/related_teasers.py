@@ -428,6 +428,11 @@ def _teaser_headline(text: str) -> bool:
 
 def _doubled(text: str) -> str | None:
     """The headline of a line that repeats it, compared word by word (spacing aside)."""
+    # Asked of every line of every view: the first word of a doubled line comes back in the rest of it,
+    # which one search of the rest tells without splitting the whole line into words.
+    head = text.split(None, 1)
+    if len(head) < 2 or head[0] not in head[1]:
+        return None
     words = text.split()
     n = len(words)
     if n < _DOUBLED_MIN_WORDS or n % 2:

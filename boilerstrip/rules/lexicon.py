@@ -241,44 +241,47 @@ def _lowered_alternation(phrases: Iterable[str], *, glued: bool = False, start_b
 # --- a word gate in front of a twin's search ------------------------------------------
 #
 # A twin's search tries a match at every position of the line, and hardly any line holds a phrase. Each
-# phrase holds a run of word characters that a match must find standing whole in the line, a word of it:
-# a run inside the phrase, or one at its edge where the pattern asks for a word boundary there. A line
-# none of whose words is such a run cannot hold any phrase, and the search is skipped. The line's lowered
-# form and its words are worked out once per line (:func:`_simple_form`) for every twin that asks; the
-# words of an ASCII line by one bytes translation and a split, in C.
+# phrase holds runs of word characters that a match must find standing whole in the line, its words: a
+# run inside the phrase, or one at its edge where the pattern asks for a word boundary there. A line that
+# does not hold two such words of some phrase (one, for a phrase that has only one) cannot hold any phrase,
+# and the search is skipped. The line's lowered form and its words are worked out once per line
+# (:func:`_simple_form`) for every twin that asks; the words of a line without letters outside ASCII by one
+# bytes translation and a split, in C.
 
 #: ASCII bytes with every byte that is not a word character made a space: ``split()`` then gives the words.
 _WORD_BYTES = bytes(c if c < 128 and _WORD.match(chr(c)) else 32 for c in range(256))
 _WORD_RUN = re.compile(r"\w+")
+#: A word character outside ASCII.
+_OTHER_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
 @cache
 def _common_words() -> frozenset[str]:
-    """The function words of the labeller's stoplists: a phrase is looked for by a rarer word when it has one.
+    """The function words of the labeller's stoplists: a phrase is looked for by rarer words when it has them.
 
-    Which word stands for a phrase changes how often the search runs, never what it finds.
+    Which words stand for a phrase change how often the search runs, never what it finds.
     """
     path = resources.files("boilerstrip") / "data" / "labeller" / "stopwords.toml"
     lists = tomllib.loads(path.read_text(encoding="utf-8"))["words"].values()
     return frozenset(w for words in lists for w in words.split())
 
 
-def _gate_word(phrase: str, start_b: bool, end_b: bool) -> str | None:
-    """The word a match of the lowered ``phrase`` finds whole in the line, if it has one.
+def _gate_words(phrase: str, start_b: bool, end_b: bool) -> list[str]:
+    """Up to two words that a match of the lowered ``phrase`` finds whole in the line, rarest first.
 
     ``start_b`` and ``end_b`` say whether the pattern asks for a word boundary before and after the
-    phrase. Of several, the longest that is no common function word (the longest when all are).
+    phrase. The longest words that are no common function words come first.
 
-    >>> _gate_word("get the app", True, True), _gate_word("über uns", True, True), _gate_word("read", True, False)
-    ('get', 'uns', None)
+    >>> _gate_words("get the app", True, True), _gate_words("über uns", True, True), _gate_words("read", True, False)
+    (['get', 'app'], ['uns', 'über'], [])
     """
-    runs = [
+    runs = {
         run.group(0)
         for run in _WORD_RUN.finditer(phrase)
         if (run.start() > 0 or start_b) and (run.end() < len(phrase) or end_b)
-    ]
+    }
     common = _common_words()
-    return max(runs, key=lambda w: (w not in common, len(w), w)) if runs else None
+    return sorted(runs, key=lambda w: (w not in common, len(w), w), reverse=True)[:2]
 
 
 class SimpleForm(NamedTuple):
@@ -288,10 +291,6 @@ class SimpleForm(NamedTuple):
     lowered: str
     #: Its runs of word characters: ``bytes`` when the line has no word character outside ASCII, else ``str``.
     words: list[bytes] | list[str]
-
-
-#: A word character outside ASCII.
-_OTHER_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
 @memo
@@ -316,42 +315,68 @@ def _simple_form(text: str) -> SimpleForm | None:
     return SimpleForm(lowered, _WORD_RUN.findall(lowered))
 
 
+#: A gate: each phrase's rarest word, mapped to the second words that go with it (``None``: no second).
+_Gate = dict[Any, set[Any]]
+
+
+def _pass_gate(gate: _Gate, keys: frozenset[Any], words: list[Any]) -> bool:
+    """Whether the line of ``words`` holds a phrase's first word, and its second when it has one."""
+    hits = keys.intersection(words)
+    if not hits:
+        return False
+    line: set[Any] | None = None
+    for word in hits:
+        seconds = gate[word]
+        if None in seconds:
+            return True
+        if line is None:
+            line = set(words)
+        if not line.isdisjoint(seconds):
+            return True
+    return False
+
+
 class Twin:
     """A lowered twin's compiled pattern (``_lowered_alternation``), with a word gate before its search.
 
     ``search`` answers as the pattern's own search does when a match is
     possible, and ``None`` (no match) when the gate shows that none is: the
-    line holds none of the words every match needs (see ``_gate_word``).
+    line does not hold the words of any phrase (see ``_gate_words``).
 
     >>> twin = _lowered_alternation(["Sign up", "Über uns"])
     >>> twin.search("please sign up now") is not None, twin.search("the sign was up"), twin.search("über uns")
     (True, None, <re.Match object; span=(0, 8), match='über uns'>)
+    >>> twin.search("sign the letter, then up you go") is None  # both words, no phrase: searched, not found
+    True
     """
 
-    __slots__ = ("_compiled", "_plain_words", "_words")
+    __slots__ = ("_all", "_all_keys", "_compiled", "_plain", "_plain_keys")
 
     def __init__(self, compiled: re.Pattern[str], groups: Mapping[tuple[bool, bool], list[str]]) -> None:
         self._compiled = compiled
-        words: set[str] | None = set()
-        plain_words: set[bytes] | None = set()
+        every: _Gate | None = {}
+        plain: _Gate | None = {}
         for (start_b, end_b), members in groups.items():
             for phrase in members:
-                word = _gate_word(phrase, start_b, end_b)
+                words = _gate_words(phrase, start_b, end_b)
                 # A line without word characters outside ASCII holds only the phrases without any either.
-                plain = _OTHER_LETTER.search(phrase) is None
-                if word is None:
-                    words = None  # a phrase with no word to look for: every line is searched
-                    if plain:
-                        plain_words = None
+                is_plain = _OTHER_LETTER.search(phrase) is None
+                if not words:
+                    every = None  # a phrase with no word to look for: every line is searched
+                    if is_plain:
+                        plain = None
                     continue
-                if words is not None:
-                    words.add(word)
-                if plain_words is not None and plain:
-                    plain_words.add(word.encode("ascii"))
-        #: The words of every phrase (``None``: every line is searched).
-        self._words = frozenset(words) if words is not None else None
-        #: The words of the phrases without word characters outside ASCII, for the lines without any.
-        self._plain_words = frozenset(plain_words) if plain_words is not None else None
+                second = words[1] if len(words) > 1 else None
+                if every is not None:
+                    every.setdefault(words[0], set()).add(second)
+                if plain is not None and is_plain:
+                    plain.setdefault(words[0].encode("ascii"), set()).add(second and second.encode("ascii"))
+        #: The gate of every phrase, for lines with letters outside ASCII (``None``: every line is searched).
+        self._all = every
+        self._all_keys = frozenset(every or ())
+        #: The gate of the phrases without such letters, for the lines without any (as bytes).
+        self._plain = plain
+        self._plain_keys = frozenset(plain or ())
 
     @property
     def pattern(self) -> str:
@@ -368,10 +393,11 @@ class Twin:
         return None if form is None or self.cannot_find(form) else self._compiled.search(lowered, pos)
 
     def cannot_find(self, form: SimpleForm) -> bool:
-        """True when the line ``form`` holds none of the words a match needs."""
+        """True when the line ``form`` does not hold the words any match needs."""
         words = form.words
-        gate = self._plain_words if words and type(words[0]) is bytes else self._words
-        return gate is not None and gate.isdisjoint(words)
+        if words and type(words[0]) is bytes:
+            return self._plain is not None and not _pass_gate(self._plain, self._plain_keys, words)
+        return self._all is not None and not _pass_gate(self._all, self._all_keys, words)
 
     def might_find(self, form: SimpleForm, pos: int = 0) -> bool:
         """Whether the compiled pattern finds something in the line ``form`` from ``pos``."""
