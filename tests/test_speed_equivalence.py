@@ -249,6 +249,12 @@ def _lexicon_twins() -> list[tuple[Any, Any, list[str]]]:
         # The tagline cues' compiled pattern, not its PhrasePattern (which asks the twin itself).
         (getattr(lex.tagline_cues, "_compiled", None), lex.tagline_lowered, phrases("tagline", "cues")),
         (lex.media_links, lex.media_lowered, phrases("media", "links")),
+        # The read-more phrases without the end of line the suffix pattern asks for after them.
+        (
+            lexicon._alternation(phrases("suffixes", "read_more"), glued=True, start_bound=False),
+            lex.suffixes_lowered,
+            phrases("suffixes", "read_more"),
+        ),
     ]
 
 

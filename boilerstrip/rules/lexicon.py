@@ -537,6 +537,8 @@ class Lexicon:
     #: ``contains_any`` without case, for the lowered form of simple text (see :meth:`contains_phrase`).
     contains_any_lowered: Twin | None
     suffixes: re.Pattern[str] | None
+    #: The read-more phrases of ``suffixes`` for lowered simple text (a pre-check; see :func:`might_find`).
+    suffixes_lowered: Twin | None
     credit_prefix: re.Pattern[str] | None
     credit_suffixes: tuple[str, ...]
     credit_markers: re.Pattern[str] | None
@@ -672,6 +674,7 @@ def load_lexicon() -> Lexicon:
         contains_any=_alternation(gather_all("contains")),
         contains_any_lowered=_lowered_alternation(gather_all("contains")),
         suffixes=suffixes,
+        suffixes_lowered=_lowered_alternation(suffix_phrases, glued=True, start_bound=False),
         credit_prefix=_alternation(gather("credit", "prefixes"), anchor="^"),
         credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),
         credit_markers=_alternation(gather("credit", "markers")),
