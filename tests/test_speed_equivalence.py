@@ -522,3 +522,40 @@ def test_line_shortcuts_answer_as_before_on_noise(text: str) -> None:
 
     assert _button_label(text) == _button_label_as_before(text)
     assert _doubled(text) == _doubled_as_before(text)
+
+
+def _widget_as_before(text: str) -> bool:
+    from boilerstrip.cleaners.ui_strings import _NUMBER_TOKEN, _TEMPERATURE
+    from boilerstrip.rules.shapes import ends_sentence
+
+    n = word_count(text)
+    if n <= 6 and _TEMPERATURE.search(text) and not ends_sentence(text):
+        return True
+    tokens = text.split()
+    return n >= 8 and len(_NUMBER_TOKEN.findall(text)) * 10 >= len(tokens) * 7
+
+
+def test_widget_and_numeric_dates_answer_as_before() -> None:
+    # ui_strings._widget counts digits before it looks for day numbers; find_date's numeric search starts
+    # six characters before the first year: every corpus line, and rows of numbers and dates.
+    from boilerstrip.cleaners.ui_strings import _widget
+    from boilerstrip.rules import dates
+
+    rng = random.Random(11)
+    tokens = ["1", "12", "123", "Mo", "Январь", "2025", "°C", "日本", "x1", "\u00a0", "٣", "1.12.2024", "2024/5/6"]
+    rows = [" ".join(rng.choice(tokens) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in _gate_lines() + rows:
+        assert _widget(text) == _widget_as_before(text), text
+        western = dates._western_digits(text)
+        year = dates._YEAR.search(western)
+        if year is not None:
+            every = [m.span() for m in dates._NUMERIC.finditer(western)]
+            assert [m.span() for m in dates._NUMERIC.finditer(western, max(0, year.start() - 6))] == every, text
+
+
+def test_dateline_needs_hold_on_the_corpus() -> None:
+    # A pattern is skipped on a line holding none of its needed characters: it must not match such a line.
+    for text in _gate_lines():
+        for pattern, need in zip(datelines._PATTERNS, datelines._NEEDS, strict=True):
+            if need and not any(ch in text for ch in need):
+                assert pattern.search(text) is None, (pattern.pattern[:40], text)
