@@ -559,3 +559,23 @@ def test_dateline_needs_hold_on_the_corpus() -> None:
         for pattern, need in zip(datelines._PATTERNS, datelines._NEEDS, strict=True):
             if need and not any(ch in text for ch in need):
                 assert pattern.search(text) is None, (pattern.pattern[:40], text)
+
+
+def test_line_features_script_is_the_dominant_script() -> None:
+    # line_features works out the script from what it has already counted (the ASCII letters, the ASCII
+    # characters) and counts a line's punctuation outside ASCII once per distinct set of such characters.
+    from boilerstrip.rules.scripts import dominant_script
+
+    rest_soup = ["", "’", "“”", "—", "·", "،", "ー", "\u00a0", "é", "Ж", "日", "٣"]
+    rng = random.Random(12)
+    texts = [t for t in _gate_lines() if t]
+    texts += [f"{rng.choice(texts)}{rng.choice(rest_soup)}{rng.choice(rest_soup)}" for _ in range(3000)]
+    for text in texts:
+        row, script = features.line_features(text, "en")
+        assert script == dominant_script(text), text
+        rest = features._ASCII_RUNS.sub("", text)
+        assert features._punctuation_counts(rest) == features._other_counts(rest)
+        if not text.isascii():
+            assert row[features.BASE_NAMES.index("digit_share")] == (len(features._DIGIT.findall(text)) / len(text)), (
+                text
+            )

@@ -290,7 +290,10 @@ class SimpleForm(NamedTuple):
     #: ``text.lower()``.
     lowered: str
     #: Its runs of word characters: ``bytes`` when the line has no word character outside ASCII, else ``str``.
-    words: list[bytes] | list[str]
+    #: A set: each twin asks whether it shares a word with its gate's.
+    words: frozenset[bytes] | frozenset[str]
+    #: Whether the words are ``bytes``.
+    plain: bool
 
 
 @memo
@@ -300,38 +303,34 @@ def _simple_form(text: str) -> SimpleForm | None:
     A line whose word characters are all ASCII (curly quotes and dashes aside) has its words found as an
     ASCII line's are: every other character, encoded as "?", separates words as it does in the line.
 
-    >>> _simple_form("Über UNS, now")
-    SimpleForm(lowered='über uns, now', words=['über', 'uns', 'now'])
-    >>> _simple_form("Sign-up “NOW”")
-    SimpleForm(lowered='sign-up “now”', words=[b'sign', b'up', b'now'])
+    >>> form = _simple_form("Über UNS, now")
+    >>> form.lowered, sorted(form.words), form.plain
+    ('über uns, now', ['now', 'uns', 'über'], False)
+    >>> form = _simple_form("Sign-up “NOW”")
+    >>> form.lowered, sorted(form.words), form.plain
+    ('sign-up “now”', [b'now', b'sign', b'up'], True)
     """
     if _NOT_SIMPLE.search(text) is not None:
         return None
     lowered = text.lower()
     if lowered.isascii():
-        return SimpleForm(lowered, lowered.encode("ascii").translate(_WORD_BYTES).split())
+        return SimpleForm(lowered, frozenset(lowered.encode("ascii").translate(_WORD_BYTES).split()), True)
     if _OTHER_LETTER.search(lowered) is None:
-        return SimpleForm(lowered, lowered.encode("ascii", "replace").translate(_WORD_BYTES).split())
-    return SimpleForm(lowered, _WORD_RUN.findall(lowered))
+        return SimpleForm(lowered, frozenset(lowered.encode("ascii", "replace").translate(_WORD_BYTES).split()), True)
+    return SimpleForm(lowered, frozenset(_WORD_RUN.findall(lowered)), False)
 
 
 #: A gate: each phrase's rarest word, mapped to the second words that go with it (``None``: no second).
 _Gate = dict[Any, set[Any]]
 
 
-def _pass_gate(gate: _Gate, keys: frozenset[Any], words: list[Any]) -> bool:
+def _pass_gate(gate: _Gate, keys: frozenset[Any], words: frozenset[Any]) -> bool:
     """Whether the line of ``words`` holds a phrase's first word, and its second when it has one."""
-    hits = keys.intersection(words)
-    if not hits:
-        return False
-    line: set[Any] | None = None
-    for word in hits:
+    if keys.isdisjoint(words):
+        return False  # most lines
+    for word in keys & words:
         seconds = gate[word]
-        if None in seconds:
-            return True
-        if line is None:
-            line = set(words)
-        if not line.isdisjoint(seconds):
+        if None in seconds or not words.isdisjoint(seconds):
             return True
     return False
 
@@ -383,6 +382,11 @@ class Twin:
         """The source of the compiled pattern."""
         return self._compiled.pattern
 
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, without the gate."""
+        return self._compiled
+
     def match(self, lowered: str, pos: int = 0) -> re.Match[str] | None:
         """``re.Pattern.match`` of the compiled pattern (no gate: the heads it is asked about are short)."""
         return self._compiled.match(lowered, pos)
@@ -394,10 +398,9 @@ class Twin:
 
     def cannot_find(self, form: SimpleForm) -> bool:
         """True when the line ``form`` does not hold the words any match needs."""
-        words = form.words
-        if words and type(words[0]) is bytes:
-            return self._plain is not None and not _pass_gate(self._plain, self._plain_keys, words)
-        return self._all is not None and not _pass_gate(self._all, self._all_keys, words)
+        if form.plain:
+            return self._plain is not None and not _pass_gate(self._plain, self._plain_keys, form.words)
+        return self._all is not None and not _pass_gate(self._all, self._all_keys, form.words)
 
     def might_find(self, form: SimpleForm, pos: int = 0) -> bool:
         """Whether the compiled pattern finds something in the line ``form`` from ``pos``."""
@@ -468,11 +471,13 @@ class PhrasePattern:
     ('PHOTO:', True)
     """
 
-    __slots__ = ("_compiled", "_head", "_twin")
+    __slots__ = ("_compiled", "_head", "_twin", "_twin_match")
 
     def __init__(self, compiled: re.Pattern[str], twin: Twin | None, longest: int) -> None:
         self._compiled = compiled
         self._twin = twin
+        # The twin's compiled match, called straight: a start is asked of every line.
+        self._twin_match = None if twin is None else twin.compiled.match
         self._head = longest + 1
 
     @property
@@ -482,8 +487,8 @@ class PhrasePattern:
 
     def _cannot_match_at_start(self, text: str) -> bool:
         head = text[: self._head]
-        twin = self._twin
-        return twin is not None and _NOT_SIMPLE.search(head) is None and twin.match(head.lower()) is None
+        match = self._twin_match
+        return match is not None and _NOT_SIMPLE.search(head) is None and match(head.lower()) is None
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``re.Pattern.match``."""
