@@ -579,3 +579,17 @@ def test_line_features_script_is_the_dominant_script() -> None:
             assert row[features.BASE_NAMES.index("digit_share")] == (len(features._DIGIT.findall(text)) / len(text)), (
                 text
             )
+
+
+def test_letters_outside_latin_found_in_the_non_ascii_rest() -> None:
+    # has_letters_outside(text, "Latin") searches only the characters outside ASCII: the same answer as a
+    # search of the whole line, for every script and line (and lines of random code points).
+    from boilerstrip.rules import scripts
+
+    rng = random.Random(13)
+    soup = [chr(c) for c in range(0x3000) if rng.random() < 0.05] + list("aZ1 _-")
+    texts = _gate_lines() + ["".join(rng.choice(soup) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for script in scripts.SCRIPTS:
+        for text in texts:
+            whole = not (script == "Latin" and text.isascii()) and scripts._NOT_SCRIPT[script].search(text) is not None
+            assert scripts.has_letters_outside(text, script) == whole, (script, text)

@@ -129,9 +129,17 @@ def dominant_script_of_mixed(text: str, ascii_chars: bytes) -> str | None:
 
 
 def has_letters_outside(text: str, script: str) -> bool:
-    """True if ``text`` holds a letter that is not in ``script`` (cheap pre-check)."""
-    if script == "Latin" and text.isascii():
-        return False
+    """True if ``text`` holds a letter that is not in ``script`` (cheap pre-check).
+
+    >>> has_letters_outside("Café “noir”", "Latin"), has_letters_outside("Café Ж", "Latin")
+    (False, True)
+    """
+    if script == "Latin":
+        if text.isascii():
+            return False
+        # Every ASCII letter is Latin and no other ASCII character is a letter: only the rest can hold one
+        # outside Latin, and in a line of Latin text it is a few accents and quotes, searched at once.
+        text = _ASCII_RUNS.sub("", text)
     return _NOT_SCRIPT[script].search(text) is not None
 
 
