@@ -328,7 +328,7 @@ def test_word_gate_never_skips_a_phrase_in_noise(data: st.DataObject) -> None:
     text = data.draw(noise) + phrase + data.draw(noise)
     form = lexicon._simple_form(text)
     if form is not None:
-        assert twin.might_find(form) == (twin._compiled.search(form.lowered) is not None), text
+        assert twin.might_find(form) == (twin._compiled.search(form[0]) is not None), text
 
 
 def _windows_as_before(values: list[float], r: int) -> list[float]:

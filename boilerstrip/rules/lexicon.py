@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from boilerstrip.errors import LexiconError
 from boilerstrip.rules.memo import memo
@@ -284,16 +284,12 @@ def _gate_words(phrase: str, start_b: bool, end_b: bool) -> list[str]:
     return sorted(runs, key=lambda w: (w not in common, len(w), w), reverse=True)[:2]
 
 
-class SimpleForm(NamedTuple):
-    """A line of simple text (see ``_lowered_alternation``) as the twins read it."""
-
-    #: ``text.lower()``.
-    lowered: str
-    #: Its runs of word characters: ``bytes`` when the line has no word character outside ASCII, else ``str``.
-    #: A set: each twin asks whether it shares a word with its gate's.
-    words: frozenset[bytes] | frozenset[str]
-    #: Whether the words are ``bytes``.
-    plain: bool
+#: A line of simple text (see ``_lowered_alternation``) as the twins read it: ``text.lower()``, its runs of
+#: word characters, and whether they are ``bytes`` (the line has no word character outside ASCII) or ``str``.
+#: A plain tuple of plain values, not a class or a set: the garbage collector stops tracking such a tuple,
+#: and one is kept per line in the cache (sets and named tuples stay tracked, and made its passes 10 ms
+#: longer per AEB round).
+SimpleForm = tuple[str, tuple[bytes, ...] | tuple[str, ...], bool]
 
 
 @memo
@@ -303,34 +299,32 @@ def _simple_form(text: str) -> SimpleForm | None:
     A line whose word characters are all ASCII (curly quotes and dashes aside) has its words found as an
     ASCII line's are: every other character, encoded as "?", separates words as it does in the line.
 
-    >>> form = _simple_form("Über UNS, now")
-    >>> form.lowered, sorted(form.words), form.plain
-    ('über uns, now', ['now', 'uns', 'über'], False)
-    >>> form = _simple_form("Sign-up “NOW”")
-    >>> form.lowered, sorted(form.words), form.plain
-    ('sign-up “now”', [b'now', b'sign', b'up'], True)
+    >>> _simple_form("Über UNS, now")
+    ('über uns, now', ('über', 'uns', 'now'), False)
+    >>> _simple_form("Sign-up “NOW”")
+    ('sign-up “now”', (b'sign', b'up', b'now'), True)
     """
     if _NOT_SIMPLE.search(text) is not None:
         return None
     lowered = text.lower()
     if lowered.isascii():
-        return SimpleForm(lowered, frozenset(lowered.encode("ascii").translate(_WORD_BYTES).split()), True)
+        return lowered, tuple(lowered.encode("ascii").translate(_WORD_BYTES).split()), True
     if _OTHER_LETTER.search(lowered) is None:
-        return SimpleForm(lowered, frozenset(lowered.encode("ascii", "replace").translate(_WORD_BYTES).split()), True)
-    return SimpleForm(lowered, frozenset(_WORD_RUN.findall(lowered)), False)
+        return lowered, tuple(lowered.encode("ascii", "replace").translate(_WORD_BYTES).split()), True
+    return lowered, tuple(_WORD_RUN.findall(lowered)), False
 
 
 #: A gate: each phrase's rarest word, mapped to the second words that go with it (``None``: no second).
 _Gate = dict[Any, set[Any]]
 
 
-def _pass_gate(gate: _Gate, keys: frozenset[Any], words: frozenset[Any]) -> bool:
+def _pass_gate(gate: _Gate, keys: frozenset[Any], words: tuple[Any, ...]) -> bool:
     """Whether the line of ``words`` holds a phrase's first word, and its second when it has one."""
     if keys.isdisjoint(words):
         return False  # most lines
-    for word in keys & words:
+    for word in keys.intersection(words):
         seconds = gate[word]
-        if None in seconds or not words.isdisjoint(seconds):
+        if None in seconds or not seconds.isdisjoint(words):
             return True
     return False
 
@@ -398,13 +392,14 @@ class Twin:
 
     def cannot_find(self, form: SimpleForm) -> bool:
         """True when the line ``form`` does not hold the words any match needs."""
-        if form.plain:
-            return self._plain is not None and not _pass_gate(self._plain, self._plain_keys, form.words)
-        return self._all is not None and not _pass_gate(self._all, self._all_keys, form.words)
+        _, words, plain = form
+        if plain:
+            return self._plain is not None and not _pass_gate(self._plain, self._plain_keys, words)
+        return self._all is not None and not _pass_gate(self._all, self._all_keys, words)
 
     def might_find(self, form: SimpleForm, pos: int = 0) -> bool:
         """Whether the compiled pattern finds something in the line ``form`` from ``pos``."""
-        return not self.cannot_find(form) and self._compiled.search(form.lowered, pos) is not None
+        return not self.cannot_find(form) and self._compiled.search(form[0], pos) is not None
 
 
 def might_find(lowered: Twin | None, text: str, pos: int = 0) -> bool:
