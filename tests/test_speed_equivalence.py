@@ -593,3 +593,15 @@ def test_letters_outside_latin_found_in_the_non_ascii_rest() -> None:
         for text in texts:
             whole = not (script == "Latin" and text.isascii()) and scripts._NOT_SCRIPT[script].search(text) is not None
             assert scripts.has_letters_outside(text, script) == whole, (script, text)
+
+
+def test_normalised_lines_count_their_words_by_spaces() -> None:
+    # related_teasers._is_header tells a line of more than five words by the spaces of its norm() key.
+    from boilerstrip.rules.lexicon import norm
+
+    rng = random.Random(14)
+    pieces = ["a", "\u200b", " ", "\u00a0", "»", "b\u2060c", "\t", "Related", "stories", "\u3000", "•"]
+    soup = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for text in _gate_lines() + soup:
+        key = norm(text)
+        assert (len(key.split()) > 5) == (key.count(" ") > 4), text

@@ -416,6 +416,8 @@ def _is_header(text: str) -> bool:
     key = norm(text)
     if key in lex.related_headers or lex.line_reason(text) in ("related_header", "read_more"):
         return True
+    if key.count(" ") > 4:
+        return False  # more than five words (norm leaves one space between words): no split of a paragraph
     words = key.split()
     return len(words) <= 5 and any(" ".join(words[:n]) in lex.related_headers for n in range(2, len(words)))
 
