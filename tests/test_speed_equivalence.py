@@ -249,6 +249,12 @@ def _lexicon_twins() -> list[tuple[Any, Any, list[str]]]:
         # The tagline cues' compiled pattern, not its PhrasePattern (which asks the twin itself).
         (getattr(lex.tagline_cues, "_compiled", None), lex.tagline_lowered, phrases("tagline", "cues")),
         (lex.media_links, lex.media_lowered, phrases("media", "links")),
+        # The read-more phrases without the end of line the suffix pattern asks for after them.
+        (
+            lexicon._alternation(phrases("suffixes", "read_more"), glued=True, start_bound=False),
+            lex.suffixes_lowered,
+            phrases("suffixes", "read_more"),
+        ),
     ]
 
 
@@ -280,6 +286,49 @@ def test_lowered_twins_find_what_the_case_insensitive_patterns_find(data: st.Dat
     assert lexicon.might_find(twin, text) or not found, text
     if lexicon._NOT_SIMPLE.search(text) is None:
         assert lexicon.might_find(twin, text) == found, text
+
+
+def _gate_lines() -> list[str]:
+    """Every corpus line (inputs and the Markdown pages), with the same lines in capitals and with accents."""
+    lines = set(_corpus_lines())
+    for path in sorted((ROOT / "corpus").glob("**/*.md")):
+        lines.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    lines |= {line.upper() for line in list(lines)[:3000]}
+    lines |= {line.replace("e", "é").replace("o", "ö") for line in list(lines)[:3000]}
+    return sorted(lines)
+
+
+def test_word_gated_twins_find_what_their_patterns_find() -> None:
+    # The word gate (lexicon.Twin) only skips searches that would find nothing: every twin, every line,
+    # from the start and from a later position, against the compiled pattern searched as before the gate.
+    from boilerstrip.rules import lexicon
+
+    lex = lexicon.load_lexicon()
+    twins = [twin for _, twin, _ in _lexicon_twins()]
+    twins += [getattr(p, "_twin", None) for p in (lex.prefix_any, lex.published_labels, lex.updated_labels)]
+    lines = _gate_lines()
+    for twin in twins:
+        assert twin is not None
+        for text in lines:
+            simple = lexicon._NOT_SIMPLE.search(text) is None
+            for pos in (0, 7):
+                expected = not simple or twin._compiled.search(text.lower(), pos) is not None
+                assert lexicon.might_find(twin, text, pos) == expected, (twin.pattern[:60], text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_word_gate_never_skips_a_phrase_in_noise(data: st.DataObject) -> None:
+    # A phrase between noise of letters, accents, digits and punctuation, lower-cased as the twins read it.
+    from boilerstrip.rules import lexicon
+
+    _, twin, phrases = data.draw(st.sampled_from(_lexicon_twins()))
+    phrase = data.draw(st.sampled_from(sorted(phrases))).strip().lower()
+    noise = st.text(alphabet=st.sampled_from([*_NOISE, "1", "_", "x"]), max_size=8)
+    text = data.draw(noise) + phrase + data.draw(noise)
+    form = lexicon._simple_form(text)
+    if form is not None:
+        assert twin.might_find(form) == (twin._compiled.search(form[0]) is not None), text
 
 
 def _windows_as_before(values: list[float], r: int) -> list[float]:
@@ -432,3 +481,127 @@ def test_words_of_text_without_non_ascii_letters_equal_the_word_pattern(text: st
     if features._WORD.search(rest) is None:
         words = text.encode("ascii", "replace").translate(features._ASCII_WORD_SPACES).decode("ascii").split()
         assert words == features._WORD.findall(text)
+
+
+def _button_label_as_before(text: str) -> str:
+    from boilerstrip.cleaners.comment_threads import _TRAILING_COUNT
+
+    return str(_TRAILING_COUNT.sub("", text))
+
+
+def _doubled_as_before(text: str) -> str | None:
+    from boilerstrip.cleaners.related_teasers import _DOUBLED_MIN_WORDS
+    from boilerstrip.rules.shapes import headline_shaped
+
+    words = text.split()
+    n = len(words)
+    if n < _DOUBLED_MIN_WORDS or n % 2:
+        return None
+    half = " ".join(words[: n // 2])
+    return half if words[: n // 2] == words[n // 2 :] and headline_shaped(half) else None
+
+
+def test_line_shortcuts_answer_as_before_on_the_corpus() -> None:
+    # comment_threads._button_label and related_teasers._doubled skip their work on lines that cannot match.
+    from boilerstrip.cleaners.comment_threads import _button_label
+    from boilerstrip.cleaners.related_teasers import _doubled
+
+    lines = _gate_lines()
+    seps = [" ", "  ", "\t", "\u00a0"]
+    doubled = [f"{line}{seps[i % 4]}{line}" for i, line in enumerate(lines[:4000])]
+    for text in lines + doubled:
+        assert _button_label(text) == _button_label_as_before(text), text
+        assert _doubled(text) == _doubled_as_before(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab 1٣²)]([\n\t\u00a0\u2003x")), max_size=16))
+def test_line_shortcuts_answer_as_before_on_noise(text: str) -> None:
+    from boilerstrip.cleaners.comment_threads import _button_label
+    from boilerstrip.cleaners.related_teasers import _doubled
+
+    assert _button_label(text) == _button_label_as_before(text)
+    assert _doubled(text) == _doubled_as_before(text)
+
+
+def _widget_as_before(text: str) -> bool:
+    from boilerstrip.cleaners.ui_strings import _NUMBER_TOKEN, _TEMPERATURE
+    from boilerstrip.rules.shapes import ends_sentence
+
+    n = word_count(text)
+    if n <= 6 and _TEMPERATURE.search(text) and not ends_sentence(text):
+        return True
+    tokens = text.split()
+    return n >= 8 and len(_NUMBER_TOKEN.findall(text)) * 10 >= len(tokens) * 7
+
+
+def test_widget_and_numeric_dates_answer_as_before() -> None:
+    # ui_strings._widget counts digits before it looks for day numbers; find_date's numeric search starts
+    # six characters before the first year: every corpus line, and rows of numbers and dates.
+    from boilerstrip.cleaners.ui_strings import _widget
+    from boilerstrip.rules import dates
+
+    rng = random.Random(11)
+    tokens = ["1", "12", "123", "Mo", "Январь", "2025", "°C", "日本", "x1", "\u00a0", "٣", "1.12.2024", "2024/5/6"]
+    rows = [" ".join(rng.choice(tokens) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in _gate_lines() + rows:
+        assert _widget(text) == _widget_as_before(text), text
+        western = dates._western_digits(text)
+        year = dates._YEAR.search(western)
+        if year is not None:
+            every = [m.span() for m in dates._NUMERIC.finditer(western)]
+            assert [m.span() for m in dates._NUMERIC.finditer(western, max(0, year.start() - 6))] == every, text
+
+
+def test_dateline_needs_hold_on_the_corpus() -> None:
+    # A pattern is skipped on a line holding none of its needed characters: it must not match such a line.
+    for text in _gate_lines():
+        for pattern, need in zip(datelines._PATTERNS, datelines._NEEDS, strict=True):
+            if need and not any(ch in text for ch in need):
+                assert pattern.search(text) is None, (pattern.pattern[:40], text)
+
+
+def test_line_features_script_is_the_dominant_script() -> None:
+    # line_features works out the script from what it has already counted (the ASCII letters, the ASCII
+    # characters) and counts a line's punctuation outside ASCII once per distinct set of such characters.
+    from boilerstrip.rules.scripts import dominant_script
+
+    rest_soup = ["", "’", "“”", "—", "·", "،", "ー", "\u00a0", "é", "Ж", "日", "٣"]
+    rng = random.Random(12)
+    texts = [t for t in _gate_lines() if t]
+    texts += [f"{rng.choice(texts)}{rng.choice(rest_soup)}{rng.choice(rest_soup)}" for _ in range(3000)]
+    for text in texts:
+        row, script = features.line_features(text, "en")
+        assert script == dominant_script(text), text
+        rest = features._ASCII_RUNS.sub("", text)
+        assert features._punctuation_counts(rest) == features._other_counts(rest)
+        if not text.isascii():
+            assert row[features.BASE_NAMES.index("digit_share")] == (len(features._DIGIT.findall(text)) / len(text)), (
+                text
+            )
+
+
+def test_letters_outside_latin_found_in_the_non_ascii_rest() -> None:
+    # has_letters_outside(text, "Latin") searches only the characters outside ASCII: the same answer as a
+    # search of the whole line, for every script and line (and lines of random code points).
+    from boilerstrip.rules import scripts
+
+    rng = random.Random(13)
+    soup = [chr(c) for c in range(0x3000) if rng.random() < 0.05] + list("aZ1 _-")
+    texts = _gate_lines() + ["".join(rng.choice(soup) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for script in scripts.SCRIPTS:
+        for text in texts:
+            whole = not (script == "Latin" and text.isascii()) and scripts._NOT_SCRIPT[script].search(text) is not None
+            assert scripts.has_letters_outside(text, script) == whole, (script, text)
+
+
+def test_normalised_lines_count_their_words_by_spaces() -> None:
+    # related_teasers._is_header tells a line of more than five words by the spaces of its norm() key.
+    from boilerstrip.rules.lexicon import norm
+
+    rng = random.Random(14)
+    pieces = ["a", "\u200b", " ", "\u00a0", "»", "b\u2060c", "\t", "Related", "stories", "\u3000", "•"]
+    soup = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for text in _gate_lines() + soup:
+        key = norm(text)
+        assert (len(key.split()) > 5) == (key.count(" ") > 4), text

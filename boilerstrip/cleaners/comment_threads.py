@@ -56,6 +56,15 @@ def _button_label(text: str) -> str:
     >>> _button_label("Rispondi Segnala Mi piace 14"), _button_label("Reply Like (3)")
     ('Rispondi Segnala Mi piace', 'Reply Like')
     """
+    # Asked of every line of every view: a line that does not end in a digit (or a digit and a closing
+    # bracket) holds no count, and the search, which tries every run of spaces, is not needed.
+    # (isdigit() holds for every character \d matches; a final line break, after which $ also matches, never
+    # ends a line's text, but is sent to the search all the same.)
+    last = text[-1:]
+    if last in (")", "]"):
+        last = text[-2:-1]
+    if not last.isdigit() and not text.endswith("\n"):
+        return text
     return str(_TRAILING_COUNT.sub("", text))
 
 

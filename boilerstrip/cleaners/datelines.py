@@ -103,23 +103,27 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
 # the patterns backtrack through up to four words of a place name before they fail, and
 # strip_dateline runs every pattern on every line. (Empty: the test would rarely fail.) The
 # wire form (index 2) needs its agency's bracket or slash: testing for them saves half of
-# strip_dateline's time on the AEB texts.
+# strip_dateline's time on the AEB texts. The forms that need a dash (or _DASH's colon) or a
+# literal of their own are tested for it too: each test costs less than the regex module's call.
+_DASHES = ("-", "–", "—")
+#: What _DASH can match without: a dash, a colon or a danda.
+_DASH_MARKS = (*_DASHES, ":", "।")
 _NEEDS: tuple[tuple[str, ...], ...] = (
     ("(",),
     ("(",),
     ("(", "/"),
     (),
-    (),
+    ("【",),
     ("/",),
-    (),
-    (),
+    _DASH_MARKS,
+    _DASHES,
     ("(",),
-    (),
-    ("[", "("),
-    (),
-    (),
-    (),
-    (),
+    _DASHES,
+    ("[", "(", "（"),
+    ("电",),
+    _DASH_MARKS,
+    _DASH_MARKS,
+    _DASHES,
     ("/",),
     ("日",),
 )

@@ -60,57 +60,69 @@ class DuplicateLines:
 
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for repeated and truncated lines."""
-        lines = doc.content
-        last: dict[str, int] = {}
-        keys = []
-        for i, line in enumerate(lines):
-            # Compared without a leading dateline: "HANOI (Reuters) - X" repeats "X".
-            key = norm(strip_dateline(line.text))
-            keys.append(key)
-            # Table rows ("| Pos | Player |") repeat legitimately from one table to the next,
-            # and a Markdown heading repeats its table of contents' entry.
-            if word_count(line.text) >= _MIN_WORDS and not line.text.startswith(("|", "#")):
-                last[key] = i
-        # Interface lines ("Share") go later, in ui_strings; what is next to what, and what opens the
-        # page, is judged without them, as a second run would see the text.
-        interface = [interface_line(line.text) for line in lines]
-        # The opening: the top lines and the first paragraph (a lede shown once as a dek, once in full).
-        first = body_start(doc)
-        if first == len(lines):
-            # No line reads as article prose (a song, a checklist, a manual's table of contents): there
-            # is no first paragraph to reach, and the opening is the top lines alone.
-            first = -1
-        top = content_seen = 0
-        while top < len(keys) and (content_seen < _OPENING or top <= first):
-            content_seen += not interface[top]
-            top += 1
-        # A numbered line ("2. Writing an entry") at the top is a table of contents whose entries the
-        # headings below repeat, not a title or a dek shown twice.
-        opening = {
-            keys[i] for i in range(top) if keys[i] in last and last[keys[i]] != i and not _NUMBERED.match(lines[i].text)
-        }
-        near = _Neighbourhoods(keys)
-        following = _next_content_keys(keys, interface)
-        for i, line in enumerate(lines):
-            key = keys[i]
-            repeated = key in last and last[key] != i
-            # Every copy but the last of a line that opens the page goes, so a second run finds nothing more.
-            if repeated and (following[i] == key or key in opening):
-                yield cut_line(line, "duplicate_line")
+        # The pipeline runs this cleaner twice (duplicate_lines, late_duplicate_lines); when nothing was cut
+        # between them, the second reads the same view, whose cuts are kept on it (they depend on it alone).
+        return iter(doc.derived("duplicate_lines.cuts", _repeat_cuts))
+
+
+def _repeat_cuts(doc: Document) -> tuple[Cut, ...]:
+    """What :meth:`DuplicateLines.find` proposes on ``doc``."""
+    return tuple(_find_repeats(doc))
+
+
+def _find_repeats(doc: Document) -> Iterator[Cut]:
+    """Propose cuts for repeated and truncated lines (see :class:`DuplicateLines`)."""
+    lines = doc.content
+    last: dict[str, int] = {}
+    keys = []
+    for i, line in enumerate(lines):
+        # Compared without a leading dateline: "HANOI (Reuters) - X" repeats "X".
+        key = norm(strip_dateline(line.text))
+        keys.append(key)
+        # Table rows ("| Pos | Player |") repeat legitimately from one table to the next,
+        # and a Markdown heading repeats its table of contents' entry.
+        if word_count(line.text) >= _MIN_WORDS and not line.text.startswith(("|", "#")):
+            last[key] = i
+    # Interface lines ("Share") go later, in ui_strings; what is next to what, and what opens the
+    # page, is judged without them, as a second run would see the text.
+    interface = [interface_line(line.text) for line in lines]
+    # The opening: the top lines and the first paragraph (a lede shown once as a dek, once in full).
+    first = body_start(doc)
+    if first == len(lines):
+        # No line reads as article prose (a song, a checklist, a manual's table of contents): there
+        # is no first paragraph to reach, and the opening is the top lines alone.
+        first = -1
+    top = content_seen = 0
+    while top < len(keys) and (content_seen < _OPENING or top <= first):
+        content_seen += not interface[top]
+        top += 1
+    # A numbered line ("2. Writing an entry") at the top is a table of contents whose entries the
+    # headings below repeat, not a title or a dek shown twice.
+    opening = {
+        keys[i] for i in range(top) if keys[i] in last and last[keys[i]] != i and not _NUMBERED.match(lines[i].text)
+    }
+    near = _Neighbourhoods(keys)
+    following = _next_content_keys(keys, interface)
+    for i, line in enumerate(lines):
+        key = keys[i]
+        repeated = key in last and last[key] != i
+        # Every copy but the last of a line that opens the page goes, so a second run finds nothing more.
+        if repeated and (following[i] == key or key in opening):
+            yield cut_line(line, "duplicate_line")
+            continue
+        text = line.text.rstrip()
+        if text.endswith(("…", "...", "[…]", "[...]")):
+            stem = norm(text.rstrip(".…[] "))
+            if len(stem) >= _MIN_PREFIX and any(_completes(k, stem) for k in near.full(i) if k != key):
+                yield cut_line(line, "truncated_copy")
                 continue
-            text = line.text.rstrip()
-            if text.endswith(("…", "...", "[…]", "[...]")):
-                stem = norm(text.rstrip(".…[] "))
-                if len(stem) >= _MIN_PREFIX and any(_completes(k, stem) for k in near.full(i) if k != key):
-                    yield cut_line(line, "truncated_copy")
-                    continue
-            # The opening paragraph is no pull quote, unless a later line repeats it behind an opening
-            # of its own ("HANOI (Reuters) - <the same paragraph>"), which a second run would see as a copy.
-            if not _quote_sized(key) or line.text.startswith("#"):
-                continue  # what _pull_quote checks first, without fetching the neighbourhood; a heading is no quote
-            body, copies = near.body(i)
-            if _pull_quote(key, body, copies[key]) and (i != first or f" {key}\n" in f"{body}\n"):
-                yield cut_line(line, "pull_quote")
+        # The opening paragraph is no pull quote, unless a later line repeats it behind an opening
+        # of its own ("HANOI (Reuters) - <the same paragraph>"), which a second run would see as a copy.
+        if not _quote_sized(key) or line.text.startswith("#"):
+            continue  # what _pull_quote checks first, without fetching the neighbourhood; a heading is no quote
+        body, copies = near.body(i)
+        if _pull_quote(key, body, copies[key]) and (i != first or f" {key}\n" in f"{body}\n"):
+            yield cut_line(line, "pull_quote")
 
 
 def _next_content_keys(keys: list[str], interface: list[bool]) -> list[str | None]:

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from boilerstrip.document import Document
 from boilerstrip.rules.kit import cut_line
-from boilerstrip.rules.lexicon import Lexicon, load_lexicon, norm
+from boilerstrip.rules.lexicon import Lexicon, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.types import Cut
 
@@ -76,6 +76,10 @@ def _tail_start(text: str, lex: Lexicon) -> int | None:
     if lex.suffixes is None:
         return None
     offset = max(0, len(text) - _TAIL_WINDOW)
+    # The case-insensitive search tries the phrases one by one at each place; the lowered twin says first,
+    # at less cost, when no phrase is there (a match of the pattern holds a match of its phrases).
+    if not might_find(lex.suffixes_lowered, text, offset):
+        return None
     m = lex.suffixes.search(text, offset)
     if m is None or m.start() == 0:
         return None

@@ -438,6 +438,8 @@ def _is_header(text: str) -> bool:
     key = norm(text)
     if key in lex.related_headers or lex.line_reason(text) in ("related_header", "read_more"):
         return True
+    if key.count(" ") > 4:
+        return False  # more than five words (norm leaves one space between words): no split of a paragraph
     words = key.split()
     return len(words) <= 5 and any(" ".join(words[:n]) in lex.related_headers for n in range(2, len(words)))
 
@@ -450,6 +452,11 @@ def _teaser_headline(text: str) -> bool:
 
 def _doubled(text: str) -> str | None:
     """The headline of a line that repeats it, compared word by word (spacing aside)."""
+    # Asked of every line of every view: the first word of a doubled line comes back in the rest of it,
+    # which one search of the rest tells without splitting the whole line into words.
+    head = text.split(None, 1)
+    if len(head) < 2 or head[0] not in head[1]:
+        return None
     words = text.split()
     n = len(words)
     if n < _DOUBLED_MIN_WORDS or n % 2:

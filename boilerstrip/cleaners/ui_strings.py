@@ -12,7 +12,7 @@ from boilerstrip.rules.dates import find_date, has_time
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import ends_sentence, prose_like, word_count
+from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
 REASONS: dict[str, str] = dict(INTERFACE_REASONS)
@@ -36,6 +36,7 @@ _TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°|(?<![\w+.])-?\d{1,3}(?:[.,]\d)
 # One or two digits standing alone: "(?<!\S)\d{1,2}(?!\S)", with the first digit moved
 # before the look-behind so that re scans from digit to digit.
 _NUMBER_TOKEN = re.compile(r"\d(?<!\S\d)\d?(?!\S)")
+_DIGITS = b"0123456789"
 
 
 _PUNCT = re.compile(r"[,.;:!?()]")
@@ -79,10 +80,16 @@ _MAX_TAGS_BELOW = 12
 def _widget(text: str) -> bool:
     """Header widgets: weather ("20.7 C Caracas", "H 86° L 76°") and month calendars ("Январь 2025 1 2 3 … 31")."""
     n = word_count(text)
-    if n <= 6 and _TEMPERATURE.search(text) and not ends_sentence(text):
-        return True
-    tokens = text.split()
-    return n >= 8 and len(_NUMBER_TOKEN.findall(text)) * 10 >= len(tokens) * 7  # mostly day numbers
+    if n <= 6:
+        return bool(_TEMPERATURE.search(text)) and not ends_sentence(text)
+    if n < 8:
+        return False
+    # Mostly day numbers. Outside CJK text the word count is the number of space-separated tokens, and each
+    # number holds a digit: an ASCII line with too few digits is no calendar, told without a search.
+    tokens = len(text.split()) if is_cjk(text) else n
+    if text.isascii() and (len(text) - len(text.encode("ascii").translate(None, _DIGITS))) * 10 < tokens * 7:
+        return False
+    return len(_NUMBER_TOKEN.findall(text)) * 10 >= tokens * 7
 
 
 # A notice of one to a few sentences, then its row of buttons: "… Proseguendo accetti. Accetta | Rifiuta".

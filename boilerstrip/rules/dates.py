@@ -75,10 +75,13 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     number cannot be a month (``01.14.2022``).
     """
     text = _western_digits(text)
-    if _YEAR.search(text) is None:
+    year = _YEAR.search(text)
+    if year is None:
         return None  # every form below needs a four-digit year
     best: tuple[str, int, int] | None = None
-    for m in _NUMERIC.finditer(text):
+    # A numeric date starts at most six characters before its year ("1.12.2024"), and no year comes before
+    # the first: the search starts there, not at every position of the line before it.
+    for m in _NUMERIC.finditer(text, max(0, year.start() - 6)):
         if m.group("y1"):
             iso = _iso(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
         elif m.group("y2"):

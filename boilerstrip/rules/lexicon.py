@@ -203,9 +203,7 @@ def _lowered_char(ch: str) -> str:
     return lowered.pop() if lowered else ""
 
 
-def _lowered_alternation(
-    phrases: Iterable[str], *, glued: bool = False, start_bound: bool = True
-) -> re.Pattern[str] | None:
+def _lowered_alternation(phrases: Iterable[str], *, glued: bool = False, start_bound: bool = True) -> Twin | None:
     """Like ``_alternation(phrases, ...)``, but case-sensitive, for use on ``text.lower()`` of simple text.
 
     Only whether it finds something is meaningful (the trie order may differ).
@@ -237,17 +235,182 @@ def _lowered_alternation(
         for (start_b, end_b), members in sorted(groups.items())
         if not start_b
     )
-    return re.compile("(?:" + "|".join(alts) + ")")
+    return Twin(re.compile("(?:" + "|".join(alts) + ")"), groups)
 
 
-def might_find(lowered: re.Pattern[str] | None, text: str, pos: int = 0) -> bool:
+# --- a word gate in front of a twin's search ------------------------------------------
+#
+# A twin's search tries a match at every position of the line, and hardly any line holds a phrase. Each
+# phrase holds runs of word characters that a match must find standing whole in the line, its words: a
+# run inside the phrase, or one at its edge where the pattern asks for a word boundary there. A line that
+# does not hold two such words of some phrase (one, for a phrase that has only one) cannot hold any phrase,
+# and the search is skipped. The line's lowered form and its words are worked out once per line
+# (:func:`_simple_form`) for every twin that asks; the words of a line without letters outside ASCII by one
+# bytes translation and a split, in C.
+
+#: ASCII bytes with every byte that is not a word character made a space: ``split()`` then gives the words.
+_WORD_BYTES = bytes(c if c < 128 and _WORD.match(chr(c)) else 32 for c in range(256))
+_WORD_RUN = re.compile(r"\w+")
+#: A word character outside ASCII.
+_OTHER_LETTER = re.compile(r"[^\W\x00-\x7f]")
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """The function words of the labeller's stoplists: a phrase is looked for by rarer words when it has them.
+
+    Which words stand for a phrase change how often the search runs, never what it finds.
+    """
+    path = resources.files("boilerstrip") / "data" / "labeller" / "stopwords.toml"
+    lists = tomllib.loads(path.read_text(encoding="utf-8"))["words"].values()
+    return frozenset(w for words in lists for w in words.split())
+
+
+def _gate_words(phrase: str, start_b: bool, end_b: bool) -> list[str]:
+    """Up to two words that a match of the lowered ``phrase`` finds whole in the line, rarest first.
+
+    ``start_b`` and ``end_b`` say whether the pattern asks for a word boundary before and after the
+    phrase. The longest words that are no common function words come first.
+
+    >>> _gate_words("get the app", True, True), _gate_words("über uns", True, True), _gate_words("read", True, False)
+    (['get', 'app'], ['uns', 'über'], [])
+    """
+    runs = {
+        run.group(0)
+        for run in _WORD_RUN.finditer(phrase)
+        if (run.start() > 0 or start_b) and (run.end() < len(phrase) or end_b)
+    }
+    common = _common_words()
+    return sorted(runs, key=lambda w: (w not in common, len(w), w), reverse=True)[:2]
+
+
+#: A line of simple text (see ``_lowered_alternation``) as the twins read it: ``text.lower()``, its runs of
+#: word characters, and whether they are ``bytes`` (the line has no word character outside ASCII) or ``str``.
+#: A plain tuple of plain values, not a class or a set: the garbage collector stops tracking such a tuple,
+#: and one is kept per line in the cache (sets and named tuples stay tracked, and made its passes 10 ms
+#: longer per AEB round).
+SimpleForm = tuple[str, tuple[bytes, ...] | tuple[str, ...], bool]
+
+
+@memo
+def _simple_form(text: str) -> SimpleForm | None:
+    """``text`` lowered, with its words; ``None`` when it is not simple text.
+
+    A line whose word characters are all ASCII (curly quotes and dashes aside) has its words found as an
+    ASCII line's are: every other character, encoded as "?", separates words as it does in the line.
+
+    >>> _simple_form("Über UNS, now")
+    ('über uns, now', ('über', 'uns', 'now'), False)
+    >>> _simple_form("Sign-up “NOW”")
+    ('sign-up “now”', (b'sign', b'up', b'now'), True)
+    """
+    if _NOT_SIMPLE.search(text) is not None:
+        return None
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered, tuple(lowered.encode("ascii").translate(_WORD_BYTES).split()), True
+    if _OTHER_LETTER.search(lowered) is None:
+        return lowered, tuple(lowered.encode("ascii", "replace").translate(_WORD_BYTES).split()), True
+    return lowered, tuple(_WORD_RUN.findall(lowered)), False
+
+
+#: A gate: each phrase's rarest word, mapped to the second words that go with it (``None``: no second).
+_Gate = dict[Any, set[Any]]
+
+
+def _pass_gate(gate: _Gate, keys: frozenset[Any], words: tuple[Any, ...]) -> bool:
+    """Whether the line of ``words`` holds a phrase's first word, and its second when it has one."""
+    if keys.isdisjoint(words):
+        return False  # most lines
+    for word in keys.intersection(words):
+        seconds = gate[word]
+        if None in seconds or not seconds.isdisjoint(words):
+            return True
+    return False
+
+
+class Twin:
+    """A lowered twin's compiled pattern (``_lowered_alternation``), with a word gate before its search.
+
+    ``search`` answers as the pattern's own search does when a match is
+    possible, and ``None`` (no match) when the gate shows that none is: the
+    line does not hold the words of any phrase (see ``_gate_words``).
+
+    >>> twin = _lowered_alternation(["Sign up", "Über uns"])
+    >>> twin.search("please sign up now") is not None, twin.search("the sign was up"), twin.search("über uns")
+    (True, None, <re.Match object; span=(0, 8), match='über uns'>)
+    >>> twin.search("sign the letter, then up you go") is None  # both words, no phrase: searched, not found
+    True
+    """
+
+    __slots__ = ("_all", "_all_keys", "_compiled", "_plain", "_plain_keys")
+
+    def __init__(self, compiled: re.Pattern[str], groups: Mapping[tuple[bool, bool], list[str]]) -> None:
+        self._compiled = compiled
+        every: _Gate | None = {}
+        plain: _Gate | None = {}
+        for (start_b, end_b), members in groups.items():
+            for phrase in members:
+                words = _gate_words(phrase, start_b, end_b)
+                # A line without word characters outside ASCII holds only the phrases without any either.
+                is_plain = _OTHER_LETTER.search(phrase) is None
+                if not words:
+                    every = None  # a phrase with no word to look for: every line is searched
+                    if is_plain:
+                        plain = None
+                    continue
+                second = words[1] if len(words) > 1 else None
+                if every is not None:
+                    every.setdefault(words[0], set()).add(second)
+                if plain is not None and is_plain:
+                    plain.setdefault(words[0].encode("ascii"), set()).add(second and second.encode("ascii"))
+        #: The gate of every phrase, for lines with letters outside ASCII (``None``: every line is searched).
+        self._all = every
+        self._all_keys = frozenset(every or ())
+        #: The gate of the phrases without such letters, for the lines without any (as bytes).
+        self._plain = plain
+        self._plain_keys = frozenset(plain or ())
+
+    @property
+    def pattern(self) -> str:
+        """The source of the compiled pattern."""
+        return self._compiled.pattern
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, without the gate."""
+        return self._compiled
+
+    def match(self, lowered: str, pos: int = 0) -> re.Match[str] | None:
+        """``re.Pattern.match`` of the compiled pattern (no gate: the heads it is asked about are short)."""
+        return self._compiled.match(lowered, pos)
+
+    def search(self, lowered: str, pos: int = 0) -> re.Match[str] | None:
+        """``re.Pattern.search`` of the pattern on lowered simple text; ``None`` when the gate shows no match."""
+        form = _simple_form(lowered)
+        return None if form is None or self.cannot_find(form) else self._compiled.search(lowered, pos)
+
+    def cannot_find(self, form: SimpleForm) -> bool:
+        """True when the line ``form`` does not hold the words any match needs."""
+        _, words, plain = form
+        if plain:
+            return self._plain is not None and not _pass_gate(self._plain, self._plain_keys, words)
+        return self._all is not None and not _pass_gate(self._all, self._all_keys, words)
+
+    def might_find(self, form: SimpleForm, pos: int = 0) -> bool:
+        """Whether the compiled pattern finds something in the line ``form`` from ``pos``."""
+        return not self.cannot_find(form) and self._compiled.search(form[0], pos) is not None
+
+
+def might_find(lowered: Twin | None, text: str, pos: int = 0) -> bool:
     """False only when the phrase pattern that ``lowered`` twins cannot find anything in ``text`` from ``pos``.
 
     A cheap pre-check before the exact (case-insensitive) search.
     """
-    if lowered is None or _NOT_SIMPLE.search(text) is not None:
+    if lowered is None:
         return True
-    return lowered.search(text.lower(), pos) is not None
+    form = _simple_form(text)
+    return form is None or lowered.might_find(form, pos)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -303,11 +466,13 @@ class PhrasePattern:
     ('PHOTO:', True)
     """
 
-    __slots__ = ("_compiled", "_head", "_twin")
+    __slots__ = ("_compiled", "_head", "_twin", "_twin_match")
 
-    def __init__(self, compiled: re.Pattern[str], twin: re.Pattern[str] | None, longest: int) -> None:
+    def __init__(self, compiled: re.Pattern[str], twin: Twin | None, longest: int) -> None:
         self._compiled = compiled
         self._twin = twin
+        # The twin's compiled match, called straight: a start is asked of every line.
+        self._twin_match = None if twin is None else twin.compiled.match
         self._head = longest + 1
 
     @property
@@ -317,8 +482,8 @@ class PhrasePattern:
 
     def _cannot_match_at_start(self, text: str) -> bool:
         head = text[: self._head]
-        twin = self._twin
-        return twin is not None and _NOT_SIMPLE.search(head) is None and twin.match(head.lower()) is None
+        match = self._twin_match
+        return match is not None and _NOT_SIMPLE.search(head) is None and match(head.lower()) is None
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``re.Pattern.match``."""
@@ -370,8 +535,10 @@ class Lexicon:
     #: All contained phrases in one pattern: one search says whether any of ``contains`` finds something.
     contains_any: re.Pattern[str] | None
     #: ``contains_any`` without case, for the lowered form of simple text (see :meth:`contains_phrase`).
-    contains_any_lowered: re.Pattern[str] | None
+    contains_any_lowered: Twin | None
     suffixes: re.Pattern[str] | None
+    #: The read-more phrases of ``suffixes`` for lowered simple text (a pre-check; see :func:`might_find`).
+    suffixes_lowered: Twin | None
     credit_prefix: re.Pattern[str] | None
     #: The labels of ``credit_prefix`` ("Foto:", "צילום:", "사진="), for credits that close a caption line.
     credit_labels: tuple[str, ...]
@@ -379,7 +546,7 @@ class Lexicon:
     credit_markers: re.Pattern[str] | None
     media_links: re.Pattern[str] | None
     #: ``media_links`` for lowered simple text (a pre-check; see :func:`might_find`).
-    media_lowered: re.Pattern[str] | None
+    media_lowered: Twin | None
     author_labels: re.Pattern[str] | None
     editor_labels: re.Pattern[str] | None
     source_labels: re.Pattern[str] | None
@@ -387,14 +554,14 @@ class Lexicon:
     related_headers: frozenset[str]
     promo_sentence: re.Pattern[str] | None
     #: ``promo_sentence`` for lowered simple text (a pre-check; see :func:`might_find`).
-    promo_lowered: re.Pattern[str] | None
+    promo_lowered: Twin | None
     attributions: re.Pattern[str] | None
     months: Mapping[str, int]
     published_labels: PhrasePattern | None
     updated_labels: PhrasePattern | None
     tagline_cues: PhrasePattern | None
     #: ``tagline_cues`` for lowered simple text (a pre-check; see :func:`might_find`).
-    tagline_lowered: re.Pattern[str] | None
+    tagline_lowered: Twin | None
     share_tokens: frozenset[str]
     agencies: frozenset[str]
     languages: tuple[str, ...]
@@ -509,6 +676,7 @@ def load_lexicon() -> Lexicon:
         contains_any=_alternation(gather_all("contains")),
         contains_any_lowered=_lowered_alternation(gather_all("contains")),
         suffixes=suffixes,
+        suffixes_lowered=_lowered_alternation(suffix_phrases, glued=True, start_bound=False),
         credit_prefix=_alternation(gather("credit", "prefixes"), anchor="^"),
         credit_labels=tuple(sorted(set(gather("credit", "prefixes")), key=len, reverse=True)),
         credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),

@@ -110,9 +110,17 @@ def dominant_script(text: str) -> str | None:
     """
     if text.isascii():
         return "Latin" if any(c.isalpha() for c in text) else None
+    return dominant_script_of_mixed(text, text.encode("ascii", "ignore"))
+
+
+def dominant_script_of_mixed(text: str, ascii_chars: bytes) -> str | None:
+    """:func:`dominant_script` of ``text``, which is not ASCII; ``ascii_chars`` is its ASCII characters, in order.
+
+    >>> dominant_script_of_mixed("Café “au lait”", b"Caf au lait")
+    'Latin'
+    """
     # Mostly Latin with a few accents or curly quotes: more ASCII letters (all Latin) than there are
     # non-ASCII characters means no other script can reach Latin's count, so the full tally is not needed.
-    ascii_chars = text.encode("ascii", "ignore")
     if len(ascii_chars.translate(None, _ASCII_NON_LETTERS)) > len(text) - len(ascii_chars):
         return "Latin"
     counts = script_counts(text)
@@ -121,9 +129,17 @@ def dominant_script(text: str) -> str | None:
 
 
 def has_letters_outside(text: str, script: str) -> bool:
-    """True if ``text`` holds a letter that is not in ``script`` (cheap pre-check)."""
-    if script == "Latin" and text.isascii():
-        return False
+    """True if ``text`` holds a letter that is not in ``script`` (cheap pre-check).
+
+    >>> has_letters_outside("Café “noir”", "Latin"), has_letters_outside("Café Ж", "Latin")
+    (False, True)
+    """
+    if script == "Latin":
+        if text.isascii():
+            return False
+        # Every ASCII letter is Latin and no other ASCII character is a letter: only the rest can hold one
+        # outside Latin, and in a line of Latin text it is a few accents and quotes, searched at once.
+        text = _ASCII_RUNS.sub("", text)
     return _NOT_SCRIPT[script].search(text) is not None
 
 
