@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from boilerstrip import protect
-from boilerstrip.cleaners import datelines
+from boilerstrip.cleaners import captions, datelines
 from boilerstrip.document import Document
 from boilerstrip.labeller import features
 from boilerstrip.labeller import model as model_module
@@ -605,3 +605,29 @@ def test_normalised_lines_count_their_words_by_spaces() -> None:
     for text in _gate_lines() + soup:
         key = norm(text)
         assert (len(key.split()) > 5) == (key.count(" ") > 4), text
+
+
+CREDIT_TAILS = [
+    "Budowa wiaduktu nad torami. fot. Marek Sowiński",
+    "Budowa wiaduktu nad torami.fot. Marek Sowiński",
+    "שחקניות הקבוצה חוגגות בסיום (צילום: עידו שחר)",
+    "춘천 시내버스 환승센터 [사진=춘천시 제공]",
+    "Le barrage, vu du ciel. Crédit photo : Jean Roux",
+    "Sóng lớn đánh vào kè biển sáng 25/8. Ảnh: Đức Anh",
+]
+
+
+def test_the_label_look_up_lets_through_every_line_the_credit_pattern_finds() -> None:
+    # captions._has_label only skips lines; the pattern it spares must find nothing on them.
+    pattern = captions._lexicon_label_credit()
+    assert pattern is not None
+    lines = list(CREDIT_TAILS)
+    for path in sorted((ROOT / "corpus").glob("*/*/input.txt")):
+        lines.extend(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    found = 0
+    for line in lines:
+        start = max(0, len(line) - captions._CREDIT_WINDOW)
+        if pattern.search(line, start):
+            found += 1
+            assert captions._has_label(line, start), line
+    assert found >= len(CREDIT_TAILS)

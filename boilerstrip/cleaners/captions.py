@@ -141,7 +141,7 @@ def _lexicon_label_credit() -> regex.Pattern[str] | None:
     labels are the per-language ``[credit] prefixes``; the label is the cue, so its case does not matter.
     Only labels that end in a mark (``:``, ``=``, ``.``) count: "Foto" alone is also an ordinary word.
     """
-    labels = [lab.strip() for lab in load_lexicon().credit_labels if lab.strip()[-1:] in ":：=."]
+    labels = [lab.strip() for lab in load_lexicon().credit_labels if lab.strip()[-1:] in _LABEL_ENDS]
     if not labels:
         return None
     alternation = "|".join(regex.escape(lab).replace("\\ ", "\\s*") for lab in labels)
@@ -153,12 +153,54 @@ def _lexicon_label_credit() -> regex.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _label_keys() -> frozenset[str]:
+    """The lexicon's credit labels as :func:`_has_label` compares them (no spaces, case folded)."""
+    return frozenset(_label_key(lab) for lab in load_lexicon().credit_labels if lab.strip()[-1:] in _LABEL_ENDS)
+
+
+def _label_key(text: str) -> str:
+    """``text`` without spaces, case folded, without an opening bracket or a separator in front ("/사진=")."""
+    return "".join(text.casefold().split()).lstrip("([（【/|-–—")
+
+
+#: The marks a credit label ends in, and how many words a label holds at most.
+_LABEL_ENDS = ":：=."
+_LABEL_END = regex.compile("[:：=.]")
+_GLUED_LABEL = regex.compile(r"(?<=[.!?。)\]»”\"])(?=.)")
+_MAX_LABEL_WORDS = 4
+
+
+def _has_label(text: str, start: int) -> bool:
+    """Whether a credit label of the lexicon ends at one of the marks of ``text[start:]``.
+
+    A look-up of the words before each mark: the full pattern (:func:`_lexicon_label_credit`, an
+    alternation of some 300 labels searched without case) costs a third of the text stage when it
+    runs on every line, and almost no line holds a label.
+    """
+    keys = _label_keys()
+    for mark in _LABEL_END.finditer(text, start):
+        p = mark.start()
+        words = text[max(start, p - 40) : p + 1].split()
+        if not words:
+            continue
+        # A label glued to the caption's last sentence ("…Sandomierza.fot.") starts after its mark.
+        glued = _GLUED_LABEL.split(words[-1])[-1]
+        if _label_key(glued) in keys:
+            return True
+        for n in range(1, min(_MAX_LABEL_WORDS, len(words)) + 1):
+            if _label_key("".join(words[-n:])) in keys:
+                return True
+    return False
+
+
 def _labelled_credit(text: str) -> _Split | None:
     """``<caption> <label> <credit>`` with a label of the lexicon (:func:`_lexicon_label_credit`)."""
     pattern = _lexicon_label_credit()
-    if pattern is None:
+    window = max(0, len(text) - _CREDIT_WINDOW)
+    if pattern is None or not _has_label(text, window):
         return None
-    m = pattern.search(text, max(0, len(text) - _CREDIT_WINDOW))
+    m = pattern.search(text, window)
     if m is None:
         return None
     credit, caption = m.group("credit").strip(), text[: m.start()].strip().rstrip("—–-/| ").strip()
