@@ -159,6 +159,12 @@ def _label_keys() -> frozenset[str]:
     return frozenset(_label_key(lab) for lab in load_lexicon().credit_labels if lab.strip()[-1:] in _LABEL_ENDS)
 
 
+@lru_cache(maxsize=1)
+def _dotted_labels() -> tuple[str, ...]:
+    """The labels that end in a full stop, as :func:`_label_key` writes them ("fot.", "zdj.")."""
+    return tuple(sorted(key for key in _label_keys() if key.endswith(".")))
+
+
 def _label_key(text: str) -> str:
     """``text`` without spaces, case folded, without an opening bracket or a separator in front ("/사진=")."""
     return "".join(text.casefold().split()).lstrip("([（【/|-–—")
@@ -179,6 +185,11 @@ def _has_label(text: str, start: int) -> bool:
     runs on every line, and almost no line holds a label.
     """
     keys = _label_keys()
+    tail = text[start:]
+    # Most lines hold no colon or equals sign, and the labels ending in a full stop are a few
+    # abbreviations ("fot.", "zdj."): a line with neither can hold no label.
+    if not any(mark in tail for mark in ":：=") and not any(lab in tail.casefold() for lab in _dotted_labels()):
+        return False
     for mark in _LABEL_END.finditer(text, start):
         p = mark.start()
         words = text[max(start, p - 40) : p + 1].split()
