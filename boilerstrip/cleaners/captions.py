@@ -181,7 +181,7 @@ def _has_label(text: str, start: int) -> bool:
     """Whether a credit label of the lexicon ends at one of the marks of ``text[start:]``.
 
     A look-up of the words before each mark: the full pattern (:func:`_lexicon_label_credit`, an
-    alternation of some 300 labels searched without case) costs a third of the text stage when it
+    alternation of some 300 labels searched without case) cost a quarter of the text stage when it
     runs on every line, and almost no line holds a label.
     """
     keys = _label_keys()
