@@ -270,17 +270,23 @@ def test_every_lowered_twin_is_built() -> None:
 _NOISE = list("aeiouAEIOU ,.-:!?’«»éÉüÜßñÑçÇøØåÅłŁœŒšŠžŽĳİıſ日Ωωкирилл\u00a0\u2013\u2026")
 
 
+def _phrase_in_noise(data: st.DataObject, phrases: Any) -> tuple[str, str, str]:
+    """One of ``phrases`` with its letters' case flipped at random, and up to eight noise characters on each side."""
+    phrase = data.draw(st.sampled_from(sorted(phrases)))
+    flips = data.draw(st.lists(st.booleans(), min_size=len(phrase), max_size=len(phrase)))
+    cased = "".join(ch.upper() if flip else ch for ch, flip in zip(phrase, flips, strict=True))
+    before = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    after = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    return before, cased, after
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_lowered_twins_find_what_the_case_insensitive_patterns_find(data: st.DataObject) -> None:
     from boilerstrip.rules import lexicon
 
     full, twin, phrases = data.draw(st.sampled_from(_lexicon_twins()))
-    phrase = data.draw(st.sampled_from(sorted(phrases)))
-    flips = data.draw(st.lists(st.booleans(), min_size=len(phrase), max_size=len(phrase)))
-    cased = "".join(ch.upper() if flip else ch for ch, flip in zip(phrase, flips, strict=True))
-    before = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
-    after = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    before, cased, after = _phrase_in_noise(data, phrases)
     text = before + cased + after
     found = full.search(text) is not None
     assert lexicon.might_find(twin, text) or not found, text
@@ -428,11 +434,7 @@ def test_phrase_patterns_answer_as_their_compiled_patterns_on_corpus_lines() -> 
 @given(st.data())
 def test_phrase_patterns_answer_as_their_compiled_patterns_on_mixed_case_phrases(data: st.DataObject) -> None:
     _, pattern, phrases = data.draw(st.sampled_from(_phrase_patterns()))
-    phrase = data.draw(st.sampled_from(sorted(phrases)))
-    flips = data.draw(st.lists(st.booleans(), min_size=len(phrase), max_size=len(phrase)))
-    cased = "".join(ch.upper() if flip else ch for ch, flip in zip(phrase, flips, strict=True))
-    before = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
-    after = data.draw(st.text(alphabet=st.sampled_from(_NOISE), max_size=8))
+    before, cased, after = _phrase_in_noise(data, phrases)
     _same_answers(pattern, cased + after)
     _same_answers(pattern, before + cased + after)
 

@@ -141,7 +141,7 @@ def _lexicon_label_credit() -> regex.Pattern[str] | None:
     labels are the per-language ``[credit] prefixes``; the label is the cue, so its case does not matter.
     Only labels that end in a mark (``:``, ``=``, ``.``) count: "Foto" alone is also an ordinary word.
     """
-    labels = [lab.strip() for lab in load_lexicon().credit_labels if lab.strip()[-1:] in _LABEL_ENDS]
+    labels = _marked_labels()
     if not labels:
         return None
     alternation = "|".join(regex.escape(lab).replace("\\ ", "\\s*") for lab in labels)
@@ -154,9 +154,15 @@ def _lexicon_label_credit() -> regex.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
+def _marked_labels() -> tuple[str, ...]:
+    """The lexicon's credit labels that end in a mark (``:``, ``=``, ``.``), stripped: a caption credit's labels."""
+    return tuple(lab.strip() for lab in load_lexicon().credit_labels if lab.strip()[-1:] in _LABEL_ENDS)
+
+
+@lru_cache(maxsize=1)
 def _label_keys() -> frozenset[str]:
-    """The lexicon's credit labels as :func:`_has_label` compares them (no spaces, case folded)."""
-    return frozenset(_label_key(lab) for lab in load_lexicon().credit_labels if lab.strip()[-1:] in _LABEL_ENDS)
+    """The labels of :func:`_marked_labels` as :func:`_has_label` compares them (no spaces, case folded)."""
+    return frozenset(_label_key(lab) for lab in _marked_labels())
 
 
 @lru_cache(maxsize=1)
@@ -188,8 +194,10 @@ def _has_label(text: str, start: int) -> bool:
     tail = text[start:]
     # Most lines hold no colon or equals sign, and the labels ending in a full stop are a few
     # abbreviations ("fot.", "zdj."): a line with neither can hold no label.
-    if not any(mark in tail for mark in ":：=") and not any(lab in tail.casefold() for lab in _dotted_labels()):
-        return False
+    if not any(mark in tail for mark in ":：="):
+        folded = tail.casefold()
+        if not any(lab in folded for lab in _dotted_labels()):
+            return False
     for mark in _LABEL_END.finditer(text, start):
         p = mark.start()
         words = text[max(start, p - 40) : p + 1].split()

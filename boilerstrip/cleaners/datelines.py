@@ -247,17 +247,19 @@ class Datelines:
         yield from _reporter_tag(doc, lex)
 
 
+def _agencies(cut: Cut) -> list[str | None]:
+    """The agency of each dateline fact of ``cut`` (``None`` where it names only a place)."""
+    return [f.value.get("agency") for f in cut.facts if f.key == "dateline" and isinstance(f.value, Mapping)]
+
+
 def _names_known_agency(cut: Cut) -> bool:
     """The dateline cut names an agency of the lists (``Chur (sda)``), not only a place or a bracket."""
-    return any(
-        isinstance(f.value, Mapping) and _known_agency(f.value.get("agency")) for f in cut.facts if f.key == "dateline"
-    )
+    return any(_known_agency(agency) for agency in _agencies(cut))
 
 
 def _wire(cut: Cut) -> Cut:
     """A dateline that names a news agency is wire copy on its own (``wire`` evidence); a place alone is a form."""
-    agency = any(isinstance(f.value, Mapping) and f.value.get("agency") for f in cut.facts if f.key == "dateline")
-    return replace(cut, evidence="wire") if agency else cut
+    return replace(cut, evidence="wire") if any(_agencies(cut)) else cut
 
 
 def _place_line(doc: Document, lines: tuple[Line, ...], i: int) -> Cut | None:
