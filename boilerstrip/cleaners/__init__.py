@@ -13,7 +13,9 @@ edit links glued to wiki headings go before anything reads the headings;
 repeated lines go early, so that what the others see is what a second run
 would see; credits are cut before captions are
 recognised (a glued credit hides the caption's first word); a comment thread
-is found before ui_strings cuts the buttons that show its structure; a wiki's
+is found before ui_strings cuts the buttons that show its structure, and before
+metadata_lines cuts the name-and-date lines that open its blocks (a comment's
+date is not the article's); a wiki's
 table of contents is read after ui_strings has cut the header above it; bylines and date
 lines go before the head of the page is read for its title; lines in another
 script are judged just before that, against the script of the text that is
@@ -60,9 +62,9 @@ DEFAULT_ORDER = (
     "duplicate_lines",
     "photo_credits",
     "related_teasers",
+    "comment_threads",
     "metadata_lines",
     "captions",
-    "comment_threads",
     "ui_strings",
     "wiki_furniture",
     "datelines",

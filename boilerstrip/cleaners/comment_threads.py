@@ -5,8 +5,13 @@ same shape: a name, maybe a date, the comment, and the same button under each
 ("Reply", "Odpowiedz", "Svar", "Responder"). The comments are prose, so no
 line test finds them; the structure does: a button repeated under two or more
 short blocks, after a header that counts the comments ("2 komentarze",
-"Kommentarer (2)"), below an article. A forum thread has the same blocks but
-no article above them, and its posts are the content: it is left alone.
+"Kommentarer (2)"), below an article. The button row may show each comment's
+likes and age ("Thích 54 · Trả lời · 2h trước"): its labels repeat, its
+numbers do not. Where no button closes the blocks, each comment is signed the
+same way (a user name such as "okur_1987", or a name with the date), and the
+header must then say what follows: a comment phrase of the lexicon, or words
+and a bare count. A forum thread has the same blocks but no article above
+them, and its posts are the content: it is left alone.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.guard import is_prose_line
-from boilerstrip.rules.dates import find_date, has_time
+from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
@@ -45,6 +50,17 @@ _TRAILING_COUNT = regex.compile(r"\s+[(\[]?\d{1,5}[)\]]?$")
 #: Characters of code and markup, which a button's label does not hold.
 _CODE_MARKS = frozenset(":;{}[]<>=/\\#$@|`*_")
 _MAX_NAME_WORDS = 5
+#: A reaction row: "Thích 54 · Trả lời · 2h trước", "Like · Reply · 3 d".
+_ROW_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
+_MAX_ROW_CHARS = 48
+_MAX_ROW_PART_WORDS = 3
+#: A comment's line without a full stop still says something in four words ("Great recipe thanks a lot").
+_MIN_SAYING_WORDS = 4
+#: Words and a count, either way round: "2 comentários", "Ý kiến (32)", "Yorumlar (2)".
+_COUNTING_HEADER = regex.compile(r"(?:\(?\d{1,4}\)?\s+\p{L}[\p{L}\s]*|\p{L}[\p{L}\s]*\s\(?\d{1,4}\)?)$")
+_MAX_HANDLE_CHARS = 30
+#: Marks no user name holds (a path, a key, code, a bracketed note).
+_NOT_IN_HANDLE = frozenset(":;{}[]()<>=/\\#$|`*\"'")
 _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
 
 
@@ -86,7 +102,10 @@ def _name_shaped(text: str) -> bool:
 
     A question or a sentence there (an FAQ with "Back to top" under each answer) is not a comment block.
     """
-    if word_count(text) > _MAX_NAME_WORDS or text.endswith("?"):
+    if text.endswith("?"):
+        return False
+    # "Le jardin de Paulo 25/11/2026 18:30": the stamp beside the name is not counted among its words.
+    if word_count(text) > _MAX_NAME_WORDS and word_count(strip_dates_and_times(text)) > _MAX_NAME_WORDS:
         return False
     # "Arne K." ends in an initial's dot, "Marco T. ha detto..." in a verb's ellipsis: names, not sentences.
     return not ends_sentence(text) or _INITIAL_END.search(text) is not None or text.endswith(("...", "…"))
@@ -115,6 +134,32 @@ def _blocks_hold(lines: Sequence[Line], header: int, at: Sequence[int]) -> bool:
     return all(opens) and all(says)
 
 
+def _reaction_key(text: str) -> str | None:
+    """The labels of a reaction row, without its counts and times, or None for another line.
+
+    Under each comment some sites print one row of buttons with the comment's likes and age between them;
+    the counts differ from row to row, the labels do not.
+
+    >>> _reaction_key("Thích 54 · Trả lời · 2h trước"), _reaction_key("Нравится · Ответить · 2 ч.")
+    ('thích · trả lời', 'нравится · ответить')
+    >>> _reaction_key("Heat the oven to 200 °C · stir · serve"), _reaction_key("Home | News")
+    (None, 'home · news')
+    """
+    if len(text) > _MAX_ROW_CHARS or _ROW_SEPARATOR.search(text) is None:
+        return None
+    labels = []
+    for part in _ROW_SEPARATOR.split(text):
+        label = _button_label(part)
+        if word_count(part) > _MAX_ROW_PART_WORDS or any(ch in _CODE_MARKS for ch in part):
+            return None
+        if not any(ch.isdigit() for ch in label):
+            if sum(ch.isalpha() for ch in label) < 2:
+                return None
+            labels.append(label.casefold())
+    # Counts and ages may vary between rows; the labels may not, and they are most of the row.
+    return " · ".join(labels) if len(labels) * 2 >= len(_ROW_SEPARATOR.split(text)) else None
+
+
 def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index (in ``lines``) of a comment thread, or None."""
     seen: dict[str, list[int]] = defaultdict(list)
@@ -122,6 +167,8 @@ def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
         label = _button_label(line.text)
         if _button_shaped(label):
             seen[label.casefold()].append(i)
+        elif (key := _reaction_key(line.text)) is not None:
+            seen[key].append(i)
     best: tuple[int, int] | None = None
     for at in seen.values():
         if len(at) < 2 or any(b - a > _MAX_BLOCK + 1 for a, b in pairwise(at)):
@@ -137,6 +184,71 @@ def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
         if best is None or header < best[0]:
             best = (header, at[-1])
     return best
+
+
+def _signature(text: str) -> str | None:
+    """How a line signs a comment with no button under it: ``"handle"``, ``"stamp"`` or None.
+
+    >>> [_signature(t) for t in ("okur_1987", "~Ela", "De Teresa a 23.11.2026 às 09:40", "28.11.2026, 15:20")]
+    ['handle', 'handle', 'stamp', 'stamp']
+    >>> [_signature(t) for t in ("Paris", "The vote is on 12.03.2026.", "Total: 4 items")]
+    [None, None, None]
+    """
+    if ends_sentence(text) or len(text) > _MAX_BUTTON_CHARS * 2:
+        return None
+    if " " not in text:
+        # A user name: one token with a user name's marks ("okur_1987", "lan.pham", "~Ela"), never a plain word.
+        name = text.lstrip("~@")
+        shaped = 2 <= len(name) <= _MAX_HANDLE_CHARS and any(ch.isalpha() for ch in name)
+        marked = name != text or any(ch in "_." or ch.isdigit() for ch in name)
+        return "handle" if shaped and marked and not any(ch in _NOT_IN_HANDLE for ch in name) else None
+    # A date, not a clock time alone: "下午 02:26:26" in a changelog signs nothing.
+    if find_date(text) is not None and word_count(strip_dates_and_times(text)) <= _MAX_NAME_WORDS:
+        return "stamp"
+    return None
+
+
+def _says(text: str) -> bool:
+    """A line of a comment's body: a sentence, or words enough for one without its full stop."""
+    return _signature(text) is None and (ends_sentence(text) or word_count(text) >= _MIN_SAYING_WORDS)
+
+
+def _signed_blocks(lines: Sequence[Line], first: int) -> int | None:
+    """The last index of two or more signed comments from ``first`` on, or None.
+
+    Each comment is its signature (a user name or a name with a stamp, maybe a stamp on the next line) and one
+    to four lines of what the reader says; every comment signs the same way.
+    """
+    kind = _signature(lines[first].text)
+    at, blocks, last = first, 0, None
+    while at < len(lines) and _signature(lines[at].text) == kind:
+        body = at + 1
+        if body < len(lines) and kind == "handle" and _signature(lines[body].text) == "stamp":
+            body += 1  # "~Ela" over "28.11.2026, 15:20"
+        end = body
+        while end < len(lines) and end - body < _MAX_BLOCK - 2 and _says(lines[end].text):
+            end += 1
+        if end == body:
+            break
+        blocks, last, at = blocks + 1, end - 1, end
+    return last if blocks >= 2 else None
+
+
+def _signed_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """A thread of comments with no button under each: a header, then signed comments (see ``_signed_blocks``)."""
+    for header, line in enumerate(lines):
+        # Without buttons to show the blocks' shape, the header must say what follows: a comment phrase of the
+        # lexicon, or words and a bare count ("2 comentários", "Ý kiến (32)"), not any short line with a number.
+        if not (_COUNTING_HEADER.match(line.text) or load_lexicon().line_reason(line.text) == "comment_ui"):
+            continue
+        for first in range(header + 1, min(header + 1 + _HEADER_REACH, len(lines))):
+            if _signature(lines[first].text) is None:
+                continue
+            last = _signed_blocks(lines, first)
+            if last is not None and sum(is_prose_line(ln.text) for ln in lines[:header]) >= _MIN_ARTICLE_LINES:
+                return header, last
+            break
+    return None
 
 
 @dataclass(frozen=True)
@@ -155,7 +267,7 @@ class CommentThreads:
     #: it): strong evidence, like a credit's form, so comments' time stamps, which protection keeps as
     #: live-blog stamps elsewhere, do not hold it back; as a form matched in the text it needs a second witness.
     evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form"}
-    version: int = field(default=4, init=False)
+    version: int = field(default=5, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {"comment_thread": "readers' comments under an article, with their names and buttons"},
         init=False,
@@ -165,6 +277,9 @@ class CommentThreads:
         """Propose one cut over the comment thread, if the document has one."""
         lines = doc.content
         found = _thread(lines)
+        signed = _signed_thread(lines)
+        if found is None or (signed is not None and signed[0] < found[0]):
+            found = signed
         if found is None:
             return
         first, last = found

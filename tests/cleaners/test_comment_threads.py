@@ -129,3 +129,55 @@ def test_the_repeated_lines_of_code_samples_are_no_comment_buttons() -> None:
         "WARC 1.0:\n.. code::\nWARC/1.0\n...\nWARC-Date: 2018-12-26T10:11:12Z\n"
     )
     assert cuts(article + readme, CommentThreads()) == []
+
+
+REACTIONS = {
+    # Each comment closes with a row of buttons that shows its own likes and age between the labels.
+    "cs": "Diskuse (14)\nPetr Novák\nKonečně se něco děje, čekali jsme na to deset let.\nLíbí se 12 · Odpovědět · před 3 h\n"
+    "jana.k\nA kdo to bude platit? Rozpočet je už teď napjatý.\nLíbí se 4 · Odpovědět · před 1 h\n",
+    "sv": "Kommentarer\nLasse i Umeå\nBra att bryggan äntligen lagas innan sommaren.\nGilla · Svara · 2 tim\n"
+    "karin_l\nHoppas de behåller de gamla räckena i trä.\nGilla · Svara · 45 min\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REACTIONS))
+def test_reaction_rows_with_counts_and_ages_close_the_blocks(lang: str) -> None:
+    text = (ARTICLE["pt"] + "\n") * 3 + REACTIONS[lang]
+    assert cuts(text, CommentThreads()) == [("comment_thread", REACTIONS[lang])]
+
+
+SIGNED = {
+    # No button under a comment: each is signed by a user name, or a name with its date, the same way throughout.
+    "tr": "Yorumlar (2)\nYorum yapabilmek için giriş yapmalısınız.\ndeniz_34\nÇok güzel olmuş, hafta sonu gidip bakacağız.\n"
+    "ayse.k\nOtopark sorunu çözülmeden bu iş olmaz bence.\n",
+    "pt": "2 comentários\nDe Marta a 12.11.2026 às 10:15\nFiz ontem e ficou ótimo, obrigada pela ideia.\n"
+    "De Rui Sá a 13.11.2026 às 22:40\nEu uso mel em vez de açúcar e resulta bem.\n",
+    "de": "Kommentare\n~waldlaeufer\n03.12.2026, 09:12\nDie Brücke war seit Jahren ein Ärgernis.\n"
+    "~Hanne\n03.12.2026, 11:47\nHoffentlich wird der Radweg gleich mitgebaut.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNED))
+def test_signed_comments_under_a_comment_header_are_a_thread(lang: str) -> None:
+    text = (ARTICLE["pl"] + "\n") * 3 + SIGNED[lang]
+    assert cuts(text, CommentThreads()) == [("comment_thread", SIGNED[lang])]
+
+
+def test_signed_blocks_need_a_comment_header_and_an_article() -> None:
+    # A changelog: short lines with an issue number, entries with dates; no comment header, nothing cut.
+    changelog = (
+        "Release notes (#1482)\n- Parse a bare UTC offset such as +03 in every locale.\n"
+        "12.03.2026 (#1469)\n- Read fractional seconds written with a decimal comma.\n"
+        "14.03.2026 (#1467)\n- Parse number words from thirteen to ninety-nine.\n"
+    )
+    assert cuts((ARTICLE["no"] + "\n") * 3 + changelog, CommentThreads()) == []
+    # The same thread with no article above it is a forum page, whose posts are the content.
+    assert cuts(SIGNED["tr"], CommentThreads()) == []
+
+
+def test_an_events_list_under_a_plain_heading_is_content() -> None:
+    events = (
+        "Upcoming concerts\nHall A 14.01.2027\nThe chamber choir sings winter songs from the Baltic coast.\n"
+        "Hall B 21.01.2027\nA brass quintet plays film music for families.\n"
+    )
+    assert cuts((ARTICLE["no"] + "\n") * 3 + events, CommentThreads()) == []
