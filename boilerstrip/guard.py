@@ -27,16 +27,17 @@ from collections.abc import Sequence
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.shapes import UNSPACED_STOPS
 from boilerstrip.types import Cut
 
 #: A prose-like line is at least this wide (stripped): code points, with wide (CJK) ones counted twice.
 MIN_PROSE_CHARS = 60
 #: Sentence-ending punctuation: Latin-style marks count only before a space, a closing quote or
-#: the end (so the dots of "16.09.2024" or "example.com" do not); CJK, Arabic and Devanagari
-#: marks count anywhere.
+#: the end (so the dots of "16.09.2024" or "example.com" do not); CJK, Arabic, Devanagari, Urdu and other
+#: scripts' full stops (``shapes.UNSPACED_STOPS``) count anywhere.
 # Written to open with one class of every mark (then which kind it was, by a look-behind), so that re skips
 # ahead to the marks: the same matches as "[.!?…](?=[\\s\"'”’»)]|$)|[。！？؟।॥]", 1.8x faster to search.
-_PUNCTUATION = re.compile("[.!?…。！？؟।॥](?:(?<=[.!?…])(?=[\\s\"'”’»)]|$)|(?<=[。！？؟।॥]))")
+_PUNCTUATION = re.compile(f"[.!?…{UNSPACED_STOPS}](?:(?<=[.!?…])(?=[\\s\"'”’»)]|$)|(?<=[{UNSPACED_STOPS}]))")
 # CJK ideographs, kana, hangul and fullwidth forms carry about two Latin letters' worth of text each.
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
 

@@ -33,7 +33,7 @@ import regex
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.lexicon import interface_line
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import markdown_heading
+from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, markdown_heading
 
 #: A line that reads as code or a command: a prompt, a comment or tag opener, an assignment,
 #: a call glued to its name, a statement end, braces, backticks, an option flag. One regex
@@ -66,6 +66,8 @@ _QUOTED = regex.compile(r"^[\"“„«»‹›「『〝][^\n]{4,}?[\"“”«»�
 #: A line that opens with a clock time (a live-blog entry stamp, a timetable row).
 #: A date written with dots ("27.11.2026 klo 19.42", a post's date) opens with no clock time.
 _STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?![.:]\d)(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\b", regex.IGNORECASE)
+#: A stamp that is the whole line.
+_STAMP_ALONE = regex.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", regex.IGNORECASE)
 #: A Python session's prompt: what follows it, up to a blank line or the next prompt, is its output
 #: (doctest's convention; a shell prints anything, and prose often follows a command directly).
 _PROMPT = regex.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:)\s")
@@ -109,7 +111,7 @@ MIN_TURN_WORDS = 4
 MIN_ANNOUNCING_WORDS = 3
 MAX_ANNOUNCED = 8
 MIN_PARAGRAPH_WORDS = 12
-_SENTENCE_END = frozenset('.!?…。！？"”»')
+_SENTENCE_END = frozenset(SPACED_STOPS + UNSPACED_STOPS + '"”»')
 #: The longest line counted as a line of verse (code points).
 MAX_VERSE_CHARS = 70
 
@@ -122,6 +124,11 @@ PROTECTED_KEY = "protect.lines"
 def protected_lines(doc: Document) -> Mapping[int, str]:
     """Map each protected line of ``doc`` (by ``Line.index``) to its kind (computed once per view)."""
     return doc.derived(PROTECTED_KEY, find_protected)
+
+
+def _entry_text(text: str) -> bool:
+    """A paragraph of a live-blog entry: words enough, ending like a sentence."""
+    return _word_count(text) >= MIN_PARAGRAPH_WORDS and text[-1:] in _SENTENCE_END
 
 
 def find_protected(doc: Document) -> dict[int, str]:
@@ -146,6 +153,16 @@ def find_protected(doc: Document) -> dict[int, str]:
     # A clock time opening a line is a stamp in a text with two or more such lines (live-blog entries, a schedule).
     stamped = [line for line in lines if _shape(line.text).stamp]
     stamps = {line.index for line in stamped} if len(stamped) >= 2 else set()
+    # A stamp alone on its line heads its entry: the line under it is the entry's title ("15:05" over
+    # "Strike ends at midnight") when the entry's text follows it; a ticker of other stories has no text.
+    titles = {
+        lines[k + 1].index
+        for k in range(len(lines) - 2)
+        if lines[k].index in stamps
+        and _STAMP_ALONE.match(lines[k].text)
+        and not _shape(lines[k + 1].text).stamp
+        and _entry_text(lines[k + 2].text)
+    }
     for line in lines:
         if line.index in out:
             continue
@@ -153,6 +170,8 @@ def find_protected(doc: Document) -> dict[int, str]:
             out[line.index] = "quote"
         elif line.index in stamps:
             out[line.index] = "stamp"
+        elif line.index in titles:
+            out[line.index] = "entry_title"
     return out
 
 

@@ -391,3 +391,15 @@ def test_code_and_markup_are_never_a_whole_interface_line() -> None:
     assert lex.line_reason("Print") == "share_buttons"
     assert lex.line_reason("print('')") is None
     assert lex.line_reason("<picture>") is None and lex.line_reason("</picture>") is None
+
+
+def test_a_live_blog_entry_title_under_its_stamp_is_protected() -> None:
+    entry = "The port authority confirmed that the strike ends at midnight and the first ferries leave at six."
+    text = f"15:05\nStrike ends at midnight\n{entry}\n13:40\nQueues at the gates\n{entry}\n"
+    doc = Document(text)
+    kinds = protected_lines(doc)
+    titles = [line.text for line in doc.content if kinds.get(line.index) == "entry_title"]
+    assert titles == ["Strike ends at midnight", "Queues at the gates"]
+    # A ticker of other stories: a stamp and a headline, then the next stamp, no entry text.
+    ticker = Document("14:47\nNew timetable for the island line\n14:31\nSnow closes two schools\n")
+    assert "entry_title" not in protected_lines(ticker).values()

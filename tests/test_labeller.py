@@ -268,3 +268,15 @@ def test_exported_lightgbm_trees_give_lightgbm_probabilities() -> None:
     rows = [tuple(float(v) for v in row) for row in x[:50]]
     expected = booster.predict(x[:50])
     assert max(abs(ens.score(row) - float(p)) for row, p in zip(rows, expected, strict=True)) < 1e-9
+
+
+def test_sentences_of_scripts_with_their_own_full_stops_are_never_proposed() -> None:
+    from boilerstrip.cleaners.line_labeller import _sentence
+    from boilerstrip.guard import is_prose_line
+
+    urdu = "انتظامیہ کے مطابق رات دس بجے سے صبح چھ بجے تک گھڑیال خاموش رکھا جائے گا۔"
+    amharic = "የከተማው ምክር ቤት አዲሱን የትምህርት ቤት በጀት ትናንት ከረጅም ውይይት በኋላ አጸደቀ።"
+    assert is_prose_line(urdu) and _sentence(urdu) and _sentence(amharic)
+    # Thai ends its sentences with a space: a long line of it is a sentence, a menu label is not.
+    assert _sentence("หากได้ผลดีจะขยายไปยังเส้นทางไปบ่อสร้างและแม่กำปองในปีหน้า")
+    assert not _sentence("ข่าวล่าสุด")

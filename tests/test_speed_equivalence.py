@@ -20,7 +20,7 @@ from boilerstrip.labeller import features
 from boilerstrip.labeller import model as model_module
 from boilerstrip.labeller.features import feature_table
 from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
-from boilerstrip.rules.shapes import word_count
+from boilerstrip.rules.shapes import UNSPACED_STOPS, word_count
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -451,8 +451,9 @@ def test_letters_outside_a_script_are_the_letters_the_lookahead_form_matched() -
 
 
 #: The sentence-end test of guard and the labeller as an alternation, before it opened with one class of marks.
-SENTENCE_END_AS_BEFORE = re.compile("[.!?…](?=[\\s\"'”’»)]|$)|[。！？؟।॥]")
-_MARKS_SOUP = st.text(alphabet=st.sampled_from(list(".!?…。！？؟।॥ \t\n\"'”’»)ab1\u2028")), max_size=40)
+#: (The full stops of other scripts are those of ``shapes.UNSPACED_STOPS``, which both forms read.)
+SENTENCE_END_AS_BEFORE = re.compile(f"[.!?…](?=[\\s\"'”’»)]|$)|[{UNSPACED_STOPS}]")
+_MARKS_SOUP = st.text(alphabet=st.sampled_from(list(f".!?…{UNSPACED_STOPS} \t\n\"'”’»)ab1\u2028")), max_size=40)
 
 
 def _sentence_end_patterns() -> list[re.Pattern[str]]:

@@ -171,6 +171,8 @@ _MIN_REST_WORDS = 5
 _WINDOW = 6
 _LEDE_WORDS = 20
 _MAX_AGENCY_WORDS = 3
+#: A place and an agency the lists do not know, between dashes, hold a word or two each.
+_MAX_NEW_AGENCY_WORDS = 2
 # Indexes into _PATTERNS the agency checks of _dateline_fits name.
 _WIRE = 2
 _DASHED_AGENCY = 9
@@ -191,7 +193,7 @@ class Datelines:
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire", "reporter_tag": "form"}
-    version: int = field(default=8, init=False)
+    version: int = field(default=9, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -373,7 +375,7 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     "Binge eating disorder (BED)" has the shape of ``LONDON (AP)``: a bracketed word counts as an
     agency when it is a known one, or in capitals after a place in capitals (or no place); one
     between slashes (``/Agerpres/``) is an agency by its form. An agency between two dashes
-    (``یزد- ایرنا-``) must be a known one.
+    (``یزد- ایرنا-``) must be a known one, or a word or two before a whole lede.
     """
     rest = m.string[m.end() :]
     if word_count(rest) < _MIN_REST_WORDS or not ends_sentence(rest) or _chrome_start(rest):
@@ -382,7 +384,15 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     agency, place = place_and_agency["agency"], place_and_agency["place"]
     known = _known_agency(agency)
     if pattern is _PATTERNS[_DASHED_AGENCY]:
-        return known
+        # An agency the lists do not know counts before a whole lede, as a word or two between the dashes:
+        # "رشت - کرانه - " opens the article, "تهران - مشهد - " in a timetable opens no 20-word sentence.
+        return known or (
+            word_count(rest) >= _LEDE_WORDS
+            and agency is not None
+            and len(agency.split()) <= _MAX_NEW_AGENCY_WORDS
+            and place is not None
+            and len(place.split()) <= _MAX_NEW_AGENCY_WORDS
+        )
     if pattern is _PATTERNS[_BRACKET_EQUALS]:
         return known or bool(m.group("reporters"))  # not a column header: "[엔터미디어=X의 이슈공감]"
     if pattern is _PATTERNS[_WIRE] and "/" in m.group(0):

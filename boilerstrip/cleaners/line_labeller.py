@@ -31,6 +31,7 @@ from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph
+from boilerstrip.rules.scripts import UNPUNCTUATED_SCRIPTS, majority_script
 from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, word_count
 from boilerstrip.types import Cut
 
@@ -45,7 +46,28 @@ BLOCK_THRESHOLD = 0.5
 
 def _sentence(text: str) -> bool:
     """A line the labeller never proposes: prose-like, or a sentence of three words or more."""
-    return is_prose_line(text) or (ends_sentence(text) and not ends_with_ellipsis(text) and word_count(text) >= 3)
+    return (
+        is_prose_line(text)
+        or (ends_sentence(text) and not ends_with_ellipsis(text) and word_count(text) >= 3)
+        or _unpunctuated_sentence(text)
+    )
+
+
+#: Letters of a line in a script without sentence marks (Thai) that make it a sentence: a menu item or a
+#: section label holds a few words, and Thai words average four to five letters.
+MIN_UNPUNCTUATED_SENTENCE_LETTERS = 40
+
+
+def _unpunctuated_sentence(text: str) -> bool:
+    """A line of a script that ends sentences with a space (Thai), long enough to be one.
+
+    >>> _unpunctuated_sentence("หากได้ผลดีจะขยายไปยังเส้นทางไปบ่อสร้างและแม่กำปอง"), _unpunctuated_sentence("ข่าวล่าสุด")
+    (True, False)
+    """
+    if text.isascii():
+        return False
+    found = majority_script(text)
+    return found is not None and found[0] in UNPUNCTUATED_SCRIPTS and found[1] >= MIN_UNPUNCTUATED_SENTENCE_LETTERS
 
 
 @dataclass(frozen=True)
@@ -55,7 +77,7 @@ class LineLabeller:
     name: str = field(default="line_labeller", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence).
     evidence: ClassVar[Mapping[str, str]] = {"labelled_chrome": "model", "chrome_block": "position"}
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",

@@ -42,7 +42,8 @@ _LABELLED = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M} ]{0,20}?)\s*:\s*(?P<value
 _DOMAIN = regex.compile(r"\b\p{L}[\w-]*\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})\b")
 # A bare agency closing the article on its own line: "(ANI)", "(भाषा)".
 _AGENCY_TRAILER = regex.compile(r"^\((\p{L}[\p{L}\p{M} .]{1,20})\)$")
-_TIMES = regex.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])")
+# A clock time; a colon after it may open a label ("Lørdag 10.00–12.30: trening"), not a third part (10:00:30).
+_TIMES = regex.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.]|:\d)")
 _IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=\s*(?:,|\band\b|$))")
 _SHORT_HAN_NAME = regex.compile(r"^\p{Lo}{2,4}$")
 _OTHER_LETTER = regex.compile(r"\p{Lo}")
@@ -159,7 +160,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=8, init=False)
+    version: int = field(default=9, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False

@@ -8,12 +8,12 @@ from typing import ClassVar
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import cut_line
-from boilerstrip.rules.shapes import prose_like, word_count
+from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, prose_like, word_count
 from boilerstrip.types import Cut
 
 _LINE_COST = 30  # what one non-prose line costs inside the article block, in characters of prose
 _SENTENCE_WORDS = 4
-_SENTENCE_END = ".!?…。！？"
+_SENTENCE_END = SPACED_STOPS + UNSPACED_STOPS
 
 
 @dataclass(frozen=True)

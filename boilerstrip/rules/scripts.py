@@ -25,6 +25,9 @@ _SCRIPT_RANGES = {
     "Georgian": "\u10a0-\u10ff",
     "Armenian": "\u0530-\u058f",
 }
+#: Scripts whose prose ends its sentences with a space, not a mark: no line of it reads as a sentence by its
+#: punctuation, so its length has to tell.
+UNPUNCTUATED_SCRIPTS = frozenset({"Thai"})
 SCRIPTS: dict[str, re.Pattern[str]] = {name: re.compile(f"[{ranges}]") for name, ranges in _SCRIPT_RANGES.items()}
 # A letter that belongs to any script but the named one: one negated class (not a non-word character, a
 # digit, "_" or a letter of the script), which re tests in one step; it matches exactly the characters

@@ -20,7 +20,12 @@ from boilerstrip.rules.memo import memo
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’“»)]」』】）›"
 _OPENERS = "\"'“‘«„‚(¿¡「『【（‹—–-"
-_SENTENCE_END = ".!?。！？…؟।॥"
+#: Full stops that end a sentence wherever they stand: CJK (and their halfwidth form), Arabic question mark,
+#: Devanagari danda, Urdu full stop, Ethiopic, Myanmar and Armenian full stops.
+UNSPACED_STOPS = "。！？｡؟।॥۔።။։"
+#: Latin-style marks, which end a sentence only before a space, a closing mark or the line's end.
+SPACED_STOPS = ".!?…"
+_SENTENCE_END = SPACED_STOPS + UNSPACED_STOPS
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 
 

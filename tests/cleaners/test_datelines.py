@@ -318,3 +318,14 @@ def test_reporter_name_closing_the_article(last: str, name: str) -> None:
     assert result.metadata.authors == (name,)
     # A bracket inside the story, not closing its last paragraph, is an aside.
     assert not boilerstrip.clean(f"{last}\n{first}\n").metadata.authors
+
+
+def test_a_place_and_an_unknown_agency_between_dashes_before_a_whole_lede() -> None:
+    lede = (
+        "گردش قایقی در تالاب انزلی که از فروردین به دلیل لایروبی کانال‌ها متوقف شده بود، از روز دوشنبه با "
+        "بیست و چهار قایق دوباره آغاز شد و گردشگران می‌توانند هر روز از ساعت نه صبح بلیت بخرند."
+    )
+    found = cuts(f"رشت - کرانه - {lede}\n", Datelines())
+    assert found == [("dateline", "رشت - کرانه - ")]
+    # The same shape before a short line (a route in a timetable) is no dateline.
+    assert cuts("تهران - مشهد - هر روز ساعت هشت.\n", Datelines()) == []

@@ -228,3 +228,13 @@ def test_a_breadcrumb_with_arrows_is_no_post_header(line: str) -> None:
 def test_a_data_or_config_key_with_a_date_is_no_date_line(line: str) -> None:
     text = f"The service answers every request with a small record.\n{line}\nClients read the field as UTC."
     assert cuts(text, MetadataLines()) == []
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Lørdag 10.00–12.30: konkurransetrening", "Samstag 10:00–12:30: Wettkampftraining", "Saturday 10:00-12:30: races"],
+)
+def test_a_schedule_row_with_a_time_span_and_a_label_is_no_date_line(row: str) -> None:
+    # The colon after the second time opens the row's label; the two times give a period, not a stamp.
+    assert not is_date_line(row)
+    assert is_date_line("Publisert 29.11.2026 10:15")
