@@ -235,6 +235,7 @@ PLATFORM_CHROME = [
             "Me gusta Cargando...",
             "Sé el primero en decir que te gusta.",
             "Deja una respuesta Cancelar la respuesta",
+            "Recibir un correo electrónico con cada nueva entrada.",
             "Con la tecnología de Blogger.",
         ],
         "Me gusta esto de ver la acequia llena otra vez, contó un agricultor mientras abría la compuerta.",
