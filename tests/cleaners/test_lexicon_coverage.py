@@ -202,3 +202,167 @@ def test_a_promo_glued_to_the_last_paragraph_goes_and_the_paragraph_stays() -> N
     )
     text = f"{P}\n{body} Simak berita dan artikel lainnya di Google News.\n{P2}"
     assert boilerstrip.clean(text).text == f"{P}\n{body}\n{P2}"
+
+
+# Platform strings (WordPress comment form, Jetpack sharing and likes, Blogger and WordPress.com
+# footers, XenForo) in their official translations: the block under an invented article goes,
+# and a sentence of the article that opens with the same words stays.
+PLATFORM_CHROME = [
+    pytest.param(
+        [
+            "Der Kanuverein hat am Samstag sein neues Bootshaus am Altarm eingeweiht.",
+            "Rund dreihundert Gäste kamen, um die Ruderboote und die neue Steganlage zu besichtigen.",
+        ],
+        [
+            "Teilen mit:",
+            "Gefällt mir:",
+            "Gefällt mir Wird geladen …",
+            "Sei der Erste, dem dies gefällt.",
+            "Schreibe einen Kommentar Antworten abbrechen",
+            "Bloggen auf WordPress.com.",
+        ],
+        "Gefällt mir nicht, sagte eine Anwohnerin über den neuen Parkplatz hinter dem Bootshaus.",
+        id="de",
+    ),
+    pytest.param(
+        [
+            "La cooperativa de regantes estrenó este lunes la nueva balsa de riego junto al molino.",
+            "La obra permitirá almacenar agua suficiente para tres meses de verano en las huertas del valle.",
+        ],
+        [
+            "Comparte esto:",
+            "Me gusta esto:",
+            "Me gusta Cargando...",
+            "Sé el primero en decir que te gusta.",
+            "Deja una respuesta Cancelar la respuesta",
+            "Recibir un correo electrónico con cada nueva entrada.",
+            "Con la tecnología de Blogger.",
+        ],
+        "Me gusta esto de ver la acequia llena otra vez, contó un agricultor mientras abría la compuerta.",
+        id="es",
+    ),
+    pytest.param(
+        [
+            "La médiathèque du quartier des Tanneurs rouvre ses portes après huit mois de travaux.",
+            "Les lecteurs y trouveront une salle de jeux vidéo et un atelier de réparation de vélos.",
+        ],
+        [
+            "Partager :",
+            "J’aime chargement…",
+            "Sur le même thème",
+            "Laisser un commentaire Annuler la réponse",
+            "Prévenez-moi de tous les nouveaux articles par e-mail.",
+        ],
+        "Sur le même thème, le conseil municipal a voté la rénovation du gymnase voisin pour l'an prochain.",
+        id="fr",
+    ),
+    pytest.param(
+        [
+            "Il comune ha riaperto la passerella pedonale sul torrente dopo i lavori di consolidamento.",
+            "Il nuovo parapetto in legno di castagno è stato montato dai volontari della protezione civile.",
+        ],
+        [
+            "Mi piace:",
+            "Mi piace Caricamento...",
+            "Di’ per primo che ti piace.",
+            "Lascia un commento Annulla risposta",
+            "Blog su WordPress.com.",
+        ],
+        "Mi piace pensare che la passerella riunisca davvero le due frazioni, ha detto la sindaca.",
+        id="it",
+    ),
+    pytest.param(
+        [
+            "De bibliotheek in de oude zuivelfabriek is na een lange verbouwing weer open.",
+            "Op de bovenverdieping is nu een leeszaal met uitzicht op de haven en de sluis.",
+        ],
+        [
+            "Dit delen:",
+            "Vind ik leuk:",
+            "Vind ik leuk Laden...",
+            "Wees de eerste om dit leuk te vinden.",
+            "Geef een reactie Reactie annuleren",
+            "Mogelijk gemaakt door Blogger.",
+        ],
+        "Vind ik leuk dat de leeszaal weer open is, zei een bewoner van de wijk op zaterdag.",
+        id="nl",
+    ),
+    pytest.param(
+        [
+            "Gmina otworzyła w sobotę nową ścieżkę rowerową wzdłuż starego nasypu kolejowego.",
+            "Trasa ma jedenaście kilometrów i łączy trzy wsie z dworcem w miasteczku.",
+        ],
+        [
+            "Polub to:",
+            "Polub Wczytywanie…",
+            "Dodaj komentarz Anuluj pisanie odpowiedzi",
+            "Obsługiwane przez usługę Blogger.",
+        ],
+        "Polub to, co robisz, radził uczniom dyrektor szkoły podczas otwarcia nowej pracowni.",
+        id="pl",
+    ),
+    pytest.param(
+        [
+            "A feira de sementes crioulas voltou à praça da vila depois de dois anos de interrupção.",
+            "Os agricultores trocaram variedades antigas de feijão, milho e abóbora durante toda a manhã.",
+        ],
+        [
+            "Partilhe isto:",
+            "Gosto disto:",
+            "Gosto A carregar...",
+            "Compartilhe isso:",
+            "Curtir isso:",
+            "Curtir Carregando...",
+            "Seja o primeiro a curtir este post.",
+            "Tecnologia do Blogger.",
+        ],
+        "Gosto disto, disse a moradora ao ver as bancas de sementes espalhadas pela praça central.",
+        id="pt",
+    ),
+    pytest.param(
+        [
+            "Primăria a redeschis luni piața agroalimentară din cartierul de lângă gară.",
+            "Producătorii locali au primit mese noi și un acoperiș care îi apără de ploaie.",
+        ],
+        ["Distribuie asta:", "Îți place asta:", "Apreciază Încarc…"],
+        "Îți place asta sau nu, noul program al pieței intră în vigoare de luni, a anunțat primăria.",
+        id="ro",
+    ),
+    pytest.param(
+        [
+            "В городе открыли новый пешеходный мост через реку после двух лет ремонта.",
+            "По вечерам мост подсвечивают, а на его середине поставили скамейки для отдыха.",
+        ],
+        ["Поделиться ссылкой:", "Нравится:", "Нравится Загрузка...", "Добавить комментарий Отменить ответ"],
+        "Нравится это или нет, но старый мост закроют уже в следующем месяце, сообщили в мэрии.",
+        id="ru",
+    ),
+    pytest.param(
+        [
+            "Belediye, sahil yolundaki eski iskeleyi onararak yeniden kullanıma açtı.",
+            "İskelenin ucuna balıkçılar için gölgelikli oturma alanları yapıldı.",
+        ],
+        [
+            "Bunu paylaş:",
+            "Bunu beğen:",
+            "Beğen Yükleniyor...",
+            "Bir yanıt yazın Yanıtı iptal et",
+            "Blogger tarafından desteklenmektedir.",
+        ],
+        "Bunu beğen ya da beğenme, iskele yaz boyunca gece yarısına kadar açık kalacak, dedi başkan.",
+        id="tr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "chrome", "sentence"), PLATFORM_CHROME)
+def test_platform_strings_leave_the_article(article: list[str], chrome: list[str], sentence: str) -> None:
+    text = "\n".join(article + chrome)
+    assert boilerstrip.clean(text).text == "\n".join(article)
+    removed = cuts(text, UiStrings())
+    assert [line for _, line in removed] == [line + "\n" for line in chrome[:-1]] + [chrome[-1]]
+
+
+@pytest.mark.parametrize(("article", "chrome", "sentence"), PLATFORM_CHROME)
+def test_prose_sharing_platform_words_stays(article: list[str], chrome: list[str], sentence: str) -> None:
+    assert sentence in _lines("\n".join([article[0], sentence, article[1]]))
