@@ -42,3 +42,16 @@ def test_clock_times() -> None:
     assert has_time("14 September, 15:28 GMT")
     assert has_time("١٥:٢٨")
     assert not has_time("Version 3.14.2")
+
+
+def test_digits_of_every_script_are_read() -> None:
+    import sys
+    import unicodedata
+
+    from boilerstrip.rules.dates import DIGITS_END
+
+    # The digit table stops at DIGITS_END: no decimal digit of this Python's Unicode lies above it.
+    assert not any(unicodedata.category(chr(c)) == "Nd" for c in range(DIGITS_END, sys.maxunicode + 1))
+    for numeral in ("৩০.১১.২০২৬", "३०.११.२०२६", "۳۰.۱۱.۲۰۲۶", "٣٠.١١.٢٠٢٦"):
+        assert find_date(numeral) == ("2026-11-30", 0, len(numeral))
+    assert has_time("প্রকাশ: ১০:২০")

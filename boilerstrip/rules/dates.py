@@ -14,14 +14,33 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from boilerstrip.rules.lexicon import load_lexicon, trie_pattern
 from boilerstrip.rules.memo import memo
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+#: Every decimal digit lies below this code point (the last, U+1FBF9, is a segmented digit).
+DIGITS_END = 0x20000
+
+
+@lru_cache(maxsize=1)
+def _other_digits() -> tuple[dict[int, str], re.Pattern[str]]:
+    """Every decimal digit outside ASCII (Arabic-Indic, Persian, Devanagari, Bengali, Thai...) -> its ASCII digit,
+    and a pattern that finds any of them (read once, when a text first holds a character outside ASCII).
+    """
+    table = {
+        code: str(unicodedata.decimal(ch))
+        for code in range(0x80, DIGITS_END)
+        if unicodedata.category(ch := chr(code)) == "Nd"
+    }
+    # Every script's digits come in runs of ten code points: one class of those runs finds any of them.
+    runs = "".join(f"{chr(c)}-{chr(c + 9)}" for c in sorted(table) if table[c] == "0" and c + 9 in table)
+    return table, re.compile(f"[{runs}]")
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_OTHER_DIGITS = re.compile(r"[٠-٩۰-۹]")
 _NUMERIC = re.compile(
     r"(?<![\d.])(?:"
     r"(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})(?!\d)"
@@ -52,12 +71,18 @@ def _named_pattern() -> re.Pattern[str]:
 
 
 def _western_digits(text: str) -> str:
-    """``text`` with Arabic-Indic digits as ASCII digits.
+    """``text`` with the digits of every script as ASCII digits.
+
+    >>> _western_digits("১০:২০, ٣٠/١١"), _western_digits("10:20")
+    ('10:20, 30/11', '10:20')
 
     The scan for such digits runs in C; ``str.translate`` with a dict table
     looks up every character, so it only runs when there is a digit to change.
     """
-    return text.translate(_DIGITS) if _OTHER_DIGITS.search(text) else text
+    if text.isascii():
+        return text
+    table, other_digits = _other_digits()
+    return text.translate(table) if other_digits.search(text) else text
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
