@@ -31,7 +31,7 @@ from typing import NamedTuple
 import regex
 
 from boilerstrip.document import Document, Line
-from boilerstrip.rules.lexicon import interface_line
+from boilerstrip.rules.lexicon import interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, markdown_heading
 
@@ -394,12 +394,28 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
         )
     run: list[Line] = []
     for line, label in zip(lines, labels, strict=True):
+        if label and _stamp_label(line.text):
+            # "By: …", "Published: …": a page's byline and date rows under its headline make no infobox of it,
+            # so they neither count as rows nor end the run.
+            continue
         if (label or _shape(line.text).key_value) and len(line.text) <= 120:
             run.append(line)
             continue
         _close_rows(run, out)
         run = []
     _close_rows(run, out)
+
+
+def _stamp_label(text: str) -> bool:
+    """Whether ``text`` opens with a byline, editor, source, publication or update label of the lexicon."""
+    lex = load_lexicon()
+    if any(p is not None and p.match(text) for p in (lex.author_labels, lex.editor_labels, lex.source_labels)):
+        return True
+    for pattern in (lex.published_labels, lex.updated_labels):
+        found = pattern.search(text) if pattern is not None else None
+        if found is not None and found.start() == 0:
+            return True
+    return False
 
 
 def _refrain_shaped(text: str) -> bool:

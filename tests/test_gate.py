@@ -403,3 +403,13 @@ def test_a_live_blog_entry_title_under_its_stamp_is_protected() -> None:
     # A ticker of other stories: a stamp and a headline, then the next stamp, no entry text.
     ticker = Document("14:47\nNew timetable for the island line\n14:31\nSnow closes two schools\n")
     assert "entry_title" not in protected_lines(ticker).values()
+
+
+def test_byline_and_date_rows_under_a_headline_make_no_infobox() -> None:
+    head = "Strike at the ports: ferries stay in Piraeus and Rafina\nBy: Maria Pappa\nPublished: 01.12.2026 06:30\n"
+    head += "Updated: 01.12.2026 15:10\n"
+    doc = Document(head + "The seamen's union confirmed that the strike ends at midnight, and ferries sail at six.\n")
+    assert "rows" not in protected_lines(doc).values()
+    # An infobox's rows are still rows, with a byline label among them or not.
+    box = Document("Population: 4,200\nArea: 31 km²\nFounded: 1291\nAuthor: municipal archive\n")
+    assert list(protected_lines(box).values()).count("rows") == 3

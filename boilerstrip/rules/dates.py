@@ -20,15 +20,16 @@ from functools import lru_cache
 from boilerstrip.rules.lexicon import load_lexicon, trie_pattern
 from boilerstrip.rules.memo import memo
 
-
 #: Every decimal digit lies below this code point (the last, U+1FBF9, is a segmented digit).
 DIGITS_END = 0x20000
 
 
 @lru_cache(maxsize=1)
 def _other_digits() -> tuple[dict[int, str], re.Pattern[str]]:
-    """Every decimal digit outside ASCII (Arabic-Indic, Persian, Devanagari, Bengali, Thai...) -> its ASCII digit,
-    and a pattern that finds any of them (read once, when a text first holds a character outside ASCII).
+    """Map every decimal digit outside ASCII to its ASCII digit, with a pattern that finds any of them.
+
+    Arabic-Indic, Persian, Devanagari, Bengali, Thai... digits: read once, when a text first holds a
+    character outside ASCII.
     """
     table = {
         code: str(unicodedata.decimal(ch))
