@@ -55,3 +55,9 @@ def test_digits_of_every_script_are_read() -> None:
     for numeral in ("৩০.১১.২০২৬", "३०.११.२०२६", "۳۰.۱۱.۲۰۲۶", "٣٠.١١.٢٠٢٦"):
         assert find_date(numeral) == ("2026-11-30", 0, len(numeral))
     assert has_time("প্রকাশ: ১০:২০")
+
+
+def test_thai_years_of_the_buddhist_era_are_read() -> None:
+    assert find_date("เผยแพร่: 30 พ.ย. 2569 เวลา 10:15 น.") == ("2026-11-30", 9, 21)
+    # Outside Thai text a year of 2569 is no year at all.
+    assert find_date("Published 30 Nov 2569") is None

@@ -280,3 +280,10 @@ def test_sentences_of_scripts_with_their_own_full_stops_are_never_proposed() -> 
     # Thai ends its sentences with a space: a long line of it is a sentence, a menu label is not.
     assert _sentence("หากได้ผลดีจะขยายไปยังเส้นทางไปบ่อสร้างและแม่กำปองในปีหน้า")
     assert not _sentence("ข่าวล่าสุด")
+
+
+def test_a_short_thai_reply_ending_in_a_polite_particle_is_a_sentence() -> None:
+    from boilerstrip.cleaners.line_labeller import _sentence
+
+    assert _sentence("ชั้นหนึ่งค่ะ ไม่ผิดหวังแน่นอน")
+    assert not _sentence("แชร์กระทู้นี้")

@@ -108,3 +108,14 @@ def test_defaults_do_not_trigger_on_the_corpus() -> None:
     assert len(inputs) > 100
     flagged = [p.parent.name for p in inputs if "prose_guard" in boilerstrip.clean(p.read_text("utf-8")).flags]
     assert flagged == []
+
+
+def test_a_long_thai_line_reads_as_prose_by_its_letters() -> None:
+    from boilerstrip.rules.shapes import prose_like
+
+    paragraph = (
+        "สหกรณ์เดินรถสี่ล้อแดงเชียงใหม่ร่วมกับสำนักงานขนส่งจังหวัดเปิดเส้นทางใหม่จากประตูท่าแพขึ้นดอยสุเทพ "
+        "โดยกำหนดค่าโดยสารคงที่และออกรถทุกยี่สิบนาทีตั้งแต่เช้าจนค่ำ"
+    )
+    assert prose_like(paragraph)
+    assert not prose_like("เชียงใหม่เปิดเส้นทางรถแดงสายใหม่ ประตูท่าแพ–ดอยสุเทพ")  # a headline

@@ -56,6 +56,8 @@ def _sentence(text: str) -> bool:
 #: Letters of a line in a script without sentence marks (Thai) that make it a sentence: a menu item or a
 #: section label holds a few words, and Thai words average four to five letters.
 MIN_UNPUNCTUATED_SENTENCE_LETTERS = 40
+#: Thai sentence-final particles (polite "khrap", "kha", and their friendly forms), before a space or the end.
+_THAI_PARTICLE = regex.compile(r"(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า|นะคะ|นะครับ)(?=\s|$)")
 
 
 def _unpunctuated_sentence(text: str) -> bool:
@@ -67,7 +69,11 @@ def _unpunctuated_sentence(text: str) -> bool:
     if text.isascii():
         return False
     found = majority_script(text)
-    return found is not None and found[0] in UNPUNCTUATED_SCRIPTS and found[1] >= MIN_UNPUNCTUATED_SENTENCE_LETTERS
+    if found is None or found[0] not in UNPUNCTUATED_SCRIPTS:
+        return False
+    # Thai closes a spoken sentence with a polite particle where other scripts put a full stop: a reader's
+    # reply "ชั้นหนึ่งค่ะ ไม่ผิดหวังแน่นอน" is a sentence however short; no menu item says "please".
+    return found[1] >= MIN_UNPUNCTUATED_SENTENCE_LETTERS or _THAI_PARTICLE.search(text) is not None
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,21 @@ def _western_digits(text: str) -> str:
     return text.translate(table) if other_digits.search(text) else text
 
 
+#: Thai text counts years in the Buddhist Era, 543 years ahead ("30 พ.ย. 2569" is 30 November 2026).
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)2[45]\d\d(?!\d)")
+BUDDHIST_ERA_OFFSET = 543
+
+
+def _common_era(m: re.Match[str]) -> str:
+    """A Buddhist Era year as the Common Era year, in as many digits (offsets in the text stay the same).
+
+    >>> _BUDDHIST_YEAR.sub(_common_era, "30 พ.ย. 2569")
+    '30 พ.ย. 2026'
+    """
+    return str(int(m.group(0)) - BUDDHIST_ERA_OFFSET)
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     try:
         return _dt.date(year, month, day).isoformat()
@@ -101,6 +116,8 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     number cannot be a month (``01.14.2022``).
     """
     text = _western_digits(text)
+    if not text.isascii() and _THAI.search(text):
+        text = _BUDDHIST_YEAR.sub(_common_era, text)
     year = _YEAR.search(text)
     if year is None:
         return None  # every form below needs a four-digit year

@@ -27,6 +27,10 @@ UNSPACED_STOPS = "。！？｡؟।॥۔።။։"
 SPACED_STOPS = ".!?…"
 _SENTENCE_END = SPACED_STOPS + UNSPACED_STOPS
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
+#: A line of this many words reads as prose whatever its end.
+_PROSE_WORDS = 25
+_THAI_LETTERS = re.compile("[\u0e01-\u0e4e]")
+_THAI_LETTERS_PER_WORD = 4
 
 
 @memo
@@ -96,11 +100,22 @@ def headline_shaped(text: str, *, max_words: int = 25) -> bool:
 
 @memo
 def prose_like(text: str) -> bool:
-    """A line that reads like article prose: a sentence of some length."""
+    """A line that reads like article prose: a sentence of some length.
+
+    Thai puts no space between words and no mark after a sentence: a line of it reads as prose by its
+    letters, four to a word.
+
+    >>> prose_like("The council approved the budget after a long debate."), prose_like("Latest news")
+    (True, False)
+    >>> prose_like("สหกรณ์เดินรถสี่ล้อแดงเชียงใหม่ร่วมกับสำนักงานขนส่งจังหวัดเปิดเส้นทางใหม่จากประตูท่าแพขึ้นดอยสุเทพ " * 2)
+    True
+    """
     n = word_count(text)
-    if n >= 25:
+    if n >= _PROSE_WORDS:
         return True
-    return n >= 6 and ends_sentence(text) and not ends_with_ellipsis(text)
+    if n >= 6 and ends_sentence(text) and not ends_with_ellipsis(text):
+        return True
+    return not text.isascii() and len(_THAI_LETTERS.findall(text)) >= _PROSE_WORDS * _THAI_LETTERS_PER_WORD
 
 
 _SPACE_RUNS = re.compile(r"\s+")
