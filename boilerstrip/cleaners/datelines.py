@@ -145,6 +145,9 @@ _PLACE_AND_DAY = regex.compile(
     \s*(?:\.-|--|[-–—])\s+(?=\p{Lu}|\p{Lo})""",
     regex.VERBOSE,
 )
+# "Oaxaca de Juárez, Oax.- ": a place and its state's abbreviation glued to the dash, as Spanish-language
+# bulletins print it (the ".-" of "2026.-" after a date is _PLACE_AND_DAY's).
+_PLACE_STATE = regex.compile(rf"^(?P<place>{_PLACE}),\s*(?P<extra>\p{{Lu}}\p{{Ll}}{{1,4}}\.)-\s+(?=\p{{Lu}})")
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
@@ -152,6 +155,7 @@ _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     # "Kottayam: Kerala's first…" (a place and a colon, Indian wire style)
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})"),
     _PLACE_AND_DAY,
+    _PLACE_STATE,
     _CASELESS_PLACE_COLON,
     _DESK_PLACE_COLON,
 )
@@ -173,6 +177,8 @@ _LEDE_WORDS = 20
 _MAX_AGENCY_WORDS = 3
 #: A place and an agency the lists do not know, between dashes, hold a word or two each.
 _MAX_NEW_AGENCY_WORDS = 2
+#: A standfirst above the opening paragraph holds a line or two.
+_MAX_DEK_LINES = 2
 # Indexes into _PATTERNS the agency checks of _dateline_fits name.
 _WIRE = 2
 _DASHED_AGENCY = 9
@@ -227,6 +233,7 @@ class Datelines:
             # known agency still opens the body there ("Chur (sda) –" under a dek and a photo caption).
             after_dek = later and not any(prose_like(lines[j].text) for j in range(first + 1, i))
             if later and not after_dek:
+                found = _dated_after_dek(lines, first, i)
                 break  # a paragraph came first: this is not the opening one
             # A place line stands right above the first prose line, or above the opening paragraph when
             # no paragraph came before it ("Hintergrund:" after the lede is a heading).
@@ -238,6 +245,8 @@ class Datelines:
                 continue
             patterns = _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS
             cut = _opening_dateline(line, patterns) or _cjk_bracket(line, lex)
+            if cut is None and i > first:
+                cut = _dated_after_dek(lines, first, i)
             if cut is not None and after_dek and not _names_known_agency(cut):
                 continue
             if cut is not None:
@@ -247,6 +256,21 @@ class Datelines:
             yield _wire(found)
         yield from _trailing_tags(doc, lex, found)
         yield from _reporter_tag(doc, lex)
+
+
+def _dated_after_dek(lines: tuple[Line, ...], first: int, i: int) -> Cut | None:
+    """A dated dateline opening line ``i`` under a standfirst of a line or two of short sentences.
+
+    "Mérida, Yucatán, a 30 de noviembre de 2026.- Con la instalación…" under a two-sentence dek: the body
+    opens there, when a whole lede follows the dateline.
+    """
+    if i - first > _MAX_DEK_LINES or any(word_count(lines[j].text) >= _LEDE_WORDS for j in range(first, i)):
+        return None
+    line = lines[i]
+    dated = _opening_dateline(line, (_PLACE_AND_DAY,))
+    if dated is None or word_count(line.text[dated.end - line.start :]) < _LEDE_WORDS:
+        return None
+    return dated
 
 
 def _agencies(cut: Cut) -> list[str | None]:
@@ -399,7 +423,7 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
     if pattern is _PLACE_AND_DAY:
         return _a_day(m.group("extra"))  # "Version 2 beta –" names no day
-    if pattern is _CASELESS_PLACE_COLON or pattern is _DESK_PLACE_COLON:
+    if pattern is _CASELESS_PLACE_COLON or pattern is _DESK_PLACE_COLON or pattern is _PLACE_STATE:
         return word_count(rest) >= _LEDE_WORDS  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
     dated = pattern is _PATTERNS[_WIRE] and _a_day(m.group("extra") or "")
     return (

@@ -329,3 +329,27 @@ def test_a_place_and_an_unknown_agency_between_dashes_before_a_whole_lede() -> N
     assert found == [("dateline", "رشت - کرانه - ")]
     # The same shape before a short line (a route in a timetable) is no dateline.
     assert cuts("تهران - مشهد - هر روز ساعت هشت.\n", Datelines()) == []
+
+
+@pytest.mark.parametrize("dateline", ["Oaxaca de Juárez, Oax.- ", "Mérida, Yuc.- ", "Toluca, Méx.- "])
+def test_a_place_and_its_states_abbreviation_glued_to_the_dash(dateline: str) -> None:
+    lede = (
+        "Un total de ciento veinte artesanos y productores de los Valles Centrales participarán el próximo "
+        "martes en la feria anual del mercado, que este año estrena horario nocturno."
+    )
+    assert cuts(dateline + lede + "\n", Datelines()) == [("dateline", dateline)]
+    # A short line of the same shape is no dateline: it opens no whole lede.
+    assert cuts(dateline + "Horario de 9 a 14.\n", Datelines()) == []
+
+
+def test_a_dated_dateline_under_a_short_standfirst_opens_the_body() -> None:
+    dek = "La meta es aplicar más de doscientas mil dosis antes de fin de año.\nEl servicio es gratuito.\n"
+    dateline = "Mérida, Yucatán, a 30 de noviembre de 2026.- "
+    lede = (
+        "Con la instalación de módulos fijos y brigadas casa por casa, la Secretaría de Salud inició este lunes "
+        "la segunda jornada estatal de vacunación para perros y gatos."
+    )
+    assert cuts(dek + dateline + lede + "\n", Datelines()) == [("dateline", dateline)]
+    # Under a paragraph of lede length the same line is the article's own sentence, and stays.
+    long_dek = "La meta es aplicar " + "más dosis que el año pasado en cada municipio del estado " * 2 + ".\n"
+    assert cuts(long_dek + dateline + lede + "\n", Datelines()) == []
