@@ -59,7 +59,9 @@ _QUOTES = regex.compile(r"[\"“”«»„]")
 #: The label that opens a bracketed credit: "(Photo: Jane Doe)", "(Foto Anna Roe)".
 _CREDIT_LABEL = regex.compile(
     r"^(?:(?i:Photo|Foto|Фото|File|Fotó|Source|Fonte|Photograph|Image|Credit|图片来源|图片|摄影|圖片|圖|图)\s*[:：]\s*"
-    r"|(?:foto|photo)\s+(?=\p{Lu}))"
+    r"|(?:foto|photo)\s+(?=\p{Lu})"
+    # "(ph. Marco Ferri)": the photographer's abbreviation of Italian, French and Spanish magazines.
+    r"|(?i:ph)\.\s*(?=\p{Lu}))"
 )
 _MAX_CAPTION_WORDS = 45
 _CREDIT_WINDOW = 160  # longer than any credit the patterns accept
@@ -246,7 +248,7 @@ class Captions:
         "caption_after_credit": "form",
         "caption_labelled": "phrase",
     }
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("credit_cuts",), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.

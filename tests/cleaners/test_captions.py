@@ -99,3 +99,17 @@ def test_caption_above_a_credit_line() -> None:
 
 def test_contract() -> None:
     check_cleaner(Captions(), ["x - Site, 1920, 01.01.2024", "", "(AP Photo/X)", "a\n(AP Photo/X)"])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le castagne essiccate nel metato vengono portate al mulino in sacchi di juta. (ph. Marco Ferri)",
+        "Les châtaignes séchées arrivent au moulin dans des sacs de jute. (Ph. Claire Dumas)",
+    ],
+)
+def test_a_photographers_ph_abbreviation_closes_a_caption(caption: str) -> None:
+    article = "Il mulino ha ripreso a macinare le castagne dopo dieci anni di fermo, grazie a una cooperativa.\n" * 3
+    assert cuts(article + caption + "\n" + article, Captions()) == [("caption_with_credit", caption + "\n")]
+    # "Ph. D." in a sentence's brackets is a degree, and the line is no caption.
+    assert cuts(article + "La cooperativa (Ph. D. in agraria) lavora qui.\n", Captions()) == []
