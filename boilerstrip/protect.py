@@ -46,6 +46,7 @@ _CODE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         (),
         r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|<!--|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
     |^\s*[}\])]
+    |^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/  # an HTTP endpoint of an API reference
     |^\s*(?:import|from|def|class|return|if|for|while|fn|let|const|var|func|SELECT|INSERT|CREATE|sudo|cd|ls|git|pip|npm|docker|make|cargo|curl)\s""",
     ),
     (("{", "}", ";"), r"[{};]\s*$"),
@@ -61,6 +62,8 @@ _FENCE = regex.compile(r"^(?:```|~~~)")
 _KEY_VALUE = regex.compile(r"^(?:[a-z_][\w.-]*|\"[^\"]+\")\s*[:=]\s*\S")
 #: A labelled row (``Population: 12 400``, ``Q:``, ``ANNA:``): a short label, a colon, a value.
 _LABEL = regex.compile(r"^([\p{L}][\p{L}\p{M}\d .'’-]{0,30}?)\s*:\s+\S")
+#: A row keyed by a number and a dash or colon: "404 – Artikel unbekannt", "3: Fahrplanwechsel".
+_NUMBERED_ROW = regex.compile(r"^\d{1,5}\s*(?:[–—:]|-(?=\s))\s*\p{L}")
 #: A line that opens with a quotation (a quotation standing as its own paragraph, maybe with its speaker).
 _QUOTED = regex.compile(r"^[\"“„«»‹›「『〝][^\n]{4,}?[\"“”«»‹›」』〞]")
 #: A line that opens with a clock time (a live-blog entry stamp, a timetable row).
@@ -398,7 +401,7 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
             # "By: …", "Published: …": a page's byline and date rows under its headline make no infobox of it,
             # so they neither count as rows nor end the run.
             continue
-        if (label or _shape(line.text).key_value) and len(line.text) <= 120:
+        if (label or _shape(line.text).key_value or _NUMBERED_ROW.match(line.text)) and len(line.text) <= 120:
             run.append(line)
             continue
         _close_rows(run, out)

@@ -413,3 +413,17 @@ def test_byline_and_date_rows_under_a_headline_make_no_infobox() -> None:
     # An infobox's rows are still rows, with a byline label among them or not.
     box = Document("Population: 4,200\nArea: 31 km²\nFounded: 1291\nAuthor: municipal archive\n")
     assert list(protected_lines(box).values()).count("rows") == 3
+
+
+def test_api_endpoints_and_numbered_code_rows_are_protected() -> None:
+    text = (
+        "Fehlercodes:\n400 – Feld fehlt oder ist zu lang\n401 – Token fehlt oder ist abgelaufen\n"
+        "404 – Artikel unbekannt\n\nSiehe auch:\nGET /lager/{kuerzel}/bewegungen\n"
+    )
+    doc = Document(text)
+    kinds = {line.text: protected_lines(doc).get(line.index) for line in doc.content}
+    assert kinds["GET /lager/{kuerzel}/bewegungen"] == "code"
+    assert kinds["404 – Artikel unbekannt"] == "rows"
+    # "GET READY" in capitals opens a sentence, not an endpoint; a score line is no row.
+    other = Document("GET READY for the winter race.\n1 – 0\n")
+    assert not protected_lines(other)
