@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CODE_AS_ONE = regex.compile(
     r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
     |[{};]\s*$|^\s*[}\])]
+    |^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/
     |(?<![\p{L}\s])\w+\([^()\s]*[^()]*\)
     |\b[\w.\[\]'"]+\s*(?:=|:=|\+=|-=|==|!=|=>|->|<-|::)\s*\S
     |`[^`]+`
@@ -38,6 +39,7 @@ CODE_AS_ONE = regex.compile(
 
 CODE_LINES = [
     "$ pip install boilerstrip",
+    "GET /artikel/{id}/kommentare",
     ">>> clean(text)",
     "x = 1",
     "result = clean(text)",
