@@ -1,0 +1,168 @@
+"""Phrase lists of the languages added after the first 37: interface lines go, prose with their words stays.
+
+Each language has a short invented article (three plain news sentences), a few interface
+lines from its file mixed into it (a share row, an advertisement marker, a read-also line
+with its headline, a date line with a month name), article sentences that share a phrase's
+words and must be kept, and a date written with a month name (in the language's own digits
+where sites print them).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import boilerstrip
+from boilerstrip.rules.dates import find_date
+from boilerstrip.rules.lexicon import load_lexicon, read_lexicon_files
+
+
+class Lang:
+    def __init__(self, prose: list[str], chrome: list[str], kept: list[str], date: tuple[str, str]) -> None:
+        self.prose = prose
+        self.chrome = chrome
+        self.kept = kept
+        self.date = date
+
+
+LANGS: dict[str, Lang] = {
+    "bn": Lang(
+        prose=[
+            "রাজশাহী সিটি করপোরেশন মঙ্গলবার নতুন একটি স্কুল নির্মাণের জন্য বাজেট অনুমোদন করেছে।",
+            "কর্মকর্তারা জানান, স্কুলটি আগামী বছরের সেপ্টেম্বরে প্রথম শিক্ষার্থীদের স্বাগত জানাবে।",
+            "অভিভাবকেরা এই সিদ্ধান্তকে স্বাগত জানিয়েছেন, তবে কেউ কেউ নির্মাণ ব্যয় নিয়ে প্রশ্ন তুলেছেন।",
+        ],
+        chrome=[
+            "প্রকাশ: 01 ডিসেম্বর 2026, 10:30",
+            "শেয়ার করুন",
+            "বিজ্ঞাপন",
+            "আরও পড়ুন: রাজশাহীতে আরও দুটি স্কুল হবে",
+        ],
+        kept=[
+            "আরও পড়ুন বলে শিক্ষকেরা শিক্ষার্থীদের নতুন পাঠাগারের বইগুলো দেখালেন।",
+            "বিজ্ঞাপন থেকে আয় কমে যাওয়ায় স্থানীয় পত্রিকাগুলো সংকটে পড়েছে।",
+        ],
+        date=("০১ ডিসেম্বর ২০২৬", "2026-12-01"),
+    ),
+    "ur": Lang(
+        prose=[
+            "لاہور کی ضلعی حکومت نے منگل کے روز نئے اسکول کی تعمیر کے لیے بجٹ کی منظوری دے دی۔",
+            "حکام کا کہنا ہے کہ اسکول اگلے سال ستمبر میں پہلے طلبہ کو خوش آمدید کہے گا۔",
+            "والدین نے اس فیصلے کا خیرمقدم کیا، تاہم کچھ لوگوں نے تعمیراتی لاگت پر سوالات اٹھائے۔",
+        ],
+        chrome=[
+            "شائع شدہ: 01 دسمبر 2026",
+            "شیئر کریں",
+            "اشتہار",
+            "یہ بھی پڑھیں: پنجاب میں دو نئے اسکول بنیں گے",
+        ],
+        kept=[
+            "یہ بھی پڑھیں کہ حکومت نے پچھلے سال کتنے اسکول بنائے، وزیر نے صحافیوں سے کہا۔",
+            "اشتہار کی آمدنی کم ہونے سے مقامی اخبارات مشکل میں ہیں۔",
+        ],
+        date=("۰۱ دسمبر ۲۰۲۶", "2026-12-01"),
+    ),
+    "ta": Lang(
+        prose=[
+            "மதுரை மாநகராட்சி செவ்வாய்க்கிழமை புதிய பள்ளி கட்டுவதற்கான நிதிநிலை அறிக்கைக்கு ஒப்புதல் அளித்தது.",
+            "புதிய பள்ளி அடுத்த ஆண்டு செப்டம்பர் மாதம் முதல் மாணவர்களை வரவேற்கும் என்று அதிகாரிகள் தெரிவித்தனர்.",
+            "பெற்றோர்கள் இந்த முடிவை வரவேற்றனர், ஆனால் சிலர் கட்டுமான செலவு குறித்து கேள்வி எழுப்பினர்.",
+        ],
+        chrome=[
+            "பதிவு: டிசம்பர் 01, 2026 10:30",
+            "பகிர்",
+            "விளம்பரம்",
+            "இதையும் படிக்க: மதுரையில் மேலும் இரண்டு பள்ளிகள்",
+        ],
+        kept=[
+            "கருத்து தெரிவித்த அமைச்சர், பள்ளி கட்டுமானம் விரைவில் தொடங்கும் என்றார்.",
+            "மேலும் படிக்க வேண்டும் என்று ஆசிரியர்கள் மாணவர்களை ஊக்குவித்தனர்.",
+        ],
+        date=("01 டிசம்பர் 2026", "2026-12-01"),
+    ),
+    "mr": Lang(
+        prose=[
+            "पुणे महानगरपालिकेने मंगळवारी नवीन शाळेच्या बांधकामासाठी अर्थसंकल्पाला मंजुरी दिली.",
+            "नवीन शाळा पुढील वर्षी सप्टेंबरमध्ये पहिल्या विद्यार्थ्यांचे स्वागत करेल, असे अधिकाऱ्यांनी सांगितले.",
+            "पालकांनी या निर्णयाचे स्वागत केले, मात्र काहींनी बांधकामाच्या खर्चाबाबत प्रश्न उपस्थित केले.",
+        ],
+        chrome=[
+            "प्रकाशित: 01 डिसेंबर 2026",
+            "शेअर करा",
+            "जाहिरात",
+            "हेही वाचा: शहरात आणखी दोन शाळा उभारणार",
+        ],
+        kept=[
+            "हेही वाचा असे सांगत शिक्षकांनी विद्यार्थ्यांना नव्या ग्रंथालयातील पुस्तके दाखवली.",
+            "जाहिरात उत्पन्न घटल्याने स्थानिक वृत्तपत्रे अडचणीत आली आहेत.",
+        ],
+        date=("०१ डिसेंबर २०२६", "2026-12-01"),
+    ),
+    "te": Lang(
+        prose=[
+            "విజయవాడ నగరపాలక సంస్థ మంగళవారం కొత్త పాఠశాల నిర్మాణానికి బడ్జెట్‌ను ఆమోదించింది.",
+            "కొత్త పాఠశాల వచ్చే ఏడాది సెప్టెంబర్‌లో మొదటి విద్యార్థులను స్వాగతిస్తుందని అధికారులు తెలిపారు.",
+            "తల్లిదండ్రులు ఈ నిర్ణయాన్ని స్వాగతించారు, అయితే కొందరు నిర్మాణ ఖర్చుపై ప్రశ్నలు లేవనెత్తారు.",
+        ],
+        chrome=[
+            "01 డిసెంబర్ 2026, 10:30",
+            "షేర్ చేయండి",
+            "వాణిజ్య ప్రకటన",
+            "ఇది కూడా చదవండి: నగరంలో మరో రెండు పాఠశాలలు",
+        ],
+        kept=[
+            "మరింత చదవండి అని ఉపాధ్యాయులు విద్యార్థులను ప్రోత్సహించారు.",
+            "షేర్ మార్కెట్ పతనంతో పెట్టుబడిదారులు ఆందోళన చెందారు.",
+        ],
+        date=("౦౧ డిసెంబర్ ౨౦౨౬", "2026-12-01"),
+    ),
+}
+
+
+def _article(lang: Lang) -> tuple[str, str]:
+    """The article with its chrome: the date line first, the other chrome lines between the paragraphs."""
+    p1, p2, p3 = lang.prose
+    date_line, *rest = lang.chrome
+    lines = [date_line, p1, rest[0], p2]
+    lines += rest[1:-1]
+    lines += [p3, rest[-1]] if len(rest) > 1 else [p3]
+    return "\n".join(lines), "\n".join(lang.prose)
+
+
+def _western(text: str) -> str:
+    """``text`` with every decimal digit as an ASCII digit (what the date reader will do for all scripts)."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+@pytest.mark.parametrize("code", sorted(LANGS))
+def test_chrome_goes_and_every_sentence_stays(code: str) -> None:
+    text, article = _article(LANGS[code])
+    assert boilerstrip.clean(text).text == article
+
+
+@pytest.mark.parametrize(("code", "sentence"), [(c, s) for c, lang in sorted(LANGS.items()) for s in lang.kept])
+def test_prose_with_the_same_words_stays(code: str, sentence: str) -> None:
+    p1, p2, p3 = LANGS[code].prose
+    assert sentence in boilerstrip.clean(f"{p1}\n{sentence}\n{p2}\n{p3}").text.split("\n")
+
+
+@pytest.mark.parametrize("code", sorted(LANGS))
+def test_the_article_is_left_alone(code: str) -> None:
+    article = "\n".join(LANGS[code].prose)
+    assert boilerstrip.clean(article).text == article
+
+
+@pytest.mark.parametrize("code", sorted(LANGS))
+def test_month_names_make_dates(code: str) -> None:
+    text, iso = LANGS[code].date
+    found = find_date(_western(text))
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize("code", sorted(LANGS))
+def test_month_lists_are_twelve_and_twelve(code: str) -> None:
+    months = read_lexicon_files()[code]["dates"]["months"]
+    assert len(months) == 24
+    lex = load_lexicon()
+    assert [lex.months[m.casefold()] for m in months] == list(range(1, 13)) * 2
