@@ -117,6 +117,60 @@ LANGS: dict[str, Lang] = {
         ],
         date=("౦౧ డిసెంబర్ ౨౦౨౬", "2026-12-01"),
     ),
+    "lt": Lang(
+        prose=[
+            "Vilniaus miesto taryba antradienį patvirtino biudžetą naujos mokyklos statybai.",
+            "Pareigūnų teigimu, mokykla pirmuosius mokinius priims kitų metų rugsėjį.",
+            "Tėvai sprendimą pasveikino, tačiau kai kurie suabejojo statybų kaina.",
+        ],
+        chrome=[
+            "Paskelbta: 2026 m. gruodžio 1 d. 10:30",
+            "Dalintis",
+            "Reklama",
+            "Taip pat skaitykite: Kaune statomos dar dvi mokyklos",
+        ],
+        kept=[
+            "Taip pat skaitykite ir ataskaitą, kurią taryba paskelbė praėjusią savaitę, sakė meras.",
+            "Reklama mieste bus ribojama, nusprendė taryba.",
+        ],
+        date=("gruodžio 1, 2026", "2026-12-01"),
+    ),
+    "lv": Lang(
+        prose=[
+            "Rīgas domes deputāti otrdien apstiprināja budžetu jaunas skolas būvniecībai.",
+            "Amatpersonas sagaida, ka skola pirmos skolēnus uzņems nākamā gada septembrī.",
+            "Vecāki lēmumu atzinīgi novērtēja, taču daži apšaubīja būvniecības izmaksas.",
+        ],
+        chrome=[
+            "Publicēts: 2026. gada 1. decembris, 10:30",
+            "Dalīties",
+            "Reklāma",
+            "Lasi arī: Jelgavā būvēs vēl divas skolas",
+        ],
+        kept=[
+            "Lasi arī šo ziņojumu, aicināja mērs, uzrunājot domes deputātus.",
+            "Reklāma pilsētā kļūs mazāk uzkrītoša, nolēma dome.",
+        ],
+        date=("1. decembris 2026", "2026-12-01"),
+    ),
+    "et": Lang(
+        prose=[
+            "Tartu linnavolikogu kinnitas teisipäeval uue kooli ehitamise eelarve.",
+            "Ametnike sõnul võtab kool esimesed õpilased vastu järgmise aasta septembris.",
+            "Lapsevanemad tervitasid otsust, kuid mõned seadsid kahtluse alla ehituse hinna.",
+        ],
+        chrome=[
+            "Avaldatud: 1. detsember 2026, 10:30",
+            "Jaga",
+            "Reklaam",
+            "Loe ka: Tallinnas ehitatakse veel kaks kooli",
+        ],
+        kept=[
+            "Loe ka lisatud aruannet, soovitas linnapea volikogu liikmetele.",
+            "Reklaam linnas muutub vähem nähtavaks, otsustas volikogu.",
+        ],
+        date=("1. detsember 2026", "2026-12-01"),
+    ),
 }
 
 
