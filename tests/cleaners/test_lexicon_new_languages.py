@@ -1,4 +1,4 @@
-"""Phrase lists of the languages added after the first 37: interface lines go, prose with their words stays.
+"""Phrase lists of the languages added after the first 36: interface lines go, prose with their words stays.
 
 Each language has a short invented article (three plain news sentences), a few interface
 lines from its file mixed into it (a share row, an advertisement marker, a read-also line
@@ -170,6 +170,42 @@ LANGS: dict[str, Lang] = {
             "Reklaam linnas muutub vähem nähtavaks, otsustas volikogu.",
         ],
         date=("1. detsember 2026", "2026-12-01"),
+    ),
+    "sw": Lang(
+        prose=[
+            "Baraza la jiji la Mombasa liliidhinisha bajeti ya shule mpya siku ya Jumanne.",
+            "Maafisa wanatarajia shule hiyo kupokea wanafunzi wake wa kwanza mwezi Septemba mwaka ujao.",
+            "Wazazi walikaribisha uamuzi huo, lakini baadhi yao walihoji gharama ya ujenzi.",
+        ],
+        chrome=[
+            "Imechapishwa: 1 Desemba 2026",
+            "Shiriki",
+            "Nakili kiungo",
+            "Soma pia: Shule mbili zaidi kujengwa Kilifi",
+        ],
+        kept=[
+            "Soma pia ripoti ya mwaka jana, meya aliwaambia wajumbe wa baraza.",
+            "Shiriki katika mjadala huo, waziri aliwaomba wazazi wote.",
+        ],
+        date=("1 Desemba 2026", "2026-12-01"),
+    ),
+    "is": Lang(
+        prose=[
+            "Borgarstjórn Akureyrar samþykkti á þriðjudag fjárhagsáætlun fyrir nýjan skóla.",
+            "Embættismenn gera ráð fyrir að skólinn taki á móti fyrstu nemendunum í september á næsta ári.",
+            "Foreldrar fögnuðu ákvörðuninni en sumir efuðust um byggingarkostnaðinn.",
+        ],
+        chrome=[
+            "Birt: 1. desember 2026, 10:30",
+            "Deila",
+            "Auglýsing",
+            "Lestu einnig: Tveir nýir skólar rísa í Reykjavík",
+        ],
+        kept=[
+            "Lestu einnig skýrsluna frá síðasta ári, sagði bæjarstjórinn við fundarmenn.",
+            "Auglýsing bæjarins vakti mikla athygli meðal íbúa.",
+        ],
+        date=("1. des. 2026", "2026-12-01"),
     ),
 }
 
