@@ -333,6 +333,78 @@ LANGS: dict[str, Lang] = {
         ],
         date=("1 желтоқсан 2026", "2026-12-01"),
     ),
+    "ka": Lang(
+        prose=[
+            "ქუთაისის საკრებულომ სამშაბათს ახალი სკოლის მშენებლობის ბიუჯეტი დაამტკიცა.",
+            "ოფიციალური პირების თქმით, სკოლა პირველ მოსწავლეებს მომავალი წლის სექტემბერში მიიღებს.",
+            "მშობლები გადაწყვეტილებას მიესალმნენ, თუმცა ზოგიერთმა მშენებლობის ღირებულება ეჭვქვეშ დააყენა.",
+        ],
+        chrome=[
+            "გამოქვეყნდა: 1 დეკემბერი, 2026 10:30",
+            "გაზიარება",
+            "რეკლამა",
+            "ასევე წაიკითხეთ: ბათუმში კიდევ ორი სკოლა აშენდება",
+        ],
+        kept=[
+            "ასევე წაიკითხეთ საკრებულოს ანგარიში, ურჩია მერმა დეპუტატებს.",
+            "რეკლამა ქალაქში ნაკლებად შესამჩნევი გახდება, გადაწყვიტა საკრებულომ.",
+        ],
+        date=("1 დეკემბერი 2026", "2026-12-01"),
+    ),
+    "hy": Lang(
+        prose=[
+            "Գյումրու ավագանին երեքշաբթի հաստատել է նոր դպրոցի կառուցման բյուջեն։",
+            "Պաշտոնյաների խոսքով՝ դպրոցը առաջին աշակերտներին կընդունի հաջորդ տարվա սեպտեմբերին։",
+            "Ծնողները ողջունել են որոշումը, սակայն ոմանք կասկածի տակ են դրել շինարարության արժեքը։",
+        ],
+        chrome=[
+            "1 դեկտեմբերի 2026, 10:30",
+            "Կիսվել",
+            "Գովազդ",
+            "Կարդացեք նաև: Երևանում ևս երկու դպրոց կկառուցվի",
+        ],
+        kept=[
+            "Կարդացեք նաև ավագանու զեկույցը, խորհուրդ տվեց քաղաքապետը ավագանու անդամներին։",
+            "Գովազդը քաղաքում ավելի քիչ նկատելի կդառնա, որոշել է ավագանին։",
+        ],
+        date=("1 դեկտեմբերի 2026", "2026-12-01"),
+    ),
+    "az": Lang(
+        prose=[
+            "Gəncə şəhər icra hakimiyyəti çərşənbə axşamı yeni məktəbin tikintisi üçün büdcəni təsdiqlədi.",
+            "Rəsmilərin sözlərinə görə, məktəb ilk şagirdlərini gələn ilin sentyabrında qəbul edəcək.",
+            "Valideynlər qərarı alqışladılar, lakin bəziləri tikintinin dəyərinə şübhə ilə yanaşdı.",
+        ],
+        chrome=[
+            "Dərc olunub: 1 dekabr 2026, 10:30",
+            "Paylaş",
+            "Reklam",
+            "Həmçinin oxuyun: Bakıda daha iki məktəb tikiləcək",
+        ],
+        kept=[
+            "Həmçinin oxuyun deyən müəllim şagirdlərə yeni kitabxananın kitablarını göstərdi.",
+            "Paylaş düyməsi saytın yeni versiyasında dəyişdirildi.",
+        ],
+        date=("1 dekabr 2026", "2026-12-01"),
+    ),
+    "sq": Lang(
+        prose=[
+            "Këshilli bashkiak i Shkodrës miratoi të martën buxhetin për ndërtimin e një shkolle të re.",
+            "Zyrtarët presin që shkolla të presë nxënësit e parë në shtator të vitit të ardhshëm.",
+            "Prindërit e përshëndetën vendimin, por disa vunë në dyshim koston e ndërtimit.",
+        ],
+        chrome=[
+            "Publikuar: 1 dhjetor 2026, 10:30",
+            "Shpërndaje",
+            "Reklamë",
+            "Lexo edhe: Në Durrës do të ndërtohen edhe dy shkolla",
+        ],
+        kept=[
+            "Lexo edhe raportin e vitit të kaluar, u tha kryetari i bashkisë këshilltarëve.",
+            "Reklamë e re për shkollën u vendos në sheshin qendror.",
+        ],
+        date=("1 dhjetor 2026", "2026-12-01"),
+    ),
 }
 
 
