@@ -1,0 +1,510 @@
+"""Phrase lists of the languages added after the first 36: interface lines go, prose with their words stays.
+
+Each language has a short invented article (three plain news sentences), a few interface
+lines from its file mixed into it (a share row, an advertisement marker, a read-also line
+with its headline, a date line with a month name), article sentences that share a phrase's
+words and must be kept, and a date written with a month name (in the language's own digits
+where sites print them).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import boilerstrip
+from boilerstrip.rules.dates import find_date
+from boilerstrip.rules.lexicon import load_lexicon, read_lexicon_files
+
+
+class Lang:
+    def __init__(self, prose: list[str], chrome: list[str], kept: list[str], date: tuple[str, str]) -> None:
+        self.prose = prose
+        self.chrome = chrome
+        self.kept = kept
+        self.date = date
+
+
+LANGS: dict[str, Lang] = {
+    "bn": Lang(
+        prose=[
+            "রাজশাহী সিটি করপোরেশন মঙ্গলবার নতুন একটি স্কুল নির্মাণের জন্য বাজেট অনুমোদন করেছে।",
+            "কর্মকর্তারা জানান, স্কুলটি আগামী বছরের সেপ্টেম্বরে প্রথম শিক্ষার্থীদের স্বাগত জানাবে।",
+            "অভিভাবকেরা এই সিদ্ধান্তকে স্বাগত জানিয়েছেন, তবে কেউ কেউ নির্মাণ ব্যয় নিয়ে প্রশ্ন তুলেছেন।",
+        ],
+        chrome=[
+            "প্রকাশ: 01 ডিসেম্বর 2026, 10:30",
+            "শেয়ার করুন",
+            "বিজ্ঞাপন",
+            "আরও পড়ুন: রাজশাহীতে আরও দুটি স্কুল হবে",
+        ],
+        kept=[
+            "আরও পড়ুন বলে শিক্ষকেরা শিক্ষার্থীদের নতুন পাঠাগারের বইগুলো দেখালেন।",
+            "বিজ্ঞাপন থেকে আয় কমে যাওয়ায় স্থানীয় পত্রিকাগুলো সংকটে পড়েছে।",
+        ],
+        date=("০১ ডিসেম্বর ২০২৬", "2026-12-01"),
+    ),
+    "ur": Lang(
+        prose=[
+            "لاہور کی ضلعی حکومت نے منگل کے روز نئے اسکول کی تعمیر کے لیے بجٹ کی منظوری دے دی۔",
+            "حکام کا کہنا ہے کہ اسکول اگلے سال ستمبر میں پہلے طلبہ کو خوش آمدید کہے گا۔",
+            "والدین نے اس فیصلے کا خیرمقدم کیا، تاہم کچھ لوگوں نے تعمیراتی لاگت پر سوالات اٹھائے۔",
+        ],
+        chrome=[
+            "شائع شدہ: 01 دسمبر 2026",
+            "شیئر کریں",
+            "اشتہار",
+            "یہ بھی پڑھیں: پنجاب میں دو نئے اسکول بنیں گے",
+        ],
+        kept=[
+            "یہ بھی پڑھیں کہ حکومت نے پچھلے سال کتنے اسکول بنائے، وزیر نے صحافیوں سے کہا۔",
+            "اشتہار کی آمدنی کم ہونے سے مقامی اخبارات مشکل میں ہیں۔",
+        ],
+        date=("۰۱ دسمبر ۲۰۲۶", "2026-12-01"),
+    ),
+    "ta": Lang(
+        prose=[
+            "மதுரை மாநகராட்சி செவ்வாய்க்கிழமை புதிய பள்ளி கட்டுவதற்கான நிதிநிலை அறிக்கைக்கு ஒப்புதல் அளித்தது.",
+            "புதிய பள்ளி அடுத்த ஆண்டு செப்டம்பர் மாதம் முதல் மாணவர்களை வரவேற்கும் என்று அதிகாரிகள் தெரிவித்தனர்.",
+            "பெற்றோர்கள் இந்த முடிவை வரவேற்றனர், ஆனால் சிலர் கட்டுமான செலவு குறித்து கேள்வி எழுப்பினர்.",
+        ],
+        chrome=[
+            "பதிவு: டிசம்பர் 01, 2026 10:30",
+            "பகிர்",
+            "விளம்பரம்",
+            "இதையும் படிக்க: மதுரையில் மேலும் இரண்டு பள்ளிகள்",
+        ],
+        kept=[
+            "கருத்து தெரிவித்த அமைச்சர், பள்ளி கட்டுமானம் விரைவில் தொடங்கும் என்றார்.",
+            "மேலும் படிக்க வேண்டும் என்று ஆசிரியர்கள் மாணவர்களை ஊக்குவித்தனர்.",
+        ],
+        date=("01 டிசம்பர் 2026", "2026-12-01"),
+    ),
+    "mr": Lang(
+        prose=[
+            "पुणे महानगरपालिकेने मंगळवारी नवीन शाळेच्या बांधकामासाठी अर्थसंकल्पाला मंजुरी दिली.",
+            "नवीन शाळा पुढील वर्षी सप्टेंबरमध्ये पहिल्या विद्यार्थ्यांचे स्वागत करेल, असे अधिकाऱ्यांनी सांगितले.",
+            "पालकांनी या निर्णयाचे स्वागत केले, मात्र काहींनी बांधकामाच्या खर्चाबाबत प्रश्न उपस्थित केले.",
+        ],
+        chrome=[
+            "प्रकाशित: 01 डिसेंबर 2026",
+            "शेअर करा",
+            "जाहिरात",
+            "हेही वाचा: शहरात आणखी दोन शाळा उभारणार",
+        ],
+        kept=[
+            "हेही वाचा असे सांगत शिक्षकांनी विद्यार्थ्यांना नव्या ग्रंथालयातील पुस्तके दाखवली.",
+            "जाहिरात उत्पन्न घटल्याने स्थानिक वृत्तपत्रे अडचणीत आली आहेत.",
+        ],
+        date=("०१ डिसेंबर २०२६", "2026-12-01"),
+    ),
+    "te": Lang(
+        prose=[
+            "విజయవాడ నగరపాలక సంస్థ మంగళవారం కొత్త పాఠశాల నిర్మాణానికి బడ్జెట్‌ను ఆమోదించింది.",
+            "కొత్త పాఠశాల వచ్చే ఏడాది సెప్టెంబర్‌లో మొదటి విద్యార్థులను స్వాగతిస్తుందని అధికారులు తెలిపారు.",
+            "తల్లిదండ్రులు ఈ నిర్ణయాన్ని స్వాగతించారు, అయితే కొందరు నిర్మాణ ఖర్చుపై ప్రశ్నలు లేవనెత్తారు.",
+        ],
+        chrome=[
+            "01 డిసెంబర్ 2026, 10:30",
+            "షేర్ చేయండి",
+            "వాణిజ్య ప్రకటన",
+            "ఇది కూడా చదవండి: నగరంలో మరో రెండు పాఠశాలలు",
+        ],
+        kept=[
+            "మరింత చదవండి అని ఉపాధ్యాయులు విద్యార్థులను ప్రోత్సహించారు.",
+            "షేర్ మార్కెట్ పతనంతో పెట్టుబడిదారులు ఆందోళన చెందారు.",
+        ],
+        date=("౦౧ డిసెంబర్ ౨౦౨౬", "2026-12-01"),
+    ),
+    "lt": Lang(
+        prose=[
+            "Vilniaus miesto taryba antradienį patvirtino biudžetą naujos mokyklos statybai.",
+            "Pareigūnų teigimu, mokykla pirmuosius mokinius priims kitų metų rugsėjį.",
+            "Tėvai sprendimą pasveikino, tačiau kai kurie suabejojo statybų kaina.",
+        ],
+        chrome=[
+            "Paskelbta: 2026 m. gruodžio 1 d. 10:30",
+            "Dalintis",
+            "Reklama",
+            "Taip pat skaitykite: Kaune statomos dar dvi mokyklos",
+        ],
+        kept=[
+            "Taip pat skaitykite ir ataskaitą, kurią taryba paskelbė praėjusią savaitę, sakė meras.",
+            "Reklama mieste bus ribojama, nusprendė taryba.",
+        ],
+        date=("gruodžio 1, 2026", "2026-12-01"),
+    ),
+    "lv": Lang(
+        prose=[
+            "Rīgas domes deputāti otrdien apstiprināja budžetu jaunas skolas būvniecībai.",
+            "Amatpersonas sagaida, ka skola pirmos skolēnus uzņems nākamā gada septembrī.",
+            "Vecāki lēmumu atzinīgi novērtēja, taču daži apšaubīja būvniecības izmaksas.",
+        ],
+        chrome=[
+            "Publicēts: 2026. gada 1. decembris, 10:30",
+            "Dalīties",
+            "Reklāma",
+            "Lasi arī: Jelgavā būvēs vēl divas skolas",
+        ],
+        kept=[
+            "Lasi arī šo ziņojumu, aicināja mērs, uzrunājot domes deputātus.",
+            "Reklāma pilsētā kļūs mazāk uzkrītoša, nolēma dome.",
+        ],
+        date=("1. decembris 2026", "2026-12-01"),
+    ),
+    "et": Lang(
+        prose=[
+            "Tartu linnavolikogu kinnitas teisipäeval uue kooli ehitamise eelarve.",
+            "Ametnike sõnul võtab kool esimesed õpilased vastu järgmise aasta septembris.",
+            "Lapsevanemad tervitasid otsust, kuid mõned seadsid kahtluse alla ehituse hinna.",
+        ],
+        chrome=[
+            "Avaldatud: 1. detsember 2026, 10:30",
+            "Jaga",
+            "Reklaam",
+            "Loe ka: Tallinnas ehitatakse veel kaks kooli",
+        ],
+        kept=[
+            "Loe ka lisatud aruannet, soovitas linnapea volikogu liikmetele.",
+            "Reklaam linnas muutub vähem nähtavaks, otsustas volikogu.",
+        ],
+        date=("1. detsember 2026", "2026-12-01"),
+    ),
+    "sw": Lang(
+        prose=[
+            "Baraza la jiji la Mombasa liliidhinisha bajeti ya shule mpya siku ya Jumanne.",
+            "Maafisa wanatarajia shule hiyo kupokea wanafunzi wake wa kwanza mwezi Septemba mwaka ujao.",
+            "Wazazi walikaribisha uamuzi huo, lakini baadhi yao walihoji gharama ya ujenzi.",
+        ],
+        chrome=[
+            "Imechapishwa: 1 Desemba 2026",
+            "Shiriki",
+            "Nakili kiungo",
+            "Soma pia: Shule mbili zaidi kujengwa Kilifi",
+        ],
+        kept=[
+            "Soma pia ripoti ya mwaka jana, meya aliwaambia wajumbe wa baraza.",
+            "Shiriki katika mjadala huo, waziri aliwaomba wazazi wote.",
+        ],
+        date=("1 Desemba 2026", "2026-12-01"),
+    ),
+    "is": Lang(
+        prose=[
+            "Borgarstjórn Akureyrar samþykkti á þriðjudag fjárhagsáætlun fyrir nýjan skóla.",
+            "Embættismenn gera ráð fyrir að skólinn taki á móti fyrstu nemendunum í september á næsta ári.",
+            "Foreldrar fögnuðu ákvörðuninni en sumir efuðust um byggingarkostnaðinn.",
+        ],
+        chrome=[
+            "Birt: 1. desember 2026, 10:30",
+            "Deila",
+            "Auglýsing",
+            "Lestu einnig: Tveir nýir skólar rísa í Reykjavík",
+        ],
+        kept=[
+            "Lestu einnig skýrsluna frá síðasta ári, sagði bæjarstjórinn við fundarmenn.",
+            "Auglýsing bæjarins vakti mikla athygli meðal íbúa.",
+        ],
+        date=("1. des. 2026", "2026-12-01"),
+    ),
+    "ne": Lang(
+        prose=[
+            "काठमाडौं महानगरपालिकाले मंगलबार नयाँ विद्यालय निर्माणका लागि बजेट स्वीकृत गरेको छ।",
+            "अधिकारीहरूका अनुसार विद्यालयले अर्को वर्षको सेप्टेम्बरमा पहिलो विद्यार्थीहरू भर्ना गर्नेछ।",
+            "अभिभावकहरूले निर्णयको स्वागत गरे, तर केहीले निर्माण खर्चबारे प्रश्न उठाए।",
+        ],
+        chrome=[
+            "प्रकाशित मिति: 1 डिसेम्बर 2026",
+            "सेयर गर्नुहोस्",
+            "विज्ञापन",
+            "यो पनि पढ्नुहोस्: ललितपुरमा थप दुई विद्यालय बन्ने",
+        ],
+        kept=[
+            "यो पनि पढ्नुहोस् भन्दै शिक्षकले विद्यार्थीलाई नयाँ पुस्तकालयका किताब देखाए।",
+            "सेयर बजारमा गिरावट आएपछि लगानीकर्ता चिन्तित छन्।",
+        ],
+        date=("१ डिसेम्बर २०२६", "2026-12-01"),
+    ),
+    "gu": Lang(
+        prose=[
+            "અમદાવાદ મહાનગરપાલિકાએ મંગળવારે નવી શાળાના બાંધકામ માટે બજેટને મંજૂરી આપી.",
+            "અધિકારીઓના જણાવ્યા મુજબ શાળા આવતા વર્ષે સપ્ટેમ્બરમાં પ્રથમ વિદ્યાર્થીઓનું સ્વાગત કરશે.",
+            "વાલીઓએ નિર્ણયને આવકાર્યો, પરંતુ કેટલાકે બાંધકામના ખર્ચ અંગે પ્રશ્નો ઉઠાવ્યા.",
+        ],
+        chrome=[
+            "પ્રકાશિત: 01 ડિસેમ્બર 2026",
+            "શેર કરો",
+            "લિંક કૉપિ કરો",
+            "આ પણ વાંચોઃ સુરતમાં વધુ બે શાળાઓ બનશે",
+        ],
+        kept=[
+            "આ પણ વાંચો એવું કહીને શિક્ષકે વિદ્યાર્થીઓને નવા પુસ્તકાલયનાં પુસ્તકો બતાવ્યાં.",
+            "શેર બજારમાં ઘટાડા પછી રોકાણકારો ચિંતિત છે.",
+        ],
+        date=("૦૧ ડિસેમ્બર ૨૦૨૬", "2026-12-01"),
+    ),
+    "pa": Lang(
+        prose=[
+            "ਲੁਧਿਆਣਾ ਨਗਰ ਨਿਗਮ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਨਵੇਂ ਸਕੂਲ ਦੀ ਉਸਾਰੀ ਲਈ ਬਜਟ ਨੂੰ ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ।",
+            "ਅਧਿਕਾਰੀਆਂ ਮੁਤਾਬਕ ਸਕੂਲ ਅਗਲੇ ਸਾਲ ਸਤੰਬਰ ਵਿੱਚ ਪਹਿਲੇ ਵਿਦਿਆਰਥੀਆਂ ਦਾ ਸਵਾਗਤ ਕਰੇਗਾ।",
+            "ਮਾਪਿਆਂ ਨੇ ਫ਼ੈਸਲੇ ਦਾ ਸਵਾਗਤ ਕੀਤਾ, ਪਰ ਕੁਝ ਨੇ ਉਸਾਰੀ ਦੇ ਖ਼ਰਚੇ ਬਾਰੇ ਸਵਾਲ ਚੁੱਕੇ।",
+        ],
+        chrome=[
+            "ਪ੍ਰਕਾਸ਼ਿਤ: 01 ਦਸੰਬਰ 2026",
+            "\u0a36ੇਅਰ ਕਰੋ",
+            "ਇਸ਼ਤਿਹਾਰ",
+            "ਇਹ ਵੀ ਪੜ੍ਹੋ: ਜਲੰਧਰ ਵਿੱਚ ਦੋ ਹੋਰ ਸਕੂਲ ਬਣਨਗੇ",
+        ],
+        kept=[
+            "ਇਹ ਵੀ ਪੜ੍ਹੋ ਕਹਿੰਦਿਆਂ ਅਧਿਆਪਕ ਨੇ ਵਿਦਿਆਰਥੀਆਂ ਨੂੰ ਨਵੀਂ ਲਾਇਬ੍ਰੇਰੀ ਦੀਆਂ ਕਿਤਾਬਾਂ ਦਿਖਾਈਆਂ।",
+            "ਸ਼ੇਅਰ ਬਾਜ਼ਾਰ ਵਿੱਚ ਗਿਰਾਵਟ ਤੋਂ ਬਾਅਦ ਨਿਵੇਸ਼ਕ ਚਿੰਤਤ ਹਨ।",
+        ],
+        date=("੦੧ ਦਸੰਬਰ ੨੦੨੬", "2026-12-01"),
+    ),
+    "tl": Lang(
+        prose=[
+            "Inaprubahan ng konseho ng lungsod ng Iloilo noong Martes ang badyet para sa bagong paaralan.",
+            "Inaasahan ng mga opisyal na tatanggapin ng paaralan ang mga unang estudyante nito sa Setyembre ng susunod na taon.",
+            "Tinanggap ng mga magulang ang desisyon, ngunit may ilang nagtanong tungkol sa gastos ng konstruksiyon.",
+        ],
+        chrome=[
+            "Inilathala: Disyembre 1, 2026",
+            "Ibahagi",
+            "Patalastas",
+            "BASAHIN: Dalawa pang paaralan itatayo sa Bacolod",
+        ],
+        kept=[
+            "Basahin din ninyo ang ulat ng konseho, sabi ng alkalde sa mga mamamahayag.",
+            "Ibahagi ang inyong opinyon sa pulong, hiling ng alkalde sa mga magulang.",
+        ],
+        date=("Disyembre 1, 2026", "2026-12-01"),
+    ),
+    "mk": Lang(
+        prose=[
+            "Советот на општина Битола во вторник го усвои буџетот за изградба на ново училиште.",
+            "Според надлежните, училиштето ќе ги прими првите ученици во септември следната година.",
+            "Родителите ја поздравија одлуката, но некои ги доведоа во прашање трошоците за градба.",
+        ],
+        chrome=[
+            "Објавено: 1 декември 2026, 10:30",
+            "Сподели",
+            "Реклама",
+            "Прочитајте и: Уште две училишта во Охрид",
+        ],
+        kept=[
+            "Прочитајте и го извештајот, им рече градоначалникот на советниците.",
+            "Реклама за училиштето беше поставена на плоштадот.",
+        ],
+        date=("1 декември 2026", "2026-12-01"),
+    ),
+    "be": Lang(
+        prose=[
+            "Гарадскі савет Гродна ў аўторак зацвердзіў бюджэт на будаўніцтва новай школы.",
+            "Чыноўнікі чакаюць, што школа прыме першых вучняў у верасні наступнага года.",
+            "Бацькі віталі рашэнне, але некаторыя засумняваліся ў кошце будаўніцтва.",
+        ],
+        chrome=[
+            "Апублікавана: 1 снежня 2026, 10:30",
+            "Падзяліцца",
+            "Рэклама",
+            "Чытайце таксама: У Мінску пабудуюць яшчэ дзве школы",
+        ],
+        kept=[
+            "Чытайце таксама справаздачу савета, параіў мэр дэпутатам.",
+            "Рэклама новай школы з'явілася на плошчы.",
+        ],
+        date=("1 снежня 2026", "2026-12-01"),
+    ),
+    "kk": Lang(
+        prose=[
+            "Қарағанды қалалық мәслихаты сейсенбі күні жаңа мектеп салуға арналған бюджетті бекітті.",
+            "Шенеуніктердің айтуынша, мектеп келесі жылы қыркүйекте алғашқы оқушыларын қабылдайды.",
+            "Ата-аналар шешімді құптады, бірақ кейбірі құрылыс құнына күмән келтірді.",
+        ],
+        chrome=[
+            "Жарияланды: 1 желтоқсан 2026, 10:30",
+            "Бөлісу",
+            "Жарнама",
+            "Тағы оқыңыз: Алматыда тағы екі мектеп салынады",
+        ],
+        kept=[
+            "Тағы оқыңыз деп мұғалім оқушыларға жаңа кітапханадағы кітаптарды көрсетті.",
+            "Жарнама нарығы биыл айтарлықтай өсті.",
+        ],
+        date=("1 желтоқсан 2026", "2026-12-01"),
+    ),
+    "ka": Lang(
+        prose=[
+            "ქუთაისის საკრებულომ სამშაბათს ახალი სკოლის მშენებლობის ბიუჯეტი დაამტკიცა.",
+            "ოფიციალური პირების თქმით, სკოლა პირველ მოსწავლეებს მომავალი წლის სექტემბერში მიიღებს.",
+            "მშობლები გადაწყვეტილებას მიესალმნენ, თუმცა ზოგიერთმა მშენებლობის ღირებულება ეჭვქვეშ დააყენა.",
+        ],
+        chrome=[
+            "გამოქვეყნდა: 1 დეკემბერი, 2026 10:30",
+            "გაზიარება",
+            "რეკლამა",
+            "ასევე წაიკითხეთ: ბათუმში კიდევ ორი სკოლა აშენდება",
+        ],
+        kept=[
+            "ასევე წაიკითხეთ საკრებულოს ანგარიში, ურჩია მერმა დეპუტატებს.",
+            "რეკლამა ქალაქში ნაკლებად შესამჩნევი გახდება, გადაწყვიტა საკრებულომ.",
+        ],
+        date=("1 დეკემბერი 2026", "2026-12-01"),
+    ),
+    "hy": Lang(
+        prose=[
+            "Գյումրու ավագանին երեքշաբթի հաստատել է նոր դպրոցի կառուցման բյուջեն։",
+            "Պաշտոնյաների խոսքով՝ դպրոցը առաջին աշակերտներին կընդունի հաջորդ տարվա սեպտեմբերին։",
+            "Ծնողները ողջունել են որոշումը, սակայն ոմանք կասկածի տակ են դրել շինարարության արժեքը։",
+        ],
+        chrome=[
+            "1 դեկտեմբերի 2026, 10:30",
+            "Կիսվել",
+            "Գովազդ",
+            "Կարդացեք նաև: Երևանում ևս երկու դպրոց կկառուցվի",
+        ],
+        kept=[
+            "Կարդացեք նաև ավագանու զեկույցը, խորհուրդ տվեց քաղաքապետը ավագանու անդամներին։",
+            "Գովազդը քաղաքում ավելի քիչ նկատելի կդառնա, որոշել է ավագանին։",
+        ],
+        date=("1 դեկտեմբերի 2026", "2026-12-01"),
+    ),
+    "az": Lang(
+        prose=[
+            "Gəncə şəhər icra hakimiyyəti çərşənbə axşamı yeni məktəbin tikintisi üçün büdcəni təsdiqlədi.",
+            "Rəsmilərin sözlərinə görə, məktəb ilk şagirdlərini gələn ilin sentyabrında qəbul edəcək.",
+            "Valideynlər qərarı alqışladılar, lakin bəziləri tikintinin dəyərinə şübhə ilə yanaşdı.",
+        ],
+        chrome=[
+            "Dərc olunub: 1 dekabr 2026, 10:30",
+            "Paylaş",
+            "Reklam",
+            "Həmçinin oxuyun: Bakıda daha iki məktəb tikiləcək",
+        ],
+        kept=[
+            "Həmçinin oxuyun deyən müəllim şagirdlərə yeni kitabxananın kitablarını göstərdi.",
+            "Paylaş düyməsi saytın yeni versiyasında dəyişdirildi.",
+        ],
+        date=("1 dekabr 2026", "2026-12-01"),
+    ),
+    "sq": Lang(
+        prose=[
+            "Këshilli bashkiak i Shkodrës miratoi të martën buxhetin për ndërtimin e një shkolle të re.",
+            "Zyrtarët presin që shkolla të presë nxënësit e parë në shtator të vitit të ardhshëm.",
+            "Prindërit e përshëndetën vendimin, por disa vunë në dyshim koston e ndërtimit.",
+        ],
+        chrome=[
+            "Publikuar: 1 dhjetor 2026, 10:30",
+            "Shpërndaje",
+            "Reklamë",
+            "Lexo edhe: Në Durrës do të ndërtohen edhe dy shkolla",
+        ],
+        kept=[
+            "Lexo edhe raportin e vitit të kaluar, u tha kryetari i bashkisë këshilltarëve.",
+            "Reklamë e re për shkollën u vendos në sheshin qendror.",
+        ],
+        date=("1 dhjetor 2026", "2026-12-01"),
+    ),
+    "ml": Lang(
+        prose=[
+            "കോഴിക്കോട് കോർപ്പറേഷൻ ചൊവ്വാഴ്ച പുതിയ സ്കൂൾ നിർമ്മിക്കുന്നതിനുള്ള ബജറ്റിന് അംഗീകാരം നൽകി.",
+            "അടുത്ത വർഷം സെപ്റ്റംബറിൽ സ്കൂൾ ആദ്യ വിദ്യാർത്ഥികളെ സ്വാഗതം ചെയ്യുമെന്ന് ഉദ്യോഗസ്ഥർ അറിയിച്ചു.",
+            "രക്ഷിതാക്കൾ തീരുമാനത്തെ സ്വാഗതം ചെയ്തു, എന്നാൽ ചിലർ നിർമ്മാണച്ചെലവിനെക്കുറിച്ച് ചോദ്യങ്ങൾ ഉന്നയിച്ചു.",
+        ],
+        chrome=[
+            "പ്രസിദ്ധീകരിച്ചത്: 01 ഡിസംബർ 2026",
+            "ഷെയർ ചെയ്യുക",
+            "പരസ്യം",
+            "ഇതും വായിക്കുക: കൊച്ചിയിൽ രണ്ട് സ്കൂളുകൾ കൂടി",
+        ],
+        kept=[
+            "ഇതും വായിക്കുക എന്ന് പറഞ്ഞ് അധ്യാപകൻ വിദ്യാർത്ഥികൾക്ക് പുതിയ ലൈബ്രറിയിലെ പുസ്തകങ്ങൾ കാണിച്ചു.",
+            "പരസ്യം വഴിയുള്ള വരുമാനം കുറഞ്ഞതോടെ പ്രാദേശിക പത്രങ്ങൾ പ്രതിസന്ധിയിലായി.",
+        ],
+        date=("01 ഡിസംബർ 2026", "2026-12-01"),
+    ),
+    "kn": Lang(
+        prose=[
+            "ಮೈಸೂರು ಮಹಾನಗರ ಪಾಲಿಕೆ ಮಂಗಳವಾರ ಹೊಸ ಶಾಲೆಯ ನಿರ್ಮಾಣಕ್ಕಾಗಿ ಬಜೆಟ್‌ಗೆ ಅನುಮೋದನೆ ನೀಡಿತು.",
+            "ಮುಂದಿನ ವರ್ಷ ಸೆಪ್ಟೆಂಬರ್‌ನಲ್ಲಿ ಶಾಲೆ ಮೊದಲ ವಿದ್ಯಾರ್ಥಿಗಳನ್ನು ಸ್ವಾಗತಿಸಲಿದೆ ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದರು.",
+            "ಪೋಷಕರು ನಿರ್ಧಾರವನ್ನು ಸ್ವಾಗತಿಸಿದರು, ಆದರೆ ಕೆಲವರು ನಿರ್ಮಾಣ ವೆಚ್ಚದ ಬಗ್ಗೆ ಪ್ರಶ್ನೆ ಎತ್ತಿದರು.",
+        ],
+        chrome=[
+            "ಪ್ರಕಟ: 01 ಡಿಸೆಂಬರ್ 2026, 10:30",
+            "ಹಂಚಿಕೊಳ್ಳಿ",
+            "ಜಾಹೀರಾತು",
+            "ಇದನ್ನೂ ಓದಿ: ಬೆಂಗಳೂರಿನಲ್ಲಿ ಇನ್ನೂ ಎರಡು ಶಾಲೆಗಳು",
+        ],
+        kept=[
+            "ಇದನ್ನೂ ಓದಿ ಎಂದು ಶಿಕ್ಷಕರು ವಿದ್ಯಾರ್ಥಿಗಳಿಗೆ ಹೊಸ ಗ್ರಂಥಾಲಯದ ಪುಸ್ತಕಗಳನ್ನು ತೋರಿಸಿದರು.",
+            "ಜಾಹೀರಾತು ಆದಾಯ ಕುಸಿದ ಕಾರಣ ಸ್ಥಳೀಯ ಪತ್ರಿಕೆಗಳು ಸಂಕಷ್ಟದಲ್ಲಿವೆ.",
+        ],
+        date=("೦೧ ಡಿಸೆಂಬರ್ ೨೦೨೬", "2026-12-01"),
+    ),
+    "si": Lang(
+        prose=[
+            "මහනුවර මහ නගර සභාව අඟහරුවාදා නව පාසලක් ඉදිකිරීම සඳහා අයවැය අනුමත කළේය.",
+            "ලබන වසරේ සැප්තැම්බර් මාසයේදී පාසල පළමු සිසුන් පිළිගනු ඇති බව නිලධාරීහු පැවසූහ.",
+            "දෙමාපියන් තීරණය පිළිගත් නමුත් සමහරු ඉදිකිරීම් වියදම ගැන ප්‍රශ්න මතු කළහ.",
+        ],
+        chrome=[
+            "01 දෙසැම්බර් 2026, 10:30",
+            "බෙදාගන්න",
+            "වෙළඳ දැන්වීම",
+            "මෙයත් කියවන්න: ගාල්ලේ තවත් පාසල් දෙකක්",
+        ],
+        kept=[
+            "මෙයත් කියවන්න යැයි පවසමින් ගුරුවරයා සිසුන්ට නව පුස්තකාලයේ පොත් පෙන්වීය.",
+            "වෙළඳ දැන්වීම් ආදායම අඩුවීම නිසා ප්‍රාදේශීය පුවත්පත් අපහසුතාවයට පත්ව ඇත.",
+        ],
+        date=("01 දෙසැම්බර් 2026", "2026-12-01"),
+    ),
+}
+
+
+def _article(lang: Lang) -> tuple[str, str]:
+    """The article with its chrome: the date line first, the other chrome lines between the paragraphs."""
+    p1, p2, p3 = lang.prose
+    date_line, *rest = lang.chrome
+    lines = [date_line, p1, rest[0], p2]
+    lines += rest[1:-1]
+    lines += [p3, rest[-1]] if len(rest) > 1 else [p3]
+    return "\n".join(lines), "\n".join(lang.prose)
+
+
+def _western(text: str) -> str:
+    """``text`` with every decimal digit as an ASCII digit (what the date reader will do for all scripts)."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+@pytest.mark.parametrize("code", sorted(LANGS))
+def test_chrome_goes_and_every_sentence_stays(code: str) -> None:
+    text, article = _article(LANGS[code])
+    assert boilerstrip.clean(text).text == article
+
+
+@pytest.mark.parametrize(("code", "sentence"), [(c, s) for c, lang in sorted(LANGS.items()) for s in lang.kept])
+def test_prose_with_the_same_words_stays(code: str, sentence: str) -> None:
+    p1, p2, p3 = LANGS[code].prose
+    assert sentence in boilerstrip.clean(f"{p1}\n{sentence}\n{p2}\n{p3}").text.split("\n")
+
+
+@pytest.mark.parametrize("code", sorted(LANGS))
+def test_the_article_is_left_alone(code: str) -> None:
+    article = "\n".join(LANGS[code].prose)
+    assert boilerstrip.clean(article).text == article
+
+
+@pytest.mark.parametrize("code", sorted(LANGS))
+def test_month_names_make_dates(code: str) -> None:
+    text, iso = LANGS[code].date
+    found = find_date(_western(text))
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize("code", sorted(LANGS))
+def test_month_lists_are_twelve_and_twelve(code: str) -> None:
+    months = read_lexicon_files()[code]["dates"]["months"]
+    assert len(months) == 24
+    lex = load_lexicon()
+    assert [lex.months[m.casefold()] for m in months] == list(range(1, 13)) * 2
