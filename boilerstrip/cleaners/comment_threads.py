@@ -37,6 +37,8 @@ _MAX_BLOCK = 6
 #: The number stands apart: the "71" of a user name "GiorgioP_71" counts nothing.
 _COUNT = regex.compile(r"(?<![\p{L}\p{N}_])\d{1,4}(?![\p{L}\p{N}_])")
 _MAX_HEADER_WORDS = 4
+#: No comment header ("Komentāri (2)", "Leave a comment") is longer than this.
+_MAX_HEADER_CHARS = 60
 _LEADING_COUNT = regex.compile(r"\d{1,4}\s+\p{L}")
 #: How far above the first comment the header may stand (a log-in prompt may come between).
 _HEADER_REACH = 3
@@ -236,10 +238,14 @@ def _signed_blocks(lines: Sequence[Line], first: int) -> int | None:
 
 def _signed_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     """A thread of comments with no button under each: a header, then signed comments (see ``_signed_blocks``)."""
+    lex = load_lexicon()
     for header, line in enumerate(lines):
         # Without buttons to show the blocks' shape, the header must say what follows: a comment phrase of the
         # lexicon, or words and a bare count ("2 comentários", "Ý kiến (32)"), not any short line with a number.
-        if not (_COUNTING_HEADER.match(line.text) or load_lexicon().line_reason(line.text) == "comment_ui"):
+        # (A header is short: longer lines are passed over before either test.)
+        if len(line.text) > _MAX_HEADER_CHARS:
+            continue
+        if not (_COUNTING_HEADER.match(line.text) or lex.line_reason(line.text) == "comment_ui"):
             continue
         for first in range(header + 1, min(header + 1 + _HEADER_REACH, len(lines))):
             if _signature(lines[first].text) is None:

@@ -31,7 +31,7 @@ from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph
-from boilerstrip.rules.scripts import UNPUNCTUATED_SCRIPTS, majority_script
+from boilerstrip.rules.scripts import SCRIPTS, UNPUNCTUATED_SCRIPTS, majority_script
 from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, word_count
 from boilerstrip.types import Cut
 
@@ -56,6 +56,8 @@ def _sentence(text: str) -> bool:
 #: Letters of a line in a script without sentence marks (Thai) that make it a sentence: a menu item or a
 #: section label holds a few words, and Thai words average four to five letters.
 MIN_UNPUNCTUATED_SENTENCE_LETTERS = 40
+#: A letter of a script of ``UNPUNCTUATED_SCRIPTS``.
+_UNPUNCTUATED_LETTER = regex.compile("|".join(SCRIPTS[name].pattern for name in sorted(UNPUNCTUATED_SCRIPTS)))
 #: Thai sentence-final particles (polite "khrap", "kha", and their friendly forms), before a space or the end.
 _THAI_PARTICLE = regex.compile(r"(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า|นะคะ|นะครับ)(?=\s|$)")
 
@@ -66,8 +68,8 @@ def _unpunctuated_sentence(text: str) -> bool:
     >>> _unpunctuated_sentence("หากได้ผลดีจะขยายไปยังเส้นทางไปบ่อสร้างและแม่กำปอง"), _unpunctuated_sentence("ข่าวล่าสุด")
     (True, False)
     """
-    if text.isascii():
-        return False
+    if text.isascii() or _UNPUNCTUATED_LETTER.search(text) is None:
+        return False  # most lines: no letter of such a script, and no need to tally the line's scripts
     found = majority_script(text)
     if found is None or found[0] not in UNPUNCTUATED_SCRIPTS:
         return False

@@ -116,11 +116,14 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     number cannot be a month (``01.14.2022``).
     """
     text = _western_digits(text)
-    if not text.isascii() and _THAI.search(text):
-        text = _BUDDHIST_YEAR.sub(_common_era, text)
     year = _YEAR.search(text)
     if year is None:
-        return None  # every form below needs a four-digit year
+        if text.isascii() or _THAI.search(text) is None:
+            return None  # every form below needs a four-digit year
+        text = _BUDDHIST_YEAR.sub(_common_era, text)  # a Thai date of the Buddhist Era
+        year = _YEAR.search(text)
+        if year is None:
+            return None
     best: tuple[str, int, int] | None = None
     # A numeric date starts at most six characters before its year ("1.12.2024"), and no year comes before
     # the first: the search starts there, not at every position of the line before it.

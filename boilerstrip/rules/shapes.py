@@ -115,7 +115,9 @@ def prose_like(text: str) -> bool:
         return True
     if n >= 6 and ends_sentence(text) and not ends_with_ellipsis(text):
         return True
-    return not text.isascii() and len(_THAI_LETTERS.findall(text)) >= _PROSE_WORDS * _THAI_LETTERS_PER_WORD
+    if text.isascii() or len(text) < _PROSE_WORDS * _THAI_LETTERS_PER_WORD or not _THAI_LETTERS.search(text):
+        return False
+    return len(_THAI_LETTERS.findall(text)) >= _PROSE_WORDS * _THAI_LETTERS_PER_WORD
 
 
 _SPACE_RUNS = re.compile(r"\s+")
