@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from boilerstrip import protect
 from boilerstrip.cleaners import captions, datelines
+from boilerstrip.cleaners.photo_credits import PhotoCredits
 from boilerstrip.document import Document
 from boilerstrip.labeller import features
 from boilerstrip.labeller import model as model_module
@@ -633,3 +634,43 @@ def test_the_label_look_up_lets_through_every_line_the_credit_pattern_finds() ->
             found += 1
             assert captions._has_label(line, start), line
     assert found >= len(CREDIT_TAILS)
+
+
+class _PhotoCreditsAskedEveryTime(PhotoCredits):
+    """A subclass: ``find`` asks the rules of every line, without the per-text answer (``_quiet``)."""
+
+
+PHOTO_CREDIT_LINES = [
+    "© Sputnik / Maksim Bogodvid",
+    "(Foto: AFP)",
+    "Photo Credit:",
+    "REUTERS/Jane Doe",
+    "Jorge Ruiz | EFE",
+    "Reuters",
+    "AFP via Getty Images",
+    "新华社记者张博文摄",
+    "© Sputnik / Maksim BogodvidSoldiers walk past the ruins of the school on Monday morning.",
+    "Foto: PAPBudynek szkoły został zniszczony w poniedziałek rano przez pożar.",
+    "© Reuters / Jane Doe Purchase Licensing Rights",
+    "© 2024 AFP",
+    "(PTI)",
+]
+
+
+def test_photo_credits_answer_per_text_as_per_line() -> None:
+    # Every corpus text, and the credit shapes above at the top, in the middle and in the tail of a page.
+    prose = "The council approved the new school budget on Tuesday evening, after a long debate."
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    texts.append("\n".join([*PHOTO_CREDIT_LINES, prose, *PHOTO_CREDIT_LINES, prose, *PHOTO_CREDIT_LINES]))
+    reasons: set[str] = set()
+    for keep in (False, True):
+        memoised, plain = (
+            PhotoCredits(keep_bare_agency_lines=keep),
+            _PhotoCreditsAskedEveryTime(keep_bare_agency_lines=keep),
+        )
+        for text in texts:
+            doc = Document(text)
+            cuts = list(memoised.find(doc))
+            assert cuts == list(plain.find(doc)), text[:80]
+            reasons.update(c.reason for c in cuts)
+    assert reasons == {"credit_line", "credit_glued", "mediabank_link"}
