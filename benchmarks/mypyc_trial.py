@@ -3,7 +3,8 @@ r"""What mypyc buys the text stage: compile a copy of the package's hot modules,
 Copies ``boilerstrip/`` into ``--out``, makes there the two source changes
 mypyc needs (nothing in the checkout changes), and compiles the modules of
 ``--modules`` with ``mypyc`` (the ``test`` extra's mypy carries it; the
-compiler is the C compiler Python was built with). The copy then imports as
+compiler is the C compiler Python was built with; its build step needs setuptools 77 or later in the
+environment, as the project's build does: ``pip install -U setuptools``). The copy then imports as
 ``boilerstrip`` with ``PYTHONPATH=OUT``; the modules left out stay Python.
 
     python benchmarks/mypyc_trial.py --out /tmp/mypyc-trial
