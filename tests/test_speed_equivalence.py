@@ -9,18 +9,22 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from boilerstrip import protect
-from boilerstrip.cleaners import captions, datelines
+from boilerstrip.cleaners import captions, datelines, metadata_lines
+from boilerstrip.cleaners.metadata_lines import MetadataLines
+from boilerstrip.cleaners.photo_credits import PhotoCredits
 from boilerstrip.document import Document
 from boilerstrip.labeller import features
 from boilerstrip.labeller import model as model_module
 from boilerstrip.labeller.features import feature_table
 from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
 from boilerstrip.rules.shapes import UNSPACED_STOPS, word_count
+from boilerstrip.types import Cut
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -636,3 +640,79 @@ def test_the_label_look_up_lets_through_every_line_the_credit_pattern_finds() ->
             found += 1
             assert captions._has_label(line, start), line
     assert found >= len(CREDIT_TAILS)
+
+
+class _PhotoCreditsAskedEveryTime(PhotoCredits):
+    """A subclass: ``find`` asks the rules of every line, without the per-text answer (``_quiet``)."""
+
+
+PHOTO_CREDIT_LINES = [
+    "© Sputnik / Maksim Bogodvid",
+    "(Foto: AFP)",
+    "Photo Credit:",
+    "REUTERS/Jane Doe",
+    "Jorge Ruiz | EFE",
+    "Reuters",
+    "AFP via Getty Images",
+    "新华社记者张博文摄",
+    "© Sputnik / Maksim BogodvidSoldiers walk past the ruins of the school on Monday morning.",
+    "Foto: PAPBudynek szkoły został zniszczony w poniedziałek rano przez pożar.",
+    "© Reuters / Jane Doe Purchase Licensing Rights",
+    "© 2024 AFP",
+    "(PTI)",
+]
+
+
+def test_photo_credits_answer_per_text_as_per_line() -> None:
+    # Every corpus text, and the credit shapes above at the top, in the middle and in the tail of a page.
+    prose = "The council approved the new school budget on Tuesday evening, after a long debate."
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    texts.append("\n".join([*PHOTO_CREDIT_LINES, prose, *PHOTO_CREDIT_LINES, prose, *PHOTO_CREDIT_LINES]))
+    reasons: set[str] = set()
+    for keep in (False, True):
+        memoised, plain = (
+            PhotoCredits(keep_bare_agency_lines=keep),
+            _PhotoCreditsAskedEveryTime(keep_bare_agency_lines=keep),
+        )
+        for text in texts:
+            doc = Document(text)
+            cuts = list(memoised.find(doc))
+            assert cuts == list(plain.find(doc)), text[:80]
+            reasons.update(c.reason for c in cuts)
+    assert reasons == {"credit_line", "credit_glued", "mediabank_link"}
+
+
+class _Forgetful(dict[str, bool]):
+    """A table of quiet texts that never answers: every line is asked of the rules."""
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return None
+
+
+METADATA_LINES = [
+    "By Jane Doe",
+    "Source: Reuters",
+    "Editor: Ana Lima",
+    "(ANI)",
+    "Published: 12 May 2024",
+    "mzr/ mhr/",
+    "12 May 2024",
+]
+
+
+def test_metadata_lines_skip_only_the_texts_no_rule_takes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # find() skips a line whose text no rule took before (metadata_lines._QUIET): the same cuts as asking every line.
+    prose = "The council approved the new school budget on Tuesday evening, after a long debate."
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    texts.append("\n".join([*METADATA_LINES, prose, *METADATA_LINES, prose, *METADATA_LINES]))
+    docs = [Document(text) for text in texts]
+
+    def every_cut() -> list[list[Cut]]:
+        # Twice each: the second time, every text of the page is in the table.
+        return [list(MetadataLines().find(doc)) for doc in docs for _ in range(2)]
+
+    fast = every_cut()
+    monkeypatch.setattr(metadata_lines, "_QUIET", _Forgetful())
+    assert fast == every_cut()
+    reasons = {c.reason for cuts in fast for c in cuts}
+    assert {"byline", "source_line", "editor_line", "date_line", "desk_slug"} <= reasons

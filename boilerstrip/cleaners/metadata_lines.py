@@ -13,7 +13,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import cut_line, first_match
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon
-from boilerstrip.rules.memo import memo
+from boilerstrip.rules.memo import memo, table
 from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
@@ -180,11 +180,16 @@ class MetadataLines:
         """Propose cuts for metadata lines: per line of at most 25 words, the first rule that matches."""
         lex = load_lexicon()
         rules = (_desk_slug, _agency_trailer, _agency_credit, _editor_line, _source_line, _byline, _date_line)
+        quiet = _QUIET
         found = []
         for line in doc.content:
-            if word_count(line.text) > _MAX_WORDS:
+            text = line.text
+            if quiet.get(text) or word_count(text) > _MAX_WORDS:
                 continue
             cut = first_match(rules, line, lex)
+            # The rules read a line's text alone (its offsets only place the cut): a text none of them
+            # takes is skipped in every later view, pass and page.
+            quiet[text] = cut is None
             if cut is not None:
                 found.append(cut)
         # A page shows its date once or twice; many bare dates are a changelog, a log or a table of data,
@@ -194,6 +199,9 @@ class MetadataLines:
         for cut in found:
             yield cut if cut.evidence != "shape" or many else replace(cut, evidence="form")
 
+
+#: Line text -> True when no rule of :meth:`MetadataLines.find` takes a line of that text.
+_QUIET = table()
 
 #: A version number opening a line: a changelog heading ("v2.3.0 — 12 May 2026", "2.2.4 (2026-10-03)").
 _VERSION_FIRST = regex.compile(r"^(?:[vV]\s?)?\d{1,3}(?:\.\d{1,3})+(?![\d.])")

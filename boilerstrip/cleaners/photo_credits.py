@@ -19,6 +19,7 @@ from boilerstrip.rules.kit import (
     strip_copyright,
 )
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon
+from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
@@ -131,19 +132,28 @@ class PhotoCredits:
         """Propose cuts for credit lines and glued credit prefixes: per line, the first rule that matches."""
         lex = load_lexicon()
         tail_from = last_prose(doc)
+        # Whether a line's rules propose anything depends on its text alone (and on this cleaner's option):
+        # answered once per text, so the lines no rule takes (all but a few) cost one look-up in later views
+        # and passes. A subclass may change the rules: it asks them every time.
+        quiet = _quiet if type(self) is PhotoCredits else None
+        keep = self.keep_bare_agency_lines
         for i, line in enumerate(doc.content):
-            if _left_alone(i, line, tail_from, lex):
+            if (quiet is not None and quiet(line.text, keep)) or _left_alone(i, line, tail_from, lex):
                 continue
-            cut = (
-                _bracketed_credit(line, lex)
-                or _label_only(line, lex)
-                or _han_credit(line)
-                or self._bare_credit_line(line, lex)
-            )
-            if cut is not None:
-                yield cut
-            else:
-                yield from self._leading_credits(line, lex)
+            yield from self._proposals(line, lex)
+
+    def _proposals(self, line: Line, lex: Lexicon) -> Iterator[Cut]:
+        """The cuts the rules propose for ``line``: the first whole-line rule that matches, else leading credits."""
+        cut = (
+            _bracketed_credit(line, lex)
+            or _label_only(line, lex)
+            or _han_credit(line)
+            or self._bare_credit_line(line, lex)
+        )
+        if cut is not None:
+            yield cut
+        else:
+            yield from self._leading_credits(line, lex)
 
     def _bare_credit_line(self, line: Line, lex: Lexicon) -> Cut | None:
         """A line that is only an unlabelled credit: ``REUTERS/Jane Doe``, ``Jorge Ruiz | EFE``, ``Sputnik``."""
@@ -205,3 +215,18 @@ class PhotoCredits:
             return False
         segments = [seg.strip() for seg in _CREDIT_SEPARATOR.split(text)]
         return any(seg in lex.agencies or seg.upper() in lex.agencies for seg in segments)
+
+
+@memo
+def _quiet(text: str, keep_bare_agency_lines: bool) -> bool:
+    """True when :class:`PhotoCredits`' rules propose no cut for a line of ``text``, wherever it stands.
+
+    The rules read the line's text and nothing else of the page (its offsets only place the cuts), so
+    they are asked once, of a line of ``text`` alone.
+
+    >>> _quiet("The port opened on Monday.", False), _quiet("© Sputnik / Maksim Bogodvid", False)
+    (True, False)
+    """
+    line = Line(0, 0, 0, len(text), len(text), text)
+    rules = PhotoCredits(keep_bare_agency_lines=keep_bare_agency_lines)
+    return next(rules._proposals(line, load_lexicon()), None) is None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -41,6 +41,39 @@ def memo(func: F) -> F:
     cached = lru_cache(maxsize=None)(func)
     _caches.append(cached)
     return cached  # type: ignore[return-value]
+
+
+class _Info(NamedTuple):
+    currsize: int
+
+
+class Table(dict[Any, Any]):
+    """A plain dict that :func:`clear` and :func:`trim` empty as they empty the caches (see :func:`table`)."""
+
+    def cache_clear(self) -> None:
+        """Empty the table."""
+        self.clear()
+
+    def cache_info(self) -> _Info:
+        """How many answers the table holds (``currsize``, as ``lru_cache`` reports it)."""
+        return _Info(len(self))
+
+
+def table() -> Table:
+    """A dict of per-line answers that its caller fills in place, registered for :func:`clear` and :func:`trim`.
+
+    For an answer a memoised function cannot give: computed from more than its key (a rule chain asked of
+    the line itself, which places the cut) but true of every line with that key.
+
+    >>> answers = table()
+    >>> answers["Share"] = True
+    >>> clear()
+    >>> len(answers)
+    0
+    """
+    answers = Table()
+    _caches.append(answers)
+    return answers
 
 
 def clear() -> None:
