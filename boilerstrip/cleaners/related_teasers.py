@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import ClassVar
 
 from boilerstrip.cleaners.metadata_lines import is_date_line
@@ -13,7 +14,7 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, echo_sites, first_match, parse_echo, year_hint
 from boilerstrip.rules.lexicon import interface_line, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import headline_shaped, last_char, prose_like, starts_upper, word_count
+from boilerstrip.rules.shapes import ends_sentence, headline_shaped, last_char, prose_like, starts_upper, word_count
 from boilerstrip.types import Cut, Fact
 
 _MAX_LIST = 8
@@ -86,7 +87,7 @@ class RelatedTeasers:
         "doubled_headline": "copy",
         "self_promo": "phrase",
     }
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(
@@ -364,12 +365,29 @@ def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
             break
     if entries and j < len(lines):
         last = entries[-1].line
-        if word_count(last.text) <= _SUBHEAD_WORDS and (
-            _announces(last.text, lines[j : j + 2]) or _heads_the_text(entries, lines[j].text)
-        ):
+        if (
+            word_count(last.text) <= _SUBHEAD_WORDS
+            and (_announces(last.text, lines[j : j + 2]) or _heads_the_text(entries, lines[j].text))
+        ) or _next_question(lines, i, last.text, lines[j].text):
             entries.pop()  # "Opfergabe oder Versteck?" then a paragraph about the offering: a subheading
             j = lines.index(last)
     return entries, j
+
+
+def _next_question(lines: tuple[Line, ...], heading: int, last: str, after: str) -> bool:
+    """The last headline is an interview's next question: the text above asks and answers in turns.
+
+    A question over an answer, twice or more above the list, and this line is a question over a line
+    that answers it (not another question).
+    """
+    if last_char(last) not in "?？؟" or last_char(after) in "?？؟" or not after:
+        return False
+    turns = sum(
+        1
+        for above, below in pairwise(lines[:heading])
+        if last_char(above.text) in "?？؟" and last_char(below.text) not in "?？؟" and ends_sentence(below.text)
+    )
+    return turns >= _MIN_INTERVIEW_TURNS
 
 
 def _heads_the_text(entries: list[_Entry], after: str) -> bool:
@@ -392,6 +410,7 @@ def _heads_the_text(entries: list[_Entry], after: str) -> bool:
 _DOUBLED_MIN_WORDS = 6
 _PROMO_WINDOW = 240
 _PROMO_LINE_WORDS = 25
+_MIN_INTERVIEW_TURNS = 2
 _SUBHEAD_WORDS = 6  # subheadings are short; a longer last item is a headline even on a related topic
 _SUBHEAD_SHORT = 5  # a subheading told from the list by its length alone is shorter still
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")

@@ -97,3 +97,23 @@ def test_a_most_read_heading_listed_twice_in_the_lexicon_heads_a_list() -> None:
     # "Les plus lus" is both a navigation label and a related-list heading in the French lexicon.
     text = f"{P1}\nLes plus lus\nMillau : le nouveau gymnase ouvrira au printemps\nRoquefort : la cave coopérative recrute vingt saisonniers\n{P2}"
     assert [r for r, _ in cuts(text, RelatedTeasers())] == ["related_header", "related_headline", "related_headline"]
+
+
+def test_an_interviews_next_question_under_a_related_list_is_no_headline() -> None:
+    interview = (
+        "What do people bring you these days?\n"
+        "Mostly their grandparents' books: a prayer book from Tunis, a wine-stained haggadah from Baghdad.\n"
+        "Do you replace the damaged pages?\n"
+        "Never. I strengthen them with thin Japanese paper and leave the creases where they are.\n"
+        "Related stories\n"
+        "The community library in Ajami reopens after two years\n"
+        "The artists returning to the old port of Jaffa\n"
+        "And which book was the hardest to give back?\n"
+        "A small bible that went through the war in a soldier's pocket. His son sat here all morning.\n"
+    )
+    found = cuts(interview, RelatedTeasers())
+    assert [text for _, text in found] == [
+        "Related stories\n",
+        "The community library in Ajami reopens after two years\n",
+        "The artists returning to the old port of Jaffa\n",
+    ]
