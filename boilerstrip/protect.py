@@ -31,6 +31,7 @@ from typing import NamedTuple
 import regex
 
 from boilerstrip.document import Document, Line
+from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, markdown_heading
@@ -64,6 +65,10 @@ _KEY_VALUE = regex.compile(r"^(?:[a-z_][\w.-]*|\"[^\"]+\")\s*[:=]\s*\S")
 _LABEL = regex.compile(r"^([\p{L}][\p{L}\p{M}\d .'’-]{0,30}?)\s*:\s+\S")
 #: A row keyed by a number and a dash or colon: "404 – Artikel unbekannt", "3: Fahrplanwechsel".
 _NUMBERED_ROW = regex.compile(r"^\d{1,5}\s*(?:[–—:]|-(?=\s))\s*\p{L}")
+#: A quantity opening a list item: "1 kg parsnips", "- 200 g Mehl", "½ cup sugar", "2,5 dl mjölk".
+_QUANTITY = regex.compile(r"^(?:[-•*–]\s*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*\p{Ll}")
+MAX_QUANTITY_CHARS = 80
+MAX_LIST_HEADING_WORDS = 4
 #: A line that opens with a quotation (a quotation standing as its own paragraph, maybe with its speaker).
 _QUOTED = regex.compile(r"^[\"“„«»‹›「『〝][^\n]{4,}?[\"“”«»‹›」』〞]")
 #: A line that opens with a clock time (a live-blog entry stamp, a timetable row).
@@ -147,6 +152,7 @@ def find_protected(doc: Document) -> dict[int, str]:
     _headings(lines, out)
     _tables(lines, out)
     _labelled(lines, out)
+    _quantities(lines, out)
     _verse([line for line in lines if line.index not in out], out)
     _introductions(lines, out)
     # A Markdown task list ("- [ ] Tape") is the writer's own list: an item may stand twice on purpose.
@@ -407,6 +413,39 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
         _close_rows(run, out)
         run = []
     _close_rows(run, out)
+
+
+def _quantities(lines: Sequence[Line], out: dict[int, str]) -> None:
+    """A list of quantities ("1 kg parsnips", "200 g Mehl", "2 tbsp olive oil") and the short heading over it.
+
+    Three lines or more in a row, each opening with a number and a word: an ingredient list, a packing
+    list, a bill of materials. The line right over it, a few words and no sentence ("Ingredients",
+    "Zutaten"), names the list.
+    """
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (
+            line is not None
+            and _QUANTITY.match(line.text)
+            and len(line.text) <= MAX_QUANTITY_CHARS
+            and find_date(line.text) is None  # "24 nov 2026 Headline": a dated list of other stories
+        ):
+            run.append(line)
+            continue
+        if len(run) >= MIN_LABELLED_ROWS:
+            out.update((r.index, "rows") for r in run if r.index not in out)
+            at = lines.index(run[0])
+            if at > 0:
+                heading = lines[at - 1]
+                text = heading.text
+                if (
+                    heading.index not in out
+                    and _word_count(text) <= MAX_LIST_HEADING_WORDS
+                    and text[-1:] not in _SENTENCE_END
+                    and not interface_line(text)
+                ):
+                    out[heading.index] = "heading"
+        run = []
 
 
 def _stamp_label(text: str) -> bool:

@@ -427,3 +427,15 @@ def test_api_endpoints_and_numbered_code_rows_are_protected() -> None:
     # "GET READY" in capitals opens a sentence, not an endpoint; a score line is no row.
     other = Document("GET READY for the winter race.\n1 – 0\n")
     assert not protected_lines(other)
+
+
+def test_a_list_of_quantities_and_its_heading_are_protected() -> None:
+    doc = Document("Ingredients\n1 kg parsnips, peeled\n2 tbsp olive oil\n1 onion, chopped\n100 ml single cream\n")
+    kinds = [protected_lines(doc).get(line.index) for line in doc.content]
+    assert kinds == ["heading", "rows", "rows", "rows", "rows"]
+    # A dated list of other stories is no list of quantities.
+    dated = Document(
+        "More reviews\n24 nov 2026 the collective loses its pace\n20 nov 2026 a quartet dares to be quiet\n"
+    )
+    dated_kinds = protected_lines(dated)
+    assert "heading" not in dated_kinds.values()
