@@ -12,7 +12,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import body_start, cut_line
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import ends_sentence, prose_like, word_count
+from boilerstrip.rules.shapes import ends_sentence, prose_like, thai_prose, word_count
 from boilerstrip.types import Cut, Fact
 
 # A danda (।) closes a Hindi dateline as a dash closes a Latin one: "मुंबई, 1 दिसंबर (आईएएनएस)।".
@@ -402,7 +402,9 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     (``یزد- ایرنا-``) must be a known one, or a word or two before a whole lede.
     """
     rest = m.string[m.end() :]
-    if word_count(rest) < _MIN_REST_WORDS or not ends_sentence(rest) or _chrome_start(rest):
+    # Thai marks no sentence end: a paragraph of it reads on by its length.
+    reads_on = (word_count(rest) >= _MIN_REST_WORDS and ends_sentence(rest)) or thai_prose(rest)
+    if not reads_on or _chrome_start(rest):
         return False
     place_and_agency = _place_and_agency(m)
     agency, place = place_and_agency["agency"], place_and_agency["place"]
@@ -444,11 +446,16 @@ _DAY = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def _a_day(text: str) -> bool:
-    """``text`` names a day: ``20/11``, or a day's number and a month name (``1 दिसंबर``), not a year alone."""
+    """``text`` names a day: ``20/11``, or a day's number and a month name (``1 दिसंबर``), not a year alone.
+
+    A month's abbreviation keeps its dots (``1 ธ.ค.``, ``3 dic.``): a word is looked up with them and without.
+    """
     if _DAY_MONTH_NUMBERS.search(text):
         return True
     months = load_lexicon().months
-    return _DAY.search(text) is not None and any(w.strip(".,") in months for w in text.casefold().split())
+    return _DAY.search(text) is not None and any(
+        w in months or w.strip(".,") in months for w in text.casefold().split()
+    )
 
 
 def _known_agency(agency: str | None) -> bool:

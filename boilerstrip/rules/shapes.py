@@ -115,6 +115,15 @@ def prose_like(text: str) -> bool:
         return True
     if n >= 6 and ends_sentence(text) and not ends_with_ellipsis(text):
         return True
+    return thai_prose(text)
+
+
+def thai_prose(text: str) -> bool:
+    """A line of 100 Thai letters or more: prose in a script that marks no sentence end (25 words of four letters).
+
+    >>> thai_prose("ข่าวล่าสุด"), thai_prose("Latest news " * 20)
+    (False, False)
+    """
     if text.isascii() or len(text) < _PROSE_WORDS * _THAI_LETTERS_PER_WORD or not _THAI_LETTERS.search(text):
         return False
     return len(_THAI_LETTERS.findall(text)) >= _PROSE_WORDS * _THAI_LETTERS_PER_WORD

@@ -353,3 +353,12 @@ def test_a_dated_dateline_under_a_short_standfirst_opens_the_body() -> None:
     # Under a paragraph of lede length the same line is the article's own sentence, and stays.
     long_dek = "La meta es aplicar " + "más dosis que el año pasado en cada municipio del estado " * 2 + ".\n"
     assert cuts(long_dek + dateline + lede + "\n", Datelines()) == []
+
+
+def test_a_thai_place_and_day_before_a_dash_opens_a_thai_lede() -> None:
+    lede = (
+        "เช้าวันนี้บนยอดดอยอินทนนท์ จังหวัดเชียงใหม่ เกิดปรากฏการณ์น้ำค้างแข็งเป็นครั้งแรกของฤดูหนาวปีนี้ "
+        "หลังอุณหภูมิบนยอดดอยลดลงเหลือหนึ่งองศาเซลเซียส นักท่องเที่ยวจำนวนมากขึ้นไปรอชมตั้งแต่เช้ามืด"
+    )
+    # Thai marks no sentence end: the lede reads on by its length, and the abbreviated month keeps its dots.
+    assert cuts("เชียงใหม่ 1 ธ.ค. - " + lede + "\n", Datelines()) == [("dateline", "เชียงใหม่ 1 ธ.ค. - ")]
