@@ -73,7 +73,12 @@ MAX_LIST_HEADING_WORDS = 4
 _QUOTED = regex.compile(r"^[\"“„«»‹›「『〝][^\n]{4,}?[\"“”«»‹›」』〞]")
 #: A line that opens with a clock time (a live-blog entry stamp, a timetable row).
 #: A date written with dots ("27.11.2026 klo 19.42", a post's date) opens with no clock time.
-_STAMP = regex.compile(r"^(?:\d{1,2}[:.]\d{2}(?![.:]\d)(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\b", regex.IGNORECASE)
+#: A match report's minute is a stamp too: "45'+2", "90+3'", "12' Gol de…" (not "the 90's").
+_STAMP = regex.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?![.:]\d)(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)\b"
+    r"|^\d{1,3}(?:\+\d{1,2})?['’′](?:\s?\+\s?\d{1,2})?(?=\s|$)",
+    regex.IGNORECASE,
+)
 #: A stamp that is the whole line.
 _STAMP_ALONE = regex.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", regex.IGNORECASE)
 #: A Python session's prompt: what follows it, up to a blank line or the next prompt, is its output

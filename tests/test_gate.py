@@ -439,3 +439,14 @@ def test_a_list_of_quantities_and_its_heading_are_protected() -> None:
     )
     dated_kinds = protected_lines(dated)
     assert "heading" not in dated_kinds.values()
+
+
+def test_a_match_reports_minutes_are_stamps() -> None:
+    doc = Document(
+        "45'+2\nGoal for the visitors after a corner.\n41'\nA header hits the bar.\n12' Early chance for Pérez.\n"
+    )
+    kinds = protected_lines(doc)
+    stamps = [line.text for line in doc.content if kinds.get(line.index) == "stamp"]
+    assert stamps == ["45'+2", "41'", "12' Early chance for Pérez."]
+    # "the 90's" is a decade, not a minute.
+    assert "stamp" not in protected_lines(Document("90's music\n80's films\n")).values()
