@@ -87,7 +87,7 @@ class RelatedTeasers:
         "doubled_headline": "copy",
         "self_promo": "phrase",
     }
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(
@@ -358,7 +358,12 @@ def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
             j += 1
             continue
         title = _list_item(text)[0]
-        if starts_upper(title) and 3 <= word_count(title) <= 30 and last_char(title) not in ".;:。；：":
+        if (
+            starts_upper(title)
+            and 3 <= word_count(title) <= 30
+            and last_char(title) not in ".;:。；："
+            and _TAGGED_SENTENCE.search(title) is None
+        ):
             entries.append(_Entry(lines[j], None, None))
             j += 1
         else:
@@ -411,6 +416,8 @@ _DOUBLED_MIN_WORDS = 6
 _PROMO_WINDOW = 240
 _PROMO_LINE_WORDS = 25
 _MIN_INTERVIEW_TURNS = 2
+# "… do Velikonoc. (ČTK)": a sentence closed by a tag in brackets is the article's paragraph, not a headline.
+_TAGGED_SENTENCE = re.compile(r"[.!?…。]\s*\([^()]{1,30}\)\s*$")
 _SUBHEAD_WORDS = 6  # subheadings are short; a longer last item is a headline even on a related topic
 _SUBHEAD_SHORT = 5  # a subheading told from the list by its length alone is shorter still
 _CONTENT_WORD = re.compile(r"[^\W\d_]{6,}")

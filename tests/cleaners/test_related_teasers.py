@@ -117,3 +117,15 @@ def test_an_interviews_next_question_under_a_related_list_is_no_headline() -> No
         "The community library in Ajami reopens after two years\n",
         "The artists returning to the old port of Jaffa\n",
     ]
+
+
+def test_a_paragraph_closed_by_an_agency_tag_ends_a_related_list() -> None:
+    text = (
+        "Mohlo by vás zajímat\n"
+        "Znojemské vinobraní navštívilo šedesát tisíc lidí\n"
+        "Pálava: vinaři sklízeli ručně i za tmy\n"
+        "Vinaři upozorňují, že mladé víno je určeno k brzké spotřebě do Velikonoc. (ČTK)\n"
+    )
+    found = [t for _, t in cuts(text, RelatedTeasers())]
+    assert "Vinaři upozorňují, že mladé víno je určeno k brzké spotřebě do Velikonoc. (ČTK)\n" not in found
+    assert "Pálava: vinaři sklízeli ručně i za tmy\n" in found
