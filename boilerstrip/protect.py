@@ -139,11 +139,6 @@ def protected_lines(doc: Document) -> Mapping[int, str]:
     return doc.derived(PROTECTED_KEY, find_protected)
 
 
-def _entry_text(text: str) -> bool:
-    """A paragraph of a live-blog entry: words enough, ending like a sentence."""
-    return _word_count(text) >= MIN_PARAGRAPH_WORDS and text[-1:] in _SENTENCE_END
-
-
 def find_protected(doc: Document) -> dict[int, str]:
     """Find the protected lines of ``doc`` afresh (:func:`protected_lines` caches this per view)."""
     lines = doc.content
@@ -175,7 +170,7 @@ def find_protected(doc: Document) -> dict[int, str]:
         if lines[k].index in stamps
         and _STAMP_ALONE.match(lines[k].text)
         and not _shape(lines[k + 1].text).stamp
-        and _entry_text(lines[k + 2].text)
+        and _paragraph(lines[k + 2].text)  # the entry's text
     }
     for line in lines:
         if line.index in out:

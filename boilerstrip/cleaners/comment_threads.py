@@ -149,8 +149,9 @@ def _reaction_key(text: str) -> str | None:
     """
     if len(text) > _MAX_ROW_CHARS or _ROW_SEPARATOR.search(text) is None:
         return None
+    parts = _ROW_SEPARATOR.split(text)
     labels = []
-    for part in _ROW_SEPARATOR.split(text):
+    for part in parts:
         label = _button_label(part)
         if word_count(part) > _MAX_ROW_PART_WORDS or any(ch in _CODE_MARKS for ch in part):
             return None
@@ -159,7 +160,7 @@ def _reaction_key(text: str) -> str | None:
                 return None
             labels.append(label.casefold())
     # Counts and ages may vary between rows; the labels may not, and they are most of the row.
-    return " · ".join(labels) if len(labels) * 2 >= len(_ROW_SEPARATOR.split(text)) else None
+    return " · ".join(labels) if len(labels) * 2 >= len(parts) else None
 
 
 def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from boilerstrip.rules.lexicon import load_lexicon, trie_pattern
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.scripts import SCRIPTS
 
 #: Every decimal digit lies below this code point (the last, U+1FBF9, is a segmented digit).
 DIGITS_END = 0x20000
@@ -87,7 +88,7 @@ def _western_digits(text: str) -> str:
 
 
 #: Thai text counts years in the Buddhist Era, 543 years ahead ("30 พ.ย. 2569" is 30 November 2026).
-_THAI = re.compile("[\u0e00-\u0e7f]")
+_THAI = SCRIPTS["Thai"]
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)2[45]\d\d(?!\d)")
 BUDDHIST_ERA_OFFSET = 543
 
