@@ -11,8 +11,8 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
-from boilerstrip.rules.kit import cut_line, first_match
-from boilerstrip.rules.lexicon import Lexicon, load_lexicon
+from boilerstrip.rules.kit import body_start, cut_line, first_match
+from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo, table
 from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut, Fact
@@ -160,7 +160,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=9, init=False)
+    version: int = field(default=10, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -181,8 +181,9 @@ class MetadataLines:
         lex = load_lexicon()
         rules = (_desk_slug, _agency_trailer, _agency_credit, _editor_line, _source_line, _byline, _date_line)
         quiet = _QUIET
-        found = []
-        for line in doc.content:
+        found: dict[int, Cut] = {}  # by position in doc.content
+        lines = doc.content
+        for k, line in enumerate(lines):
             text = line.text
             if quiet.get(text) or word_count(text) > _MAX_WORDS:
                 continue
@@ -191,13 +192,99 @@ class MetadataLines:
             # takes is skipped in every later view, pass and page.
             quiet[text] = cut is None
             if cut is not None:
-                found.append(cut)
+                found[k] = cut
         # A page shows its date once or twice; many bare dates are a changelog, a log or a table of data,
         # so there they are only the shape of a stamp (weak evidence, which protection and the gate weigh).
-        bare = [c for c in found if c.reason == "date_line" and c.evidence == "shape"]
+        bare = [c for c in found.values() if c.reason == "date_line" and c.evidence == "shape"]
         many = len(bare) > _MAX_PAGE_STAMPS
-        for cut in found:
+        dated = [k for k, c in found.items() if c.reason == "date_line"]
+        # Above the first paragraph a name by the title is the titles cleaner's to take (it reads the head
+        # whole: which line is the title depends on what stands around it).
+        found.update(_names_by_dates(lines, dated, set(found), facts=not many, start=body_start(doc)))
+        for k in sorted(found):
+            cut = found[k]
             yield cut if cut.evidence != "shape" or many else replace(cut, evidence="form")
+
+
+def _names_by_dates(
+    lines: tuple[Line, ...], dated: list[int], taken: set[int], *, facts: bool, start: int = 0
+) -> dict[int, Cut]:
+    r"""Lines of bare names next to a date line: the byline with no label (``Ondřej Havlík`` over the date).
+
+    Many sites print the writer's name alone, on the line above or below the
+    publication stamp. The name has no label, so the cut rests on its place
+    (``position`` evidence): the gate admits it only where the document shows
+    chrome on strong evidence and protection does not hold the line (a
+    letter's signature over its date stays). Only a name by the page's first
+    date names the authors; with many stamps (a thread of posts) the names
+    are the posters', not the article's: no fact.
+    ``dated`` and ``taken`` are positions in ``lines``: the date lines, and
+    every line another rule already cuts; lines before ``start`` are left
+    alone. Returns the cuts by position.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Ondřej Havlík\n1. prosince 2026 16:21\nText.")
+    >>> [(c.reason, c.evidence) for c in _names_by_dates(doc.content, [1], {1}, facts=True).values()]
+    [('byline', 'position')]
+    """
+    out: dict[int, Cut] = {}
+    for k in dated:
+        for j in (k - 1, k + 1):
+            if j in taken or j in out or not start <= j < len(lines):
+                continue
+            names = _bare_names(lines[j].text)
+            if names:
+                # The article's byline stands by the page's first date; names beside later dates sign
+                # comments and posts.
+                first = facts and k == dated[0]
+                authors = [Fact("author", n) for n in names] if first else []
+                out[j] = cut_line(lines[j], "byline", *authors, evidence="position")
+    return out
+
+
+#: What a line of bare names may not hold: a digit, a bracket, a colon or sentence punctuation.
+_NOT_A_NAME = regex.compile(r"[\d()（）:：!?？！;\"“”«»]|[.。]$")
+#: A name ending in an initial ("Marta K.").
+_INITIAL_LAST = regex.compile(r"(?<!\p{L})\p{Lu}\.$")
+_HAN_OR_HANGUL = regex.compile(r"[\p{Han}\p{Hangul}]")
+#: A Chinese name of two or three signs, a Korean one of two to four syllables.
+_EAST_ASIAN_NAME = regex.compile(r"^(?:\p{Han}{2,3}|\p{Hangul}{2,4})$")
+
+
+@memo
+def _bare_names(text: str) -> list[str]:
+    """The names of a line that is nothing but one to three people's names, each of two words or more.
+
+    A lone capitalised word is a place or a section as often as a name ("Sandviken"), so it is not
+    enough; scripts without capitals (Hebrew, Devanagari) name people in two words or more too. A
+    Chinese or Korean name is one word of two or three signs (two to four in Hangul): longer ones
+    are headlines and buttons. An interface string ("Abone ol", "Share on Facebook"), a line of
+    network names or one in capitals ("ΑΚΟΥΣΤΕ ΤΟ ΑΡΘΡΟ") is a button, not a name.
+
+    >>> _bare_names("Ondřej Havlík"), _bare_names("נועה לוי"), _bare_names("Sandviken"), _bare_names("Marta K.")
+    (['Ondřej Havlík'], ['נועה לוי'], [], ['Marta K'])
+    >>> _bare_names("Anna Kowalska:"), _bare_names("Takip Et"), _bare_names("Facebook Twitter WhatsApp")
+    ([], [], [])
+    >>> _bare_names("刘晓婷"), _bare_names("参与互动"), _bare_names("김민재"), _bare_names("글자크기 조절")
+    (['刘晓婷'], [], ['김민재'], [])
+    """
+    probe = text[:-1] if _INITIAL_LAST.search(text) else text  # "Marta K.": an initial's dot ends no sentence
+    if len(text) > 80 or _NOT_A_NAME.search(probe) or (text.isupper() and " " in text):
+        return []
+    lex = load_lexicon()
+    if interface_line(text) or any(w.casefold() in lex.share_tokens for w in text.split()):
+        return []
+    names = parse_names(text)
+    if not 1 <= len(names) <= 3:
+        return []
+    for name in names:
+        words = name.split()
+        if _HAN_OR_HANGUL.search(name):
+            if len(words) != 1 or not _EAST_ASIAN_NAME.match(name):
+                return []
+        elif len(words) < 2 and name[:1].isupper():
+            return []
+    return names
 
 
 #: Line text -> True when no rule of :meth:`MetadataLines.find` takes a line of that text.

@@ -238,3 +238,51 @@ def test_a_schedule_row_with_a_time_span_and_a_label_is_no_date_line(row: str) -
     # The colon after the second time opens the row's label; the two times give a period, not a stamp.
     assert not is_date_line(row)
     assert is_date_line("Publisert 29.11.2026 10:15")
+
+
+STANDFIRST = {
+    "cs": "Kabinková lanovka na vrchol se v úterý odpoledne zastavila kvůli námraze na laně, cestující čekali hodinu.",
+    "sv": "Tre av de äldsta fjällstugorna stänger nästa säsong, sedan beläggningen har halverats på tio år.",
+    "he": "שלוש מהתחנות הוותיקות בעיר ייסגרו בשנה הבאה, לאחר שמספר הנוסעים בהן ירד בחצי בתוך עשור.",
+}
+BODY = {
+    "cs": "K zastavení došlo krátce po třetí hodině, kdy teplota na hřebenech klesla pod minus sedm stupňů.",
+    "sv": "Det är framför allt de stugor som ligger långt från närmaste väg som tappar gäster varje vinter.",
+    "he": "העירייה הודיעה כי התחנות יוחלפו בקווים חדשים של אוטובוסים חשמליים עד סוף השנה הבאה.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "stamp"),
+    [
+        ("cs", "Ondřej Havlík", "1. prosince 2026 16:21"),
+        ("sv", "Johan Lindqvist", "Publicerad 2025-10-02 06:00"),
+        ("he", "נועה לוי", "01.12.2026 08:30"),
+    ],
+)
+def test_a_bare_name_beside_the_date_line_is_the_byline(lang: str, name: str, stamp: str) -> None:
+    page = f"Menu\nShare\nSubscribe\nThe headline of the story\n{STANDFIRST[lang]}\n{name}\n{stamp}\n{BODY[lang]}\n"
+    got = boilerstrip.clean(page)
+    assert name not in got.text
+    assert STANDFIRST[lang] in got.text and BODY[lang] in got.text
+    assert got.metadata.authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "line", ["Abone ol", "Share on Facebook", "Facebook Twitter WhatsApp", "Sandviken", "参与互动"]
+)
+def test_a_button_or_a_lone_word_beside_a_date_is_no_byline(line: str) -> None:
+    from boilerstrip.cleaners.metadata_lines import _bare_names
+
+    assert _bare_names(line) == []
+
+
+def test_a_letters_signature_over_its_date_stays() -> None:
+    letter = (
+        "Dear neighbours,\n"
+        "The allotment committee thanks everyone who helped clear the paths after the storm last week.\n"
+        "We will meet again in the hall on the first Saturday of the month to plan the spring planting.\n"
+        "Anna Kowalska\n"
+        "12 March 2026\n"
+    )
+    assert boilerstrip.clean(letter).text == letter.rstrip("\n")
