@@ -184,7 +184,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=10, init=False)
+    version: int = field(default=11, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -202,10 +202,15 @@ class UiStrings:
         lines = doc.content
         found = self._line_hits(doc, load_lexicon())
         _fill_widget_gaps(lines, found)
+        allowed = set(self.categories)
         i = 0
         while i < len(lines):
             hit = found[i]
             if hit is None:
+                prompt = _glued_prompt(lines[i].text)
+                if prompt is not None and prompt[1] in allowed:
+                    # "…tre aftener om ugen. Følg os på Facebook for flere nyheder.": the prompt goes.
+                    yield Cut(lines[i].start + prompt[0], lines[i].end, prompt[1], evidence="phrase")
                 i += 1
                 continue
             reason, facts, evidence = hit
@@ -427,6 +432,48 @@ def _promo_tail(text: str) -> int | None:
     if any(mark in head for mark in "?!¿¡？！"):
         return None  # "Lust auf mehr? Lass dir … liefern.": a pitch that asks or shouts is a pitch throughout
     return len(text[:start].rstrip())
+
+
+#: Reasons of whole-line phrases that, opening a paragraph's last sentence, make it a glued prompt.
+_PROMPT_REASONS = frozenset({"subscribe_prompt", "app_promo"})
+#: The longest prompt sentence (words) and the shortest paragraph before it.
+_PROMPT_WORDS = 20
+_PROMPT_HEAD_WORDS = 8
+#: The most words of a prompt phrase read at a sentence's start.
+_PROMPT_PHRASE_WORDS = 5
+_QUOTES = frozenset('"“”„«»「」『』')
+
+
+@memo
+def _glued_prompt(text: str) -> tuple[int, str] | None:
+    """Where a closing sentence that opens with a follow, subscribe or app prompt starts, and the prompt's reason.
+
+    Sites glue "Follow us on Facebook for more news." to an article's last
+    paragraph. The lexicon holds those prompts as whole lines ("Følg os på",
+    "Seguici su", "Download de app"); here the same phrase opens the last
+    sentence of a longer paragraph. A one-word prompt ("Abonează-te") must
+    name a network too, and a sentence in quotation marks is someone's words.
+
+    >>> _glued_prompt("Klubben træner i Herning tre aftener om ugen i vinter. Følg os på Facebook for flere nyheder.")
+    (54, 'subscribe_prompt')
+    >>> _glued_prompt("The club trains in Herning three evenings a week this winter. Follow the river to the hall.")
+    """
+    if len(text) < 40 or not _SENTENCE_BREAK.search(text):
+        return None
+    start = [m.end() for m in _SENTENCE_BREAK.finditer(text)][-1]
+    head, last = text[:start], text[start:]
+    if word_count(head) < _PROMPT_HEAD_WORDS or word_count(last) > _PROMPT_WORDS or _QUOTES.intersection(last):
+        return None
+    lex = load_lexicon()
+    words = last.split()
+    for n in range(min(_PROMPT_PHRASE_WORDS, len(words)), 0, -1):
+        reason = lex.line_reason(" ".join(words[:n]))
+        if reason in _PROMPT_REASONS:
+            lowered = last.casefold()
+            if n == 1 and not any(token in lowered for token in lex.share_tokens if len(token) > 3):
+                return None  # "Abonează-te" alone opens a sentence of prose too; with "YouTube" it is a prompt
+            return len(head.rstrip()), reason
+    return None
 
 
 @memo

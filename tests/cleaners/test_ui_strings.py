@@ -214,3 +214,46 @@ def test_a_glossary_cross_reference_is_no_read_also_line(line: str) -> None:
     assert cuts(f"{P}\n{line}\n{P}", UiStrings()) == []
     # A page's pointer names a headline.
     assert cuts(f"{P}\nSee also: New bridge opens to traffic in May\n{P}", UiStrings())[0][0] == "read_also"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "prompt"),
+    [
+        (
+            "Svømmeklubben må i perioden træne i Herning tre aftener om ugen, mens undervisningen bliver aflyst.",
+            "Følg os på Facebook for flere nyheder fra byen.",
+        ),
+        (
+            "Con questa vittoria la squadra chiude il girone di andata al terzo posto in classifica generale.",
+            "Seguici su Instagram per le foto della partita!",
+        ),
+        (
+            "Een overtocht met het pontje kost vanaf januari 1,50 euro, fietsers betalen twee euro per keer.",
+            "Download de app van de omroep voor al het nieuws.",
+        ),
+        (
+            "Primăria a alocat pentru amenajarea patinoarului și funcționarea lui 390.000 de lei în acest an.",
+            "ABONEAZĂ-TE la canalul nostru de YouTube",
+        ),
+    ],
+)
+def test_a_prompt_glued_to_the_last_paragraph_goes_and_the_paragraph_stays(paragraph: str, prompt: str) -> None:
+    first = "The council met on Tuesday evening and agreed the plan after a long and careful debate."
+    page = f"Home\nNews\nShare\nSubscribe\n{first}\n{paragraph} {prompt}\n"
+    got = boilerstrip.clean(page).text
+    assert prompt not in got
+    assert paragraph in got.split("\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club trains in Herning three evenings a week this winter. Follow the river north to reach the hall.",
+        "Il sindaco ha parlato a lungo con i residenti del quartiere. “Seguici su Instagram”, ha detto ridendo.",
+        "De gemeente zoekt nog vrijwilligers voor de zomerweken van volgend jaar. Abonnementen kosten twintig euro.",
+    ],
+)
+def test_a_closing_sentence_of_prose_is_no_prompt(text: str) -> None:
+    from boilerstrip.cleaners.ui_strings import _glued_prompt
+
+    assert _glued_prompt(text) is None
