@@ -190,6 +190,95 @@ COMMENTS: list[Page] = [
     ),
 ]
 
+BLOGS: list[Page] = [
+    (
+        "Substack and Medium en",
+        [
+            ("c", "Member-only story"),
+            ("c", "Listen"),
+            ("p", "Our village bakery switched to a wood-fired oven last spring, and the queue now starts at seven."),
+            ("p", "The baker says the new oven uses less energy than the old electric one, once it is hot."),
+            ("c", "Restack"),
+            ("c", "Discussion about this post"),
+            ("c", "Type your email..."),
+            ("c", "Blog at WordPress.com."),
+        ],
+    ),
+    (
+        "note and Hatena ja",
+        [
+            ("p", "週末に近くの川沿いを歩いて、桜のつぼみがふくらみ始めているのを見つけました。"),
+            ("p", "来週には満開になりそうなので、友人と一緒にお弁当を持って出かける予定です。"),
+            ("c", "スキ"),
+            ("c", "この記事が気に入ったらチップで応援してみませんか？"),
+            ("c", "読者になる"),
+            ("c", "引用をストックしました"),
+            ("c", "引用するにはまずログインしてください"),
+        ],
+    ),
+    (
+        "Habr ru",
+        [
+            ("c", "Время на прочтение 7 мин"),
+            ("c", "Охват и читатели"),
+            ("p", "Мы перенесли сборку проекта на новый сервер и сократили время проверки вдвое."),
+            ("p", "Главным выигрышем оказался кэш зависимостей, который раньше очищался после каждого запуска."),
+            ("c", "Хабы: Программирование, DevOps"),
+            ("c", "Редакторский дайджест"),
+            ("c", "Присылаем лучшие статьи раз в месяц"),
+        ],
+    ),
+    (
+        "Blogger, Naver Blog and Tistory",
+        [
+            ("p", "Zeszłej zimy odnowiliśmy stary rower po dziadku i teraz jeździmy nim do pracy."),
+            ("p", "Najwięcej czasu zajęło nam czyszczenie łańcucha i wymiana zardzewiałych linek hamulcowych."),
+            ("c", "Wrzuć na bloga"),
+            ("c", "Udostępnij w serwisie Pinterest"),
+            ("c", "Etykiety: rower, majsterkowanie"),
+            ("c", "Subskrybuj: Komentarze do posta (Atom)"),
+            ("c", "Archiwum bloga"),
+            ("c", "이웃추가"),
+            ("c", "본문 기타 기능"),
+        ],
+    ),
+]
+
+RECIPES_LIVE_PAYWALL: list[Page] = [
+    (
+        "recipe cards de fr",
+        [
+            ("c", "Rezept ausprobiert?"),
+            ("p", "Den Teig über Nacht im Kühlschrank ruhen lassen, dann wird die Kruste besonders knusprig."),
+            ("p", "Am nächsten Morgen den Ofen auf 250 Grad vorheizen und das Brot etwa 40 Minuten backen."),
+            ("c", "Vous avez testé cette recette ?"),
+            ("c", "Passer à la recette"),
+        ],
+    ),
+    (
+        "live blogs en pl de",
+        [
+            ("c", "Show more updates"),
+            ("p", "The council confirmed on Thursday that the night buses will run again from next month."),
+            ("p", "Three routes are restored first, and the rest follow once new drivers finish their training."),
+            ("c", "Pokaż wcześniejsze wpisy"),
+            ("c", "Ältere Einträge laden"),
+            ("c", "Load earlier updates"),
+        ],
+    ),
+    (
+        "paywalls en es it nl",
+        [
+            ("p", "The regional airport will add two daily flights to the capital from the spring timetable."),
+            ("p", "Airport managers expect about forty thousand extra passengers in the first year."),
+            ("c", "Subscribe to keep reading"),
+            ("c", "Para seguir leyendo, suscríbete"),
+            ("c", "Abbonati per continuare a leggere"),
+            ("c", "Lees verder met een abonnement"),
+        ],
+    ),
+]
+
 #: Chrome-free documents that use the platforms' words as content: each must come out unchanged.
 NEGATIVE: list[tuple[str, str]] = [
     (
@@ -212,6 +301,21 @@ NEGATIVE: list[tuple[str, str]] = [
         "Two schools answered within a week; the others asked for more time to check their figures.\n"
         "Zhihu users have long debated how to write a good answer, and many say a short one is best.",
     ),
+    (
+        "recipe",
+        "Rye bread\n"
+        "Print the recipe card before you start: the dough needs three rests, and it is easy to lose track.\n"
+        "Rate the flour by feel rather than by weight, and keep reading the dough as it rises.\n"
+        "Follow the timings for the first loaf; later loaves can be shaped by eye.",
+    ),
+    (
+        "blog README",
+        "Static blog generator\n"
+        "Posts are written in Markdown and grouped by labels, which also name the archive pages.\n"
+        "Readers can follow a blog through its Atom feed, and subscribers get new posts by email.\n"
+        "Older posts and newer posts are linked at the foot of each page.\n"
+        "Listen mode reads a post aloud with the system voice.",
+    ),
 ]
 
 
@@ -225,7 +329,7 @@ def _phrase_lines(pages: list[Page]) -> list[str]:
     return [line for _, lines in pages for kind, line in lines if kind == "c"]
 
 
-@pytest.mark.parametrize("line", _phrase_lines(FORUMS + COMMENTS))
+@pytest.mark.parametrize("line", _phrase_lines(FORUMS + COMMENTS + BLOGS + RECIPES_LIVE_PAYWALL))
 def test_chrome_lines_are_interface_strings(line: str) -> None:
     assert interface_line(line), line
 
@@ -243,3 +347,13 @@ def test_comment_system_chrome_is_cut(page: Page) -> None:
 @pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
     assert boilerstrip.clean(text).text == text
+
+
+@pytest.mark.parametrize("page", BLOGS, ids=[name for name, _ in BLOGS])
+def test_blog_and_newsletter_chrome_is_cut(page: Page) -> None:
+    _check(page[1])
+
+
+@pytest.mark.parametrize("page", RECIPES_LIVE_PAYWALL, ids=[name for name, _ in RECIPES_LIVE_PAYWALL])
+def test_recipe_live_and_paywall_chrome_is_cut(page: Page) -> None:
+    _check(page[1])
