@@ -20,8 +20,12 @@ from boilerstrip.types import Cut, Fact
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|、|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b|\bve\b)\s*")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[a-z]{1,3}|\p{Lo}[\p{Lo}\p{M}·]*)$")
 _PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
-_RELATIVE = regex.compile(
-    r"\b(?:ago|hace|há|atrás|назад|тому|önce|fa|vor|il y a|temu|lalu|yang lalu|前)\b", regex.IGNORECASE
+_RELATIVE_WORDS = r"(?:ago|hace|há|atrás|назад|тому|önce|fa|vor|il y a|temu|lalu|yang lalu|前)"
+_RELATIVE = regex.compile(rf"\b{_RELATIVE_WORDS}\b", regex.IGNORECASE)
+# A relative stamp: the number and its unit run into the word ("3 дня назад", "hace 3 días", "2時間前");
+# a dash or a tab between them is a list's row ("4 –\tназад на почетак": "4 – back to the start").
+_RELATIVE_STAMP = regex.compile(
+    rf"\d[\p{{L}}\p{{M}}. ]*\b{_RELATIVE_WORDS}\b|\b{_RELATIVE_WORDS}\s+\d", regex.IGNORECASE
 )
 _SLUG = re.compile(r"^\(?(?:[a-z]{2,5}\s*/\s*){1,6}[a-z]{0,5}/?\)?$")
 _SOURCE_INLINE = regex.compile(
@@ -112,7 +116,7 @@ def is_date_line(text: str) -> bool:
     lex = load_lexicon()
     if not (has_time(text) or find_date(text)):
         # The word count first: it is cached, and most lines are long enough to fail it before the search.
-        return word_count(text) <= 6 and bool(_RELATIVE.search(text)) and bool(re.search(r"\d", text))
+        return word_count(text) <= 6 and bool(_RELATIVE_STAMP.search(text))
     rest = strip_dates_and_times(text)
     rest = _SOURCE_INLINE.sub(" ", rest)
     for pattern in (lex.published_labels, lex.updated_labels):

@@ -196,7 +196,8 @@ def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
 
 _ECHO = regex.compile(
     r"^(?P<cap>.+?)\s+[-–—]\s+(?P<site>[^\s\d,][^,]{1,60}?)"
-    r"(?:,\s*(?P<width>\d{3,4}))?(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}))?\s*$"
+    # The width follows a comma and a space, or a comma after a letter: "ரூ.1,200" is a price, not "ரூ.1" at 200 px.
+    r"(?:,(?:\s+|(?<=\D,))(?P<width>[1-9]\d{2,3}))?(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}))?\s*$"
 )
 
 
@@ -219,6 +220,8 @@ def parse_echo(text: str, *, known_sites: frozenset[str] = frozenset()) -> Echo 
     >>> parse_echo("A soldier demonstrates it - Sputnik International, 1920, 21.06.2024").date
     '2024-06-21'
     >>> parse_echo("The talks went on - and on") is None
+    True
+    >>> parse_echo("Jasmine - Rs.1,200") is None  # a price list's row
     True
     """
     if " - " not in text and " – " not in text and " — " not in text:

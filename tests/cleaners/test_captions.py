@@ -113,3 +113,11 @@ def test_a_photographers_ph_abbreviation_closes_a_caption(caption: str) -> None:
     assert cuts(article + caption + "\n" + article, Captions()) == [("caption_with_credit", caption + "\n")]
     # "Ph. D." in a sentence's brackets is a degree, and the line is no caption.
     assert cuts(article + "La cooperativa (Ph. D. in agraria) lavora qui.\n", Captions()) == []
+
+
+def test_a_price_list_with_dashes_is_no_caption_echo() -> None:
+    rows = ["Jasmine - Rs.2,000", "Mullai - Rs.1,200", "Pichi - Rs.1,000", "Sampangi - Rs.300"]
+    intro = "Flower prices rose sharply at the market this week as the festival drew near and supply fell."
+    page = "Home\nShare\nSubscribe\n" + intro + "\nToday's prices per kilo:\n" + "\n".join(rows) + "\n" + intro + "\n"
+    got = boilerstrip.clean(page).text.split("\n")
+    assert all(row in got for row in rows)

@@ -286,3 +286,13 @@ def test_a_letters_signature_over_its_date_stays() -> None:
         "12 March 2026\n"
     )
     assert boilerstrip.clean(letter).text == letter.rstrip("\n")
+
+
+@pytest.mark.parametrize("line", ["3 дня назад", "hace 3 días", "5 hours ago", "il y a 2 heures", "1 gün önce"])
+def test_a_relative_stamp_is_a_date_line(line: str) -> None:
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["4 – назад на почетак", "2 – vor und zurück", "Step 3: go back"])
+def test_a_numbered_row_with_a_relative_word_is_no_date_line(line: str) -> None:
+    assert not is_date_line(line)
