@@ -450,3 +450,26 @@ def test_a_match_reports_minutes_are_stamps() -> None:
     assert stamps == ["45'+2", "41'", "12' Early chance for Pérez."]
     # "the 90's" is a decade, not a minute.
     assert "stamp" not in protected_lines(Document("90's music\n80's films\n")).values()
+
+
+def test_georgian_prose_in_short_lines_is_no_verse() -> None:
+    """Georgian letters are lower case to Unicode but its script writes no case: no line runs on."""
+    from boilerstrip.protect import protected_lines
+
+    georgian = Document(
+        "ადგილების რაოდენობა შეზღუდულია.\n"
+        "რეგისტრაცია ორი კვირით ადრე იხსნება.\n"
+        "ერთ ღამეს ოცდაათი ადამიანი მიიღება.\n"
+        "თბილად ჩაიცვით, ღამით ცივა.\n"
+    )
+    assert "verse" not in protected_lines(georgian).values()
+    verse = Document(
+        "The ferry leaves at dawn\nand the gulls go with it,\nover the grey water\nto the island and back.\n"
+    )
+    assert "verse" in protected_lines(verse).values()
+
+
+def test_an_interface_line_with_an_arrow_is_still_one() -> None:
+    from boilerstrip.rules.lexicon import interface_line
+
+    assert interface_line("Back to top ↑") and interface_line("↑ Back to top")

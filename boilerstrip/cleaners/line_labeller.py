@@ -85,7 +85,7 @@ class LineLabeller:
     name: str = field(default="line_labeller", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence).
     evidence: ClassVar[Mapping[str, str]] = {"labelled_chrome": "model", "chrome_block": "position"}
-    version: int = field(default=4, init=False)
+    version: int = field(default=5, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",

@@ -39,7 +39,14 @@ from boilerstrip.guard import is_prose_line
 from boilerstrip.rules.lexicon import interface_line
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import dominant_script_of_mixed
-from boilerstrip.rules.shapes import UNSPACED_STOPS, ends_with_ellipsis, headline_shaped, prose_like, word_count
+from boilerstrip.rules.shapes import (
+    UNSPACED_STOPS,
+    caseless_lower,
+    ends_with_ellipsis,
+    headline_shaped,
+    prose_like,
+    word_count,
+)
 
 #: Features of the line alone (a function of its text and the document language).
 BASE_NAMES: tuple[str, ...] = (
@@ -326,7 +333,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         1.0 if prose_like(text) else 0.0,
         1.0 if headline_shaped(text) else 0.0,
         1.0 if interface_line(text) else 0.0,
-        1.0 if first.islower() else 0.0,
+        1.0 if first.islower() and not caseless_lower(first) else 0.0,
         1.0 if stripped.endswith((":", "：")) else 0.0,
         1.0 if ends_with_ellipsis(text) else 0.0,
         1.0 if digits and _DATE_TIME.search(text) else 0.0,

@@ -73,10 +73,28 @@ def ends_with_ellipsis(text: str) -> bool:
     return t.endswith(("...", "…"))
 
 
+#: Letters Unicode files as lower case although their script writes no case: Georgian Mkhedruli (its
+#: capitals, Mtavruli, are a display style), so a Georgian sentence starts "lower case" as a matter of course.
+_CASELESS_LOWER = re.compile("[\u10d0-\u10fa\u10fc-\u10ff]")
+
+
+def caseless_lower(ch: str) -> bool:
+    """True for a lower-case letter of a script that writes no case (Georgian): it starts sentences too.
+
+    >>> caseless_lower("ა"), caseless_lower("a")
+    (True, False)
+    """
+    return _CASELESS_LOWER.match(ch) is not None
+
+
 def starts_upper(text: str) -> bool:
-    """True when the first letter is upper case, a digit, or from a caseless script."""
+    """True when the first letter is upper case, a digit, or from a caseless script.
+
+    >>> starts_upper("Tbilisi"), starts_upper("თბილისი"), starts_upper("then")
+    (True, True, False)
+    """
     ch = first_letter(text)
-    return bool(ch) and (ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower()))
+    return bool(ch) and (ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower()) or caseless_lower(ch))
 
 
 @memo
