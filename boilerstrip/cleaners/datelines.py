@@ -148,6 +148,11 @@ _PLACE_AND_DAY = regex.compile(
 # "Oaxaca de Juárez, Oax.- ": a place and its state's abbreviation glued to the dash, as Spanish-language
 # bulletins print it (the ".-" of "2026.-" after a date is _PLACE_AND_DAY's).
 _PLACE_STATE = regex.compile(rf"^(?P<place>{_PLACE}),\s*(?P<extra>\p{{Lu}}\p{{Ll}}{{1,4}}\.)-\s+(?=\p{{Lu}})")
+# "बारामती, ता. ३० : ", "પાલનપુર, તા. 30 : ": a place, a short date label with its dot, the day, a colon, as
+# Marathi and Gujarati dailies open the lede (the form, not the label's word: any script's abbreviation).
+_PLACE_LABELLED_DAY = regex.compile(
+    rf"^(?P<place>{_PLACE}),\s*(?P<extra>\p{{L}}[\p{{L}}\p{{M}}]{{0,3}}\.\s?\d{{1,2}})\s*:\s+(?=\S)"
+)
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
@@ -156,6 +161,7 @@ _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})"),
     _PLACE_AND_DAY,
     _PLACE_STATE,
+    _PLACE_LABELLED_DAY,
     _CASELESS_PLACE_COLON,
     _DESK_PLACE_COLON,
 )
@@ -199,7 +205,7 @@ class Datelines:
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire", "reporter_tag": "form"}
-    version: int = field(default=9, init=False)
+    version: int = field(default=10, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -425,7 +431,7 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
     if pattern is _PLACE_AND_DAY:
         return _a_day(m.group("extra"))  # "Version 2 beta –" names no day
-    if pattern is _CASELESS_PLACE_COLON or pattern is _DESK_PLACE_COLON or pattern is _PLACE_STATE:
+    if pattern in (_CASELESS_PLACE_COLON, _DESK_PLACE_COLON, _PLACE_STATE, _PLACE_LABELLED_DAY):
         return word_count(rest) >= _LEDE_WORDS  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
     dated = pattern is _PATTERNS[_WIRE] and _a_day(m.group("extra") or "")
     return (

@@ -362,3 +362,24 @@ def test_a_thai_place_and_day_before_a_dash_opens_a_thai_lede() -> None:
     )
     # Thai marks no sentence end: the lede reads on by its length, and the abbreviated month keeps its dots.
     assert cuts("เชียงใหม่ 1 ธ.ค. - " + lede + "\n", Datelines()) == [("dateline", "เชียงใหม่ 1 ธ.ค. - ")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lede"),
+    [
+        (
+            "बारामती, ता. ३० : ",
+            "ऊसतोडणीच्या दरात वाढ करावी या मागणीसाठी सुमारे चारशे कामगारांनी सोमवारी सकाळपासून एका सहकारी साखर "
+            "कारखान्याच्या प्रवेशद्वारासमोर आंदोलन सुरू केले असून ते दरवाढीचा निर्णय होईपर्यंत सुरू राहील.",
+        ),
+        (
+            "પાલનપુર, તા. 30 : ",
+            "જિલ્લાના ખેડૂતોને આ વર્ષે બટાકાના વાવેતર માટે સહકારી મંડળી તરફથી ઓછા વ્યાજે લોન મળશે એવી જાહેરાત "
+            "મંડળીના પ્રમુખે સોમવારે સાંજે ગામના ચોરામાં મળેલી સભામાં ખેડૂતોની હાજરીમાં કરી હતી.",
+        ),
+    ],
+)
+def test_a_place_a_labelled_day_and_a_colon_before_a_whole_lede(dateline: str, lede: str) -> None:
+    assert cuts(dateline + lede + "\n", Datelines()) == [("dateline", dateline)]
+    # The same opening before a short line (a list's label) is no dateline.
+    assert cuts(dateline + "तीन मागण्या.\n", Datelines()) == []
