@@ -34,7 +34,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, caseless_lower, markdown_heading
+from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, caseless_lower, ends_sentence, markdown_heading
 
 #: A line that reads as code or a command: a prompt, a comment or tag opener, an assignment,
 #: a call glued to its name, a statement end, braces, backticks, an option flag. One regex
@@ -152,6 +152,7 @@ def find_protected(doc: Document) -> dict[int, str]:
     _headings(lines, out)
     _tables(lines, out)
     _labelled(lines, out)
+    _script_labels(lines, out)
     _quantities(lines, out)
     _verse([line for line in lines if line.index not in out], out)
     _introductions(lines, out)
@@ -381,6 +382,36 @@ def _columns(text: str) -> int:
             return cells
     figures = len(_NUMBER.findall(text))
     return 100 + figures if figures >= MIN_ROW_FIGURES else 0
+
+
+#: A broadcast script's section label alone on its line: "[앵커]", "[Reporter]", "(인터뷰)"; maybe a speaker after it.
+_SCRIPT_LABEL = regex.compile(r"^[\[(（【](?P<label>[^\[\]()（）【】]{1,16})[\])）】](?:\s+(?P<speaker>\S.{0,60}))?$")
+#: Bracketed labels a script needs before its labels are its own (one alone is a box's tag).
+MIN_SCRIPT_LABELS = 2
+
+
+def _script_labels(lines: Sequence[Line], out: dict[int, str]) -> None:
+    """A broadcast or podcast script's bracketed section labels, each over what is said (``[앵커]`` / prose).
+
+    TV news sites print the script of a report: ``[앵커]`` (anchor), ``[리포트]``, ``(인터뷰) name / title``,
+    ``[Reporter]``. Two or more bracketed labels of one or two words, each followed by a sentence, are the
+    script's structure; an interface word in brackets ("[Video]") is not a label.
+    """
+    found: list[Line] = []
+    bare = 0
+    for k, line in enumerate(lines[:-1]):
+        m = _SCRIPT_LABEL.match(line.text)
+        if m is None or len(m.group("label").split()) > 2 or interface_line(m.group("label")):
+            continue
+        speaker = m.group("speaker")
+        if speaker is not None and (_word_count(speaker) > 8 or ends_sentence(speaker)):
+            continue
+        said = lines[k + 1].text
+        if ends_sentence(said) and _word_count(said) >= MIN_TURN_WORDS:
+            found.append(line)
+            bare += speaker is None
+    if bare >= MIN_SCRIPT_LABELS:
+        out.update((line.index, "transcript") for line in found if line.index not in out)
 
 
 def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:

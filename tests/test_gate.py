@@ -473,3 +473,21 @@ def test_an_interface_line_with_an_arrow_is_still_one() -> None:
     from boilerstrip.rules.lexicon import interface_line
 
     assert interface_line("Back to top ↑") and interface_line("↑ Back to top")
+
+
+def test_a_broadcast_scripts_bracketed_labels_are_protected() -> None:
+    from boilerstrip.protect import protected_lines
+
+    script = Document(
+        "[Anchor]\n"
+        "The skywalk over the river opens at night for the first time this winter.\n"
+        "[Report]\n"
+        "Blue lights now shine along the glass floor after six in the evening.\n"
+        "(Interview) Park Jung-ho / city tourism office\n"
+        "Visitors used to leave early because the days are short here in winter.\n"
+    )
+    kinds = protected_lines(script)
+    assert [kinds.get(i) for i in (0, 2, 4)] == ["transcript"] * 3
+    # One bracketed tag over a paragraph is a box's label, not a script's structure.
+    single = Document("[Anchor]\nThe skywalk over the river opens at night for the first time this winter.\n")
+    assert protected_lines(single).get(0) != "transcript"

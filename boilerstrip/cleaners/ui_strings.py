@@ -29,6 +29,8 @@ _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[|/]\s*\d{1,2}:\d{2}$")  # "00:00 
 # A player that has not started: zero elapsed of the running time ("00:00 / 04:12"). No timetable row
 # starts at midnight and ends minutes later, so this form is evidence enough, in a table too.
 _PLAYER_START = re.compile(r"^0?0:00\s*[|/]\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+# A play button with a label of a few words and the running time: "▶ 영상 재생 02:14", "► Video ansehen 1:05:12".
+_PLAY_BUTTON = re.compile(r"^[▶►▷⏵]\ufe0f?\s*(?:\S+\s+){0,4}(?:\d{1,2}:)?\d{1,2}:\d{2}$")
 _TIMETABLE_ROWS = 3
 _HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)*$")
 # A reading of up to three digits: "007F" in "U+007F" is a code point, "1F" in "0x1F" a byte.
@@ -493,6 +495,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return reason, _notice_facts(reason), "phrase"
     if _PLAYER_START.match(text):
         return "player_ui", [], "form"
+    if _PLAY_BUTTON.match(text):
+        return "player_ui", [], "shape"
     if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text) or _star_rating(text):
         return "counter", [], "shape"
     if "://" in text and _RETRIEVED_FROM.match(text):

@@ -257,3 +257,17 @@ def test_a_closing_sentence_of_prose_is_no_prompt(text: str) -> None:
     from boilerstrip.cleaners.ui_strings import _glued_prompt
 
     assert _glued_prompt(text) is None
+
+
+@pytest.mark.parametrize("line", ["▶ 영상 재생 02:14", "► Video ansehen 1:05:12", "▶ 01:48"])
+def test_a_play_button_with_its_running_time_is_player_ui(line: str) -> None:
+    from boilerstrip.cleaners.ui_strings import classify_line
+
+    found = classify_line(line)
+    assert found is not None and found[0] in ("player_ui", "counter")
+
+
+def test_a_sentence_after_a_play_sign_is_no_player() -> None:
+    from boilerstrip.cleaners.ui_strings import classify_line
+
+    assert classify_line("▶ The band played until 23:00 and then everyone went home") is None
