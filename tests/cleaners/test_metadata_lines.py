@@ -296,3 +296,18 @@ def test_a_relative_stamp_is_a_date_line(line: str) -> None:
 @pytest.mark.parametrize("line", ["4 – назад на почетак", "2 – vor und zurück", "Step 3: go back"])
 def test_a_numbered_row_with_a_relative_word_is_no_date_line(line: str) -> None:
     assert not is_date_line(line)
+
+
+def test_georgian_names_parse_and_credit_a_caption() -> None:
+    """Georgian letters are lower case to Unicode; its names are names all the same."""
+    assert parse_names("ნიკა ბერიძე") == ["ნიკა ბერიძე"]
+    page = (
+        "ტელესკოპის გუმბათი თოვლიან ღამეში.\n"
+        "ფოტო: ნიკა ბერიძე\n"
+        "ორწლიანი შესვენების შემდეგ აბასთუმნის ობსერვატორია კვლავ იწყებს ღამის დაკვირვებებს ზამთრის სეზონზე.\n"
+    )
+    got = boilerstrip.clean(page)
+    assert got.text.startswith("ორწლიანი")
+    assert [(i.caption, i.credit) for i in got.metadata.images] == [
+        ("ტელესკოპის გუმბათი თოვლიან ღამეში.", "ნიკა ბერიძე")
+    ]
