@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 import boilerstrip
+from boilerstrip.rules.lexicon import load_lexicon, norm
 
 #: An invented article per language: the lines the clean text must keep.
 ARTICLE = {
@@ -145,6 +146,26 @@ CASES = [
     ("de", "Nicht verpassen", ["Stadtfest kehrt auf den Marktplatz zurück", "Neue Buslinie verbindet die Ortsteile"]),
     ("en", "Editor's choice", ["How the town rebuilt its flooded library", "A winter walk along the old canal"]),
     ("uk", "Найчитаніше", ["У місті відкриють новий басейн", "Автобуси курсуватимуть за новим розкладом"]),
+    # 5. events and partners
+    (
+        "no",
+        "Kommende arrangementer",
+        ["Julemarked på torget lørdag 14. desember", "Allmøte i klubbhuset om vinterens treninger"],
+    ),
+    (
+        "no",
+        "Våre samarbeidspartnere",
+        ["Sparebanken i Nordfjord", "Nordfjord Bil og Maskin", "Elektro Vest AS Nordfjordeid"],
+    ),
+    (
+        "de",
+        "Kommende Veranstaltungen",
+        ["Lesung mit der Stadtschreiberin im Rathaus", "Frühjahrskonzert der Musikschule"],
+    ),
+    ("fr", "Nos partenaires", ["Crédit Maritime du Finistère", "Office de tourisme du pays de Morlaix"]),
+    ("en", "Upcoming events", ["Spring concert in the town hall", "Open day at the rowing club"]),
+    ("sv", "Kommande evenemang", ["Julmarknad på torget i december", "Öppet hus i klubbstugan på söndag"]),
+    ("ar", "الفعاليات القادمة", ["معرض الكتاب في المكتبة العامة", "حفل موسيقي في ساحة البلدية"]),
 ]
 
 
@@ -155,6 +176,31 @@ def test_header_and_its_list_are_cut(lang: str, header: str, headlines: list[str
     result = boilerstrip.clean(page)
     assert result.text == "\n".join(article)
     assert "related_header" in {r.reason for r in result.removed}
+
+
+#: Footer follow prompts after the article: whole-line ``subscribe_prompt`` strings. The footer's link headings
+#: ("Useful links", "Quick links") are left out of the pack: a README or a manual heads a section with them, and a
+#: setext heading ("Useful links" over "------------") is no exemption from a whole-line phrase.
+FOOTERS = [
+    ("en", ["Find us on social media"]),
+    ("fr", ["Suivez-nous sur les réseaux sociaux"]),
+    ("ro", ["Urmăriți-ne"]),
+    ("nl", ["Volg ons"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "footer"), FOOTERS, ids=[f[0] for f in FOOTERS])
+def test_footer_follow_prompts_are_cut(lang: str, footer: list[str]) -> None:
+    article = ARTICLE[lang]
+    assert boilerstrip.clean("\n".join([*article, *footer])).text == "\n".join(article)
+
+
+def test_events_and_partners_headers_need_a_list() -> None:
+    """A partners or events header alone is no interface line: it goes only above a list of headlines."""
+    lex = load_lexicon()
+    for header in ("Our partners", "Upcoming events", "Våre samarbeidspartnere", "Nos partenaires"):
+        assert norm(header) in lex.related_headers
+        assert lex.line_reason(header) is None
 
 
 NEGATIVE = [
