@@ -197,6 +197,41 @@ def content_key(text: str) -> str:
     return "".join(_WORD.findall(text)).casefold()
 
 
+#: A line the author indented: two spaces or more, or a tab, before its first character.
+_INDENTED = regex.compile(r"^(?: {2,}|\t)\S")
+#: Indented lines in a row that make a block of the author's layout (a list, a menu quoted in a manual).
+MIN_INDENTED_RUN = 3
+#: What the gate says of a cut it holds back on an indented block's line.
+INDENTED_HELD = "protected indented block"
+
+
+def indented_keys(source: str) -> frozenset[str]:
+    r"""The :func:`content_key` of every line in a run of three or more indented lines of ``source``.
+
+    Extractors hand over article text flush left, and page chrome with it; indentation is the
+    author's own layout: a list of button labels in a style guide, a manual's menu items, a
+    configuration block. The pipeline reads it from the text as given, before whitespace is
+    normalised, and the gate keeps those lines against phrase and shape evidence alike.
+
+    >>> sorted(indented_keys("Menu items:\n    Tags\n    Trash\n    Settings\nShare\n"))
+    ['settings', 'tags', 'trash']
+    >>> indented_keys("  one\ntwo\n  three\n")
+    frozenset()
+    """
+    if "  " not in source and "\t" not in source:
+        return frozenset()
+    keys: set[str] = set()
+    run: list[str] = []
+    for raw in [*source.splitlines(), ""]:
+        if _INDENTED.match(raw):
+            run.append(raw)
+            continue
+        if len(run) >= MIN_INDENTED_RUN:
+            keys.update(key for key in map(content_key, run) if key)
+        run = []
+    return frozenset(keys)
+
+
 class _Shape(NamedTuple):
     """What the anchored patterns say of one line (each rule below reads some of it)."""
 

@@ -491,3 +491,21 @@ def test_a_broadcast_scripts_bracketed_labels_are_protected() -> None:
     # One bracketed tag over a paragraph is a box's label, not a script's structure.
     single = Document("[Anchor]\nThe skywalk over the river opens at night for the first time this winter.\n")
     assert protected_lines(single).get(0) != "transcript"
+
+
+def test_an_indented_list_of_interface_words_in_a_style_guide_stays() -> None:
+    """Extracted chrome comes flush left; an indented block is the author's layout, kept from phrase cuts."""
+    guide = (
+        "Style guide for the town website\n"
+        "A button says what happens when you press it. Use a verb and keep it short.\n"
+        "Fixed button texts on our website:\n"
+        "    Log in\n"
+        "    Share\n"
+        "    Comment\n"
+        "    Back to top\n"
+        "Use these words exactly as written, with a capital letter and no full stop.\n"
+    )
+    assert boilerstrip.clean(guide).text.split("\n") == [" ".join(line.split()) for line in guide.strip().split("\n")]
+    # The same words flush left, as an extractor hands over a page's buttons, are chrome.
+    flush = guide.replace("    ", "")
+    assert "Back to top" not in boilerstrip.clean(flush).text
