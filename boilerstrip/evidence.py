@@ -11,7 +11,8 @@ Every removal names its evidence. The kind decides what the cut may touch:
 * **weak** evidence only says a line *looks* like chrome: its shape
   (``shape``), its place next to the title or a credit (``position``), a copy
   of another line (``copy``), its script (``script``), the line
-  labeller's score (``model``), or the place of the page's headline at its
+  labeller's score (``model``), the labeller's score of a sentence in a
+  page dump's footer (``frame``), or the place of the page's headline at its
   head (``headline``, moved to the metadata).
 
 Weak cuts pass through :mod:`boilerstrip.gate`: they never touch protected
@@ -40,7 +41,7 @@ STRONG = frozenset({"phrase", "form", "wire", "widget", "site", "declared", "plu
 #: (see :func:`boilerstrip.gate.judge`); page, site and plugin evidence does not.
 MATCHED = frozenset({"phrase", "form"})
 #: Evidence that a line looks like chrome: gated by protection, the document and the labeller.
-WEAK = frozenset({"shape", "position", "copy", "script", "model", "headline"})
+WEAK = frozenset({"shape", "position", "copy", "script", "model", "frame", "headline"})
 #: Weak evidence the labeller's content score does not veto: what it cuts reads as content because it is
 #: content once (a copy of a paragraph) or is moved to the metadata (the page's own headline).
 READS_AS_CONTENT = frozenset({"copy", "headline"})
@@ -62,6 +63,7 @@ KINDS: Mapping[str, str] = {
     "copy": "a copy of another line of the document",
     "script": "a line in another script than the document",
     "model": "the line labeller's chrome score",
+    "frame": "the line labeller's chrome score of a sentence below a page dump's article (gate.judge)",
     "headline": "the page's headline at its head, moved to the metadata",
     FORMAT: "whitespace normalisation",
 }

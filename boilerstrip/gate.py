@@ -24,6 +24,17 @@ not vouch for each other. After the article's last paragraph the labeller's
 own proposals need less (``Dial.propose_tail``): footers, related lists and
 author boxes sit there.
 
+In a whole-page text dump (:func:`boilerstrip.rules.frame.dump_frame`: a
+header of lines the labeller reads as chrome above a block of prose it reads
+as content) that shows strong chrome on several lines (``FRAME_WITNESSES``),
+the lines above and below the article's frame are the site's header, menus,
+footers and sidebars: there the labeller's proposals need only
+``Dial.propose_frame``, and the shapes of text that menus and footers share
+(verse, transcripts, stamps, announcing lines, code, quotations:
+``RELEASED_OUTSIDE_FRAME``) protect nothing, unless the HTML page itself marks
+the line as content. Tables, rows, headings and checklists stay protected
+everywhere, and inside the frame nothing changes.
+
 How much agreement weak cuts need is the one dial, ``Config.favor``:
 
 * ``"prose"``: keep everything weak evidence would cut; only strong evidence cuts.
@@ -44,7 +55,8 @@ from dataclasses import dataclass
 
 from boilerstrip.document import Document
 from boilerstrip.evidence import FORMAT, MATCHED, READS_AS_CONTENT, WEAK
-from boilerstrip.protect import protected_lines
+from boilerstrip.protect import content_key, protected_lines
+from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import last_prose
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
@@ -76,6 +88,9 @@ class Dial:
     #: The bar for the labeller's own proposals after the article's last paragraph, where the page's
     #: tail holds footers, related lists and author boxes, and an article's own lines are rare.
     propose_tail: float | None = None
+    #: The bar for the labeller's proposals outside a page dump's article frame (``None``: no frame is looked
+    #: for, and ``frame`` evidence never cuts).
+    propose_frame: float | None = None
 
 
 #: The labeller's score under which a strong cut's line reads as clearly content: it cuts (on its own
@@ -85,9 +100,16 @@ WITNESS_SCORE = 0.1
 #: The settings of the dial, from keeping the most prose to removing the most chrome.
 DIALS: dict[str, Dial] = {
     "prose": Dial(False, True, 2, 2, 0.5, min_score=1.1, alone=1.1, propose=None),
-    "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=1.1, propose=0.9, propose_tail=0.6),
-    "clean": Dial(True, False, 1, 0, 0.5, min_score=0.05, alone=0.0, propose=0.7, propose_tail=0.5),
+    "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=1.1, propose=0.9, propose_tail=0.6, propose_frame=0.5),
+    "clean": Dial(True, False, 1, 0, 0.5, min_score=0.05, alone=0.0, propose=0.7, propose_tail=0.5, propose_frame=0.5),
 }
+
+#: The distinct strong cuts a page dump must have shown before its frame counts: a README the labeller
+#: reads as a page (badges, link lists) shows one or none.
+FRAME_WITNESSES = 3
+#: Protected kinds that protect nothing outside a page dump's frame: a menu repeated in the footer reads as
+#: a refrain, a list of user names with their posts as a transcript, a row of times as stamps.
+RELEASED_OUTSIDE_FRAME = frozenset({"verse", "transcript", "announced", "intro", "stamp", "code", "quote"})
 assert tuple(DIALS) == FAVOR_CHOICES, "every setting of Config.favor needs a dial"
 
 
@@ -142,6 +164,7 @@ def judge(
     weak: list[tuple[int, Cut, str, int, int, float | None]] = []
     strong_here: set[str] = set()
     tail_after: int | None = None  # where the article ends: found once, when a proposal of the labeller asks
+    frame: tuple[int, int] | bool | None = False  # a page dump's article frame: found once, when asked
     for cut, kind in zip(cuts, kinds, strict=True):
         if kind == FORMAT:
             out.append(verdict(cut, kind, None, ""))
@@ -149,6 +172,17 @@ def judge(
         first, last = _touched(starts, cut)
         score = _score(scores, first, last)
         if kind in WEAK:
+            if kind in _FRAMED:
+                if frame is False:
+                    shown_strong = witnesses if admitted is None else admitted
+                    frame = _frame(doc, scores, dial) if shown_strong >= FRAME_WITNESSES else None
+                if isinstance(frame, tuple) and (last < frame[0] or first > frame[1]):
+                    weak.append((len(out), cut, kind + _OUTSIDE, first, last, score))
+                    out.append(None)
+                    continue
+                if kind == "frame":
+                    out.append(verdict(cut, kind, score, "not outside a page dump's article frame"))
+                    continue
             if kind == "model" and dial.propose_tail is not None:
                 if tail_after is None:
                     tail_after = _last_prose(doc)
@@ -172,13 +206,45 @@ def judge(
             strong_here.add(doc.text[cut.start : cut.end])
         out.append(verdict(cut, kind, score, held))
     shown = trusted or (witnesses if admitted is None else admitted + len(strong_here)) >= dial.weak_witnesses
+    released: Mapping[int, str] | None = None
     for at, cut, kind, first, last, score in weak:
-        if kind == "model_tail":
+        if kind.endswith(_OUTSIDE):
+            if released is None:
+                released = _released(doc, protected)
+            held = _held("model", first, last, released, dial, shown, score, bar=dial.propose_frame)
+            out[at] = verdict(cut, kind.removesuffix(_OUTSIDE), score, held)
+        elif kind == "model_tail":
             held = _held("model", first, last, protected, dial, shown, score, bar=dial.propose_tail)
             out[at] = verdict(cut, "model", score, held)
         else:
             out[at] = verdict(cut, kind, score, _held(kind, first, last, protected, dial, shown, score))
     return [v for v in out if v is not None]
+
+
+#: The labeller's evidence kinds whose bar and protection change outside a page dump's frame.
+_FRAMED = frozenset({"model", "frame"})
+_OUTSIDE = "_outside_frame"
+
+
+def _frame(doc: Document, scores: Sequence[float | None] | None, dial: Dial) -> tuple[int, int] | None:
+    """The article frame of a page dump (:func:`boilerstrip.rules.frame.dump_frame`), when the dial uses one."""
+    if dial.propose_frame is None or scores is None:
+        return None
+    return dump_frame(doc, scores)
+
+
+def _released(doc: Document, protected: Mapping[int, str]) -> dict[int, str]:
+    """``protected`` without the kinds of ``RELEASED_OUTSIDE_FRAME``, except lines the HTML page marks as content.
+
+    >>> _released(Document(chr(10).join("abc")), {0: "verse", 1: "table", 2: "code"})
+    {1: 'table'}
+    """
+    page = doc.page.content_lines if doc.page is not None else {}
+    return {
+        i: kind
+        for i, kind in protected.items()
+        if kind not in RELEASED_OUTSIDE_FRAME or (page and content_key(doc.lines[i].text) in page)
+    }
 
 
 def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:

@@ -10,7 +10,12 @@ neighbours. This cleaner proposes the lines it scores at or above
 sentence. A short line it scores as chrome among lines other cleaners cut (the
 rest of a menu or a teaser list whose known lines are gone) is proposed as
 ``chrome_block``, on ``position`` evidence, which the gate treats like any
-other weak cut.
+other weak cut. Below the article of a whole-page text dump
+(:func:`boilerstrip.rules.frame.dump_frame`) a sentence it scores as chrome is
+proposed too, as ``page_tail_sentence`` on ``frame`` evidence, which the gate
+admits only there and only in a page that shows strong chrome: a footer's
+"All rights reserved.", a teaser's question, a cookie notice. A paragraph
+(:func:`~boilerstrip.rules.shapes.prose_like`) needs ``tail_prose_threshold``.
 
 >>> from boilerstrip.document import Document
 >>> prose = "The council approved the new school budget on Tuesday, after a long debate. " * 3
@@ -30,9 +35,10 @@ import regex
 from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
+from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph
 from boilerstrip.rules.scripts import SCRIPTS, UNPUNCTUATED_SCRIPTS, majority_script
-from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, word_count
+from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, prose_like, word_count
 from boilerstrip.types import Cut
 
 #: The lowest score proposed by default; the dial's bar (``gate.DIALS``) is higher in every setting.
@@ -42,6 +48,9 @@ _LIST_ITEM = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+\S")
 MIN_LIST_ITEM_WORDS = 3
 #: The lowest score proposed inside a block of chrome (:func:`_chrome_blocks`), as ``position`` evidence.
 BLOCK_THRESHOLD = 0.5
+#: The lowest score of a paragraph below a page dump's article proposed as ``frame`` evidence: an "about
+#: us" box or a cookie notice reads as chrome with certainty; a closing paragraph of the article does not.
+TAIL_PROSE_THRESHOLD = 0.9
 
 
 def _sentence(text: str) -> bool:
@@ -80,34 +89,55 @@ def _unpunctuated_sentence(text: str) -> bool:
 
 @dataclass(frozen=True)
 class LineLabeller:
-    """Propose the lines the line labeller scores as chrome (``threshold`` and up), prose-like lines excepted."""
+    """Propose the lines the line labeller scores as chrome (``threshold`` and up), sentences excepted.
+
+    Below a page dump's article, sentences too (as ``frame`` evidence; paragraphs from ``tail_prose_threshold``).
+    """
 
     name: str = field(default="line_labeller", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence).
-    evidence: ClassVar[Mapping[str, str]] = {"labelled_chrome": "model", "chrome_block": "position"}
-    version: int = field(default=5, init=False)
+    evidence: ClassVar[Mapping[str, str]] = {
+        "labelled_chrome": "model",
+        "chrome_block": "position",
+        "page_tail_sentence": "frame",
+    }
+    version: int = field(default=6, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",
             "chrome_block": "a line the labeller scores as chrome, among lines other cleaners cut; detail=its score",
+            "page_tail_sentence": "a sentence below a page dump's article the labeller scores as chrome; "
+            "detail=its score",
         },
         init=False,
     )
     threshold: float = DEFAULT_THRESHOLD
     #: Inside a block of chrome (:func:`_chrome_blocks`) the cuts around a line are evidence too.
     block_threshold: float = BLOCK_THRESHOLD
+    #: A paragraph below a page dump's article is proposed from this score (a shorter sentence from ``threshold``).
+    tail_prose_threshold: float = TAIL_PROSE_THRESHOLD
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose every non-prose line scoring at least ``threshold``, or ``block_threshold`` inside a chrome block."""
+        """Propose the non-sentences scoring ``threshold`` or more, and the sentences below a page dump's article."""
         scores = chrome_scores(doc)
         in_block = _chrome_blocks(doc)
         lines = doc.content
+        frame = dump_frame(doc, scores)
+        # Below a page dump's article (the gate checks the page shows strong chrome too) the footer's sentences
+        # are the site's, not the story's.
+        tail_after = frame[1] if frame is not None else len(doc.lines)
         for k, line in enumerate(lines):
             score = scores[line.index]
             # A sentence (a long line with sentence punctuation, or three words or more ending like one) is
             # prose in almost every case the labeller gets wrong; chrome that is a sentence has a phrase.
             # So is a heading that the paragraph under it names again ("Comments" in a manual).
-            if score is None or _sentence(line.text) or heads_its_paragraph(lines, k):
+            if score is None or heads_its_paragraph(lines, k):
+                continue
+            if _sentence(line.text):
+                if line.index > tail_after and score >= (
+                    self.tail_prose_threshold if prose_like(line.text) else self.threshold
+                ):
+                    yield cut_line(line, "page_tail_sentence", detail=f"{score:.2f}")
                 continue
             if line.index in in_block and score >= self.block_threshold:
                 yield cut_line(line, "chrome_block", detail=f"{score:.2f}")

@@ -6,14 +6,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from boilerstrip.document import Document, Line
+from boilerstrip.document import Document
+from boilerstrip.rules.frame import edge_sentence, main_block
 from boilerstrip.rules.kit import cut_line
-from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, prose_like, word_count
+from boilerstrip.rules.shapes import prose_like, word_count
 from boilerstrip.types import Cut
-
-_LINE_COST = 30  # what one non-prose line costs inside the article block, in characters of prose
-_SENTENCE_WORDS = 4
-_SENTENCE_END = SPACED_STOPS + UNSPACED_STOPS
 
 
 @dataclass(frozen=True)
@@ -71,31 +68,13 @@ class PageFrame:
             return
         if sum(1 for line in lines if word_count(line.text) <= 3) < self.min_short_share * len(lines):
             return  # long lists (standings, track lists) in an extracted article: not menus
-        first, last = _main_block(lines, prose)
+        first, last = main_block(lines, prose)
         # A short closing (or opening) sentence is still the story: extend the block over such lines.
-        while last + 1 < len(lines) and _sentence(lines[last + 1].text):
+        while last + 1 < len(lines) and edge_sentence(lines[last + 1].text):
             last += 1
-        while first > 0 and _sentence(lines[first - 1].text):
+        while first > 0 and edge_sentence(lines[first - 1].text):
             first -= 1
         for line in lines[:first]:
             yield cut_line(line, "before_main_text")
         for line in lines[last + 1 :]:
             yield cut_line(line, "after_main_text")
-
-
-def _sentence(text: str) -> bool:
-    return word_count(text) >= _SENTENCE_WORDS and text.rstrip()[-1:] in _SENTENCE_END
-
-
-def _main_block(lines: tuple[Line, ...], prose: list[bool]) -> tuple[int, int]:
-    """The run of lines with the highest prose score (Kadane's maximum-sum segment)."""
-    best, current, start, best_start, best_end = 0, 0, 0, 0, len(lines) - 1
-    for i, line in enumerate(lines):
-        score = len(line.text) if prose[i] else -_LINE_COST
-        if current <= 0:
-            current, start = score, i
-        else:
-            current += score
-        if current > best:
-            best, best_start, best_end = current, start, i
-    return best_start, best_end
