@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import ClassVar
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
-from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon
+from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, word_count
 from boilerstrip.types import Cut, Fact
@@ -444,6 +445,15 @@ _PROMPT_HEAD_WORDS = 8
 #: The most words of a prompt phrase read at a sentence's start.
 _PROMPT_PHRASE_WORDS = 5
 _QUOTES = frozenset('"“”„«»「」『』')
+#: How far from a line's end its last sentence may start (a prompt of 20 words runs to about 200 characters).
+_PROMPT_WINDOW = 300
+
+
+@lru_cache(maxsize=1)
+def _prompt_openers() -> frozenset[str]:
+    """The first word (normalised) of every whole-line phrase of the prompt reasons: a cheap first test."""
+    lines = load_lexicon().lines
+    return frozenset(norm(key.split()[0]) for key, reason in lines.items() if reason in _PROMPT_REASONS and key.split())
 
 
 @memo
@@ -460,14 +470,21 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
     (54, 'subscribe_prompt')
     >>> _glued_prompt("The club trains in Herning three evenings a week this winter. Follow the river to the hall.")
     """
-    if len(text) < 40 or not _SENTENCE_BREAK.search(text):
+    if len(text) < 40:
         return None
-    start = [m.end() for m in _SENTENCE_BREAK.finditer(text)][-1]
+    # The prompt is the last sentence, of 20 words at most: its start lies in the line's last characters.
+    window = max(0, len(text) - _PROMPT_WINDOW)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window)]
+    if not breaks:
+        return None
+    start = breaks[-1]
+    words = text[start:].split()
+    if not words or norm(words[0]) not in _prompt_openers():
+        return None  # most paragraphs: their last sentence opens with no prompt's first word
     head, last = text[:start], text[start:]
     if word_count(head) < _PROMPT_HEAD_WORDS or word_count(last) > _PROMPT_WORDS or _QUOTES.intersection(last):
         return None
     lex = load_lexicon()
-    words = last.split()
     for n in range(min(_PROMPT_PHRASE_WORDS, len(words)), 0, -1):
         reason = lex.line_reason(" ".join(words[:n]))
         if reason in _PROMPT_REASONS:
