@@ -8,6 +8,7 @@ from boilerstrip import gate
 from boilerstrip.cleaners.line_labeller import LineLabeller
 from boilerstrip.document import Document
 from boilerstrip.labeller import SCORES_KEY
+from boilerstrip.protect import protected_lines
 from boilerstrip.rules.frame import MIN_HEAD_CHROME, dump_frame
 from boilerstrip.types import Cut
 
@@ -100,7 +101,7 @@ def test_outside_the_frame_the_labeller_needs_less_and_verse_protects_nothing() 
     for k in footer:
         scores[doc.content[k].index] = 0.6  # under the balanced bars of 0.9 and, after the last paragraph, 0.6
     scores[doc.content[len(doc.content) - 1].index] = 0.55
-    assert {gate.protected_lines(doc).get(doc.content[k].index) for k in footer} == {"verse"}
+    assert {protected_lines(doc).get(doc.content[k].index) for k in footer} == {"verse"}
     admitted = _judge(doc, scores, footer, admitted=gate.FRAME_WITNESSES)
     assert [v.held for v in admitted] == [""] * 4
     assert {v.evidence for v in admitted} == {"model"}
@@ -115,7 +116,7 @@ def test_inside_the_frame_nothing_changes_and_tables_stay_protected_outside() ->
     scores = _scores(doc, chrome)
     n = len(doc.content)
     table = range(n - len(rows), n)
-    assert all(gate.protected_lines(doc).get(doc.content[k].index) == "table" for k in table)
+    assert all(protected_lines(doc).get(doc.content[k].index) == "table" for k in table)
     assert all(v.held.startswith("protected table") for v in _judge(doc, scores, table, admitted=5))
     # The headline inside the frame, scored 0.7: under the balanced bar of 0.9 as before.
     title = len(MENU_DE)
