@@ -657,7 +657,8 @@ def _hold_indented(doc: Document, verdict: gate.Verdict, indented: frozenset[str
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", max(start, end - 1))
     touched = text[first : len(text) if last < 0 else last].split("\n")
-    # A cut that reaches past the block (a comment thread whose replies are indented) is the block's own affair.
+    # Only a cut lying wholly in the block is held: one reaching past it (a comment thread whose replies are
+    # indented) is judged as before.
     if all(content_key(line) in indented for line in touched if line.strip()):
         return gate.Verdict(verdict.cut, verdict.evidence, verdict.score, INDENTED_HELD)
     return verdict
