@@ -198,3 +198,45 @@ def test_label_words_in_prose_stay(sentence: str) -> None:
     p = "The council approved the budget on Tuesday after a long debate about the new school."
     p2 = "Officials expect the new school to open its doors to the first pupils in September."
     assert boilerstrip.clean(f"{p}\n{sentence}\n{p2}").text == f"{p}\n{sentence}\n{p2}"
+
+
+P = "The council approved the budget on Tuesday after a long debate about the new school."
+P2 = "Officials expect the new school to open its doors to the first pupils in September."
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        # Labels the pack added to the larger languages.
+        ("Mis en ligne : 01/12/2026 à 10h30", "date", "2026-12-01"),
+        ("Actualisé : 01/12/2026 à 10h30", "updated", "2026-12-01"),
+        ("Fecha de publicación: 01/12/2026", "date", "2026-12-01"),
+        ("Gewijzigd: 01-12-2026 10:30", "updated", "2026-12-01"),
+        ("Дата обновления: 01.12.2026", "updated", "2026-12-01"),
+        ("Δημοσιεύθηκε: 01/12/2026", "date", "2026-12-01"),
+        ("Journaliste : Claire Dubois", "authors", ("Claire Dubois",)),
+        ("Verslaggever: Pieter Jansen", "authors", ("Pieter Jansen",)),
+        ("Корреспондент: Иван Петров", "authors", ("Иван Петров",)),
+        ("Reporterin: Lena Vogel", "authors", ("Lena Vogel",)),
+    ],
+)
+def test_major_language_labels(line: str, field: str, value: object) -> None:
+    result = boilerstrip.clean(f"{P}\n{line}\n{P2}")
+    assert result.text == f"{P}\n{P2}"
+    assert getattr(result.metadata, field) == value
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "credit"),
+    [
+        ("Archivbild: Max Huber", "Max Huber"),
+        ("Foto de archivo: Laura Gómez", "Laura Gómez"),
+        ("Фотограф: Андрей Смирнов", "Андрей Смирнов"),
+        ("Crédit photo: Julien Martin", "Julien Martin"),
+    ],
+)
+def test_major_language_credit_labels(credit_line: str, credit: str) -> None:
+    caption = "The mayor at the building site of the new school."
+    result = boilerstrip.clean(f"{P}\n{caption}\n{credit_line}\n{P2}")
+    assert result.text == f"{P}\n{P2}"
+    assert [(i.caption, i.credit) for i in result.metadata.images] == [(caption, credit)]
