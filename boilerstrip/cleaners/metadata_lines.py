@@ -14,7 +14,7 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match
 from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo, table
-from boilerstrip.rules.shapes import caseless_lower, word_count
+from boilerstrip.rules.shapes import caseless_lower, ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|、|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b|\bve\b)\s*")
@@ -110,6 +110,8 @@ def _date_facts(text: str, lex: Lexicon) -> list[Fact]:
     return facts
 
 
+#: Words before a "published" label that, with a full stop at the end, make the line a sentence.
+_SENTENCE_BEFORE_LABEL = 2
 # What is left of a day once the clock times are gone: a year, or two numbers joined like 5.10 or 03/05.
 _DATE_LIKE = re.compile(r"\d{4}|\d{1,2}\s*[./-]\s*\d{1,2}")
 
@@ -131,7 +133,12 @@ def is_date_line(text: str) -> bool:
     rest = _DOMAIN.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in lex.months]
-    labelled = any(p is not None and p.search(text) for p in (lex.published_labels, lex.updated_labels))
+    label = next(
+        (m for p in (lex.published_labels, lex.updated_labels) if p is not None and (m := p.search(text))), None
+    )
+    labelled = label is not None
+    if label is not None and ends_sentence(text) and word_count(text[: label.start()]) >= _SENTENCE_BEFORE_LABEL:
+        return False  # "Il a été publié le 3 mars 2020.": a sentence that says when, not a stamp
     if not labelled and find_date(text) is None and not _DATE_LIKE.search(_TIMES.sub(" ", text)):
         # A clock time with no day and no "Published"/"Updated" label dates nothing: it is a live blog's
         # entry stamp, a timetable row or an event's hour, which the text needs. (A day in a form

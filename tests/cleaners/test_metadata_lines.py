@@ -311,3 +311,15 @@ def test_georgian_names_parse_and_credit_a_caption() -> None:
     assert [(i.caption, i.credit) for i in got.metadata.images] == [
         ("ტელესკოპის გუმბათი თოვლიან ღამეში.", "ნიკა ბერიძე")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stamp"),
+    [
+        ("Il a été publié le 3 mars 2020.", "Publié le 3 mars 2020"),
+        ("The report was published on 3 March 2020.", "Published on 3 March 2020"),
+    ],
+)
+def test_a_sentence_that_says_when_something_was_published_is_no_date_line(sentence: str, stamp: str) -> None:
+    assert not is_date_line(sentence)
+    assert is_date_line(stamp)  # the label and the date alone are a stamp
