@@ -55,7 +55,7 @@ from dataclasses import dataclass
 
 from boilerstrip.document import Document
 from boilerstrip.evidence import FORMAT, MATCHED, READS_AS_CONTENT, WEAK
-from boilerstrip.protect import content_key, protected_lines
+from boilerstrip.protect import INDENTED_HELD, content_key, protected_lines
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import last_prose
 from boilerstrip.settings import FAVOR_CHOICES
@@ -245,6 +245,24 @@ def _released(doc: Document, protected: Mapping[int, str]) -> dict[int, str]:
         for i, kind in protected.items()
         if kind not in RELEASED_OUTSIDE_FRAME or (page and content_key(doc.lines[i].text) in page)
     }
+
+
+def hold_indented(doc: Document, verdict: Verdict, indented: frozenset[str]) -> Verdict:
+    """``verdict``, held back when its cut rests on a phrase, a form or a shape and lies in an indented block.
+
+    ``indented`` holds the :func:`~boilerstrip.protect.content_key` of the source's indented blocks
+    (:func:`~boilerstrip.protect.indented_keys`). Page, site and plugin evidence still cut there: they name
+    the chrome from outside the text.
+    """
+    if verdict.held or (verdict.evidence not in MATCHED and verdict.evidence not in WEAK):
+        return verdict
+    first, last = _touched(doc.line_starts, verdict.cut)
+    touched = [doc.lines[i].text for i in range(first, min(last + 1, len(doc.lines)))]
+    # Only a cut lying wholly in the block is held: one reaching past it (a comment thread whose replies are
+    # indented) is judged as before.
+    if all(content_key(line) in indented for line in touched if line.strip()):
+        return _verdict(verdict.cut, verdict.evidence, verdict.score, INDENTED_HELD)
+    return verdict
 
 
 def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:

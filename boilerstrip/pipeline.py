@@ -29,13 +29,13 @@ from boilerstrip.errors import (
     InputEncodingError,
     InputError,
 )
-from boilerstrip.evidence import FORMAT, MATCHED, STRONG, WEAK
+from boilerstrip.evidence import FORMAT, MATCHED, STRONG
 from boilerstrip.gcpause import collector_paused
 from boilerstrip.labeller import SCORES_KEY, chrome_scores
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
-from boilerstrip.protect import INDENTED_HELD, PROTECTED_KEY, content_key, indented_keys, protected_lines
+from boilerstrip.protect import PROTECTED_KEY, content_key, indented_keys, protected_lines
 from boilerstrip.result import Result
 from boilerstrip.rules.memo import note_lines
 from boilerstrip.settings import Limits, RunSettings
@@ -494,7 +494,7 @@ class Pipeline:
             admitted=len(run.strong_admitted) + (run.page is not None),
         )
         if run.indented:
-            verdicts = [_hold_indented(doc, v, run.indented) for v in verdicts]
+            verdicts = [gate.hold_indented(doc, v, run.indented) for v in verdicts]
         admitted = [v for v in verdicts if not v.held]
         run.strong_admitted.update(
             (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end)) for v in admitted if v.evidence in STRONG
@@ -643,22 +643,3 @@ def _flags(text: str, source: str) -> tuple[str, ...]:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _hold_indented(doc: Document, verdict: gate.Verdict, indented: frozenset[str]) -> gate.Verdict:
-    """``verdict``, held back when its cut rests on a phrase, a form or a shape and lies in an indented block.
-
-    Page, site and plugin evidence still cut there: they name the chrome from outside the text.
-    """
-    if verdict.held or (verdict.evidence not in MATCHED and verdict.evidence not in WEAK):
-        return verdict
-    text = doc.text
-    start, end = verdict.cut.start, verdict.cut.end
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", max(start, end - 1))
-    touched = text[first : len(text) if last < 0 else last].split("\n")
-    # Only a cut lying wholly in the block is held: one reaching past it (a comment thread whose replies are
-    # indented) is judged as before.
-    if all(content_key(line) in indented for line in touched if line.strip()):
-        return gate.Verdict(verdict.cut, verdict.evidence, verdict.score, INDENTED_HELD)
-    return verdict

@@ -34,7 +34,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, caseless_lower, ends_sentence, markdown_heading
+from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, cased_lower, ends_sentence, markdown_heading
 
 #: A line that reads as code or a command: a prompt, a comment or tag opener, an assignment,
 #: a call glued to its name, a statement end, braces, backticks, an option flag. One regex
@@ -561,8 +561,6 @@ def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
     for n, stanza in enumerate(runs):
         refrain = sum(len(stanzas_of[r.text.casefold()] - {n}) > 0 and _refrain_shaped(r.text) for r in stanza)
         # A line opening in lower case runs on from the line above, unless its script writes no case (Georgian).
-        marked = sum(
-            bool(_VERSE_END.search(r.text)) or (r.text[:1].islower() and not caseless_lower(r.text[:1])) for r in stanza
-        )
+        marked = sum(bool(_VERSE_END.search(r.text)) or cased_lower(r.text[:1]) for r in stanza)
         if (len(stanza) >= MIN_STANZA_LINES and marked * 3 >= len(stanza)) or refrain >= MIN_REFRAIN_LINES:
             out.update((r.index, "verse") for r in stanza if r.index not in out)

@@ -14,14 +14,14 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match
 from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo, table
-from boilerstrip.rules.shapes import caseless_lower, ends_sentence, word_count
+from boilerstrip.rules.shapes import CASELESS_LOWER_LETTERS, caseless_lower, ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|、|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b|\bve\b)\s*")
 # A capitalised word, a short particle ("de", "van"), a word of a script without case (Han, Hebrew, Devanagari),
 # or a Georgian one (Unicode files its letters as lower case, but the script writes no case).
 _NAME_WORD = regex.compile(
-    r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[a-z]{1,3}|\p{Lo}[\p{Lo}\p{M}·]*|[\u10d0-\u10fa\u10fc-\u10ff][\p{L}\p{M}\-]*)$"
+    rf"^(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*|[a-z]{{1,3}}|\p{{Lo}}[\p{{Lo}}\p{{M}}·]*|[{CASELESS_LOWER_LETTERS}][\p{{L}}\p{{M}}\-]*)$"
 )
 _PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
 _RELATIVE_WORDS = r"(?:ago|hace|há|atrás|назад|тому|önce|fa|vor|il y a|temu|lalu|yang lalu|前)"

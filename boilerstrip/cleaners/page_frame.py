@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from boilerstrip.document import Document
-from boilerstrip.rules.frame import edge_sentence, main_block
+from boilerstrip.rules.frame import article_block
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.shapes import prose_like, word_count
 from boilerstrip.types import Cut
@@ -68,12 +68,7 @@ class PageFrame:
             return
         if sum(1 for line in lines if word_count(line.text) <= 3) < self.min_short_share * len(lines):
             return  # long lists (standings, track lists) in an extracted article: not menus
-        first, last = main_block(lines, prose)
-        # A short closing (or opening) sentence is still the story: extend the block over such lines.
-        while last + 1 < len(lines) and edge_sentence(lines[last + 1].text):
-            last += 1
-        while first > 0 and edge_sentence(lines[first - 1].text):
-            first -= 1
+        first, last = article_block(lines, prose)
         for line in lines[:first]:
             yield cut_line(line, "before_main_text")
         for line in lines[last + 1 :]:

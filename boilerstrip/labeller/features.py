@@ -41,7 +41,7 @@ from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import dominant_script_of_mixed
 from boilerstrip.rules.shapes import (
     UNSPACED_STOPS,
-    caseless_lower,
+    cased_lower,
     ends_with_ellipsis,
     headline_shaped,
     prose_like,
@@ -333,7 +333,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         1.0 if prose_like(text) else 0.0,
         1.0 if headline_shaped(text) else 0.0,
         1.0 if interface_line(text) else 0.0,
-        1.0 if first.islower() and not caseless_lower(first) else 0.0,
+        1.0 if cased_lower(first) else 0.0,
         1.0 if stripped.endswith((":", "：")) else 0.0,
         1.0 if ends_with_ellipsis(text) else 0.0,
         1.0 if digits and _DATE_TIME.search(text) else 0.0,

@@ -75,12 +75,24 @@ def main_block(lines: Sequence[Line], prose: Sequence[bool]) -> tuple[int, int]:
     return best_start, best_end
 
 
+def article_block(lines: Sequence[Line], prose: Sequence[bool]) -> tuple[int, int]:
+    """:func:`main_block` grown over the short sentences at its edges (:func:`edge_sentence`): the article.
+
+    A short closing (or opening) sentence is still the story.
+    """
+    first, last = main_block(lines, prose)
+    while last + 1 < len(lines) and edge_sentence(lines[last + 1].text):
+        last += 1
+    while first > 0 and edge_sentence(lines[first - 1].text):
+        first -= 1
+    return first, last
+
+
 def dump_frame(doc: Document, scores: Sequence[float | None]) -> tuple[int, int] | None:
     """``Line.index`` of the first and last line of the article's frame when ``doc`` is a page dump, else ``None``.
 
     ``scores`` are the line labeller's, aligned with ``doc.lines``. The frame is
-    :func:`main_block` grown over the short sentences at its edges and over the
-    :data:`HEAD_MARGIN` lines above it; ``doc`` is a page dump when at least
+    :func:`article_block` grown over the :data:`HEAD_MARGIN` lines above it; ``doc`` is a page dump when at least
     :data:`MIN_HEAD_CHROME` lines above the frame score :data:`CHROME_SCORE` or
     more and at most :data:`MAX_BLOCK_CHROME` of the frame's lines do, in a text of
     :data:`MIN_LINES` lines or more of which :data:`MIN_CHROME_SHARE` score as
@@ -99,11 +111,7 @@ def dump_frame(doc: Document, scores: Sequence[float | None]) -> tuple[int, int]
     prose = [prose_like(line.text) for line in lines]
     if not any(prose):
         return None
-    first, last = main_block(lines, prose)
-    while last + 1 < len(lines) and edge_sentence(lines[last + 1].text):
-        last += 1
-    while first > 0 and edge_sentence(lines[first - 1].text):
-        first -= 1
+    first, last = article_block(lines, prose)
     first = max(0, first - HEAD_MARGIN)
     block = lines[first : last + 1]
     if sum(map(chrome, block)) > MAX_BLOCK_CHROME * len(block):

@@ -16,7 +16,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import load_lexicon, might_find
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import caseless_lower, ends_with_ellipsis, prose_like, word_count
+from boilerstrip.rules.shapes import ends_with_ellipsis, opens_like_capital, prose_like, word_count
 from boilerstrip.types import Cut, Fact, new_cut
 
 T = TypeVar("T")
@@ -157,7 +157,7 @@ def _name_word(word: str) -> bool:
     if w.casefold() in _CONNECTORS:
         return True
     first = w[0]
-    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower()) or caseless_lower(first)
+    return opens_like_capital(first)
 
 
 @memo

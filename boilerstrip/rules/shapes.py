@@ -75,7 +75,9 @@ def ends_with_ellipsis(text: str) -> bool:
 
 #: Letters Unicode files as lower case although their script writes no case: Georgian Mkhedruli (its
 #: capitals, Mtavruli, are a display style), so a Georgian sentence starts "lower case" as a matter of course.
-_CASELESS_LOWER = re.compile("[\u10d0-\u10fa\u10fc-\u10ff]")
+#: A character-class body, for patterns that read such words (``metadata_lines``' name words).
+CASELESS_LOWER_LETTERS = "\u10d0-\u10fa\u10fc-\u10ff"
+_CASELESS_LOWER = re.compile(f"[{CASELESS_LOWER_LETTERS}]")
 
 
 def caseless_lower(ch: str) -> bool:
@@ -87,6 +89,24 @@ def caseless_lower(ch: str) -> bool:
     return _CASELESS_LOWER.match(ch) is not None
 
 
+def cased_lower(ch: str) -> bool:
+    """True for a lower-case letter of a script that writes case: a line opening with one runs on.
+
+    >>> cased_lower("t"), cased_lower("თ"), cased_lower("T"), cased_lower("")
+    (True, False, False, False)
+    """
+    return ch.islower() and not caseless_lower(ch)
+
+
+def opens_like_capital(ch: str) -> bool:
+    """True for an upper-case letter, a digit, or a letter of a script that writes no case (Han, Georgian).
+
+    >>> opens_like_capital("T"), opens_like_capital("თ"), opens_like_capital("東"), opens_like_capital("t")
+    (True, True, True, False)
+    """
+    return ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower()) or caseless_lower(ch)
+
+
 def starts_upper(text: str) -> bool:
     """True when the first letter is upper case, a digit, or from a caseless script.
 
@@ -94,7 +114,7 @@ def starts_upper(text: str) -> bool:
     (True, True, False)
     """
     ch = first_letter(text)
-    return bool(ch) and (ch.isupper() or ch.isdigit() or (ch.isalpha() and not ch.islower()) or caseless_lower(ch))
+    return bool(ch) and opens_like_capital(ch)
 
 
 @memo
