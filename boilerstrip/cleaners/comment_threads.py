@@ -64,6 +64,12 @@ _MAX_HANDLE_CHARS = 30
 #: Marks no user name holds (a path, a key, code, a bracketed note).
 _NOT_IN_HANDLE = frozenset(":;{}[]()<>=/\\#$|`*\"'")
 _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
+#: User names signing posts above a thread's header that make the page a forum thread.
+_FORUM_WRITERS = 2
+#: How far below a user name its post starts (a profile row and a quote header may come between).
+_POST_REACH = 3
+#: Scripts written without spaces between words.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
 def _button_label(text: str) -> str:
@@ -184,6 +190,8 @@ def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
             continue
         if sum(is_prose_line(line.text) for line in lines[:header]) < _MIN_ARTICLE_LINES:
             continue  # no article above: a forum thread, whose posts are content
+        if _posts_above(lines, header):
+            continue
         if best is None or header < best[0]:
             best = (header, at[-1])
     return best
@@ -209,6 +217,30 @@ def _signature(text: str) -> str | None:
     if find_date(text) is not None and word_count(strip_dates_and_times(text)) <= _MAX_NAME_WORDS:
         return "stamp"
     return None
+
+
+def _posts_above(lines: Sequence[Line], header: int) -> bool:
+    """Whether the text above ``header`` is itself posts signed by user names: a forum thread, not an article.
+
+    An article has one byline, rarely a user name; a thread's first posts are signed like the replies under
+    them, so two user names above the "header" (a like count under the first posts reads as one) make the
+    page a thread, whose posts are the content, however long the first one is. A name counts when it signs
+    a post: a line of prose follows within three lines (a profile row and a quote header may come between).
+    Text in a script without spaces is left out: there any short line with a digit reads as a user name.
+
+    >>> post = "I found an old scooter in my uncle's cellar and want to restore it this winter."
+    >>> ls = Document(chr(10).join(["marco_bg", post, "Thanks (2)", "lucia.f", post, "Thanks (1)"])).content
+    >>> _posts_above(ls, 5), _posts_above(ls, 2)
+    (True, False)
+    """
+    writers = set()
+    for i, line in enumerate(lines[:header]):
+        text = line.text
+        if _signature(text) != "handle" or _UNSPACED.search(text) is not None:
+            continue
+        if any(is_prose_line(ln.text) for ln in lines[i + 1 : min(i + 1 + _POST_REACH, header)]):
+            writers.add(text)
+    return len(writers) >= _FORUM_WRITERS
 
 
 def _says(text: str) -> bool:
@@ -252,7 +284,11 @@ def _signed_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
             if _signature(lines[first].text) is None:
                 continue
             last = _signed_blocks(lines, first)
-            if last is not None and sum(is_prose_line(ln.text) for ln in lines[:header]) >= _MIN_ARTICLE_LINES:
+            if (
+                last is not None
+                and sum(is_prose_line(ln.text) for ln in lines[:header]) >= _MIN_ARTICLE_LINES
+                and not _posts_above(lines, header)
+            ):
                 return header, last
             break
     return None
@@ -274,7 +310,7 @@ class CommentThreads:
     #: it): strong evidence, like a credit's form, so comments' time stamps, which protection keeps as
     #: live-blog stamps elsewhere, do not hold it back; as a form matched in the text it needs a second witness.
     evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form"}
-    version: int = field(default=5, init=False)
+    version: int = field(default=6, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {"comment_thread": "readers' comments under an article, with their names and buttons"},
         init=False,

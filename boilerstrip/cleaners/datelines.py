@@ -205,7 +205,7 @@ class Datelines:
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire", "reporter_tag": "form"}
-    version: int = field(default=10, init=False)
+    version: int = field(default=11, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -443,6 +443,14 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         or known
         or (_caps(agency) and (place is None or _caps(place)))
         or (place is not None and _caps(place) and _wire_agency(agency) and _dashed(m.group(0)))
+        # "Freiburg (lsw) –": a wire service's desk code, in lower case, then a dash and a whole lede.
+        or (
+            place is not None
+            and _WIRE_CODE.fullmatch(agency) is not None
+            and _dashed(m.group(0))
+            and rest[:1].isupper()  # a sentence opens after it: "Python (pip) – the installer…" is a gloss
+            and word_count(rest) >= _LEDE_WORDS
+        )
     )
 
 
@@ -476,6 +484,10 @@ def _known_agency(agency: str | None) -> bool:
 def _wire_agency(agency: str) -> bool:
     """An agency name the lists do not know: one to three words, the first capitalised ("Meridian")."""
     return agency[:1].isupper() and len(agency.split()) <= _MAX_AGENCY_WORDS
+
+
+#: A wire desk's code as regional services print it: "lsw", "lby", "apa", "ats" (two to five small letters).
+_WIRE_CODE = regex.compile(r"[a-z]{2,5}(?:/[a-z]{1,4})?")
 
 
 def _dashed(dateline: str) -> bool:
