@@ -149,6 +149,11 @@ class _Run:
     line_scores: dict[str, float] = field(default_factory=dict)
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
     arm: Arm = field(default_factory=Arm)
+    #: A rerun of a text whose first run showed too little chrome (:func:`boilerstrip.gate.thin_chrome`):
+    #: the gate holds every cut but whitespace.
+    thin: bool = False
+    #: The line labeller's scores of the first pass's lines (distinct texts), or ``None`` where it did not score.
+    first_scores: tuple[float, ...] | None = None
 
     def skip(self, skip: Skip) -> None:
         """Record a skipped cleaner and keep it out of later passes."""
@@ -326,11 +331,14 @@ class Pipeline:
         limits = self.limits
         budget = Budget(limits.time_budget)
         language = lang or self.lang or detect_language(source)
-        run = _Run(SpanMap(source), page=page, steps=[f"data@{data_version()}"])
-        run.indented = indented_keys(source)
-        with watchdog(budget.remaining()) as arm:
-            run.arm = arm
-            self._passes(run, language, lang, budget)
+        run = self._run_passes(source, language, lang, page, budget, thin=False)
+        trusted = run.trusted or page is not None
+        if gate.thin_chrome(self._dial, run.strong_admitted, run.first_scores, trusted=trusted):
+            # Chrome comes in quantity: a text where only a line or two matched a phrase or a form is a
+            # document with a coincidence in it ("Comments" heading a README's last section). It is run
+            # again with every cut held but whitespace, and said so.
+            run = self._run_passes(source, language, lang, page, budget, thin=True)
+            _flag(run.flags, "thin_chrome")
         spans = run.spans
         removals = spans.removals()
         facts = sorted(run.facts, key=lambda t: (t.start, t.order))
@@ -343,6 +351,24 @@ class Pipeline:
             steps=tuple(run.steps),
             flags=(*_flags(spans.view, source), *run.flags),
         )
+
+    def _run_passes(
+        self,
+        source: str,
+        language: str | None,
+        lang: str | None,
+        page: PageEvidence | None,
+        budget: Budget,
+        *,
+        thin: bool,
+    ) -> _Run:
+        """A fresh run of the passes over ``source``; with ``thin``, every cut but whitespace is held back."""
+        run = _Run(SpanMap(source), page=page, steps=[f"data@{data_version()}"], thin=thin)
+        run.indented = indented_keys(source)
+        with watchdog(budget.remaining()) as arm:
+            run.arm = arm
+            self._passes(run, language, lang, budget)
+        return run
 
     def _passes(self, run: _Run, language: str | None, lang: str | None, budget: Budget) -> None:
         """Run passes over ``run``'s view until one cuts nothing, ``max_passes`` is reached or time runs out."""
@@ -495,6 +521,8 @@ class Pipeline:
         )
         if run.indented:
             verdicts = [gate.hold_indented(doc, v, run.indented) for v in verdicts]
+        if run.thin:
+            verdicts = [gate.hold_thin(v) for v in verdicts]
         admitted = [v for v in verdicts if not v.held]
         run.strong_admitted.update(
             (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end)) for v in admitted if v.evidence in STRONG
@@ -578,6 +606,8 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
         for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
             if score is not None:
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))
+        if pass_number == 1:
+            run.first_scores = tuple(run.line_scores.values())
         return
     known, first = run.line_scores, run.pass_view
     assert first is not None, "a later view of a pass without its first"
