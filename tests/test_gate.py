@@ -509,3 +509,70 @@ def test_an_indented_list_of_interface_words_in_a_style_guide_stays() -> None:
     # The same words flush left, as an extractor hands over a page's buttons, are chrome.
     flush = guide.replace("    ", "")
     assert "Back to top" not in boilerstrip.clean(flush).text
+
+
+BUG_REPORT = """Sync stops after the laptop wakes from sleep (version 4.1)
+
+Steps to reproduce:
+1. Start the sync daemon with a folder of a few thousand photos.
+2. Close the lid while an upload is running.
+3. Open it again after half an hour.
+
+Expected:
+The upload goes on where it stopped, or starts again.
+
+Actual:
+The tray icon keeps turning and nothing is uploaded until the daemon is restarted by hand.
+
+Environment:
+Daemon 4.1 from the project's own package, on a laptop with an ext4 disk and a kernel of this year.
+
+Updated: 30 November, 08:40
+The same happens on a second machine, with the same lines in the log.
+
+Comments
+If someone can point me to where the upload queue is locked, I am happy to try a patch.
+"""
+
+VEREINSORDNUNG = """Hausordnung des Rudervereins am See
+
+Stand: 1. Dezember 2026
+
+Das Bootshaus ist von April bis Oktober täglich von sieben bis einundzwanzig Uhr geöffnet.
+Boote werden im Fahrtenbuch eingetragen, bevor sie das Bootshaus verlassen, und nach der Rückkehr ausgetragen.
+Wer ein Boot beschädigt, meldet den Schaden noch am selben Tag beim Bootswart.
+Kinder unter zwölf Jahren rudern nur in Begleitung einer Trainerin oder eines Trainers.
+Bei Gewitter und bei Sturmwarnung bleiben alle Boote an Land.
+Die Schlüssel werden beim Vorstand gegen Unterschrift ausgegeben.
+Gäste dürfen nach Absprache mit dem Bootswart zweimal im Jahr mitrudern.
+
+Kommentare
+zu dieser Ordnung nimmt der Vorstand bis zum Jahresende schriftlich entgegen.
+Beschlossen von der Mitgliederversammlung am 28. November 2026.
+"""
+
+
+@pytest.mark.parametrize("document", [BUG_REPORT, VEREINSORDNUNG], ids=["en-bug-report", "de-hausordnung"])
+def test_a_document_where_only_a_line_or_two_match_comes_out_unchanged(document: str) -> None:
+    # "Comments" and "Updated: <date>" match a phrase and a form, and witness each other; but chrome comes in
+    # quantity, and a text of two dozen lines with two such coincidences is a document without chrome.
+    result = boilerstrip.clean(document)
+    normalised = "\n".join(" ".join(line.split()) for line in document.splitlines() if line.strip())
+    assert result.text == normalised
+    assert "thin_chrome" in result.flags
+    assert all(r.evidence == "format" for r in result.removed)
+
+
+def test_the_same_document_under_a_sites_chrome_is_cleaned() -> None:
+    page = "Log in | Register\nShare on Facebook\nAdvertisement\n" + BUG_REPORT + "Share this article\nPrivacy Policy\n"
+    result = boilerstrip.clean(page)
+    assert "thin_chrome" not in result.flags
+    assert "Share on Facebook" not in result.text and "Privacy Policy" not in result.text
+    assert "The tray icon keeps turning" in result.text
+
+
+def test_a_snippet_of_a_few_lines_is_cleaned_on_two_matches() -> None:
+    # Two lines of five are much of the text: the thin-chrome test needs a dozen lines.
+    result = boilerstrip.clean(f"{HEADLINE}\nBy Anna Berg\n{P1}\n{P2}\nShare on Facebook")
+    assert "thin_chrome" not in result.flags
+    assert result.text == f"{P1}\n{P2}"

@@ -181,3 +181,42 @@ def test_an_events_list_under_a_plain_heading_is_content() -> None:
         "Hall B 21.01.2027\nA brass quintet plays film music for families.\n"
     )
     assert cuts((ARTICLE["no"] + "\n") * 3 + events, CommentThreads()) == []
+
+
+FORUM_THREADS = {
+    "it": (
+        "moto_anna\nIscritta: mar 2019 · Messaggi: 412\n"
+        "Ho comprato un motorino del 1972 che è rimasto fermo in garage per vent'anni e vorrei rimetterlo in strada.\n"
+        "Il telaio è arrugginito sotto la pedana, ma il motore gira ancora a mano senza fatica.\n"
+        "Grazie (2)\nluca.ferri\nModeratore · Messaggi: 3.208\nmoto_anna ha scritto:\n"
+        "Il telaio originale va tenuto, altrimenti perdi i documenti. La ruggine si sistema con due lamiere nuove.\n"
+        "Prima di tutto smonta ogni pezzo e fotografalo, poi decidi con calma cosa ordinare.\n"
+        "Grazie (5)\n"
+        "gigi_pv\nNuovo utente · Messaggi: 7\nQuoto Luca, tieni anche i bulloni originali.\n"
+        "moto_anna\nUtente esperto · Messaggi: 413\nGrazie a tutti, sabato inizio a smontare e vi aggiorno.\n"
+    ),
+    "sv": (
+        "kamin_kalle\nMedlem sedan 2018 · Inlägg: 96\n"
+        "Vår kakelugn drar dåligt sedan vi bytte spjäll, och röken slår ut i rummet när vi tänder.\n"
+        "Har någon varit med om samma sak efter ett byte, och vad gjorde ni åt det?\n"
+        "Gilla (1)\nsotar.eva\nModerator · Inlägg: 1 204\nkamin_kalle skrev:\n"
+        "Det låter som att det nya spjället sitter för lågt, så att draget stryps redan i första kanalen.\n"
+        "Be sotaren mäta draget innan ni river något, det brukar räcka med en justering.\n"
+        "Gilla (4)\n"
+        "nybyggare_92\nNy medlem · Inlägg: 3\nSamma här förra vintern, en justering av spjället löste det.\n"
+        "kamin_kalle\nMedlem sedan 2018 · Inlägg: 97\nTack, vi ringer sotaren på måndag och hör av oss.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FORUM_THREADS))
+def test_a_forum_thread_whose_first_posts_are_long_keeps_its_replies(lang: str) -> None:
+    # Above the like count that reads as a comment header stand posts signed by two user names: the page is a
+    # thread, not an article with comments under it, and its replies are content.
+    assert cuts(FORUM_THREADS[lang], CommentThreads()) == []
+
+
+def test_one_byline_with_a_user_name_above_an_article_still_lets_its_comments_go() -> None:
+    # A blog signed by one user name, with readers' comments signed the same way: one name above is a byline.
+    text = "okur_1987\n" + (ARTICLE["pl"] + "\n") * 3 + SIGNED["tr"]
+    assert cuts(text, CommentThreads()) == [("comment_thread", SIGNED["tr"])]

@@ -383,3 +383,33 @@ def test_a_place_a_labelled_day_and_a_colon_before_a_whole_lede(dateline: str, l
     assert cuts(dateline + lede + "\n", Datelines()) == [("dateline", dateline)]
     # The same opening before a short line (a list's label) is no dateline.
     assert cuts(dateline + "तीन मागण्या.\n", Datelines()) == []
+
+
+LEDE = {
+    "de": "Die Markthalle in der Innenstadt wird im kommenden Jahr um ein Obergeschoss erweitert, in dem drei kleine "
+    "Bäckereien und eine Kaffeerösterei Platz finden sollen.",
+    "fr": "Le conseil communal a approuvé lundi soir la rénovation de la piscine, fermée depuis deux ans faute de "
+    "moyens pour remplacer ses filtres et son chauffage.",
+}
+
+
+@pytest.mark.parametrize(
+    ("opening", "lede"),
+    [("Freiburg (lsw) – ", "de"), ("Hannover (lni) - ", "de"), ("Genève (ats) – ", "fr")],
+)
+def test_a_wire_desks_code_in_lower_case_opens_a_whole_lede(opening: str, lede: str) -> None:
+    text = opening + LEDE[lede]
+    assert cuts(text, Datelines()) == [("dateline", opening)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A gloss, not a dateline: a small sentence follows the dash, or none of a lede's length.
+        "Python (pip) – the installer reads the file and then installs every package it names, one after the "
+        "other, in the order of the file, and stops at the first error it meets.",
+        "Freiburg (lsw) – Ein kurzer Satz.",
+    ],
+)
+def test_a_bracketed_word_in_lower_case_before_no_lede_is_no_dateline(text: str) -> None:
+    assert cuts(text, Datelines()) == []
