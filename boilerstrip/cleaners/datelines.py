@@ -204,8 +204,13 @@ class Datelines:
 
     name: str = field(default="datelines", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
-    evidence: ClassVar[Mapping[str, str]] = {"dateline": "form", "agency_tag": "wire", "reporter_tag": "form"}
-    version: int = field(default=11, init=False)
+    evidence: ClassVar[Mapping[str, str]] = {
+        "dateline": "form",
+        "agency_tag": "wire",
+        "reporter_tag": "form",
+        "initials_tag": "form",
+    }
+    version: int = field(default=12, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -213,6 +218,7 @@ class Datelines:
             "dateline": "the place and agency that open the first paragraph",
             "agency_tag": "an agency in brackets closing a paragraph: (PAP), (ANI)",
             "reporter_tag": "a reporter's name in full-width brackets closing the article: （佐藤健）",
+            "initials_tag": "an editor's or desk's initials in brackets closing the article: (dh), (ant/rls)",
         },
         init=False,
     )
@@ -262,6 +268,7 @@ class Datelines:
             yield _wire(found)
         yield from _trailing_tags(doc, lex, found)
         yield from _reporter_tag(doc, lex)
+        yield from _initials_tag(doc)
 
 
 def _dated_after_dek(lines: tuple[Line, ...], first: int, i: int) -> Cut | None:
@@ -344,6 +351,31 @@ def _trailing_tags(doc: Document, lex: Lexicon, dateline: Cut | None) -> Iterato
             detail=m.group(0).strip(),
             facts=(Fact("dateline_agency", m.group("agency")),),
         )
+
+
+#: Initials in lower case closing the article after its last sentence: "… masih tinggi. (dh)", "(ant/rls)".
+_INITIALS_TAG = regex.compile(r"(?<=[.!?…\"”»])\s*\((?P<initials>[a-z]{2,4}(?:/[a-z]{2,4}){0,2})\)$")
+
+
+def _initials_tag(doc: Document) -> Iterator[Cut]:
+    """The initials of the editor or desk in brackets after the article's last sentence: the tag goes.
+
+    Only the last paragraph: the marks of who wrote or edited the copy close it, where a bracketed word
+    inside the text ("(sic)", "(pdf)") stands inside a sentence, not after its full stop.
+
+    >>> from boilerstrip.testing import cuts
+    >>> text = "Dinas Kesehatan menyebut pemeriksaan itu penting karena angka anemia masih tinggi. (dh)"
+    >>> cuts(text, Datelines())
+    [('initials_tag', ' (dh)')]
+    """
+    for line in reversed(doc.content):
+        m = _INITIALS_TAG.search(line.text)
+        before = line.text[: m.start()] if m is not None else line.text
+        if not prose_like(before):
+            continue  # the page's tail under the article: tags, footers, links
+        if m is not None and word_count(before) >= _MIN_REST_WORDS:
+            yield Cut(line.start + m.start(), line.end, "initials_tag", detail=m.group(0).strip())
+        return
 
 
 def _reporter_tag(doc: Document, lex: Lexicon) -> Iterator[Cut]:

@@ -413,3 +413,25 @@ def test_a_wire_desks_code_in_lower_case_opens_a_whole_lede(opening: str, lede: 
 )
 def test_a_bracketed_word_in_lower_case_before_no_lede_is_no_dateline(text: str) -> None:
     assert cuts(text, Datelines()) == []
+
+
+@pytest.mark.parametrize(
+    ("last", "tag"),
+    [
+        ("Kepala dinas menyebut pemeriksaan hemoglobin penting karena angka anemia masih tinggi.", " (dh)"),
+        ("Majlis perbandaran akan membuka semula pasar malam itu selepas kerja pembaikan selesai.", " (ant/rls)"),
+        ("A prefeitura informou que as inscrições seguem abertas até o fim do mês.", " (rls)"),
+    ],
+)
+def test_initials_closing_the_article_go(last: str, tag: str) -> None:
+    text = f"{BODY.capitalize()} It was the second delay this year.\n{last}{tag}\nTags: port, repairs\n"
+    assert cuts(text, Datelines()) == [("initials_tag", tag)]
+
+
+def test_a_bracketed_word_inside_the_text_or_an_earlier_paragraph_stays() -> None:
+    text = (
+        "The report was sent to the council as a file (pdf) and read aloud at the meeting.\n"
+        "The mayor called it the most careful study the town has had in years. (sic)\n"
+        f"{BODY.capitalize()}\n"
+    )
+    assert cuts(text, Datelines()) == []
