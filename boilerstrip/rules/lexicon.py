@@ -79,6 +79,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "tagline": frozenset({"cues"}),
         "share": frozenset({"networks"}),
         "agencies": frozenset({"names"}),
+        "promo": frozenset({"our", "channels"}),
     }
 )
 
@@ -564,6 +565,14 @@ class Lexicon:
     tagline_lowered: Twin | None
     share_tokens: frozenset[str]
     agencies: frozenset[str]
+    #: Casefolded words a site speaks of itself with, to its readers ("our", "unsere", "наших", "قناتنا",
+    #: "本站"), from ``[promo] our`` of every language: with a word of ``promo_channels``, they mark a
+    #: self-promotion sentence glued to the end of a paragraph ("... sign up to our free newsletter.").
+    promo_our: frozenset[str]
+    #: Casefolded nouns for a site's reader channels ("newsletter", "канал", "Telegram-канал", "チャンネル"),
+    #: from ``[promo] channels`` of every language: the other half of a glued self-promotion sentence
+    #: (network names are ``share_tokens``).
+    promo_channels: frozenset[str]
     languages: tuple[str, ...]
 
     def line_reason(self, text: str) -> str | None:
@@ -702,5 +711,7 @@ def load_lexicon() -> Lexicon:
         tagline_lowered=_lowered_alternation(gather("tagline", "cues")),
         share_tokens=frozenset(t.casefold() for t in gather("share", "networks")),
         agencies=frozenset(gather("agencies", "names")),
+        promo_our=frozenset(w.casefold() for w in gather("promo", "our")),
+        promo_channels=frozenset(w.casefold() for w in gather("promo", "channels")),
         languages=tuple(k for k in files if k != "common"),
     )
