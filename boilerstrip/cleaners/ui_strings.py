@@ -13,6 +13,7 @@ from boilerstrip.rules.dates import find_date, has_time
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.promo import pitches_own_channel
 from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -187,7 +188,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=11, init=False)
+    version: int = field(default=12, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -469,6 +470,8 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
     >>> _glued_prompt("Klubben træner i Herning tre aftener om ugen i vinter. Følg os på Facebook for flere nyheder.")
     (54, 'subscribe_prompt')
     >>> _glued_prompt("The club trains in Herning three evenings a week this winter. Follow the river to the hall.")
+    >>> _glued_prompt("Il prezzo del gasolio resta stabile da tre settimane. Iscriviti al nostro canale WhatsApp.")
+    (53, 'subscribe_prompt')
     """
     if len(text) < 40:
         return None
@@ -479,10 +482,17 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
         return None
     start = breaks[-1]
     words = text[start:].split()
-    if not words or norm(words[0]) not in _prompt_openers():
-        return None  # most paragraphs: their last sentence opens with no prompt's first word
+    if not words:
+        return None
+    if norm(words[0]) not in _prompt_openers():
+        # Most paragraphs: their last sentence opens with no prompt's first word. It may still pitch the
+        # site's own channel in other words ("Per restare aggiornato iscriviti al nostro canale WhatsApp.").
+        head, last = text[:start], text[start:]
+        if _fits_prompt(head, last) and pitches_own_channel(last):
+            return len(head.rstrip()), "subscribe_prompt"
+        return None
     head, last = text[:start], text[start:]
-    if word_count(head) < _PROMPT_HEAD_WORDS or word_count(last) > _PROMPT_WORDS or _QUOTES.intersection(last):
+    if not _fits_prompt(head, last):
         return None
     lex = load_lexicon()
     for n in range(min(_PROMPT_PHRASE_WORDS, len(words)), 0, -1):
@@ -492,7 +502,14 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
             if n == 1 and not any(token in lowered for token in lex.share_tokens if len(token) > 3):
                 return None  # "Abonează-te" alone opens a sentence of prose too; with "YouTube" it is a prompt
             return len(head.rstrip()), reason
-    return None
+    return (len(head.rstrip()), "subscribe_prompt") if pitches_own_channel(last) else None
+
+
+def _fits_prompt(head: str, last: str) -> bool:
+    """A paragraph of some length before a last sentence short enough for a prompt, quoting nobody."""
+    return (
+        word_count(head) >= _PROMPT_HEAD_WORDS and word_count(last) <= _PROMPT_WORDS and not _QUOTES.intersection(last)
+    )
 
 
 @memo
