@@ -79,6 +79,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "tagline": frozenset({"cues"}),
         "share": frozenset({"networks"}),
         "agencies": frozenset({"names"}),
+        "sections": frozenset({"names"}),
     }
 )
 
@@ -564,6 +565,10 @@ class Lexicon:
     tagline_lowered: Twin | None
     share_tokens: frozenset[str]
     agencies: frozenset[str]
+    #: The names of a news site's sections ("Politics", "Inland", "Cronaca", "Saúde"), normalised (:func:`norm`).
+    #: A name alone is no chrome ("Sport" heads a club's report): ``ui_strings`` cuts them only as a menu,
+    #: three or more on consecutive lines or on one line between separators (:mod:`boilerstrip.rules.sections`).
+    section_names: frozenset[str]
     languages: tuple[str, ...]
 
     def line_reason(self, text: str) -> str | None:
@@ -577,6 +582,16 @@ class Lexicon:
         if found is None and key[-1:].isdigit():
             found = self.lines.get(_COUNT_TAIL.sub("", key).strip(_TRIM))  # "Comments (86)", "Share 12"
         return found
+
+    def section_name(self, text: str) -> bool:
+        """True when ``text``, trimmed as for :meth:`line_reason`, is the name of a site section ("» Politik").
+
+        >>> load_lexicon().section_name("• Politik"), load_lexicon().section_name("The politics of it")
+        (True, False)
+        """
+        if ("(" in text and _CALL.search(text)) or ("<" in text and _TAG_LINE.match(text)) or markdown_heading(text):
+            return False
+        return norm(text) in self.section_names
 
     def is_interface(self, text: str) -> bool:
         """True when ``text`` is a whole-line interface string, starts like one, or contains a notice phrase."""
@@ -702,5 +717,6 @@ def load_lexicon() -> Lexicon:
         tagline_lowered=_lowered_alternation(gather("tagline", "cues")),
         share_tokens=frozenset(t.casefold() for t in gather("share", "networks")),
         agencies=frozenset(gather("agencies", "names")),
+        section_names=frozenset(norm(p) for p in gather("sections", "names")),
         languages=tuple(k for k in files if k != "common"),
     )
