@@ -34,6 +34,8 @@ MAX_ITEM_WORDS = 4
 MAX_ODD_WORDS = 3
 #: The items of a run that, standing again as lines of their own, make it a table of contents.
 _CONTENTS_ITEMS = 2
+#: The longest line read as a menu item (the longest name has 21 characters).
+_MAX_ITEM_CHARS = 60
 #: The longest line read as a row of section names.
 _MAX_ROW_CHARS = 400
 
@@ -62,13 +64,17 @@ def menu_runs(lines: Sequence[Line], lex: Lexicon) -> list[tuple[int, int]]:
     """
     kinds = [_kind(line.text, lex) for line in lines]
     runs: list[tuple[int, int]] = []
-    start = 0
-    while start < len(lines):
-        end = start
-        while end < len(lines) and kinds[end] and (end == start or lines[end].index == lines[end - 1].index + 1):
+    start, count = 0, len(lines)
+    while start < count:
+        if not kinds[start]:
+            start += 1
+            continue
+        end = start + 1
+        while end < count and kinds[end] and lines[end].index == lines[end - 1].index + 1:
             end += 1
-        runs.extend(_windows(kinds, start, end))
-        start = max(end, start + 1)
+        if end - start >= MIN_ITEMS:
+            runs.extend(_windows(kinds, start, end))
+        start = end
     if not runs:
         return runs
     inside = {i for a, b in runs for i in range(a, b)}
@@ -78,6 +84,8 @@ def menu_runs(lines: Sequence[Line], lex: Lexicon) -> list[tuple[int, int]]:
 
 def _kind(text: str, lex: Lexicon) -> str:
     """``_NAME`` for a section name, ``_ODD`` for a line that may stand as a menu's one odd item, else ``""``."""
+    if len(text) > _MAX_ITEM_CHARS:
+        return ""  # most lines: prose, decided before counting words
     words = word_count(text)
     if words > MAX_ITEM_WORDS or _excluded(text):
         return ""

@@ -221,12 +221,26 @@ NEGATIVE = [
     ),
     (
         "recipe with a Food heading",
-        "Harvest supper for the allotment society\n"
+        "Pumpkin soup for four\n"
         "Food\n"
-        "We will serve a pumpkin soup, a barley salad with roasted roots and an apple crumble.\n"
-        "Everyone who grew squash this year is asked to bring one to the hall by Friday noon.\n"
-        "Drinks\n"
-        "Cider from the orchard on Mill Lane, and elderflower cordial for the children.",
+        "- 1 kg pumpkin, peeled and cut into cubes\n"
+        "- 1 onion and 2 cloves of garlic, chopped\n"
+        "- 1 litre of vegetable stock\n"
+        "Method\n"
+        "Soften the onion and garlic in a little oil, then add the pumpkin and the stock.\n"
+        "Simmer for 25 minutes, blend until smooth and season with salt, pepper and nutmeg.",
+    ),
+    (
+        "README listing an app's tabs",
+        "weatherdesk\n"
+        "===========\n"
+        "A small desktop app that shows the local paper's headlines.\n"
+        "The app has three tabs\n"
+        "- News\n"
+        "- Weather\n"
+        "- Sport\n"
+        "Each tab refreshes every ten minutes; the interval is set in config.toml.\n"
+        "Install it with pip install weatherdesk and run weatherdesk from a terminal.",
     ),
 ]
 
