@@ -13,7 +13,7 @@ from boilerstrip.rules.dates import find_date, has_time
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.sections import menu_runs, section_row
+from boilerstrip.rules.sections import menu_runs, section_row, table_row
 from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -254,6 +254,7 @@ class UiStrings:
             for i in clocks:
                 hits[i] = None
         _keep_mixed_lists(lines, hits)
+        _keep_table_headers(lines, hits)
         _keep_topic_headings(lines, hits)
         _gallery_counters(lines, hits)
         _polls(lines, hits)
@@ -310,6 +311,22 @@ def _keep_topic_headings(lines: tuple[Line, ...], hits: list[_Hit | None]) -> No
     for i, hit in enumerate(hits):
         if hit is not None and heads_its_paragraph(lines, i):
             hits[i] = None
+
+
+def _keep_table_headers(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
+    """A row of section names in a text table ("Health    Education    Sport" over its figures) is its shape only.
+
+    The words of a table's header make no menu: the hit goes back to the row's shape (in place), which the
+    gate weighs as it always did (a table is protected content).
+    """
+    for i, hit in enumerate(hits):
+        if (
+            hit is not None
+            and hit[2] == "phrase"
+            and section_row(lines[i].text, load_lexicon())
+            and table_row(lines, i)
+        ):
+            hits[i] = (hit[0], hit[1], "shape")
 
 
 def _keep_mixed_lists(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:

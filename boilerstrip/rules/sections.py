@@ -11,11 +11,15 @@ menu, in two shapes:
   ``·``, ``/``, ``›``, ``»``, ``>``, ``–``) or by runs of two or more spaces ("Inland  Ausland  Sport").
 
 Never a menu: a line of a numbered or lettered list (``1.``, ``a)``), a line ending with a colon (a label
-that introduces something), a Markdown heading, and a run with a line of more than four words.
+that introduces something), a Markdown heading, a run with a line of more than four words, a run whose items
+stand again as lines of their own (a table of contents over its headings) and a row next to a line split the
+same way (a text table's header: :func:`table_row`, which ``ui_strings`` asks).
 
 >>> from boilerstrip.rules.lexicon import load_lexicon
 >>> section_row("Home | News | Sport | Weather", load_lexicon()), section_row("Home | Contact", load_lexicon())
 (True, False)
+>>> section_row("| News | Sport | Weather |", load_lexicon())
+False
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ _ROW_SPLIT = re.compile(r"\s*[|•·/›»>–]\s*|\s{2,}")
 _ROW_MARK = re.compile(r"[|•·/›»>–]|\s\s")
 #: A numbered or lettered list item: "1. ", "12) ", "a) ", "B. ".
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}|[^\W\d_])[.)]\s")
+#: What splits the cells of a text table's rows.
+_TABLE_MARKS = ("|", "  ")
 _LETTER = re.compile(r"[^\W\d_]")
 
 _NAME, _ODD = "name", "odd"
@@ -52,8 +58,20 @@ def section_row(text: str, lex: Lexicon) -> bool:
     """True for one line of three or more section names between separators or runs of spaces."""
     if len(text) > _MAX_ROW_CHARS or not _ROW_MARK.search(text) or _excluded(text):
         return False
+    if text.startswith("|") or text.endswith("|"):
+        return False  # "| Health | Education | Sport |": a Markdown table's header
     parts = [p for p in _ROW_SPLIT.split(text.strip()) if p]
     return len(parts) >= MIN_ITEMS and all(word_count(p) <= MAX_ITEM_WORDS and lex.section_name(p) for p in parts)
+
+
+def table_row(lines: Sequence[Line], i: int) -> bool:
+    """True when a line next to ``lines[i]`` is split as a text table's rows are, by bars or runs of spaces.
+
+    "Health    Education    Sport" over "450    1200    80" is a table's header, not a menu.
+    """
+    marks = [m for m in _TABLE_MARKS if m in lines[i].text]
+    near = [k for k in (i - 1, i + 1) if 0 <= k < len(lines) and abs(lines[k].index - lines[i].index) == 1]
+    return any(m in lines[k].text for k in near for m in marks)
 
 
 def menu_runs(lines: Sequence[Line], lex: Lexicon) -> list[tuple[int, int]]:

@@ -259,3 +259,21 @@ def test_every_language_has_section_names() -> None:
     counts = {lang: len(data.get("sections", {}).get("names", [])) for lang, data in files.items() if lang != "common"}
     assert len(counts) == 60
     assert all(20 <= n <= 60 for n in counts.values()), counts
+
+
+def test_table_header_of_section_names_stays() -> None:
+    """A text table headed by section names is no menu, even on a page with chrome: its header stays."""
+    header = "Health    Education    Sport"
+    page = "\n".join(
+        [
+            "The council spent more on schools than in any year since 2015, and less on sports grounds.",
+            header,
+            "450    1200    80",
+            "470    1350    75",
+            "The figures come from the council's published accounts and include the grants from the region.",
+            *FOOTER,
+        ]
+    )
+    result = boilerstrip.clean(page)
+    assert " ".join(header.split()) in result.text.splitlines()  # its inner spaces collapsed, as every line's are
+    assert not any(r.reason == "navigation" for r in result.removed)
