@@ -11,7 +11,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip import Config, ConfigError, Cut, Document, Pipeline, UnknownCleanerError, cleaner, registry
-from boilerstrip.cleaners import UiStrings
+from boilerstrip.cleaners import UiStrings, Whitespace
 from boilerstrip.data_version import data_version
 from boilerstrip.errors import CleanerContractError
 
@@ -85,7 +85,11 @@ def test_toml_config(tmp_path: Path) -> None:
     config = Config.from_file(path)
     result = boilerstrip.clean(TEXT, config=config)
     assert result.text == "The council approved the budget on Tuesday after a long debate.\nShare"
-    assert result.steps == (f"data@{data_version()}", f"ui_strings@{UiStrings().version}", "whitespace@2")
+    assert result.steps == (
+        f"data@{data_version()}",
+        f"ui_strings@{UiStrings().version}",
+        f"whitespace@{Whitespace().version}",
+    )
 
 
 def test_bad_toml_and_bad_keys(tmp_path: Path) -> None:

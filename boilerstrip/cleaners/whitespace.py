@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -42,7 +43,7 @@ class Whitespace:
     #: Collapse runs of spaces inside lines. The first pass keeps them: a run
     #: of spaces between menu items is a signal other cleaners read.
     collapse_inner: bool = True
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     #: Its cuts are formatting, not chrome: rules looking for chrome next to a line ignore them.
     role: str = field(default=FORMATTING, init=False)
     reasons: dict[str, str] = field(
@@ -119,8 +120,9 @@ def _drop_caps(doc: Document) -> frozenset[int]:
 
     A magazine's enlarged first letter ("M" above "ontagmorgen kurz nach sechs…")
     becomes a line of its own in extracted text. The next non-blank line must
-    start with a small letter that is not the same letter again: "A" above
-    "absorption" is a glossary heading, not the start of a word. (Blank lines
+    start with a small letter that is not the same letter again, accents aside:
+    "A" above "absorption" or "ánh sáng" is a glossary heading, not the start
+    of a word, and so are four or more letters alone on their lines. (Blank lines
     between do not keep them apart: they are gone once whitespace is
     normalised, and the next pass would join them then.)
 
@@ -128,9 +130,26 @@ def _drop_caps(doc: Document) -> frozenset[int]:
     [1]
     """
     content = doc.content
+    letters = [line for line in content if len(line.text) == 1 and line.text.isupper()]
+    if len(letters) >= _INDEX_LETTERS:
+        return frozenset()  # "A", "B", "C" heading an index's or a glossary's groups: no drop capital among them
     found: set[int] = set()
     for line, following in itertools.pairwise(content):
         letter, rest = line.text, following.text
-        if len(letter) == 1 and letter.isupper() and rest[:1].islower() and rest[0] != letter.lower():
+        if len(letter) == 1 and letter.isupper() and rest[:1].islower() and _base(rest[0]) != letter.lower():
             found.add(line.index)
     return frozenset(found)
+
+
+#: Capital letters alone on their lines that make a text an index or a glossary: a drop capital opens an
+#: article, or one of its two or three parts.
+_INDEX_LETTERS = 4
+
+
+def _base(char: str) -> str:
+    """``char`` without its accents: "á" under "A" in an index is the same letter again.
+
+    >>> _base("á"), _base("ø"), _base("o")
+    ('a', 'ø', 'o')
+    """
+    return unicodedata.normalize("NFD", char)[0]

@@ -92,6 +92,9 @@ def test_a_drop_capital_is_joined_to_its_word(text: str, expected: str) -> None:
     [
         "A\nabsorption: the uptake of water by the soil.\nB\nbasin: a hollow that holds water.",  # glossary letters
         "X\nEmail\nThe towpath is flat and well kept.",  # a share button, then a capitalised line
+        "A\nánh sáng, 12–15, 47\ncây ưa bóng, 49",  # the same letter with an accent, in an index
+        # An index's letters: four or more alone on their lines, whatever follows each.
+        "Register\nA\nabsorption, 12\nB\nkörper, 14\nC\nschale, 19\nD\nuhr, 31",
     ],
 )
 def test_a_lone_capital_that_starts_no_word_stays(text: str) -> None:
