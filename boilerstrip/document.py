@@ -56,14 +56,14 @@ _SET_INDEX, _SET_RAW_START, _SET_START, _SET_END, _SET_NEXT_START, _SET_TEXT = (
 )
 
 
-def _new_line(index: int, raw_start: int, start: int, end: int, next_start: int, text: str) -> Line:
+def new_line(index: int, raw_start: int, start: int, end: int, next_start: int, text: str) -> Line:
     """``Line(index, raw_start, start, end, next_start, text)``, at half the cost.
 
     A frozen dataclass sets each field through ``object.__setattr__``; the slot
     descriptors set them directly. :attr:`Document.lines` makes one per line of
     every view, and the pipeline makes several views per document.
 
-    >>> _new_line(0, 1, 2, 3, 4, "x") == Line(0, 1, 2, 3, 4, "x")
+    >>> new_line(0, 1, 2, 3, 4, "x") == Line(0, 1, 2, 3, 4, "x")
     True
     """
     line: Line = object.__new__(Line)
@@ -142,7 +142,7 @@ class Document:
         out: list[Line] = []
         pos = 0
         strip = STRIP_CHARS
-        make = _new_line
+        make = new_line
         for index, piece in enumerate(self.text.splitlines(keepends=True) or [""]):
             body = piece.rstrip(LINE_BREAKS)
             left = body.lstrip(strip)

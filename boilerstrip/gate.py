@@ -351,7 +351,7 @@ def _verdict(cut: Cut, evidence: str, score: float | None, held: str) -> Verdict
     """``Verdict(cut, evidence, score, held)`` through the slot descriptors, at half the cost.
 
     The gate makes one per proposed cut, and the line labeller proposes a cut on most lines of a
-    page of short lines (see ``document._new_line`` for the same idea).
+    page of short lines (see ``document.new_line`` for the same idea).
 
     >>> c = Cut(0, 4, "x")
     >>> _verdict(c, "shape", 0.5, "") == Verdict(c, "shape", 0.5)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import re
@@ -14,7 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from boilerstrip import protect
+from boilerstrip import binary, protect
 from boilerstrip.cleaners import captions, datelines, metadata_lines
 from boilerstrip.cleaners.metadata_lines import MetadataLines
 from boilerstrip.cleaners.photo_credits import PhotoCredits
@@ -23,6 +24,7 @@ from boilerstrip.labeller import features
 from boilerstrip.labeller import model as model_module
 from boilerstrip.labeller.features import feature_table
 from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
+from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.rules.shapes import UNSPACED_STOPS, word_count
 from boilerstrip.types import Cut
 
@@ -716,3 +718,27 @@ def test_metadata_lines_skip_only_the_texts_no_rule_takes(monkeypatch: pytest.Mo
     assert fast == every_cut()
     reasons = {c.reason for cuts in fast for c in cuts}
     assert {"byline", "source_line", "editor_line", "date_line", "desk_slug"} <= reasons
+
+
+def test_shared_line_reason_answers_as_an_uncached_lexicon() -> None:
+    # The shared lexicon's line_reason is memoised per text (lexicon._shared_line_reason); a copy asks afresh.
+    shared = load_lexicon()
+    copy = dataclasses.replace(shared)
+    lines = [*_corpus_lines(), *METADATA_LINES, "Share", "Comments (86)", "## Table of Contents", "print('')"]
+    for text in lines:
+        assert shared.line_reason(text) == copy.line_reason(text) == copy.find_line_reason(text), text
+    assert shared.line_reason("Comments (86)") is not None
+
+
+def _controls_as_before(text: str) -> int:
+    """What binary_kind counted of a str before one search did: C0 controls but the text ones, char by char."""
+    return sum(1 for ch in text if ch < " " and ord(ch) not in binary._TEXT_CONTROLS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F) | st.sampled_from(list("é\u2028\x85 ")), max_size=60))
+def test_binary_control_count_equals_the_character_loop(text: str) -> None:
+    assert len(binary._BINARY_CONTROLS.findall(text)) == _controls_as_before(text)
+    assert binary.binary_kind(text * 20) == binary._by_controls(
+        _controls_as_before((text * 20)[:1024]), len((text * 20)[:1024])
+    )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import ClassVar
 
 import regex
 
-from boilerstrip.document import Document, Line
+from boilerstrip.document import Document, Line, new_line
 from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.kit import (
     HAN_CREDIT,
@@ -227,6 +228,11 @@ def _quiet(text: str, keep_bare_agency_lines: bool) -> bool:
     >>> _quiet("The port opened on Monday.", False), _quiet("© Sputnik / Maksim Bogodvid", False)
     (True, False)
     """
-    line = Line(0, 0, 0, len(text), len(text), text)
-    rules = PhotoCredits(keep_bare_agency_lines=keep_bare_agency_lines)
-    return next(rules._proposals(line, load_lexicon()), None) is None
+    line = new_line(0, 0, 0, len(text), len(text), text)
+    return next(_rules(keep_bare_agency_lines)._proposals(line, load_lexicon()), None) is None
+
+
+@cache
+def _rules(keep_bare_agency_lines: bool) -> PhotoCredits:
+    """The cleaner :func:`_quiet` asks, one per option value (it is immutable; making one per text cost a fifth)."""
+    return PhotoCredits(keep_bare_agency_lines=keep_bare_agency_lines)

@@ -582,6 +582,12 @@ class Lexicon:
 
     def line_reason(self, text: str) -> str | None:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside)."""
+        if self is load_lexicon():
+            return _shared_line_reason(text)  # the labeller and four cleaners ask it of the same lines
+        return self.find_line_reason(text)
+
+    def find_line_reason(self, text: str) -> str | None:
+        """:meth:`line_reason`, uncached."""
         if ("(" in text and _CALL.search(text)) or ("<" in text and _TAG_LINE.match(text)):
             return None  # "print('')", "<picture>": code and markup, whatever their words once trimmed
         if markdown_heading(text):
@@ -645,6 +651,12 @@ def interface_line(text: str) -> bool:
     (True, False)
     """
     return load_lexicon().is_interface(text)
+
+
+@memo
+def _shared_line_reason(text: str) -> str | None:
+    """:meth:`Lexicon.line_reason` of the shared lexicon (:func:`load_lexicon`), cached per line text."""
+    return load_lexicon().find_line_reason(text)
 
 
 @memo
