@@ -373,7 +373,8 @@ def _initials_tag(doc: Document) -> Iterator[Cut]:
         before = line.text[: m.start()] if m is not None else line.text
         if not prose_like(before):
             continue  # the page's tail under the article: tags, footers, links
-        if m is not None and word_count(before) >= _MIN_REST_WORDS:
+        # A known agency in lower case ("(dpa)", "(sda)") is an agency tag, cut as such (``_trailing_tags``).
+        if m is not None and word_count(before) >= _MIN_REST_WORDS and not _known_agency(m.group("initials")):
             yield Cut(line.start + m.start(), line.end, "initials_tag", detail=m.group(0).strip())
         return
 

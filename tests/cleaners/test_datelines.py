@@ -435,3 +435,9 @@ def test_a_bracketed_word_inside_the_text_or_an_earlier_paragraph_stays() -> Non
         f"{BODY.capitalize()}\n"
     )
     assert cuts(text, Datelines()) == []
+
+
+def test_a_known_agency_in_lower_case_closing_the_article_is_cut_once() -> None:
+    # "(dpa)" is both an agency tag and a bracket of small letters: one cut, as the agency's.
+    text = f"{BODY.capitalize()} It was the second delay this year.\nThe harbour office expects the first ships on Monday. (dpa)\n"
+    assert cuts(text, Datelines()) == [("agency_tag", " (dpa)")]
