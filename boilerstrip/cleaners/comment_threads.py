@@ -27,7 +27,9 @@ import regex
 from boilerstrip.document import Document, Line
 from boilerstrip.guard import is_prose_line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
+from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.profiles import repeated_meta_rows
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
 
@@ -309,21 +311,27 @@ class CommentThreads:
     #: The form of a comment section (a counting header, a name opening each block, the same button closing
     #: it): strong evidence, like a credit's form, so comments' time stamps, which protection keeps as
     #: live-blog stamps elsewhere, do not hold it back; as a form matched in the text it needs a second witness.
-    evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form"}
-    version: int = field(default=6, init=False)
+    #: A post's author details are shape (they come back over each post): weak evidence, gated.
+    evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form", "post_meta": "shape"}
+    version: int = field(default=7, init=False)
     reasons: dict[str, str] = field(
-        default_factory=lambda: {"comment_thread": "readers' comments under an article, with their names and buttons"},
+        default_factory=lambda: {
+            "comment_thread": "readers' comments under an article, with their names and buttons",
+            "post_meta": "a forum's author details repeated over each post: 'Iscritto: mar 2019 · Messaggi: 412'",
+        },
         init=False,
     )
 
     def find(self, doc: Document) -> Iterator[Cut]:
-        """Propose one cut over the comment thread, if the document has one."""
+        """Propose one cut over the comment thread, if the document has one, and the posts' author rows."""
         lines = doc.content
         found = _thread(lines)
         signed = _signed_thread(lines)
         if found is None or (signed is not None and signed[0] < found[0]):
             found = signed
-        if found is None:
-            return
-        first, last = found
-        yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")
+        first, last = found if found is not None else (len(lines), -1)
+        if found is not None:
+            yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")
+        for i in repeated_meta_rows(lines):
+            if not first <= i <= last:
+                yield cut_line(lines[i], "post_meta")

@@ -212,11 +212,48 @@ FORUM_THREADS = {
 @pytest.mark.parametrize("lang", sorted(FORUM_THREADS))
 def test_a_forum_thread_whose_first_posts_are_long_keeps_its_replies(lang: str) -> None:
     # Above the like count that reads as a comment header stand posts signed by two user names: the page is a
-    # thread, not an article with comments under it, and its replies are content.
-    assert cuts(FORUM_THREADS[lang], CommentThreads()) == []
+    # thread, not an article with comments under it, and its replies are content. Only the author rows over
+    # the posts go: their post counts come back over each post.
+    found = cuts(FORUM_THREADS[lang], CommentThreads())
+    rows = [line for line in FORUM_THREADS[lang].splitlines() if "Messaggi" in line or "Inlägg" in line]
+    assert found == [("post_meta", f"{row}\n") for row in rows]
 
 
 def test_one_byline_with_a_user_name_above_an_article_still_lets_its_comments_go() -> None:
     # A blog signed by one user name, with readers' comments signed the same way: one name above is a byline.
     text = "okur_1987\n" + (ARTICLE["pl"] + "\n") * 3 + SIGNED["tr"]
     assert cuts(text, CommentThreads()) == [("comment_thread", SIGNED["tr"])]
+
+
+AUTHOR_ROWS = {
+    "it": ["Utente esperto · Iscritto: mar 2019 · Messaggi: 412", "Moderatrice · Iscritta: gen 2015 · Messaggi: 3.208"],
+    "he": ["חבר ותיק · הצטרף: 2020 · הודעות: 612", "מנהלת פורום · הצטרפה: 2016 · הודעות: 4,102"],
+    "en": ["Posts: 412 · Joined: Mar 2019", "Posts: 18 · Joined: Nov 2026"],
+    "pl": ["Posty: 1 204", "Posty: 37"],
+}
+POSTS = [
+    "The boiler was serviced in October and the pressure has dropped twice since then.",
+    "Check the expansion vessel first; a flat one makes the pressure fall exactly like that.",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(AUTHOR_ROWS))
+def test_author_rows_that_come_back_over_each_post_go(lang: str) -> None:
+    first, second = AUTHOR_ROWS[lang]
+    text = f"heat_pump_hans\n{first}\n{POSTS[0]}\nvessel.vera\n{second}\n{POSTS[1]}\n"
+    assert cuts(text, CommentThreads()) == [("post_meta", f"{first}\n"), ("post_meta", f"{second}\n")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A label printed once is the text's own: an infobox, a club's figures.
+        f"Members: 412 · Founded: 1908\n{POSTS[0]}\n{POSTS[1]}\n",
+        # Rows one under the other are a table, not rows over posts.
+        f"Team A · Points: 12\nTeam B · Points: 9\nTeam C · Points: 7\n{POSTS[0]}\n",
+        # An events list gives days and places, not counts.
+        f"Wann: 12. März · Wo: Rathaus\n{POSTS[0]}\nWann: 19. März · Wo: Stadthalle\n{POSTS[1]}\n",
+    ],
+)
+def test_labels_printed_once_in_a_table_or_without_counts_stay(text: str) -> None:
+    assert cuts(text, CommentThreads()) == []

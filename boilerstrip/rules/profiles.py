@@ -1,0 +1,101 @@
+"""A forum's author details, printed over every post: rows of labels and counts that repeat.
+
+Over each post a board prints its writer's rank and counts: "Utente esperto ·
+Iscritto: mar 2019 · Messaggi: 412", "חבר ותיק · הצטרף: 2020 · הודעות: 612",
+"Rejestracja: 14 sty 2019". No phrase list holds every board's labels in every
+language, and "Location:" or "Rejestracja:" open content lines too; what gives
+the rows away is that they come back: the same label over the next post, a
+few lines on, with another count. A label printed once ("Population: 412" in
+an infobox) is the text's own.
+
+A *meta row* is a line of one to four parts kept apart by ``·``, ``•`` or
+``|``, each either a label and its short value or a few words (a rank:
+"Utente esperto", "Moderatrice", "Medlem sedan 2018"), and at least one value a bare count
+("Messaggi: 412"): a board counts its members' posts, where an events list
+under an article gives days and places ("Wann: 12. März · Wo: Rathaus"). Rows
+sharing a label, with other lines between them (the posts), are the board's
+furniture.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import pairwise
+
+import regex
+
+from boilerstrip.document import Line
+from boilerstrip.rules.shapes import ends_sentence, word_count
+
+_PARTS = regex.compile(r"\s+[·•|]\s+")
+#: "Messaggi: 412", "Iscritta: gen 2015", "הודעות: 4,102": a label of up to three words, a colon, a short value.
+_LABELLED = regex.compile(r"^(?P<label>\p{L}[\p{L}\p{M}'’ .\-]{0,30}?)\s?[:：]\s*(?P<value>\S.{0,30})$")
+#: A count, as boards print them: "412", "3.208", "4,102", "1 204", "18.7k".
+_COUNT = regex.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?[kK]?")
+_MAX_LABEL_WORDS = 3
+_MAX_VALUE_WORDS = 4
+_MAX_RANK_WORDS = 4
+_MAX_PARTS = 4
+_MAX_ROW_CHARS = 120
+#: The fewest rows that share a label, and the fewest lines from one to the next (a post between them).
+MIN_ROWS = 2
+MIN_GAP = 2
+
+
+def _row_labels(text: str) -> frozenset[str] | None:
+    """The labels of a meta row (casefolded), or None when ``text`` is no such row.
+
+    >>> sorted(_row_labels("Utente esperto · Iscritto: mar 2019 · Messaggi: 412"))
+    ['iscritto', 'messaggi']
+    >>> _row_labels("Posty: 1 204"), _row_labels("Note: the road is closed.")
+    (frozenset({'posty'}), None)
+    >>> _row_labels("Wann: 12. März · Wo: Rathaus") is None  # no bare count: an events list's row
+    True
+    """
+    if len(text) > _MAX_ROW_CHARS or ends_sentence(text):
+        return None
+    parts = _PARTS.split(text)
+    if len(parts) > _MAX_PARTS:
+        return None
+    labels: set[str] = set()
+    counted = False
+    for part in parts:
+        m = _LABELLED.match(part)
+        if m is not None:
+            label, value = m.group("label"), m.group("value")
+            if word_count(label) > _MAX_LABEL_WORDS or word_count(value) > _MAX_VALUE_WORDS:
+                return None
+            labels.add(label.strip().casefold())
+            counted = counted or _COUNT.fullmatch(value.strip()) is not None
+        elif word_count(part) > _MAX_RANK_WORDS:
+            return None  # a rank ("Moderatrice") or a member's age on the board ("Medlem sedan 2018") is short
+    return frozenset(labels) if labels and counted else None
+
+
+def repeated_meta_rows(lines: Sequence[Line]) -> list[int]:
+    """Positions in ``lines`` of meta rows whose label comes back in another row, with lines between.
+
+    >>> from boilerstrip.document import Document
+    >>> text = "anna_k|Iscritta: mar 2019 · Messaggi: 12|Ciao a tutti.|luca.f|Iscritto: gen 2015 · Messaggi: 3.208|Ok."
+    >>> repeated_meta_rows(Document(text.replace("|", chr(10))).content)
+    [1, 4]
+    """
+    rows: dict[int, frozenset[str]] = {}
+    for i, line in enumerate(lines):
+        if ":" in line.text or "：" in line.text:  # most lines: no label at all
+            labels = _row_labels(line.text)
+            if labels is not None:
+                rows[i] = labels
+    if len(rows) < MIN_ROWS:
+        return []
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, labels in rows.items():
+        for label in labels:
+            by_label[label].append(i)
+    found: set[int] = set()
+    for at in by_label.values():
+        # Rows of a list or a table stand one under the other; a board's rows have a post between them.
+        if len(at) >= MIN_ROWS and any(b - a >= MIN_GAP for a, b in pairwise(at)):
+            found.update(at)
+    return sorted(found)
