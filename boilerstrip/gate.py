@@ -282,6 +282,28 @@ THIN_LABELLED = 5
 #: The fewest content lines a text needs for the test: in a snippet of a few lines, two lines on strong
 #: evidence are much of the text, and a document (a README, a policy, a manual) runs longer.
 THIN_MIN_LINES = 12
+#: Reasons of strong cuts whose lines a document of its own prints too, as its own text: its section
+#: headings ("Contents", "Comments", "See also", "Related articles", "Tags:"), its dates ("Updated: 30
+#: November"), its copyright ("© 2026 the contributors"), a privacy policy's words on cookies, "Share" among
+#: an app's features. Only such lines can be the coincidence of a text without chrome; an ad marker, a log-in
+#: or subscribe prompt, a player, a photo credit, a byline or a dateline is a site's (or its newsroom's), and
+#: one of them is chrome enough.
+DOCUMENT_OWN = frozenset(
+    {
+        "navigation",
+        "comment_ui",
+        "read_also",
+        "related_header",
+        "related_headline",
+        "tag_list",
+        "share_buttons",
+        "cookie_notice",
+        "legal_footer",
+        "date_line",
+        "contents_entry",
+        "footnote",
+    }
+)
 #: Why a cut of such a text is held.
 THIN_HELD = "too little chrome in the document: fewer than three lines on strong evidence"
 
@@ -289,18 +311,20 @@ THIN_HELD = "too little chrome in the document: fewer than three lines on strong
 def thin_chrome(
     dial: Dial,
     strong_admitted: Set[tuple[str, str, str]],
-    scores: Sequence[float] | None,
+    scores: Mapping[str, float] | None,
     *,
     trusted: bool,
 ) -> bool:
     """Whether a run that admitted the strong cuts ``strong_admitted`` (cleaner, reason, text) showed too little chrome.
 
     Chrome comes in quantity: a site's header, share bar, credits and footer. A text where one or two lines
-    matched a phrase or a form, and the labeller (its first pass's ``scores``) reads few lines as clearly
-    chrome, is a document with a coincidence in it: a README's "Comments" section, a club's privacy policy
-    "Stand: 1. Dezember 2026", a licence's "© 2026" line. On the development sets, 359 of 365 pages with
-    chrome showed three strong lines or more; of the other six, four had five lines or more the labeller
-    reads as clearly chrome, and no chrome-free document that a phrase or a form touched had.
+    matched a phrase or a form that a document prints of its own too (``DOCUMENT_OWN``), and the labeller
+    (its first pass's ``scores``) reads few lines as clearly chrome, is a document with a coincidence in it:
+    a README's "Comments" section, a club's privacy policy "Stand: 1. Dezember 2026", a licence's "© 2026"
+    line. One line that only a site prints (an ad marker, a prompt, a credit) is chrome enough. On the
+    development sets, 359 of 365 pages with chrome showed three strong lines or more; of the other six, four
+    had five lines or more the labeller reads as clearly chrome, and no chrome-free document that a phrase or
+    a form touched had.
 
     Only where the dial asks weak evidence for strong evidence elsewhere (``needs_strong``), for a text the
     labeller scored of ``THIN_MIN_LINES`` lines or more (in a few lines, two matches are much of the text:
@@ -309,21 +333,31 @@ def thin_chrome(
 
     >>> balanced = DIALS["balanced"]
     >>> one = {("ui_strings", "comment_ui", "Comments")}
-    >>> readme = [0.2] * 20 + [0.95]
+    >>> readme = {f"line {i}": 0.2 for i in range(20)} | {"Comments": 0.95}
     >>> thin_chrome(balanced, one, readme, trusted=False), thin_chrome(balanced, one, readme, trusted=True)
     (True, False)
-    >>> page, snippet = readme + [0.95] * 4, [0.2] * 6
+    >>> page = readme | {f"menu {i}": 0.95 for i in range(4)}
+    >>> snippet = {f"line {i}": 0.2 for i in range(6)}
     >>> thin_chrome(balanced, one, page, trusted=False), thin_chrome(balanced, one, snippet, trusted=False)
     (False, False)
     >>> thin_chrome(balanced, set(), readme, trusted=False), thin_chrome(DIALS["clean"], one, readme, trusted=False)
     (False, False)
+    >>> ad, read_as_content = {("ui_strings", "ad_marker", "Advertisement")}, readme | {"Advertisement": 0.05}
+    >>> thin_chrome(balanced, ad, readme, trusted=False), thin_chrome(balanced, ad, read_as_content, trusted=False)
+    (False, True)
     """
     if trusted or not dial.needs_strong or scores is None or len(scores) < THIN_MIN_LINES:
+        return False
+    # An ad marker, a prompt, a credit: what only a site prints, unless the labeller reads its line as clearly
+    # content ("bild: wetterkarte:latest", a key of a configuration file, matches a credit's label).
+    if any(
+        reason not in DOCUMENT_OWN and scores.get(text, 1.0) >= WITNESS_SCORE for _, reason, text in strong_admitted
+    ):
         return False
     lines = {text for _, _, text in strong_admitted}
     if not 0 < len(lines) < THIN_CHROME:
         return False
-    return sum(score >= THIN_LABELLED_SCORE for score in scores) < THIN_LABELLED
+    return sum(score >= THIN_LABELLED_SCORE for score in scores.values()) < THIN_LABELLED
 
 
 def hold_thin(verdict: Verdict) -> Verdict:

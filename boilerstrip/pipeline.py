@@ -152,8 +152,8 @@ class _Run:
     #: A rerun of a text whose first run showed too little chrome (:func:`boilerstrip.gate.thin_chrome`):
     #: the gate holds every cut but whitespace.
     thin: bool = False
-    #: The line labeller's scores of the first pass's lines (distinct texts), or ``None`` where it did not score.
-    first_scores: tuple[float, ...] | None = None
+    #: The line labeller's scores of the first pass's lines by text, or ``None`` where it did not score.
+    first_scores: dict[str, float] | None = None
 
     def skip(self, skip: Skip) -> None:
         """Record a skipped cleaner and keep it out of later passes."""
@@ -607,7 +607,7 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
             if score is not None:
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))
         if pass_number == 1:
-            run.first_scores = tuple(run.line_scores.values())
+            run.first_scores = dict(run.line_scores)
         return
     known, first = run.line_scores, run.pass_view
     assert first is not None, "a later view of a pass without its first"

@@ -576,3 +576,12 @@ def test_a_snippet_of_a_few_lines_is_cleaned_on_two_matches() -> None:
     result = boilerstrip.clean(f"{HEADLINE}\nBy Anna Berg\n{P1}\n{P2}\nShare on Facebook")
     assert "thin_chrome" not in result.flags
     assert result.text == f"{P1}\n{P2}"
+
+
+def test_one_line_only_a_site_prints_is_chrome_enough() -> None:
+    # An ad marker is no coincidence of a document's own text: with it, the report is a scraped page.
+    page = BUG_REPORT.replace("Environment:\n", "Advertisement\nEnvironment:\n")
+    result = boilerstrip.clean(page)
+    assert "thin_chrome" not in result.flags
+    assert "Advertisement" not in result.text.split("\n")
+    assert "The tray icon keeps turning" in result.text
