@@ -36,10 +36,11 @@ the line as content. Tables, rows, headings and checklists stay protected
 everywhere, and inside the frame nothing changes.
 
 Chrome comes in quantity. A text of a dozen lines or more, with no page or
-site evidence, where the gate admitted strong cuts on only one or two lines
-and the labeller reads few lines as clearly chrome, is a document with a
-coincidence in it (a README's "Comments" section): the pipeline runs it again
-with every cut but whitespace held, and flags it ``thin_chrome``
+site evidence, where the gate admitted strong cuts on only one or two lines,
+each of a kind a document prints of its own too (a "Comments" heading, an
+"Updated:" date, a copyright line), and the labeller reads few lines as
+clearly chrome, is a document with a coincidence in it: the pipeline runs it
+again with only whitespace normalised, and flags it ``thin_chrome``
 (:func:`thin_chrome`).
 
 How much agreement weak cuts need is the one dial, ``Config.favor``:
@@ -304,8 +305,6 @@ DOCUMENT_OWN = frozenset(
         "footnote",
     }
 )
-#: Why a cut of such a text is held.
-THIN_HELD = "too little chrome in the document: fewer than three lines on strong evidence"
 
 
 def thin_chrome(
@@ -358,13 +357,6 @@ def thin_chrome(
     if not 0 < len(lines) < THIN_CHROME:
         return False
     return sum(score >= THIN_LABELLED_SCORE for score in scores.values()) < THIN_LABELLED
-
-
-def hold_thin(verdict: Verdict) -> Verdict:
-    """``verdict``, held back unless it only normalises whitespace (see :func:`thin_chrome`)."""
-    if verdict.held or verdict.evidence == FORMAT:
-        return verdict
-    return _verdict(verdict.cut, verdict.evidence, verdict.score, THIN_HELD)
 
 
 def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:

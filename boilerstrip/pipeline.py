@@ -150,7 +150,7 @@ class _Run:
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
     arm: Arm = field(default_factory=Arm)
     #: A rerun of a text whose first run showed too little chrome (:func:`boilerstrip.gate.thin_chrome`):
-    #: the gate holds every cut but whitespace.
+    #: only the formatting cleaners run.
     thin: bool = False
     #: The line labeller's scores of the first pass's lines by text, or ``None`` where it did not score.
     first_scores: dict[str, float] | None = None
@@ -336,8 +336,11 @@ class Pipeline:
         if gate.thin_chrome(self._dial, run.strong_admitted, run.first_scores, trusted=trusted):
             # Chrome comes in quantity: a text where only a line or two matched a phrase or a form is a
             # document with a coincidence in it ("Comments" heading a README's last section). It is run
-            # again with every cut held but whitespace, and said so.
+            # again with every cut held but whitespace, and said so. Only the formatting cleaners run again
+            # (the others' cuts would all be held); the record of what ran is the first run's.
+            first = run
             run = self._run_passes(source, language, lang, page, budget, thin=True)
+            run.steps, run.skipped = first.steps, first.skipped
             _flag(run.flags, "thin_chrome")
         spans = run.spans
         removals = spans.removals()
@@ -398,6 +401,8 @@ class Pipeline:
         for index, c in enumerate(self._cleaners):
             if c.name in run.disabled or (self._gated[c.name] and run.page is None):
                 continue
+            if run.thin and c.name not in self._formatting:
+                continue  # a text with too little chrome: only whitespace is normalised
             if budget.expired():
                 note = f"the time budget of {budget.seconds:g} s ran out"
                 if first:
@@ -521,8 +526,6 @@ class Pipeline:
         )
         if run.indented:
             verdicts = [gate.hold_indented(doc, v, run.indented) for v in verdicts]
-        if run.thin:
-            verdicts = [gate.hold_thin(v) for v in verdicts]
         admitted = [v for v in verdicts if not v.held]
         run.strong_admitted.update(
             (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end)) for v in admitted if v.evidence in STRONG
