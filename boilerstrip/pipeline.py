@@ -423,7 +423,8 @@ class Pipeline:
                 ]
                 facts = [f.fact for f in run.facts if f.pass_number == pass_number]
                 doc = Document(spans.view, lang=language, prior=prior, facts=facts, page=run.page)
-                _carry_pass_views(doc, run, pass_number, scored=self._scored)
+                # A thin rerun normalises whitespace only: it needs no scores.
+                _carry_pass_views(doc, run, pass_number, scored=self._scored and not run.thin)
                 if limits.guarded:
                     # Measured before the cleaner runs, so a cleaner cannot skew its own measure.
                     prose = guard.prose_lines(doc)
@@ -500,7 +501,7 @@ class Pipeline:
         if not cuts:
             return []
         kinds = _evidence_kinds(cuts, self._evidence[c.name], formatting=c.name in self._formatting)
-        scores = chrome_scores(doc) if self._scored else None
+        scores = chrome_scores(doc) if self._scored and not run.thin else None
         # The cleaner's own strong cuts count as evidence in the document, for its weak ones too, but not
         # a line the labeller reads as clearly content: a data sheet's "Source:" and "Updated:" lines match
         # forms, and they do not vouch for each other.

@@ -534,10 +534,12 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
     if norm(words[0]) not in _prompt_openers():
         # Most paragraphs: their last sentence opens with no prompt's first word. It may still pitch the
         # site's own channel in other words ("Per restare aggiornato iscriviti al nostro canale WhatsApp.").
-        head, last = text[:start], text[start:]
-        if _fits_prompt(head, last) and pitches_own_channel(last):
-            return len(head.rstrip()), "subscribe_prompt"
-        return None
+        last = text[start:]
+        # The short last sentence is read first: the paragraph before it is counted only for a pitch.
+        if word_count(last) > _PROMPT_WORDS or _QUOTES.intersection(last) or not pitches_own_channel(last):
+            return None
+        head = text[:start]
+        return (len(head.rstrip()), "subscribe_prompt") if _fits_prompt(head, last) else None
     head, last = text[:start], text[start:]
     if not _fits_prompt(head, last):
         return None
