@@ -539,6 +539,10 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
         if word_count(last) > _PROMPT_WORDS or _QUOTES.intersection(last) or not pitches_own_channel(last):
             return None
         head = text[:start]
+        if any(mark in head for mark in "?!¿¡？！"):
+            # "What do you think? … Let us know in the comments or on our Twitter.": a paragraph that asks is an
+            # invitation from its first sentence, not prose with a pitch glued to it (as in _promo_tail).
+            return None
         return (len(head.rstrip()), "subscribe_prompt") if _fits_prompt(head, last) else None
     head, last = text[:start], text[start:]
     if not _fits_prompt(head, last):

@@ -59,6 +59,8 @@ def test_a_pitch_for_the_sites_own_channel_glued_to_the_last_paragraph_goes(
         "Die Schleuse am alten Kanal bleibt bis März geschlossen.",
         # Someone's words, in quotation marks.
         "«Мы будем сообщать обо всём в нашем Telegram-канале», — сказал мэр.",
+        # A paragraph that asks is an invitation throughout, not prose with a pitch glued to it.
+        "What do you think? Let us know in the comments or carry the discussion over to our Twitter.",
     ],
 )
 def test_our_or_a_channel_alone_or_quoted_is_no_pitch(sentence: str) -> None:
