@@ -14,7 +14,6 @@ from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.promo import pitches_own_channel
-from boilerstrip.rules.sections import menu_runs, section_row, table_row
 from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -189,7 +188,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=13, init=False)
+    version: int = field(default=12, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -205,19 +204,11 @@ class UiStrings:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for interface lines: each line's own hit, the lines inside widgets, then tag headers."""
         lines = doc.content
-        lex = load_lexicon()
-        found = self._line_hits(doc, lex)
+        found = self._line_hits(doc, load_lexicon())
         _fill_widget_gaps(lines, found)
         allowed = set(self.categories)
-        menus = _menu_spans(lines, found, lex) if "navigation" in allowed else {}
         i = 0
         while i < len(lines):
-            if i in menus:
-                # A run of section names is one menu: one cut, one witness of chrome, however many items it lists.
-                end = menus[i]
-                yield Cut(lines[i].raw_start, lines[end - 1].next_start, "navigation", evidence="phrase")
-                i = end
-                continue
             hit = found[i]
             if hit is None:
                 prompt = _glued_prompt(lines[i].text)
@@ -255,7 +246,6 @@ class UiStrings:
             for i in clocks:
                 hits[i] = None
         _keep_mixed_lists(lines, hits)
-        _keep_table_headers(lines, hits)
         _keep_topic_headings(lines, hits)
         _gallery_counters(lines, hits)
         _polls(lines, hits)
@@ -314,22 +304,6 @@ def _keep_topic_headings(lines: tuple[Line, ...], hits: list[_Hit | None]) -> No
             hits[i] = None
 
 
-def _keep_table_headers(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
-    """A row of section names in a text table ("Health    Education    Sport" over its figures) is its shape only.
-
-    The words of a table's header make no menu: the hit goes back to the row's shape (in place), which the
-    gate weighs as it always did (a table is protected content).
-    """
-    for i, hit in enumerate(hits):
-        if (
-            hit is not None
-            and hit[2] == "phrase"
-            and section_row(lines[i].text, load_lexicon())
-            and table_row(lines, i)
-        ):
-            hits[i] = (hit[0], hit[1], "shape")
-
-
 def _keep_mixed_lists(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
     """Drop the hits inside a bulleted list that also holds items with none (in place).
 
@@ -348,27 +322,6 @@ def _keep_mixed_lists(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
             for k in range(i, j):
                 hits[k] = None
         i = j
-
-
-def _menu_spans(lines: tuple[Line, ...], found: list[_Hit | None], lex: Lexicon) -> dict[int, int]:
-    """The menus of section names (:func:`~boilerstrip.rules.sections.menu_runs`), without the lines cut already.
-
-    Maps where each stretch of a menu's unclaimed lines starts to where it ends: a line the lexicon names on
-    its own ("Home", "Video") keeps its own cut.
-    """
-    spans: dict[int, int] = {}
-    for first, end in menu_runs(lines, lex):
-        i = first
-        while i < end:
-            if found[i] is not None:
-                i += 1
-                continue
-            j = i
-            while j < end and found[j] is None:
-                j += 1
-            spans[i] = j
-            i = j
-    return spans
 
 
 def _fill_widget_gaps(lines: tuple[Line, ...], found: list[_Hit | None]) -> None:
@@ -600,14 +553,10 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     if n <= 15 and _HANDLE.search(text) and not ends_sentence(text):
         return "subscribe_prompt", [], "shape"
     crumbs = _breadcrumb(text)
-    # A row of three or more section names ("Inland  Ausland  Sport") is a menu by its words, not just its shape.
-    menu = section_row(text, lex)
     if crumbs is not None:
         # Only a trail ("Home > World > Europe") names the section; a row of links does not.
         trail = len(crumbs) <= 3 or (_TRAIL.search(text) is not None and len(crumbs) <= 4)
-        return "navigation", [Fact("section", crumbs[-1])] if trail else [], "phrase" if menu else "shape"
-    if menu:
-        return "navigation", [], "phrase"
+        return "navigation", [Fact("section", crumbs[-1])] if trail else [], "shape"
     if n <= 25 and _COPYRIGHT_LINE.match(text):
         return "legal_footer", [], "form"
     core = _LEADING_SYMBOLS.sub("", text)

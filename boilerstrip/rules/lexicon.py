@@ -80,7 +80,6 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "share": frozenset({"networks"}),
         "agencies": frozenset({"names"}),
         "promo": frozenset({"our", "channels"}),
-        "sections": frozenset({"names"}),
     }
 )
 
@@ -574,10 +573,6 @@ class Lexicon:
     #: from ``[promo] channels`` of every language: the other half of a glued self-promotion sentence
     #: (network names are ``share_tokens``).
     promo_channels: frozenset[str]
-    #: The names of a news site's sections ("Politics", "Inland", "Cronaca", "Saúde"), normalised (:func:`norm`).
-    #: A name alone is no chrome ("Sport" heads a club's report): ``ui_strings`` cuts them only as a menu,
-    #: three or more on consecutive lines or on one line between separators (:mod:`boilerstrip.rules.sections`).
-    section_names: frozenset[str]
     languages: tuple[str, ...]
 
     def line_reason(self, text: str) -> str | None:
@@ -597,16 +592,6 @@ class Lexicon:
         if found is None and key[-1:].isdigit():
             found = self.lines.get(_COUNT_TAIL.sub("", key).strip(_TRIM))  # "Comments (86)", "Share 12"
         return found
-
-    def section_name(self, text: str) -> bool:
-        """True when ``text``, trimmed as for :meth:`line_reason`, is the name of a site section ("» Politik").
-
-        >>> load_lexicon().section_name("• Politik"), load_lexicon().section_name("The politics of it")
-        (True, False)
-        """
-        if ("(" in text and _CALL.search(text)) or ("<" in text and _TAG_LINE.match(text)) or markdown_heading(text):
-            return False
-        return norm(text) in self.section_names
 
     def is_interface(self, text: str) -> bool:
         """True when ``text`` is a whole-line interface string, starts like one, or contains a notice phrase."""
@@ -740,6 +725,5 @@ def load_lexicon() -> Lexicon:
         agencies=frozenset(gather("agencies", "names")),
         promo_our=frozenset(w.casefold() for w in gather("promo", "our")),
         promo_channels=frozenset(w.casefold() for w in gather("promo", "channels")),
-        section_names=frozenset(norm(p) for p in gather("sections", "names")),
         languages=tuple(k for k in files if k != "common"),
     )
