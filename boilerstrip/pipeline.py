@@ -334,10 +334,10 @@ class Pipeline:
         run = self._run_passes(source, language, lang, page, budget, thin=False)
         trusted = run.trusted or page is not None
         if gate.thin_chrome(self._dial, run.strong_admitted, run.first_scores, trusted=trusted):
-            # Chrome comes in quantity: a text where only a line or two matched a phrase or a form is a
-            # document with a coincidence in it ("Comments" heading a README's last section). It is run
-            # again with every cut held but whitespace, and said so. Only the formatting cleaners run again
-            # (the others' cuts would all be held); the record of what ran is the first run's.
+            # Chrome comes in quantity: a text where only a line or two matched what a document prints of its
+            # own too is a document with a coincidence in it ("Comments" heading a README's last section). It
+            # is run again with the formatting cleaners alone, and said so; the record of what ran (steps,
+            # skips) is the first run's.
             first = run
             run = self._run_passes(source, language, lang, page, budget, thin=True)
             run.steps, run.skipped = first.steps, first.skipped
@@ -365,7 +365,7 @@ class Pipeline:
         *,
         thin: bool,
     ) -> _Run:
-        """A fresh run of the passes over ``source``; with ``thin``, every cut but whitespace is held back."""
+        """A fresh run of the passes over ``source``; with ``thin``, only the formatting cleaners run."""
         run = _Run(SpanMap(source), page=page, steps=[f"data@{data_version()}"], thin=thin)
         run.indented = indented_keys(source)
         with watchdog(budget.remaining()) as arm:

@@ -2,8 +2,8 @@
 
 Over each post a board prints its writer's rank and counts: "Utente esperto ·
 Iscritto: mar 2019 · Messaggi: 412", "חבר ותיק · הצטרף: 2020 · הודעות: 612",
-"Rejestracja: 14 sty 2019". No phrase list holds every board's labels in every
-language, and "Location:" or "Rejestracja:" open content lines too; what gives
+"Posty: 1 204". No phrase list holds every board's labels in every language,
+and "Location:" or "Rejestracja:" open content lines too; what gives
 the rows away is that they come back: the same label over the next post, a
 few lines on, with another count. A label printed once ("Population: 412" in
 an infobox) is the text's own.
