@@ -313,7 +313,7 @@ class CommentThreads:
     #: live-blog stamps elsewhere, do not hold it back; as a form matched in the text it needs a second witness.
     #: A post's author details are shape (they come back over each post): weak evidence, gated.
     evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form", "post_meta": "shape"}
-    version: int = field(default=7, init=False)
+    version: int = field(default=8, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar
 
+import regex
+
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
@@ -188,7 +190,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=14, init=False)
+    version: int = field(default=15, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -204,7 +206,8 @@ class UiStrings:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for interface lines: each line's own hit, the lines inside widgets, then tag headers."""
         lines = doc.content
-        found = self._line_hits(doc, load_lexicon())
+        lex = load_lexicon()
+        found = self._line_hits(doc, lex)
         _fill_widget_gaps(lines, found)
         allowed = set(self.categories)
         i = 0
@@ -215,6 +218,10 @@ class UiStrings:
                 if prompt is not None and prompt[1] in allowed:
                     # "…tre aftener om ugen. Følg os på Facebook for flere nyheder.": the prompt goes.
                     yield Cut(lines[i].start + prompt[0], lines[i].end, prompt[1], evidence="phrase")
+                button = _glued_button(lines[i].text, lex)
+                if button is not None and button[1] in allowed:
+                    # "Donează acumÎn comuna Valea Seacă…": the button's label goes, the paragraph stays.
+                    yield Cut(lines[i].start, lines[i].start + button[0], button[1], evidence="phrase")
                 i += 1
                 continue
             reason, facts, evidence = hit
@@ -509,6 +516,34 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
                 return None  # "Abonează-te" alone opens a sentence of prose too; with "YouTube" it is a prompt
             return len(head.rstrip()), reason
     return (len(head.rstrip()), "subscribe_prompt") if pitches_own_channel(last) else None
+
+
+#: A word's small letter run into a capital with no space between: where an extractor glued two elements.
+_JUNCTION = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+#: How far into a line a glued label may end (the longest button label has about 40 characters).
+_MAX_GLUED_CHARS = 48
+
+
+def _glued_button(text: str, lex: Lexicon) -> tuple[int, str] | None:
+    """Where a button's label glued to the start of a paragraph ends, and its reason.
+
+    An extractor that joins inline elements without a space leaves "Donează acumÎn comuna…": a whole-line
+    phrase of the lexicon, its last small letter run into the paragraph's capital. The label must be two
+    words or more: "SharePoint" and "YouTube" start with a phrase ("Share", "You") run into a capital too.
+    The rest must read as prose.
+
+    >>> _glued_button("Donează acumÎn comuna Valea Seacă drumul spre școală e încă de pământ.", load_lexicon())
+    (12, 'subscribe_prompt')
+    >>> _glued_button("SharePoint keeps the files of the team in one place for everyone.", load_lexicon())
+    """
+    m = _JUNCTION.search(text, 0, _MAX_GLUED_CHARS)
+    if m is None:
+        return None
+    label, rest = text[: m.start()], text[m.start() :]
+    if len(label.split()) < 2 or not prose_like(rest):
+        return None
+    reason = lex.line_reason(label)
+    return (m.start(), reason) if reason is not None else None
 
 
 def _fits_prompt(head: str, last: str) -> bool:

@@ -8,6 +8,9 @@ the rows away is that they come back: the same label over the next post, a
 few lines on, with another count. A label printed once ("Population: 412" in
 an infobox) is the text's own.
 
+A post's thanks or likes come back the same way ("Grazie (2)" under one post,
+"Grazie (5)" under the next).
+
 A *meta row* is a line of one to four parts kept apart by ``·``, ``•`` or
 ``|``, each either a label and its short value or a few words (a rank:
 "Utente esperto", "Moderatrice", "Medlem sedan 2018"), and at least one value a bare count
@@ -33,6 +36,12 @@ _PARTS = regex.compile(r"\s+[·•|]\s+")
 _LABELLED = regex.compile(r"^(?P<label>\p{L}[\p{L}\p{M}'’ .\-]{0,30}?)\s?[:：]\s*(?P<value>\S.{0,30})$")
 #: A count, as boards print them: "412", "3.208", "4,102", "1 204", "18.7k".
 _COUNT = regex.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?[kK]?")
+#: A post's thanks or likes: a word and its count, either way round ("Grazie (5)", "אהבו (7)", "3 tykkää").
+_COUNTER = regex.compile(
+    r"^(?:(?P<a>\p{L}[\p{L}\p{M}'’ ]{0,20}?)\s*[(\[]\s*\d{1,5}\s*[)\]]|\d{1,5}\s+(?P<b>\p{L}[\p{L}\p{M}]{1,20}))$"
+)
+#: Marks a counter's word among the labels, so that "Grazie (5)" and "Grazie: 5" stay apart.
+_COUNTER_KEY = "(n) "
 _MAX_LABEL_WORDS = 3
 _MAX_VALUE_WORDS = 4
 _MAX_RANK_WORDS = 4
@@ -52,9 +61,14 @@ def _row_labels(text: str) -> frozenset[str] | None:
     (frozenset({'posty'}), None)
     >>> _row_labels("Wann: 12. März · Wo: Rathaus") is None  # no bare count: an events list's row
     True
+    >>> _row_labels("Grazie (5)"), _row_labels("3 tykkää")
+    (frozenset({'(n) grazie'}), frozenset({'(n) tykkää'}))
     """
     if len(text) > _MAX_ROW_CHARS or ends_sentence(text):
         return None
+    counter = _COUNTER.match(text)
+    if counter is not None:
+        return frozenset({_COUNTER_KEY + (counter.group("a") or counter.group("b")).strip().casefold()})
     parts = _PARTS.split(text)
     if len(parts) > _MAX_PARTS:
         return None
@@ -83,8 +97,10 @@ def repeated_meta_rows(lines: Sequence[Line]) -> list[int]:
     """
     rows: dict[int, frozenset[str]] = {}
     for i, line in enumerate(lines):
-        if ":" in line.text or "：" in line.text:  # most lines: no label at all
-            labels = _row_labels(line.text)
+        text = line.text
+        # Most lines hold no label and no count in brackets, and do not start with a count.
+        if ":" in text or "：" in text or text.endswith((")", "]")) or text[:1].isdigit():
+            labels = _row_labels(text)
             if labels is not None:
                 rows[i] = labels
     if len(rows) < MIN_ROWS:

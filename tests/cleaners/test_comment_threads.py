@@ -213,9 +213,13 @@ FORUM_THREADS = {
 def test_a_forum_thread_whose_first_posts_are_long_keeps_its_replies(lang: str) -> None:
     # Above the like count that reads as a comment header stand posts signed by two user names: the page is a
     # thread, not an article with comments under it, and its replies are content. Only the author rows over
-    # the posts go: their post counts come back over each post.
+    # the posts and the thanks under them go: their counts come back post after post.
     found = cuts(FORUM_THREADS[lang], CommentThreads())
-    rows = [line for line in FORUM_THREADS[lang].splitlines() if "Messaggi" in line or "Inlägg" in line]
+    rows = [
+        line
+        for line in FORUM_THREADS[lang].splitlines()
+        if any(w in line for w in ("Messaggi", "Inlägg", "(")) and len(line) < 60
+    ]
     assert found == [("post_meta", f"{row}\n") for row in rows]
 
 
@@ -256,4 +260,17 @@ def test_author_rows_that_come_back_over_each_post_go(lang: str) -> None:
     ],
 )
 def test_labels_printed_once_in_a_table_or_without_counts_stay(text: str) -> None:
+    assert cuts(text, CommentThreads()) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("3 tykkää", "12 tykkää"), ("אהבו (7)", "אהבו (2)"), ("Like (4)", "Like (1)")]
+)
+def test_thanks_counted_under_each_post_go(first: str, second: str) -> None:
+    text = f"{POSTS[0]}\n{first}\n{POSTS[1]}\n{second}\n"
+    assert cuts(text, CommentThreads()) == [("post_meta", f"{first}\n"), ("post_meta", f"{second}\n")]
+
+
+def test_a_count_in_brackets_printed_once_or_in_consecutive_rows_stays() -> None:
+    text = f"Apples (3)\nPears (2)\n{POSTS[0]}\nMarch (4)\n{POSTS[1]}\n"
     assert cuts(text, CommentThreads()) == []

@@ -271,3 +271,31 @@ def test_a_sentence_after_a_play_sign_is_no_player() -> None:
     from boilerstrip.cleaners.ui_strings import classify_line
 
     assert classify_line("▶ The band played until 23:00 and then everyone went home") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "paragraph"),
+    [
+        (
+            "Donează acum",
+            "În comuna Valea Seacă drumul spre școală e încă de pământ, iar iarna autobuzul rămâne blocat.",
+        ),
+        ("Subscribe now", "The council approved the budget on Tuesday after a debate that lasted most of the evening."),
+        ("Czytaj więcej", "Radni przyjęli budżet we wtorek po debacie, która trwała prawie do północy."),
+    ],
+)
+def test_a_button_glued_to_the_start_of_a_paragraph_goes(label: str, paragraph: str) -> None:
+    found = cuts(label + paragraph, UiStrings())
+    assert [text for _, text in found] == [label]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SharePoint keeps the files of the whole team in one place, with their history.",
+        "YouTube removed the video on Tuesday after the club had asked it to.",
+        "Read the minutes of the meeting before you vote.",  # a phrase's words, but no glued capital
+    ],
+)
+def test_a_name_that_starts_with_a_phrase_is_no_glued_button(line: str) -> None:
+    assert cuts(line, UiStrings()) == []
