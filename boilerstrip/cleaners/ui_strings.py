@@ -495,8 +495,9 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
         # Most paragraphs: their last sentence opens with no prompt's first word. It may still pitch the
         # site's own channel in other words ("Per restare aggiornato iscriviti al nostro canale WhatsApp.").
         last = text[start:]
-        # The short last sentence is read first: the paragraph before it is counted only for a pitch.
-        if word_count(last) > _PROMPT_WORDS or _QUOTES.intersection(last) or not pitches_own_channel(last):
+        # The short last sentence is read first (its split words stand in for its count until it pitches):
+        # the paragraph before it is counted only for a pitch.
+        if len(words) > _PROMPT_WORDS or _QUOTES.intersection(last) or not pitches_own_channel(last):
             return None
         head = text[:start]
         if any(mark in head for mark in "?!¿¡？！"):
