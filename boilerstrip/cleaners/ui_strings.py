@@ -219,7 +219,8 @@ class UiStrings:
                     # "…tre aftener om ugen. Følg os på Facebook for flere nyheder.": the prompt goes.
                     yield Cut(lines[i].start + prompt[0], lines[i].end, prompt[1], evidence="phrase")
                 button = _glued_button(lines[i].text, lex)
-                if button is not None and button[1] in allowed:
+                # (A prompt glued to the end of a paragraph starts after its first sentence, past the label.)
+                if button is not None and button[1] in allowed and (prompt is None or prompt[0] > button[0]):
                     # "Donează acumÎn comuna Valea Seacă…": the button's label goes, the paragraph stays.
                     yield Cut(lines[i].start, lines[i].start + button[0], button[1], evidence="phrase")
                 i += 1
