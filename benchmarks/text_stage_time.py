@@ -19,14 +19,12 @@ copied.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
 from pathlib import Path
 
 import trafilatura
-from scoring import default_bench
+from scoring import bench_pages, default_bench
 
 import boilerstrip
 from boilerstrip.rules import memo
@@ -35,13 +33,10 @@ from boilerstrip.rules import memo
 def extracted_texts(bench: Path) -> list[str]:
     """The text trafilatura extracts from every AEB page (as ``benchmarks/extraction_bench.py`` extracts it)."""
     texts = []
-    with (bench / "aeb" / "index.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            html = gzip.decompress((bench / "aeb" / record["html"]).read_bytes())
-            text = trafilatura.extract(html, include_comments=False, include_tables=True)
-            if text:
-                texts.append(text)
+    for _, html in bench_pages(bench, "aeb"):
+        text = trafilatura.extract(html, include_comments=False, include_tables=True)
+        if text:
+            texts.append(text)
     return texts
 
 

@@ -29,7 +29,7 @@ from boilerstrip.guard import is_prose_line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.lexicon import load_lexicon
-from boilerstrip.rules.profiles import repeated_meta_rows
+from boilerstrip.rules.profiles import ROW_SEPARATOR, repeated_meta_rows
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
 
@@ -54,8 +54,6 @@ _TRAILING_COUNT = regex.compile(r"\s+[(\[]?\d{1,5}[)\]]?$")
 #: Characters of code and markup, which a button's label does not hold.
 _CODE_MARKS = frozenset(":;{}[]<>=/\\#$@|`*_")
 _MAX_NAME_WORDS = 5
-#: A reaction row: "Thích 54 · Trả lời · 2h trước", "Like · Reply · 3 d".
-_ROW_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
 _MAX_ROW_CHARS = 48
 _MAX_ROW_PART_WORDS = 3
 #: A comment's line without a full stop still says something in four words ("Great recipe thanks a lot").
@@ -155,9 +153,9 @@ def _reaction_key(text: str) -> str | None:
     >>> _reaction_key("Heat the oven to 200 °C · stir · serve"), _reaction_key("Home | News")
     (None, 'home · news')
     """
-    if len(text) > _MAX_ROW_CHARS or _ROW_SEPARATOR.search(text) is None:
+    if len(text) > _MAX_ROW_CHARS or ROW_SEPARATOR.search(text) is None:
         return None
-    parts = _ROW_SEPARATOR.split(text)
+    parts = ROW_SEPARATOR.split(text)
     labels = []
     for part in parts:
         label = _button_label(part)

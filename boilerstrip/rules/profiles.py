@@ -31,7 +31,8 @@ import regex
 from boilerstrip.document import Line
 from boilerstrip.rules.shapes import ends_sentence, word_count
 
-_PARTS = regex.compile(r"\s+[·•|]\s+")
+#: What keeps a row's parts apart: "Iscritto: mar 2019 · Messaggi: 412", "Thích 54 · Trả lời · 2h trước".
+ROW_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
 #: "Messaggi: 412", "Iscritta: gen 2015", "הודעות: 4,102": a label of up to three words, a colon, a short value.
 _LABELLED = regex.compile(r"^(?P<label>\p{L}[\p{L}\p{M}'’ .\-]{0,30}?)\s?[:：]\s*(?P<value>\S.{0,30})$")
 #: A count, as boards print them: "412", "3.208", "4,102", "1 204", "18.7k".
@@ -69,7 +70,7 @@ def _row_labels(text: str) -> frozenset[str] | None:
     counter = _COUNTER.match(text)
     if counter is not None:
         return frozenset({_COUNTER_KEY + (counter.group("a") or counter.group("b")).strip().casefold()})
-    parts = _PARTS.split(text)
+    parts = ROW_SEPARATOR.split(text)
     if len(parts) > _MAX_PARTS:
         return None
     labels: set[str] = set()
