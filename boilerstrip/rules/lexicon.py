@@ -80,6 +80,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "share": frozenset({"networks"}),
         "agencies": frozenset({"names"}),
         "promo": frozenset({"our", "channels"}),
+        "bio": frozenset({"roles", "writes", "headers"}),
     }
 )
 
@@ -573,6 +574,14 @@ class Lexicon:
     #: from ``[promo] channels`` of every language: the other half of a glued self-promotion sentence
     #: (network names are ``share_tokens``).
     promo_channels: frozenset[str]
+    #: Casefolded words naming someone who writes or photographs for a publication ("journalist",
+    #: "Redakteurin", "dziennikarka", "記者"), from ``[bio] roles`` of every language: an author box's cue.
+    bio_roles: frozenset[str]
+    #: Casefolded verb forms for writing about or covering a subject ("writes", "covers", "skriver", "pisze",
+    #: "γράφω"), from ``[bio] writes``: the other cue of an author box's short paragraph.
+    bio_writes: frozenset[str]
+    #: Normalised header lines of an author box ("About the author", "Über mich", "Chi sono"), from ``[bio] headers``.
+    bio_headers: frozenset[str]
     languages: tuple[str, ...]
 
     def line_reason(self, text: str) -> str | None:
@@ -725,5 +734,8 @@ def load_lexicon() -> Lexicon:
         agencies=frozenset(gather("agencies", "names")),
         promo_our=frozenset(w.casefold() for w in gather("promo", "our")),
         promo_channels=frozenset(w.casefold() for w in gather("promo", "channels")),
+        bio_roles=frozenset(w.casefold() for w in gather("bio", "roles")),
+        bio_writes=frozenset(w.casefold() for w in gather("bio", "writes")),
+        bio_headers=frozenset(norm(p) for p in gather("bio", "headers")),
         languages=tuple(k for k in files if k != "common"),
     )
