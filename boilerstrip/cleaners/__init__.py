@@ -11,7 +11,8 @@ as it will be returned; for HTML input, the page's widget lines go next
 (``page_widgets`` runs only when the call carries the page's evidence);
 edit links glued to wiki headings go before anything reads the headings;
 repeated lines go early, so that what the others see is what a second run
-would see; credits are cut before captions are
+would see; an author box is read after the byline has named the writer and
+before ui_strings takes its header for a menu label; credits are cut before captions are
 recognised (a glued credit hides the caption's first word); a comment thread
 is found before ui_strings cuts the buttons that show its structure, and before
 metadata_lines cuts the name-and-date lines that open its blocks (a comment's
@@ -34,6 +35,7 @@ from functools import partial
 from types import MappingProxyType
 
 from boilerstrip.cleaner import Cleaner
+from boilerstrip.cleaners.author_boxes import AuthorBoxes
 from boilerstrip.cleaners.captions import Captions
 from boilerstrip.cleaners.cms_tokens import CmsTokens
 from boilerstrip.cleaners.comment_threads import CommentThreads
@@ -65,6 +67,7 @@ DEFAULT_ORDER = (
     "comment_threads",
     "metadata_lines",
     "captions",
+    "author_boxes",
     "ui_strings",
     "wiki_furniture",
     "datelines",
@@ -91,6 +94,7 @@ SHIPPED: Mapping[str, Callable[..., Cleaner]] = MappingProxyType(
         "ui_strings": UiStrings,
         "wiki_furniture": WikiFurniture,
         "datelines": Datelines,
+        "author_boxes": AuthorBoxes,
         "foreign_lines": ForeignLines,
         "titles": Titles,
         "line_labeller": LineLabeller,
@@ -105,6 +109,7 @@ SHIPPED: Mapping[str, Callable[..., Cleaner]] = MappingProxyType(
 __all__ = [
     "DEFAULT_ORDER",
     "SHIPPED",
+    "AuthorBoxes",
     "Captions",
     "CmsTokens",
     "CommentThreads",

@@ -175,7 +175,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=10, init=False)
+    version: int = field(default=11, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -247,7 +247,7 @@ def _names_by_dates(
         for j in (k - 1, k + 1):
             if j in taken or j in out or not start <= j < len(lines):
                 continue
-            names = _bare_names(lines[j].text)
+            names = bare_names(lines[j].text)
             if names:
                 # The article's byline stands by the page's first date; names beside later dates sign
                 # comments and posts.
@@ -267,7 +267,7 @@ _EAST_ASIAN_NAME = regex.compile(r"^(?:\p{Han}{2,3}|\p{Hangul}{2,4})$")
 
 
 @memo
-def _bare_names(text: str) -> list[str]:
+def bare_names(text: str) -> list[str]:
     """The names of a line that is nothing but one to three people's names, each of two words or more.
 
     A lone capitalised word is a place or a section as often as a name ("Sandviken"), so it is not
@@ -276,11 +276,11 @@ def _bare_names(text: str) -> list[str]:
     are headlines and buttons. An interface string ("Abone ol", "Share on Facebook"), a line of
     network names or one in capitals ("ΑΚΟΥΣΤΕ ΤΟ ΑΡΘΡΟ") is a button, not a name.
 
-    >>> _bare_names("Ondřej Havlík"), _bare_names("נועה לוי"), _bare_names("Sandviken"), _bare_names("Marta K.")
+    >>> bare_names("Ondřej Havlík"), bare_names("נועה לוי"), bare_names("Sandviken"), bare_names("Marta K.")
     (['Ondřej Havlík'], ['נועה לוי'], [], ['Marta K'])
-    >>> _bare_names("Anna Kowalska:"), _bare_names("Takip Et"), _bare_names("Facebook Twitter WhatsApp")
+    >>> bare_names("Anna Kowalska:"), bare_names("Takip Et"), bare_names("Facebook Twitter WhatsApp")
     ([], [], [])
-    >>> _bare_names("刘晓婷"), _bare_names("参与互动"), _bare_names("김민재"), _bare_names("글자크기 조절")
+    >>> bare_names("刘晓婷"), bare_names("参与互动"), bare_names("김민재"), bare_names("글자크기 조절")
     (['刘晓婷'], [], ['김민재'], [])
     """
     probe = text[:-1] if _INITIAL_LAST.search(text) else text  # "Marta K.": an initial's dot ends no sentence
@@ -390,6 +390,8 @@ def _byline(line: Line, lex: Lexicon) -> Cut | None:
     if m.group(0).rstrip().endswith((" à", " a", " in", " en", " в", " у")) and "," in rest:
         rest = rest.split(",", 1)[1].strip()  # "Avec notre correspondante à Dakar, Awa Ndiaye"
     head, _, tail = rest.partition("|")
+    # "Text: Karin Lindqvist Foto: Jonas Berglöf": the photographer's label ends the writer's names.
+    head = _before_credit_label(head, lex)
     names = parse_names(head)
     if not names:
         first = _HEAD_SEPARATOR.split(head)[0]
@@ -398,6 +400,25 @@ def _byline(line: Line, lex: Lexicon) -> Cut | None:
     if not names or (tail and not is_date_line(tail) and word_count(tail) > 4):
         return None
     return cut_line(line, "byline", *(Fact("author", n) for n in names), *_date_facts(tail, lex))
+
+
+def _before_credit_label(text: str, lex: Lexicon) -> str:
+    """``text`` up to a photo-credit label after a word or more (``Karin Lindqvist Foto: Jonas Berglöf``).
+
+    What follows the label must be names too, or ``text`` is returned whole (a sentence that mentions a photo).
+
+    >>> _before_credit_label("Karin Lindqvist Foto: Jonas Berglöf", load_lexicon())
+    'Karin Lindqvist'
+    >>> _before_credit_label("Karin Lindqvist", load_lexicon())
+    'Karin Lindqvist'
+    """
+    if ":" not in text:  # every credit label ends in a colon; most bylines hold none after their own
+        return text
+    for label in lex.credit_labels:
+        at = text.find(" " + label)
+        if at > 0 and parse_names(text[at + 1 + len(label) :]):
+            return text[:at]
+    return text
 
 
 def _date_line(line: Line, lex: Lexicon) -> Cut | None:

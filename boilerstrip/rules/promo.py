@@ -29,7 +29,7 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _MIN_NETWORK_CHARS = 4
 
 
-class _Words:
+class WordList:
     """One list of the lexicon split for matching: single words, and entries matched as substrings."""
 
     __slots__ = ("single", "spans")
@@ -46,10 +46,10 @@ class _Words:
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[_Words, _Words, frozenset[str]]:
+def _lists() -> tuple[WordList, WordList, frozenset[str]]:
     lex = load_lexicon()
     networks = frozenset(t for t in lex.share_tokens if len(t) >= _MIN_NETWORK_CHARS and " " not in t)
-    return _Words(lex.promo_our), _Words(lex.promo_channels), networks
+    return WordList(lex.promo_our), WordList(lex.promo_channels), networks
 
 
 def pitches_own_channel(sentence: str) -> bool:

@@ -159,12 +159,22 @@ def test_dutch_byline_and_prose_that_opens_with_door() -> None:
         ("كتب سارة عبد الحميد", ("سارة عبد الحميد",)),
         ("מאת: נועה ברק", ("נועה ברק",)),
         ("Pewarta: Dewi Anggraini", ("Dewi Anggraini",)),
+        # The photographer's label ends the writer's names; the photographer is no author.
+        ("Text: Karin Lindqvist Foto: Jonas Berglöf", ("Karin Lindqvist",)),
+        ("Tekst: Ingrid Solheim Foto: Håkon Rye", ("Ingrid Solheim",)),
+        ("Text: Anna Krüger Fotos: Tobias Wendt", ("Anna Krüger",)),
     ],
 )
 def test_more_byline_labels_and_station_codes(line: str, authors: tuple[str, ...]) -> None:
     result = boilerstrip.clean(f"{line}\n{P}", favor="clean")
     assert result.text == P
     assert result.metadata.authors == authors
+
+
+def test_a_byline_with_a_photo_label_in_a_sentence_is_no_byline() -> None:
+    # After the label there must be names: "Foto: see the gallery" ends nobody's name.
+    line = "Text: Karin Lindqvist Foto: se bildspelet nedan"
+    assert cuts(line, MetadataLines()) == []
 
 
 def test_arabic_prose_opening_with_wrote_is_kept() -> None:
@@ -272,9 +282,9 @@ def test_a_bare_name_beside_the_date_line_is_the_byline(lang: str, name: str, st
     "line", ["Abone ol", "Share on Facebook", "Facebook Twitter WhatsApp", "Sandviken", "参与互动"]
 )
 def test_a_button_or_a_lone_word_beside_a_date_is_no_byline(line: str) -> None:
-    from boilerstrip.cleaners.metadata_lines import _bare_names
+    from boilerstrip.cleaners.metadata_lines import bare_names
 
-    assert _bare_names(line) == []
+    assert bare_names(line) == []
 
 
 def test_a_letters_signature_over_its_date_stays() -> None:

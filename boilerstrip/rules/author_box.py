@@ -1,0 +1,159 @@
+"""An author box: the writer's name or an "About the author" header, then a short paragraph about the writer.
+
+Sites and blogs close a story with a box about who wrote it::
+
+    Ingrid Solheim
+    Journalist i bladet. Skriver om skole, lesing og læremidler.
+
+    Sobre a autora
+    Carol é jornalista, mora em Curitiba e cultiva temperos desde 2025.
+
+The paragraph is prose, so no shape rule can tell it from the story. What
+gives it away is structure and two kinds of words:
+
+* a header of the lexicon's ``[bio] headers`` ("About the author", "Über mich",
+  "Chi sono") over a short paragraph: the header names the box (``phrase``
+  evidence);
+* a line that is only a person's name over a short paragraph that calls
+  someone a journalist, reporter or critic (``[bio] roles``) or says they
+  write about or cover something (``[bio] writes``) (``position`` evidence,
+  which the gate weighs);
+* a short paragraph that opens with the name of the article's own byline and
+  says the same (``position`` evidence).
+
+A story's profile of a reporter ("Anna Berg is a reporter who was detained…")
+sits among the story's paragraphs under no name line, and names nobody of the
+byline: it matches none of the three.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from functools import lru_cache
+
+import regex
+
+from boilerstrip.document import Line
+from boilerstrip.guard import is_prose_line
+from boilerstrip.rules.lexicon import load_lexicon, norm
+from boilerstrip.rules.promo import WordList
+from boilerstrip.rules.shapes import prose_like, word_count
+from boilerstrip.types import Cut, PriorCut, new_cut
+
+#: A writer's paragraph in a box holds one to three sentences; a story's paragraph runs longer.
+MAX_BIO_WORDS = 60
+MAX_BIO_SENTENCES = 3
+#: Words of the paragraph's opening looked at for a role or a verb of writing ("Dana Whitcomb covers …").
+OPENING_WORDS = 8
+#: A short line between a header and the paragraph: a user name ("munteanca") or the writer's name.
+MAX_NAME_WORDS = 3
+_SENTENCE_END = regex.compile(r"[.!?。！？](?:\s|$)")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> WordList:
+    lex = load_lexicon()
+    return WordList(lex.bio_roles | lex.bio_writes)
+
+
+def _cued(text: str) -> bool:
+    """Whether the paragraph's first sentence calls someone a writer or says they write or cover something."""
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    words = {w.casefold() for w in _WORD.findall(first)}
+    return _cues().found(words, first.casefold())
+
+
+def _opens_with(text: str, names: Collection[str]) -> bool:
+    """Whether ``text`` starts with one of ``names`` as whole words ("Dana Whitcomb covers …")."""
+    folded = text.casefold()
+    for name in names:
+        key = name.casefold()
+        if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
+            return True
+    return False
+
+
+def author_boxes(
+    lines: Sequence[Line],
+    removed: Mapping[int, list[PriorCut]],
+    authors: Collection[str],
+    names_of: Callable[[str], list[str]],
+    start: int,
+) -> list[Cut]:
+    r"""The author boxes below the story's first paragraph, one ``author_bio`` cut each.
+
+    ``removed`` maps a line's index to the earlier cuts before it;
+    ``authors`` holds the byline's names; ``names_of`` tells the names of a
+    line that is nothing but names (empty otherwise); lines before ``start``
+    (the head, whose byline is the metadata rules' to take) are left alone.
+    A box is one cut, from its name or header to its paragraph, so the gate
+    admits or holds it whole: a name line never goes without its paragraph.
+    A paragraph of prose right under the box means it is the story's own
+    (a profile of a reporter, under the reporter's name): nothing is cut.
+
+    >>> from boilerstrip.document import Document
+    >>> story = "The council approved the budget on Tuesday after a long debate in the hall."
+    >>> doc = Document(story + "\nIngrid Solheim\nJournalist i bladet. Skriver om skole og lesing.\nKommentarer")
+    >>> names = lambda t: [t] if t == "Ingrid Solheim" else []
+    >>> [(c.reason, c.evidence, doc.text[c.start : c.end]) for c in author_boxes(doc.content, {}, (), names, 0)]
+    [('author_bio', 'position', 'Ingrid Solheim\nJournalist i bladet. Skriver om skole og lesing.\n')]
+    >>> doc = Document(story + "\nIngrid Solheim\nIngrid Solheim is a reporter who was detained in March.\n" + story)
+    >>> author_boxes(doc.content, {}, (), names, 0)
+    []
+    """
+    lex = load_lexicon()
+    out: list[Cut] = []
+    seen_prose = False
+    k = max(start, 0)
+    while k < len(lines):
+        text = lines[k].text
+        if not seen_prose:
+            seen_prose = is_prose_line(text)
+            k += 1
+            continue
+        box: list[int] = []
+        evidence = "position"
+        if norm(text) in lex.bio_headers:
+            box, evidence = _under_header(lines, k), "phrase"
+        elif k + 1 < len(lines) and _bio(lines[k + 1].text):
+            names = names_of(text)
+            if names and (_cued(lines[k + 1].text) or _opens_with(lines[k + 1].text, names)):
+                box = [k, k + 1]
+        if not box and authors and _opens_with(text, authors) and _bio(text) and _cued(text):
+            box = [k]
+        if box and _ends_box(lines, box[-1], removed):
+            out.append(new_cut(lines[box[0]].raw_start, lines[box[-1]].next_start, "author_bio", evidence=evidence))
+            k = box[-1] + 1
+            continue
+        k += 1
+    return out
+
+
+def _bio(text: str) -> bool:
+    """A paragraph about a writer: one to three sentences, four to ``MAX_BIO_WORDS`` words."""
+    return 4 <= word_count(text) <= MAX_BIO_WORDS and len(_SENTENCE_END.findall(text)) <= MAX_BIO_SENTENCES
+
+
+def _ends_box(lines: Sequence[Line], last: int, removed: Mapping[int, list[PriorCut]]) -> bool:
+    """Whether the line after ``last`` closes a box: the end, a line that is not prose, or an earlier cut.
+
+    ``removed`` is :attr:`Document.removed_before_line`: a link to the writer's page or a date line cut by
+    an earlier cleaner closed the box, whatever prose the cut brought up under it.
+    """
+    if last + 1 >= len(lines):
+        return True
+    after = lines[last + 1]
+    return not prose_like(after.text) or any(not p.formatting for p in removed.get(after.index, ()))
+
+
+def _under_header(lines: Sequence[Line], k: int) -> list[int]:
+    """Positions of the box under the header at ``k``: the header, a short name line if any, the paragraph."""
+    box = [k]
+    j = k + 1
+    if j < len(lines) and word_count(lines[j].text) <= MAX_NAME_WORDS and not _SENTENCE_END.search(lines[j].text):
+        box.append(j)
+        j += 1
+    if j >= len(lines) or not _bio(lines[j].text):
+        return []
+    return [*box, j]
