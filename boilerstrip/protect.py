@@ -163,6 +163,8 @@ def find_protected(doc: Document) -> dict[int, str]:
     # A clock time opening a line is a stamp in a text with two or more such lines (live-blog entries, a schedule).
     stamped = [line for line in lines if _shape(line.text).stamp]
     stamps = {line.index for line in stamped} if len(stamped) >= 2 else set()
+    if stamps:
+        stamps -= _news_feeds(lines)
     # A stamp alone on its line heads its entry: the line under it is the entry's title ("15:05" over
     # "Strike ends at midnight") when the entry's text follows it; a ticker of other stories has no text.
     titles = {
@@ -182,6 +184,71 @@ def find_protected(doc: Document) -> dict[int, str]:
             out[line.index] = "stamp"
         elif line.index in titles:
             out[line.index] = "entry_title"
+    return out
+
+
+#: The fewest stamped headlines, newest first, that make a news feed.
+MIN_FEED_ITEMS = 2
+#: A clock time opening a line, for its value: "12:02", "09.47".
+_CLOCK = regex.compile(r"^(\d{1,2})[:.](\d{2})(?![.:]\d)")
+
+
+def _clock(text: str) -> int | None:
+    """Minutes past midnight of the clock time opening ``text`` (``None`` if none, or not a time of day)."""
+    m = _CLOCK.match(text)
+    if m is None:
+        return None
+    hours, minutes = int(m.group(1)), int(m.group(2))
+    return hours * 60 + minutes if hours < 24 and minutes < 60 else None
+
+
+def _news_feeds(lines: Sequence[Line]) -> set[int]:
+    r"""``Line.index`` of the lines of news feeds: two or more stamped headlines in a row, the latest first.
+
+    A site's "latest news" strip and a live blog's "key events" list print a
+    time and a headline per item, newest on top, and no text under them. A
+    live blog's entries carry their text under the stamp, and a programme or
+    a timetable runs forward in time: both stay protected as stamps. An item
+    is a stamp and a headline on one line, or a stamp alone over its headline;
+    a paragraph under an item makes it an entry, not a feed's item.
+
+    >>> from boilerstrip.document import Document
+    >>> feed = Document("Latest news\n12:02 Heatwave: 41 degrees on Thursday\n11:47 Quake off Zakynthos\nMore")
+    >>> sorted(_news_feeds(feed.content))
+    [1, 2]
+    >>> programme = Document("09:00 Registration and coffee\n09:30 Opening address by the mayor\n10:15 Panel")
+    >>> sorted(_news_feeds(programme.content))
+    []
+    """
+    out: set[int] = set()
+    run: list[int] = []  # positions of the current run's lines
+    items = 0
+    last: int | None = None  # the run's latest clock time, in minutes
+    k, n = 0, len(lines)
+    while k < n:
+        minutes = _clock(lines[k].text)
+        item: list[int] = []
+        if minutes is not None:
+            if not _STAMP_ALONE.match(lines[k].text):
+                item = [] if _paragraph(lines[k].text) else [k]
+            elif k + 1 < n and _clock(lines[k + 1].text) is None and not _paragraph(lines[k + 1].text):
+                item = [k, k + 1]
+        after = item[-1] + 1 if item else k + 1
+        if item and after < n and _paragraph(lines[after].text):
+            item = []  # a stamp with its entry's text under it: a live blog
+        if not item or minutes is None or (last is not None and minutes > last):
+            if items >= MIN_FEED_ITEMS:
+                out.update(lines[i].index for i in run)
+            run, items, last = [], 0, None
+            if not item or minutes is None:
+                k += 1
+                continue
+        run.extend(item)
+        items += 1
+        last = minutes
+        k = after
+    if items >= MIN_FEED_ITEMS:
+        out.update(lines[i].index for i in run)
     return out
 
 

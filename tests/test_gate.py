@@ -405,6 +405,29 @@ def test_a_live_blog_entry_title_under_its_stamp_is_protected() -> None:
     assert "entry_title" not in protected_lines(ticker).values()
 
 
+@pytest.mark.parametrize(
+    "feed",
+    [
+        "Ροή Ειδήσεων\n12:02 Καύσωνας: Στους 41 βαθμούς την Πέμπτη\n11:47 Σεισμός ανοιχτά της Ζακύνθου\nΠερισσότερα",
+        "Ultime notizie\n17:42\nBorsa, Milano chiude in rialzo\n16:05\nMutui, le rate scendono\nTutte le notizie",
+        "Key events\n11.20 GMT Course cut to half distance\n10.05 GMT First medical tents busy\nShow key events only",
+    ],
+)
+def test_a_news_feed_newest_first_is_no_live_blog(feed: str) -> None:
+    # A "latest news" strip prints a time and a headline per item, the newest on top, and no text under them.
+    doc = Document(feed)
+    assert not {"stamp", "entry_title"} & set(protected_lines(doc).values())
+
+
+def test_a_programme_and_a_live_blog_keep_their_stamps() -> None:
+    # A programme runs forward in time; a live blog's entries carry their text under the stamp.
+    programme = Document("09:00 Registration and coffee\n09:30 Opening address by the mayor\n10:15 Panel\n")
+    assert list(protected_lines(programme).values()) == ["stamp"] * 3
+    entry = "The port authority confirmed that the strike ends at midnight and the first ferries leave at six."
+    blog = Document(f"15:05 Strike ends at midnight\n{entry}\n13:40 Queues at the gates\n{entry}\n")
+    assert [k for k in protected_lines(blog).values() if k == "stamp"] == ["stamp"] * 2
+
+
 def test_byline_and_date_rows_under_a_headline_make_no_infobox() -> None:
     head = "Strike at the ports: ferries stay in Piraeus and Rafina\nBy: Maria Pappa\nPublished: 01.12.2026 06:30\n"
     head += "Updated: 01.12.2026 15:10\n"
