@@ -599,8 +599,16 @@ def _refrain_shaped(text: str) -> bool:
 
 
 def _close_rows(run: Sequence[Line], out: dict[int, str]) -> None:
-    if len(run) >= MIN_LABELLED_ROWS:
-        out.update((r.index, "rows") for r in run if r.index not in out)
+    """Protect a run of labelled rows as ``rows``, unless it is a user box.
+
+    A forum's box beside each post ("Posts: 812", "Joined: March 2014", "Location: Jyväskylä") is labelled
+    rows too; when half of them or more are interface strings of the lexicon, the rest are the same box's.
+    """
+    if len(run) < MIN_LABELLED_ROWS:
+        return
+    if 2 * sum(interface_line(r.text) for r in run) >= len(run):
+        return
+    out.update((r.index, "rows") for r in run if r.index not in out)
 
 
 def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:

@@ -428,6 +428,14 @@ def test_a_programme_and_a_live_blog_keep_their_stamps() -> None:
     assert [k for k in protected_lines(blog).values() if k == "stamp"] == ["stamp"] * 2
 
 
+def test_a_forum_user_box_is_no_infobox() -> None:
+    # Two of the three rows are interface strings: the third is the same box's, not an infobox row.
+    box = Document("Tero_K\nViestejä: 812\nLiittynyt: maalis 2014\nPaikkakunta: Jyväskylä\n")
+    assert "rows" not in protected_lines(box).values()
+    infobox = Document("Population: 4,200\nArea: 31 km²\nLocation: Jyväskylä\n")
+    assert list(protected_lines(infobox).values()) == ["rows"] * 3
+
+
 def test_byline_and_date_rows_under_a_headline_make_no_infobox() -> None:
     head = "Strike at the ports: ferries stay in Piraeus and Rafina\nBy: Maria Pappa\nPublished: 01.12.2026 06:30\n"
     head += "Updated: 01.12.2026 15:10\n"
