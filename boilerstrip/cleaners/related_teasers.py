@@ -87,7 +87,7 @@ class RelatedTeasers:
         "doubled_headline": "copy",
         "self_promo": "phrase",
     }
-    version: int = field(default=4, init=False)
+    version: int = field(default=5, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(
@@ -450,7 +450,10 @@ def _announces(heading: str, following: tuple[Line, ...]) -> bool:
     A subheading announces what follows; a related headline is about another story
     (and shares a word or two with the article at most).
     """
-    words = {w.casefold() for w in _CONTENT_WORD.findall(heading)}
+    # A month's name says when, not what: "Tunø får nye anløbstider fra januar" over a paragraph that
+    # mentions January is another story's headline.
+    months = load_lexicon().months
+    words = {w.casefold() for w in _CONTENT_WORD.findall(heading)} - months.keys()
     if not words:
         return False
     after = " ".join(line.text for line in following).casefold()

@@ -57,11 +57,15 @@ def _cues() -> WordList:
     return WordList(lex.bio_roles | lex.bio_writes)
 
 
-def _cued(text: str) -> bool:
-    """Whether the paragraph's first sentence calls someone a writer or says they write or cover something."""
-    first = _SENTENCE_END.split(text, maxsplit=1)[0]
-    words = {w.casefold() for w in _WORD.findall(first)}
-    return _cues().found(words, first.casefold())
+def _cued(text: str, *, first_only: bool = True) -> bool:
+    """Whether the paragraph's first sentence (or any) calls someone a writer or says they write or cover something."""
+    part = _SENTENCE_END.split(text, maxsplit=1)[0] if first_only else text
+    words = {w.casefold() for w in _WORD.findall(part)}
+    return _cues().found(words, part.casefold())
+
+
+#: A paragraph introducing its writer by first name: "Elena, 41 anni, insegnante a Pescara."
+_NAME_COMMA = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’-]+,\s")
 
 
 def _opens_with(text: str, names: Collection[str]) -> bool:
@@ -155,5 +159,11 @@ def _under_header(lines: Sequence[Line], k: int) -> list[int]:
         box.append(j)
         j += 1
     if j >= len(lines) or not _bio(lines[j].text):
+        return []
+    # Under the header, the paragraph still speaks of a writer: a role or writing, the writer's name on the
+    # line between, or a first name opening it. A header's phrase between two of the story's paragraphs
+    # (a link to the author's page) does not make the next paragraph a bio.
+    text = lines[j].text
+    if len(box) == 1 and not _cued(text, first_only=False) and _NAME_COMMA.match(text) is None:
         return []
     return [*box, j]

@@ -86,3 +86,9 @@ def test_in_the_pipeline_the_box_goes_with_the_pages_other_chrome() -> None:
 
 def test_contract() -> None:
     check_cleaner(AuthorBoxes(), [f"{STORY[lang]}\n{head}\n{bio}\n{after}" for lang, head, bio, after in BOXES])
+
+
+def test_a_header_between_two_paragraphs_of_the_story_takes_nothing_with_it() -> None:
+    # A link to the author's page between paragraphs: the paragraph under it speaks of no writer.
+    text = f"{STORY['en']}\nAbout the author\nThe new school will take its first pupils next September.\nShare\n"
+    assert cuts(text, AuthorBoxes()) == []

@@ -129,3 +129,17 @@ def test_a_paragraph_closed_by_an_agency_tag_ends_a_related_list() -> None:
     found = [t for _, t in cuts(text, RelatedTeasers())]
     assert "Vinaři upozorňují, že mladé víno je určeno k brzké spotřebě do Velikonoc. (ČTK)\n" not in found
     assert "Pálava: vinaři sklízeli ručně i za tmy\n" in found
+
+
+def test_a_month_shared_with_the_paragraph_makes_no_subheading() -> None:
+    # "januar" is in the headline and in the paragraph under it: a date, not the topic the paragraph announces.
+    story = "Samsø Kommunes nye færge bliver først klar til at sejle passagerer mellem Hou og Sælvig i efteråret."
+    after = "Indtil den nye færge er klar, fortsætter den nuværende på ruten, men den skal på værft i januar."
+    text = f"{story}\nLæs også\nTunø får nye anløbstider fra januar\n{after}\n"
+    assert cuts(text, RelatedTeasers(), lang="da") == [
+        ("related_header", "Læs også\n"),
+        ("related_headline", "Tunø får nye anløbstider fra januar\n"),
+    ]
+    # A subheading whose topic words come back under it is still the article's own.
+    own = f"{story}\nLæs også\nBatterisystemet forsinker værftet\nBatterisystemet blev leveret for sent, og værftet måtte vente.\n"
+    assert ("related_headline", "Batterisystemet forsinker værftet\n") not in cuts(own, RelatedTeasers(), lang="da")
