@@ -141,6 +141,7 @@ def judge(
     trusted: bool = False,
     scores: Sequence[float | None] | None,
     admitted: int | None = None,
+    shown_to_model: int | None = None,
 ) -> list[Verdict]:
     """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``.
 
@@ -161,6 +162,8 @@ def judge(
     far (the pipeline counts them; ``None`` counts ``witnesses`` instead), and
     the strong cuts of ``cuts`` admitted here count too. A date line held back
     as a coincidence in a data dictionary says nothing about its first line.
+    The labeller's own proposals (``model`` evidence) count ``shown_to_model``
+    instead when it is given (:func:`chrome_shown`).
     """
     if not cuts:
         return []
@@ -199,6 +202,11 @@ def judge(
             weak.append((len(out), cut, kind, first, last, score))
             out.append(None)  # judged below, once this batch's strong cuts are known
             continue
+        if kind in MATCHED and _in_wrapped(doc, first, last):
+            # A phrase or a form in a piece of a hard-wrapped paragraph is part of a sentence, not a line;
+            # in a line of markup it is the document's syntax.
+            out.append(verdict(cut, kind, score, "inside a hard-wrapped paragraph or markup"))
+            continue
         if (
             kind in MATCHED
             and not trusted
@@ -214,19 +222,39 @@ def judge(
             strong_here.add(doc.text[cut.start : cut.end])
         out.append(verdict(cut, kind, score, held))
     shown = trusted or (witnesses if admitted is None else admitted + len(strong_here)) >= dial.weak_witnesses
+    # The labeller's own proposals name no kind of chrome: a lone line of a kind a document prints of its own
+    # ("Source:", a copyright line) does not vouch for them (``shown_to_model``).
+    model_shown = (
+        shown if shown_to_model is None else trusted or shown_to_model + len(strong_here) >= dial.weak_witnesses
+    )
     released: Mapping[int, str] | None = None
     for at, cut, kind, first, last, score in weak:
         if kind.endswith(_OUTSIDE):
             if released is None:
                 released = _released(doc, protected)
-            held = _held("model", first, last, released, dial, shown, score, bar=dial.propose_frame)
+            held = _held("model", first, last, released, dial, model_shown, score, bar=dial.propose_frame)
             out[at] = verdict(cut, kind.removesuffix(_OUTSIDE), score, held)
         elif kind == "model_tail":
-            held = _held("model", first, last, protected, dial, shown, score, bar=dial.propose_tail)
+            held = _held("model", first, last, protected, dial, model_shown, score, bar=dial.propose_tail)
             out[at] = verdict(cut, "model", score, held)
         else:
-            out[at] = verdict(cut, kind, score, _held(kind, first, last, protected, dial, shown, score))
+            seen = model_shown if kind == "model" else shown
+            out[at] = verdict(cut, kind, score, _held(kind, first, last, protected, dial, seen, score))
     return [v for v in out if v is not None]
+
+
+#: Protected kinds where a phrase or a form is a coincidence: a piece of a hard-wrapped paragraph's sentence,
+#: a line of a document's markup (".. contents::", "[CommonJS]: modules.md").
+HOLDS_MATCHED = frozenset({"wrapped", "markup"})
+
+
+def _in_wrapped(doc: Document, first: int, last: int) -> bool:
+    """Whether the lines ``first`` to ``last`` lie in a hard-wrapped paragraph or markup (``HOLDS_MATCHED``)."""
+    protected = protected_lines(doc)
+    if not protected:
+        return False
+    touched = [i for i in range(first, min(last + 1, len(doc.lines))) if doc.lines[i].text]
+    return bool(touched) and all(protected.get(i) in HOLDS_MATCHED for i in touched)
 
 
 #: The labeller's evidence kinds whose bar and protection change outside a page dump's frame.
@@ -285,10 +313,10 @@ THIN_LABELLED = 5
 THIN_MIN_LINES = 12
 #: Reasons of strong cuts whose lines a document of its own prints too, as its own text: its section
 #: headings ("Contents", "Comments", "See also", "Related articles", "Tags:"), its dates ("Updated: 30
-#: November"), its copyright ("© 2026 the contributors"), a privacy policy's words on cookies, "Share" among
-#: an app's features. Only such lines can be the coincidence of a text without chrome; an ad marker, a log-in
-#: or subscribe prompt, a player, a photo credit, a byline or a dateline is a site's (or its newsroom's), and
-#: one of them is chrome enough.
+#: November"), its sources ("Source: https://…"), its copyright ("© 2026 the contributors"), a privacy
+#: policy's words on cookies, "Share" among an app's features. Only such lines can be the coincidence of a
+#: text without chrome; an ad marker, a log-in or subscribe prompt, a player, a photo credit, a byline or a
+#: dateline is a site's (or its newsroom's), and one of them is chrome enough.
 DOCUMENT_OWN = frozenset(
     {
         "navigation",
@@ -301,10 +329,30 @@ DOCUMENT_OWN = frozenset(
         "cookie_notice",
         "legal_footer",
         "date_line",
+        "source_line",
         "contents_entry",
         "footnote",
     }
 )
+
+
+def chrome_shown(strong_admitted: Set[tuple[str, str, str]]) -> int:
+    """How many of the admitted strong cuts (cleaner, reason, text) show chrome to the labeller's own proposals.
+
+    A line of a kind a document prints of its own too (:data:`DOCUMENT_OWN`: a "Source:" line, a copyright
+    line, a "Contents" heading) shows chrome only with another one beside it: alone it is as likely the
+    document's own, and the labeller, which names no kind of chrome, would cut a licence's list of files or
+    a data sheet's rows on it. (A headline over a date line is another matter: the title rule names it.)
+
+    >>> chrome_shown({("metadata_lines", "source_line", "Source: https://example.org")})
+    0
+    >>> chrome_shown({("ui_strings", "share_buttons", "Share"), ("ui_strings", "legal_footer", "© 2026 X")})
+    1
+    >>> chrome_shown({("ui_strings", "ad_marker", "Advertisement")})
+    1
+    """
+    own = sum(1 for _, reason, _ in strong_admitted if reason in DOCUMENT_OWN)
+    return len(strong_admitted) - own + max(own - 1, 0)
 
 
 def thin_chrome(
@@ -360,10 +408,15 @@ def thin_chrome(
 
 
 def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:
-    """Whether a strong cut's line may witness chrome for others: unscored, or scored ``WITNESS_SCORE`` or more."""
+    """Whether a strong cut's line may witness chrome for others: unscored, or scored ``WITNESS_SCORE`` or more.
+
+    A cut inside a hard-wrapped paragraph witnesses nothing: the gate holds it as part of a sentence.
+    """
+    first, last = _touched(doc.line_starts, cut)
+    if _in_wrapped(doc, first, last):
+        return False
     if scores is None:
         return True
-    first, last = _touched(doc.line_starts, cut)
     score = _score(scores, first, last)
     return score is None or score >= WITNESS_SCORE
 

@@ -24,7 +24,7 @@ it: an exact interface phrase or a photo credit inside a table still goes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -87,6 +87,12 @@ _PROMPT = regex.compile(r"^(?:>>>|\.\.\.|In \[\d+\]:)\s")
 _REPL_OUTPUT_LINES = 5
 #: A reStructuredText directive that opens a block of code.
 _CODE_DIRECTIVE = regex.compile(r"^\.\.\s+(?:code|code-block|sourcecode|highlight|doctest|literalinclude)::")
+#: Markup a document's source shows and an extracted page never does: a Markdown link reference definition
+#: ("[CommonJS]: modules.md"), a reStructuredText directive, comment or target (".. contents::", ".. _intro:").
+_MARKUP = regex.compile(r"^(?:\[[^\]\n]{1,120}\]:\s*\S|\.\.\s+(?:[\w:-]+::|_[^:\n]+:|\|[^|\n]+\|))")
+#: An HTML comment block opening or closing on a line of its own (a Markdown source's metadata, hidden notes).
+_COMMENT_OPEN = "<!--"
+_COMMENT_CLOSE = "-->"
 #: A list item that is a Markdown link ("- [Guide](https://…)") or a line holding one ("licensed under the
 #: [MIT License](https://…)"): an extractor's text has no Markdown.
 _LINK_ITEM = regex.compile(r"^(?:[-*+]|\d{1,2}\.)\s+\[[^\]\n]+\]\([^)\s]+\)|\[[^\]\n]{1,200}\]\(https?://[^)\s]+\)")
@@ -149,6 +155,7 @@ def find_protected(doc: Document) -> dict[int, str]:
             if kind:
                 out[line.index] = kind
     _code(doc, lines, out)
+    _wrapped(lines, out)
     _headings(lines, out)
     _tables(lines, out)
     _labelled(lines, out)
@@ -305,6 +312,7 @@ class _Shape(NamedTuple):
     fence: bool
     prompt: bool
     directive: bool
+    markup: bool
     underline: bool
     #: The label of a labelled row (``ANNA``, ``Population``), or ``None``.
     label: str | None
@@ -327,6 +335,7 @@ def _shape(text: str) -> _Shape:
         _FENCE.match(text) is not None,
         _PROMPT.match(text) is not None,
         _CODE_DIRECTIVE.match(text) is not None,
+        _MARKUP.match(text) is not None,
         _UNDERLINE.match(text) is not None,
         label.group(1).strip() if label else None,
         _KEY_VALUE.match(text) is not None,
@@ -349,7 +358,7 @@ def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
     a code directive) are protected whole; so is what an interactive session
     prints after its prompt, up to a blank line.
     """
-    fenced = literal = False
+    fenced = literal = comment = False
     output = 0
     after = 0  # where the line before ended: a blank line between ends a session's output
     for line in lines:
@@ -359,7 +368,13 @@ def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
             output = 0
         after = line.next_start
         literal = literal and indented  # a literal block ends where the indentation does
-        if shape.fence:
+        if comment or line.text.startswith(_COMMENT_OPEN):
+            # An HTML comment in a Markdown source ("<!-- YAML", "added: v0.1.97", "-->") is markup, whole.
+            out[line.index] = "markup"
+            comment = _COMMENT_CLOSE not in line.text
+        elif shape.markup:
+            out[line.index] = "markup"
+        elif shape.fence:
             fenced = not fenced
             out[line.index] = "code"
         elif (
@@ -374,6 +389,51 @@ def _code(doc: Document, lines: Sequence[Line], out: dict[int, str]) -> None:
         output = _REPL_OUTPUT_LINES if shape.prompt else max(output - 1, 0)
         # "Install it with::" / ".. code:: python": the indented lines that follow are a literal block.
         literal = literal or line.text.endswith("::") or shape.directive
+
+
+#: A hard-wrapped text (a licence, a plain-text manual, an e-mail, an RFC) breaks its paragraphs at a fixed
+#: width: nine lines in ten are this long or shorter, and the width is ``MIN_WRAP_WIDTH`` or more.
+MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 50
+#: A line filled to the wrap width: this share of the longest line's length or more.
+WRAP_FULL = 0.75
+#: The fewest full lines a wrapped text shows, and the share of them that break mid-sentence (an extracted
+#: page's lines are whole paragraphs, which end like sentences).
+MIN_FULL_LINES = 5
+MIN_MID_SENTENCE_SHARE = 0.5
+#: The share of a wrapped text's lines that fill its width: most of a paragraph's lines do.
+MIN_FULL_SHARE = 0.25
+#: The quantile of line lengths taken as the wrap width.
+WIDTH_QUANTILE = 0.9
+_SENTENCE_FINAL = frozenset(".!?:;\"'”»)]。！？")
+
+
+def _wrapped(lines: Sequence[Line], out: dict[int, str]) -> None:
+    """The lines of a hard-wrapped text's paragraphs: each is a piece of a sentence, not a line of its own.
+
+    Rules read a page's lines as wholes: "list of conditions and the following disclaimer." or "COPYRIGHT
+    HOLDERS WILL NOT BE LIABLE FOR ANY DIRECT, INDIRECT, SPECIAL OR" are pieces of a licence's sentences
+    that a phrase or a shape rule would take for a label. A text is wrapped when nine lines in ten are at
+    most ``MAX_WRAP_WIDTH`` long, a quarter of its lines (``MIN_FULL_LINES`` or more) fill that width and
+    most of those break mid-sentence; a full line and the line that continues it (no blank line between)
+    are ``wrapped``.
+    """
+    if len(lines) < MIN_FULL_LINES:
+        return
+    # The wrap width: nine lines in ten are this long or shorter (a long URL or a line of code runs past it).
+    lengths = sorted(len(line.text) for line in lines)
+    width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return
+    full = [WRAP_FULL * width <= len(line.text) <= width for line in lines]
+    mid = [f and line.text[-1] not in _SENTENCE_FINAL for f, line in zip(full, lines, strict=True)]
+    n_full = sum(full)
+    if n_full < MIN_FULL_LINES or n_full < MIN_FULL_SHARE * len(lines) or sum(mid) < MIN_MID_SENTENCE_SHARE * n_full:
+        return
+    for k in range(len(lines) - 1):
+        if full[k] and lines[k + 1].index == lines[k].index + 1:
+            for line in (lines[k], lines[k + 1]):
+                out.setdefault(line.index, "wrapped")
 
 
 def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
@@ -535,17 +595,26 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
             if lab and lab.casefold() in speakers
         )
     run: list[Line] = []
-    for line, label in zip(lines, labels, strict=True):
+    continued: set[int] = set()
+    for k, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label and _stamp_label(line.text):
             # "By: …", "Published: …": a page's byline and date rows under its headline make no infobox of it,
             # so they neither count as rows nor end the run.
             continue
-        if (label or _shape(line.text).key_value or _NUMBERED_ROW.match(line.text)) and len(line.text) <= 120:
+        if (
+            label or _shape(line.text).key_value or _NUMBERED_ROW.match(line.text) or _opens_continued(lines, k)
+        ) and len(line.text) <= 120:
             run.append(line)
             continue
-        _close_rows(run, out)
+        if run and _continues(line, run[-1]):
+            # A row's value continued on an indented line (a Debian copyright file's holders, an e-mail
+            # header, a YAML list) belongs to the row: it neither ends the run nor counts as a row of its own.
+            run.append(line)
+            continued.add(line.index)
+            continue
+        _close_rows(run, out, continued)
         run = []
-    _close_rows(run, out)
+    _close_rows(run, out, continued)
 
 
 def _quantities(lines: Sequence[Line], out: dict[int, str]) -> None:
@@ -598,15 +667,38 @@ def _refrain_shaped(text: str) -> bool:
     return _word_count(text) >= MIN_REFRAIN_WORDS and not any(ch.isdigit() for ch in text)
 
 
-def _close_rows(run: Sequence[Line], out: dict[int, str]) -> None:
-    """Protect a run of labelled rows as ``rows``, unless it is a user box.
+#: A line indented by this many characters or more right under a labelled row continues its value.
+MIN_CONTINUATION_INDENT = 1
+#: A bare label over its indented value ("Copyright:" over the holders) has at most this many words.
+MAX_BARE_LABEL_WORDS = 3
+
+
+def _continues(line: Line, row: Line) -> bool:
+    """Whether ``line`` is indented right under ``row``: the row's value continued."""
+    return line.start - line.raw_start >= MIN_CONTINUATION_INDENT and line.index == row.index + 1
+
+
+def _opens_continued(lines: Sequence[Line], k: int) -> bool:
+    """A bare label ("Copyright:") whose value starts on the indented line under it."""
+    text = lines[k].text
+    return (
+        text.endswith(":")
+        and _word_count(text) <= MAX_BARE_LABEL_WORDS
+        and k + 1 < len(lines)
+        and _continues(lines[k + 1], lines[k])
+    )
+
+
+def _close_rows(run: Sequence[Line], out: dict[int, str], continued: Set[int] = frozenset()) -> None:
+    """Protect a run of labelled rows (with the lines ``continued`` from them) as ``rows``, unless it is a user box.
 
     A forum's box beside each post ("Posts: 812", "Joined: March 2014", "Location: Jyväskylä") is labelled
     rows too; when half of them or more are interface strings of the lexicon, the rest are the same box's.
     """
-    if len(run) < MIN_LABELLED_ROWS:
+    rows = [r for r in run if r.index not in continued]
+    if len(rows) < MIN_LABELLED_ROWS:
         return
-    if 2 * sum(interface_line(r.text) for r in run) >= len(run):
+    if 2 * sum(interface_line(r.text) for r in rows) >= len(rows):
         return
     out.update((r.index, "rows") for r in run if r.index not in out)
 

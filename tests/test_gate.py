@@ -186,7 +186,7 @@ def test_markdown_headings_link_lists_and_comments_are_protected() -> None:
         "<!-- Logo credits: the harbour team -->\nThe library reads the text once and keeps a table of its lines.\n"
     )
     kinds = protected_lines(readme)
-    assert [kinds.get(i) for i in range(5)] == ["heading", "markdown", "markdown", "code", None]
+    assert [kinds.get(i) for i in range(5)] == ["heading", "markdown", "markdown", "markup", None]
     licence = Document("This repository is licensed under the [MIT License](https://example.org/LICENSE).\n")
     assert protected_lines(licence) == {0: "markdown"}
     # A Markdown heading is the document's own, whatever it says: no interface phrase.
@@ -616,3 +616,66 @@ def test_one_line_only_a_site_prints_is_chrome_enough() -> None:
     assert "thin_chrome" not in result.flags
     assert "Advertisement" not in result.text.split("\n")
     assert "The tray icon keeps turning" in result.text
+
+
+WRAPPED_LICENCE = (
+    "You may copy, share and adapt the tables in this package for any purpose,\n"
+    "including commercial use, provided that you keep this notice and the list\n"
+    "of conditions below with every copy, and that you state clearly which of\n"
+    "the tables you have changed and when. Copies must keep the copyright line,\n"
+    "this list of conditions and the following disclaimer, in the form given\n"
+    "here, and the names of the contributors may not be used to endorse any\n"
+    "product made with the tables without their written permission first.\n"
+)
+
+
+def test_a_hard_wrapped_texts_paragraph_lines_are_wrapped() -> None:
+    kinds = protected_lines(Document(WRAPPED_LICENCE))
+    assert set(kinds.values()) == {"wrapped"} and len(kinds) == 7
+    # An extracted page's lines are whole paragraphs and labels: nothing there is wrapped.
+    page = "\n".join(
+        ["Home", "The council approved the new budget on Tuesday after a debate that ran past midnight."] * 4
+    )
+    assert "wrapped" not in protected_lines(Document(page)).values()
+
+
+def test_a_phrase_in_a_wrapped_paragraph_is_a_coincidence() -> None:
+    # "Keywords." is a tag-list label as a line of a page; as a piece of a wrapped sentence it cuts nothing.
+    text = WRAPPED_LICENCE.replace(
+        "this list of conditions and the following disclaimer, in the form given\n",
+        "this list of conditions and the following disclaimer, with the index of\nkeywords.\n",
+    )
+    doc = Document(text)
+    k = next(line.index for line in doc.lines if line.text == "keywords.")
+    line = doc.lines[k]
+    [v] = gate.judge(
+        doc,
+        [Cut(line.raw_start, line.next_start, "tag_list")],
+        ["phrase"],
+        dial=gate.DIALS["balanced"],
+        witnesses=5,
+        scores=None,
+    )
+    assert v.held == "inside a hard-wrapped paragraph or markup"
+
+
+def test_markup_lines_are_protected() -> None:
+    doc = Document(".. contents::\n[CommonJS]: modules.md\n<!-- YAML\nadded: v0.1.97\n-->\nThe client reads tables.\n")
+    kinds = protected_lines(doc)
+    assert [kinds.get(line.index) for line in doc.content] == ["markup"] * 5 + [None]
+
+
+def test_a_debian_copyright_files_continued_rows_are_rows() -> None:
+    text = "Files: debian/*\nCopyright:\n © 2005, Florian Ragwitz\n © 2007, Raphael Hertzog\nLicense: Artistic\n"
+    doc = Document(text)
+    assert set(protected_lines(doc).values()) == {"rows"} and len(protected_lines(doc)) == 5
+    # Continuation lines need rows to continue: two rows and their continuations are no infobox.
+    short = Document("Copyright:\n © 2005, Florian Ragwitz\n © 2007, Raphael Hertzog\nLicense: Artistic\n")
+    assert "rows" not in protected_lines(short).values()
+
+
+def test_one_line_a_document_prints_of_its_own_shows_no_chrome_to_weak_evidence() -> None:
+    assert gate.chrome_shown({("metadata_lines", "source_line", "Source: https://example.org/x")}) == 0
+    two = {("metadata_lines", "source_line", "Source: https://example.org/x"), ("ui_strings", "navigation", "Home")}
+    assert gate.chrome_shown(two) == 1
+    assert gate.chrome_shown({("ui_strings", "subscribe_prompt", "Subscribe now")}) == 1

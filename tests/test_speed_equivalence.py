@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: The code pattern as one alternation, as protect.py had it before its branches were searched one by one.
 CODE_AS_ONE = regex.compile(
-    r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
+    r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|<!--|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
     |[{};]\s*$|^\s*[}\])]
     |^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/
     |(?<![\p{L}\s])\w+\([^()\s]*[^()]*\)

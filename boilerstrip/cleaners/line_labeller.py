@@ -101,7 +101,7 @@ class LineLabeller:
         "chrome_block": "position",
         "page_tail_sentence": "frame",
     }
-    version: int = field(default=7, init=False)
+    version: int = field(default=8, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",

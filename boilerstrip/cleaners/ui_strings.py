@@ -190,7 +190,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=15, init=False)
+    version: int = field(default=16, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -257,6 +257,7 @@ class UiStrings:
         _keep_topic_headings(lines, hits)
         _gallery_counters(lines, hits)
         _polls(lines, hits)
+        _keep_own_legal_text(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
         found: list[_Hit | None] = []
@@ -391,6 +392,29 @@ def _gallery_counters(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+(?=\S)")
 #: The prose a promo must be glued to: a sentence of some length (a two-sentence notice is shorter).
 _PROMO_HEAD_WORDS = 16
+
+
+#: Below a site's legal footer there is little left: other footer links, a cookie notice. Below a licence's or
+#: a notice's copyright lines comes its text: lines of this many words or more, this many of them.
+MIN_LEGAL_TEXT_WORDS = 8
+MIN_LEGAL_TEXT_LINES = 3
+
+
+def _keep_own_legal_text(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
+    """Keep the copyright lines of a document that goes on under them: a licence, a notice, a data sheet.
+
+    A site's legal footer closes the page ("© 2026 The Harbor Courier. All rights reserved."); a licence
+    opens with its copyright holders and a package's notice file lists them between its paragraphs.
+    A legal line with ``MIN_LEGAL_TEXT_LINES`` lines of text under it that no rule takes for chrome is the
+    document's own.
+    """
+    below = 0
+    for i in range(len(lines) - 1, -1, -1):
+        hit = hits[i]
+        if hit is None:
+            below += word_count(lines[i].text) >= MIN_LEGAL_TEXT_WORDS
+        elif hit[0] == "legal_footer" and below >= MIN_LEGAL_TEXT_LINES:
+            hits[i] = None
 
 
 def _polls(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:

@@ -299,3 +299,19 @@ def test_a_button_glued_to_the_start_of_a_paragraph_goes(label: str, paragraph: 
 )
 def test_a_name_that_starts_with_a_phrase_is_no_glued_button(line: str) -> None:
     assert cuts(line, UiStrings()) == []
+
+
+def test_copyright_lines_over_a_licences_text_are_its_own() -> None:
+    notice = (
+        "Copyright (c) 2019-2026 The Harbour Tide Tables contributors.\nAll rights reserved.\n"
+        "You may copy, share and adapt the tables in this package for any purpose you like.\n"
+        "Copies of the tables must keep the copyright line above and this list of conditions.\n"
+        "The names of the contributors may not be used to endorse products made with the tables.\n"
+    )
+    assert [r for r, _ in cuts(notice, UiStrings())] == []
+    # A site's legal footer closes the page: nothing but a link or two under it.
+    page = (
+        "The council approved the new budget on Tuesday after a debate that ran past midnight.\n"
+        "© 2026 The Harbour Courier. All rights reserved.\nPrivacy policy\n"
+    )
+    assert ("legal_footer", "© 2026 The Harbour Courier. All rights reserved.\n") in cuts(page, UiStrings())
