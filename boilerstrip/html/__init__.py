@@ -129,7 +129,7 @@ def clean_html(
         return binary_result(html, kind, source_kind="html")
     decoded = decode_html(html, encoding=encoding)
     flags = ["encoding_replaced"] if decoded.replaced else []
-    root = parse_html(decoded.text)
+    root = parse_html(decoded.text, utf8=decoded.utf8)
     if root is None:
         return _no_article(Metadata(), PageScan(), decoded.encoding, flags, "the page has no HTML document")
     elements = count_elements(root)

@@ -194,17 +194,22 @@ def _thread_parser() -> Any:
     return parser
 
 
-def parse_html(text: str) -> Any:
+def parse_html(text: str, *, utf8: bytes | None = None) -> Any:
     """Parse page text into an lxml tree, or ``None`` when there is no document at all.
 
     Network access is off; comments and processing instructions are dropped.
+    ``utf8``, when the caller has it, is ``text`` encoded as UTF-8 (the page's
+    own bytes, ``Decoded.utf8``): parsed as it is instead of encoding the text again.
     """
     from lxml import etree
     from lxml import html as lxml_html
 
     parser = _thread_parser()
     # NUL is not a character an HTML document can contain (libxml2 turns it into U+FFFD noise).
-    data = text.replace("\x00", "").encode("utf-8", "surrogatepass")
+    if utf8 is not None and b"\x00" not in utf8:
+        data = utf8
+    else:
+        data = text.replace("\x00", "").encode("utf-8", "surrogatepass")
     try:
         root = lxml_html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):
