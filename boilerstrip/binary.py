@@ -64,6 +64,8 @@ _TEXT_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x1b")
 #: One of the other C0 controls, in text: what the control count of a ``str`` counts.
 _BINARY_CONTROLS = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x20) if c not in _TEXT_CONTROLS) + "]")
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: Every byte but those controls: deleting them from bytes leaves the controls the count counts.
+_NOT_BINARY_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 0x20 and b not in _TEXT_CONTROLS))
 
 
 def binary_kind(data: bytes | bytearray | str) -> str | None:
@@ -83,7 +85,8 @@ def binary_kind(data: bytes | bytearray | str) -> str | None:
             return kind
     if head.startswith(_UTF16_BOMS):
         return None
-    controls = sum(1 for b in head if b < 0x20 and b not in _TEXT_CONTROLS)
+    # Counted in C (every clean_html() of bytes runs this), not by a loop over the KiB.
+    controls = len(head.translate(None, _NOT_BINARY_CONTROL_BYTES))
     return _by_controls(controls, len(head))
 
 

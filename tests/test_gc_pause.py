@@ -87,3 +87,20 @@ def test_collector_paused_nests() -> None:
     finally:
         if not was:
             gc.disable()
+
+
+def test_the_collector_rests_for_the_whole_html_page(collector_on: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    import boilerstrip.html as html_stage
+
+    seen: list[bool] = []
+    extract = html_stage.extract_article
+
+    def watched(root: object, *, url: str | None = None) -> str | None:
+        seen.append(gc.isenabled())
+        return extract(root, url=url)
+
+    monkeypatch.setattr(html_stage, "extract_article", watched)
+    page = "<html><body><article><p>The council approved the new school budget on Tuesday.</p></article></body></html>"
+    boilerstrip.clean_html(page)
+    assert seen == [False]
+    assert gc.isenabled()

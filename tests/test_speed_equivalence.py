@@ -6,6 +6,7 @@ import dataclasses
 import json
 import random
 import re
+import sys
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from boilerstrip.labeller import model as model_module
 from boilerstrip.labeller.features import feature_table
 from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
 from boilerstrip.rules.lexicon import load_lexicon
-from boilerstrip.rules.shapes import UNSPACED_STOPS, word_count
+from boilerstrip.rules.shapes import UNSPACED_STOPS, normalise_spaces, word_count
 from boilerstrip.types import Cut
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -742,3 +743,94 @@ def test_binary_control_count_equals_the_character_loop(text: str) -> None:
     assert binary.binary_kind(text * 20) == binary._by_controls(
         _controls_as_before((text * 20)[:1024]), len((text * 20)[:1024])
     )
+
+
+# --- the HTML stage (branch speed8) ---------------------------------------------------------------------
+
+
+def test_whitespace_of_split_is_the_whitespace_of_the_pattern() -> None:
+    # normalise_spaces joins str.split()'s words instead of substituting r"\s+": the same for every text as
+    # long as both call the same characters whitespace, which holds over every code point.
+    space = re.compile(r"\s")
+    differ = [cp for cp in range(sys.maxunicode + 1) if (space.fullmatch(chr(cp)) is not None) != chr(cp).isspace()]
+    assert differ == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2007\u2028\u3000\u200b")), max_size=30
+    )
+)
+def test_normalise_spaces_answers_as_the_substitution(text: str) -> None:
+    assert normalise_spaces(text) == re.sub(r"\s+", " ", text).strip()
+
+
+HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><title>T</title><script>var a = "<p>x</p>";</script></head><body>
+<header class="site-header"><nav><a href="/">Home</a></nav></header>
+<article><h1>Port opens after years of delay</h1><p>The new port opened on Monday, <b>years</b> late.</p>
+<figure><img src="a.jpg"><figcaption>Cranes at the quay <span class="credit">Photo: Ana Ruiz</span></figcaption></figure>
+<ul><li>First point <p>with a nested paragraph</p></li></ul><table><tr><td>Ships</td><td>12</td></tr></table>
+<pre>line one
+line two</pre><blockquote><p>We waited long enough.</p></blockquote>
+<div class="share-tools" aria-hidden="false"><a>Share on Facebook</a></div>
+<div style="display: none"><p>Hidden text</p></div><span hidden>Also hidden</span>
+<aside class="related-stories"><a>Dock workers vote to end the strike</a></aside>
+<form class="newsletter-signup"><label>Email</label><input name="e"><select><option>x</option></select>
+<textarea>t</textarea></form>\x00<p>Tail \u00e9t\u00e9 text</p></article></body></html>"""
+
+
+def test_parse_html_gives_lxml_html_classes_and_the_same_tree_from_bytes() -> None:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from boilerstrip.html.dom import parse_html
+
+    root = parse_html(HTML_PAGE)
+    plain = lxml_html.document_fromstring(
+        HTML_PAGE.replace("\x00", "").encode(),
+        parser=lxml_html.HTMLParser(
+            encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
+        ),
+    )
+    assert [type(el) for el in root.iter()] == [type(el) for el in plain.iter()]
+    assert {type(el).__name__ for el in root.iter()} >= {"FormElement", "InputElement", "LabelElement", "HtmlElement"}
+    assert etree.tostring(root) == etree.tostring(plain)
+    for text in (HTML_PAGE, HTML_PAGE.replace("\x00", "")):  # the page's own UTF-8 bytes parse to the same tree
+        assert etree.tostring(parse_html(text, utf8=text.encode())) == etree.tostring(root)
+
+
+def test_scan_walks_agree_and_element_text_is_itertext() -> None:
+    from boilerstrip.html import dom
+
+    root = dom.parse_html(HTML_PAGE)
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            assert dom._text(el) == dom.normalise("".join(t for t in el.itertext() if isinstance(t, str)))
+    # iterwalk's walk (no blocks) and the stack walk that reads blocks find the same things, in the same order.
+    fast, reading = dom.scan_page(root), dom.scan_page(root, read_blocks=True)
+    assert reading.blocks and not fast.blocks
+    for name in ("widget_texts", "content_lines"):
+        assert list(getattr(fast, name).items()) == list(getattr(reading, name).items())
+    for name in ("protected", "removed", "figures", "related", "headline"):
+        assert getattr(fast, name) == getattr(reading, name)
+    assert {n.kind for n in fast.removed} == {"share", "hidden", "related", "newsletter"}
+
+
+def test_names_kind_answers_as_every_key_looked_up() -> None:
+    from boilerstrip.html import dom
+
+    vocab = dom.widget_vocabulary()
+    names = [*vocab, "mostRead__list", "c-share-bar js-sticky", "article-body", "container mx-auto", "x-read-more y"]
+    names += [f"{a}-{b}" for a in ("most", "read", "share", "news") for b in ("read", "more", "bar", "letter")]
+    for value in names:
+        hits = sorted(vocab[k] for k in dom.name_keys(value) if k in vocab)
+        assert dom.names_kind(value) == (hits[0] if hits else None), value
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=1200))
+def test_binary_control_count_of_bytes_equals_the_byte_loop(data: bytes) -> None:
+    head = data[: binary.SNIFF]
+    loop = sum(1 for b in head if b < 0x20 and b not in binary._TEXT_CONTROLS)
+    assert len(head.translate(None, binary._NOT_BINARY_CONTROL_BYTES)) == loop

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 #: WHATWG maps these labels to windows-1252, a superset that browsers use instead.
 _WHATWG_ALIASES = {
@@ -82,13 +82,16 @@ class Decoded:
     declaration), ``"utf-8"`` (undeclared but valid UTF-8), ``"language"``
     (the legacy encoding of the page's ``lang``), ``"detected"`` and
     ``"fallback"``. ``replaced`` tells whether undecodable bytes became
-    U+FFFD: the text is then not the page's exact text.
+    U+FFFD: the text is then not the page's exact text. ``utf8`` is the
+    page's bytes when they were decoded strictly as UTF-8 (no byte order
+    mark): ``text`` encoded as UTF-8, which the parser can take as they are.
     """
 
     text: str
     encoding: str
     how: str
     replaced: bool = False
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -160,17 +163,17 @@ def decode_html(data: bytes | str, *, encoding: str | None = None) -> Decoded:
     if declared and declared != "utf-8" and not data.isascii() and _strict(data, "utf-8") is not None:
         # Valid multi-byte UTF-8 almost never arises by chance in legacy-encoded text, while pages
         # re-encoded to UTF-8 with a stale declaration are common: the bytes outrank the label.
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8", utf8=data)
     for label, how in candidates:
         if label:
             strict = _strict(data, label)
             if strict is not None:
-                return Decoded(strict, label, how)
+                return Decoded(strict, label, how, utf8=data if label == "utf-8" else None)
     detected = _detect(data)
     if detected:
         found = _strict(data, detected)
         if found is not None:
-            return Decoded(found, detected, "detected")
+            return Decoded(found, detected, "detected", utf8=data if detected == "utf-8" else None)
     # Nothing fits: the declared encoding if any, else the web's historical default.
     fallback = next((n for n, how in candidates if n and how in ("http", "declared")), "windows-1252")
     text = data.decode(fallback, "replace")
