@@ -141,7 +141,6 @@ def judge(
     trusted: bool = False,
     scores: Sequence[float | None] | None,
     admitted: int | None = None,
-    shown_to_model: int | None = None,
 ) -> list[Verdict]:
     """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``.
 
@@ -162,8 +161,6 @@ def judge(
     far (the pipeline counts them; ``None`` counts ``witnesses`` instead), and
     the strong cuts of ``cuts`` admitted here count too. A date line held back
     as a coincidence in a data dictionary says nothing about its first line.
-    The labeller's own proposals (``model`` evidence) count ``shown_to_model``
-    instead when it is given (:func:`chrome_shown`).
     """
     if not cuts:
         return []
@@ -222,24 +219,18 @@ def judge(
             strong_here.add(doc.text[cut.start : cut.end])
         out.append(verdict(cut, kind, score, held))
     shown = trusted or (witnesses if admitted is None else admitted + len(strong_here)) >= dial.weak_witnesses
-    # The labeller's own proposals name no kind of chrome: a lone line of a kind a document prints of its own
-    # ("Source:", a copyright line) does not vouch for them (``shown_to_model``).
-    model_shown = (
-        shown if shown_to_model is None else trusted or shown_to_model + len(strong_here) >= dial.weak_witnesses
-    )
     released: Mapping[int, str] | None = None
     for at, cut, kind, first, last, score in weak:
         if kind.endswith(_OUTSIDE):
             if released is None:
                 released = _released(doc, protected)
-            held = _held("model", first, last, released, dial, model_shown, score, bar=dial.propose_frame)
+            held = _held("model", first, last, released, dial, shown, score, bar=dial.propose_frame)
             out[at] = verdict(cut, kind.removesuffix(_OUTSIDE), score, held)
         elif kind == "model_tail":
-            held = _held("model", first, last, protected, dial, model_shown, score, bar=dial.propose_tail)
+            held = _held("model", first, last, protected, dial, shown, score, bar=dial.propose_tail)
             out[at] = verdict(cut, "model", score, held)
         else:
-            seen = model_shown if kind == "model" else shown
-            out[at] = verdict(cut, kind, score, _held(kind, first, last, protected, dial, seen, score))
+            out[at] = verdict(cut, kind, score, _held(kind, first, last, protected, dial, shown, score))
     return [v for v in out if v is not None]
 
 
@@ -334,25 +325,6 @@ DOCUMENT_OWN = frozenset(
         "footnote",
     }
 )
-
-
-def chrome_shown(strong_admitted: Set[tuple[str, str, str]]) -> int:
-    """How many of the admitted strong cuts (cleaner, reason, text) show chrome to the labeller's own proposals.
-
-    A line of a kind a document prints of its own too (:data:`DOCUMENT_OWN`: a "Source:" line, a copyright
-    line, a "Contents" heading) shows chrome only with another one beside it: alone it is as likely the
-    document's own, and the labeller, which names no kind of chrome, would cut a licence's list of files or
-    a data sheet's rows on it. (A headline over a date line is another matter: the title rule names it.)
-
-    >>> chrome_shown({("metadata_lines", "source_line", "Source: https://example.org")})
-    0
-    >>> chrome_shown({("ui_strings", "share_buttons", "Share"), ("ui_strings", "legal_footer", "© 2026 X")})
-    1
-    >>> chrome_shown({("ui_strings", "ad_marker", "Advertisement")})
-    1
-    """
-    own = sum(1 for _, reason, _ in strong_admitted if reason in DOCUMENT_OWN)
-    return len(strong_admitted) - own + max(own - 1, 0)
 
 
 def thin_chrome(

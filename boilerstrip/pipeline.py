@@ -524,7 +524,6 @@ class Pipeline:
             trusted=run.trusted,
             scores=scores,
             admitted=len(run.strong_admitted) + (run.page is not None),
-            shown_to_model=gate.chrome_shown(run.strong_admitted) + (run.page is not None),
         )
         if run.indented:
             verdicts = [gate.hold_indented(doc, v, run.indented) for v in verdicts]

@@ -403,6 +403,8 @@ MIN_FULL_LINES = 5
 MIN_MID_SENTENCE_SHARE = 0.5
 #: The share of a wrapped text's lines that fill its width: most of a paragraph's lines do.
 MIN_FULL_SHARE = 0.25
+#: The share of full lines whose sentence visibly runs on into the next line (see ``_continues_sentence``).
+MIN_JOIN_SHARE = 0.4
 #: The quantile of line lengths taken as the wrap width.
 WIDTH_QUANTILE = 0.9
 _SENTENCE_FINAL = frozenset(".!?:;\"'”»)]。！？")
@@ -430,10 +432,29 @@ def _wrapped(lines: Sequence[Line], out: dict[int, str]) -> None:
     n_full = sum(full)
     if n_full < MIN_FULL_LINES or n_full < MIN_FULL_SHARE * len(lines) or sum(mid) < MIN_MID_SENTENCE_SHARE * n_full:
         return
-    for k in range(len(lines) - 1):
-        if full[k] and lines[k + 1].index == lines[k].index + 1:
-            for line in (lines[k], lines[k + 1]):
-                out.setdefault(line.index, "wrapped")
+    # A full line and the next one continue a sentence: the next opens in lower case, or the full line breaks
+    # after a comma or a hyphen. A page's short lines (headlines, list items, dates) open anew.
+    joins = [
+        k
+        for k in range(len(lines) - 1)
+        if full[k]
+        and lines[k + 1].index == lines[k].index + 1
+        and _continues_sentence(lines[k].text, lines[k + 1].text)
+    ]
+    if len(joins) < MIN_JOIN_SHARE * n_full:
+        return
+    for k in joins:
+        for line in (lines[k], lines[k + 1]):
+            out.setdefault(line.index, "wrapped")
+
+
+def _continues_sentence(text: str, nxt: str) -> bool:
+    """Whether ``nxt`` continues the sentence ``text`` breaks off.
+
+    It does when it opens in lower case, when ``text`` ends in a comma, a semicolon or a hyphen, or when both
+    are in capitals (a licence's disclaimer).
+    """
+    return nxt[:1].islower() or text[-1] in ",;-" or (text.isupper() and nxt.isupper())
 
 
 def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:

@@ -632,6 +632,11 @@ WRAPPED_LICENCE = (
 def test_a_hard_wrapped_texts_paragraph_lines_are_wrapped() -> None:
     kinds = protected_lines(Document(WRAPPED_LICENCE))
     assert set(kinds.values()) == {"wrapped"} and len(kinds) == 7
+    # A listing of short items that open anew (no item runs on into the next) is no wrapped text.
+    listing = "\n".join(
+        f"- Billing by the quarter hour of time actually spent on job number {n}, no fixed fee" for n in range(8)
+    )
+    assert "wrapped" not in protected_lines(Document(listing)).values()
     # An extracted page's lines are whole paragraphs and labels: nothing there is wrapped.
     page = "\n".join(
         ["Home", "The council approved the new budget on Tuesday after a debate that ran past midnight."] * 4
@@ -672,10 +677,3 @@ def test_a_debian_copyright_files_continued_rows_are_rows() -> None:
     # Continuation lines need rows to continue: two rows and their continuations are no infobox.
     short = Document("Copyright:\n © 2005, Florian Ragwitz\n © 2007, Raphael Hertzog\nLicense: Artistic\n")
     assert "rows" not in protected_lines(short).values()
-
-
-def test_one_line_a_document_prints_of_its_own_shows_no_chrome_to_weak_evidence() -> None:
-    assert gate.chrome_shown({("metadata_lines", "source_line", "Source: https://example.org/x")}) == 0
-    two = {("metadata_lines", "source_line", "Source: https://example.org/x"), ("ui_strings", "navigation", "Home")}
-    assert gate.chrome_shown(two) == 1
-    assert gate.chrome_shown({("ui_strings", "subscribe_prompt", "Subscribe now")}) == 1
