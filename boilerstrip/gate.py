@@ -63,7 +63,7 @@ from dataclasses import dataclass
 
 from boilerstrip.document import Document
 from boilerstrip.evidence import FORMAT, MATCHED, READS_AS_CONTENT, WEAK
-from boilerstrip.protect import INDENTED_HELD, content_key, protected_lines
+from boilerstrip.protect import INDENTED_HELD, content_key, may_hold_matched, protected_lines
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import last_prose
 from boilerstrip.settings import FAVOR_CHOICES
@@ -241,6 +241,8 @@ HOLDS_MATCHED = frozenset({"wrapped", "markup"})
 
 def _in_wrapped(doc: Document, first: int, last: int) -> bool:
     """Whether the lines ``first`` to ``last`` lie in a hard-wrapped paragraph or markup (``HOLDS_MATCHED``)."""
+    if not may_hold_matched(doc):
+        return False
     protected = protected_lines(doc)
     if not protected:
         return False

@@ -415,23 +415,33 @@ def _wrapped(lines: Sequence[Line], out: dict[int, str]) -> None:
 
     Rules read a page's lines as wholes: "list of conditions and the following disclaimer." or "COPYRIGHT
     HOLDERS WILL NOT BE LIABLE FOR ANY DIRECT, INDIRECT, SPECIAL OR" are pieces of a licence's sentences
-    that a phrase or a shape rule would take for a label. A text is wrapped when nine lines in ten are at
-    most ``MAX_WRAP_WIDTH`` long, a quarter of its lines (``MIN_FULL_LINES`` or more) fill that width and
-    most of those break mid-sentence; a full line and the line that continues it (no blank line between)
-    are ``wrapped``.
+    that a phrase or a shape rule would take for a label. See :func:`_wrap_joins` for when a text is
+    wrapped; a full line and the line that continues it (no blank line between) are ``wrapped``.
+    """
+    for k in _wrap_joins(lines) or ():
+        for line in (lines[k], lines[k + 1]):
+            out.setdefault(line.index, "wrapped")
+
+
+def _wrap_joins(lines: Sequence[Line]) -> list[int] | None:
+    """Positions of the full lines whose sentence runs on into the next line, if the text is wrapped at all.
+
+    A text is wrapped when nine lines in ten are at most ``MAX_WRAP_WIDTH`` long, a quarter of its lines
+    (``MIN_FULL_LINES`` or more) fill that width, most of those break mid-sentence, and four in ten of them
+    visibly run on (:func:`_continues_sentence`). ``None`` when it is not.
     """
     if len(lines) < MIN_FULL_LINES:
-        return
+        return None
     # The wrap width: nine lines in ten are this long or shorter (a long URL or a line of code runs past it).
     lengths = sorted(len(line.text) for line in lines)
     width = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
-        return
+        return None
     full = [WRAP_FULL * width <= len(line.text) <= width for line in lines]
     mid = [f and line.text[-1] not in _SENTENCE_FINAL for f, line in zip(full, lines, strict=True)]
     n_full = sum(full)
     if n_full < MIN_FULL_LINES or n_full < MIN_FULL_SHARE * len(lines) or sum(mid) < MIN_MID_SENTENCE_SHARE * n_full:
-        return
+        return None
     # A full line and the next one continue a sentence: the next opens in lower case, or the full line breaks
     # after a comma or a hyphen. A page's short lines (headlines, list items, dates) open anew.
     joins = [
@@ -441,11 +451,25 @@ def _wrapped(lines: Sequence[Line], out: dict[int, str]) -> None:
         and lines[k + 1].index == lines[k].index + 1
         and _continues_sentence(lines[k].text, lines[k + 1].text)
     ]
-    if len(joins) < MIN_JOIN_SHARE * n_full:
-        return
-    for k in joins:
-        for line in (lines[k], lines[k + 1]):
-            out.setdefault(line.index, "wrapped")
+    return joins if len(joins) >= MIN_JOIN_SHARE * n_full else None
+
+
+#: Markup at a line's start, looked for in the whole text at once (see ``_MARKUP``, ``_COMMENT_OPEN``).
+_MARKUP_ANYWHERE = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,120}\]:|\.\.\s|<!--)")
+MAY_HOLD_KEY = "protect.may_hold_matched"
+
+
+def may_hold_matched(doc: Document) -> bool:
+    """Whether ``doc`` may hold lines where a phrase or a form cuts nothing (wrapped paragraphs, markup).
+
+    A quick test on the view (cached per view) that spares the gate finding every protected line of a page
+    whose strong cuts it judges: most texts have no markup and are not hard-wrapped.
+    """
+    return doc.derived(MAY_HOLD_KEY, _may_hold_matched)
+
+
+def _may_hold_matched(doc: Document) -> bool:
+    return _MARKUP_ANYWHERE.search(doc.text) is not None or _wrap_joins(doc.content) is not None
 
 
 def _continues_sentence(text: str, nxt: str) -> bool:

@@ -45,6 +45,8 @@ MAX_BIO_WORDS = 60
 MAX_BIO_SENTENCES = 3
 #: Words of the paragraph's opening looked at for a role or a verb of writing ("Dana Whitcomb covers …").
 OPENING_WORDS = 8
+#: The longest header or name line of a box (characters): "About the author", "Johanna Berghofer".
+MAX_HEAD_CHARS = 60
 #: A short line between a header and the paragraph: a user name ("munteanca") or the writer's name.
 MAX_NAME_WORDS = 3
 _SENTENCE_END = regex.compile(r"[.!?。！？](?:\s|$)")
@@ -118,9 +120,11 @@ def author_boxes(
             continue
         box: list[int] = []
         evidence = "position"
-        if norm(text) in lex.bio_headers:
+        # A header or a name is a short line: most lines are paragraphs, and their text is not looked up.
+        short = len(text) <= MAX_HEAD_CHARS
+        if short and norm(text) in lex.bio_headers:
             box, evidence = _under_header(lines, k), "phrase"
-        elif k + 1 < len(lines) and _bio(lines[k + 1].text):
+        elif short and k + 1 < len(lines) and _bio(lines[k + 1].text):
             names = names_of(text)
             if names and (_cued(lines[k + 1].text) or _opens_with(lines[k + 1].text, names)):
                 box = [k, k + 1]

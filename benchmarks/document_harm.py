@@ -1,0 +1,118 @@
+"""Do no harm on real documents of this machine: licences, changelogs, package and API docs, READMEs.
+
+    python benchmarks/document_harm.py --collect > files.txt        # list the documents (paths, one a line)
+    python benchmarks/document_harm.py --list files.txt --part A    # development part: totals
+    python benchmarks/document_harm.py --list files.txt --part A --verbose   # and what was cut, per document
+    python benchmarks/document_harm.py --list files.txt --part B    # held-out part: totals only
+
+``--collect`` lists the text documents an operating system and its toolchains
+install: under ``/usr/share/doc`` the READMEs, changelogs, NEWS files, Debian
+copyright files (licence texts) and ``.md``/``.txt`` files; anywhere else
+(outside ``/proc``, the working trees and ``/tmp``) the ``.md`` and ``.rst``
+files of 2 KB or more (Node's API reference, CMake's manual, a JDK's legal
+notices, packages' licences). Nobody wrote them for this product, and none
+holds web chrome: ``boilerstrip.clean`` should return each unchanged apart
+from whitespace.
+
+The list is shuffled with seed 8 in the order it is written (so the list file,
+not the machine, defines the parts: another machine's ``--collect`` makes
+another list, and parts of its own); its first 600 documents are the development part ``A``, which may be read line
+by line, and the rest the held-out part ``B``, reported as totals only and
+never read. Documents under 500 or over 200,000 characters are skipped.
+``--verbose`` is refused for ``B``. A document is changed when a cut that is
+not whitespace normalisation removed text; the removed characters are counted.
+The list of 2026-12-03 is ``benchmarks/data/documents-2026-12-03.txt``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+from pathlib import Path
+
+import boilerstrip
+
+#: The development part's size and the shuffle's seed.
+DEV_SIZE = 600
+SEED = 8
+MIN_CHARS = 500
+MAX_CHARS = 200_000
+_DOC_NAMES = ("README", "NEWS", "changelog", "copyright")
+_SKIP_TREES = ("/proc", "/sys", "/tmp", "/work", "/dev")
+
+
+def collect() -> list[str]:
+    """The documents of this machine, in the order of the file system walk (see the module docstring)."""
+    found: list[str] = []
+    for root, _, files in os.walk("/usr/share/doc"):
+        for name in files:
+            if (name.endswith((".md", ".txt")) or name.startswith(_DOC_NAMES)) and not name.endswith(".gz"):
+                found.append(os.path.join(root, name))
+    seen = set(found)
+    for root, dirs, files in os.walk("/"):
+        dirs[:] = [d for d in dirs if os.path.join(root, d) not in _SKIP_TREES and d not in ("corpus", "shared")]
+        for name in files:
+            path = os.path.join(root, name)
+            if name.endswith((".md", ".rst")) and path not in seen:
+                try:
+                    if os.path.getsize(path) > 2048:
+                        found.append(path)
+                except OSError:
+                    continue
+    return found
+
+
+def part(paths: list[str], which: str) -> list[str]:
+    """Part ``A`` (development) or ``B`` (held out) of ``paths``, shuffled with ``SEED``."""
+    shuffled = list(paths)
+    random.Random(SEED).shuffle(shuffled)
+    return shuffled[:DEV_SIZE] if which == "A" else shuffled[DEV_SIZE:]
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--collect", action="store_true", help="print this machine's document paths and stop")
+    ap.add_argument("--list", type=Path, help="a file of document paths, one a line (from --collect)")
+    ap.add_argument("--part", choices=("A", "B"), default="A")
+    ap.add_argument("--verbose", action="store_true", help="print what was cut in each changed document (A only)")
+    args = ap.parse_args(argv)
+    if args.collect:
+        print("\n".join(collect()))
+        return 0
+    if args.list is None:
+        ap.error("--list is needed (make one with --collect)")
+    if args.verbose and args.part == "B":
+        ap.error("part B is held out: totals only")
+    paths = [line for line in args.list.read_text(encoding="utf-8").splitlines() if line]
+    docs = changed = cut = chars = 0
+    for path in part(paths, args.part):
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if not MIN_CHARS <= len(text) <= MAX_CHARS:
+            continue
+        docs += 1
+        chars += len(text)
+        removed = [r for r in boilerstrip.clean(text).removed if r.evidence != "format"]
+        if removed:
+            changed += 1
+            cut += sum(len(r.text) for r in removed)
+            if args.verbose:
+                print(f"== {path}")
+                for r in removed:
+                    print(f"   {r.cleaner}/{r.reason}/{r.evidence}: {r.text.strip()[:110]!r}")
+    if not docs:
+        print("no documents read", file=sys.stderr)
+        return 1
+    print(
+        f"part {args.part}: {docs} documents, {changed} changed ({100 * changed / docs:.1f}%), "
+        f"{cut:,} of {chars:,} characters cut ({100 * cut / chars:.2f}%)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
