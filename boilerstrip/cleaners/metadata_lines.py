@@ -175,7 +175,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=11, init=False)
+    version: int = field(default=12, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -215,7 +215,13 @@ class MetadataLines:
         dated = [k for k, c in found.items() if c.reason == "date_line"]
         # Above the first paragraph a name by the title is the titles cleaner's to take (it reads the head
         # whole: which line is the title depends on what stands around it).
-        found.update(_names_by_dates(lines, dated, set(found), facts=not many, start=body_start(doc)))
+        start = body_start(doc)
+        found.update(_names_by_dates(lines, dated, set(found), facts=not many, start=start))
+        # A source trailer closes a story ("Source: Reuters"); a "Source: https://…" field among a document's
+        # first lines, above any paragraph, is the document's own header (a licence file's, a data sheet's).
+        for k in [k for k, c in found.items() if c.reason == "source_line" and k < min(start, _HEAD_FIELDS)]:
+            if _BARE_URL.match(lines[k].text.partition(":")[2].strip()):
+                del found[k]
         for k in sorted(found):
             cut = found[k]
             yield cut if cut.evidence != "shape" or many else replace(cut, evidence="form")
@@ -360,6 +366,11 @@ def _editor_line(line: Line, lex: Lexicon) -> Cut | None:
     if lex.editor_labels is None or not lex.editor_labels.match(line.text):
         return None
     return cut_line(line, "editor_line")
+
+
+#: The lines of a document's head where a "Source: <URL>" field is the document's own.
+_HEAD_FIELDS = 8
+_BARE_URL = re.compile(r"^https?://\S+$")
 
 
 def _source_line(line: Line, lex: Lexicon) -> Cut | None:

@@ -333,3 +333,15 @@ def test_georgian_names_parse_and_credit_a_caption() -> None:
 def test_a_sentence_that_says_when_something_was_published_is_no_date_line(sentence: str, stamp: str) -> None:
     assert not is_date_line(sentence)
     assert is_date_line(stamp)  # the label and the date alone are a stamp
+
+
+def test_a_source_url_field_in_a_documents_head_is_its_own() -> None:
+    # A Debian copyright file, a data sheet: "Source: <URL>" among the first fields, above any paragraph.
+    head = "Format: https://example.org/copyright-format/1.0/\nUpstream-Name: tidetables\n"
+    head += "Source: https://example.org/tidetables/releases\n\nFiles: *\nCopyright: 2019 The contributors\n"
+    assert [r for r, _ in cuts(head, MetadataLines())] == []
+    # A source trailer under a story still goes.
+    story = "The harbour office published the new tide tables on Monday, a week earlier than usual.\n"
+    assert cuts(story + "Source: https://example.org/tides\n", MetadataLines()) == [
+        ("source_line", "Source: https://example.org/tides\n")
+    ]
