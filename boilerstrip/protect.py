@@ -11,6 +11,10 @@ rarely do), and in HTML input from the page's own markup (the lines of
 :func:`protected_lines` maps the index of each protected line of a view to
 its kind. Only weak evidence (:mod:`boilerstrip.evidence`) is held back by
 it: an exact interface phrase or a photo credit inside a table still goes.
+Two kinds hold phrases and forms too (``gate.HOLDS_MATCHED``): the lines of
+a hard-wrapped text's paragraphs (``wrapped``), each a piece of a sentence,
+and a document's markup (``markup``: link references, directives, HTML
+comments), where a phrase is the document's syntax.
 
 >>> from boilerstrip.document import Document
 >>> doc = Document("Install it:\n$ pip install boilerstrip\nThen run:\nresult = clean(text)")
