@@ -961,3 +961,14 @@ def test_labelled_credit_needs_a_label_word() -> None:
             found += 1
             assert any(word in text for word in captions._LABEL_WORDS), text
     assert found > 100  # the constructed captions do match
+
+
+def test_mark_and_break_ends_where_the_sentence_break_does() -> None:
+    from boilerstrip.cleaners import ui_strings
+
+    extra = ["A. B", "Yes?! No. ", "x.  \t y. z", "。次", "a … b", ". a", "a.\u2028b", "end."]
+    for text in extra + _corpus_lines():
+        for window in {0, 1, 2, len(text) // 2, max(0, len(text) - ui_strings._PROMPT_WINDOW), len(text)}:
+            before = [m.end() for m in ui_strings._SENTENCE_BREAK.finditer(text, window)]
+            after = [m.end() for m in ui_strings._MARK_AND_BREAK.finditer(text, max(0, window - 1))]
+            assert after == before, (text, window)

@@ -390,6 +390,10 @@ def _gallery_counters(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
 
 #: Where a sentence ends and the next begins, inside a line.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+(?=\S)")
+#: _SENTENCE_BREAK with its mark matched, not looked behind for: re skips ahead to the marks instead of trying
+#: the look-behind at every place (twice as fast). Searched from one place earlier, for the mark before the
+#: first place, it ends where _SENTENCE_BREAK does (the marks are no spaces, so no two breaks overlap).
+_MARK_AND_BREAK = re.compile(r"[.!?…。！？]\s+(?=\S)")
 #: The prose a promo must be glued to: a sentence of some length (a two-sentence notice is shorter).
 _PROMO_HEAD_WORDS = 16
 
@@ -509,7 +513,7 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
         return None
     # The prompt is the last sentence, of 20 words at most: its start lies in the line's last characters.
     window = max(0, len(text) - _PROMPT_WINDOW)
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window)]
+    breaks = [m.end() for m in _MARK_AND_BREAK.finditer(text, max(0, window - 1))]
     if not breaks:
         return None
     start = breaks[-1]
