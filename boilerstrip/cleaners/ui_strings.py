@@ -91,9 +91,11 @@ def _widget(text: str) -> bool:
     if n < 8:
         return False
     # Mostly day numbers. Outside CJK text the word count is the number of space-separated tokens, and each
-    # number holds a digit: an ASCII line with too few digits is no calendar, told without a search.
+    # number holds a digit: a line with too few digits is no calendar, told without a search. The ASCII digits
+    # are counted, and every other character taken for one (a bound: a Latin line's curly quotes and accents).
     tokens = len(text.split()) if is_cjk(text) else n
-    if text.isascii() and (len(text) - len(text.encode("ascii").translate(None, _DIGITS))) * 10 < tokens * 7:
+    data = text.encode("ascii", "ignore")
+    if (len(text) - len(data.translate(None, _DIGITS))) * 10 < tokens * 7:
         return False
     return len(_NUMBER_TOKEN.findall(text)) * 10 >= tokens * 7
 
