@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-from boilerstrip.rules.scripts import count, majority_script
+from boilerstrip.rules.scripts import count, latin_by_ascii, majority_script
 
 #: jusText stoplist file stem -> ISO 639-1, grouped by the script the language is written in.
 _STOPLISTS: dict[str, dict[str, str]] = {
@@ -85,6 +85,8 @@ _MARKED = frozenset({"Devanagari", "Bengali", "Thai"})
 _KANA = re.compile("[\u3040-\u30ff]")
 _SAMPLE = 1200
 _MIN_VOTES = 1.5
+#: The fewest letters of the majority script a sample needs for a language.
+_MIN_LETTERS = 4
 
 
 @lru_cache(maxsize=1)
@@ -139,11 +141,14 @@ def _sample(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
     sample = _sample(text)
-    found = majority_script(sample)
+    # Most samples are Latin with a few curly quotes and accents: settled from their ASCII letters (a lower bound
+    # of the Latin count, which is only compared with 4 below), without the per-script tally.
+    latin = latin_by_ascii(sample)
+    found = ("Latin", latin) if latin >= _MIN_LETTERS else majority_script(sample)
     if found is None:
         return None  # no letters, or a page split between two scripts: no language, not a guess
     script, n = found
-    if n < 4:
+    if n < _MIN_LETTERS:
         return None
     if script == "Han":
         kana = count(_KANA, sample)

@@ -834,3 +834,141 @@ def test_binary_control_count_of_bytes_equals_the_byte_loop(data: bytes) -> None
     head = data[: binary.SNIFF]
     loop = sum(1 for b in head if b < 0x20 and b not in binary._TEXT_CONTROLS)
     assert len(head.translate(None, binary._NOT_BINARY_CONTROL_BYTES)) == loop
+
+
+# --- Ninth round (branch speed9) -------------------------------------------------------------------------------
+
+
+def _dateline_match_ungated(text: str, patterns: tuple[regex.Pattern[str], ...]) -> tuple[tuple[int, int], int] | None:
+    """datelines._dateline_match as _opening_dateline did it before: each pattern's characters tested in turn."""
+    for pattern in patterns:
+        need = datelines._NEEDED.get(pattern, ())
+        if need and not any(ch in text for ch in need):
+            continue
+        m = pattern.match(text)
+        if m is None or not datelines._dateline_fits(pattern, m):
+            continue
+        end = m.end()
+        while (again := pattern.match(text[end:])) is not None and again.end() > 0:
+            end += again.end()
+        return m.span(), end
+    return None
+
+
+NINTH_DATELINES = [
+    *DATELINES,
+    "Москва. 5 марта. INTERFAX.RU - Министр заявил, что переговоры продолжатся на следующей неделе в Женеве.",
+    "Москва. Пятого марта. INTERFAX.RU - Министр заявил, что переговоры продолжатся на следующей неделе.",
+    "LONDON, March 25 (Reuters) - LONDON, March 25 (Reuters) - The bank held its rate at four percent today.",
+    "Kottayam: Kerala's first floating solar plant opened on Monday near the lake, officials said today.",
+]
+
+
+def test_dateline_forms_tried_answer_as_each_forms_characters_tested() -> None:
+    # strip_dateline and _dateline_match look for the needed characters once per line (and a digit for the
+    # one form that names none), not per form: the same forms are tried, so the same answer.
+    sets = (datelines._PATTERNS, datelines._PATTERNS + datelines._FIRST_ONLY, (datelines._PLACE_AND_DAY,))
+    for text in NINTH_DATELINES + _corpus_lines():
+        assert datelines.strip_dateline(text) == _strip_dateline_unguarded(text), text
+        for patterns in sets:
+            found = datelines._dateline_match(text, patterns)
+            assert (None if found is None else (found[0].span(), found[1])) == _dateline_match_ungated(
+                text, patterns
+            ), text
+
+
+def test_contained_phrase_answers_as_the_case_insensitive_search() -> None:
+    # On simple text Lexicon.search_contains takes the lowered twin's answer without the full search.
+    lex = load_lexicon()
+    assert lex.contains_any is not None
+    for text in _gate_lines():
+        assert lex.search_contains(text) == (lex.contains_any.search(text) is not None), text
+
+
+def _simple_form_as_before(text: str) -> Any:
+    from boilerstrip.rules import lexicon
+
+    if lexicon._NOT_SIMPLE.search(text) is not None:
+        return None
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered, tuple(lowered.encode("ascii").translate(lexicon._WORD_BYTES).split()), True
+    if lexicon._OTHER_LETTER.search(lowered) is None:
+        return lowered, tuple(lowered.encode("ascii", "replace").translate(lexicon._WORD_BYTES).split()), True
+    return lowered, tuple(lexicon._WORD_RUN.findall(lowered)), False
+
+
+def test_simple_form_of_ascii_text_as_before() -> None:
+    from boilerstrip.rules import lexicon
+
+    uncached = lexicon._simple_form.__wrapped__  # type: ignore[attr-defined]
+    for text in [*_gate_lines(), "", "\x00\x7f", "A\tB"]:
+        assert uncached(text) == _simple_form_as_before(text), text
+
+
+def _script_texts() -> list[str]:
+    """Corpus inputs whole, their lines, and pieces of mixed scripts."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    return texts + _corpus_lines() + ["", "12 34", "Café “noir”", "ab ÉÉ", "abc Жжж", "abcd 日本", "x" * 4 + "é" * 2]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ1 .’“éÉЖж日ا\u0301-")), max_size=30))
+def test_latin_by_ascii_only_where_the_tally_says_latin(text: str) -> None:
+    _assert_latin_by_ascii(text)
+
+
+def test_latin_by_ascii_only_where_the_tally_says_latin_on_the_corpus() -> None:
+    for text in _script_texts():
+        _assert_latin_by_ascii(text)
+
+
+def _assert_latin_by_ascii(text: str) -> None:
+    from boilerstrip.rules.scripts import clear_script, latin_by_ascii, majority_script
+
+    found = majority_script(text)
+    latin = latin_by_ascii(text)
+    if latin:
+        # detect_language takes ("Latin", latin) for the tally when latin >= 4: a lower bound of the count.
+        assert found is not None and found[0] == "Latin" and found[1] >= latin, text
+    assert clear_script(text) == (found[0] if found else None), text
+
+
+def test_tail_group_needs_its_bracket() -> None:
+    from boilerstrip.cleaners.cms_tokens import TAIL_GROUP
+
+    for text in [*_corpus_lines(), "Storia[modifica | modifica wikitesto]", "History [edit]  "]:
+        assert "]" in text or TAIL_GROUP.search(text) is None, text
+
+
+def _label_credit_lines() -> list[str]:
+    """Captions closed by every label the labelled-credit pattern knows, in each of its forms."""
+    source = captions._LABEL_CREDIT.pattern
+    labels = source[source.index("(?:(?:") + 6 : source.index(r")\s*[:：]")].split("|")
+    out = []
+    for label in [*labels, "Fot.", "©", "фото", "foto", "photo"]:
+        for sep in (" ", " — ", " / ", "", ". "):
+            for mark in (": ", "：", " "):
+                out.append(f"The mayor opens the new bridge on Monday{sep}{label}{mark}Jane Doe/Agency")
+    return out
+
+
+def test_labelled_credit_needs_a_label_word() -> None:
+    lines = _label_credit_lines() + _corpus_lines()
+    found = 0
+    for text in lines:
+        if captions._LABEL_CREDIT.search(text) is not None:
+            found += 1
+            assert any(word in text for word in captions._LABEL_WORDS), text
+    assert found > 100  # the constructed captions do match
+
+
+def test_mark_and_break_ends_where_the_sentence_break_does() -> None:
+    from boilerstrip.cleaners import ui_strings
+
+    extra = ["A. B", "Yes?! No. ", "x.  \t y. z", "。次", "a … b", ". a", "a.\u2028b", "end."]
+    for text in extra + _corpus_lines():
+        for window in {0, 1, 2, len(text) // 2, max(0, len(text) - ui_strings._PROMPT_WINDOW), len(text)}:
+            before = [m.end() for m in ui_strings._SENTENCE_BREAK.finditer(text, window)]
+            after = [m.end() for m in ui_strings._MARK_AND_BREAK.finditer(text, max(0, window - 1))]
+            assert after == before, (text, window)

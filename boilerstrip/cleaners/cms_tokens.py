@@ -93,7 +93,9 @@ class CmsTokens:
                     yield cut_line(line, "placeholder", detail=hit.group(0))
                     continue
                 yield Cut(line.start + hit.start(), line.start + hit.end(), "placeholder", detail=hit.group(0))
-            m = TAIL_GROUP.search(line.text)
+            # The group closes with a "]": a line without one is not searched (the pattern's look-behind
+            # makes the regex module try it at every position of every line).
+            m = TAIL_GROUP.search(line.text) if "]" in line.text else None
             if m is None or len(line.text[: m.start()].split()) > _MAX_HEAD_WORDS:
                 continue
             items = _items(m.group("body"))

@@ -91,9 +91,11 @@ def _widget(text: str) -> bool:
     if n < 8:
         return False
     # Mostly day numbers. Outside CJK text the word count is the number of space-separated tokens, and each
-    # number holds a digit: an ASCII line with too few digits is no calendar, told without a search.
+    # number holds a digit: a line with too few digits is no calendar, told without a search. The ASCII digits
+    # are counted, and every other character taken for one (a bound: a Latin line's curly quotes and accents).
     tokens = len(text.split()) if is_cjk(text) else n
-    if text.isascii() and (len(text) - len(text.encode("ascii").translate(None, _DIGITS))) * 10 < tokens * 7:
+    data = text.encode("ascii", "ignore")
+    if (len(text) - len(data.translate(None, _DIGITS))) * 10 < tokens * 7:
         return False
     return len(_NUMBER_TOKEN.findall(text)) * 10 >= tokens * 7
 
@@ -390,6 +392,10 @@ def _gallery_counters(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
 
 #: Where a sentence ends and the next begins, inside a line.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…。！？])\s+(?=\S)")
+#: _SENTENCE_BREAK with its mark matched, not looked behind for: re skips ahead to the marks instead of trying
+#: the look-behind at every place (twice as fast). Searched from one place earlier, for the mark before the
+#: first place, it ends where _SENTENCE_BREAK does (the marks are no spaces, so no two breaks overlap).
+_MARK_AND_BREAK = re.compile(r"[.!?…。！？]\s+(?=\S)")
 #: The prose a promo must be glued to: a sentence of some length (a two-sentence notice is shorter).
 _PROMO_HEAD_WORDS = 16
 
@@ -509,7 +515,7 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
         return None
     # The prompt is the last sentence, of 20 words at most: its start lies in the line's last characters.
     window = max(0, len(text) - _PROMPT_WINDOW)
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window)]
+    breaks = [m.end() for m in _MARK_AND_BREAK.finditer(text, max(0, window - 1))]
     if not breaks:
         return None
     start = breaks[-1]

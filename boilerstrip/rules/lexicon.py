@@ -306,6 +306,10 @@ def _simple_form(text: str) -> SimpleForm | None:
     >>> _simple_form("Sign-up “NOW”")
     ('sign-up “now”', (b'sign', b'up', b'now'), True)
     """
+    if text.isascii():
+        # Every ASCII character is simple (the first of _SIMPLE_RANGES), and lowers to ASCII: no scan for others.
+        lowered = text.lower()
+        return lowered, tuple(lowered.encode("ascii").translate(_WORD_BYTES).split()), True
     if _NOT_SIMPLE.search(text) is not None:
         return None
     lowered = text.lower()
@@ -614,11 +618,16 @@ class Lexicon:
 
     def search_contains(self, text: str) -> bool:
         """:meth:`contains_phrase`, uncached."""
-        return (
-            self.contains_any is not None
-            and might_find(self.contains_any_lowered, text)
-            and self.contains_any.search(text) is not None
-        )
+        if self.contains_any is None:
+            return False
+        twin = self.contains_any_lowered
+        form = _simple_form(text) if twin is not None else None
+        if twin is not None and form is not None:
+            # Simple text: the twin finds a phrase exactly when ``contains_any`` does (see
+            # ``_lowered_alternation``), and only whether one is found is asked here; the case-insensitive
+            # search, which tries the trie's branches one by one, cost 0.4 ms on each line holding a phrase.
+            return twin.might_find(form)
+        return self.contains_any.search(text) is not None
 
     def starts_like_interface(self, text: str) -> bool:
         """True when one of the ``prefixes`` phrases opens ``text``."""

@@ -152,8 +152,26 @@ def clear_script(text: str) -> str | None:
     >>> clear_script("Advertisement Министр заявил") is None
     True
     """
+    if latin_by_ascii(text):
+        return "Latin"
     found = majority_script(text)
     return found[0] if found else None
+
+
+def latin_by_ascii(text: str) -> int:
+    """The ASCII letters of ``text`` when they alone make Latin its :func:`majority_script`, else 0.
+
+    ASCII letters are all Latin. When they are at least twice as many as the non-ASCII characters,
+    Latin holds two thirds of the letters (and more than any other script) whatever those characters
+    are, and the per-script tally of the whole text is not needed: most views of a Latin page, with
+    their curly quotes and accents, are settled by one encoding and one bytes translation.
+
+    >>> latin_by_ascii("Café “noir” au lait"), latin_by_ascii("Министр заявил"), latin_by_ascii("12 34")
+    (13, 0, 0)
+    """
+    data = text.encode("ascii", "ignore")
+    ascii_letters = len(data.translate(None, _ASCII_NON_LETTERS))
+    return ascii_letters if ascii_letters >= 2 * (len(text) - len(data)) else 0
 
 
 def majority_script(text: str) -> tuple[str, int] | None:
