@@ -43,8 +43,6 @@ from boilerstrip.types import Cut, PriorCut, new_cut
 #: A writer's paragraph in a box holds one to three sentences; a story's paragraph runs longer.
 MAX_BIO_WORDS = 60
 MAX_BIO_SENTENCES = 3
-#: Words of the paragraph's opening looked at for a role or a verb of writing ("Dana Whitcomb covers …").
-OPENING_WORDS = 8
 #: The longest header or name line of a box (characters): "About the author", "Johanna Berghofer".
 MAX_HEAD_CHARS = 60
 #: A short line between a header and the paragraph: a user name ("munteanca") or the writer's name.
