@@ -23,35 +23,22 @@ import sys
 import time
 from pathlib import Path
 
-import trafilatura
-from scoring import bench_pages, default_bench
+from scoring import bench_pages, bench_text, default_bench
+from speed import throughput
 
 import boilerstrip
-from boilerstrip.rules import memo
 
 
 def extracted_texts(bench: Path) -> list[str]:
-    """The text trafilatura extracts from every AEB page (as ``benchmarks/extraction_bench.py`` extracts it)."""
-    texts = []
-    for _, html in bench_pages(bench, "aeb"):
-        text = trafilatura.extract(html, include_comments=False, include_tables=True)
-        if text:
-            texts.append(text)
-    return texts
+    """The text trafilatura extracts from every AEB page, as every benchmark extracts it (``scoring.bench_text``)."""
+    return [text for _, html in bench_pages(bench, "aeb") if (text := bench_text(html))]
 
 
 def best_round(texts: list[str], rounds: int) -> float:
-    """The best process time of ``rounds`` cold rounds of ``clean()`` over ``texts``."""
+    """The best process time of ``rounds`` cold rounds of ``clean()`` over ``texts`` (after one warm-up round)."""
     for text in texts:  # warm-up: imports, compiled patterns, the model
         boilerstrip.clean(text)
-    best = float("inf")
-    for _ in range(rounds):
-        memo.clear()
-        start = time.process_time()
-        for text in texts:
-            boilerstrip.clean(text)
-        best = min(best, time.process_time() - start)
-    return best
+    return throughput(texts, rounds, clock=time.process_time)
 
 
 def main(argv: list[str] | None = None) -> int:

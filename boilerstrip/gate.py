@@ -199,7 +199,7 @@ def judge(
             weak.append((len(out), cut, kind, first, last, score))
             out.append(None)  # judged below, once this batch's strong cuts are known
             continue
-        if kind in MATCHED and _in_wrapped(doc, first, last):
+        if kind in MATCHED and _in_wrapped_or_markup(doc, first, last):
             # A phrase or a form in a piece of a hard-wrapped paragraph is part of a sentence, not a line;
             # in a line of markup it is the document's syntax.
             out.append(verdict(cut, kind, score, "inside a hard-wrapped paragraph or markup"))
@@ -239,7 +239,7 @@ def judge(
 HOLDS_MATCHED = frozenset({"wrapped", "markup"})
 
 
-def _in_wrapped(doc: Document, first: int, last: int) -> bool:
+def _in_wrapped_or_markup(doc: Document, first: int, last: int) -> bool:
     """Whether the lines ``first`` to ``last`` lie in a hard-wrapped paragraph or markup (``HOLDS_MATCHED``)."""
     if not may_hold_matched(doc):
         return False
@@ -384,10 +384,11 @@ def thin_chrome(
 def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:
     """Whether a strong cut's line may witness chrome for others: unscored, or scored ``WITNESS_SCORE`` or more.
 
-    A cut inside a hard-wrapped paragraph witnesses nothing: the gate holds it as part of a sentence.
+    A cut inside a hard-wrapped paragraph or markup witnesses nothing: a phrase or a form there is part of
+    the document's own text (the gate holds such a match).
     """
     first, last = _touched(doc.line_starts, cut)
-    if _in_wrapped(doc, first, last):
+    if _in_wrapped_or_markup(doc, first, last):
         return False
     if scores is None:
         return True

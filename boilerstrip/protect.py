@@ -159,7 +159,7 @@ def find_protected(doc: Document) -> dict[int, str]:
             if kind:
                 out[line.index] = kind
     _code(doc, lines, out)
-    _wrapped(lines, out)
+    _wrapped(doc, out)
     _headings(lines, out)
     _tables(lines, out)
     _labelled(lines, out)
@@ -414,7 +414,7 @@ WIDTH_QUANTILE = 0.9
 _SENTENCE_FINAL = frozenset(".!?:;\"'”»)]。！？")
 
 
-def _wrapped(lines: Sequence[Line], out: dict[int, str]) -> None:
+def _wrapped(doc: Document, out: dict[int, str]) -> None:
     """The lines of a hard-wrapped text's paragraphs: each is a piece of a sentence, not a line of its own.
 
     Rules read a page's lines as wholes: "list of conditions and the following disclaimer." or "COPYRIGHT
@@ -422,9 +422,24 @@ def _wrapped(lines: Sequence[Line], out: dict[int, str]) -> None:
     that a phrase or a shape rule would take for a label. See :func:`_wrap_joins` for when a text is
     wrapped; a full line and the line that continues it (no blank line between) are ``wrapped``.
     """
-    for k in _wrap_joins(lines) or ():
+    lines = doc.content
+    for k in wrap_joins(doc) or ():
         for line in (lines[k], lines[k + 1]):
             out.setdefault(line.index, "wrapped")
+
+
+#: Where a view keeps its :func:`_wrap_joins` (``Document.derived``): the protection and the gate's quick test
+#: (:func:`may_hold_matched`) both ask.
+WRAP_KEY = "protect.wrap_joins"
+
+
+def wrap_joins(doc: Document) -> list[int] | None:
+    """:func:`_wrap_joins` of the view's content lines, computed once per view."""
+    return doc.derived(WRAP_KEY, _content_wrap_joins)
+
+
+def _content_wrap_joins(doc: Document) -> list[int] | None:
+    return _wrap_joins(doc.content)
 
 
 def _wrap_joins(lines: Sequence[Line]) -> list[int] | None:
@@ -473,7 +488,7 @@ def may_hold_matched(doc: Document) -> bool:
 
 
 def _may_hold_matched(doc: Document) -> bool:
-    return _MARKUP_ANYWHERE.search(doc.text) is not None or _wrap_joins(doc.content) is not None
+    return _MARKUP_ANYWHERE.search(doc.text) is not None or wrap_joins(doc) is not None
 
 
 def _continues_sentence(text: str, nxt: str) -> bool:

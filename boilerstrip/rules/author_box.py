@@ -48,7 +48,6 @@ MAX_HEAD_CHARS = 60
 #: A short line between a header and the paragraph: a user name ("munteanca") or the writer's name.
 MAX_NAME_WORDS = 3
 _SENTENCE_END = regex.compile(r"[.!?。！？](?:\s|$)")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
 
 
 @lru_cache(maxsize=1)
@@ -59,9 +58,7 @@ def _cues() -> WordList:
 
 def _cued(text: str, *, first_only: bool = True) -> bool:
     """Whether the paragraph's first sentence (or any) calls someone a writer or says they write or cover something."""
-    part = _SENTENCE_END.split(text, maxsplit=1)[0] if first_only else text
-    words = {w.casefold() for w in _WORD.findall(part)}
-    return _cues().found(words, part.casefold())
+    return _cues().found_in(_SENTENCE_END.split(text, maxsplit=1)[0] if first_only else text)
 
 
 #: A paragraph introducing its writer by first name: "Elena, 41 anni, insegnante a Pescara."

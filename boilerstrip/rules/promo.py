@@ -44,6 +44,10 @@ class WordList:
         """Whether one entry is among ``words`` (casefolded) or, written with spaces or unspaced, in ``lowered``."""
         return not self.single.isdisjoint(words) or (self.spans is not None and self.spans.search(lowered) is not None)
 
+    def found_in(self, text: str) -> bool:
+        """:meth:`found` on ``text``'s own words (split as :data:`_WORD` splits them) and casefolded text."""
+        return self.found({w.casefold() for w in _WORD.findall(text)}, text.casefold())
+
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[WordList, WordList, frozenset[str]]:
