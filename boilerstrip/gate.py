@@ -63,7 +63,7 @@ from dataclasses import dataclass
 
 from boilerstrip.document import Document
 from boilerstrip.evidence import FORMAT, MATCHED, READS_AS_CONTENT, WEAK
-from boilerstrip.protect import INDENTED_HELD, content_key, may_hold_matched, protected_lines
+from boilerstrip.protect import content_key, may_hold_matched, protected_lines
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import last_prose
 from boilerstrip.settings import FAVOR_CHOICES
@@ -276,22 +276,38 @@ def _released(doc: Document, protected: Mapping[int, str]) -> dict[int, str]:
     }
 
 
-def hold_indented(doc: Document, verdict: Verdict, indented: frozenset[str]) -> Verdict:
-    """``verdict``, held back when its cut rests on a phrase, a form or a shape and lies in an indented block.
+def hold_in_blocks(doc: Document, verdict: Verdict, blocks: Sequence[tuple[frozenset[str], str]]) -> Verdict:
+    """``verdict``, held back when its cut rests on a phrase, a form or a shape and lies in one of ``blocks``.
 
-    ``indented`` holds the :func:`~boilerstrip.protect.content_key` of the source's indented blocks
-    (:func:`~boilerstrip.protect.indented_keys`). Page, site and plugin evidence still cut there: they name
-    the chrome from outside the text.
+    ``blocks`` pairs the :func:`~boilerstrip.protect.content_key` of the lines of blocks the source's layout
+    marks as the author's own with what the gate says when it holds a cut there: the source's indented blocks
+    (:func:`~boilerstrip.protect.indented_keys`) and a record file's records
+    (:func:`~boilerstrip.protect.record_keys`). Page, site and plugin evidence still cut there: they name the
+    chrome from outside the text.
     """
     if verdict.held or (verdict.evidence not in MATCHED and verdict.evidence not in WEAK):
         return verdict
-    first, last = _touched(doc.line_starts, verdict.cut)
-    touched = [doc.lines[i].text for i in range(first, min(last + 1, len(doc.lines)))]
-    # Only a cut lying wholly in the block is held: one reaching past it (a comment thread whose replies are
-    # indented) is judged as before.
-    if all(content_key(line) in indented for line in touched if line.strip()):
-        return _verdict(verdict.cut, verdict.evidence, verdict.score, INDENTED_HELD)
+    for keys, why in blocks:
+        if in_block(doc, verdict.cut, keys):
+            return _verdict(verdict.cut, verdict.evidence, verdict.score, why)
     return verdict
+
+
+def in_block(doc: Document, cut: Cut, keys: frozenset[str]) -> bool:
+    r"""Whether every line ``cut`` touches (blank lines aside) is one of ``keys`` (content keys of a block's lines).
+
+    Only a cut lying wholly in the block counts: one reaching past it (a comment thread whose replies are
+    indented) is judged as before.
+
+    >>> doc = Document("Menu items:\nTags\nShare")
+    >>> in_block(doc, Cut(12, 16, "x"), frozenset({"tags"})), in_block(doc, Cut(12, 22, "x"), frozenset({"tags"}))
+    (True, False)
+    """
+    if not keys:
+        return False
+    first, last = _touched(doc.line_starts, cut)
+    touched = [doc.lines[i].text for i in range(first, min(last + 1, len(doc.lines)))]
+    return all(content_key(line) in keys for line in touched if line.strip())
 
 
 #: The fewest distinct lines a text without page or site evidence must show chrome on, on strong evidence,

@@ -35,7 +35,15 @@ from boilerstrip.labeller import SCORES_KEY, chrome_scores
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
-from boilerstrip.protect import PROTECTED_KEY, content_key, indented_keys, protected_lines
+from boilerstrip.protect import (
+    INDENTED_HELD,
+    PROTECTED_KEY,
+    RECORD_HELD,
+    content_key,
+    indented_keys,
+    protected_lines,
+    record_keys,
+)
 from boilerstrip.result import Result
 from boilerstrip.rules.memo import note_lines
 from boilerstrip.settings import Limits, RunSettings
@@ -138,8 +146,9 @@ class _Run:
     strong_admitted: set[tuple[str, str, str]] = field(default_factory=set)
     #: Whether page, site or plugin evidence has cut (or proposed) something: chrome is shown then.
     trusted: bool = False
-    #: The content keys of the source's indented blocks (:func:`boilerstrip.protect.indented_keys`).
-    indented: frozenset[str] = frozenset()
+    #: Blocks the source's layout marks as the author's own: the content keys of their lines, with what the gate
+    #: says of a cut it holds there (indented blocks, a record file's records: ``boilerstrip.protect``).
+    blocks: tuple[tuple[frozenset[str], str], ...] = ()
     #: The pass whose first view ``protected`` and ``line_scores`` were read from (see ``_carry_pass_views``).
     carried_pass: int = 0
     #: That view. What it protects is found when the gate first asks (only weak cuts need it, and most
@@ -367,7 +376,8 @@ class Pipeline:
     ) -> _Run:
         """A fresh run of the passes over ``source``; with ``thin``, only the formatting cleaners run."""
         run = _Run(SpanMap(source), page=page, steps=[f"data@{data_version()}"], thin=thin)
-        run.indented = indented_keys(source)
+        layout = ((indented_keys(source), INDENTED_HELD), (record_keys(source), RECORD_HELD))
+        run.blocks = tuple((keys, why) for keys, why in layout if keys)
         with watchdog(budget.remaining()) as arm:
             run.arm = arm
             self._passes(run, language, lang, budget)
@@ -508,7 +518,10 @@ class Pipeline:
         run.strong_found.update(
             (c.name, k.reason, _spanned(doc.text, k.start, k.end))
             for k, kind in zip(cuts, kinds, strict=True)
-            if kind in STRONG and gate.witnesses_chrome(doc, k, scores)
+            if kind in STRONG
+            and gate.witnesses_chrome(doc, k, scores)
+            # A phrase in a block of the author's own layout is the document's text: it vouches for nothing.
+            and not any(gate.in_block(doc, k, keys) for keys, _ in run.blocks)
         )
         if any(kind in STRONG and kind not in MATCHED for kind in kinds):
             run.trusted = True
@@ -525,8 +538,8 @@ class Pipeline:
             scores=scores,
             admitted=len(run.strong_admitted) + (run.page is not None),
         )
-        if run.indented:
-            verdicts = [gate.hold_indented(doc, v, run.indented) for v in verdicts]
+        if run.blocks:
+            verdicts = [gate.hold_in_blocks(doc, v, run.blocks) for v in verdicts]
         admitted = [v for v in verdicts if not v.held]
         run.strong_admitted.update(
             (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end)) for v in admitted if v.evidence in STRONG

@@ -276,7 +276,7 @@ def content_key(text: str) -> str:
 
 
 #: A line the author indented: two spaces or more, or a tab, before its first character.
-_INDENTED = regex.compile(r"^(?: {2,}|\t)\S")
+_INDENTED = regex.compile(r"^(?: +|\t)\S")
 #: Indented lines in a row that make a block of the author's layout (a list, a menu quoted in a manual).
 MIN_INDENTED_RUN = 3
 #: What the gate says of a cut it holds back on an indented block's line.
@@ -679,6 +679,70 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
         _close_rows(run, out, continued)
         run = []
     _close_rows(run, out, continued)
+
+
+#: A field of a record file (a Debian copyright file, a package's metadata, a mail's headers) at the start of a
+#: line of the source: a key of one word or of words joined by hyphens, a colon, and its value or nothing
+#: ("Files: *", "Upstream-Name: util-linux", "License:"). A page's labels ("Posted by:", "Read more:") are
+#: words with spaces as often as not.
+_FIELD = regex.compile(r"^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:\s|$)")
+#: A field opening a block (after a blank line), looked for in the whole source at once: a record file has
+#: ``MIN_RECORDS`` such blocks or more, the first maybe at the text's start (see :func:`record_keys`).
+_FIELD_AFTER_BLANK = regex.compile(r"\n[ \t]*\n[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*:(?:[ \t]|$)", regex.MULTILINE)
+#: The fewest records (blocks opening with a field) a key must open a field in, and the fewest such recurring
+#: keys, for a text to be a record file.
+MIN_RECORDS = 2
+MIN_RECORD_KEYS = 2
+#: What the gate says of a cut it holds back on a record's line.
+RECORD_HELD = "protected record"
+
+
+def record_keys(source: str) -> frozenset[str]:
+    r"""The :func:`content_key` of every line of a record file's records, read from ``source`` as given.
+
+    A Debian copyright file, a package's metadata or a batch of mail headers is a run of records, each a block
+    (between blank lines) of fields: "Files: …", "Copyright: …", "License: …", each value maybe continued on
+    indented lines. Its field lines match interface phrases ("Copyright:", "Comment:") and its licence
+    paragraphs repeat from record to record, yet every line is the file's own. Two keys or more, each opening
+    a field in ``MIN_RECORDS`` records or more, make a record file; every block that opens with a field is a
+    record. The pipeline reads them before whitespace is normalised (blank lines go then), and the gate keeps
+    those lines against phrase, form and shape evidence alike (:func:`boilerstrip.gate.hold_in_blocks`).
+
+    A forum's user boxes recur too ("Posts: 87", "Joined: May 2019"), and there half of the fields or more are
+    interface strings of the lexicon: such blocks make no record file.
+
+    >>> stanza = "Files: src/{0}.c\nCopyright: 2020 Ann Lee\nLicense: MIT\n Permission is granted.\n"
+    >>> sorted(record_keys("\n".join(stanza.format(name) for name in ("a", "b", "c"))))[:4]
+    ['copyright2020annlee', 'filessrcac', 'filessrcbc', 'filessrccc']
+    >>> record_keys("Posts: 87\nJoined: May 2019\n\nPosts: 3\nJoined: June 2020\n\nPosts: 1\nJoined: today\n")
+    frozenset()
+    """
+    if len(_FIELD_AFTER_BLANK.findall(source, overlapped=True)) < MIN_RECORDS - 1:
+        return frozenset()
+    blocks: list[list[str]] = [[]]
+    for raw in source.splitlines():
+        if raw.strip():
+            blocks[-1].append(raw)
+        elif blocks[-1]:
+            blocks.append([])
+    records: list[tuple[list[str], set[str]]] = []
+    keys: Counter[str] = Counter()
+    fields = interface = 0
+    for block in blocks:
+        if not block or not _FIELD.match(block[0]):
+            continue
+        found = set()
+        for raw in block:
+            if m := _FIELD.match(raw):
+                found.add(m.group(1).casefold())
+                fields += 1
+                interface += interface_line(raw.strip())
+        records.append((block, found))
+        keys.update(found)
+    recurring = {key for key, n in keys.items() if n >= MIN_RECORDS}
+    if len(recurring) < MIN_RECORD_KEYS or 2 * interface >= fields:
+        return frozenset()
+    return frozenset(key for block, _ in records for key in map(content_key, block) if key)
 
 
 def _quantities(lines: Sequence[Line], out: dict[int, str]) -> None:

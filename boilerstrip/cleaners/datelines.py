@@ -10,7 +10,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import body_start, cut_line
-from boilerstrip.rules.lexicon import Lexicon, load_lexicon
+from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_sentence, prose_like, thai_prose, word_count
 from boilerstrip.types import Cut, Fact
@@ -332,7 +332,8 @@ def _place_line(doc: Document, lines: tuple[Line, ...], i: int) -> Cut | None:
     """
     line = lines[i]
     m = _PLACE_LINE.match(line.text)
-    if m is None or not prose_like(lines[i + 1].text) or load_lexicon().line_reason(line.text) is not None:
+    # "Copyright:", "Comment:" over a paragraph are a document's labels, interface strings of the lexicon.
+    if m is None or not prose_like(lines[i + 1].text) or interface_line(line.text):
         return None
     place = m.group("place")
     if m.group("mark") == ":" and not _caps(place):
@@ -482,6 +483,8 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         return False
     place_and_agency = _place_and_agency(m)
     agency, place = place_and_agency["agency"], place_and_agency["place"]
+    if place is not None and interface_line(place):
+        return False  # "Comment: This package was…": a field's label, not a place
     known = _known_agency(agency)
     if pattern is _PATTERNS[_DASHED_AGENCY]:
         # An agency the lists do not know counts before a whole lede, as a word or two between the dashes:
