@@ -317,6 +317,10 @@ THIN_CHROME = 3
 #: strong evidence a text lacks.
 THIN_LABELLED_SCORE = 0.9
 THIN_LABELLED = 5
+#: In a long text, the share of its lines that must read as clearly chrome instead, when that is more: a
+#: licence file of a thousand lines holds a few dozen copyright and separator lines the labeller reads as a
+#: footer's, and a page's chrome is a fair share of its lines.
+THIN_LABELLED_SHARE = 0.08
 #: The fewest content lines a text needs for the test: in a snippet of a few lines, two lines on strong
 #: evidence are much of the text, and a document (a README, a policy, a manual) runs longer.
 THIN_MIN_LINES = 12
@@ -394,7 +398,8 @@ def thin_chrome(
     lines = {text for _, _, text in strong_admitted}
     if not 0 < len(lines) < THIN_CHROME:
         return False
-    return sum(score >= THIN_LABELLED_SCORE for score in scores.values()) < THIN_LABELLED
+    labelled = sum(score >= THIN_LABELLED_SCORE for score in scores.values())
+    return labelled < max(THIN_LABELLED, THIN_LABELLED_SHARE * len(scores))
 
 
 def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:

@@ -36,7 +36,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date
-from boilerstrip.rules.lexicon import interface_line, load_lexicon
+from boilerstrip.rules.lexicon import function_words, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, cased_lower, ends_sentence, markdown_heading
 
@@ -275,7 +275,7 @@ def content_key(text: str) -> str:
     return "".join(_WORD.findall(text)).casefold()
 
 
-#: A line the author indented: two spaces or more, or a tab, before its first character.
+#: A line the author indented: a space or more, or a tab, before its first character.
 _INDENTED = regex.compile(r"^(?: +|\t)\S")
 #: Indented lines in a row that make a block of the author's layout (a list, a menu quoted in a manual).
 MIN_INDENTED_RUN = 3
@@ -286,6 +286,9 @@ INDENTED_HELD = "protected indented block"
 def indented_keys(source: str) -> frozenset[str]:
     r"""The :func:`content_key` of every line in a run of three or more indented lines of ``source``.
 
+    Blank lines between indented paragraphs leave the run open: a plain-text file indents a quoted notice
+    paragraph by paragraph.
+
     Extractors hand over article text flush left, and page chrome with it; indentation is the
     author's own layout: a list of button labels in a style guide, a manual's menu items, a
     configuration block. The pipeline reads it from the text as given, before whitespace is
@@ -295,15 +298,19 @@ def indented_keys(source: str) -> frozenset[str]:
     ['settings', 'tags', 'trash']
     >>> indented_keys("  one\ntwo\n  three\n")
     frozenset()
+    >>> sorted(indented_keys("Notices:\n\n    (c) 2000 Ann\n    Author: Ann\n\n    (c) 2001 Ben\nEnd"))
+    ['authorann', 'c2000ann', 'c2001ben']
     """
-    if "  " not in source and "\t" not in source:
+    if "\n " not in source and "\n\t" not in source and source[:1] not in (" ", "\t"):
         return frozenset()
     keys: set[str] = set()
     run: list[str] = []
-    for raw in [*source.splitlines(), ""]:
+    for raw in [*source.splitlines(), "end"]:
         if _INDENTED.match(raw):
             run.append(raw)
             continue
+        if not raw.strip():
+            continue  # a blank line between indented paragraphs leaves the block open
         if len(run) >= MIN_INDENTED_RUN:
             keys.update(key for key in map(content_key, run) if key)
         run = []
@@ -494,10 +501,17 @@ def _may_hold_matched(doc: Document) -> bool:
 def _continues_sentence(text: str, nxt: str) -> bool:
     """Whether ``nxt`` continues the sentence ``text`` breaks off.
 
-    It does when it opens in lower case, when ``text`` ends in a comma, a semicolon or a hyphen, or when both
-    are in capitals (a licence's disclaimer).
+    It does when it opens in lower case, when ``text`` ends in a comma, a semicolon or a hyphen, when both
+    are in capitals (a licence's disclaimer), or when ``text`` ends in a function word of any stoplist
+    ("This package was debianized by Sam Hartman on" over "Thu, 19 Oct 2000 16:05:06 -0400.").
+
+    >>> _continues_sentence("was packaged by Sam Hartman on", "Thu, 19 Oct 2000."), _continues_sentence("Dates", "May")
+    (True, False)
     """
-    return nxt[:1].islower() or text[-1] in ",;-" or (text.isupper() and nxt.isupper())
+    if nxt[:1].islower() or text[-1] in ",;-" or (text.isupper() and nxt.isupper()):
+        return True
+    last = text[text.rfind(" ") + 1 :]
+    return last.isalpha() and last.casefold() in function_words()
 
 
 def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:

@@ -45,6 +45,8 @@ _NAME = "photo_credits"
 #: This cleaner's cuts as later cleaners see them in ``Document.prior`` (``prior_reasons`` gives
 #: ``cleaner/reason``): captions reads them to find the caption next to a credit.
 CREDIT_LINE = f"{_NAME}/credit_line"
+#: The word that makes a line opening with a copyright sign a notice, not a credit ("(C) Copyright IBM 2006").
+_NOTICE = regex.compile(r"copyright\b", regex.IGNORECASE)
 CREDIT_GLUED = f"{_NAME}/credit_glued"
 MEDIABANK_LINK = f"{_NAME}/mediabank_link"
 
@@ -172,8 +174,10 @@ class PhotoCredits:
             label = None if is_copy else (lex.credit_prefix.match(chunk) if lex.credit_prefix else None)
             if label is not None:
                 rest = chunk[label.end() :]
-            if not (is_copy or label) or (is_copy and has_year(rest[:12])):
-                return  # no credit here; "© 2024 AFP" is a copyright footer, left to ui_strings
+            if not (is_copy or label) or (is_copy and (has_year(rest[:12]) or _NOTICE.match(rest))):
+                # No credit here: "© 2024 AFP" and "(C) Copyright IBM Corporation 2006" are copyright notices,
+                # left to ui_strings.
+                return
             offset = pos + len(chunk) - len(rest)
             link = lex.media_links.search(rest) if lex.media_links else None
             if link is not None:

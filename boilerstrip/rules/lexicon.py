@@ -258,10 +258,14 @@ _OTHER_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
 @cache
-def _common_words() -> frozenset[str]:
-    """The function words of the labeller's stoplists: a phrase is looked for by rarer words when it has them.
+def function_words() -> frozenset[str]:
+    """The function words of the labeller's stoplists, every language's (lower case).
 
-    Which words stand for a phrase change how often the search runs, never what it finds.
+    A phrase is looked for by rarer words when it has them (which words stand for a phrase change how often
+    the search runs, never what it finds), and a hard-wrapped line that ends in one breaks off a sentence.
+
+    >>> "the" in function_words(), "harbour" in function_words()
+    (True, False)
     """
     path = resources.files("boilerstrip") / "data" / "labeller" / "stopwords.toml"
     lists = tomllib.loads(path.read_text(encoding="utf-8"))["words"].values()
@@ -282,7 +286,7 @@ def _gate_words(phrase: str, start_b: bool, end_b: bool) -> list[str]:
         for run in _WORD_RUN.finditer(phrase)
         if (run.start() > 0 or start_b) and (run.end() < len(phrase) or end_b)
     }
-    common = _common_words()
+    common = function_words()
     return sorted(runs, key=lambda w: (w not in common, len(w), w), reverse=True)[:2]
 
 
