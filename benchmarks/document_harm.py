@@ -4,6 +4,7 @@
     python benchmarks/document_harm.py --list files.txt --part A    # development part: totals
     python benchmarks/document_harm.py --list files.txt --part A --verbose   # and what was cut, per document
     python benchmarks/document_harm.py --list files.txt --part B    # held-out part: totals only
+    python benchmarks/document_harm.py --collect-more > more.txt    # a second list: other kinds of documents
 
 ``--collect`` lists the text documents an operating system and its toolchains
 install: under ``/usr/share/doc`` the READMEs, changelogs, NEWS files, Debian
@@ -22,11 +23,18 @@ never read. Documents under 500 or over 200,000 characters are skipped.
 ``--verbose`` is refused for ``B``. A document is changed when a cut that is
 not whitespace normalisation removed text; the removed characters are counted.
 The list of 2026-12-03 is ``benchmarks/data/documents-2026-12-03.txt``.
+
+``--collect-more`` lists documents of other kinds, for a second list with parts of its own: the compressed
+documents under ``/usr/share/doc`` (Debian and upstream changelogs, NEWS files, READMEs, read through
+``gzip``) and the metadata files of installed Python packages (``METADATA`` and ``PKG-INFO``: mail-style
+headers over a package's long description, often a whole README). Its list of 2026-12-03 is
+``benchmarks/data/documents-more-2026-12-03.txt``.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import random
 import sys
@@ -64,6 +72,26 @@ def collect() -> list[str]:
     return found
 
 
+def collect_more() -> list[str]:
+    """Compressed documents under ``/usr/share/doc`` and installed packages' metadata files, in walk order."""
+    found: list[str] = []
+    for root, _, files in os.walk("/usr/share/doc"):
+        found.extend(os.path.join(root, name) for name in files if name.endswith(".gz"))
+    for root, dirs, files in os.walk("/"):
+        dirs[:] = [d for d in dirs if os.path.join(root, d) not in _SKIP_TREES and d not in ("corpus", "shared")]
+        if root.endswith((".dist-info", ".egg-info")):
+            found.extend(os.path.join(root, name) for name in files if name in ("METADATA", "PKG-INFO"))
+    return found
+
+
+def read_document(path: str) -> str:
+    """The text of the document at ``path`` (UTF-8; a ``.gz`` file is decompressed first)."""
+    if path.endswith(".gz"):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            return handle.read()
+    return Path(path).read_text(encoding="utf-8")
+
+
 def part(paths: list[str], which: str) -> list[str]:
     """Part ``A`` (development) or ``B`` (held out) of ``paths``, shuffled with ``SEED``."""
     shuffled = list(paths)
@@ -74,12 +102,16 @@ def part(paths: list[str], which: str) -> list[str]:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--collect", action="store_true", help="print this machine's document paths and stop")
+    ap.add_argument("--collect-more", action="store_true", help="print a second list of documents and stop")
     ap.add_argument("--list", type=Path, help="a file of document paths, one a line (from --collect)")
     ap.add_argument("--part", choices=("A", "B"), default="A")
     ap.add_argument("--verbose", action="store_true", help="print what was cut in each changed document (A only)")
     args = ap.parse_args(argv)
     if args.collect:
         print("\n".join(collect()))
+        return 0
+    if args.collect_more:
+        print("\n".join(collect_more()))
         return 0
     if args.list is None:
         ap.error("--list is needed (make one with --collect)")
@@ -89,8 +121,8 @@ def main(argv: list[str]) -> int:
     docs = changed = cut = chars = 0
     for path in part(paths, args.part):
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            text = read_document(path)
+        except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile):
             continue
         if not MIN_CHARS <= len(text) <= MAX_CHARS:
             continue

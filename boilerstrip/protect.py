@@ -700,13 +700,15 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
 #: ("Files: *", "Upstream-Name: util-linux", "License:"). A page's labels ("Posted by:", "Read more:") are
 #: words with spaces as often as not.
 _FIELD = regex.compile(r"^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:\s|$)")
-#: A field opening a block (after a blank line), looked for in the whole source at once: a record file has
-#: ``MIN_RECORDS`` such blocks or more, the first maybe at the text's start (see :func:`record_keys`).
-_FIELD_AFTER_BLANK = regex.compile(r"\n[ \t]*\n[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*:(?:[ \t]|$)", regex.MULTILINE)
-#: The fewest records (blocks opening with a field) a key must open a field in, and the fewest such recurring
-#: keys, for a text to be a record file.
+#: Fields at the start of a line, looked for in the whole source at once: a record file has
+#: ``MIN_RECORDS * MIN_RECORD_KEYS`` of them or more (see :func:`record_keys`).
+_FIELD_ANYWHERE = regex.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*:[ \t]", regex.MULTILINE)
+#: The fewest records (blocks of fields) a key must head a field in, and the fewest such recurring keys, for a
+#: text to be a record file.
 MIN_RECORDS = 2
 MIN_RECORD_KEYS = 2
+#: The share of a record file's lines in its records (and the indented blocks between them).
+RECORD_SHARE = 0.5
 #: What the gate says of a cut it holds back on a record's line.
 RECORD_HELD = "protected record"
 
@@ -714,13 +716,19 @@ RECORD_HELD = "protected record"
 def record_keys(source: str) -> frozenset[str]:
     r"""The :func:`content_key` of every line of a record file's records, read from ``source`` as given.
 
-    A Debian copyright file, a package's metadata or a batch of mail headers is a run of records, each a block
-    (between blank lines) of fields: "Files: …", "Copyright: …", "License: …", each value maybe continued on
-    indented lines. Its field lines match interface phrases ("Copyright:", "Comment:") and its licence
-    paragraphs repeat from record to record, yet every line is the file's own. Two keys or more, each opening
-    a field in ``MIN_RECORDS`` records or more, make a record file; every block that opens with a field is a
-    record. The pipeline reads them before whitespace is normalised (blank lines go then), and the gate keeps
-    those lines against phrase, form and shape evidence alike (:func:`boilerstrip.gate.hold_in_blocks`).
+    A Debian copyright file, a package's metadata, a batch of mail headers or a version-control log is a run
+    of records, each a block (between blank lines) of fields: "Files: …", "Copyright: …", "License: …", or
+    "Author: …" and "Date: …" under a commit's line, each value maybe continued on indented lines. Its field
+    lines match interface phrases and forms ("Copyright:", "Comment:", "Date: Sat Mar 16 2019"), its licence
+    paragraphs repeat from record to record, yet every line is the file's own.
+
+    A record is a block of fields (at a line's start), their indented continuation lines, and at most one
+    other line, its first (a commit's "commit 55dcda45…"): two fields or more, or one that opens the block
+    and is continued. Two keys or more, each in ``MIN_RECORDS`` records or more, make a record file, when
+    its records and the wholly indented blocks between them (a commit's message) hold ``RECORD_SHARE`` of its
+    lines or more; those lines are the file's own. The pipeline reads them before
+    whitespace is normalised (blank lines go then), and the gate keeps those lines against phrase, form and
+    shape evidence alike (:func:`boilerstrip.gate.hold_in_blocks`).
 
     A forum's user boxes recur too ("Posts: 87", "Joined: May 2019"), and there half of the fields or more are
     interface strings of the lexicon: such blocks make no record file.
@@ -728,10 +736,13 @@ def record_keys(source: str) -> frozenset[str]:
     >>> stanza = "Files: src/{0}.c\nCopyright: 2020 Ann Lee\nLicense: MIT\n Permission is granted.\n"
     >>> sorted(record_keys("\n".join(stanza.format(name) for name in ("a", "b", "c"))))[:4]
     ['copyright2020annlee', 'filessrcac', 'filessrcbc', 'filessrccc']
+    >>> log = "commit 5{0}\nAuthor: Ann <a@x.org>\nDate:   Sat Mar {0} 2019\n\n    Fix the build\n"
+    >>> sorted(record_keys("\n".join(log.format(day) for day in (14, 15))))[:3]
+    ['authorannaxorg', 'commit514', 'commit515']
     >>> record_keys("Posts: 87\nJoined: May 2019\n\nPosts: 3\nJoined: June 2020\n\nPosts: 1\nJoined: today\n")
     frozenset()
     """
-    if len(_FIELD_AFTER_BLANK.findall(source, overlapped=True)) < MIN_RECORDS - 1:
+    if len(_FIELD_ANYWHERE.findall(source)) < MIN_RECORDS * MIN_RECORD_KEYS:
         return frozenset()
     blocks: list[list[str]] = [[]]
     for raw in source.splitlines():
@@ -739,24 +750,37 @@ def record_keys(source: str) -> frozenset[str]:
             blocks[-1].append(raw)
         elif blocks[-1]:
             blocks.append([])
-    records: list[tuple[list[str], set[str]]] = []
+    kept: list[list[str]] = []
     keys: Counter[str] = Counter()
     fields = interface = 0
     for block in blocks:
-        if not block or not _FIELD.match(block[0]):
-            continue
-        found = set()
-        for raw in block:
+        found: set[str] = set()
+        heads = 0
+        others = 0
+        for k, raw in enumerate(block):
             if m := _FIELD.match(raw):
                 found.add(m.group(1).casefold())
-                fields += 1
-                interface += interface_line(raw.strip())
-        records.append((block, found))
+                heads += 1
+            elif not raw[:1].isspace() and k > 0:
+                others += 1
+        if block and not found and all(raw[:1].isspace() for raw in block):
+            kept.append(block)  # an indented block: a record's text, if the file has records
+            continue
+        # A record holds two fields, or one continued on indented lines ("License: MIT" over its text); a lone
+        # "Opinion: …" or "Photo: …" line of a page is a headline or a credit.
+        if not found or others or (heads < 2 and (not _FIELD.match(block[0]) or len(block) == 1)):
+            continue
+        kept.append(block)
         keys.update(found)
+        fields += heads
+        interface += sum(interface_line(raw.strip()) for raw in block if _FIELD.match(raw))
     recurring = {key for key, n in keys.items() if n >= MIN_RECORDS}
     if len(recurring) < MIN_RECORD_KEYS or 2 * interface >= fields:
         return frozenset()
-    return frozenset(key for block, _ in records for key in map(content_key, block) if key)
+    # Records make a file of their own: most of its lines. A page's few labelled blocks make no record file.
+    if sum(map(len, kept)) < RECORD_SHARE * sum(map(len, blocks)):
+        return frozenset()
+    return frozenset(key for block in kept for key in map(content_key, block) if key)
 
 
 def _quantities(lines: Sequence[Line], out: dict[int, str]) -> None:
