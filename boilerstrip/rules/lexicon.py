@@ -33,6 +33,8 @@ _TRIM = " \t\u00a0•·|/>»«<→←↑↓❯▶►▸*#-–—:.,;!…()[]{}\"
 _CALL = re.compile(r"\((?<=\w\()[^()]{0,80}\)")
 _TAG_LINE = re.compile(r"\s*</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>\s*$")
 _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
+#: A count inside a line, which a whole-line phrase writes as ``#`` ("list of # items").
+_INNER_COUNT = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
 
 
@@ -591,9 +593,17 @@ class Lexicon:
     #: Normalised header lines of an author box ("About the author", "Über mich", "Chi sono"), from ``[bio] headers``.
     bio_headers: frozenset[str]
     languages: tuple[str, ...]
+    #: Whether a whole-line phrase writes a count inside the line as ``#`` ("list of # items").
+    counted: bool = False
 
     def line_reason(self, text: str) -> str | None:
-        """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside)."""
+        """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside).
+
+        A phrase may write a count inside the line as ``#``:
+
+        >>> load_lexicon().line_reason("List of 3 items"), load_lexicon().line_reason("List of these people.")
+        ('navigation', None)
+        """
         if self is load_lexicon():
             return _shared_line_reason(text)  # the labeller and four cleaners ask it of the same lines
         return self.find_line_reason(text)
@@ -608,6 +618,8 @@ class Lexicon:
         found = self.lines.get(key)
         if found is None and key[-1:].isdigit():
             found = self.lines.get(_COUNT_TAIL.sub("", key).strip(_TRIM))  # "Comments (86)", "Share 12"
+        if found is None and self.counted and any(c.isdigit() for c in key):
+            found = self.lines.get(_INNER_COUNT.sub("#", key))  # "list of 2 items" is "list of # items"
         return found
 
     def is_interface(self, text: str) -> bool:
@@ -712,6 +724,7 @@ def load_lexicon() -> Lexicon:
     suffix_core = _alternation(suffix_phrases, glued=True, start_bound=False)
     suffixes = re.compile(f"(?:{suffix_core.pattern})\\s*[»→.…]*$", re.IGNORECASE) if suffix_core else None
     return Lexicon(
+        counted=any("#" in key for key in lines),
         lines=MappingProxyType(lines),
         prefixes=MappingProxyType(prefixes),
         prefix_any=phrase_pattern(gather_all("prefixes"), anchor="^"),
