@@ -313,6 +313,10 @@ def in_block(doc: Document, cut: Cut, keys: frozenset[str]) -> bool:
 #: The fewest distinct lines a text without page or site evidence must show chrome on, on strong evidence,
 #: to be cleaned on that evidence alone.
 THIN_CHROME = 3
+#: In a long text, the share of its lines that may show such evidence instead, when that is more: a changelog of
+#: seven hundred lines where eight entries open with "watch:" or "related:" shows a coincidence per hundred
+#: lines, a page (on the development sets) one line in twenty or more.
+THIN_STRONG_SHARE = 0.02
 #: The labeller's score at which a line reads as clearly chrome, and how many such lines stand in for the
 #: strong evidence a text lacks.
 THIN_LABELLED_SCORE = 0.9
@@ -367,6 +371,13 @@ def thin_chrome(
     had five lines or more the labeller reads as clearly chrome, and no chrome-free document that a phrase or
     a form touched had.
 
+    A long text is held to shares instead of counts, when they are more: its strong lines may be up to
+    ``THIN_STRONG_SHARE`` of its lines, and its lines read as clearly chrome must reach
+    ``THIN_LABELLED_SHARE``. A changelog of seven hundred lines where eight entries open with "watch:", or a
+    licence file of a thousand lines with forty copyright lines the labeller reads as a footer's, is a
+    document; on the development sets every page showed strong lines on one line in twenty or more, and every
+    page dump of the public pages with fewer had more than a tenth of its lines read as clearly chrome.
+
     Only where the dial asks weak evidence for strong evidence elsewhere (``needs_strong``), for a text the
     labeller scored of ``THIN_MIN_LINES`` lines or more (in a few lines, two matches are much of the text:
     ``scores`` is ``None`` or short, and a match stands on its own), and with no page, site or plugin
@@ -396,7 +407,7 @@ def thin_chrome(
     ):
         return False
     lines = {text for _, _, text in strong_admitted}
-    if not 0 < len(lines) < THIN_CHROME:
+    if not 0 < len(lines) < max(THIN_CHROME, THIN_STRONG_SHARE * len(scores)):
         return False
     labelled = sum(score >= THIN_LABELLED_SCORE for score in scores.values())
     return labelled < max(THIN_LABELLED, THIN_LABELLED_SHARE * len(scores))

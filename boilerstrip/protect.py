@@ -107,7 +107,10 @@ UNDERLINE_SLACK = 3
 #: A Markdown task-list item: "- [ ] Tape", "* [x] Book the van".
 _TASK = regex.compile(r"^[-*+] \[[ xX]\] \S")
 #: A column break inside a row: a pipe, a tab, or a run of two or more spaces.
-_COLUMNS = regex.compile(r"\s*\|\s*|\t+| {2,}")
+_COLUMNS = regex.compile(r"\s*[|│┃║]\s*|\t+| {2,}")
+#: A table's border drawn in text: box-drawing characters ("┌──┬──┐", "├──┼──┤") or an ASCII grid ("+----+---+",
+#: "|====|===|"); it neither counts as a row nor ends the run.
+_TABLE_BORDER = regex.compile(r"^(?:[\u2500-\u257f\s]+|[+|][-=+|:\s]*[-=][-=+|:\s]*)$")
 _DIGIT = regex.compile(r"\d")
 #: A number standing as a cell of its own (``11``, ``-3``, ``1.42``, ``18:14``).
 _NUMBER = regex.compile(r"(?<!\S)[-+]?\d+(?:[.,:]\d+)?%?(?!\S)")
@@ -593,21 +596,39 @@ def _symbolic(text: str) -> bool:
 
 
 def _tables(lines: Sequence[Line], out: dict[int, str]) -> None:
-    """Runs of rows with the same number of columns (two or more), some of them holding figures.
+    r"""Runs of rows with the same number of columns (two or more), some of them holding figures.
 
-    Columns are told by pipes, tabs or runs of spaces, or, once whitespace is normalised (a second pass,
-    a cleaned text cleaned again), by the count of numbers in a row of three or more figures.
+    Columns are told by pipes (also drawn: "│"), tabs or runs of spaces, or, once whitespace is normalised
+    (a second pass, a cleaned text cleaned again), by the count of numbers in a row of three or more figures.
+    A table drawn with borders ("┌──┬──┐", "+----+") is one whatever its cells hold.
+
+    >>> from boilerstrip.document import Document
+    >>> drawn = Document("┌────┬─────┐\n│Type│Name │\n├────┼─────┤\n│Ack │Reply│\n│Nak │Retry│\n└────┴─────┘")
+    >>> out: dict[int, str] = {}
+    >>> _tables(drawn.content, out)
+    >>> sorted(out)
+    [0, 1, 2, 3, 4, 5]
     """
     run: list[Line] = []
     width = 0
+    borders: list[Line] = []
     for line in [*lines, None]:
+        if line is not None and _TABLE_BORDER.match(line.text):
+            borders.append(line)
+            continue
         cols = _columns(line.text) if line is not None else 0
         if line is not None and cols >= 2 and (not run or cols == width):
             run.append(line)
             width = cols
             continue
-        if len(run) >= MIN_TABLE_ROWS and sum(bool(_DIGIT.search(r.text)) for r in run) * 2 >= len(run):
+        if len(run) >= MIN_TABLE_ROWS and (sum(bool(_DIGIT.search(r.text)) for r in run) * 2 >= len(run) or borders):
+            # A drawn table is a table whatever its cells hold; the borders around its rows go with it.
+            first, last = run[0].index, run[-1].index
             out.update((r.index, "table") for r in run)
+            out.update(
+                (b.index, "table") for b in borders if first - 1 <= b.index <= last + 1 or first < b.index < last
+            )
+        borders = []
         run = [line] if line is not None and cols >= 2 else []
         width = cols
 
@@ -616,7 +637,7 @@ def _tables(lines: Sequence[Line], out: dict[int, str]) -> None:
 def _columns(text: str) -> int:
     """A row's column count: its separated cells, or else its numbers when it holds three or more."""
     # A column break needs a pipe, a tab or two spaces: without one the row is one cell, unsplit.
-    if "|" in text or "\t" in text or "  " in text:
+    if "|" in text or "\t" in text or "  " in text or "│" in text or "┃" in text or "║" in text:
         cells = len(_COLUMNS.split(text))
         if cells >= 2:
             return cells
