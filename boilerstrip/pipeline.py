@@ -539,7 +539,11 @@ class Pipeline:
             admitted=len(run.strong_admitted) + (run.page is not None),
         )
         if run.blocks:
-            verdicts = [gate.hold_in_blocks(doc, v, run.blocks) for v in verdicts]
+            held = [gate.hold_in_blocks(doc, v, run.blocks) for v in verdicts]
+            if any(h.held != v.held for h, v in zip(held, verdicts, strict=True)):
+                # The output has no layout (whitespace is normalised), so a second clean() may cut these lines.
+                _flag(run.flags, "layout_kept")
+            verdicts = held
         admitted = [v for v in verdicts if not v.held]
         run.strong_admitted.update(
             (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end)) for v in admitted if v.evidence in STRONG

@@ -796,12 +796,78 @@ def record_keys(source: str) -> frozenset[str]:
         fields += heads
         interface += sum(interface_line(raw.strip()) for raw in block if _FIELD.match(raw))
     recurring = {key for key, n in keys.items() if n >= MIN_RECORDS}
-    if len(recurring) < MIN_RECORD_KEYS or 2 * interface >= fields:
-        return frozenset()
-    # Records make a file of their own: most of its lines. A page's few labelled blocks make no record file.
-    if sum(map(len, kept)) < RECORD_SHARE * sum(map(len, blocks)):
-        return frozenset()
+    if (
+        len(recurring) < MIN_RECORD_KEYS
+        or 2 * interface >= fields
+        # Records make a file of their own: most of its lines. A page's few labelled blocks make no record file.
+        or sum(map(len, kept)) < RECORD_SHARE * sum(map(len, blocks))
+    ):
+        return _header_keys(blocks[0]) or _flat_record_keys([raw for block in blocks for raw in block])
     return frozenset(key for block in kept for key in map(content_key, block) if key)
+
+
+#: In a record file printed without its blank lines (a cleaned one, cleaned again), the fewest times each of
+#: ``MIN_RECORD_KEYS`` keys must open a line, and the share of the lines that are fields.
+MIN_FLAT_RECORDS = 3
+FLAT_FIELD_SHARE = 0.2
+
+
+def _flat_record_keys(lines: Sequence[str]) -> frozenset[str]:
+    """The content keys of the field lines of a record file whose blocks are gone (blank lines dropped).
+
+    Cleaning drops blank lines and indentation, and cleaning again must change nothing: the fields of the
+    cleaned file still open its lines, a few keys again and again ("Files:", "Copyright:", "License:"), and
+    make a fair share of them. Only the field lines are kept then: the rest is judged as any text is.
+
+    >>> flat = ["Files: a.c", "Copyright: Ann", "License: MIT", "Upstream-Name: tide", "Some text."] * 3
+    >>> sorted(_flat_record_keys(flat))
+    ['copyrightann', 'filesac', 'licensemit', 'upstreamnametide']
+    >>> page = ["Photo: AP", "A paragraph.", "Opinion: Tax", "Photo: AP", "Opinion: Art"] + ["Text."] * 20
+    >>> _flat_record_keys(page)
+    frozenset()
+    """
+    keyed = [(m.group(1).casefold(), raw) for raw in lines if (m := _FIELD.match(raw))]
+    counts = Counter(key for key, _ in keyed)
+    if sum(n >= MIN_FLAT_RECORDS for n in counts.values()) < MIN_RECORD_KEYS:
+        return frozenset()
+    if len(keyed) < FLAT_FIELD_SHARE * len(lines) or 2 * sum(interface_line(raw.strip()) for _, raw in keyed) >= len(
+        keyed
+    ):
+        return frozenset()
+    return frozenset(key for _, raw in keyed if (key := content_key(raw)))
+
+
+#: The fewest distinct keys of a header block (a package's metadata, a mail's headers) standing on its own.
+MIN_HEADER_KEYS = 5
+
+
+def _header_keys(block: Sequence[str]) -> frozenset[str]:
+    """The content keys of ``block``, the text's first, when it is a header: fields and their continuations only.
+
+    A package's metadata file or a saved mail opens with one block of fields ("Metadata-Version: 2.1",
+    "Name: …", "Summary: …", "Author: …", "Keywords: …") over its body; ``MIN_HEADER_KEYS`` distinct keys or
+    more, every line a field or an indented continuation, and fewer than half of them interface strings (a
+    forum's user box is one).
+
+    >>> sorted(_header_keys(["Name: tide", "Version: 1.0", "Summary: Tides", "Author: Ann", "Keywords: sea"]))
+    ['authorann', 'keywordssea', 'nametide', 'summarytides', 'version10']
+    >>> _header_keys(["Name: tide", "Version: 1.0", "The tide tables."])
+    frozenset()
+    """
+    found: set[str] = set()
+    fields = interface = 0
+    for raw in block:
+        m = _FIELD.match(raw)
+        if m is None:
+            if not raw[:1].isspace():
+                return frozenset()
+            continue
+        found.add(m.group(1).casefold())
+        fields += 1
+        interface += interface_line(raw.strip())
+    if len(found) < MIN_HEADER_KEYS or 2 * interface >= fields:
+        return frozenset()
+    return frozenset(key for key in map(content_key, block) if key)
 
 
 def _quantities(lines: Sequence[Line], out: dict[int, str]) -> None:

