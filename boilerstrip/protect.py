@@ -280,17 +280,19 @@ def content_key(text: str) -> str:
 
 #: A line the author indented: a space or more, or a tab, before its first character.
 _INDENTED = regex.compile(r"^(?: +|\t)\S")
-#: Indented lines in a row that make a block of the author's layout (a list, a menu quoted in a manual).
-MIN_INDENTED_RUN = 3
+#: Indented lines in a row (blank lines aside) that make a block of the author's layout (a list, a menu quoted in a
+#: manual, a changelog entry and its signature line).
+MIN_INDENTED_RUN = 2
 #: What the gate says of a cut it holds back on an indented block's line.
 INDENTED_HELD = "protected indented block"
 
 
 def indented_keys(source: str) -> frozenset[str]:
-    r"""The :func:`content_key` of every line in a run of three or more indented lines of ``source``.
+    r"""The :func:`content_key` of every line in a run of two or more indented lines of ``source``.
 
     Blank lines between indented paragraphs leave the run open: a plain-text file indents a quoted notice
-    paragraph by paragraph.
+    paragraph by paragraph. A flush-left line ending in a colon right over the run is its label ("login:" over
+    a release note's items for the program) and belongs to it.
 
     Extractors hand over article text flush left, and page chrome with it; indentation is the
     author's own layout: a list of button labels in a style guide, a manual's menu items, a
@@ -298,25 +300,30 @@ def indented_keys(source: str) -> frozenset[str]:
     normalised, and the gate keeps those lines against phrase and shape evidence alike.
 
     >>> sorted(indented_keys("Menu items:\n    Tags\n    Trash\n    Settings\nShare\n"))
-    ['settings', 'tags', 'trash']
+    ['menuitems', 'settings', 'tags', 'trash']
     >>> indented_keys("  one\ntwo\n  three\n")
     frozenset()
     >>> sorted(indented_keys("Notices:\n\n    (c) 2000 Ann\n    Author: Ann\n\n    (c) 2001 Ben\nEnd"))
-    ['authorann', 'c2000ann', 'c2001ben']
+    ['authorann', 'c2000ann', 'c2001ben', 'notices']
     """
     if "\n " not in source and "\n\t" not in source and source[:1] not in (" ", "\t"):
         return frozenset()
     keys: set[str] = set()
     run: list[str] = []
+    label = ""  # the flush-left line over the run, when it ends in a colon ("login:", "Menu items:")
+    previous = ""
     for raw in [*source.splitlines(), "end"]:
         if _INDENTED.match(raw):
+            if not run:
+                label = previous if previous.rstrip().endswith(":") else ""
             run.append(raw)
             continue
         if not raw.strip():
             continue  # a blank line between indented paragraphs leaves the block open
         if len(run) >= MIN_INDENTED_RUN:
-            keys.update(key for key in map(content_key, run) if key)
+            keys.update(key for key in map(content_key, [label, *run]) if key)
         run = []
+        previous = raw
     return frozenset(keys)
 
 

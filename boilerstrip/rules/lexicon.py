@@ -33,6 +33,9 @@ _TRIM = " \t\u00a0•·|/>»«<→←↑↓❯▶►▸*#-–—:.,;!…()[]{}\"
 _CALL = re.compile(r"\((?<=\w\()[^()]{0,80}\)")
 _TAG_LINE = re.compile(r"\s*</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>\s*$")
 _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
+#: Reasons whose phrases never carry a count after them: an ad marker, a footer's legal link, a cookie button,
+#: a log-in or paywall line ("PR" marks an advertorial; "PR 28886" is a bug report).
+_UNCOUNTED = frozenset({"ad_marker", "legal_footer", "cookie_notice", "login_prompt", "paywall_notice"})
 #: A count inside a line, which a whole-line phrase writes as ``#`` ("list of # items").
 _INNER_COUNT = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
@@ -618,6 +621,8 @@ class Lexicon:
         found = self.lines.get(key)
         if found is None and key[-1:].isdigit():
             found = self.lines.get(_COUNT_TAIL.sub("", key).strip(_TRIM))  # "Comments (86)", "Share 12"
+            if found in _UNCOUNTED:
+                found = None  # "PR 28886" is a bug report's number, not the ad marker "PR" with a count
         if found is None and self.counted and any(c.isdigit() for c in key):
             found = self.lines.get(_INNER_COUNT.sub("#", key))  # "list of 2 items" is "list of # items"
         return found
