@@ -192,7 +192,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=17, init=False)
+    version: int = field(default=18, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -585,6 +585,40 @@ def _fits_prompt(head: str, last: str) -> bool:
     )
 
 
+#: The separators of a row of buttons under a post or a comment ("👍 3 · Reply | Quote | Report").
+_ROW_SPLIT = re.compile(r"\s+[·|•]\s+|\s*\|\s*")
+#: A cell of such a row that is a count, a reaction or nothing ("👍 3", "(12)", "♥ 41"): it names no button.
+_ROW_COUNT = re.compile(r"^[\W\d_]*$")
+_MIN_ROW_BUTTONS = 2
+
+
+def _button_row(text: str, lex: Lexicon) -> str | None:
+    """The reason of a row of interface labels between separators, with counts among them, if the line is one.
+
+    A forum's or a comment section's action row joins its buttons with dots or bars: "👍 3 · Vastaa | Lainaa
+    | Ilmoita asiaton viesti", "Responder · Me gusta (14)", "Kirjaudu sisään | Rekisteröidy". Every cell is an
+    interface string of the lexicon or a count, and one of them is a whole-line phrase (the only label, beside
+    counts, must be one); the row takes the reason of its first whole-line phrase.
+
+    >>> _button_row("👍 3 · Vastaa | Lainaa | Ilmoita asiaton viesti", load_lexicon())
+    'comment_ui'
+    >>> _button_row("Oslo · Bergen · Tromsø", load_lexicon()) is None
+    True
+    """
+    cells = [cell.strip() for cell in _ROW_SPLIT.split(text)]
+    labels = [cell for cell in cells if cell and not _ROW_COUNT.match(cell)]
+    # One label beside a count makes a row too ("👍 41 👎 5 · Odpovědět"), if it is a whole-line phrase.
+    if len(cells) < _MIN_ROW_BUTTONS or not labels or (len(labels) == 1 and lex.line_reason(labels[0]) is None):
+        return None
+    found = None
+    for cell in labels:
+        reason = lex.line_reason(cell)
+        if reason is None and not lex.is_interface(cell):
+            return None
+        found = found or reason
+    return found
+
+
 @memo
 def classify_line(text: str) -> tuple[str, tuple[Fact, ...], str] | None:
     """The ``ui_strings`` reason for a line, the facts it carries and its evidence kind, or ``None``."""
@@ -600,6 +634,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     reason = lex.line_reason(text)
     if reason is not None:
         return reason, _notice_facts(reason), "phrase"
+    if ("·" in text or "|" in text or "•" in text) and (reason := _button_row(text, lex)) is not None:
+        return reason, [], "phrase"
     if _PLAYER_START.match(text):
         return "player_ui", [], "form"
     if _PLAY_BUTTON.match(text):
