@@ -109,9 +109,18 @@ def _name_shaped(text: str) -> bool:
     """Whether a line can open a comment block: it names the writer ("Ola pisze:", "Tone B., lektor").
 
     A question or a sentence there (an FAQ with "Back to top" under each answer) is not a comment block.
+    A row ("Luis M. · hace 2 horas") is one when its first part is.
+
+    >>> _name_shaped("Luis M. · hace 2 horas"), _name_shaped("How do I reset it?")
+    (True, False)
     """
     if text.endswith("?"):
         return False
+    if ROW_SEPARATOR.search(text) is not None:
+        # "Luis M. · hace 2 horas", "löylynheittäjä · 29.11.2026 21:40": the name, then the post's age or date.
+        first = ROW_SEPARATOR.split(text, maxsplit=1)[0].strip()
+        if first and first != text:
+            return _name_shaped(first)
     # "Le jardin de Paulo 25/11/2026 18:30": the stamp beside the name is not counted among its words.
     if word_count(text) > _MAX_NAME_WORDS and word_count(strip_dates_and_times(text)) > _MAX_NAME_WORDS:
         return False
@@ -311,7 +320,7 @@ class CommentThreads:
     #: live-blog stamps elsewhere, do not hold it back; as a form matched in the text it needs a second witness.
     #: A post's author details are shape (they come back over each post): weak evidence, gated.
     evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form", "post_meta": "shape"}
-    version: int = field(default=8, init=False)
+    version: int = field(default=9, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",

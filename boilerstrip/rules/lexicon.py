@@ -36,6 +36,8 @@ _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
 #: Reasons whose phrases never carry a count after them: an ad marker, a footer's legal link, a cookie button,
 #: a log-in or paywall line ("PR" marks an advertorial; "PR 28886" is a bug report).
 _UNCOUNTED = frozenset({"ad_marker", "legal_footer", "cookie_notice", "login_prompt", "paywall_notice"})
+#: A count opening a line before a label ("12 comentarios", "1.2k shares").
+_COUNT_HEAD = re.compile(r"^\d[\d,]*(?:\.\d+)?[kKmM]?\s+")  # not "5. Newsletter", a numbered heading
 #: A count inside a line, which a whole-line phrase writes as ``#`` ("list of # items").
 _INNER_COUNT = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
@@ -606,6 +608,12 @@ class Lexicon:
 
         >>> load_lexicon().line_reason("List of 3 items"), load_lexicon().line_reason("List of these people.")
         ('navigation', None)
+
+        A count may stand before the label as well as after it:
+
+        >>> load_lexicon().line_reason("12 comentarios"), load_lexicon().line_reason("2026 Privacy Policy")
+        ('comment_ui', None)
+        >>> load_lexicon().line_reason("5. Newsletter")  # a numbered section's heading
         """
         if self is load_lexicon():
             return _shared_line_reason(text)  # the labeller and four cleaners ask it of the same lines
@@ -623,6 +631,10 @@ class Lexicon:
             found = self.lines.get(_COUNT_TAIL.sub("", key).strip(_TRIM))  # "Comments (86)", "Share 12"
             if found in _UNCOUNTED:
                 found = None  # "PR 28886" is a bug report's number, not the ad marker "PR" with a count
+        if found is None and key[:1].isdigit():
+            found = self.lines.get(_COUNT_HEAD.sub("", key, count=1))  # "12 comentarios", "38 comments"
+            if found in _UNCOUNTED:
+                found = None
         if found is None and self.counted and any(c.isdigit() for c in key):
             found = self.lines.get(_INNER_COUNT.sub("#", key))  # "list of 2 items" is "list of # items"
         return found
