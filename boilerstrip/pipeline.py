@@ -521,7 +521,7 @@ class Pipeline:
             if kind in STRONG
             and gate.witnesses_chrome(doc, k, scores)
             # A phrase in a block of the author's own layout is the document's text: it vouches for nothing.
-            and not any(gate.in_block(doc, k, keys) for keys, _ in run.blocks)
+            and not (run.blocks and any(gate.in_block(doc, k, keys) for keys, _ in run.blocks))
         )
         if any(kind in STRONG and kind not in MATCHED for kind in kinds):
             run.trusted = True

@@ -27,6 +27,7 @@ comments), where a phrase is the document's syntax.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from itertools import pairwise
@@ -730,7 +731,7 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
 _FIELD = regex.compile(r"^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:\s|$)")
 #: Fields at the start of a line, looked for in the whole source at once: a record file has
 #: ``MIN_RECORDS * MIN_RECORD_KEYS`` of them or more (see :func:`record_keys`).
-_FIELD_ANYWHERE = regex.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*:[ \t]", regex.MULTILINE)
+_FIELD_ANYWHERE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*:[ \t]", re.MULTILINE)  # re: faster here
 #: The fewest records (blocks of fields) a key must head a field in, and the fewest such recurring keys, for a
 #: text to be a record file.
 MIN_RECORDS = 2
@@ -770,7 +771,10 @@ def record_keys(source: str) -> frozenset[str]:
     >>> record_keys("Posts: 87\nJoined: May 2019\n\nPosts: 3\nJoined: June 2020\n\nPosts: 1\nJoined: today\n")
     frozenset()
     """
-    if len(_FIELD_ANYWHERE.findall(source)) < MIN_RECORDS * MIN_RECORD_KEYS:
+    # Most texts have few colons at all: counting them in C spares the search.
+    if source.count(":") < MIN_RECORDS * MIN_RECORD_KEYS or len(_FIELD_ANYWHERE.findall(source)) < (
+        MIN_RECORDS * MIN_RECORD_KEYS
+    ):
         return frozenset()
     blocks: list[list[str]] = [[]]
     for raw in source.splitlines():

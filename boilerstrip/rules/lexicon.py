@@ -598,8 +598,9 @@ class Lexicon:
     #: Normalised header lines of an author box ("About the author", "Über mich", "Chi sono"), from ``[bio] headers``.
     bio_headers: frozenset[str]
     languages: tuple[str, ...]
-    #: Whether a whole-line phrase writes a count inside the line as ``#`` ("list of # items").
-    counted: bool = False
+    #: The first words of the whole-line phrases that write a count inside the line as ``#`` ("list of # items"):
+    #: only a line opening with one of them is looked up again with its counts written so.
+    counted: frozenset[str] = frozenset()
 
     def line_reason(self, text: str) -> str | None:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside).
@@ -635,7 +636,7 @@ class Lexicon:
             found = self.lines.get(_COUNT_HEAD.sub("", key, count=1))  # "12 comentarios", "38 comments"
             if found in _UNCOUNTED:
                 found = None
-        if found is None and self.counted and any(c.isdigit() for c in key):
+        if found is None and key.partition(" ")[0] in self.counted and _INNER_COUNT.search(key) is not None:
             found = self.lines.get(_INNER_COUNT.sub("#", key))  # "list of 2 items" is "list of # items"
         return found
 
@@ -741,7 +742,7 @@ def load_lexicon() -> Lexicon:
     suffix_core = _alternation(suffix_phrases, glued=True, start_bound=False)
     suffixes = re.compile(f"(?:{suffix_core.pattern})\\s*[»→.…]*$", re.IGNORECASE) if suffix_core else None
     return Lexicon(
-        counted=any("#" in key for key in lines),
+        counted=frozenset(key.partition(" ")[0] for key in lines if "#" in key),
         lines=MappingProxyType(lines),
         prefixes=MappingProxyType(prefixes),
         prefix_any=phrase_pattern(gather_all("prefixes"), anchor="^"),
