@@ -36,8 +36,8 @@ import regex
 from boilerstrip.document import Line
 from boilerstrip.guard import is_prose_line
 from boilerstrip.rules.lexicon import load_lexicon, norm
-from boilerstrip.rules.promo import WordList
 from boilerstrip.rules.shapes import prose_like, word_count
+from boilerstrip.rules.wordlist import WordList
 from boilerstrip.types import Cut, PriorCut, new_cut
 
 #: A writer's paragraph in a box holds one to three sentences; a story's paragraph runs longer.

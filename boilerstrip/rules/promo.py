@@ -13,40 +13,14 @@ sentence that quotes nobody, they are the site talking to its readers.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-import regex
-
 from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.wordlist import WORD as _WORD
+from boilerstrip.rules.wordlist import WordList
 
-#: Words of a sentence, hyphenated parts apart ("Telegram-канале" is "Telegram" and "канале"); the joiners
-#: belong to the word ("अ‍ॅप" is written with a zero-width joiner).
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\u200c\u200d]+")
-#: Scripts written without spaces: their entries are looked for inside the sentence, not among its words.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 #: A network name shorter than this is a word too often ("X", "OK", "VK").
 _MIN_NETWORK_CHARS = 4
-
-
-class WordList:
-    """One list of the lexicon split for matching: single words, and entries matched as substrings."""
-
-    __slots__ = ("single", "spans")
-
-    def __init__(self, entries: frozenset[str]) -> None:
-        self.single = frozenset(e for e in entries if " " not in e and not _UNSPACED.search(e))
-        spans = sorted((e for e in entries if e not in self.single), key=len, reverse=True)
-        # One search over the sentence instead of a substring test per entry.
-        self.spans = re.compile("|".join(map(re.escape, spans))) if spans else None
-
-    def found(self, words: set[str], lowered: str) -> bool:
-        """Whether one entry is among ``words`` (casefolded) or, written with spaces or unspaced, in ``lowered``."""
-        return not self.single.isdisjoint(words) or (self.spans is not None and self.spans.search(lowered) is not None)
-
-    def found_in(self, text: str) -> bool:
-        """:meth:`found` on ``text``'s own words (split as :data:`_WORD` splits them) and casefolded text."""
-        return self.found({w.casefold() for w in _WORD.findall(text)}, text.casefold())
 
 
 @lru_cache(maxsize=1)
