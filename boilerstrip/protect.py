@@ -633,9 +633,7 @@ def _tables(lines: Sequence[Line], out: dict[int, str]) -> None:
             # A drawn table is a table whatever its cells hold; the borders around its rows go with it.
             first, last = run[0].index, run[-1].index
             out.update((r.index, "table") for r in run)
-            out.update(
-                (b.index, "table") for b in borders if first - 1 <= b.index <= last + 1 or first < b.index < last
-            )
+            out.update((b.index, "table") for b in borders if first - 1 <= b.index <= last + 1)
         borders = []
         run = [line] if line is not None and cols >= 2 else []
         width = cols
@@ -805,7 +803,7 @@ def record_keys(source: str) -> frozenset[str]:
         kept.append(block)
         keys.update(found)
         fields += heads
-        interface += sum(interface_line(raw.strip()) for raw in block if _FIELD.match(raw))
+        interface += sum(interface_line(raw.strip()) for raw in block if _FIELD.match(raw) is not None)
     recurring = {key for key, n in keys.items() if n >= MIN_RECORDS}
     if (
         len(recurring) < MIN_RECORD_KEYS
@@ -841,9 +839,8 @@ def _flat_record_keys(lines: Sequence[str]) -> frozenset[str]:
     counts = Counter(key for key, _ in keyed)
     if sum(n >= MIN_FLAT_RECORDS for n in counts.values()) < MIN_RECORD_KEYS:
         return frozenset()
-    if len(keyed) < FLAT_FIELD_SHARE * len(lines) or 2 * sum(interface_line(raw.strip()) for _, raw in keyed) >= len(
-        keyed
-    ):
+    interface = sum(interface_line(raw.strip()) for _, raw in keyed)
+    if len(keyed) < FLAT_FIELD_SHARE * len(lines) or 2 * interface >= len(keyed):
         return frozenset()
     return frozenset(key for _, raw in keyed if (key := content_key(raw)))
 
