@@ -351,6 +351,8 @@ class Pipeline:
             run = self._run_passes(source, language, lang, page, budget, thin=True)
             run.steps, run.skipped = first.steps, first.skipped
             _flag(run.flags, "thin_chrome")
+            if "layout_kept" in first.flags:
+                _flag(run.flags, "layout_kept")  # the layout may have made the first run's chrome thin
         spans = run.spans
         removals = spans.removals()
         facts = sorted(run.facts, key=lambda t: (t.start, t.order))
@@ -515,14 +517,17 @@ class Pipeline:
         # The cleaner's own strong cuts count as evidence in the document, for its weak ones too, but not
         # a line the labeller reads as clearly content: a data sheet's "Source:" and "Updated:" lines match
         # forms, and they do not vouch for each other.
-        run.strong_found.update(
-            (c.name, k.reason, _spanned(doc.text, k.start, k.end))
-            for k, kind in zip(cuts, kinds, strict=True)
-            if kind in STRONG
-            and gate.witnesses_chrome(doc, k, scores)
-            # A phrase in a block of the author's own layout is the document's text: it vouches for nothing.
-            and not (run.blocks and any(gate.in_block(doc, k, keys) for keys, _ in run.blocks))
-        )
+        vouching = [
+            k for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG and gate.witnesses_chrome(doc, k, scores)
+        ]
+        if run.blocks:
+            # A phrase in a block of the author's own layout is the document's text: it vouches for nothing. The
+            # output keeps no layout, so a second clean() may count it: the result says so.
+            laid_out = [k for k in vouching if any(gate.in_block(doc, k, keys) for keys, _ in run.blocks)]
+            if laid_out:
+                _flag(run.flags, "layout_kept")
+                vouching = [k for k in vouching if k not in laid_out]
+        run.strong_found.update((c.name, k.reason, _spanned(doc.text, k.start, k.end)) for k in vouching)
         if any(kind in STRONG and kind not in MATCHED for kind in kinds):
             run.trusted = True
         # Text that came from an HTML page is a scraped page: that is one witness of chrome by itself.
