@@ -819,6 +819,8 @@ def record_keys(source: str) -> frozenset[str]:
 #: ``MIN_RECORD_KEYS`` keys must open a line, and the share of the lines that are fields.
 MIN_FLAT_RECORDS = 3
 FLAT_FIELD_SHARE = 0.2
+#: The longest median field line of such a file: its values are names, dates, licences, not paragraphs.
+MAX_FLAT_FIELD_CHARS = 80
 
 
 def _flat_record_keys(lines: Sequence[str]) -> frozenset[str]:
@@ -826,7 +828,8 @@ def _flat_record_keys(lines: Sequence[str]) -> frozenset[str]:
 
     Cleaning drops blank lines and indentation, and cleaning again must change nothing: the fields of the
     cleaned file still open its lines, a few keys again and again ("Files:", "Copyright:", "License:"), and
-    make a fair share of them. Only the field lines are kept then: the rest is judged as any text is.
+    make a fair share of them. Only the field lines whose key comes back are kept then: the rest is judged as
+    any text is.
 
     >>> flat = ["Files: a.c", "Copyright: Ann", "License: MIT", "Upstream-Name: tide", "Some text."] * 3
     >>> sorted(_flat_record_keys(flat))
@@ -842,7 +845,11 @@ def _flat_record_keys(lines: Sequence[str]) -> frozenset[str]:
     interface = sum(interface_line(raw.strip()) for _, raw in keyed)
     if len(keyed) < FLAT_FIELD_SHARE * len(lines) or 2 * interface >= len(keyed):
         return frozenset()
-    return frozenset(key for _, raw in keyed if (key := content_key(raw)))
+    # A field holds a short value ("License: GPL-2+"); an interview's "Q: …" and "A: …" hold paragraphs.
+    if sorted(len(raw) for _, raw in keyed)[len(keyed) // 2] > MAX_FLAT_FIELD_CHARS:
+        return frozenset()
+    # Only the fields whose key comes back: a page's lone "Categories:" is no field of the file.
+    return frozenset(key for name, raw in keyed if counts[name] > 1 and (key := content_key(raw)))
 
 
 #: The fewest distinct keys of a header block (a package's metadata, a mail's headers) standing on its own.

@@ -303,6 +303,53 @@ def _signed_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: A post's age as a site prints it beside the writer's name: "13h", "2 d", "5 min".
+_AGE = regex.compile(r"^\d{1,3}\s?(?:h|d|w|m|min|mins|hrs?)$", regex.IGNORECASE)
+#: Stamped rows over posts a thread needs, each with a post between it and the next.
+_MIN_STAMPS = 3
+_MAX_STAMP_CHARS = 80
+_MAX_STAMP_PARTS = 4
+
+
+def _post_stamp(text: str) -> bool:
+    """Whether ``text`` is a post's stamp row: its writer (and rank) and its date, time or age, between dots or bars.
+
+    >>> [_post_stamp(t) for t in ("löylynheittäjä · 29.11.2026 21:40", "level 1 · seasonedsince1982 · 13h")]
+    [True, True]
+    >>> [_post_stamp(t) for t in ("Oslo · Bergen · Tromsø", "The ferry left at 10:30 · it was late.")]
+    [False, False]
+    >>> _post_stamp("76% | ████ | 7568/10000 [00:33<00:10, 229.00it/s]")  # a progress bar
+    False
+    """
+    if len(text) > _MAX_STAMP_CHARS or ROW_SEPARATOR.search(text) is None:
+        return False
+    parts = [part.strip() for part in ROW_SEPARATOR.split(text)]
+    if not 2 <= len(parts) <= _MAX_STAMP_PARTS:
+        return False
+    dated = [p for p in parts if _AGE.match(p) or find_date(p) is not None or has_time(p)]
+    if len(dated) != 1:
+        return False
+    # The other parts name the writer or their rank: a few words each, with letters, no sentence.
+    return all(
+        0 < word_count(p) <= _MAX_ROW_PART_WORDS and any(ch.isalpha() for ch in p) and not ends_sentence(p)
+        for p in parts
+        if p is not dated[0]
+    )
+
+
+def _post_stamps(lines: Sequence[Line]) -> list[int]:
+    """Positions of a thread's stamp rows: three or more of them, each with a post between it and the next.
+
+    A forum or a comment section prints the same row over or under every post ("Hirsisaunoja · 29.11.2026
+    19:15"); a list of dated items ("Oslo · 12.03.2026") stands row under row, with nothing between.
+    """
+    found = [i for i, line in enumerate(lines) if "·" in line.text or "|" in line.text or "•" in line.text]
+    found = [i for i in found if _post_stamp(lines[i].text)]
+    if len(found) < _MIN_STAMPS or any(b - a < 2 for a, b in pairwise(found)):
+        return []
+    return found
+
+
 @dataclass(frozen=True)
 class CommentThreads:
     r"""Cut a reader-comment thread under an article, from its header to the last button.
@@ -319,12 +366,14 @@ class CommentThreads:
     #: it): strong evidence, like a credit's form, so comments' time stamps, which protection keeps as
     #: live-blog stamps elsewhere, do not hold it back; as a form matched in the text it needs a second witness.
     #: A post's author details are shape (they come back over each post): weak evidence, gated.
-    evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form", "post_meta": "shape"}
+    #: A post's stamp row (its writer and age, repeated over each post) is a form, like a credit's.
+    evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form", "post_meta": "shape", "post_stamp": "form"}
     version: int = field(default=9, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",
             "post_meta": "a forum's author details repeated over each post: 'Iscritto: mar 2019 · Messaggi: 412'",
+            "post_stamp": "a post's writer and age, repeated over each post: 'Hirsisaunoja · 29.11.2026 19:15'",
         },
         init=False,
     )
@@ -339,6 +388,10 @@ class CommentThreads:
         first, last = found if found is not None else (len(lines), -1)
         if found is not None:
             yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")
-        for i in repeated_meta_rows(lines):
+        meta = set(repeated_meta_rows(lines))
+        for i in sorted(meta):
             if not first <= i <= last:
                 yield cut_line(lines[i], "post_meta")
+        for i in _post_stamps(lines):
+            if not first <= i <= last and i not in meta:
+                yield cut_line(lines[i], "post_stamp")
