@@ -15,6 +15,7 @@ from boilerstrip.cleaners.datelines import strip_dateline
 from boilerstrip.document import Document
 from boilerstrip.rules.kit import body_start, cut_line
 from boilerstrip.rules.lexicon import interface_line, norm
+from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut
 
@@ -180,8 +181,9 @@ class _Neighbourhoods:
         return longer > 0 and joined.find(key, 0, ends[longer - 1]) >= 0
 
 
+@memo
 def _quote_sized(key: str) -> bool:
-    """A line of eight to forty words: the length of a pull quote.
+    """A line of eight to forty words: the length of a pull quote (asked of every line by both duplicate cleaners).
 
     ``key`` is a line's key (:func:`~boilerstrip.rules.lexicon.norm`): its words stand between single plain
     spaces, none at either end, so they are its spaces and one (``len(key.split())``, without the list).
