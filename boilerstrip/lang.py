@@ -138,6 +138,36 @@ def _sample(text: str) -> str:
     return text[:half] + "\n" + text[mid : mid + half]
 
 
+_Vote = tuple[float, tuple[int, ...]]
+
+
+def _marked_hits(lowered: str, table: dict[str, _Vote]) -> list[_Vote]:
+    """The votes of the words of ``lowered`` (:data:`_WORD`'s matches) that ``table`` holds, in order."""
+    return [hit for hit in map(table.get, _WORD.findall(lowered)) if hit]
+
+
+def _plain_hits(lowered: str, table: dict[str, _Vote]) -> list[_Vote]:
+    """The votes of the words of ``lowered`` (:data:`_PLAIN_WORD`'s matches) that ``table`` holds, in order.
+
+    A match holds no space, so the matches are those of each space-separated token in turn; a token of
+    letters only (most of them) is one match whole, looked up without the search.
+
+    >>> _plain_hits("l'eau, c'est 2x la vie", {"l'eau": (1.0, (0,)), "la": (0.5, (0, 1)), "x": (1.0, (2,))})
+    [(1.0, (0,)), (1.0, (2,)), (0.5, (0, 1))]
+    """
+    get = table.get
+    findall = _PLAIN_WORD.findall
+    hits: list[_Vote] = []
+    for token in lowered.split():
+        if token.isalpha():
+            hit = get(token)
+            if hit:
+                hits.append(hit)
+        else:
+            hits.extend(filter(None, map(get, findall(token))))
+    return hits
+
+
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
     sample = _sample(text)
@@ -163,8 +193,8 @@ def detect_language(text: str) -> str | None:
     codes, table = _vote_table(script)
     votes = [0.0] * len(codes)
     # stdlib re is faster; scripts with combining vowel signs need the regex module's \p{M}.
-    words = (_WORD if script in _MARKED else _PLAIN_WORD).findall(sample.lower())
-    hits = [hit for hit in map(table.get, words) if hit]
+    lowered = sample.lower()
+    hits = _marked_hits(lowered, table) if script in _MARKED else _plain_hits(lowered, table)
     for share, ids in hits:
         for i in ids:
             votes[i] += share  # added word by word, so every sum is the same float as ever

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import ClassVar
 
 import regex
@@ -120,8 +122,7 @@ def _find_repeats(doc: Document) -> Iterator[Cut]:
         # of its own ("HANOI (Reuters) - <the same paragraph>"), which a second run would see as a copy.
         if not _quote_sized(key) or line.text.startswith("#"):
             continue  # what _pull_quote checks first, without fetching the neighbourhood; a heading is no quote
-        body, copies = near.body(i)
-        if _pull_quote(key, body, copies[key]) and (i != first or f" {key}\n" in f"{body}\n"):
+        if near.inside_longer(i, key) and (i != first or f" {key}\n" in f"{near.body(i)[0]}\n"):
             yield cut_line(line, "pull_quote")
 
 
@@ -142,6 +143,7 @@ class _Neighbourhoods:
     def __init__(self, keys: list[str]) -> None:
         self._keys = keys
         self._cache: dict[int, tuple[str, Counter[str], list[str]]] = {}
+        self._by_length: dict[int, tuple[str, list[int], list[int]]] = {}
 
     def _window(self, i: int) -> tuple[str, Counter[str], list[str]]:
         block = i // _BLOCK
@@ -159,11 +161,38 @@ class _Neighbourhoods:
         """The neighbourhood's lines long enough to be the full version of a truncated copy."""
         return self._window(i)[2]
 
+    def inside_longer(self, i: int, key: str) -> bool:
+        """:func:`_pull_quote` of ``key``, the key of line ``i``, in its neighbourhood: found inside another line.
+
+        ``body.count(key)`` (``key`` holds no line break, so it counts each line's matches) exceeds the lines equal
+        to ``key`` exactly when a line longer than ``key`` holds it. The neighbourhood's lines are kept longest
+        first, joined, with where each ends: only the longer lines are searched, and the search stops at the
+        first match, where counting read the whole neighbourhood for every line.
+        """
+        if not _quote_sized(key):
+            return False
+        block = i // _BLOCK
+        if block not in self._by_length:
+            window = sorted(self._keys[max(0, (block - 1) * _BLOCK) : (block + 2) * _BLOCK], key=len, reverse=True)
+            ends = list(accumulate(len(k) + 1 for k in window))  # where each line ends in the joined text
+            self._by_length = {block: ("\n".join(window), [-len(k) for k in window], ends)}
+        joined, lengths, ends = self._by_length[block]
+        longer = bisect_left(lengths, -len(key))  # the lines longer than key: the first ``longer`` of them
+        return longer > 0 and joined.find(key, 0, ends[longer - 1]) >= 0
+
 
 @memo
 def _quote_sized(key: str) -> bool:
-    """A line of eight to forty words: the length of a pull quote (asked of every line by both duplicate cleaners)."""
-    return _PULL_QUOTE_WORDS <= len(key.split()) <= _PULL_QUOTE_MAX_WORDS
+    """A line of eight to forty words: the length of a pull quote (asked of every line by both duplicate cleaners).
+
+    ``key`` is a line's key (:func:`~boilerstrip.rules.lexicon.norm`): its words stand between single plain
+    spaces, none at either end, so they are its spaces and one (``len(key.split())``, without the list).
+
+    >>> _quote_sized(norm("One two three four five six seven eight")), _quote_sized(norm("Seven words are too few"))
+    (True, False)
+    """
+    words = key.count(" ") + 1 if key else 0
+    return _PULL_QUOTE_WORDS <= words <= _PULL_QUOTE_MAX_WORDS
 
 
 def _pull_quote(key: str, body: str, copies: int) -> bool:

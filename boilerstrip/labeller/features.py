@@ -132,6 +132,10 @@ _SENTENCE_END = re.compile(
     f"[.!?…{UNSPACED_STOPS}](?:(?<={_SENTENCE_MARK})(?={_SENTENCE_NEXT}|$)|(?<=[{UNSPACED_STOPS}]))"
 )
 _LAST_SENTENCE = re.compile(f"[.!?…{UNSPACED_STOPS}][\"'”’»)\\]」』]*$")
+#: What opens a _LAST_SENTENCE match, and the text before a line's end that the features strip (every
+#: closing character the pattern lets follow the mark is among them).
+_LAST_MARKS = frozenset(f".!?…{UNSPACED_STOPS}")
+_TRAILING = "\"'”’“»)]」』】）› "
 _COMMAS = re.compile("[,，、،]")
 _SEPARATORS = re.compile("[|»›•/·>«‹→←▸►❯▪■◆★☆✓✔]")
 _URL = re.compile(r"https?:|www\.|\.(?:com|org|net|html?|php)\b|\w@\w|(?:^|\s)@\w|#\w")
@@ -191,6 +195,21 @@ def _sentence_ends(text: str, data: bytes) -> int:
     return marks.count(b"SF") + marks.endswith(b"S")
 
 
+def _ends_with_mark(stripped: str) -> bool:
+    r"""``_LAST_SENTENCE.search(stripped)``, for a line stripped of ``_TRAILING`` (as the features strip it).
+
+    Such a line ends in none of the closing characters the pattern allows after the mark, so it matches
+    when its last character is a mark; unless it ends in a line break, before which ``$`` matches too.
+    The search tried a match at every mark of the line.
+
+    >>> _ends_with_mark("It opened."), _ends_with_mark("Share"), _ends_with_mark(""), _ends_with_mark("Done.)\n")
+    (True, False, False, True)
+    """
+    if stripped.endswith("\n"):
+        return _LAST_SENTENCE.search(stripped) is not None
+    return stripped[-1:] in _LAST_MARKS
+
+
 def _code_marks(text: str, data: bytes) -> int:
     """``len(_CODE.findall(text))``, where ``data`` holds ``text``'s ASCII characters (in order).
 
@@ -233,8 +252,12 @@ _CHAR_LANGS = frozenset({"ja", "zh", "th"})
 _SUFFIX_LANGS = frozenset({"ko"})
 
 
-def _stop_share(text: str, words: list[str], lang: str | None) -> float:
-    """Share of ``words`` in the stoplist of ``lang`` (characters for CJK/Thai, endings for Korean)."""
+def _stop_share(text: str, words: list[str], lang: str | None, common: list[str]) -> float:
+    """Share of ``words`` in the stoplist of ``lang`` (characters for CJK/Thai, endings for Korean).
+
+    ``common``: the words of ``words`` in any stoplist (:func:`_any_stopwords`), in order. Every stoplist is
+    part of that union, so the words of ``lang``'s stoplist are counted among them alone (the same count).
+    """
     stop = stopwords().get(lang or "")
     if not stop:
         return _NONE
@@ -246,7 +269,7 @@ def _stop_share(text: str, words: list[str], lang: str | None) -> float:
     if lang in _SUFFIX_LANGS:
         endings = _endings(lang)
         return sum(w.endswith(endings) for w in words) / len(words)
-    return sum(map(stop.__contains__, words)) / len(words)
+    return sum(map(stop.__contains__, common)) / len(words)
 
 
 def _other_counts(rest: str) -> tuple[int, int, int, int, int, int]:
@@ -281,6 +304,9 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         width = n
         data = text.encode("ascii")
         words = data.translate(_ASCII_WORD_SPACES).decode("ascii").split()
+        # The same words lowered, from the lowered bytes (the table keeps every letter as it is): one C pass
+        # rather than a str.lower call per word.
+        lowered = data.lower().translate(_ASCII_WORD_SPACES).decode("ascii").split()
         digits = _ascii_count(data, _DIGITS_ASCII)
         punct = _ascii_count(data, _PUNCT_ASCII)
         separators = _ascii_count(data, _SEPARATORS_ASCII)
@@ -306,15 +332,16 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         separators += _ascii_count(data, _SEPARATORS_ASCII)
         commas += _ascii_count(data, _COMMAS_ASCII)
         brackets += _ascii_count(data, _BRACKETS_ASCII)
-        script = dominant_script_of_mixed(text, data)
-    lowered = list(map(str.lower, words))
+        script = dominant_script_of_mixed(text, data, rest)
+        lowered = list(map(str.lower, words))
     n_words = word_count(text)
     caps = sum(map(str.isupper, map(_FIRST, words)))
     allcaps = len([w for w in filter(str.isupper, words) if len(w) > 1])
-    letters = sum(map(len, words))
-    stop_any = _any_stopwords()
+    letters = len("".join(words))  # sum(map(len, words)), in one C call
+    # The words in any stoplist, looked up once for both stopword features.
+    common = list(filter(_any_stopwords().__contains__, lowered))
     first = text.lstrip("\"'“‘«„‚(¿¡「『【（‹—–- ")[:1]
-    stripped = text.rstrip("\"'”’“»)]」』】）› ")
+    stripped = text.rstrip(_TRAILING)
     return (
         math.log1p(width),
         math.log1p(n_words),
@@ -323,12 +350,12 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         digits / n,
         punct / n,
         float(min(separators, 10)),
-        1.0 if _LAST_SENTENCE.search(stripped) else 0.0,
+        1.0 if _ends_with_mark(stripped) else 0.0,
         math.log1p(_sentence_ends(text, data)),
         math.log1p(commas),
         1.0 if any(map(text.__contains__, _URL_HINTS)) and _URL.search(text) else 0.0,
-        _stop_share(text, lowered, lang),
-        sum(map(stop_any.__contains__, lowered)) / len(lowered) if lowered else 0.0,
+        _stop_share(text, lowered, lang, common),
+        len(common) / len(lowered) if lowered else 0.0,
         1.0 if is_prose_line(text) else 0.0,
         1.0 if prose_like(text) else 0.0,
         1.0 if headline_shaped(text) else 0.0,

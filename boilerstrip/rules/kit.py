@@ -199,6 +199,9 @@ _ECHO = regex.compile(
     # The width follows a comma and a space, or a comma after a letter: "ரூ.1,200" is a price, not "ரூ.1" at 200 px.
     r"(?:,(?:\s+|(?<=\D,))(?P<width>[1-9]\d{2,3}))?(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}))?\s*$"
 )
+#: The most characters other than spaces an _ECHO match holds after its dash: a site of 61, ", 1920" and
+#: ", 21.06.2024" (``\s`` there matches only what ``str.split`` splits at).
+_ECHO_TAIL = 61 + 5 + 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +228,11 @@ def parse_echo(text: str, *, known_sites: frozenset[str] = frozenset()) -> Echo 
     True
     """
     if " - " not in text and " – " not in text and " — " not in text:
+        return None
+    # The site, width and date close the line: a line whose last dash has more after it cannot be an echo, and
+    # in a paragraph that holds a dash (most do not), the regex tried every place before it.
+    last = max(text.rfind("-"), text.rfind("–"), text.rfind("—"))
+    if len(text) - last - 1 > _ECHO_TAIL and len("".join(text[last + 1 :].split())) > _ECHO_TAIL:
         return None
     m = _ECHO.match(text)
     if m is None:

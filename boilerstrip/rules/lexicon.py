@@ -665,6 +665,12 @@ class Lexicon:
 
     def starts_like_interface(self, text: str) -> bool:
         """True when one of the ``prefixes`` phrases opens ``text``."""
+        if self is load_lexicon():
+            return _shared_starts_like(text)  # the labeller and three cleaners ask it of the same lines
+        return self.match_prefix(text)
+
+    def match_prefix(self, text: str) -> bool:
+        """:meth:`starts_like_interface`, uncached."""
         return self.prefix_any is not None and self.prefix_any.match(text) is not None
 
 
@@ -694,6 +700,12 @@ def interface_line(text: str) -> bool:
 def _shared_line_reason(text: str) -> str | None:
     """:meth:`Lexicon.line_reason` of the shared lexicon (:func:`load_lexicon`), cached per line text."""
     return load_lexicon().find_line_reason(text)
+
+
+@memo
+def _shared_starts_like(text: str) -> bool:
+    """:meth:`Lexicon.starts_like_interface` of the shared lexicon (:func:`load_lexicon`), cached per line text."""
+    return load_lexicon().match_prefix(text)
 
 
 @memo

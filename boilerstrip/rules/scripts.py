@@ -90,10 +90,15 @@ def _non_ascii_letters(rest: str) -> int:
 def _tally(text: str) -> tuple[dict[str, int], int]:
     """Per-script counts (as :func:`script_counts`) and the letter count (as :func:`letter_count`), in one split."""
     ascii_letters, rest = _split_ascii(text)
+    return _split_counts(ascii_letters, rest), ascii_letters + _non_ascii_letters(rest)
+
+
+def _split_counts(ascii_letters: int, rest: str) -> dict[str, int]:
+    """:func:`script_counts` of a text of ``ascii_letters`` ASCII letters and the non-ASCII characters ``rest``."""
     marked = rest.translate(_marker_table())
     counts = {name: marked.count(chr(0xF0000 + i)) for i, name in enumerate(_SCRIPT_RANGES)}
     counts["Latin"] += ascii_letters  # the only ASCII characters in any script's ranges are A-Z and a-z
-    return counts, ascii_letters + _non_ascii_letters(rest)
+    return counts
 
 
 def script_counts(text: str) -> dict[str, int]:
@@ -102,7 +107,7 @@ def script_counts(text: str) -> dict[str, int]:
     >>> script_counts("Hi Мир")["Cyrillic"]
     3
     """
-    return _tally(text)[0]
+    return _split_counts(*_split_ascii(text))  # without _tally's letter count, which is not asked for
 
 
 def dominant_script(text: str) -> str | None:
@@ -116,17 +121,22 @@ def dominant_script(text: str) -> str | None:
     return dominant_script_of_mixed(text, text.encode("ascii", "ignore"))
 
 
-def dominant_script_of_mixed(text: str, ascii_chars: bytes) -> str | None:
+def dominant_script_of_mixed(text: str, ascii_chars: bytes, rest: str | None = None) -> str | None:
     """:func:`dominant_script` of ``text``, which is not ASCII; ``ascii_chars`` is its ASCII characters, in order.
+
+    ``rest``, when the caller has it already, is its other characters, in order.
 
     >>> dominant_script_of_mixed("Café “au lait”", b"Caf au lait")
     'Latin'
+    >>> dominant_script_of_mixed("Hi Мир", b"Hi ", "Мир")
+    'Cyrillic'
     """
     # Mostly Latin with a few accents or curly quotes: more ASCII letters (all Latin) than there are
     # non-ASCII characters means no other script can reach Latin's count, so the full tally is not needed.
-    if len(ascii_chars.translate(None, _ASCII_NON_LETTERS)) > len(text) - len(ascii_chars):
+    ascii_letters = len(ascii_chars.translate(None, _ASCII_NON_LETTERS))
+    if ascii_letters > len(text) - len(ascii_chars):
         return "Latin"
-    counts = script_counts(text)
+    counts = _split_counts(ascii_letters, _ASCII_RUNS.sub("", text) if rest is None else rest)
     name, n = max(counts.items(), key=lambda kv: kv[1])
     return name if n else None
 
