@@ -36,7 +36,7 @@ from operator import itemgetter
 
 from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
-from boilerstrip.rules.lexicon import interface_line
+from boilerstrip.rules.lexicon import function_words, interface_line
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import dominant_script_of_mixed
 from boilerstrip.rules.shapes import (
@@ -234,14 +234,6 @@ def stopwords() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _any_stopwords() -> frozenset[str]:
-    out: set[str] = set()
-    for words in stopwords().values():
-        out |= words
-    return frozenset(out)
-
-
-@cache
 def _endings(lang: str) -> tuple[str, ...]:
     """The stoplist of ``lang`` as a tuple, for ``str.endswith`` (one call tests every ending)."""
     return tuple(sorted(stopwords()[lang]))
@@ -255,8 +247,9 @@ _SUFFIX_LANGS = frozenset({"ko"})
 def _stop_share(text: str, words: list[str], lang: str | None, common: list[str]) -> float:
     """Share of ``words`` in the stoplist of ``lang`` (characters for CJK/Thai, endings for Korean).
 
-    ``common``: the words of ``words`` in any stoplist (:func:`_any_stopwords`), in order. Every stoplist is
-    part of that union, so the words of ``lang``'s stoplist are counted among them alone (the same count).
+    ``common``: the words of ``words`` in any stoplist (:func:`~boilerstrip.rules.lexicon.function_words`), in
+    order. Every stoplist is part of that union, so the words of ``lang``'s stoplist are counted among them
+    alone (the same count).
     """
     stop = stopwords().get(lang or "")
     if not stop:
@@ -339,7 +332,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
     allcaps = len([w for w in filter(str.isupper, words) if len(w) > 1])
     letters = len("".join(words))  # sum(map(len, words)), in one C call
     # The words in any stoplist, looked up once for both stopword features.
-    common = list(filter(_any_stopwords().__contains__, lowered))
+    common = list(filter(function_words().__contains__, lowered))
     first = text.lstrip("\"'“‘«„‚(¿¡「『【（‹—–- ")[:1]
     stripped = text.rstrip(_TRAILING)
     return (
