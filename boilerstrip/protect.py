@@ -782,15 +782,15 @@ def record_keys(source: str) -> frozenset[str]:
             blocks.append([])
     kept: list[list[str]] = []
     keys: Counter[str] = Counter()
-    fields = interface = 0
+    fields: list[str] = []  # the field lines of the records
     for block in blocks:
         found: set[str] = set()
-        heads = 0
+        heads: list[str] = []
         others = 0
         for k, raw in enumerate(block):
             if m := _FIELD.match(raw):
                 found.add(m.group(1).casefold())
-                heads += 1
+                heads.append(raw.strip())
             elif not raw[:1].isspace() and k > 0:
                 others += 1
         if block and not found and all(raw[:1].isspace() for raw in block):
@@ -798,16 +798,15 @@ def record_keys(source: str) -> frozenset[str]:
             continue
         # A record holds two fields, or one continued on indented lines ("License: MIT" over its text); a lone
         # "Opinion: …" or "Photo: …" line of a page is a headline or a credit.
-        if not found or others or (heads < 2 and (not _FIELD.match(block[0]) or len(block) == 1)):
+        if not found or others or (len(heads) < 2 and (not _FIELD.match(block[0]) or len(block) == 1)):
             continue
         kept.append(block)
         keys.update(found)
-        fields += heads
-        interface += sum(interface_line(raw.strip()) for raw in block if _FIELD.match(raw) is not None)
+        fields.extend(heads)
     recurring = {key for key, n in keys.items() if n >= MIN_RECORDS}
     if (
         len(recurring) < MIN_RECORD_KEYS
-        or 2 * interface >= fields
+        or _user_box(fields)
         # Records make a file of their own: most of its lines. A page's few labelled blocks make no record file.
         or sum(map(len, kept)) < RECORD_SHARE * sum(map(len, blocks))
     ):
@@ -842,8 +841,7 @@ def _flat_record_keys(lines: Sequence[str]) -> frozenset[str]:
     counts = Counter(key for key, _ in keyed)
     if sum(n >= MIN_FLAT_RECORDS for n in counts.values()) < MIN_RECORD_KEYS:
         return frozenset()
-    interface = sum(interface_line(raw.strip()) for _, raw in keyed)
-    if len(keyed) < FLAT_FIELD_SHARE * len(lines) or 2 * interface >= len(keyed):
+    if len(keyed) < FLAT_FIELD_SHARE * len(lines) or _user_box([raw.strip() for _, raw in keyed]):
         return frozenset()
     # A field holds a short value ("License: GPL-2+"); an interview's "Q: …" and "A: …" hold paragraphs.
     if sorted(len(raw) for _, raw in keyed)[len(keyed) // 2] > MAX_FLAT_FIELD_CHARS:
@@ -870,7 +868,7 @@ def _header_keys(block: Sequence[str]) -> frozenset[str]:
     frozenset()
     """
     found: set[str] = set()
-    fields = interface = 0
+    fields: list[str] = []
     for raw in block:
         m = _FIELD.match(raw)
         if m is None:
@@ -878,9 +876,8 @@ def _header_keys(block: Sequence[str]) -> frozenset[str]:
                 return frozenset()
             continue
         found.add(m.group(1).casefold())
-        fields += 1
-        interface += interface_line(raw.strip())
-    if len(found) < MIN_HEADER_KEYS or 2 * interface >= fields:
+        fields.append(raw.strip())
+    if len(found) < MIN_HEADER_KEYS or _user_box(fields):
         return frozenset()
     return frozenset(key for key in map(content_key, block) if key)
 
@@ -964,11 +961,21 @@ def _close_rows(run: Sequence[Line], out: dict[int, str], continued: Set[int] = 
     rows too; when half of them or more are interface strings of the lexicon, the rest are the same box's.
     """
     rows = [r for r in run if r.index not in continued]
-    if len(rows) < MIN_LABELLED_ROWS:
-        return
-    if 2 * sum(interface_line(r.text) for r in rows) >= len(rows):
+    if len(rows) < MIN_LABELLED_ROWS or _user_box([r.text for r in rows]):
         return
     out.update((r.index, "rows") for r in run if r.index not in out)
+
+
+def _user_box(rows: Sequence[str]) -> bool:
+    """Whether half of the labelled ``rows`` or more are interface strings of the lexicon: a forum's user box.
+
+    A box beside each post ("Posts: 812", "Joined: March 2014", "Location: Jyväskylä") is labelled rows, or a
+    record of fields, too; an infobox's, a configuration's or a record file's rows are mostly the author's.
+
+    >>> _user_box(["Posts: 812", "Joined: March 2014", "Location: Jyväskylä"]), _user_box(["Files: *", "License: MIT"])
+    (True, False)
+    """
+    return 2 * sum(map(interface_line, rows)) >= len(rows)
 
 
 def _verse(lines: Sequence[Line], out: dict[int, str]) -> None:
