@@ -972,3 +972,44 @@ def test_mark_and_break_ends_where_the_sentence_break_does() -> None:
             before = [m.end() for m in ui_strings._SENTENCE_BREAK.finditer(text, window)]
             after = [m.end() for m in ui_strings._MARK_AND_BREAK.finditer(text, max(0, window - 1))]
             assert after == before, (text, window)
+
+
+def test_pull_quote_search_answers_as_counting_in_the_neighbourhood() -> None:
+    # The counting form: every line of the neighbourhood joined, and more occurrences of the key than lines
+    # equal to it means a longer line holds it.
+    from collections import Counter
+
+    from boilerstrip.cleaners import duplicate_lines
+    from boilerstrip.rules.lexicon import norm
+
+    rng = random.Random(12)
+    words = ["the", "port", "opened", "on", "monday", "after", "years", "of", "delay", "said", "mayor", "ferry"]
+    for _ in range(300):
+        keys = [norm(" ".join(rng.choices(words, k=rng.randint(1, 14)))) for _ in range(rng.randint(2, 30))]
+        keys += [f"{rng.choice(keys)} {rng.choice(words)}", rng.choice(keys)]  # a longer line holding one, a copy
+        near = duplicate_lines._Neighbourhoods(keys)
+        for i, key in enumerate(keys):
+            window = keys[max(0, (i // duplicate_lines._BLOCK - 1) * duplicate_lines._BLOCK) :]
+            window = window[: 3 * duplicate_lines._BLOCK]
+            counted = duplicate_lines._quote_sized(key) and "\n".join(window).count(key) > Counter(window)[key]
+            assert near.inside_longer(i, key) == counted, (key, keys)
+
+
+def test_echo_tail_bound_skips_only_lines_the_echo_pattern_cannot_match() -> None:
+    # parse_echo skips its pattern when the text after the line's last dash is longer than a site, a width and a
+    # date can be; every line it skips so must be one the pattern does not match.
+    from boilerstrip.rules import kit
+
+    site = "Sputnik " + "x" * 40
+    built = [
+        f"{caption} {dash} {site}{tail}"
+        for caption in ("Cargo ships at the port", "A" * 120)
+        for dash in ("-", "–", "—")
+        for tail in ("", ", 1920", ", 1920, 21.06.2024", ", 21.06.2024", " and a sentence that goes on " * 3)
+    ]
+    skipped = 0
+    for text in built + _corpus_lines():
+        if kit._past_echo_tail(text):
+            skipped += 1
+            assert kit._ECHO.match(text) is None, text
+    assert skipped > 0

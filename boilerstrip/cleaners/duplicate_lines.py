@@ -121,7 +121,7 @@ def _find_repeats(doc: Document) -> Iterator[Cut]:
         # The opening paragraph is no pull quote, unless a later line repeats it behind an opening
         # of its own ("HANOI (Reuters) - <the same paragraph>"), which a second run would see as a copy.
         if not _quote_sized(key) or line.text.startswith("#"):
-            continue  # what _pull_quote checks first, without fetching the neighbourhood; a heading is no quote
+            continue  # what inside_longer checks first, without fetching the neighbourhood; a heading is no quote
         if near.inside_longer(i, key) and (i != first or f" {key}\n" in f"{near.body(i)[0]}\n"):
             yield cut_line(line, "pull_quote")
 
@@ -162,12 +162,15 @@ class _Neighbourhoods:
         return self._window(i)[2]
 
     def inside_longer(self, i: int, key: str) -> bool:
-        """:func:`_pull_quote` of ``key``, the key of line ``i``, in its neighbourhood: found inside another line.
+        """Whether ``key``, the key of line ``i``, is a pull quote: of quote size, and inside a longer line near it.
 
-        ``body.count(key)`` (``key`` holds no line break, so it counts each line's matches) exceeds the lines equal
-        to ``key`` exactly when a line longer than ``key`` holds it. The neighbourhood's lines are kept longest
-        first, joined, with where each ends: only the longer lines are searched, and the search stops at the
-        first match, where counting read the whole neighbourhood for every line.
+        A pull quote is a line of eight to forty words found word for word inside a longer paragraph.
+
+        Counted in the neighbourhood joined by newlines (``key`` holds no line break, so the count is each line's
+        matches), ``key`` occurs more often than the lines equal to it exactly when a line longer than ``key``
+        holds it. The neighbourhood's lines are kept longest first, joined, with where each ends: only the longer
+        lines are searched, and the search stops at the first match, where counting read the whole neighbourhood
+        for every line (``tests/test_speed_equivalence.py`` holds the counting form).
         """
         if not _quote_sized(key):
             return False
@@ -193,15 +196,6 @@ def _quote_sized(key: str) -> bool:
     """
     words = key.count(" ") + 1 if key else 0
     return _PULL_QUOTE_WORDS <= words <= _PULL_QUOTE_MAX_WORDS
-
-
-def _pull_quote(key: str, body: str, copies: int) -> bool:
-    """A pull quote: a line of eight to forty words found word for word inside a longer paragraph.
-
-    ``body`` is every line of the page joined by newlines and ``copies`` the
-    number of lines equal to ``key``: any further occurrence sits inside another line.
-    """
-    return _quote_sized(key) and body.count(key) > copies
 
 
 def _completes(full: str, stem: str) -> bool:

@@ -214,6 +214,19 @@ class Echo:
 
 
 @memo
+def _past_echo_tail(text: str) -> bool:
+    """Whether the text after the last dash of ``text`` is longer than an echo's site, width and date can be.
+
+    They close the line, so such a line cannot be an echo; in a paragraph that holds a dash (most do not), the
+    echo pattern tried every place before it.
+
+    >>> _past_echo_tail("Ships in port - Sputnik, 1920, 21.06.2024"), _past_echo_tail("Yes - " + "and more " * 12)
+    (False, True)
+    """
+    last = max(text.rfind("-"), text.rfind("–"), text.rfind("—"))
+    return len(text) - last - 1 > _ECHO_TAIL and len("".join(text[last + 1 :].split())) > _ECHO_TAIL
+
+
 def parse_echo(text: str, *, known_sites: frozenset[str] = frozenset()) -> Echo | None:
     """Parse ``<caption> - <Site>, 1920, 21.06.2024`` lines.
 
@@ -229,10 +242,7 @@ def parse_echo(text: str, *, known_sites: frozenset[str] = frozenset()) -> Echo 
     """
     if " - " not in text and " – " not in text and " — " not in text:
         return None
-    # The site, width and date close the line: a line whose last dash has more after it cannot be an echo, and
-    # in a paragraph that holds a dash (most do not), the regex tried every place before it.
-    last = max(text.rfind("-"), text.rfind("–"), text.rfind("—"))
-    if len(text) - last - 1 > _ECHO_TAIL and len("".join(text[last + 1 :].split())) > _ECHO_TAIL:
+    if _past_echo_tail(text):
         return None
     m = _ECHO.match(text)
     if m is None:
