@@ -276,21 +276,26 @@ def _released(doc: Document, protected: Mapping[int, str]) -> dict[int, str]:
     }
 
 
-def hold_in_blocks(doc: Document, verdict: Verdict, blocks: Sequence[tuple[frozenset[str], str]]) -> Verdict:
-    """``verdict``, held back when its cut rests on a phrase, a form or a shape and lies in one of ``blocks``.
+def block_of(doc: Document, cut: Cut, blocks: Sequence[tuple[frozenset[str], str]]) -> str:
+    """What the gate says of ``cut`` lying in one of ``blocks``, or ``""`` when it lies in none.
 
     ``blocks`` pairs the :func:`~boilerstrip.protect.content_key` of the lines of blocks the source's layout
     marks as the author's own with what the gate says when it holds a cut there: the source's indented blocks
     (:func:`~boilerstrip.protect.indented_keys`) and a record file's records
-    (:func:`~boilerstrip.protect.record_keys`). Page, site and plugin evidence still cut there: they name the
-    chrome from outside the text.
+    (:func:`~boilerstrip.protect.record_keys`).
     """
-    if verdict.held or (verdict.evidence not in MATCHED and verdict.evidence not in WEAK):
+    return next((why for keys, why in blocks if in_block(doc, cut, keys)), "")
+
+
+def hold_in_blocks(verdict: Verdict, why: str) -> Verdict:
+    """``verdict``, held back for ``why`` (:func:`block_of` of its cut) when it rests on a phrase, form or shape.
+
+    Page, site and plugin evidence still cut in a block of the author's layout: they name the chrome from
+    outside the text.
+    """
+    if not why or verdict.held or (verdict.evidence not in MATCHED and verdict.evidence not in WEAK):
         return verdict
-    for keys, why in blocks:
-        if in_block(doc, verdict.cut, keys):
-            return _verdict(verdict.cut, verdict.evidence, verdict.score, why)
-    return verdict
+    return _verdict(verdict.cut, verdict.evidence, verdict.score, why)
 
 
 def in_block(doc: Document, cut: Cut, keys: frozenset[str]) -> bool:

@@ -514,19 +514,27 @@ class Pipeline:
             return []
         kinds = _evidence_kinds(cuts, self._evidence[c.name], formatting=c.name in self._formatting)
         scores = chrome_scores(doc) if self._scored and not run.thin else None
+        # A phrase in a block of the author's own layout (boilerstrip.protect's indented blocks and records) is
+        # the document's text: it vouches for nothing, and the gate holds it. The output keeps no layout, so a
+        # second clean() may cut such lines: the result says so (layout_kept).
+        laid = (
+            {
+                id(k): why  # by identity: a cut holds its facts in a dict and has no hash
+                for k, kind in zip(cuts, kinds, strict=True)
+                if kind != FORMAT and (why := gate.block_of(doc, k, run.blocks))
+            }
+            if run.blocks
+            else {}
+        )
         # The cleaner's own strong cuts count as evidence in the document, for its weak ones too, but not
         # a line the labeller reads as clearly content: a data sheet's "Source:" and "Updated:" lines match
         # forms, and they do not vouch for each other.
         vouching = [
             k for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG and gate.witnesses_chrome(doc, k, scores)
         ]
-        if run.blocks:
-            # A phrase in a block of the author's own layout is the document's text: it vouches for nothing. The
-            # output keeps no layout, so a second clean() may count it: the result says so.
-            laid_out = [k for k in vouching if any(gate.in_block(doc, k, keys) for keys, _ in run.blocks)]
-            if laid_out:
-                _flag(run.flags, "layout_kept")
-                vouching = [k for k in vouching if k not in laid_out]
+        if laid and any(id(k) in laid for k in vouching):
+            _flag(run.flags, "layout_kept")
+            vouching = [k for k in vouching if id(k) not in laid]
         run.strong_found.update((c.name, k.reason, _spanned(doc.text, k.start, k.end)) for k in vouching)
         if any(kind in STRONG and kind not in MATCHED for kind in kinds):
             run.trusted = True
@@ -543,10 +551,9 @@ class Pipeline:
             scores=scores,
             admitted=len(run.strong_admitted) + (run.page is not None),
         )
-        if run.blocks:
-            held = [gate.hold_in_blocks(doc, v, run.blocks) for v in verdicts]
+        if laid:
+            held = [gate.hold_in_blocks(v, laid.get(id(v.cut), "")) for v in verdicts]
             if any(h.held != v.held for h, v in zip(held, verdicts, strict=True)):
-                # The output has no layout (whitespace is normalised), so a second clean() may cut these lines.
                 _flag(run.flags, "layout_kept")
             verdicts = held
         admitted = [v for v in verdicts if not v.held]
