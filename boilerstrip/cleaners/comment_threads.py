@@ -159,6 +159,9 @@ def _reaction_key(text: str) -> str | None:
 
     >>> _reaction_key("Thích 54 · Trả lời · 2h trước"), _reaction_key("Нравится · Ответить · 2 ч.")
     ('thích · trả lời', 'нравится · ответить')
+    >>> _reaction_key("👍 41 👎 5 · Odpovědět")
+    'odpovědět'
+
     >>> _reaction_key("Heat the oven to 200 °C · stir · serve"), _reaction_key("Home | News")
     (None, 'home · news')
     """
@@ -168,7 +171,9 @@ def _reaction_key(text: str) -> str | None:
     labels = []
     for part in parts:
         label = _button_label(part)
-        if word_count(part) > _MAX_ROW_PART_WORDS or any(ch in _CODE_MARKS for ch in part):
+        # Words are counted with letters: "👍 41 👎 5" is a part of counts, not four words.
+        words = sum(any(ch.isalpha() for ch in token) for token in part.split())
+        if words > _MAX_ROW_PART_WORDS or any(ch in _CODE_MARKS for ch in part):
             return None
         if not any(ch.isdigit() for ch in label):
             if sum(ch.isalpha() for ch in label) < 2:
@@ -308,6 +313,8 @@ _AGE = regex.compile(r"^\d{1,3}\s?(?:h|d|w|m|min|mins|hrs?)$", regex.IGNORECASE)
 #: Stamped rows over posts a thread needs, each with a post between it and the next.
 _MIN_STAMPS = 3
 _MAX_STAMP_CHARS = 80
+#: The share of a thread's stamp rows with a post between them and the next (as numerator, denominator).
+_APART_SHARE = (4, 5)
 _MAX_STAMP_PARTS = 4
 
 
@@ -345,9 +352,109 @@ def _post_stamps(lines: Sequence[Line]) -> list[int]:
     """
     found = [i for i, line in enumerate(lines) if "·" in line.text or "|" in line.text or "•" in line.text]
     found = [i for i in found if _post_stamp(lines[i].text)]
-    if len(found) < _MIN_STAMPS or any(b - a < 2 for a, b in pairwise(found)):
+    if len(found) < _MIN_STAMPS:
         return []
-    return found
+    # A post may be empty (deleted: "level 1 · [deleted] · 11h" right over the next stamp), but most have a body.
+    apart = sum(b - a >= 2 for a, b in pairwise(found))
+    return found if apart * _APART_SHARE[1] >= (len(found) - 1) * _APART_SHARE[0] else []
+
+
+#: A quote header names its writer in a few words before the colon: "Papy_Meca a écrit :", "Citat från X:".
+_MAX_QUOTE_HEADER_WORDS = 6
+#: A quoted copy long enough to be told from a chance repeat ("Kto ma rację?", not "Ok.").
+_MIN_QUOTE_CHARS = 12
+_QUOTE_COLON = regex.compile(r"\s?[:：]\s*")
+
+
+def _writers(lines: Sequence[Line], rows: Sequence[int]) -> frozenset[str]:
+    """The writers a thread's rows name: the first part of each author or stamp row ("Papy_Meca · Expert · …").
+
+    >>> ls = Document("anna_k · 29.11.2026 21:40" + chr(10) + "Ciao.").content
+    >>> sorted(_writers(ls, [0]))
+    ['anna_k']
+    """
+    found = set()
+    for i in rows:
+        first = ROW_SEPARATOR.split(lines[i].text, maxsplit=1)[0].strip()
+        if first and word_count(first) <= _MAX_ROW_PART_WORDS and find_date(first) is None and not has_time(first):
+            found.add(first)
+    return frozenset(found)
+
+
+def _stamp_label(text: str) -> str | None:
+    """The words of a post's date line without its date and time ("posté le à"), or None for another line.
+
+    >>> _stamp_label("Posté le 24/11/2026 à 07:51"), _stamp_label("27 lis 2026, 22:03")
+    ('posté le à', '')
+    >>> _stamp_label("The ferry left at 10:30 on 24/11/2026 from the old harbour.") is None
+    True
+    """
+    if len(text) > _MAX_STAMP_CHARS or (find_date(text) is None and not has_time(text)):
+        return None
+    rest = " ".join(strip_dates_and_times(text).split()).strip(" ,.-–—|·")
+    if not rest:
+        return ""
+    return rest.casefold() if word_count(rest) <= _MAX_ROW_PART_WORDS and not ends_sentence(rest) else None
+
+
+def _row_dates(lines: Sequence[Line], rows: Sequence[int]) -> list[int]:
+    """Date lines of a thread's posts printed apart from the author row: right above or under it.
+
+    "Posté le 24/11/2026 à 07:51" over "bricolo63 · Nouveau membre · Messages: 4", "27 lis 2026, 22:03" under
+    "Ryszard_K · Ekspert · Posty: 4821". A post whose author row is left out (the same writer again) keeps
+    its date line: one with the same words as those next to author rows is one too.
+    """
+    taken = set(rows)
+    anchored = {
+        j
+        for i in rows
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(lines) and j not in taken and _stamp_label(lines[j].text) is not None
+    }
+    if not anchored:
+        return []
+    labels = {_stamp_label(lines[j].text) for j in anchored} - {""}
+    more = {j for j, ln in enumerate(lines) if j not in taken and labels and _stamp_label(ln.text) in labels}
+    return sorted(anchored | more)
+
+
+def _names_writer(head: str, writers: frozenset[str]) -> bool:
+    """Whether ``head`` names one of ``writers`` as a whole word sequence."""
+    padded = f" {head.strip()} "
+    return any(f" {w} " in padded for w in writers)
+
+
+def _quote_headers(lines: Sequence[Line], writers: frozenset[str]) -> Iterator[tuple[int, bool]]:
+    """Quote headers of a thread's replies, each with whether the quoted copy is on the next line.
+
+    A reply quotes an earlier post under a header naming its writer ("Papy_Meca a écrit :", "tomek_z_kielc
+    napisał(a):", "Citat från Vedkarl_J:"), with the quoted words after the colon or on the next line: a copy
+    of words an earlier line holds. The writer (named in the thread's own rows) and the copy make the form;
+    the verb is not looked up, so the header is found in any language.
+    """
+    if not writers:
+        return
+    for i, line in enumerate(lines):
+        text = line.text
+        if ":" not in text and "：" not in text:
+            continue
+        m = _QUOTE_COLON.search(text)
+        if m is None or m.start() == 0:
+            continue
+        head, quoted = text[: m.start()], text[m.end() :]
+        if word_count(head) > _MAX_QUOTE_HEADER_WORDS or not _names_writer(head, writers):
+            continue
+        if ROW_SEPARATOR.search(head) is not None:
+            continue  # an author row ("anna_k · Messaggi: 12"), not a quote header
+        on_next = not quoted
+        if on_next:
+            if i + 1 >= len(lines):
+                continue
+            quoted = lines[i + 1].text
+        if len(quoted) < _MIN_QUOTE_CHARS:
+            continue
+        if any(quoted in ln.text for ln in lines[:i]):
+            yield i, on_next
 
 
 @dataclass(frozen=True)
@@ -367,13 +474,21 @@ class CommentThreads:
     #: live-blog stamps elsewhere, do not hold it back; as a form matched in the text it needs a second witness.
     #: A post's author details are shape (they come back over each post): weak evidence, gated.
     #: A post's stamp row (its writer and age, repeated over each post) is a form, like a credit's.
-    evidence: ClassVar[Mapping[str, str]] = {"comment_thread": "form", "post_meta": "shape", "post_stamp": "form"}
-    version: int = field(default=9, init=False)
+    evidence: ClassVar[Mapping[str, str]] = {
+        "comment_thread": "form",
+        "post_meta": "shape",
+        "post_stamp": "form",
+        "quote_header": "form",
+        "quoted_copy": "form",
+    }
+    version: int = field(default=10, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",
             "post_meta": "a forum's author details repeated over each post: 'Iscritto: mar 2019 · Messaggi: 412'",
             "post_stamp": "a post's writer and age, repeated over each post: 'Hirsisaunoja · 29.11.2026 19:15'",
+            "quote_header": "a reply's header naming the quoted writer of the thread: 'Papy_Meca a écrit :'",
+            "quoted_copy": "the words a reply quotes from an earlier post, under its quote header",
         },
         init=False,
     )
@@ -389,9 +504,21 @@ class CommentThreads:
         if found is not None:
             yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")
         meta = set(repeated_meta_rows(lines))
-        for i in sorted(meta):
+        stamps = _post_stamps(lines)
+        # A row that is both (its writer, rank and date: "ivica_zadar · Poruka: 112 · 28.11.2026. 19:40") is
+        # a stamp: the form is the stronger evidence.
+        for i in sorted(meta.difference(stamps)):
             if not first <= i <= last:
                 yield cut_line(lines[i], "post_meta")
-        for i in _post_stamps(lines):
-            if not first <= i <= last and i not in meta:
+        for i in stamps:
+            if not first <= i <= last:
                 yield cut_line(lines[i], "post_stamp")
+        rows = sorted(meta.union(stamps))
+        for i in _row_dates(lines, rows) if len(rows) >= _MIN_STAMPS else ():
+            if not first <= i <= last:
+                yield cut_line(lines[i], "post_stamp")
+        for i, on_next in _quote_headers(lines, _writers(lines, rows)):
+            if not first <= i <= last:
+                yield cut_line(lines[i], "quote_header")
+                if on_next:
+                    yield cut_line(lines[i + 1], "quoted_copy")

@@ -20,6 +20,12 @@ _DASH = r"(?:\.-|--|[-–—:।]|:-)"
 _AGENCY = r"[\p{L}\p{M}\d .&\-]{2,30}"
 _PLACE = r"(?:\p{Lu}|\p{Lo})[\p{L}\p{M}.'’\-]*(?:(?:\s+|-)[\p{L}\p{M}.'’\-]+){0,3}"
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
+    # SAN FRANCISCO--(BUSINESS WIRE)--  /  인천--(뉴스와이어)--2026년 11월 30일 --  (a newswire's release: the
+    # place, the wire in brackets between double dashes, maybe the day and one more double dash)
+    regex.compile(
+        rf"^(?P<place>{_PLACE}(?:,\s*[\p{{L}}\p{{M}}. ]{{2,25}}?)?)\s*--\s*\((?P<agency>{_AGENCY})\)\s*--\s*"
+        r"(?:(?P<extra>[\p{L}\p{M}\d ,.]{4,25}?)\s*--\s*)?"
+    ),
     # (AGI) - Livorno, 27 nov. -  (the agency first, then the place and the date)
     regex.compile(
         rf"^\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?P<place>{_PLACE})(?:,\s*(?P<extra>[^()\-–—]{{2,25}}?))?\s*{_DASH}\s+"
@@ -111,6 +117,7 @@ _DASH_MARKS = (*_DASHES, ":", "।")
 _NEEDS: tuple[tuple[str, ...], ...] = (
     ("(",),
     ("(",),
+    ("(",),
     ("(", "/"),
     (),
     ("【",),
@@ -131,7 +138,7 @@ _NEEDED = dict(zip(_PATTERNS, _NEEDS, strict=True))
 #: Every character some entry of _NEEDS names (all of them single characters).
 _NEED_CHARS = tuple(sorted({c for need in _NEEDS for c in need}))
 #: The one form that names no character can match only a line holding a digit (its day, ``\d{1,2}``).
-_DIGIT_FORM = 3
+_DIGIT_FORM = 4
 _DIGIT = regex.compile(r"\d")
 
 
@@ -162,7 +169,7 @@ _DESK_PLACE_COLON = regex.compile(
 _PLACE_AND_DAY = regex.compile(
     r"""^(?P<place>(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*(?:\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*)?)
     (?P<extra>(?:,\s*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)?)?
-       ,?\s+(?:\p{Ll}{1,2}\s+)?\d{1,2}
+       ,?\s+(?:\p{Ll}[\p{Ll}\p{M}]{0,4}\s+)?\d{1,2}
        (?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|\.?\s+(?:de\s+)?[\p{L}\p{M}]+\.?(?:[\p{L}\p{M}]+\.)?(?:\s+(?:de\s+)?\d{4})?))
     \s*(?:\.-|--|[-–—])\s+(?=\p{Lu}|\p{Lo})""",
     regex.VERBOSE,
@@ -208,10 +215,11 @@ _MAX_NEW_AGENCY_WORDS = 2
 #: A standfirst above the opening paragraph holds a line or two.
 _MAX_DEK_LINES = 2
 # Indexes into _PATTERNS the agency checks of _dateline_fits name.
-_WIRE = 2
-_DASHED_AGENCY = 9
-_BRACKET_EQUALS = 10
-_BRACKETED = frozenset({_PATTERNS[0], _PATTERNS[1], _PATTERNS[_WIRE]})
+_NEWSWIRE = 0
+_WIRE = 3
+_DASHED_AGENCY = 10
+_BRACKET_EQUALS = 11
+_BRACKETED = frozenset({_PATTERNS[1], _PATTERNS[2], _PATTERNS[_WIRE]})
 
 
 @dataclass(frozen=True)
@@ -232,7 +240,7 @@ class Datelines:
         "reporter_tag": "form",
         "initials_tag": "form",
     }
-    version: int = field(default=13, init=False)
+    version: int = field(default=14, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -496,6 +504,8 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
             and place is not None
             and len(place.split()) <= _MAX_NEW_AGENCY_WORDS
         )
+    if pattern is _PATTERNS[_NEWSWIRE]:
+        return _extra_is_day(m)  # the double dashes round the bracket are the wire's own form
     if pattern is _PATTERNS[_BRACKET_EQUALS]:
         return known or bool(m.group("reporters"))  # not a column header: "[엔터미디어=X의 이슈공감]"
     if pattern is _PATTERNS[_WIRE] and "/" in m.group(0):
@@ -514,6 +524,16 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         or known
         or (_caps(agency) and (place is None or _caps(place)))
         or (place is not None and _caps(place) and _wire_agency(agency) and _dashed(m.group(0)))
+        # "ملتان (اے پی پی) -": in a script without capitals, a place and a short bracket, a dash, a whole lede.
+        or (
+            place is not None
+            and _caseless(place)
+            and _caseless(agency)
+            and len(place.split()) <= _MAX_NEW_AGENCY_WORDS
+            and len(agency.split()) <= _MAX_AGENCY_WORDS
+            and _dashed(m.group(0))
+            and word_count(rest) >= _LEDE_WORDS
+        )
         # "Freiburg (lsw) –": a wire service's desk code, in lower case, then a dash and a whole lede.
         or (
             place is not None
@@ -573,7 +593,7 @@ def _place_and_agency(m: regex.Match[str]) -> dict[str, str | None]:
     """
     groups = m.groupdict()
     agency = (groups.get("agency") or "").strip(" ./") or None
-    place = (groups.get("place") or "").strip() or None
+    place = (groups.get("place") or "").strip(" -–—") or None
     extra = (groups.get("extra") or "").strip()
     months = load_lexicon().months
     if place and extra:
@@ -595,6 +615,17 @@ def _chrome_start(text: str) -> bool:
         or lex.starts_like_interface(text)
         or lex.line_reason(text) is not None
     )
+
+
+def _extra_is_day(m: regex.Match[str]) -> bool:
+    """The match names no date after the place, or names a day there (not any words between dashes)."""
+    extra = m.group("extra")
+    return extra is None or _a_day(extra) or regex.search(r"\d{4}", extra) is not None
+
+
+def _caseless(text: str) -> bool:
+    """Letters of a script without capitals only (Arabic, Hangul, Devanagari…): case tells nothing there."""
+    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
 
 
 def _caps(text: str) -> bool:

@@ -175,7 +175,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=12, init=False)
+    version: int = field(default=13, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -386,6 +386,10 @@ def _source_line(line: Line, lex: Lexicon) -> Cut | None:
     return cut_line(line, "source_line", Fact("source", head), *_date_facts(rest, lex))
 
 
+#: What separates a byline's names from its date or desk: a bar, or a dot or bullet between spaces.
+_BYLINE_SEPARATOR = regex.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
+
+
 def _byline(line: Line, lex: Lexicon) -> Cut | None:
     """An author label and names (``By X``, ``Von X und Y``, ``Автор: X``), maybe with a place, desk or date after.
 
@@ -400,7 +404,9 @@ def _byline(line: Line, lex: Lexicon) -> Cut | None:
     rest = text[m.end() :].strip(" :：")
     if m.group(0).rstrip().endswith((" à", " a", " in", " en", " в", " у")) and "," in rest:
         rest = rest.split(",", 1)[1].strip()  # "Avec notre correspondante à Dakar, Awa Ndiaye"
-    head, _, tail = rest.partition("|")
+    # "By X | March 3", "di X · 28 novembre 2026": the names, then a row's separator and a date or a desk.
+    parts = _BYLINE_SEPARATOR.split(rest, maxsplit=1)
+    head, tail = parts[0], parts[1] if len(parts) > 1 else ""
     # "Text: Karin Lindqvist Foto: Jonas Berglöf": the photographer's label ends the writer's names.
     head = _before_credit_label(head, lex)
     names = parse_names(head)

@@ -87,7 +87,7 @@ class RelatedTeasers:
         "doubled_headline": "copy",
         "self_promo": "phrase",
     }
-    version: int = field(default=5, init=False)
+    version: int = field(default=6, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(
@@ -112,6 +112,7 @@ class RelatedTeasers:
             _timed_teaser,
             _read_also,
             _related_list,
+            _worded_list,
             _doubled_headline,
             _attributed_headline,
             _section_teaser,
@@ -237,14 +238,38 @@ def _related_list(scan: _Scan, i: int) -> _Match | None:
     entries, after = _list_after(scan.lines, i)
     if not entries:
         return None
-    cuts = [cut_line(scan.lines[i], "related_header")]
+    return _Match(_list_cuts(scan.lines[i], entries), after)
+
+
+def _worded_list(scan: _Scan, i: int) -> _Match | None:
+    """A heading with a related list's word over two or more headlines closing the text.
+
+    "Receptes relacionades", "Похожие вопросы", "関連する質問": nothing but interface lines after the list.
+
+    The lists cannot hold every site's heading; their words for "related" and "similar" carry across sites.
+    Read only at the end of the text, over a list, so a report's "Similar cases" section with its prose stays.
+    """
+    text = scan.lines[i].text
+    if not _worded_header(text):
+        return None
+    entries, after = _list_after(scan.lines, i)
+    if len(entries) < _MIN_WORDED_ENTRIES:
+        return None
+    if any(not interface_line(line.text) and not is_time_line(line.text) for line in scan.lines[after:]):
+        return None
+    return _Match(_list_cuts(scan.lines[i], entries), after)
+
+
+def _list_cuts(heading: Line, entries: list[_Entry]) -> tuple[Cut, ...]:
+    """The cuts of a related list: its heading, each headline (with its title and date) and date line."""
+    cuts = [cut_line(heading, "related_header")]
     for entry in entries:
         title, date = _list_item(entry.line.text)
         # Under a related-stories heading the list is named by that phrase, not guessed from its shape.
         cuts.append(cut_line(entry.line, "related_headline", _related(title, date or entry.date), evidence="phrase"))
         if entry.date_line is not None:
             cuts.append(cut_line(entry.date_line, "teaser_time"))
-    return _Match(tuple(cuts), after)
+    return tuple(cuts)
 
 
 def _doubled_headline(scan: _Scan, i: int) -> _Match | None:
@@ -413,6 +438,10 @@ def _heads_the_text(entries: list[_Entry], after: str) -> bool:
 
 
 _DOUBLED_MIN_WORDS = 6
+#: A related list found by its heading's word needs two headlines or more under it.
+_MIN_WORDED_ENTRIES = 2
+_MAX_WORDED_WORDS = 4
+_MAX_WORDED_CHARS = 40
 _PROMO_WINDOW = 240
 _PROMO_LINE_WORDS = 25
 _MIN_INTERVIEW_TURNS = 2
@@ -471,6 +500,24 @@ def _is_header(text: str) -> bool:
         return False  # more than five words (norm leaves one space between words): no split of a paragraph
     words = key.split()
     return len(words) <= 5 and any(" ".join(words[:n]) in lex.related_headers for n in range(2, len(words)))
+
+
+@memo
+def _worded_header(text: str) -> bool:
+    """A heading of a few words, no sentence, holding one of the lexicon's related-list words.
+
+    >>> _worded_header("Receptes relacionades"), _worded_header("関連する質問")
+    (True, True)
+    >>> _worded_header("Related work is scarce.")
+    False
+    """
+    if len(text) > _MAX_WORDED_CHARS or word_count(text) > _MAX_WORDED_WORDS or ends_sentence(text):
+        return False
+    words = load_lexicon().related_words
+    low = text.casefold()
+    tokens = {t.strip(".,:;!?()[]«»\"'“”") for t in low.split()}
+    # Words of scripts without spaces, and two-word entries ("liên quan"), are found inside the line.
+    return not tokens.isdisjoint(words) or any((" " in w or not w.isascii()) and w in low for w in words if len(w) > 1)
 
 
 @memo

@@ -81,7 +81,9 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "credit": frozenset({"prefixes", "suffixes", "markers"}),
         "media": frozenset({"links"}),
         "byline": frozenset({"authors", "editors", "sources"}),
-        "related": frozenset({"prefixes", "headers", "promo_sentences", "attribution_verbs", "attribution_nouns"}),
+        "related": frozenset(
+            {"prefixes", "headers", "words", "promo_sentences", "attribution_verbs", "attribution_nouns"}
+        ),
         "dates": frozenset({"months", "published", "updated"}),
         "tagline": frozenset({"cues"}),
         "share": frozenset({"networks"}),
@@ -569,6 +571,9 @@ class Lexicon:
     source_labels: re.Pattern[str] | None
     related_prefix: re.Pattern[str] | None
     related_headers: frozenset[str]
+    #: Casefolded words that make a short heading a related list's ("relacionades", "похожие", "関連"), from
+    #: ``[related] words``: read only over a list of headlines closing the text (see ``related_teasers``).
+    related_words: frozenset[str]
     promo_sentence: re.Pattern[str] | None
     #: ``promo_sentence`` for lowered simple text (a pre-check; see :func:`might_find`).
     promo_lowered: Twin | None
@@ -776,6 +781,7 @@ def load_lexicon() -> Lexicon:
         # A "most read" heading listed under two reasons ([lines] navigation and related_header) is a
         # related list's heading whichever reason line_reason reports.
         related_headers=frozenset(norm(p) for p in gather("related", "headers") + gather("lines", "related_header")),
+        related_words=frozenset(w.casefold() for w in gather("related", "words")),
         promo_sentence=_alternation(gather("related", "promo_sentences")),
         promo_lowered=_lowered_alternation(gather("related", "promo_sentences")),
         attributions=_attribution_pattern(

@@ -35,8 +35,8 @@ from boilerstrip.rules.shapes import ends_sentence, word_count
 ROW_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
 #: "Messaggi: 412", "Iscritta: gen 2015", "הודעות: 4,102": a label of up to three words, a colon, a short value.
 _LABELLED = regex.compile(r"^(?P<label>\p{L}[\p{L}\p{M}'’ .\-]{0,30}?)\s?[:：]\s*(?P<value>\S.{0,30})$")
-#: A count, as boards print them: "412", "3.208", "4,102", "1 204", "18.7k".
-_COUNT = regex.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?[kK]?")
+#: A count, as boards print them: "412", "3.208", "4,102", "1 204", "4821", "18.7k".
+_COUNT = regex.compile(r"(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d{1,7})(?:[.,]\d+)?[kK]?")
 #: A post's thanks or likes: a word and its count, either way round ("Grazie (5)", "אהבו (7)", "3 tykkää").
 _COUNTER = regex.compile(
     r"^(?:(?P<a>\p{L}[\p{L}\p{M}'’ ]{0,20}?)\s*[(\[]\s*\d{1,5}\s*[)\]]|\d{1,5}\s+(?P<b>\p{L}[\p{L}\p{M}]{1,20}))$"
@@ -58,8 +58,8 @@ def _row_labels(text: str) -> frozenset[str] | None:
 
     >>> sorted(_row_labels("Utente esperto · Iscritto: mar 2019 · Messaggi: 412"))
     ['iscritto', 'messaggi']
-    >>> _row_labels("Posty: 1 204"), _row_labels("Note: the road is closed.")
-    (frozenset({'posty'}), None)
+    >>> _row_labels("Posty: 1 204"), _row_labels("Posty: 4821"), _row_labels("Note: the road is closed.")
+    (frozenset({'posty'}), frozenset({'posty'}), None)
     >>> _row_labels("Wann: 12. März · Wo: Rathaus") is None  # no bare count: an events list's row
     True
     >>> _row_labels("Grazie (5)"), _row_labels("3 tykkää")

@@ -1,0 +1,239 @@
+"""Forms that carry across sites and languages (session ten): a forum reply's quote header and its copy,
+a post's date line beside its author row, reaction rows of counts, a newswire's dateline, a dateline in a
+script without capitals, a related list found by its heading's word, a byline row with its date.
+
+Each form is tested in several languages, and beside a document of the same shape that has no chrome.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+from boilerstrip.cleaners import CommentThreads, Datelines, MetadataLines, RelatedTeasers
+from boilerstrip.testing import cuts
+
+_POST = "Thanks everyone, I measured the glow plugs tonight and one of them reads open on the meter."
+
+
+def _thread(rows: list[str], header: str, quoted: str, second: str) -> str:
+    """A forum thread of three posts whose third quotes the second."""
+    first, reply, third = rows
+    return "\n".join(
+        [
+            first,
+            "My car starts badly on cold mornings since the first frost, even with a new battery.",
+            "The warning light blinks for a long time before the engine turns over at all.",
+            reply,
+            "Check the connector of the glow plug relay first, it oxidises on this engine.",
+            quoted,
+            third,
+            header,
+            quoted if second == "next" else "",
+            _POST,
+        ]
+    ).replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("rows", "header"),
+    [
+        (
+            [
+                "bricolo63 · Nouveau membre · 24/11/2026 07:51",
+                "Papy_Meca · Expert · 24/11/2026 09:12",
+                "bricolo63 · Nouveau membre · 25/11/2026 18:30",
+            ],
+            "Papy_Meca a écrit :",
+        ),
+        (
+            [
+                "tomek_z_kielc · Początkujący · 27 lis 2026, 21:14",
+                "Ryszard_K · Ekspert · 27 lis 2026, 22:03",
+                "tomek_z_kielc · Początkujący · 28 lis 2026, 08:40",
+            ],
+            "Ryszard_K napisał(a):",
+        ),
+        (
+            [
+                "Skogsmulle · Medlem · 2026-11-29 19:02",
+                "Vedkarl_J · Medlem · 2026-11-29 19:40",
+                "Skogsmulle · Medlem · 2026-11-29 20:15",
+            ],
+            "Citat från Vedkarl_J:",
+        ),
+    ],
+)
+def test_quote_header_and_its_copy_go_in_any_language(rows: list[str], header: str) -> None:
+    quoted = "If only one plug is dead there is no need to change all four of them."
+    text = _thread(rows, header, quoted, "next")
+    found = cuts(text, CommentThreads())
+    assert ("quote_header", header + "\n") in found
+    assert ("quoted_copy", quoted + "\n") in found
+    # The post that was quoted keeps its words: only the copy under the header goes.
+    result = boilerstrip.clean(text)
+    assert result.text.count(quoted) == 1
+    assert header not in result.text
+
+
+def test_quote_on_the_header_line_goes_whole() -> None:
+    rows = ["ivica_zadar · Poruka: 112", "dalmatinka · Poruka: 2.046", "ivica_zadar · Poruka: 113"]  # author rows
+    quoted = "Should I prune them right away or wait for the spring?"
+    text = _thread(rows, f"dalmatinka je napisao: {quoted}", quoted, "same")
+    assert ("quote_header", f"dalmatinka je napisao: {quoted}\n") in cuts(text, CommentThreads())
+
+
+def test_a_label_over_a_repeated_sentence_is_no_quote_without_a_thread() -> None:
+    # A manual repeats a warning under a label: no author rows name a writer, so nothing is a quote header.
+    text = (
+        "Never open the case while the charger is plugged in.\n"
+        "The fuse sits behind the left panel and takes a standard 5 A cartridge.\n"
+        "Warning from the manufacturer:\n"
+        "Never open the case while the charger is plugged in.\n"
+    )
+    assert not [reason for reason, _ in cuts(text, CommentThreads()) if reason.startswith("quote")]
+
+
+def test_a_posts_date_line_beside_its_author_row_is_a_stamp() -> None:
+    rows = [
+        "Posté le 24/11/2026 à 07:51",
+        "bricolo63 · Nouveau membre · Messages: 4",
+        "Bonjour à tous, le voyant de préchauffage clignote le matin depuis les premières gelées.",
+        "Posté le 24/11/2026 à 09:12",
+        "Papy_Meca · Expert · Messages: 12 480",
+        "Un voyant qui clignote, ce n'est pas forcément les bougies sur ce moteur.",
+        "Posté le 25/11/2026 à 18:30",
+        "bricolo63 · Nouveau membre · Messages: 5",
+        "J'ai mesuré ce soir : trois bougies à 0,7 ohm et une complètement ouverte.",
+        "Posté le 28/11/2026 à 08:05",
+        "Bougie changée hier, démarrage au quart de tour ce matin par moins trois degrés.",
+    ]
+    found = cuts("\n".join(rows) + "\n", CommentThreads())
+    stamps = [text.strip() for reason, text in found if reason == "post_stamp"]
+    # The last post's date line stands alone (the same writer again) but reads like the others.
+    assert stamps == [r for r in rows if r.startswith("Posté le")]
+
+
+def test_a_changelog_keeps_its_release_dates() -> None:
+    # Dated headings over each release, with no author rows: nothing names a thread.
+    text = "\n".join(
+        [
+            "Released 2026-03-01",
+            "The parser now reads files of any size without loading them whole.",
+            "Released 2026-02-01",
+            "Fixed a crash on empty input and sped up the tokenizer by a third.",
+            "Released 2026-01-05",
+            "First public version with the command line tool and the library.",
+        ]
+    )
+    assert boilerstrip.clean(text).text == text
+
+
+def test_reaction_rows_of_counts_close_comments() -> None:
+    article = "The city will turn the old mine's bath house into a hostel for seasonal workers next spring.\n" * 3
+    thread = (
+        "Diskuse (23)\n"
+        "Honza_OV · 2. 12. 2026 11:02\n"
+        "Konečně rozumné využití. Lepší než další kavárna.\n"
+        "👍 41 👎 5 · Odpovědět\n"
+        "marie.k · 2. 12. 2026 11:40\n"
+        "250 korun za noc je pro brigádníka dost.\n"
+        "👍 12 👎 9 · Odpovědět\n"
+    )
+    assert [reason for reason, _ in cuts(article + thread, CommentThreads())] == ["comment_thread"]
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        (
+            "SAN FRANCISCO--(BUSINESS WIRE)--Acme Robotics today announced that it has opened a new plant in Oakland.",
+            "SAN FRANCISCO",
+            "BUSINESS WIRE",
+        ),
+        (
+            "인천--(뉴스와이어)--2026년 11월 30일 -- 종합 물류 기업 한빛물류가 인천항 인근 냉장 창고를 두 배 규모로 "
+            "확장한다고 30일 밝혔다.",
+            "인천",
+            "뉴스와이어",
+        ),
+        (
+            "ملتان (اے پی پی) - محکمہ زراعت پنجاب نے ملتان اور اس کے گرد و نواح میں آم کے باغات کے لیے قطرہ قطرہ "
+            "آبپاشی کا نیا منصوبہ شروع کر دیا ہے۔",
+            "ملتان",
+            "اے پی پی",
+        ),
+        (
+            "Đà Nẵng, ngày 30/11/2026 – Công ty Cổ phần Hải Âu Logistics hôm nay chính thức đưa vào hoạt động kho "
+            "lạnh sức chứa 5.000 tấn.",
+            "Đà Nẵng",
+            None,
+        ),
+    ],
+)
+def test_newswire_caseless_and_dated_datelines(line: str, place: str, agency: str | None) -> None:
+    result = boilerstrip.clean(
+        line + "\nThe second paragraph of the release goes on with more words and a full stop.\n"
+    )
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
+    assert not result.text.startswith(place)
+
+
+def test_a_gloss_in_a_caseless_script_before_a_short_line_is_no_dateline() -> None:
+    # "پائتھن (پپ) - ..." is a word and its gloss before a short sentence: no whole lede follows.
+    text = "پائتھن (پپ) - ایک پیکج منیجر ہے۔\nدوسری سطر میں مزید معلومات دی گئی ہیں۔\n"
+    assert [r for r, _ in cuts(text, Datelines(), lang="ur") if r == "dateline"] == []
+
+
+@pytest.mark.parametrize(
+    ("header", "items", "tail"),
+    [
+        (
+            "Receptes relacionades",
+            ["Carn d'olla pas a pas", "Sopa de galets per a dies de fred", "Cigrons amb espinacs i ou dur"],
+            "Accepta",
+        ),
+        (
+            "Похожие вопросы",
+            ["Нужно ли сливать воду из системы отопления на зиму?", "Какой терморегулятор поставить на батарею?"],
+            "",
+        ),
+        ("関連する質問", ["4WDでもスタッドレスは必要ですか？", "中古のスタッドレスは何年まで使えますか？"], ""),
+    ],
+)
+def test_a_related_list_named_by_its_headings_word_closes_the_text(header: str, items: list[str], tail: str) -> None:
+    body = "The soup is cooked for three hours with the bones, then the pasta goes in for the last minutes.\n" * 3
+    text = body + "\n".join([header, *items, tail]).rstrip("\n") + "\n"
+    found = cuts(text, RelatedTeasers())
+    assert ("related_header", header + "\n") in found
+    assert [t.strip() for r, t in found if r == "related_headline"] == items
+
+
+def test_a_similar_section_with_prose_after_it_stays() -> None:
+    # A report's "Similar cases" list followed by more of the report: not the end of the text.
+    text = (
+        "The court found the contract void for lack of consideration.\n"
+        "Similar cases\n"
+        "Harlow Mills against the County Board\n"
+        "Pemberton Dairy against Ashcombe Farms\n"
+        "In both the court reached the same conclusion on comparable facts and cited the same rule.\n"
+    )
+    assert not [r for r, _ in cuts(text, RelatedTeasers()) if r.startswith("related")]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("di Chiara Lombardi · 28 novembre 2026", "Chiara Lombardi", "2026-11-28"),
+        ("By Chiara Lombardi · November 28, 2026", "Chiara Lombardi", "2026-11-28"),
+        ("Von Anna Krüger • 28. November 2026", "Anna Krüger", "2026-11-28"),
+    ],
+)
+def test_a_byline_row_with_its_date(line: str, author: str, date: str) -> None:
+    text = f"Winter in Matera\n{line}\nAfter the summer crowds the town returns to its slower rhythm.\n"
+    found = cuts(text, MetadataLines())
+    assert ("byline", line + "\n") in found
+    result = boilerstrip.clean(text + "A second paragraph tells more of the story in full sentences.\n")
+    assert result.metadata.authors == (author,)
+    assert result.metadata.date == date
