@@ -202,7 +202,11 @@ def judge(
         if kind in MATCHED and _in_wrapped_or_markup(doc, first, last):
             # A phrase or a form in a piece of a hard-wrapped paragraph is part of a sentence, not a line;
             # in a line of markup it is the document's syntax.
-            out.append(verdict(cut, kind, score, "inside a hard-wrapped paragraph or markup"))
+            out.append(
+                verdict(
+                    cut, kind, score, "inside a hard-wrapped paragraph, markup, an announced run or a definition list"
+                )
+            )
             continue
         if (
             kind in MATCHED
@@ -235,19 +239,52 @@ def judge(
 
 
 #: Protected kinds where a phrase or a form is a coincidence: a piece of a hard-wrapped paragraph's sentence,
-#: a line of a document's markup (".. contents::", "[CommonJS]: modules.md").
-HOLDS_MATCHED = frozenset({"wrapped", "markup"})
+#: a line of a document's markup (".. contents::", "[CommonJS]: modules.md"), a line a sentence of the text
+#: announces ("… à condition d'indiquer le crédit suivant :" over "Crédit photo : Mireille Kandé").
+HOLDS_MATCHED = frozenset({"wrapped", "markup", "announced", "term"})
+_HELD_MATCHED = "inside a hard-wrapped paragraph, markup, an announced run or a definition list"
 
 
 def _in_wrapped_or_markup(doc: Document, first: int, last: int) -> bool:
-    """Whether the lines ``first`` to ``last`` lie in a hard-wrapped paragraph or markup (``HOLDS_MATCHED``)."""
-    if not may_hold_matched(doc):
+    """Whether the lines ``first`` to ``last`` lie in a hard-wrapped paragraph, markup or an announced run.
+
+    (``HOLDS_MATCHED``: the kinds of protection a phrase or a form does not cut through.)
+    """
+    if not may_hold_matched(doc) and not _colon_above(doc, first) and not _over_a_sentence(doc, last):
         return False
     protected = protected_lines(doc)
     if not protected:
         return False
     touched = [i for i in range(first, min(last + 1, len(doc.lines))) if doc.lines[i].text]
-    return bool(touched) and all(protected.get(i) in HOLDS_MATCHED for i in touched)
+    return bool(touched) and all(_holds_matched(doc, protected, i) for i in touched)
+
+
+def _holds_matched(doc: Document, protected: Mapping[int, str], i: int) -> bool:
+    """Whether a phrase or a form on line ``i`` is the text's own (``HOLDS_MATCHED``).
+
+    Of an announced run, only the line right under the sentence announcing it: "… indiquer le crédit suivant :"
+    over "Crédit photo : …". Lines further down may be the page's again (a promotion glued to a later line).
+    """
+    kind = protected.get(i)
+    if kind != "announced":
+        return kind in HOLDS_MATCHED
+    above = next((k for k in range(i - 1, -1, -1) if doc.lines[k].text), None)
+    return above is not None and protected.get(above) == "intro"
+
+
+def _colon_above(doc: Document, first: int) -> bool:
+    """Whether the line above line ``first`` (blank lines aside) ends in a colon: it may announce it.
+
+    A quick test before protection is read.
+    """
+    above = next((line.text for line in reversed(doc.lines[:first]) if line.text), "")
+    return above.endswith(":")
+
+
+def _over_a_sentence(doc: Document, last: int) -> bool:
+    """Whether the next line after line ``last`` with text ends a sentence (a definition under its term)."""
+    following = next((line.text for line in doc.lines[last + 1 :] if line.text), "")
+    return following[-1:] in ".!?。"
 
 
 #: The labeller's evidence kinds whose bar and protection change outside a page dump's frame.
@@ -421,8 +458,8 @@ def thin_chrome(
 def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:
     """Whether a strong cut's line may witness chrome for others: unscored, or scored ``WITNESS_SCORE`` or more.
 
-    A cut inside a hard-wrapped paragraph or markup witnesses nothing: a phrase or a form there is part of
-    the document's own text (the gate holds such a match).
+    A cut inside a hard-wrapped paragraph, markup, an announced run or a definition list witnesses nothing: a
+    phrase or a form there is part of the document's own text (the gate holds such a match).
     """
     first, last = _touched(doc.line_starts, cut)
     if _in_wrapped_or_markup(doc, first, last):

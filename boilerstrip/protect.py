@@ -37,7 +37,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date
-from boilerstrip.rules.lexicon import function_words, interface_line, load_lexicon
+from boilerstrip.rules.lexicon import function_words, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.profiles import ROW_SEPARATOR
 from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, cased_lower, ends_sentence, markdown_heading
@@ -172,6 +172,7 @@ def find_protected(doc: Document) -> dict[int, str]:
     _quantities(lines, out)
     _verse([line for line in lines if line.index not in out], out)
     _introductions(lines, out)
+    _definitions(lines, out)
     # A Markdown task list ("- [ ] Tape") is the writer's own list: an item may stand twice on purpose.
     tasks = [line for line in lines if _shape(line.text).task]
     if len(tasks) >= MIN_TASKS:
@@ -541,7 +542,7 @@ def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
         if i + 1 < len(lines) and lines[i + 1].index in out:
             out[line.index] = "intro"
             continue
-        if _word_count(text) < MIN_ANNOUNCING_WORDS or interface_line(text):
+        if _word_count(text) < MIN_ANNOUNCING_WORDS or interface_line(text) or _related_heading(text):
             continue
         announced: list[Line] = []
         for nxt in lines[i + 1 : i + 1 + MAX_ANNOUNCED]:
@@ -558,6 +559,49 @@ def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
 def _row_parts(text: str) -> int:
     """How many parts a row of ``a · b · c`` holds (1 for a line that is no row)."""
     return len(ROW_SEPARATOR.findall(text)) + 1 if "·" in text or "•" in text or "|" in text else 1
+
+
+#: A definition list's term: a word or three, no sentence ("abonnieren", "Bordeaux mixture").
+MAX_TERM_WORDS = 3
+MAX_TERM_CHARS = 30
+#: Terms, each over its definition, one after the other: a glossary, a manual's list of commands.
+MIN_DEFINITIONS = 3
+#: A definition is a sentence, if a short one ("Löscht alle gebauten Hefte.").
+MIN_DEFINITION_WORDS = 4
+
+
+def _term(text: str) -> bool:
+    return len(text) <= MAX_TERM_CHARS and _word_count(text) <= MAX_TERM_WORDS and text[-1:] not in ":.!?;,"
+
+
+def _definition(text: str) -> bool:
+    return text[-1:] in _SENTENCE_END and _word_count(text) >= MIN_DEFINITION_WORDS
+
+
+def _definitions(lines: Sequence[Line], out: dict[int, str]) -> None:
+    """The terms of a definition list: three or more short terms, each over the sentence that defines it.
+
+    A manual explains its commands ("drucken" over "Schickt 60 Exemplare an den Drucker."), a glossary its
+    words: a term there may be an interface word ("abonnieren", "Share"), and it is the document's own.
+    """
+    k = 0
+    while k + 1 < len(lines):
+        run: list[Line] = []
+        j = k
+        while j + 1 < len(lines) and _term(lines[j].text) and _definition(lines[j + 1].text):
+            run.append(lines[j])
+            j += 2
+        if len(run) >= MIN_DEFINITIONS:
+            out.update((t.index, "term") for t in run if t.index not in out)
+            k = j
+        else:
+            k += 1
+
+
+def _related_heading(text: str) -> bool:
+    """A related list's heading ("Вас також можуть зацікавити новини:"): it announces other pages' headlines."""
+    lex = load_lexicon()
+    return norm(text) in lex.related_headers or bool(lex.related_prefix and lex.related_prefix.match(text))
 
 
 def _paragraph(text: str) -> bool:

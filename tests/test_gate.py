@@ -661,7 +661,7 @@ def test_a_phrase_in_a_wrapped_paragraph_is_a_coincidence() -> None:
         witnesses=5,
         scores=None,
     )
-    assert v.held == "inside a hard-wrapped paragraph or markup"
+    assert v.held == "inside a hard-wrapped paragraph, markup, an announced run or a definition list"
 
 
 def test_markup_lines_are_protected() -> None:

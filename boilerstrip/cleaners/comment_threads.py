@@ -479,7 +479,6 @@ class CommentThreads:
         "post_meta": "shape",
         "post_stamp": "form",
         "quote_header": "form",
-        "quoted_copy": "form",
     }
     version: int = field(default=10, init=False)
     reasons: dict[str, str] = field(
@@ -487,8 +486,8 @@ class CommentThreads:
             "comment_thread": "readers' comments under an article, with their names and buttons",
             "post_meta": "a forum's author details repeated over each post: 'Iscritto: mar 2019 · Messaggi: 412'",
             "post_stamp": "a post's writer and age, repeated over each post: 'Hirsisaunoja · 29.11.2026 19:15'",
-            "quote_header": "a reply's header naming the quoted writer of the thread: 'Papy_Meca a écrit :'",
-            "quoted_copy": "the words a reply quotes from an earlier post, under its quote header",
+            "quote_header": "a reply's header naming the quoted writer of the thread ('Papy_Meca a écrit :'), with the "
+            "words it quotes from an earlier post",
         },
         init=False,
     )
@@ -519,6 +518,6 @@ class CommentThreads:
                 yield cut_line(lines[i], "post_stamp")
         for i, on_next in _quote_headers(lines, _writers(lines, rows)):
             if not first <= i <= last:
-                yield cut_line(lines[i], "quote_header")
-                if on_next:
-                    yield cut_line(lines[i + 1], "quoted_copy")
+                # The header and the words it quotes go as one: the header's colon announces no content.
+                end = lines[i + 1] if on_next else lines[i]
+                yield Cut(lines[i].raw_start, end.next_start, "quote_header")

@@ -289,7 +289,7 @@ class Datelines:
             cut = _opening_dateline(line, patterns) or _cjk_bracket(line, lex)
             if cut is None and i > first:
                 cut = _dated_after_dek(lines, first, i)
-            if cut is not None and after_dek and not _names_known_agency(cut):
+            if cut is not None and after_dek and not _names_known_agency(cut) and not _names_agency_code(cut):
                 continue
             if cut is not None:
                 found = cut
@@ -324,6 +324,11 @@ def _agencies(cut: Cut) -> list[str | None]:
 def _names_known_agency(cut: Cut) -> bool:
     """The dateline cut names an agency of the lists (``Chur (sda)``), not only a place or a bracket."""
     return any(_known_agency(agency) for agency in _agencies(cut))
+
+
+def _names_agency_code(cut: Cut) -> bool:
+    """The dateline cut names an agency by a code in capitals (``Juneda (ACN).-``), a wire's form."""
+    return any(agency is not None and _AGENCY_CODE.fullmatch(agency) is not None for agency in _agencies(cut))
 
 
 def _wire(cut: Cut) -> Cut:
@@ -534,6 +539,14 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
             and _dashed(m.group(0))
             and word_count(rest) >= _LEDE_WORDS
         )
+        # "Juneda (ACN).-": a place and an agency's code in capitals, a dash, then a whole lede.
+        or (
+            place is not None
+            and _AGENCY_CODE.fullmatch(agency) is not None
+            and _dashed(m.group(0))
+            and rest[:1].isupper()
+            and word_count(rest) >= _LEDE_WORDS
+        )
         # "Freiburg (lsw) –": a wire service's desk code, in lower case, then a dash and a whole lede.
         or (
             place is not None
@@ -577,6 +590,8 @@ def _wire_agency(agency: str) -> bool:
     return agency[:1].isupper() and len(agency.split()) <= _MAX_AGENCY_WORDS
 
 
+#: A news agency's code in capitals: "ACN", "ATSH", "NAN" (two to five capitals, a desk after a slash).
+_AGENCY_CODE = regex.compile(r"\p{Lu}{2,5}(?:/\p{Lu}{1,4})?")
 #: A wire desk's code as regional services print it: "lsw", "lby", "apa", "ats" (two to five small letters).
 _WIRE_CODE = regex.compile(r"[a-z]{2,5}(?:/[a-z]{1,4})?")
 

@@ -206,11 +206,20 @@ def _timed_teaser(scan: _Scan, i: int) -> _Match | None:
 def _read_also_title(text: str) -> str | None:
     """The headline after a read-also label (``Read also: <headline>``), ``""`` after a bare label.
 
+    >>> _read_also_title("També et pot interessar: Les Borges Blanques prepara la Fira de l'Oli")
+    "Les Borges Blanques prepara la Fira de l'Oli"
+
     ``None`` when the line does not open with such a label, or is a list heading (``Related stories``).
     """
     lex = load_lexicon()
     m = lex.related_prefix.match(text) if lex.related_prefix else None
-    if m is None or _is_header(text):
+    if m is None:
+        # A list's heading used as a label, with a colon: "També et pot interessar: <headline>".
+        label, colon, rest = text.partition(":")
+        if colon and rest.strip() and norm(label) in lex.related_headers:
+            return rest.strip(" :|-–—»")
+        return None
+    if _is_header(text):
         return None
     return text[m.end() :].strip(" :|-–—»")
 

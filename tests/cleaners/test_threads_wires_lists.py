@@ -68,8 +68,7 @@ def test_quote_header_and_its_copy_go_in_any_language(rows: list[str], header: s
     quoted = "If only one plug is dead there is no need to change all four of them."
     text = _thread(rows, header, quoted, "next")
     found = cuts(text, CommentThreads())
-    assert ("quote_header", header + "\n") in found
-    assert ("quoted_copy", quoted + "\n") in found
+    assert ("quote_header", f"{header}\n{quoted}\n") in found
     # The post that was quoted keeps its words: only the copy under the header goes.
     result = boilerstrip.clean(text)
     assert result.text.count(quoted) == 1
@@ -237,3 +236,110 @@ def test_a_byline_row_with_its_date(line: str, author: str, date: str) -> None:
     result = boilerstrip.clean(text + "A second paragraph tells more of the story in full sentences.\n")
     assert result.metadata.authors == (author,)
     assert result.metadata.date == date
+
+
+def test_a_credit_the_text_announces_is_its_own() -> None:
+    # A band's technical rider asks for a credit and prints it under the sentence that asks.
+    text = (
+        "LES CHARDONNERETS — FICHE TECHNIQUE\n"
+        "Mise à jour : 3 mars 2025\n"
+        "Formation : quatre musiciens, dont deux chanteurs. Durée du concert : 75 minutes sans entracte.\n"
+        "Nous arrivons trois heures avant le concert pour installer et faire la balance avec votre technicien.\n"
+        "Les photos du dossier sont libres de droits pour annoncer le concert, à condition d'indiquer le crédit "
+        "suivant :\n"
+        "Crédit photo : Mireille Kandé\n"
+        "Nous aimons partager la scène avec un groupe local en première partie, prévenez-nous une semaine avant.\n"
+    )
+    assert boilerstrip.clean(text).text == text.rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    ("terms", "definitions"),
+    [
+        (
+            ["drucken", "teilen", "abonnieren"],
+            [
+                "Schickt 60 Exemplare an den Drucker im Vereinsheim.",
+                "Lädt das PDF auf den Vereinsserver, von dort verlinkt die Webseite darauf.",
+                "Tut nichts außer einem Hinweis auf die Geschäftsstelle.",
+            ],
+        ),
+        (
+            ["Share", "Print", "Subscribe"],
+            [
+                "Copies the link to the current board into the clipboard.",
+                "Sends the board to the printer in landscape format.",
+                "Sends you an email whenever a card on the board changes.",
+            ],
+        ),
+    ],
+)
+def test_definition_list_terms_are_the_documents_own(terms: list[str], definitions: list[str]) -> None:
+    intro = "This page explains the commands of the tool, one after the other, as the menu lists them.\n"
+    body = "".join(f"{t}\n{d}\n" for t, d in zip(terms, definitions, strict=True))
+    # A second witness elsewhere in the text (a copyright notice) does not make the terms chrome.
+    text = intro + body + "© 2025 Vereinsheft Rückenwind\n"
+    out = boilerstrip.clean(text).text
+    assert all(t in out.split("\n") for t in terms)
+
+
+_LEDE = (
+    " La cooperativa d'oli del poble escalfarà aquest hivern l'escola i el pavelló amb els pinyols de les "
+    "olives que molen cada any al seu molí."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [("Juneda (ACN).-", "Juneda", "ACN"), ("Gjirokastër (ATSH) –", "Gjirokastër", "ATSH")],
+)
+def test_an_agency_code_in_capitals_after_a_place(opening: str, place: str, agency: str) -> None:
+    result = boilerstrip.clean(
+        opening + _LEDE + "\nEl projecte ha costat 300.000 euros i es va pagar amb fons europeus.\n"
+    )
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
+    assert result.text.startswith("La cooperativa")
+
+
+def test_a_code_in_brackets_before_a_short_gloss_is_no_dateline() -> None:
+    text = "Python (PSF) – the foundation behind the language.\nIt holds the trademark and runs the package index.\n"
+    assert [r for r, _ in cuts(text, Datelines()) if r == "dateline"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "També et pot interessar: Les Borges Blanques prepara la Fira de l'Oli amb més expositors",
+            "Les Borges Blanques prepara la Fira de l'Oli amb més expositors",
+        ),
+        ("Sur le même sujet : Le port de Sète accueille ses premiers ferries électriques", None),
+    ],
+)
+def test_a_list_heading_used_as_a_label(line: str, title: str | None) -> None:
+    text = f"The town's mill presses olives every winter.\n{line}\nThe heating runs on the pits from next month.\n"
+    found = cuts(text, RelatedTeasers())
+    assert [r for r, _ in found] == ["read_also"]
+    if title is not None:
+        assert boilerstrip.clean(text + _LEDE + "\n").metadata.related[0].title == title
+
+
+def test_a_heading_word_before_a_sentence_is_no_read_also() -> None:
+    text = "Related work: three earlier studies measured the same effect in smaller samples of schools.\n"
+    assert cuts(text, RelatedTeasers()) == []
+
+
+def test_an_agency_code_under_a_standfirst_and_a_caption() -> None:
+    text = (
+        "La cooperativa de Juneda escalfarà l'escola amb el pinyol de les olives\n"
+        "El molí aprofitarà l'ós de l'oliva com a combustible en una caldera de biomassa que donarà calor a "
+        "l'escola, al pavelló i a la llar d'infants del poble durant tot l'hivern.\n"
+        "La nova caldera de biomassa, al costat del molí de la cooperativa\n"
+        "Juneda (ACN).-" + _LEDE + "\n"
+        "El projecte ha costat 300.000 euros i es va pagar amb fons europeus.\n"
+    )
+    result = boilerstrip.clean(text)
+    assert result.metadata.dateline is not None
+    assert result.metadata.dateline.agency == "ACN"
+    assert "Juneda (ACN)" not in result.text
