@@ -63,7 +63,7 @@ from dataclasses import dataclass
 
 from boilerstrip.document import Document
 from boilerstrip.evidence import FORMAT, MATCHED, READS_AS_CONTENT, WEAK
-from boilerstrip.protect import content_key, may_hold_matched, protected_lines
+from boilerstrip.protect import MAX_TERM_CHARS, MIN_ANNOUNCING_WORDS, content_key, may_hold_matched, protected_lines
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import last_prose
 from boilerstrip.settings import FAVOR_CHOICES
@@ -250,7 +250,7 @@ def _in_wrapped_or_markup(doc: Document, first: int, last: int) -> bool:
 
     (``HOLDS_MATCHED``: the kinds of protection a phrase or a form does not cut through.)
     """
-    if not may_hold_matched(doc) and not _colon_above(doc, first) and not _over_a_sentence(doc, last):
+    if not may_hold_matched(doc) and not _colon_above(doc, first) and not _over_a_sentence(doc, first, last):
         return False
     protected = protected_lines(doc)
     if not protected:
@@ -273,18 +273,25 @@ def _holds_matched(doc: Document, protected: Mapping[int, str], i: int) -> bool:
 
 
 def _colon_above(doc: Document, first: int) -> bool:
-    """Whether the line above line ``first`` (blank lines aside) ends in a colon: it may announce it.
+    """Whether the line above line ``first`` (blank lines aside) is a sentence's end in a colon: it may announce it.
 
-    A quick test before protection is read.
+    A quick test before protection is read ("Share this:" or "Tags:" announces nothing: a few words at most).
     """
     above = next((line.text for line in reversed(doc.lines[:first]) if line.text), "")
-    return above.endswith(":")
+    return above.endswith(":") and above.count(" ") >= MIN_ANNOUNCING_WORDS - 1
 
 
-def _over_a_sentence(doc: Document, last: int) -> bool:
-    """Whether the next line after line ``last`` with text ends a sentence (a definition under its term)."""
-    following = next((line.text for line in doc.lines[last + 1 :] if line.text), "")
-    return following[-1:] in ".!?。"
+def _over_a_sentence(doc: Document, first: int, last: int) -> bool:
+    """Whether line ``first``..``last`` may be a definition list's term: a quick test before protection is read.
+
+    The next line with text ends a sentence (its definition), and a short line stands above the line before
+    it or below the one after (the term before or after it).
+    """
+    before = [line.text for line in reversed(doc.lines[max(0, first - 6) : first]) if line.text][:2]
+    after = [line.text for line in doc.lines[last + 1 : last + 7] if line.text][:2]
+    if not after or after[0][-1:] not in ".!?。":
+        return False
+    return any(len(near) > 1 and len(near[1]) <= MAX_TERM_CHARS for near in (after, before))
 
 
 #: The labeller's evidence kinds whose bar and protection change outside a page dump's frame.
@@ -373,9 +380,10 @@ THIN_MIN_LINES = 12
 #: Reasons of strong cuts whose lines a document of its own prints too, as its own text: its section
 #: headings ("Contents", "Comments", "See also", "Related articles", "Tags:"), its dates ("Updated: 30
 #: November"), its sources ("Source: https://…"), its copyright ("© 2026 the contributors"), a privacy
-#: policy's words on cookies, "Share" among an app's features. Only such lines can be the coincidence of a
-#: text without chrome; an ad marker, a log-in or subscribe prompt, a player, a photo credit, a byline or a
-#: dateline is a site's (or its newsroom's), and one of them is chrome enough.
+#: policy's words on cookies, "Share" among an app's features, the author line under a walkthrough's or an
+#: essay's title ("Written by Hollis Brack"). Only such lines can be the coincidence of a text without chrome;
+#: an ad marker, a log-in or subscribe prompt, a player, a photo credit or a dateline is a site's (or its
+#: newsroom's), and one of them is chrome enough.
 DOCUMENT_OWN = frozenset(
     {
         "navigation",
@@ -391,6 +399,7 @@ DOCUMENT_OWN = frozenset(
         "source_line",
         "contents_entry",
         "footnote",
+        "byline",
     }
 )
 

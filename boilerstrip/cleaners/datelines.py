@@ -182,12 +182,14 @@ _PLACE_STATE = regex.compile(rf"^(?P<place>{_PLACE}),\s*(?P<extra>\p{{Lu}}\p{{Ll
 _PLACE_LABELLED_DAY = regex.compile(
     rf"^(?P<place>{_PLACE}),\s*(?P<extra>\p{{L}}[\p{{L}}\p{{M}}]{{0,3}}\.\s?\d{{1,2}})\s*:\s+(?=\S)"
 )
+# "Kottayam: Kerala's first…" (a place and a colon, Indian wire style), before a whole lede: "Producent:\tZakłady
+# Farb Wisłoka sp. z o.o." in a data sheet is a field.
+_PLACE_COLON = regex.compile(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})")
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
     regex.compile(r"^(?P<place>[\p{Lo}\p{M}]{2,}(?: [\p{Lo}\p{M}]{2,}){0,2})\s+[—–]\s+"),
-    # "Kottayam: Kerala's first…" (a place and a colon, Indian wire style)
-    regex.compile(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})"),
+    _PLACE_COLON,
     _PLACE_AND_DAY,
     _PLACE_STATE,
     _PLACE_LABELLED_DAY,
@@ -517,7 +519,7 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
     if pattern is _PLACE_AND_DAY:
         return _a_day(m.group("extra"))  # "Version 2 beta –" names no day
-    if pattern in (_CASELESS_PLACE_COLON, _DESK_PLACE_COLON, _PLACE_STATE, _PLACE_LABELLED_DAY):
+    if pattern in (_CASELESS_PLACE_COLON, _DESK_PLACE_COLON, _PLACE_STATE, _PLACE_LABELLED_DAY, _PLACE_COLON):
         return word_count(rest) >= _LEDE_WORDS  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
     dated = pattern is _PATTERNS[_WIRE] and _a_day(m.group("extra") or "")
     return (

@@ -343,3 +343,27 @@ def test_an_agency_code_under_a_standfirst_and_a_caption() -> None:
     assert result.metadata.dateline is not None
     assert result.metadata.dateline.agency == "ACN"
     assert "Juneda (ACN)" not in result.text
+
+
+def test_a_documents_own_author_line_and_contents_heading_are_a_coincidence() -> None:
+    # A plain-text walkthrough: its author line and its contents heading are its own, and two such lines
+    # are too little chrome to clean the text on.
+    chapters = "\n".join(
+        f"Chapter {n}. The tide comes in at the {n}th bell, and the lamp must be lit before the water reaches "
+        "the third step of the stair."
+        for n in range(1, 14)
+    )
+    text = f"TIDE KEEPER: THE LAMP AT GULLWICK\nWritten by Hollis Brack (hbrack@example.net)\nCONTENTS\n{chapters}"
+    result = boilerstrip.clean(text)
+    assert result.text == text
+    assert "thin_chrome" in result.flags
+
+
+def test_a_data_sheets_field_is_no_dateline() -> None:
+    text = (
+        "KARTA TECHNICZNA\n"
+        "Producent:\tZakłady Farb Wisłoka sp. z o.o.\n"
+        "Numer karty:\tKT-114/2025\n"
+        "Farba silikonowa do malowania tynków mineralnych, betonu i starych powłok akrylowych.\n"
+    )
+    assert [r for r, _ in cuts(text, Datelines(), lang="pl") if r == "dateline"] == []
