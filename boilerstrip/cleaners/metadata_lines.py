@@ -217,6 +217,7 @@ class MetadataLines:
         # whole: which line is the title depends on what stands around it).
         start = body_start(doc)
         found.update(_names_by_dates(lines, dated, set(found), facts=not many, start=start))
+        found.update(_byline_rows(lines, set(found), start))
         # A source trailer closes a story ("Source: Reuters"); a "Source: https://…" field among a document's
         # first lines, above any paragraph, is the document's own header (a licence file's, a data sheet's).
         for k in [k for k, c in found.items() if c.reason == "source_line" and k < min(start, _HEAD_FIELDS)]:
@@ -260,6 +261,46 @@ def _names_by_dates(
                 first = facts and k == dated[0]
                 authors = [Fact("author", n) for n in names] if first else []
                 out[j] = cut_line(lines[j], "byline", *authors, evidence="position")
+    return out
+
+
+#: How far from the first paragraph a byline row stands (over the title's dek, under a caption).
+_ROW_REACH = 3
+#: A byline row: the writer, maybe a place or a desk, and the date, between dots or bars.
+_ROW_PARTS = regex.compile(r"\s+[·•|]\s+")
+_MAX_ROW_PARTS = 4
+_MAX_PLACE_WORDS = 3
+
+
+def _byline_rows(lines: tuple[Line, ...], taken: set[int], start: int) -> dict[int, Cut]:
+    r"""A row by the first paragraph naming the writer and the date: ``Javier Cantos · Albacete · 29 nov 2026``.
+
+    The first part is one or more people's names (:func:`bare_names`), one part is a date line, and the others
+    (a place, a desk) are a few capitalised words. The row has no label, so the cut rests on its place
+    (``position``); the gate weighs it.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Javier Cantos · Albacete · 29 nov 2026 - 20:47\nEl Albacete remonta y respira en la tabla.")
+    >>> [(c.reason, c.evidence) for c in _byline_rows(doc.content, set(), 1).values()]
+    [('byline', 'position')]
+    """
+    out: dict[int, Cut] = {}
+    for k in range(max(0, start - _ROW_REACH), min(len(lines), start + _ROW_REACH)):
+        text = lines[k].text
+        if k in taken or ("·" not in text and "|" not in text and "•" not in text):
+            continue
+        parts = [part.strip() for part in _ROW_PARTS.split(text)]
+        if not 2 <= len(parts) <= _MAX_ROW_PARTS:
+            continue
+        names = bare_names(parts[0])
+        dates = [part for part in parts[1:] if is_date_line(part)]
+        others = [part for part in parts[1:] if part not in dates]
+        if not names or len(dates) != 1:
+            continue
+        if not all(word_count(o) <= _MAX_PLACE_WORDS and o[:1].isupper() and not _NOT_A_NAME.search(o) for o in others):
+            continue
+        facts = (*(Fact("author", n) for n in names), *_date_facts(dates[0], load_lexicon()))
+        out[k] = cut_line(lines[k], "byline", *facts, evidence="position")
     return out
 
 

@@ -11,6 +11,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cleaners import CommentThreads, Datelines, MetadataLines, RelatedTeasers
+from boilerstrip.document import Document
 from boilerstrip.testing import cuts
 
 _POST = "Thanks everyone, I measured the glow plugs tonight and one of them reads open on the meter."
@@ -367,3 +368,27 @@ def test_a_data_sheets_field_is_no_dateline() -> None:
         "Farba silikonowa do malowania tynków mineralnych, betonu i starych powłok akrylowych.\n"
     )
     assert [r for r, _ in cuts(text, Datelines(), lang="pl") if r == "dateline"] == []
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        ("Javier Cantos · Albacete · 29 nov 2026 - 20:47", "Javier Cantos"),
+        ("Anna Krüger | Rostock | 02.12.2026", "Anna Krüger"),
+        ("Maria Lindqvist · 2 december 2026", "Maria Lindqvist"),
+    ],
+)
+def test_a_byline_row_without_a_label_by_the_first_paragraph(row: str, author: str) -> None:
+    text = (
+        "El Albacete remonta en el Belmonte\n"
+        f"{row}\n"
+        "Dos goles en la segunda parte dan la vuelta a un partido que el equipo manchego tenía perdido al descanso.\n"
+    )
+    found = cuts(text, MetadataLines())
+    assert [(r, t.strip()) for r, t in found if r == "byline"] == [("byline", row)]
+    assert author in [f.value for c in MetadataLines().find(Document(text)) for f in c.facts if f.key == "author"]
+
+
+def test_a_row_of_places_and_a_date_is_no_byline() -> None:
+    text = "Ferry timetable\nOslo · Bergen · 12.03.2026\nThe ferry leaves at ten and reaches the coast by noon on weekdays.\n"
+    assert [r for r, _ in cuts(text, MetadataLines()) if r == "byline"] == []
