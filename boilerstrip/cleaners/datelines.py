@@ -541,11 +541,15 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
             and _dashed(m.group(0))
             and word_count(rest) >= _LEDE_WORDS
         )
-        # "Juneda (ACN).-": a place and an agency's code in capitals, a dash, then a whole lede.
+        # "Juneda (ACN).-": a place (a word or three) and an agency's code in capitals, a dash standing apart
+        # (not "Bitcoin (BTC)-Futures"), then a whole lede.
         or (
             place is not None
+            and len(place.split()) <= _MAX_AGENCY_WORDS
+            and not any(mark in place for mark in "(),")
             and _AGENCY_CODE.fullmatch(agency) is not None
             and _dashed(m.group(0))
+            and (m.group(0)[-1:].isspace() or m.group(0).endswith(".-"))
             and rest[:1].isupper()
             and word_count(rest) >= _LEDE_WORDS
         )

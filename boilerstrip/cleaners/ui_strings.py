@@ -135,7 +135,12 @@ def _share_line(text: str, lex: Lexicon) -> bool:
         return True
     # "Share this Video • FB • TW • Email": a labelled row of network names.
     first = re.split(r"\s*[•·|]\s*", text)[0]
-    return first != text and lex.line_reason(first) in labels
+    if first != text and lex.line_reason(first) in labels:
+        return True
+    # "Share this: Facebook X WhatsApp": a label, a colon, and network names only.
+    label, colon, after = text.partition(":")
+    names = [t.casefold() for t in _SHARE_SPLIT.split(after) if t]
+    return bool(colon and names) and all(t in lex.share_tokens for t in names) and lex.line_reason(label) in labels
 
 
 def _tag_shaped(text: str, lex: Lexicon) -> bool:
@@ -192,7 +197,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=18, init=False)
+    version: int = field(default=19, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)

@@ -392,3 +392,24 @@ def test_a_byline_row_without_a_label_by_the_first_paragraph(row: str, author: s
 def test_a_row_of_places_and_a_date_is_no_byline() -> None:
     text = "Ferry timetable\nOslo · Bergen · 12.03.2026\nThe ferry leaves at ten and reaches the coast by noon on weekdays.\n"
     assert [r for r, _ in cuts(text, MetadataLines()) if r == "byline"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share this: Facebook X WhatsApp Telegram Email", "Compartir: WhatsApp Facebook X", "Teilen: Facebook · E-Mail"],
+)
+def test_a_share_label_with_a_colon_over_network_names(line: str) -> None:
+    from boilerstrip.cleaners.ui_strings import _share_line
+    from boilerstrip.rules.lexicon import load_lexicon
+
+    assert _share_line(line, load_lexicon())
+    assert not _share_line("Share this: the ferry timetable changes on Monday", load_lexicon())
+
+
+def test_a_ticker_in_brackets_glued_to_a_compound_is_no_dateline() -> None:
+    text = (
+        "Die Chicago Mercantile Exchange (CME), eine regulierte Derivatbörse, die Bitcoin (BTC)-Futures anbietet, "
+        "meldet einen Rekord beim offenen Interesse, das in dieser Woche auf mehr als zwei Milliarden Dollar "
+        "gestiegen ist.\nDer zweite Absatz erklärt, was das für den Markt bedeutet.\n"
+    )
+    assert boilerstrip.clean(text).metadata.dateline is None
