@@ -1013,3 +1013,110 @@ def test_echo_tail_bound_skips_only_lines_the_echo_pattern_cannot_match() -> Non
             skipped += 1
             assert kit._ECHO.match(text) is None, text
     assert skipped > 0
+
+
+_WORD_SOUP = st.text(alphabet=st.sampled_from(list("aZqQ Iı1-_.,’“”—…\u00a0éÉЖж?!(")), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORD_SOUP)
+def test_ascii_word_counts_equal_the_counts_of_the_words(text: str) -> None:
+    # line_features counts the words of an ASCII line (and of one whose letters are all ASCII) on its case runs:
+    # how many, how many open with a capital, how many are capitals of two letters or more, and their letters.
+    data = text.encode("ascii", "replace")
+    words = data.translate(features._ASCII_WORD_SPACES).decode("ascii").split()
+    expected = (
+        len(words),
+        sum(w[0].isupper() for w in words),
+        len([w for w in words if w.isupper() and len(w) > 1]),
+        sum(map(len, words)),
+    )
+    assert features._ascii_word_counts(data) == expected
+
+
+def test_line_features_of_lines_with_ascii_letters_read_the_words_as_the_pattern_does() -> None:
+    # The features of a line whose letters are all ASCII (curly quotes and dashes aside) equal those computed
+    # from the words _WORD finds: the word counts, the capitals and the stopword shares.
+    from boilerstrip.rules.lexicon import function_words
+
+    lines = [*CODE_LINES, *_corpus_lines(), "“THE UN” — it’s A test…", "Über NOTHING", "ÉTÉ a b"]
+    for text in lines:
+        if not text or features._WORD.search(features._ASCII_RUNS.sub("", text)) is not None:
+            continue
+        words = features._WORD.findall(text)
+        row, _ = features.line_features.__wrapped__(text, "en")  # type: ignore[attr-defined]
+        named = dict(zip(features.BASE_NAMES, row, strict=True))
+        assert named["cap_share"] == (sum(w[0].isupper() for w in words) / len(words) if words else 0.0), text
+        capitals = len([w for w in words if w.isupper() and len(w) > 1])
+        assert named["allcaps_share"] == (capitals / len(words) if words else 0.0), text
+        assert named["letter_share"] == sum(map(len, words)) / len(text), text
+        lowered = [w.lower() for w in words]
+        common = [w for w in lowered if w in function_words()]
+        assert named["stop_any"] == (len(common) / len(lowered) if lowered else 0.0), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ourOUR ньш-1_’'.,\u200dÉa")), max_size=30))
+def test_promo_words_of_ascii_sentences_equal_the_word_pattern(text: str) -> None:
+    # pitches_own_channel splits an ASCII sentence into its casefolded words with a bytes translation.
+    from boilerstrip.rules import promo
+    from boilerstrip.rules.wordlist import WORD
+
+    if text.isascii():
+        words = text.casefold().encode("ascii").translate(promo._ASCII_WORD_BYTES).decode("ascii").split()
+        assert set(words) == {w.casefold() for w in WORD.findall(text)}
+
+
+def test_pitches_own_channel_answers_as_before_on_the_corpus() -> None:
+    from boilerstrip.rules import promo
+    from boilerstrip.rules.wordlist import WORD
+
+    def as_before(sentence: str) -> bool:
+        lowered = sentence.casefold()
+        original = WORD.findall(sentence)
+        words = {w.casefold() for w in original}
+        our, channels, networks = promo._lists()
+        if not our.found(words, lowered):
+            return False
+        if channels.found(words, lowered):
+            return True
+        return any(w[:1].isupper() and w.casefold() in networks for w in original)
+
+    extra = ["Sign up to our free newsletter.", "Follow our stories on Instagram", "Follow OUR news on Telegram."]
+    for text in extra + _corpus_lines():
+        assert promo.pitches_own_channel(text) == as_before(text), text
+
+
+def test_photo_credit_label_cache_and_han_marks_answer_as_the_plain_forms() -> None:
+    from boilerstrip.cleaners import photo_credits
+    from boilerstrip.rules.kit import HAN_CREDIT, HAN_CREDIT_MARKS
+
+    lex = load_lexicon()
+    lines = [
+        "© Sputnik / Maksim Bogodvid",
+        "Foto: AFP",
+        "新华社记者张博文摄",
+        "（资料图）",
+        "央视供图",
+        *_corpus_lines(),
+    ]
+    for text in lines:
+        assert photo_credits._labelled(text, lex) == photo_credits._find_label(text, lex), text
+        if HAN_CREDIT.search(text) is not None:
+            assert any(mark in text for mark in HAN_CREDIT_MARKS), text
+
+
+def test_interface_line_answers_as_the_lexicon_method() -> None:
+    from boilerstrip.rules.lexicon import interface_line
+
+    lex = load_lexicon()
+    for text in ["Share on Facebook", "Read more", "The port opened on Monday.", *_corpus_lines()]:
+        assert interface_line(text) == lex.is_interface(text), text
+
+
+def test_prose_size_counts_as_the_sum_over_lines() -> None:
+    from boilerstrip import guard
+
+    doc = Document("\n".join(_corpus_lines()[:3000]) + "\nA\u00a0b\u2003c d\x1ce")
+    lines = doc.content
+    assert guard.prose_size(lines) == sum(len("".join(line.text.split())) for line in lines)

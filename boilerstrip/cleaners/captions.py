@@ -13,6 +13,7 @@ from boilerstrip.cleaners.photo_credits import CREDIT_GLUED, CREDIT_LINE, MEDIAB
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import (
     HAN_CREDIT,
+    HAN_CREDIT_MARKS,
     body_start,
     cut_line,
     echo_sites,
@@ -63,8 +64,6 @@ _LABEL_WORDS = (
     "photo",
     "foto",
 )
-# HAN_CREDIT cannot match without one of these.
-_HAN_MARKS = ("摄", "供图", "资料图")
 # Le Monde style: "… le 17 janvier 2023. JEAN-MARC DURAND / AFP".
 _CAPS_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}[\p{Lu}\p{M}'’\- ]{3,40}\s*/\s*[\p{L}. ]{2,30})$")
 # A gallery position glued before the caption: "[1/2]A haul truck…".
@@ -150,7 +149,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
                 caption = text[: m.start()].strip().rstrip("—–-/| ").strip()
                 if caption:
                     return _Split(caption, credit)
-    m = HAN_CREDIT.search(text, window) if any(mark in text for mark in _HAN_MARKS) else None
+    m = HAN_CREDIT.search(text, window) if any(mark in text for mark in HAN_CREDIT_MARKS) else None
     if m is not None and m.start() > 0:
         return _Split(text[: m.start()].strip(), m.group("credit").strip())
     return _labelled_credit(text)
