@@ -56,7 +56,10 @@ def prose_lines(doc: Document) -> list[Line]:
 
 
 def _visible(text: str) -> int:
-    # Whitespace does not count: normalising spaces inside a paragraph loses no prose.
+    # Whitespace does not count: normalising spaces inside a paragraph loses no prose. In printable text
+    # the plain space is the only whitespace (shapes.split_count), counted without building the words.
+    if text.isprintable():
+        return len(text) - text.count(" ")
     return len("".join(text.split()))
 
 

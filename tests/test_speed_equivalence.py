@@ -1120,3 +1120,139 @@ def test_prose_size_counts_as_the_sum_over_lines() -> None:
     doc = Document("\n".join(_corpus_lines()[:3000]) + "\nA\u00a0b\u2003c d\x1ce")
     lines = doc.content
     assert guard.prose_size(lines) == sum(len("".join(line.text.split())) for line in lines)
+
+
+def test_ui_shapes_skipped_for_a_letter_first_cannot_open_with_one() -> None:
+    # ui_strings._classify_text skips these anchored patterns on a line whose first character is a letter.
+    from boilerstrip.cleaners import ui_strings
+
+    patterns = [
+        ui_strings._PLAYER_START,
+        ui_strings._PLAY_BUTTON,
+        ui_strings._COUNTER,
+        ui_strings._REACTIONS,
+        ui_strings._PLAYER_CLOCK,
+        ui_strings._STARS,
+        ui_strings._HASHTAGS,
+        ui_strings._HANDLE,
+        ui_strings._LEADING_SYMBOLS,
+    ]
+    tails = ["", "0:00 / 4:12", " 12", "★★★ 4/5", "1 2", "#tag", ". x", ") x"]
+    letters = [chr(c) for c in range(0x30000) if chr(c).isalpha()]
+    for pattern in patterns:
+        for tail in tails:
+            assert not any(pattern.match(letter + tail) for letter in letters), (pattern.pattern, tail)
+
+
+def _norm_by_words(text: str) -> str:
+    """lexicon.norm as it was: the casefolded line's words joined by single spaces, then trimmed."""
+    from boilerstrip.rules import lexicon
+
+    folded = text.casefold()
+    if "\u200b" in folded or "\ufeff" in folded or "\u2060" in folded:
+        return lexicon._SPACES.sub(" ", folded).strip(lexicon._TRIM)
+    return " ".join(folded.split()).strip(lexicon._TRIM)
+
+
+_SPACE_SOUP = st.text(alphabet=st.sampled_from(list("aZß .-•|\t\n\u00a0\u2003\u200b\u2028\x1c\x85ŉ»")), max_size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SPACE_SOUP)
+def test_norm_of_printable_lines_answers_as_by_words(text: str) -> None:
+    from boilerstrip.rules.lexicon import norm
+
+    assert norm.__wrapped__(text) == _norm_by_words(text)  # type: ignore[attr-defined]
+
+
+def test_norm_answers_as_by_words_on_the_corpus() -> None:
+    import sys as _sys
+
+    from boilerstrip.rules.lexicon import norm
+
+    # Every character str.split splits at, but the plain space, is unprintable: the shortcut's premise.
+    assert [c for c in map(chr, range(_sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+    for text in _corpus_lines():
+        assert norm.__wrapped__(text) == _norm_by_words(text), text  # type: ignore[attr-defined]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SPACE_SOUP)
+def test_split_count_answers_as_split(text: str) -> None:
+    from boilerstrip.rules.shapes import split_count
+
+    assert split_count(text) == len(text.split())
+    assert word_count.__wrapped__(text) == (  # type: ignore[attr-defined]
+        max(1, len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", text)) // 2)
+        if shapes_is_cjk(text)
+        else len(text.split())
+    )
+
+
+def shapes_is_cjk(text: str) -> bool:
+    from boilerstrip.rules.shapes import is_cjk
+
+    return bool(is_cjk(text))
+
+
+def test_doubled_headlines_and_visible_counts_answer_as_the_word_forms() -> None:
+    from boilerstrip import guard
+    from boilerstrip.cleaners import related_teasers
+    from boilerstrip.rules.shapes import headline_shaped
+
+    def doubled_by_words(text: str) -> str | None:
+        words = text.split()
+        n = len(words)
+        if n < related_teasers._DOUBLED_MIN_WORDS or n % 2:
+            return None
+        half = " ".join(words[: n // 2])
+        return half if words[: n // 2] == words[n // 2 :] and headline_shaped(half) else None
+
+    doubled = "Port Opens After Storm Port Opens After Storm"
+    for text in [doubled, doubled + " Now", " ".join([doubled, "\u00a0"]), *_corpus_lines()]:
+        assert related_teasers._doubled.__wrapped__(text) == doubled_by_words(text), text  # type: ignore[attr-defined]
+        assert guard._visible(text) == len("".join(text.split())), text
+
+
+_ALNUM_SOUP = st.text(alphabet=st.sampled_from(list("aZ09 _-|:.,%+\t1234ßé")), max_size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_ALNUM_SOUP)
+def test_protect_ascii_keys_counts_and_columns_answer_as_the_patterns(text: str) -> None:
+    # content_key, _word_count and _columns work an ASCII line out on its bytes.
+    assert protect.content_key.__wrapped__(text) == "".join(protect._WORD.findall(text)).casefold()  # type: ignore[attr-defined]
+    assert protect._word_count.__wrapped__(text) == len(protect._WORD.findall(text))  # type: ignore[attr-defined]
+    figures = len(protect._NUMBER.findall(text))
+    cells = len(protect._COLUMNS.split(text)) if any(c in text for c in "|\t│┃║") or "  " in text else 0
+    expected = cells if cells >= 2 else (100 + figures if figures >= protect.MIN_ROW_FIGURES else 0)
+    assert protect._columns.__wrapped__(text) == expected  # type: ignore[attr-defined]
+
+
+def test_protect_ascii_keys_answer_as_the_pattern_on_the_corpus() -> None:
+    for text in _corpus_lines():
+        assert protect.content_key.__wrapped__(text) == "".join(protect._WORD.findall(text)).casefold(), text  # type: ignore[attr-defined]
+        assert protect._word_count.__wrapped__(text) == len(protect._WORD.findall(text)), text  # type: ignore[attr-defined]
+
+
+def test_odd_spaces_are_all_unprintable() -> None:
+    import sys as _sys
+
+    from boilerstrip.cleaners import whitespace
+
+    assert not [c for c in map(chr, range(_sys.maxunicode + 1)) if whitespace._ODD.match(c) and c.isprintable()]
+    for text in ["a\u00a0b", "a\nb", "a\r\nb", "a\u200bb", "ab\n", "a\tb", "plain text\nmore"]:
+        assert whitespace._has_odd(text) == (whitespace._ODD.search(text) is not None), text
+
+
+def test_parse_names_with_sorted_agencies_answers_as_sorting_each_time() -> None:
+    # parse_names sorts the agencies once (metadata_lines._agency_endings) and tests all endings at once first.
+    from boilerstrip.cleaners.metadata_lines import _agency_endings, parse_names
+
+    agencies = sorted(load_lexicon().agencies, key=len, reverse=True)
+    assert list(_agency_endings()[0]) == agencies
+    for text in ["By Jane Doe, Reuters", "Jane Doe AP", "Jane Roe and John Doe AFP", *_corpus_lines()[:4000]]:
+        # The same agencies in the same order: the loop picks the same one, once the joint test lets it run.
+        ended = any(text.endswith(" " + agency) for agency in agencies)
+        assert ended == text.endswith(_agency_endings()[1]), text
+    assert parse_names("Jane Roe and John Doe in London; Editing by Mark Lee") == ["Jane Roe", "John Doe"]

@@ -636,15 +636,20 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return reason, _notice_facts(reason), "phrase"
     if ("·" in text or "|" in text or "•" in text) and (reason := _button_row(text, lex)) is not None:
         return reason, [], "phrase"
-    if _PLAYER_START.match(text):
+    # The player, counter, rating, hashtag and handle patterns and the leading symbols each open with a digit, a
+    # sign, "[", "#" or "@", never a letter: a line that opens with a letter (most lines) is spared their calls.
+    symbol_first = not text[:1].isalpha()
+    if symbol_first and _PLAYER_START.match(text):
         return "player_ui", [], "form"
-    if _PLAY_BUTTON.match(text):
+    if symbol_first and _PLAY_BUTTON.match(text):
         return "player_ui", [], "shape"
-    if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text) or _star_rating(text):
+    if symbol_first and (
+        _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text) or _star_rating(text)
+    ):
         return "counter", [], "shape"
     if "://" in text and _RETRIEVED_FROM.match(text):
         return "navigation", [], "form"
-    if _HASHTAGS.match(text):
+    if symbol_first and _HASHTAGS.match(text):
         return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()], "shape"
     if _widget(text):
         return "widget", [], "shape"
@@ -653,7 +658,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):
         return "share_buttons", [], "shape"
-    if n <= 15 and _HANDLE.search(text) and not ends_sentence(text):
+    if n <= 15 and symbol_first and _HANDLE.search(text) and not ends_sentence(text):
         return "subscribe_prompt", [], "shape"
     crumbs = _breadcrumb(text)
     if crumbs is not None:
@@ -662,7 +667,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return "navigation", [Fact("section", crumbs[-1])] if trail else [], "shape"
     if n <= 25 and _COPYRIGHT_LINE.match(text):
         return "legal_footer", [], "form"
-    core = _LEADING_SYMBOLS.sub("", text)
+    core = _LEADING_SYMBOLS.sub("", text) if symbol_first else text
     # One match against all prefix phrases first: most lines open with none of them.
     prefixed = lex.starts_like_interface(core)
     for reason, pattern in lex.prefixes.items() if prefixed else ():

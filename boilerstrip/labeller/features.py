@@ -235,16 +235,18 @@ def _ascii_word_counts(data: bytes) -> tuple[int, int, int, int]:
     The words are runs of ASCII letters; a word in capitals has two letters or more. The same as
     ``(len(words), sum(w[0].isupper() for w in words), len([w for w in words if w.isupper() and len(w) > 1]),
     sum(map(len, words)))`` for ``words = data.translate(_ASCII_WORD_SPACES).decode().split()``: a word opens
-    with a capital where a "U" follows a space (or starts the line) in the case runs, and is in capitals
-    when its run holds no "l".
+    with a capital where a "U" follows a space (or starts the line) in the case runs, and with a small letter
+    where an "l" does; it is in capitals when its run holds no "l".
 
     >>> _ascii_word_counts(b"NEW: The UN and I met (2024).")
-    (6, 4, 2, 17)
+    (6, 4, 2, 15)
     """
     cases = data.translate(_ASCII_CASES)
-    runs = cases.split()
-    capitals = len([run for run in filter(bytes.isupper, runs) if len(run) > 1])
-    return len(runs), (b" " + cases).count(b" U"), capitals, len(cases) - cases.count(b" ")
+    spaced = b" " + cases
+    opening_capital = spaced.count(b" U")
+    # A word in capitals holds "UU"; only a line that does is split into its runs.
+    capitals = len([run for run in filter(bytes.isupper, cases.split()) if len(run) > 1]) if b"UU" in cases else 0
+    return opening_capital + spaced.count(b" l"), opening_capital, capitals, len(cases) - cases.count(b" ")
 
 
 @cache

@@ -121,6 +121,11 @@ def norm(text: str) -> str:
     'read more'
     """
     folded = text.casefold()
+    if "  " not in folded and folded.isprintable():
+        # Its only whitespace is single plain spaces (every other character str.split splits at is unprintable,
+        # and so are the zero-width spaces): split and join would drop only spaces at its ends, which
+        # strip(_TRIM) drops as well. Most lines, without building their words.
+        return folded.strip(_TRIM)
     if "\u200b" in folded or "\ufeff" in folded or "\u2060" in folded:
         return _SPACES.sub(" ", folded).strip(_TRIM)
     # Without zero-width spaces, _SPACES matches exactly str.split's whitespace; split and
