@@ -1256,3 +1256,41 @@ def test_parse_names_with_sorted_agencies_answers_as_sorting_each_time() -> None
         ended = any(text.endswith(" " + agency) for agency in agencies)
         assert ended == text.endswith(_agency_endings()[1]), text
     assert parse_names("Jane Roe and John Doe in London; Editing by Mark Lee") == ["Jane Roe", "John Doe"]
+
+
+def test_trailing_agency_tags_end_their_lines_with_a_bracket() -> None:
+    # datelines._trailing_tags searches only the lines ending as a match must.
+    lines = ["Il porto ha riaperto. (ANSA)", "Il porto ha riaperto. (ANSA).", "Tak. (PAP)\n", "x (y) z", "Done.)"]
+    for text in lines + _corpus_lines():
+        if datelines._TRAILING_TAG.search(text) is not None:
+            assert text.endswith(datelines._BRACKET_ENDS), text
+
+
+def test_gallery_counts_end_their_lines_with_a_digit() -> None:
+    # ui_strings._gallery_counters matches _OF_COUNT only on lines ending in a digit (or a line break).
+    from boilerstrip.cleaners import ui_strings
+
+    for text in ["2 di 5", "Foto 4 z 9", "3 / 12", "٣ من ٥", "1 of 10\n", *_corpus_lines()]:
+        if ui_strings._OF_COUNT.match(text) is not None:
+            assert text[-1:].isdigit() or text.endswith("\n"), text
+
+
+def test_wiki_furniture_prechecks_pass_every_line_the_patterns_match() -> None:
+    from boilerstrip.cleaners import wiki_furniture
+
+    extra = ["1 History", "2.1 Early years", "↑ Archiv der Stadt", "^ a b Archivio", "51°22′05″ N 0°7′39″ W", "١ تاريخ"]
+    for text in extra + _corpus_lines():
+        if wiki_furniture._TOC_ENTRY.match(text) is not None:
+            assert wiki_furniture._may_number(text), text
+        if wiki_furniture._BACKLINK.match(text) is not None:
+            assert text.startswith(("↑", "^")), text
+        if wiki_furniture._COORDINATE.search(text) is not None:
+            assert "°" in text, text
+    # Every ASCII character the pattern takes for a digit is one Python takes for a digit.
+    assert all(chr(c).isdigit() for c in range(128) if regex.match(r"\d", chr(c)))
+
+
+def test_caption_labels_open_every_line_the_label_pattern_matches() -> None:
+    for text in ["Image caption, The new wall", "Caption: A man", "Legenda: foto", "caption: x", *_corpus_lines()]:
+        found, expected = captions._caption_label(text), captions._CAPTION_LABEL.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text

@@ -72,9 +72,9 @@ _GALLERY_INDEX = regex.compile(r"^\[?\d{1,3}\s*/\s*\d{1,3}\]?\s*")
 _CAPS_AGENCY_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}{2,}/\p{Lu}[\p{L} .'’\-]{2,40})$")
 _PHOTO_WORD = regex.compile(r"\b(?:Photo|Foto|Фото|Image|Picture|Fotó|Fotoğraf)\b", regex.IGNORECASE)
 # "Image caption, The new wall will be higher": a labelled caption line (BBC style).
-_CAPTION_LABEL = regex.compile(
-    r"^(?:Image caption|Caption|Pie de foto|Legenda|Légende|Bildunterschrift|Подпись)\s*[,:]\s*"
-)
+#: The labels a caption line opens with, and the pattern of one with its comma or colon.
+_CAPTION_LABELS = ("Image caption", "Caption", "Pie de foto", "Legenda", "Légende", "Bildunterschrift", "Подпись")
+_CAPTION_LABEL = regex.compile(r"^(?:" + "|".join(map(regex.escape, _CAPTION_LABELS)) + r")\s*[,:]\s*")
 _BRACKET_TAG = regex.compile(r"\s*[(\[]([\p{L}\d .&/-]{2,30})[)\]]\s*$")
 _SENTENCE_BREAK = regex.compile(r"[.!?。！？]\s+\p{Lu}|[。！？]\s*\S")
 _QUOTES = regex.compile(r"[\"“”«»„]")
@@ -348,10 +348,18 @@ def _caption_echo(scan: _Scan, i: int) -> _Found | None:
     return scan.with_twin(i, echo.caption, cut)
 
 
+def _caption_label(text: str) -> regex.Match[str] | None:
+    """The caption label opening ``text`` with its mark, if one does (asked of every line of every view).
+
+    The pattern is case-sensitive: a line that opens with none of the labels is not matched.
+    """
+    return _CAPTION_LABEL.match(text) if text.startswith(_CAPTION_LABELS) else None
+
+
 def _labelled_caption(scan: _Scan, i: int) -> _Found | None:
     """``Image caption, The new wall will be higher``: a line labelled as a caption, with two words or more after it."""
     text = scan.lines[i].text
-    labelled = _CAPTION_LABEL.match(text)
+    labelled = _caption_label(text)
     if labelled is None or word_count(text[labelled.end() :]) < 2:
         return None
     return ((i, cut_line(scan.lines[i], "caption_labelled", Fact("image_caption", text[labelled.end() :].strip()))),)
@@ -409,7 +417,7 @@ def _caption_before_credit(scan: _Scan, i: int) -> _Found | None:
     if (
         reasons_after(scan.doc, line) == [CREDIT_LINE]
         and i + 1 < len(scan.lines)
-        and not _CAPTION_LABEL.match(scan.lines[i + 1].text)
+        and not _caption_label(scan.lines[i + 1].text)
         and not _QUOTES.search(text)
         and word_count(text) <= 30
         and not _SENTENCE_BREAK.search(text)

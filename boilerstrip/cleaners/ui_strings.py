@@ -220,7 +220,7 @@ class UiStrings:
                 if prompt is not None and prompt[1] in allowed:
                     # "…tre aftener om ugen. Følg os på Facebook for flere nyheder.": the prompt goes.
                     yield Cut(lines[i].start + prompt[0], lines[i].end, prompt[1], evidence="phrase")
-                button = _glued_button(lines[i].text, lex)
+                button = _shared_glued_button(lines[i].text)
                 # (A prompt glued to the end of a paragraph starts after its first sentence, past the label.)
                 if button is not None and button[1] in allowed and (prompt is None or prompt[0] > button[0]):
                     # "Donează acumÎn comuna Valea Seacă…": the button's label goes, the paragraph stays.
@@ -378,7 +378,9 @@ def _gallery_counters(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
     """
     by_total: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
-        m = _OF_COUNT.match(line.text)
+        # The count closes the line with a digit (isdigit() holds for every character \d matches): most lines
+        # end otherwise and are not matched.
+        m = _OF_COUNT.match(line.text) if line.text[-1:].isdigit() or line.text.endswith("\n") else None
         if m is not None and hits[i] is None and 0 < int(m.group("n")) <= int(m.group("m")):
             # The line with its own number blanked: "# di 5" is one gallery of five.
             key = line.text[: m.start("n")] + "#" + line.text[m.end("n") :]
@@ -554,6 +556,16 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
 _JUNCTION = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 #: How far into a line a glued label may end (the longest button label has about 40 characters).
 _MAX_GLUED_CHARS = 48
+
+
+@memo
+def _shared_glued_button(text: str) -> tuple[int, str] | None:
+    """:func:`_glued_button` with the shared lexicon, cached per text.
+
+    Every view of every pass asks it of the lines that hold no interface string, and its search tries
+    every place of the line's opening.
+    """
+    return _glued_button(text, load_lexicon())
 
 
 def _glued_button(text: str, lex: Lexicon) -> tuple[int, str] | None:
