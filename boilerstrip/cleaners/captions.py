@@ -137,7 +137,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         return _Split(text[: tail.start()].strip(), tail.group("credit").strip())
     for pattern in (_LABEL_CREDIT, _CAPS_CREDIT):
         if pattern is _LABEL_CREDIT and not (
-            any(mark in text for mark in _LABEL_MARKS) and any(word in text for word in _LABEL_WORDS)
+            any(map(text.__contains__, _LABEL_MARKS)) and any(map(text.__contains__, _LABEL_WORDS))
         ):
             continue  # the costliest search of the line, skipped when no label can be there
         if pattern is _CAPS_CREDIT and "/" not in text:
@@ -149,7 +149,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
                 caption = text[: m.start()].strip().rstrip("—–-/| ").strip()
                 if caption:
                     return _Split(caption, credit)
-    m = HAN_CREDIT.search(text, window) if any(mark in text for mark in HAN_CREDIT_MARKS) else None
+    m = HAN_CREDIT.search(text, window) if any(map(text.__contains__, HAN_CREDIT_MARKS)) else None
     if m is not None and m.start() > 0:
         return _Split(text[: m.start()].strip(), m.group("credit").strip())
     return _labelled_credit(text)
@@ -220,9 +220,9 @@ def _has_label(text: str, start: int) -> bool:
     tail = text[start:]
     # Most lines hold no colon or equals sign, and the labels ending in a full stop are a few
     # abbreviations ("fot.", "zdj."): a line with neither can hold no label.
-    if not any(mark in tail for mark in ":：="):
+    if not any(map(tail.__contains__, ":：=")):
         folded = tail.casefold()
-        if not any(lab in folded for lab in _dotted_labels()):
+        if not any(map(folded.__contains__, _dotted_labels())):
             return False
     for mark in _LABEL_END.finditer(text, start):
         p = mark.start()

@@ -16,7 +16,7 @@ from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.promo import pitches_own_channel
-from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, word_count
+from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, split_count, word_count
 from boilerstrip.types import Cut, Fact
 
 REASONS: dict[str, str] = dict(INTERFACE_REASONS)
@@ -521,16 +521,16 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
     if not breaks:
         return None
     start = breaks[-1]
-    words = text[start:].split()
-    if not words:
+    last = text[start:]
+    first = last.split(None, 1)  # its first word, without splitting the rest
+    if not first:
         return None
-    if norm(words[0]) not in _prompt_openers():
+    if norm(first[0]) not in _prompt_openers():
         # Most paragraphs: their last sentence opens with no prompt's first word. It may still pitch the
         # site's own channel in other words ("Per restare aggiornato iscriviti al nostro canale WhatsApp.").
-        last = text[start:]
-        # The short last sentence is read first (its split words stand in for its count until it pitches):
-        # the paragraph before it is counted only for a pitch.
-        if len(words) > _PROMPT_WORDS or _QUOTES.intersection(last) or not pitches_own_channel(last):
+        # The short last sentence is read first (its words counted by split_count, the line's own words only
+        # for a prompt's phrase): the paragraph before it is counted only for a pitch.
+        if split_count(last) > _PROMPT_WORDS or _QUOTES.intersection(last) or not pitches_own_channel(last):
             return None
         head = text[:start]
         if any(mark in head for mark in "?!¿¡？！"):
@@ -538,9 +538,10 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
             # invitation from its first sentence, not prose with a pitch glued to it (as in _promo_tail).
             return None
         return (len(head.rstrip()), "subscribe_prompt") if _fits_prompt(head, last) else None
-    head, last = text[:start], text[start:]
+    head = text[:start]
     if not _fits_prompt(head, last):
         return None
+    words = last.split()
     lex = load_lexicon()
     for n in range(min(_PROMPT_PHRASE_WORDS, len(words)), 0, -1):
         reason = lex.line_reason(" ".join(words[:n]))
