@@ -697,7 +697,7 @@ def _flags(text: str, source: str) -> tuple[str, ...]:
     lowered = source[:2000].lstrip().lower()
     if lowered.startswith(("<!doctype", "<html", "<?xml", "<rss")):
         flags.append("markup_input")
-    if _SURROGATE.search(source) is not None:
+    if not source.isascii() and _SURROGATE.search(source) is not None:  # no surrogate is ASCII: no scan then
         # Checked on the input: removed text carries them too. JSON with ensure_ascii=True
         # (json.dumps' default) escapes them, but UTF-8 cannot encode them, and json.loads
         # reads an escaped high+low pair back as one astral character.

@@ -117,6 +117,11 @@ _DIGIT = regex.compile(r"\d")
 #: A number standing as a cell of its own (``11``, ``-3``, ``1.42``, ``18:14``).
 _NUMBER = regex.compile(r"(?<!\S)[-+]?\d+(?:[.,:]\d+)?%?(?!\S)")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+#: The ASCII characters _WORD does not match (all but letters and digits), and every byte written as "a" for a
+#: letter or digit, " " else: an ASCII line's words and keys are worked out on its bytes (checked against the
+#: pattern in ``tests/test_speed_equivalence.py``).
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_ASCII_ALNUM_MARKS = bytes(b"a"[0] if c < 128 and chr(c).isalnum() else 32 for c in range(256))
 #: A line of verse that runs on to the next ends like this (or the next starts in lower case).
 _VERSE_END = regex.compile(r"[,;—–-]$")
 
@@ -278,6 +283,9 @@ def content_key(text: str) -> str:
     >>> content_key("| 07:10 |  Oslo S |") == content_key("07:10 Oslo S")
     True
     """
+    if text.isascii():
+        # _WORD's letters and digits in ASCII are A-Z, a-z and 0-9: the others deleted, in C.
+        return text.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii").lower()
     return "".join(_WORD.findall(text)).casefold()
 
 
@@ -372,6 +380,9 @@ def _shape(text: str) -> _Shape:
 @memo
 def _word_count(text: str) -> int:
     """``len(_WORD.findall(text))``, cached per text: the verse, heading and transcript rules all count words."""
+    if text.isascii():
+        # The runs of ASCII letters and digits, each opening where one follows something else (or the start).
+        return (b" " + text.encode("ascii").translate(_ASCII_ALNUM_MARKS)).count(b" a")
     return len(_WORD.findall(text))
 
 
@@ -699,6 +710,10 @@ def _columns(text: str) -> int:
         cells = len(_COLUMNS.split(text))
         if cells >= 2:
             return cells
+    if text.isascii():
+        data = text.encode("ascii")
+        if len(data) - len(data.translate(None, b"0123456789")) < MIN_ROW_FIGURES:
+            return 0  # each number holds a digit: too few digits, too few numbers (most lines), without the search
     figures = len(_NUMBER.findall(text))
     return 100 + figures if figures >= MIN_ROW_FIGURES else 0
 

@@ -1013,3 +1013,284 @@ def test_echo_tail_bound_skips_only_lines_the_echo_pattern_cannot_match() -> Non
             skipped += 1
             assert kit._ECHO.match(text) is None, text
     assert skipped > 0
+
+
+_WORD_SOUP = st.text(alphabet=st.sampled_from(list("aZqQ Iı1-_.,’“”—…\u00a0éÉЖж?!(")), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORD_SOUP)
+def test_ascii_word_counts_equal_the_counts_of_the_words(text: str) -> None:
+    # line_features counts the words of an ASCII line (and of one whose letters are all ASCII) on its case runs:
+    # how many, how many open with a capital, how many are capitals of two letters or more, and their letters.
+    data = text.encode("ascii", "replace")
+    words = data.translate(features._ASCII_WORD_SPACES).decode("ascii").split()
+    expected = (
+        len(words),
+        sum(w[0].isupper() for w in words),
+        len([w for w in words if w.isupper() and len(w) > 1]),
+        sum(map(len, words)),
+    )
+    assert features._ascii_word_counts(data) == expected
+
+
+def test_line_features_of_lines_with_ascii_letters_read_the_words_as_the_pattern_does() -> None:
+    # The features of a line whose letters are all ASCII (curly quotes and dashes aside) equal those computed
+    # from the words _WORD finds: the word counts, the capitals and the stopword shares.
+    from boilerstrip.rules.lexicon import function_words
+
+    lines = [*CODE_LINES, *_corpus_lines(), "“THE UN” — it’s A test…", "Über NOTHING", "ÉTÉ a b"]
+    for text in lines:
+        if not text or features._WORD.search(features._ASCII_RUNS.sub("", text)) is not None:
+            continue
+        words = features._WORD.findall(text)
+        row, _ = features.line_features.__wrapped__(text, "en")  # type: ignore[attr-defined]
+        named = dict(zip(features.BASE_NAMES, row, strict=True))
+        assert named["cap_share"] == (sum(w[0].isupper() for w in words) / len(words) if words else 0.0), text
+        capitals = len([w for w in words if w.isupper() and len(w) > 1])
+        assert named["allcaps_share"] == (capitals / len(words) if words else 0.0), text
+        assert named["letter_share"] == sum(map(len, words)) / len(text), text
+        lowered = [w.lower() for w in words]
+        common = [w for w in lowered if w in function_words()]
+        assert named["stop_any"] == (len(common) / len(lowered) if lowered else 0.0), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ourOUR ньш-1_’'.,\u200dÉa")), max_size=30))
+def test_promo_words_of_ascii_sentences_equal_the_word_pattern(text: str) -> None:
+    # pitches_own_channel splits an ASCII sentence into its casefolded words with a bytes translation.
+    from boilerstrip.rules import promo
+    from boilerstrip.rules.wordlist import WORD
+
+    if text.isascii():
+        words = text.casefold().encode("ascii").translate(promo._ASCII_WORD_BYTES).decode("ascii").split()
+        assert set(words) == {w.casefold() for w in WORD.findall(text)}
+
+
+def test_pitches_own_channel_answers_as_before_on_the_corpus() -> None:
+    from boilerstrip.rules import promo
+    from boilerstrip.rules.wordlist import WORD
+
+    def as_before(sentence: str) -> bool:
+        lowered = sentence.casefold()
+        original = WORD.findall(sentence)
+        words = {w.casefold() for w in original}
+        our, channels, networks = promo._lists()
+        if not our.found(words, lowered):
+            return False
+        if channels.found(words, lowered):
+            return True
+        return any(w[:1].isupper() and w.casefold() in networks for w in original)
+
+    extra = ["Sign up to our free newsletter.", "Follow our stories on Instagram", "Follow OUR news on Telegram."]
+    for text in extra + _corpus_lines():
+        assert promo.pitches_own_channel(text) == as_before(text), text
+
+
+def test_photo_credit_label_cache_and_han_marks_answer_as_the_plain_forms() -> None:
+    from boilerstrip.cleaners import photo_credits
+    from boilerstrip.rules.kit import HAN_CREDIT, HAN_CREDIT_MARKS
+
+    lex = load_lexicon()
+    lines = [
+        "© Sputnik / Maksim Bogodvid",
+        "Foto: AFP",
+        "新华社记者张博文摄",
+        "（资料图）",
+        "央视供图",
+        *_corpus_lines(),
+    ]
+    for text in lines:
+        assert photo_credits._labelled(text, lex) == photo_credits._find_label(text, lex), text
+        if HAN_CREDIT.search(text) is not None:
+            assert any(mark in text for mark in HAN_CREDIT_MARKS), text
+
+
+def test_interface_line_answers_as_the_lexicon_method() -> None:
+    from boilerstrip.rules.lexicon import interface_line
+
+    lex = load_lexicon()
+    for text in ["Share on Facebook", "Read more", "The port opened on Monday.", *_corpus_lines()]:
+        assert interface_line(text) == lex.is_interface(text), text
+
+
+def test_prose_size_counts_as_the_sum_over_lines() -> None:
+    from boilerstrip import guard
+
+    doc = Document("\n".join(_corpus_lines()[:3000]) + "\nA\u00a0b\u2003c d\x1ce")
+    lines = doc.content
+    assert guard.prose_size(lines) == sum(len("".join(line.text.split())) for line in lines)
+
+
+def test_ui_shapes_skipped_for_a_letter_first_cannot_open_with_one() -> None:
+    # ui_strings._classify_text skips these anchored patterns on a line whose first character is a letter.
+    from boilerstrip.cleaners import ui_strings
+
+    patterns = [
+        ui_strings._PLAYER_START,
+        ui_strings._PLAY_BUTTON,
+        ui_strings._COUNTER,
+        ui_strings._REACTIONS,
+        ui_strings._PLAYER_CLOCK,
+        ui_strings._STARS,
+        ui_strings._HASHTAGS,
+        ui_strings._HANDLE,
+        ui_strings._LEADING_SYMBOLS,
+    ]
+    tails = ["", "0:00 / 4:12", " 12", "★★★ 4/5", "1 2", "#tag", ". x", ") x"]
+    letters = [chr(c) for c in range(0x30000) if chr(c).isalpha()]
+    for pattern in patterns:
+        for tail in tails:
+            assert not any(pattern.match(letter + tail) for letter in letters), (pattern.pattern, tail)
+
+
+def _norm_by_words(text: str) -> str:
+    """lexicon.norm as it was: the casefolded line's words joined by single spaces, then trimmed."""
+    from boilerstrip.rules import lexicon
+
+    folded = text.casefold()
+    if "\u200b" in folded or "\ufeff" in folded or "\u2060" in folded:
+        return lexicon._SPACES.sub(" ", folded).strip(lexicon._TRIM)
+    return " ".join(folded.split()).strip(lexicon._TRIM)
+
+
+_SPACE_SOUP = st.text(alphabet=st.sampled_from(list("aZß .-•|\t\n\u00a0\u2003\u200b\u2028\x1c\x85ŉ»")), max_size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SPACE_SOUP)
+def test_norm_of_printable_lines_answers_as_by_words(text: str) -> None:
+    from boilerstrip.rules.lexicon import norm
+
+    assert norm.__wrapped__(text) == _norm_by_words(text)  # type: ignore[attr-defined]
+
+
+def test_norm_answers_as_by_words_on_the_corpus() -> None:
+    import sys as _sys
+
+    from boilerstrip.rules.lexicon import norm
+
+    # Every character str.split splits at, but the plain space, is unprintable: the shortcut's premise.
+    assert [c for c in map(chr, range(_sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+    for text in _corpus_lines():
+        assert norm.__wrapped__(text) == _norm_by_words(text), text  # type: ignore[attr-defined]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SPACE_SOUP)
+def test_split_count_answers_as_split(text: str) -> None:
+    from boilerstrip.rules.shapes import split_count
+
+    assert split_count(text) == len(text.split())
+    assert word_count.__wrapped__(text) == (  # type: ignore[attr-defined]
+        max(1, len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]", text)) // 2)
+        if shapes_is_cjk(text)
+        else len(text.split())
+    )
+
+
+def shapes_is_cjk(text: str) -> bool:
+    from boilerstrip.rules.shapes import is_cjk
+
+    return bool(is_cjk(text))
+
+
+def test_doubled_headlines_and_visible_counts_answer_as_the_word_forms() -> None:
+    from boilerstrip import guard
+    from boilerstrip.cleaners import related_teasers
+    from boilerstrip.rules.shapes import headline_shaped
+
+    def doubled_by_words(text: str) -> str | None:
+        words = text.split()
+        n = len(words)
+        if n < related_teasers._DOUBLED_MIN_WORDS or n % 2:
+            return None
+        half = " ".join(words[: n // 2])
+        return half if words[: n // 2] == words[n // 2 :] and headline_shaped(half) else None
+
+    doubled = "Port Opens After Storm Port Opens After Storm"
+    for text in [doubled, doubled + " Now", " ".join([doubled, "\u00a0"]), *_corpus_lines()]:
+        assert related_teasers._doubled.__wrapped__(text) == doubled_by_words(text), text  # type: ignore[attr-defined]
+        assert guard._visible(text) == len("".join(text.split())), text
+
+
+_ALNUM_SOUP = st.text(alphabet=st.sampled_from(list("aZ09 _-|:.,%+\t1234ßé")), max_size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_ALNUM_SOUP)
+def test_protect_ascii_keys_counts_and_columns_answer_as_the_patterns(text: str) -> None:
+    # content_key, _word_count and _columns work an ASCII line out on its bytes.
+    assert protect.content_key.__wrapped__(text) == "".join(protect._WORD.findall(text)).casefold()  # type: ignore[attr-defined]
+    assert protect._word_count.__wrapped__(text) == len(protect._WORD.findall(text))  # type: ignore[attr-defined]
+    figures = len(protect._NUMBER.findall(text))
+    cells = len(protect._COLUMNS.split(text)) if any(c in text for c in "|\t│┃║") or "  " in text else 0
+    expected = cells if cells >= 2 else (100 + figures if figures >= protect.MIN_ROW_FIGURES else 0)
+    assert protect._columns.__wrapped__(text) == expected  # type: ignore[attr-defined]
+
+
+def test_protect_ascii_keys_answer_as_the_pattern_on_the_corpus() -> None:
+    for text in _corpus_lines():
+        assert protect.content_key.__wrapped__(text) == "".join(protect._WORD.findall(text)).casefold(), text  # type: ignore[attr-defined]
+        assert protect._word_count.__wrapped__(text) == len(protect._WORD.findall(text)), text  # type: ignore[attr-defined]
+
+
+def test_odd_spaces_are_all_unprintable() -> None:
+    import sys as _sys
+
+    from boilerstrip.cleaners import whitespace
+
+    assert not [c for c in map(chr, range(_sys.maxunicode + 1)) if whitespace._ODD.match(c) and c.isprintable()]
+    for text in ["a\u00a0b", "a\nb", "a\r\nb", "a\u200bb", "ab\n", "a\tb", "plain text\nmore"]:
+        assert whitespace._has_odd(text) == (whitespace._ODD.search(text) is not None), text
+
+
+def test_parse_names_with_sorted_agencies_answers_as_sorting_each_time() -> None:
+    # parse_names sorts the agencies once (metadata_lines._agency_endings) and tests all endings at once first.
+    from boilerstrip.cleaners.metadata_lines import _agency_endings, parse_names
+
+    agencies = sorted(load_lexicon().agencies, key=len, reverse=True)
+    assert list(_agency_endings()[0]) == agencies
+    for text in ["By Jane Doe, Reuters", "Jane Doe AP", "Jane Roe and John Doe AFP", *_corpus_lines()[:4000]]:
+        # The same agencies in the same order: the loop picks the same one, once the joint test lets it run.
+        ended = any(text.endswith(" " + agency) for agency in agencies)
+        assert ended == text.endswith(_agency_endings()[1]), text
+    assert parse_names("Jane Roe and John Doe in London; Editing by Mark Lee") == ["Jane Roe", "John Doe"]
+
+
+def test_trailing_agency_tags_end_their_lines_with_a_bracket() -> None:
+    # datelines._trailing_tags searches only the lines ending as a match must.
+    lines = ["Il porto ha riaperto. (ANSA)", "Il porto ha riaperto. (ANSA).", "Tak. (PAP)\n", "x (y) z", "Done.)"]
+    for text in lines + _corpus_lines():
+        if datelines._TRAILING_TAG.search(text) is not None:
+            assert text.endswith(datelines._BRACKET_ENDS), text
+
+
+def test_gallery_counts_end_their_lines_with_a_digit() -> None:
+    # ui_strings._gallery_counters matches _OF_COUNT only on lines ending in a digit (or a line break).
+    from boilerstrip.cleaners import ui_strings
+
+    for text in ["2 di 5", "Foto 4 z 9", "3 / 12", "٣ من ٥", "1 of 10\n", *_corpus_lines()]:
+        if ui_strings._OF_COUNT.match(text) is not None:
+            assert text[-1:].isdigit() or text.endswith("\n"), text
+
+
+def test_wiki_furniture_prechecks_pass_every_line_the_patterns_match() -> None:
+    from boilerstrip.cleaners import wiki_furniture
+
+    extra = ["1 History", "2.1 Early years", "↑ Archiv der Stadt", "^ a b Archivio", "51°22′05″ N 0°7′39″ W", "١ تاريخ"]
+    for text in extra + _corpus_lines():
+        if wiki_furniture._TOC_ENTRY.match(text) is not None:
+            assert wiki_furniture._may_number(text), text
+        if wiki_furniture._BACKLINK.match(text) is not None:
+            assert text.startswith(("↑", "^")), text
+        if wiki_furniture._COORDINATE.search(text) is not None:
+            assert "°" in text, text
+    # Every ASCII character the pattern takes for a digit is one Python takes for a digit.
+    assert all(chr(c).isdigit() for c in range(128) if regex.match(r"\d", chr(c)))
+
+
+def test_caption_labels_open_every_line_the_label_pattern_matches() -> None:
+    for text in ["Image caption, The new wall", "Caption: A man", "Legenda: foto", "caption: x", *_corpus_lines()]:
+        found, expected = captions._caption_label(text), captions._CAPTION_LABEL.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text

@@ -13,6 +13,7 @@ from boilerstrip.cleaners.photo_credits import CREDIT_GLUED, CREDIT_LINE, MEDIAB
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import (
     HAN_CREDIT,
+    HAN_CREDIT_MARKS,
     body_start,
     cut_line,
     echo_sites,
@@ -63,8 +64,6 @@ _LABEL_WORDS = (
     "photo",
     "foto",
 )
-# HAN_CREDIT cannot match without one of these.
-_HAN_MARKS = ("摄", "供图", "资料图")
 # Le Monde style: "… le 17 janvier 2023. JEAN-MARC DURAND / AFP".
 _CAPS_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}[\p{Lu}\p{M}'’\- ]{3,40}\s*/\s*[\p{L}. ]{2,30})$")
 # A gallery position glued before the caption: "[1/2]A haul truck…".
@@ -73,9 +72,9 @@ _GALLERY_INDEX = regex.compile(r"^\[?\d{1,3}\s*/\s*\d{1,3}\]?\s*")
 _CAPS_AGENCY_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}{2,}/\p{Lu}[\p{L} .'’\-]{2,40})$")
 _PHOTO_WORD = regex.compile(r"\b(?:Photo|Foto|Фото|Image|Picture|Fotó|Fotoğraf)\b", regex.IGNORECASE)
 # "Image caption, The new wall will be higher": a labelled caption line (BBC style).
-_CAPTION_LABEL = regex.compile(
-    r"^(?:Image caption|Caption|Pie de foto|Legenda|Légende|Bildunterschrift|Подпись)\s*[,:]\s*"
-)
+#: The labels a caption line opens with, and the pattern of one with its comma or colon.
+_CAPTION_LABELS = ("Image caption", "Caption", "Pie de foto", "Legenda", "Légende", "Bildunterschrift", "Подпись")
+_CAPTION_LABEL = regex.compile(r"^(?:" + "|".join(map(regex.escape, _CAPTION_LABELS)) + r")\s*[,:]\s*")
 _BRACKET_TAG = regex.compile(r"\s*[(\[]([\p{L}\d .&/-]{2,30})[)\]]\s*$")
 _SENTENCE_BREAK = regex.compile(r"[.!?。！？]\s+\p{Lu}|[。！？]\s*\S")
 _QUOTES = regex.compile(r"[\"“”«»„]")
@@ -138,7 +137,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         return _Split(text[: tail.start()].strip(), tail.group("credit").strip())
     for pattern in (_LABEL_CREDIT, _CAPS_CREDIT):
         if pattern is _LABEL_CREDIT and not (
-            any(mark in text for mark in _LABEL_MARKS) and any(word in text for word in _LABEL_WORDS)
+            any(map(text.__contains__, _LABEL_MARKS)) and any(map(text.__contains__, _LABEL_WORDS))
         ):
             continue  # the costliest search of the line, skipped when no label can be there
         if pattern is _CAPS_CREDIT and "/" not in text:
@@ -150,7 +149,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
                 caption = text[: m.start()].strip().rstrip("—–-/| ").strip()
                 if caption:
                     return _Split(caption, credit)
-    m = HAN_CREDIT.search(text, window) if any(mark in text for mark in _HAN_MARKS) else None
+    m = HAN_CREDIT.search(text, window) if any(map(text.__contains__, HAN_CREDIT_MARKS)) else None
     if m is not None and m.start() > 0:
         return _Split(text[: m.start()].strip(), m.group("credit").strip())
     return _labelled_credit(text)
@@ -221,9 +220,9 @@ def _has_label(text: str, start: int) -> bool:
     tail = text[start:]
     # Most lines hold no colon or equals sign, and the labels ending in a full stop are a few
     # abbreviations ("fot.", "zdj."): a line with neither can hold no label.
-    if not any(mark in tail for mark in ":：="):
+    if not any(map(tail.__contains__, ":：=")):
         folded = tail.casefold()
-        if not any(lab in folded for lab in _dotted_labels()):
+        if not any(map(folded.__contains__, _dotted_labels())):
             return False
     for mark in _LABEL_END.finditer(text, start):
         p = mark.start()
@@ -349,10 +348,18 @@ def _caption_echo(scan: _Scan, i: int) -> _Found | None:
     return scan.with_twin(i, echo.caption, cut)
 
 
+def _caption_label(text: str) -> regex.Match[str] | None:
+    """The caption label opening ``text`` with its mark, if one does (asked of every line of every view).
+
+    The pattern is case-sensitive: a line that opens with none of the labels is not matched.
+    """
+    return _CAPTION_LABEL.match(text) if text.startswith(_CAPTION_LABELS) else None
+
+
 def _labelled_caption(scan: _Scan, i: int) -> _Found | None:
     """``Image caption, The new wall will be higher``: a line labelled as a caption, with two words or more after it."""
     text = scan.lines[i].text
-    labelled = _CAPTION_LABEL.match(text)
+    labelled = _caption_label(text)
     if labelled is None or word_count(text[labelled.end() :]) < 2:
         return None
     return ((i, cut_line(scan.lines[i], "caption_labelled", Fact("image_caption", text[labelled.end() :].strip()))),)
@@ -410,7 +417,7 @@ def _caption_before_credit(scan: _Scan, i: int) -> _Found | None:
     if (
         reasons_after(scan.doc, line) == [CREDIT_LINE]
         and i + 1 < len(scan.lines)
-        and not _CAPTION_LABEL.match(scan.lines[i + 1].text)
+        and not _caption_label(scan.lines[i + 1].text)
         and not _QUOTES.search(text)
         and word_count(text) <= 30
         and not _SENTENCE_BREAK.search(text)

@@ -21,6 +21,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.memo import memo
 from boilerstrip.types import Cut
 
 #: A bracketed group ending a line, after some text: "Historie[editovat | editovat zdroj]" (wiki_furniture
@@ -47,6 +48,17 @@ def _tokens() -> _Tokens:
     patterns = data.get("placeholders", {}).get("patterns", [])
     placeholder = regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
     return _Tokens(labels, placeholder)
+
+
+@memo
+def _placeholder(text: str) -> tuple[int, int, str] | None:
+    """Where the first placeholder in ``text`` starts and ends, and the placeholder, if it holds one.
+
+    Cached per text: every view of every pass searches every line, and almost none holds one.
+    """
+    pattern = _tokens().placeholder
+    hit = pattern.search(text) if pattern is not None else None
+    return None if hit is None else (hit.start(), hit.end(), hit.group(0))
 
 
 def _norm(label: str) -> str:
@@ -88,11 +100,12 @@ class CmsTokens:
         tokens = _tokens()
         groups: list[tuple[Line, regex.Match[str], list[str]]] = []
         for line in doc.content:
-            if tokens.placeholder is not None and (hit := tokens.placeholder.search(line.text)):
-                if not line.text.replace(hit.group(0), "").strip():
-                    yield cut_line(line, "placeholder", detail=hit.group(0))
+            if tokens.placeholder is not None and (hit := _placeholder(line.text)):
+                start, end, token = hit
+                if not line.text.replace(token, "").strip():
+                    yield cut_line(line, "placeholder", detail=token)
                     continue
-                yield Cut(line.start + hit.start(), line.start + hit.end(), "placeholder", detail=hit.group(0))
+                yield Cut(line.start + start, line.start + end, "placeholder", detail=token)
             # The group closes with a "]": a line without one is not searched (the pattern's look-behind
             # makes the regex module try it at every position of every line).
             m = TAIL_GROUP.search(line.text) if "]" in line.text else None

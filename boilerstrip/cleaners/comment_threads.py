@@ -29,6 +29,7 @@ from boilerstrip.guard import is_prose_line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.memo import memo
 from boilerstrip.rules.profiles import ROW_SEPARATOR, repeated_meta_rows
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
@@ -183,14 +184,23 @@ def _reaction_key(text: str) -> str | None:
     return " · ".join(labels) if len(labels) * 2 >= len(parts) else None
 
 
+@memo
+def _row_key(text: str) -> str | None:
+    """What :func:`_thread` files a line under: a button's label (casefolded) or a reaction row's labels.
+
+    Cached per text: every view of every pass asks it of every line.
+    """
+    label = _button_label(text)
+    if _button_shaped(label):
+        return label.casefold()
+    return _reaction_key(text)
+
+
 def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     """The first and last index (in ``lines``) of a comment thread, or None."""
     seen: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
-        label = _button_label(line.text)
-        if _button_shaped(label):
-            seen[label.casefold()].append(i)
-        elif (key := _reaction_key(line.text)) is not None:
+        if (key := _row_key(line.text)) is not None:
             seen[key].append(i)
     best: tuple[int, int] | None = None
     for at in seen.values():

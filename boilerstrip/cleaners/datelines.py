@@ -206,6 +206,8 @@ _CJK_BRACKET = regex.compile(r"^【(?P<inner>[^】\s]{2,14})】\s*")
 _REPORTER_TAG = regex.compile(r"(?<=[。！？])（(?P<name>[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,5})）$")
 # An agency tag closing a paragraph after its last sentence: "… przerwy. (PAP)", "… testo. (ANSA)."
 _TRAILING_TAG = regex.compile(r"(?<=[.!?…。\"”»])\s*\((?P<agency>[\p{L}\p{M} .]{2,20})\)\.?$")
+#: How a line that _TRAILING_TAG matches ends (``$`` also matches before a final line break).
+_BRACKET_ENDS = (")", ").", ")\n", ").\n")
 _SEARCH_LINES = 12
 _MIN_REST_WORDS = 5
 # How many lines from the first prose line the opening paragraph may be, when only short lines come before it.
@@ -376,6 +378,8 @@ def _trailing_tags(doc: Document, lex: Lexicon, dateline: Cut | None) -> Iterato
     The tag goes, the paragraph stays; the agency fills the dateline's when it names none.
     """
     for line in doc.content:
+        if not line.text.endswith(_BRACKET_ENDS):
+            continue  # the tag closes the line: most lines end otherwise, and the search starts at every place
         m = _TRAILING_TAG.search(line.text)
         if m is None or m.group("agency") not in lex.agencies:
             continue

@@ -37,6 +37,7 @@ from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph
+from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import SCRIPTS, UNPUNCTUATED_SCRIPTS, majority_script
 from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, prose_like, word_count
 from boilerstrip.types import Cut
@@ -53,8 +54,12 @@ BLOCK_THRESHOLD = 0.5
 TAIL_PROSE_THRESHOLD = 0.9
 
 
+@memo
 def _sentence(text: str) -> bool:
-    """A line the labeller never proposes: prose-like, or a sentence of three words or more."""
+    """A line the labeller never proposes: prose-like, or a sentence of three words or more.
+
+    Cached per text: every view of every pass asks it of every line, twice where earlier cleaners cut.
+    """
     return (
         is_prose_line(text)
         or (ends_sentence(text) and not ends_with_ellipsis(text) and word_count(text) >= 3)

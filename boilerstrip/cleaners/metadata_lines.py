@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import ClassVar
 
 import regex
@@ -59,6 +60,16 @@ _HEAD_SEPARATOR = regex.compile(r"\s*(?:,|—|–|\s-\s)\s*")
 _MAX_WORDS = 25
 
 
+@lru_cache(maxsize=1)
+def _agency_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lexicon's agencies, longest first, and each with the space before it that ends a byline's names.
+
+    Sorted once (the shared lexicon does not change), in the order :func:`parse_names` tries them.
+    """
+    agencies = tuple(sorted(load_lexicon().agencies, key=len, reverse=True))
+    return agencies, tuple(" " + agency for agency in agencies)
+
+
 def parse_names(text: str) -> list[str]:
     """Split ``Jane Doe and John Roe`` into names; empty when any part is not name-shaped.
 
@@ -74,10 +85,12 @@ def parse_names(text: str) -> list[str]:
     """
     text = _PAREN.sub(" ", text.split(";")[0]).strip(" .,:")
     text = _IN_PLACE.sub("", text)
-    for agency in sorted(load_lexicon().agencies, key=len, reverse=True):
-        if text.endswith(" " + agency):
-            text = text[: -len(agency) - 1].rstrip(" ,")
-            break
+    agencies, endings = _agency_endings()
+    if text.endswith(endings):  # one test for every agency first: most names end in none
+        for agency, ending in zip(agencies, endings, strict=True):
+            if text.endswith(ending):
+                text = text[: -len(agency) - 1].rstrip(" ,")
+                break
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .")

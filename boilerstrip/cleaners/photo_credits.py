@@ -13,6 +13,7 @@ from boilerstrip.document import Document, Line, new_line
 from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.kit import (
     HAN_CREDIT,
+    HAN_CREDIT_MARKS,
     cut_line,
     has_year,
     last_prose,
@@ -58,7 +59,20 @@ def _bracket_inner(text: str) -> str | None:
 
 def _labelled(text: str, lex: Lexicon) -> bool:
     """The text opens with a copyright sign or a credit label (``©``, ``Photo:``, ``Фото:``)."""
+    if lex is load_lexicon():
+        return _shared_labelled(text)  # the rules ask it of each line up to three times
+    return _find_label(text, lex)
+
+
+def _find_label(text: str, lex: Lexicon) -> bool:
+    """:func:`_labelled`, uncached."""
     return strip_copyright(text)[0] or bool(lex.credit_prefix and lex.credit_prefix.match(text))
+
+
+@memo
+def _shared_labelled(text: str) -> bool:
+    """:func:`_labelled` with the shared lexicon (:func:`load_lexicon`), cached per text."""
+    return _find_label(text, load_lexicon())
 
 
 def _left_alone(i: int, line: Line, tail_from: int | None, lex: Lexicon) -> bool:
@@ -101,7 +115,7 @@ def _label_only(line: Line, lex: Lexicon) -> Cut | None:
 
 def _han_credit(line: Line) -> Cut | None:
     """A Chinese photographer credit alone on its line: ``新华社记者张博文摄``, ``（资料图）``."""
-    if not HAN_CREDIT.fullmatch(line.text):
+    if not any(map(line.text.__contains__, HAN_CREDIT_MARKS)) or not HAN_CREDIT.fullmatch(line.text):
         return None
     return cut_line(line, "credit_line", Fact("image_credit", line.text))
 
@@ -168,6 +182,8 @@ class PhotoCredits:
         """Credits that open the line, one after another if several are glued together."""
         pos = 0
         text = line.text
+        if not _labelled(text, lex):
+            return  # what the first turn of the loop finds, from the answer cached for the line
         while pos < len(text):
             chunk = text[pos:]
             is_copy, rest = strip_copyright(chunk)

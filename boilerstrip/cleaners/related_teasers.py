@@ -14,7 +14,15 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, echo_sites, first_match, parse_echo, year_hint
 from boilerstrip.rules.lexicon import interface_line, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import ends_sentence, headline_shaped, last_char, prose_like, starts_upper, word_count
+from boilerstrip.rules.shapes import (
+    ends_sentence,
+    headline_shaped,
+    last_char,
+    prose_like,
+    split_count,
+    starts_upper,
+    word_count,
+)
 from boilerstrip.types import Cut, Fact
 
 _MAX_LIST = 8
@@ -535,16 +543,20 @@ def _teaser_headline(text: str) -> bool:
     return headline_shaped(text) and word_count(text) >= 4 and load_lexicon().line_reason(text) is None
 
 
+@memo
 def _doubled(text: str) -> str | None:
-    """The headline of a line that repeats it, compared word by word (spacing aside)."""
-    # Asked of every line of every view: the first word of a doubled line comes back in the rest of it,
-    # which one search of the rest tells without splitting the whole line into words.
+    """The headline of a line that repeats it, compared word by word (spacing aside).
+
+    Cached per text: every view of every pass asks it of every line.
+    """
+    # The first word of a doubled line comes back in the rest of it, which one search of the rest tells
+    # without splitting the whole line into words; and a doubled line has an even number of words.
     head = text.split(None, 1)
     if len(head) < 2 or head[0] not in head[1]:
         return None
-    words = text.split()
-    n = len(words)
+    n = split_count(text)
     if n < _DOUBLED_MIN_WORDS or n % 2:
         return None
+    words = text.split()
     half = " ".join(words[: n // 2])
     return half if words[: n // 2] == words[n // 2 :] and headline_shaped(half) else None

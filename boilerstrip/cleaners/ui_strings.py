@@ -16,7 +16,7 @@ from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.promo import pitches_own_channel
-from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, word_count
+from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, split_count, word_count
 from boilerstrip.types import Cut, Fact
 
 REASONS: dict[str, str] = dict(INTERFACE_REASONS)
@@ -225,7 +225,7 @@ class UiStrings:
                 if prompt is not None and prompt[1] in allowed:
                     # "…tre aftener om ugen. Følg os på Facebook for flere nyheder.": the prompt goes.
                     yield Cut(lines[i].start + prompt[0], lines[i].end, prompt[1], evidence="phrase")
-                button = _glued_button(lines[i].text, lex)
+                button = _shared_glued_button(lines[i].text)
                 # (A prompt glued to the end of a paragraph starts after its first sentence, past the label.)
                 if button is not None and button[1] in allowed and (prompt is None or prompt[0] > button[0]):
                     # "Donează acumÎn comuna Valea Seacă…": the button's label goes, the paragraph stays.
@@ -383,7 +383,9 @@ def _gallery_counters(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
     """
     by_total: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
-        m = _OF_COUNT.match(line.text)
+        # The count closes the line with a digit (isdigit() holds for every character \d matches): most lines
+        # end otherwise and are not matched.
+        m = _OF_COUNT.match(line.text) if line.text[-1:].isdigit() or line.text.endswith("\n") else None
         if m is not None and hits[i] is None and 0 < int(m.group("n")) <= int(m.group("m")):
             # The line with its own number blanked: "# di 5" is one gallery of five.
             key = line.text[: m.start("n")] + "#" + line.text[m.end("n") :]
@@ -524,16 +526,16 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
     if not breaks:
         return None
     start = breaks[-1]
-    words = text[start:].split()
-    if not words:
+    last = text[start:]
+    first = last.split(None, 1)  # its first word, without splitting the rest
+    if not first:
         return None
-    if norm(words[0]) not in _prompt_openers():
+    if norm(first[0]) not in _prompt_openers():
         # Most paragraphs: their last sentence opens with no prompt's first word. It may still pitch the
         # site's own channel in other words ("Per restare aggiornato iscriviti al nostro canale WhatsApp.").
-        last = text[start:]
-        # The short last sentence is read first (its split words stand in for its count until it pitches):
-        # the paragraph before it is counted only for a pitch.
-        if len(words) > _PROMPT_WORDS or _QUOTES.intersection(last) or not pitches_own_channel(last):
+        # The short last sentence is read first (its words counted by split_count, the line's own words only
+        # for a prompt's phrase): the paragraph before it is counted only for a pitch.
+        if split_count(last) > _PROMPT_WORDS or _QUOTES.intersection(last) or not pitches_own_channel(last):
             return None
         head = text[:start]
         if any(mark in head for mark in "?!¿¡？！"):
@@ -541,9 +543,10 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
             # invitation from its first sentence, not prose with a pitch glued to it (as in _promo_tail).
             return None
         return (len(head.rstrip()), "subscribe_prompt") if _fits_prompt(head, last) else None
-    head, last = text[:start], text[start:]
+    head = text[:start]
     if not _fits_prompt(head, last):
         return None
+    words = last.split()
     lex = load_lexicon()
     for n in range(min(_PROMPT_PHRASE_WORDS, len(words)), 0, -1):
         reason = lex.line_reason(" ".join(words[:n]))
@@ -559,6 +562,16 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
 _JUNCTION = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 #: How far into a line a glued label may end (the longest button label has about 40 characters).
 _MAX_GLUED_CHARS = 48
+
+
+@memo
+def _shared_glued_button(text: str) -> tuple[int, str] | None:
+    """:func:`_glued_button` with the shared lexicon, cached per text.
+
+    Every view of every pass asks it of the lines that hold no interface string, and its search tries
+    every place of the line's opening.
+    """
+    return _glued_button(text, load_lexicon())
 
 
 def _glued_button(text: str, lex: Lexicon) -> tuple[int, str] | None:
@@ -641,15 +654,20 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return reason, _notice_facts(reason), "phrase"
     if ("·" in text or "|" in text or "•" in text) and (reason := _button_row(text, lex)) is not None:
         return reason, [], "phrase"
-    if _PLAYER_START.match(text):
+    # The player, counter, rating, hashtag and handle patterns and the leading symbols each open with a digit, a
+    # sign, "[", "#" or "@", never a letter: a line that opens with a letter (most lines) is spared their calls.
+    symbol_first = not text[:1].isalpha()
+    if symbol_first and _PLAYER_START.match(text):
         return "player_ui", [], "form"
-    if _PLAY_BUTTON.match(text):
+    if symbol_first and _PLAY_BUTTON.match(text):
         return "player_ui", [], "shape"
-    if _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text) or _star_rating(text):
+    if symbol_first and (
+        _COUNTER.match(text) or _REACTIONS.match(text) or _PLAYER_CLOCK.match(text) or _star_rating(text)
+    ):
         return "counter", [], "shape"
     if "://" in text and _RETRIEVED_FROM.match(text):
         return "navigation", [], "form"
-    if _HASHTAGS.match(text):
+    if symbol_first and _HASHTAGS.match(text):
         return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()], "shape"
     if _widget(text):
         return "widget", [], "shape"
@@ -658,7 +676,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):
         return "share_buttons", [], "shape"
-    if n <= 15 and _HANDLE.search(text) and not ends_sentence(text):
+    if n <= 15 and symbol_first and _HANDLE.search(text) and not ends_sentence(text):
         return "subscribe_prompt", [], "shape"
     crumbs = _breadcrumb(text)
     if crumbs is not None:
@@ -667,7 +685,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return "navigation", [Fact("section", crumbs[-1])] if trail else [], "shape"
     if n <= 25 and _COPYRIGHT_LINE.match(text):
         return "legal_footer", [], "form"
-    core = _LEADING_SYMBOLS.sub("", text)
+    core = _LEADING_SYMBOLS.sub("", text) if symbol_first else text
     # One match against all prefix phrases first: most lines open with none of them.
     prefixed = lex.starts_like_interface(core)
     for reason, pattern in lex.prefixes.items() if prefixed else ():

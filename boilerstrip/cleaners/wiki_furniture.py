@@ -82,8 +82,21 @@ class WikiFurniture:
         yield from _contents(doc, lines)
         yield from _footnotes(lines)
         for line in lines:
-            if word_count(line.text) <= MAX_COORDINATE_WORDS and len(_COORDINATE.findall(line.text)) >= 2:
+            if (
+                "°" in line.text  # every coordinate holds one: most lines are not searched
+                and word_count(line.text) <= MAX_COORDINATE_WORDS
+                and len(_COORDINATE.findall(line.text)) >= 2
+            ):
                 yield cut_line(line, "coordinates")
+
+
+def _may_number(text: str) -> bool:
+    """False for a line whose first character is ASCII and no digit: no contents entry opens so.
+
+    (A character outside ASCII is left to the pattern: the regex module may know digits Python does not.)
+    """
+    first = text[:1]
+    return not first.isascii() or first.isdigit()
 
 
 def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
@@ -92,7 +105,7 @@ def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
     while i < len(lines):
         run: list[Line] = []
         j = i
-        while j < len(lines) and _TOC_ENTRY.match(lines[j].text):
+        while j < len(lines) and _may_number(lines[j].text) and _TOC_ENTRY.match(lines[j].text):
             run.append(lines[j])
             j += 1
         if len(run) >= MIN_TOC_ENTRIES and _under_contents_header(doc, lines, i):
@@ -124,7 +137,7 @@ def _footnotes(lines: Sequence[Line]) -> Iterator[Cut]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _BACKLINK.match(lines[j].text):
+        while j < len(lines) and lines[j].text.startswith(("↑", "^")) and _BACKLINK.match(lines[j].text):
             j += 1
         run = lines[i:j]
         if run and (len(run) >= MIN_CARET_NOTES or any(line.text.startswith("↑") for line in run)):

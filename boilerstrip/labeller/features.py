@@ -223,6 +223,30 @@ def _code_marks(text: str, data: bytes) -> int:
 #: A bytes table mapping every ASCII character that is not a letter of a _WORD match to a space: split()
 #: of an ASCII line translated with it gives the line's words.
 _ASCII_WORD_SPACES = bytes(c if c < 128 and _WORD.fullmatch(chr(c)) else 32 for c in range(256))
+#: The same with each letter written as its case: "U" for a capital, "l" for a small letter. An ASCII line
+#: translated with it has one run of "U" and "l" per word, each letter in its place, so the words' counts
+#: are counted on it in C (:func:`_ascii_word_counts`).
+_ASCII_CASES = bytes(b" Ul"[0 if c == 32 else 1 if chr(c).isupper() else 2] for c in _ASCII_WORD_SPACES)
+
+
+def _ascii_word_counts(data: bytes) -> tuple[int, int, int, int]:
+    """How many words the ASCII ``data`` holds, how many open with a capital or are capitals, and their letters.
+
+    The words are runs of ASCII letters; a word in capitals has two letters or more. The same as
+    ``(len(words), sum(w[0].isupper() for w in words), len([w for w in words if w.isupper() and len(w) > 1]),
+    sum(map(len, words)))`` for ``words = data.translate(_ASCII_WORD_SPACES).decode().split()``: a word opens
+    with a capital where a "U" follows a space (or starts the line) in the case runs, and with a small letter
+    where an "l" does; it is in capitals when its run holds no "l".
+
+    >>> _ascii_word_counts(b"NEW: The UN and I met (2024).")
+    (6, 4, 2, 15)
+    """
+    cases = data.translate(_ASCII_CASES)
+    spaced = b" " + cases
+    opening_capital = spaced.count(b" U")
+    # A word in capitals holds "UU"; only a line that does is split into its runs.
+    capitals = len([run for run in filter(bytes.isupper, cases.split()) if len(run) > 1]) if b"UU" in cases else 0
+    return opening_capital + spaced.count(b" l"), opening_capital, capitals, len(cases) - cases.count(b" ")
 
 
 @cache
@@ -296,8 +320,8 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         # split, and each one-character class counted with bytes.translate (see _ascii_count).
         width = n
         data = text.encode("ascii")
-        words = data.translate(_ASCII_WORD_SPACES).decode("ascii").split()
-        # The same words lowered, from the lowered bytes (the table keeps every letter as it is): one C pass
+        n_words_found, caps, allcaps, letters = _ascii_word_counts(data)
+        # The words lowered, from the lowered bytes (the table keeps every letter as it is): one C pass
         # rather than a str.lower call per word.
         lowered = data.lower().translate(_ASCII_WORD_SPACES).decode("ascii").split()
         digits = _ascii_count(data, _DIGITS_ASCII)
@@ -305,7 +329,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         separators = _ascii_count(data, _SEPARATORS_ASCII)
         commas = _ascii_count(data, _COMMAS_ASCII)
         brackets = _ascii_count(data, _BRACKETS_ASCII)
-        script = "Latin" if words else None  # dominant_script of ASCII text: Latin when it has a letter
+        script = "Latin" if n_words_found else None  # dominant_script of ASCII text: Latin when it has a letter
     else:
         # Mostly Latin text with a few accents and curly quotes: the ASCII characters are counted as above,
         # the classes searched only in the rest (each counts single characters, so the split changes no count).
@@ -314,10 +338,17 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         if _WORD.search(rest) is None:
             # No letter outside ASCII (curly quotes, dashes, no-break spaces): each other character only
             # separates words, as the "?" it is encoded to does, so the words are found as for ASCII text.
-            words = text.encode("ascii", "replace").translate(_ASCII_WORD_SPACES).decode("ascii").split()
+            replaced = text.encode("ascii", "replace")
+            n_words_found, caps, allcaps, letters = _ascii_word_counts(replaced)
+            lowered = replaced.lower().translate(_ASCII_WORD_SPACES).decode("ascii").split()
             wide, digits, punct, separators, commas, brackets = _punctuation_counts(rest)
         else:
             words = _WORD.findall(text)
+            n_words_found = len(words)
+            caps = sum(map(str.isupper, map(_FIRST, words)))
+            allcaps = len([w for w in filter(str.isupper, words) if len(w) > 1])
+            letters = len("".join(words))  # sum(map(len, words)), in one C call
+            lowered = list(map(str.lower, words))
             wide, digits, punct, separators, commas, brackets = _other_counts(rest)
         width = n + wide
         digits += _ascii_count(data, _DIGITS_ASCII)
@@ -326,11 +357,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         commas += _ascii_count(data, _COMMAS_ASCII)
         brackets += _ascii_count(data, _BRACKETS_ASCII)
         script = dominant_script_of_mixed(text, data, rest)
-        lowered = list(map(str.lower, words))
     n_words = word_count(text)
-    caps = sum(map(str.isupper, map(_FIRST, words)))
-    allcaps = len([w for w in filter(str.isupper, words) if len(w) > 1])
-    letters = len("".join(words))  # sum(map(len, words)), in one C call
     # The words in any stoplist, looked up once for both stopword features.
     common = list(filter(function_words().__contains__, lowered))
     first = text.lstrip("\"'“‘«„‚(¿¡「『【（‹—–- ")[:1]
@@ -338,8 +365,8 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
     return (
         math.log1p(width),
         math.log1p(n_words),
-        caps / len(words) if words else 0.0,
-        allcaps / len(words) if words else 0.0,
+        caps / n_words_found if n_words_found else 0.0,
+        allcaps / n_words_found if n_words_found else 0.0,
         digits / n,
         punct / n,
         float(min(separators, 10)),
@@ -360,7 +387,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         1.0 if _BULLET.match(text) else 0.0,
         letters / n,
         float(min(brackets, 6)),
-        min(letters / len(words), 20.0) if words else 0.0,
+        min(letters / n_words_found, 20.0) if n_words_found else 0.0,
         _code_marks(text, data) / n,
     ), script
 

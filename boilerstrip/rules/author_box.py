@@ -36,6 +36,7 @@ import regex
 from boilerstrip.document import Line
 from boilerstrip.guard import is_prose_line
 from boilerstrip.rules.lexicon import load_lexicon, norm
+from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import prose_like, word_count
 from boilerstrip.rules.wordlist import WordList
 from boilerstrip.types import Cut, PriorCut, new_cut
@@ -133,8 +134,9 @@ def author_boxes(
     return out
 
 
+@memo
 def _bio(text: str) -> bool:
-    """A paragraph about a writer: one to three sentences, four to ``MAX_BIO_WORDS`` words."""
+    """A paragraph about a writer: one to three sentences, four to ``MAX_BIO_WORDS`` words (cached per text)."""
     return 4 <= word_count(text) <= MAX_BIO_WORDS and len(_SENTENCE_END.findall(text)) <= MAX_BIO_SENTENCES
 
 

@@ -242,6 +242,23 @@ def parse_echo(text: str, *, known_sites: frozenset[str] = frozenset()) -> Echo 
     """
     if " - " not in text and " – " not in text and " — " not in text:
         return None
+    found = _echo_shape(text)
+    if found is None:
+        return None
+    echo, strong = found
+    if not strong and echo.site not in known_sites and echo.site not in load_lexicon().agencies:
+        return None
+    return echo
+
+
+@memo
+def _echo_shape(text: str) -> tuple[Echo, bool] | None:
+    """The echo ``text`` is shaped as, and whether its width or date makes it one by itself (else its site must).
+
+    What :func:`parse_echo` reads of the line alone, cached per text: every view of every pass asks it of
+    the same lines (where the body starts, the sites a page's echoes name, the captions and teasers). An
+    echo with no width names no date either, so its date is worked out here without a wasted look.
+    """
     if _past_echo_tail(text):
         return None
     m = _ECHO.match(text)
@@ -251,10 +268,8 @@ def parse_echo(text: str, *, known_sites: frozenset[str] = frozenset()) -> Echo 
     if word_count(site) > 5 or site[-1] in ".!?":
         return None
     strong = m.group("width") is not None or m.group("date") is not None
-    if not strong and site not in known_sites and site not in load_lexicon().agencies:
-        return None
     found = find_date(m.group("date")) if m.group("date") else None
-    return Echo(caption=m.group("cap").strip(), site=site, date=found[0] if found else None)
+    return Echo(caption=m.group("cap").strip(), site=site, date=found[0] if found else None), strong
 
 
 def echo_sites(doc: Document) -> frozenset[str]:
@@ -299,6 +314,9 @@ def strip_copyright(text: str) -> tuple[bool, str]:
 HAN_CREDIT = regex.compile(
     r"(?P<credit>(?:新华社|中新社|本报)?记者\s*[\p{Han}·、 ]{2,12}?\s*摄|\p{Han}{0,8}供图|资料图片?)\s*$"
 )
+#: HAN_CREDIT cannot match without one of these (each of its three forms holds one): a look for them spares
+#: the regex module's call on the lines that cannot hold such a credit, all but a few.
+HAN_CREDIT_MARKS = ("摄", "供图", "资料图")
 
 
 #: The longest heading whose topic the next paragraph may name (words).

@@ -123,6 +123,11 @@ def norm(text: str) -> str:
     'read more'
     """
     folded = text.casefold()
+    if "  " not in folded and folded.isprintable():
+        # Its only whitespace is single plain spaces (every other character str.split splits at is unprintable,
+        # and so are the zero-width spaces): split and join would drop only spaces at its ends, which
+        # strip(_TRIM) drops as well. Most lines, without building their words.
+        return folded.strip(_TRIM)
     if "\u200b" in folded or "\ufeff" in folded or "\u2060" in folded:
         return _SPACES.sub(" ", folded).strip(_TRIM)
     # Without zero-width spaces, _SPACES matches exactly str.split's whitespace; split and
@@ -698,7 +703,10 @@ def interface_line(text: str) -> bool:
     >>> interface_line("Share on Facebook"), interface_line("The port opened on Monday.")
     (True, False)
     """
-    return load_lexicon().is_interface(text)
+    # Lexicon.is_interface of the shared lexicon, its three questions asked of their caches straight (each
+    # method would look the shared lexicon up again before asking the same cache): the labeller asks first,
+    # for every line of a page.
+    return _shared_line_reason(text) is not None or _shared_contains_phrase(text) or _shared_starts_like(text)
 
 
 @memo

@@ -21,6 +21,9 @@ from boilerstrip.rules.wordlist import WordList
 
 #: A network name shorter than this is a word too often ("X", "OK", "VK").
 _MIN_NETWORK_CHARS = 4
+#: ASCII bytes with every character that is no letter or digit made a space: in ASCII text, the matches of
+#: ``WORD`` (letters, marks, digits, joiners) are the runs of ASCII letters and digits, split out in C.
+_ASCII_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +46,19 @@ def pitches_own_channel(sentence: str) -> bool:
     False
     """
     lowered = sentence.casefold()
-    original = _WORD.findall(sentence)
-    words = {w.casefold() for w in original}
+    original = None if sentence.isascii() else _WORD.findall(sentence)
+    if original is None:
+        # casefold() lowers ASCII text and keeps it ASCII, letter for letter: the casefolded words are the
+        # runs of the casefolded text (most sentences asked about are the last of a paragraph, and name no site).
+        words = set(lowered.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split())
+    else:
+        words = {w.casefold() for w in original}
     our, channels, networks = _lists()
     if not our.found(words, lowered):
         return False
     if channels.found(words, lowered):
         return True
+    if original is None:
+        original = _WORD.findall(sentence)
     # A network counts as the name it is, capitalised: "Follow our stories on Instagram", not "our line".
     return any(w[:1].isupper() and w.casefold() in networks for w in original)
