@@ -199,14 +199,11 @@ def judge(
             weak.append((len(out), cut, kind, first, last, score))
             out.append(None)  # judged below, once this batch's strong cuts are known
             continue
-        if kind in MATCHED and _in_wrapped_or_markup(doc, first, last):
+        if kind in MATCHED and _text_owns_match(doc, first, last):
             # A phrase or a form in a piece of a hard-wrapped paragraph is part of a sentence, not a line;
-            # in a line of markup it is the document's syntax.
-            out.append(
-                verdict(
-                    cut, kind, score, "inside a hard-wrapped paragraph, markup, an announced run or a definition list"
-                )
-            )
+            # in a line of markup it is the document's syntax; under a sentence announcing it, or as a
+            # definition's term, it is the document's own.
+            out.append(verdict(cut, kind, score, _HELD_MATCHED))
             continue
         if (
             kind in MATCHED
@@ -245,10 +242,11 @@ HOLDS_MATCHED = frozenset({"wrapped", "markup", "announced", "term"})
 _HELD_MATCHED = "inside a hard-wrapped paragraph, markup, an announced run or a definition list"
 
 
-def _in_wrapped_or_markup(doc: Document, first: int, last: int) -> bool:
-    """Whether the lines ``first`` to ``last`` lie in a hard-wrapped paragraph, markup or an announced run.
+def _text_owns_match(doc: Document, first: int, last: int) -> bool:
+    """Whether a phrase or a form on lines ``first`` to ``last`` is the text's own (``HOLDS_MATCHED``).
 
-    (``HOLDS_MATCHED``: the kinds of protection a phrase or a form does not cut through.)
+    The lines lie in a hard-wrapped paragraph, in markup, right under a sentence announcing them, or are a
+    definition list's terms: kinds of protection a phrase or a form does not cut through.
     """
     if not may_hold_matched(doc) and not _colon_above(doc, first) and not _over_a_sentence(doc, first, last):
         return False
@@ -471,7 +469,7 @@ def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | N
     phrase or a form there is part of the document's own text (the gate holds such a match).
     """
     first, last = _touched(doc.line_starts, cut)
-    if _in_wrapped_or_markup(doc, first, last):
+    if _text_owns_match(doc, first, last):
         return False
     if scores is None:
         return True

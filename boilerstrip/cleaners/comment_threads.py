@@ -162,7 +162,6 @@ def _reaction_key(text: str) -> str | None:
     ('thích · trả lời', 'нравится · ответить')
     >>> _reaction_key("👍 41 👎 5 · Odpovědět")
     'odpovědět'
-
     >>> _reaction_key("Heat the oven to 200 °C · stir · serve"), _reaction_key("Home | News")
     (None, 'home · news')
     """

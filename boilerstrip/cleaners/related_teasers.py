@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import ClassVar
 
+import regex
+
 from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
@@ -459,6 +461,7 @@ _DOUBLED_MIN_WORDS = 6
 _MIN_WORDED_ENTRIES = 2
 _MAX_WORDED_WORDS = 4
 _MAX_WORDED_CHARS = 40
+_UNSPACED_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]")
 _PROMO_WINDOW = 240
 _PROMO_LINE_WORDS = 25
 _MIN_INTERVIEW_TURNS = 2
@@ -533,8 +536,9 @@ def _worded_header(text: str) -> bool:
     words = load_lexicon().related_words
     low = text.casefold()
     tokens = {t.strip(".,:;!?()[]«»\"'“”") for t in low.split()}
-    # Words of scripts without spaces, and two-word entries ("liên quan"), are found inside the line.
-    return not tokens.isdisjoint(words) or any((" " in w or not w.isascii()) and w in low for w in words if len(w) > 1)
+    # Words of scripts without spaces (and Korean, whose words take their endings glued: "관련기사"), and
+    # two-word entries ("liên quan"), are found inside the line; other words only as whole words.
+    return not tokens.isdisjoint(words) or any(w in low for w in words if " " in w or _UNSPACED_WORD.match(w))
 
 
 @memo
