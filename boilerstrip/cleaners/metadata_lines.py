@@ -15,6 +15,7 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match
 from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo, table
+from boilerstrip.rules.profiles import ROW_SEPARATOR
 from boilerstrip.rules.shapes import CASELESS_LOWER_LETTERS, caseless_lower, ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -279,8 +280,7 @@ def _names_by_dates(
 
 #: How far from the first paragraph a byline row stands (over the title's dek, under a caption).
 _ROW_REACH = 3
-#: A byline row: the writer, maybe a place or a desk, and the date, between dots or bars.
-_ROW_PARTS = regex.compile(r"\s+[·•|]\s+")
+#: A byline row holds the writer, maybe a place or a desk, and the date: four parts at most.
 _MAX_ROW_PARTS = 4
 _MAX_PLACE_WORDS = 3
 
@@ -302,7 +302,7 @@ def _byline_rows(lines: tuple[Line, ...], taken: set[int], start: int) -> dict[i
         text = lines[k].text
         if k in taken or ("·" not in text and "|" not in text and "•" not in text):
             continue
-        parts = [part.strip() for part in _ROW_PARTS.split(text)]
+        parts = [part.strip() for part in ROW_SEPARATOR.split(text)]
         if not 2 <= len(parts) <= _MAX_ROW_PARTS:
             continue
         names = bare_names(parts[0])
