@@ -39,7 +39,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import function_words, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.profiles import ROW_SEPARATOR
+from boilerstrip.rules.profiles import row_parts
 from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, cased_lower, ends_sentence, markdown_heading
 
 #: A line that reads as code or a command: a prompt, a comment or tag opener, an assignment,
@@ -559,17 +559,12 @@ def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
         for nxt in lines[i + 1 : i + 1 + MAX_ANNOUNCED]:
             if _paragraph(nxt.text) or nxt.text.endswith(":") or interface_line(nxt.text):
                 break
-            if announced and _row_parts(nxt.text) > _row_parts(announced[0].text) + 1:
+            if announced and len(row_parts(nxt.text)) > len(row_parts(announced[0].text)) + 1:
                 break  # a forum's author row under the list a post announced ("anna_k · Posts: 12 · …")
             announced.append(nxt)
         if announced:
             out[line.index] = "intro"
             out.update((a.index, "announced") for a in announced if a.index not in out)
-
-
-def _row_parts(text: str) -> int:
-    """How many parts a row of ``a · b · c`` holds (1 for a line that is no row)."""
-    return len(ROW_SEPARATOR.findall(text)) + 1 if "·" in text or "•" in text or "|" in text else 1
 
 
 #: A definition list's term: a word or three, no sentence ("abonnieren", "Bordeaux mixture").

@@ -30,7 +30,7 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.profiles import ROW_SEPARATOR, repeated_meta_rows
+from boilerstrip.rules.profiles import ROW_SEPARATOR, repeated_meta_rows, row_parts
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
 
@@ -337,9 +337,9 @@ def _post_stamp(text: str) -> bool:
     >>> _post_stamp("76% | ████ | 7568/10000 [00:33<00:10, 229.00it/s]")  # a progress bar
     False
     """
-    if len(text) > _MAX_STAMP_CHARS or ROW_SEPARATOR.search(text) is None:
+    if len(text) > _MAX_STAMP_CHARS:
         return False
-    parts = [part.strip() for part in ROW_SEPARATOR.split(text)]
+    parts = row_parts(text)
     if not 2 <= len(parts) <= _MAX_STAMP_PARTS:
         return False
     dated = [p for p in parts if _AGE.match(p) or find_date(p) is not None or has_time(p)]
@@ -359,8 +359,7 @@ def _post_stamps(lines: Sequence[Line]) -> list[int]:
     A forum or a comment section prints the same row over or under every post ("Hirsisaunoja · 29.11.2026
     19:15"); a list of dated items ("Oslo · 12.03.2026") stands row under row, with nothing between.
     """
-    found = [i for i, line in enumerate(lines) if "·" in line.text or "|" in line.text or "•" in line.text]
-    found = [i for i in found if _post_stamp(lines[i].text)]
+    found = [i for i, line in enumerate(lines) if _post_stamp(line.text)]
     if len(found) < _MIN_STAMPS:
         return []
     # A post may be empty (deleted: "level 1 · [deleted] · 11h" right over the next stamp), but most have a body.
@@ -384,7 +383,7 @@ def _writers(lines: Sequence[Line], rows: Sequence[int]) -> frozenset[str]:
     """
     found = set()
     for i in rows:
-        first = ROW_SEPARATOR.split(lines[i].text, maxsplit=1)[0].strip()
+        first = row_parts(lines[i].text)[0]
         if first and word_count(first) <= _MAX_ROW_PART_WORDS and find_date(first) is None and not has_time(first):
             found.add(first)
     return frozenset(found)
@@ -414,17 +413,13 @@ def _row_dates(lines: Sequence[Line], rows: Sequence[int]) -> list[int]:
     its date line: one with the same words as those next to author rows is one too.
     """
     taken = set(rows)
-    anchored = {
-        j
-        for i in rows
-        for j in (i - 1, i + 1)
-        if 0 <= j < len(lines) and j not in taken and _stamp_label(lines[j].text) is not None
+    # Each line's stamp words, looked up once: for the lines by the author rows, then for the rest.
+    label_of = {
+        j: label for j, ln in enumerate(lines) if j not in taken and (label := _stamp_label(ln.text)) is not None
     }
-    if not anchored:
-        return []
-    labels = {_stamp_label(lines[j].text) for j in anchored} - {""}
-    more = {j for j, ln in enumerate(lines) if j not in taken and labels and _stamp_label(ln.text) in labels}
-    return sorted(anchored | more)
+    anchored = {j for i in rows for j in (i - 1, i + 1) if j in label_of}
+    labels = {label_of[j] for j in anchored} - {""}
+    return sorted(anchored | {j for j, label in label_of.items() if label in labels})
 
 
 def _names_writer(head: str, writers: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match
 from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo, table
-from boilerstrip.rules.profiles import ROW_SEPARATOR
+from boilerstrip.rules.profiles import row_parts
 from boilerstrip.rules.shapes import CASELESS_LOWER_LETTERS, caseless_lower, ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -300,9 +300,9 @@ def _byline_rows(lines: tuple[Line, ...], taken: set[int], start: int) -> dict[i
     out: dict[int, Cut] = {}
     for k in range(max(0, start - _ROW_REACH), min(len(lines), start + _ROW_REACH)):
         text = lines[k].text
-        if k in taken or ("·" not in text and "|" not in text and "•" not in text):
+        if k in taken:
             continue
-        parts = [part.strip() for part in ROW_SEPARATOR.split(text)]
+        parts = row_parts(text)
         if not 2 <= len(parts) <= _MAX_ROW_PARTS:
             continue
         names = bare_names(parts[0])

@@ -33,6 +33,8 @@ from boilerstrip.rules.shapes import ends_sentence, word_count
 
 #: What keeps a row's parts apart: "Iscritto: mar 2019 · Messaggi: 412", "Thích 54 · Trả lời · 2h trước".
 ROW_SEPARATOR = regex.compile(r"\s+[·•|]\s+")
+#: The marks ROW_SEPARATOR stands on: a line holding none of them is no row, told without the regex.
+ROW_MARKS = ("·", "•", "|")
 #: "Messaggi: 412", "Iscritta: gen 2015", "הודעות: 4,102": a label of up to three words, a colon, a short value.
 _LABELLED = regex.compile(r"^(?P<label>\p{L}[\p{L}\p{M}'’ .\-]{0,30}?)\s?[:：]\s*(?P<value>\S.{0,30})$")
 #: A count, as boards print them: "412", "3.208", "4,102", "1 204", "4821", "18.7k".
@@ -51,6 +53,17 @@ _MAX_ROW_CHARS = 120
 #: The fewest rows that share a label, and the fewest lines from one to the next (a post between them).
 MIN_ROWS = 2
 MIN_GAP = 2
+
+
+def row_parts(text: str) -> list[str]:
+    """The parts of a row ``a · b | c``, stripped; a line that is no row is its one part.
+
+    >>> row_parts("Javier Cantos · Albacete · 29 nov 2026"), row_parts("Reply|Share")
+    (['Javier Cantos', 'Albacete', '29 nov 2026'], ['Reply|Share'])
+    """
+    if not any(mark in text for mark in ROW_MARKS):
+        return [text.strip()]
+    return [part.strip() for part in ROW_SEPARATOR.split(text)]
 
 
 def _row_labels(text: str) -> frozenset[str] | None:
