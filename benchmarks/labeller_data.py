@@ -44,9 +44,10 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Corpus folders the labeller trains on whole; of ``corpus/heldout`` only the development batches.
 TRAIN_CORPUS = ("cases", "dev")
 HELDOUT = "heldout"
-#: Batches of ``corpus/heldout`` scored first, then declared development sets (see its README): the
-#: labeller may train on them (``train_labeller.py --heldout-batches``). Batches 12 and 14 never.
-DEVELOPMENT_BATCHES = (6, 9, 11, 13)
+#: Parts of ``corpus/heldout`` scored first, then declared development sets (see its README): the labeller
+#: may train on them (``train_labeller.py --heldout-batches``). A number is a whole batch; ``14A`` is the
+#: half A of a split batch (:func:`batch_half`). Batch 12, 15 and every half B never.
+DEVELOPMENT_BATCHES = ("6", "9", "11", "13", "17", "14A", "16A", "18A", "19A", "20A", "21A", "22A")
 
 _TOKEN = re.compile(r"\w+")
 # A line shorter than this (characters) counts as part of an expected line only as its start
@@ -192,17 +193,45 @@ def _lines(text: str) -> list[str]:
     return [line.text for line in Document(text).lines]
 
 
+def batch_halves(folder: Path) -> dict[str, str]:
+    """Each document id of ``folder`` with its batch part: ``"14A"`` or ``"14B"``.
+
+    A split batch is halved by position: within each kind (``chrome``, ``clean``), sorted by id, the
+    1st, 3rd, … document is in half A and the others in half B (``corpus/heldout/README.md``).
+    """
+    groups: dict[tuple[str, str], list[str]] = {}
+    for _path, rec in case_records(folder):
+        groups.setdefault((str(rec.get("batch")), str(rec.get("kind", "chrome"))), []).append(str(rec["id"]))
+    return {
+        doc_id: f"{batch}{'AB'[i % 2]}"
+        for (batch, _kind), ids in groups.items()
+        for i, doc_id in enumerate(sorted(ids))
+    }
+
+
+def selected(rec: dict[str, object], half: str, parts: Collection[str]) -> bool:
+    """Whether a document of batch part ``half`` (``"14A"``) is named by ``parts`` (``"14A"`` or ``"14"``).
+
+    >>> selected({"batch": 14}, "14A", ("14A",)), selected({"batch": 14}, "14B", ("14A",))
+    (True, False)
+    >>> selected({"batch": 6}, "6B", ("6", "9"))
+    True
+    """
+    return str(rec.get("batch")) in parts or half in parts
+
+
 def corpus_samples(
     root: Path = ROOT / "corpus",
     folders: Sequence[str] = TRAIN_CORPUS,
-    exclude_batches: Collection[int] = (),
-    heldout_batches: Collection[int] = (),
+    exclude_batches: Collection[str] = (),
+    heldout_batches: Collection[str] = (),
 ) -> list[Sample]:
     """Documents of the corpus folders, labelled with :func:`label_expected`, grouped by ``site_style``.
 
-    ``exclude_batches`` leaves out the documents of those batches (``case.json``'s ``batch``): a model
-    trained without a batch can be tuned against it honestly. ``heldout_batches`` adds the documents of
-    those batches of ``corpus/heldout`` (as ``corpus`` material) to ``folders``.
+    ``exclude_batches`` leaves out the documents of those batches or halves (``"8"``, ``"22A"``; see
+    :func:`selected`): a model trained without a batch can be tuned against it honestly.
+    ``heldout_batches`` adds those batches or halves of ``corpus/heldout`` (as ``corpus`` material) to
+    ``folders``.
     """
     out: list[Sample] = []
     extra = [HELDOUT] if heldout_batches and HELDOUT not in folders else []
@@ -210,10 +239,12 @@ def corpus_samples(
         folder = root / name
         if not folder.is_dir():
             continue
+        halves = batch_halves(folder)
         for path, rec in case_records(folder):
-            if rec.get("batch") in exclude_batches:
+            half = halves[str(rec["id"])]
+            if selected(rec, half, exclude_batches):
                 continue
-            if name in extra and rec.get("batch") not in heldout_batches:
+            if name in extra and not selected(rec, half, heldout_batches):
                 continue
             text = (path / "input.txt").read_text(encoding="utf-8")
             expected = (path / "expected.txt").read_text(encoding="utf-8").splitlines()

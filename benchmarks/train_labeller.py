@@ -245,7 +245,7 @@ def shingle_table(docs: Sequence[Doc], scores: Mapping[int, list[float]]) -> lis
     return out
 
 
-def heldout_report(model: Model, trained_batches: Sequence[int] = ()) -> list[str]:
+def heldout_report(model: Model, trained_batches: Sequence[str] = ()) -> list[str]:
     """The final model alone on ``corpus/heldout``: line precision/recall, and what it removes from clean docs."""
     samples = data.corpus_samples(folders=(data.HELDOUT,), exclude_batches=trained_batches)
     out = [
@@ -376,8 +376,8 @@ def load_samples(
     bench: Path | None,
     cache: Path,
     no_traf: bool = False,
-    exclude_batches: Sequence[int] = (),
-    heldout_batches: Sequence[int] = (),
+    exclude_batches: Sequence[str] = (),
+    heldout_batches: Sequence[str] = (),
 ) -> list[data.Sample]:
     """The training documents: the corpus, and the AEB and trafilatura pages when ``bench`` has them.
 
@@ -480,19 +480,18 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--skip-cv", action="store_true", help="train the final model only (no cross-validation)")
     ap.add_argument(
         "--exclude-batch",
-        type=int,
         action="append",
         default=[],
         metavar="N",
-        help="leave corpus batch N out of training (to tune the pipeline's dial on it); repeatable",
+        help="leave corpus batch N (or half: 22A) out of training (to tune the pipeline's dial on it); repeatable",
     )
     ap.add_argument(
         "--heldout-batches",
-        type=lambda v: tuple(int(n) for n in v.split(",") if n.strip()),
+        type=lambda v: tuple(n.strip() for n in v.split(",") if n.strip()),
         default=(),
-        metavar="N,N",
-        help="batches of corpus/heldout to train on too (default none; the development ones are "
-        f"{','.join(map(str, data.DEVELOPMENT_BATCHES))}: tried, not shipped, see docs/labeller.md)",
+        metavar="N,NA",
+        help="batches (6) or halves (22A) of corpus/heldout to train on too (default none; the development "
+        f"ones are {','.join(data.DEVELOPMENT_BATCHES)}; 'dev' names them all)",
     )
     return ap
 
@@ -501,6 +500,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Build the training set, cross-validate, train the final model, measure it on held-out, write it."""
     ap = parser()
     args = ap.parse_args(argv)
+    if "dev" in args.heldout_batches:
+        args.heldout_batches = tuple(p for p in args.heldout_batches if p != "dev") + data.DEVELOPMENT_BATCHES
     t0 = time.time()
     CLEAN_WEIGHT["clean"] = args.clean_weight
     for item in args.weight:

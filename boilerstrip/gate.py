@@ -354,7 +354,8 @@ def in_block(doc: Document, cut: Cut, keys: frozenset[str]) -> bool:
         return False
     first, last = _touched(doc.line_starts, cut)
     touched = [doc.lines[i].text for i in range(first, min(last + 1, len(doc.lines)))]
-    return all(content_key(line) in keys for line in touched if line.strip())
+    # A line without letters or digits ("┌───") is keyed by itself (boilerstrip.source_blocks).
+    return all((content_key(line) or line.strip()) in keys for line in touched if line.strip())
 
 
 #: The fewest distinct lines a text without page or site evidence must show chrome on, on strong evidence,

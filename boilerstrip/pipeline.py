@@ -47,6 +47,14 @@ from boilerstrip.protect import (
 from boilerstrip.result import Result
 from boilerstrip.rules.memo import note_lines
 from boilerstrip.settings import Limits, RunSettings
+from boilerstrip.source_blocks import (
+    DRAWN_BOX_HELD,
+    FILE_VARIABLES_HELD,
+    PATCH_HELD,
+    drawn_box_keys,
+    file_variable_keys,
+    patch_keys,
+)
 from boilerstrip.types import FORMATTING, Cut, Fact, PageEvidence, PriorCut, Removal, Skip
 from boilerstrip.watchdog import Arm, Budget, Interrupted, watchdog
 
@@ -378,7 +386,13 @@ class Pipeline:
     ) -> _Run:
         """A fresh run of the passes over ``source``; with ``thin``, only the formatting cleaners run."""
         run = _Run(SpanMap(source), page=page, steps=[f"data@{data_version()}"], thin=thin)
-        layout = ((indented_keys(source), INDENTED_HELD), (record_keys(source), RECORD_HELD))
+        layout = (
+            (indented_keys(source), INDENTED_HELD),
+            (record_keys(source), RECORD_HELD),
+            (patch_keys(source), PATCH_HELD),
+            (drawn_box_keys(source), DRAWN_BOX_HELD),
+            (file_variable_keys(source), FILE_VARIABLES_HELD),
+        )
         run.blocks = tuple((keys, why) for keys, why in layout if keys)
         with watchdog(budget.remaining()) as arm:
             run.arm = arm

@@ -53,6 +53,7 @@ _CODE_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         (),
         r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|<!--|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
     |^\s*[}\])]
+    |^\.[ \t]*(?:[a-z]{1,8}|[A-Z]{2})(?:[ \t]|$)  # a roff request: ".  char \- \N'45'", ".TH", ".if"
     |^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/  # an HTTP endpoint of an API reference
     |^\s*(?:import|from|def|class|return|if|for|while|fn|let|const|var|func|SELECT|INSERT|CREATE|sudo|cd|ls|git|pip|npm|docker|make|cargo|curl)\s""",
     ),
@@ -290,7 +291,7 @@ def content_key(text: str) -> str:
 
 
 #: A line the author indented: a space or more, or a tab, before its first character.
-_INDENTED = regex.compile(r"^(?: +|\t)\S")
+_INDENTED = regex.compile(r"^[ \t]+\S")
 #: Indented lines in a row (blank lines aside) that make a block of the author's layout (a list, a menu quoted in a
 #: manual, a changelog entry and its signature line).
 MIN_INDENTED_RUN = 2
