@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CODE_AS_ONE = regex.compile(
     r"""^(?:\$\s|>>>|\.\.\.\s|\#!|//|/\*|\*/|<\?|<!--|</?[a-zA-Z][\w-]*[\s>/]|[A-Z_]{2,}=|@\w)
     |[{};]\s*$|^\s*[}\])]
+    |^\.[ \t]*(?:[a-z]{1,8}|[A-Z]{2})(?:[ \t]|$)
     |^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/
     |(?<![\p{L}\s])\w+\([^()\s]*[^()]*\)
     |\b[\w.\[\]'"]+\s*(?:=|:=|\+=|-=|==|!=|=>|->|<-|::)\s*\S
