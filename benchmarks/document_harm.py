@@ -93,10 +93,17 @@ def read_document(path: str) -> str:
 
 
 def part(paths: list[str], which: str) -> list[str]:
-    """Part ``A`` (development) or ``B`` (held out) of ``paths``, shuffled with ``SEED``."""
+    """Part ``A`` (development) or ``B`` (held out) of ``paths``, shuffled with ``SEED``.
+
+    ``A1`` and ``A2`` are part A's 1st, 3rd, … and 2nd, 4th, … documents: the line labeller trains on ``A1``
+    (``benchmarks/labeller_data.py``), so ``A2`` tells what its training did to documents it never saw.
+    """
     shuffled = list(paths)
     random.Random(SEED).shuffle(shuffled)
-    return shuffled[:DEV_SIZE] if which == "A" else shuffled[DEV_SIZE:]
+    if which == "B":
+        return shuffled[DEV_SIZE:]
+    dev = shuffled[:DEV_SIZE]
+    return dev if which == "A" else dev[0::2] if which == "A1" else dev[1::2]
 
 
 def main(argv: list[str]) -> int:
@@ -104,7 +111,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--collect", action="store_true", help="print this machine's document paths and stop")
     ap.add_argument("--collect-more", action="store_true", help="print a second list of documents and stop")
     ap.add_argument("--list", type=Path, help="a file of document paths, one a line (from --collect)")
-    ap.add_argument("--part", choices=("A", "B"), default="A")
+    ap.add_argument("--part", choices=("A", "A1", "A2", "B"), default="A")
     ap.add_argument("--verbose", action="store_true", help="print what was cut in each changed document (A only)")
     args = ap.parse_args(argv)
     if args.collect:

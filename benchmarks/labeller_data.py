@@ -14,7 +14,10 @@ Sources:
   against the gold article (:func:`label_gold`);
 - ``traf-extracted``: the trafilatura evaluation set as trafilatura extracts it,
   lines labelled only where they hold a must or must-not segment
-  (:func:`label_segments`).
+  (:func:`label_segments`);
+- ``documents``: real chrome-free documents of this machine (licences, changelogs, manuals, package
+  metadata), the half ``A1`` of the development part of ``benchmarks/data/documents-*.txt``
+  (:func:`document_samples`), every line content.
 
 >>> label_expected(["Home", "MOSCOW (AP) - The port opened on Monday after repairs.", "Share"],
 ...                ["The port opened on Monday after repairs."])
@@ -47,7 +50,7 @@ HELDOUT = "heldout"
 #: Parts of ``corpus/heldout`` scored first, then declared development sets (see its README): the labeller
 #: may train on them (``train_labeller.py --heldout-batches``). A number is a whole batch; ``14A`` is the
 #: half A of a split batch (:func:`batch_half`). Batch 12, 15 and every half B never.
-DEVELOPMENT_BATCHES = ("6", "9", "11", "13", "17", "14A", "16A", "18A", "19A", "20A", "21A", "22A")
+DEVELOPMENT_BATCHES = ("6", "9", "11", "13", "17", "14A", "16A", "18A", "19A", "20A", "21A", "22A", "23A")
 
 _TOKEN = re.compile(r"\w+")
 # A line shorter than this (characters) counts as part of an expected line only as its start
@@ -336,4 +339,39 @@ def traf_samples(bench: Path, cache: Path) -> list[Sample]:
                 continue
             group = "traf:" + site_of(rec.get("url"), rec["id"])
             out.append(Sample("traf-extracted", group, rec["id"], text, detect_language(text), labels))
+    return out
+
+
+#: The lists of real documents (``benchmarks/document_harm.py``) whose half ``A1`` the labeller trains on.
+DOCUMENT_LISTS = ("documents-2026-12-03.txt", "documents-more-2026-12-03.txt")
+#: A real document is read up to this many lines: its head holds what sets it apart (title, notices,
+#: tables of contents), and a long manual would outweigh the corpus.
+DOCUMENT_LINES = 150
+
+
+def document_samples(root: Path = ROOT / "benchmarks" / "data") -> list[Sample]:
+    """The half ``A1`` of each list of real documents, as chrome-free samples (missing files are skipped).
+
+    The files are this machine's (``/usr/share/doc``, installed packages' metadata): elsewhere the list
+    names files that may not exist, and the training runs without them.
+    """
+    from document_harm import MAX_CHARS, MIN_CHARS, part, read_document  # noqa: PLC0415 (a benchmark script)
+
+    out: list[Sample] = []
+    for name in DOCUMENT_LISTS:
+        listing = root / name
+        if not listing.is_file():
+            continue
+        paths = [line for line in listing.read_text(encoding="utf-8").splitlines() if line]
+        for path in part(paths, "A1"):
+            try:
+                text = read_document(path)
+            except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile):
+                continue
+            if not MIN_CHARS <= len(text) <= MAX_CHARS:
+                continue
+            text = "\n".join(text.splitlines()[:DOCUMENT_LINES])
+            labels: list[int | None] = [0] * len(Document(text).content)
+            group = f"documents:{Path(path).parent}"
+            out.append(Sample("documents", group, path, text, detect_language(text), labels, kind="clean"))
     return out

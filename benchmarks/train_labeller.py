@@ -42,7 +42,7 @@ from boilerstrip.rules.memo import clear as clear_memo
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "boilerstrip" / "data" / "labeller" / "model.json"
 #: Line weights per source: the corpus and the extracted texts are the product's input form.
-SOURCE_WEIGHTS = {"corpus": 4.0, "aeb-extracted": 2.0, "aeb-page": 0.5, "traf-extracted": 1.0}
+SOURCE_WEIGHTS = {"corpus": 4.0, "aeb-extracted": 2.0, "aeb-page": 0.5, "traf-extracted": 1.0, "documents": 0.0}
 #: Extra factor for the lines of chrome-free corpus documents (``kind: clean``): no harm to them matters most.
 CLEAN_WEIGHT = {"clean": 6.0}
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -384,6 +384,8 @@ def load_samples(
     ``heldout_batches``: the batches of ``corpus/heldout`` declared development sets, trained on too.
     """
     samples = data.corpus_samples(exclude_batches=exclude_batches, heldout_batches=heldout_batches)
+    if SOURCE_WEIGHTS["documents"] > 0:
+        samples += data.document_samples()
     if bench is not None and (bench / "aeb" / "index.jsonl").is_file():
         samples += data.aeb_samples(bench, cache)
         if not no_traf:
@@ -393,10 +395,12 @@ def load_samples(
     return samples
 
 
-def make_docs(samples: Sequence[data.Sample], folds: int, dropout: float = 0.0) -> list[Doc]:
+def make_docs(samples: Sequence[data.Sample], folds: int, dropout: float = 0.0, blind: float = 0.0) -> list[Doc]:
     """``samples`` with their feature rows, each in the fold of its site group (:func:`assign_folds`).
 
-    With ``dropout`` the training rows are computed a second time with a thinned lexicon.
+    With ``dropout`` the training rows are computed a second time with a thinned lexicon; with ``blind``,
+    that share of the documents (a fixed choice per document, :func:`_kept`) is computed with no interface
+    phrase at all, as a page in a language the lists do not cover reads.
     """
     groups: dict[str, int] = {}
     for s in samples:
@@ -412,6 +416,11 @@ def make_docs(samples: Sequence[data.Sample], folds: int, dropout: float = 0.0) 
         with thinned_lexicon(dropout):
             for d in docs:
                 d.train_rows = list(feature_table(d.sample.document()))
+    if blind > 0:
+        with thinned_lexicon(1.0):
+            for d in docs:
+                if not _kept(f"{d.sample.source}:{d.sample.name}", blind):
+                    d.train_rows = list(feature_table(d.sample.document()))
     return docs
 
 
@@ -475,6 +484,12 @@ def parser() -> argparse.ArgumentParser:
         default=LEXICON_DROPOUT,
         help="share of interface phrases left out of the training features (scores use them all)",
     )
+    ap.add_argument(
+        "--blind-share",
+        type=float,
+        default=0.0,
+        help="share of the training documents whose rows are computed with no interface phrase at all",
+    )
     ap.add_argument("--no-traf", action="store_true", help="leave the trafilatura set out")
     ap.add_argument("--errors", type=Path, default=None, help="write the cross-validated mistakes at --threshold here")
     ap.add_argument("--skip-cv", action="store_true", help="train the final model only (no cross-validation)")
@@ -513,7 +528,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     samples = load_samples(args.bench, args.cache, args.no_traf, args.exclude_batch, args.heldout_batches)
     print(f"{len(samples)} documents loaded ({time.time() - t0:.0f}s)", file=sys.stderr)
 
-    docs = make_docs(samples, args.folds, args.lexicon_dropout)
+    docs = make_docs(samples, args.folds, args.lexicon_dropout, args.blind_share)
     sources = [src for src in SOURCE_WEIGHTS if any(d.sample.source == src for d in docs)]
     report: list[str] = [
         "## Training data",

@@ -219,7 +219,10 @@ def judge(
             held = ""
             strong_here.add(doc.text[cut.start : cut.end])
         out.append(verdict(cut, kind, score, held))
-    shown = trusted or (witnesses if admitted is None else admitted + len(strong_here)) >= dial.weak_witnesses
+    shown_strong = witnesses if admitted is None else admitted + len(strong_here)
+    shown = trusted or shown_strong >= dial.weak_witnesses
+    # The labeller's content score vetoes weak cuts, unless it reads the page blind (see _reads_blind).
+    veto = not weak or not _reads_blind(scores, shown_strong)
     released: Mapping[int, str] | None = None
     for at, cut, kind, first, last, score in weak:
         if kind.endswith(_OUTSIDE):
@@ -231,7 +234,8 @@ def judge(
             held = _held("model", first, last, protected, dial, shown, score, bar=dial.propose_tail)
             out[at] = verdict(cut, "model", score, held)
         else:
-            out[at] = verdict(cut, kind, score, _held(kind, first, last, protected, dial, shown, score))
+            held = _held(kind, first, last, protected, dial, shown, score if veto else None)
+            out[at] = verdict(cut, kind, score, held)
     return [v for v in out if v is not None]
 
 
@@ -499,6 +503,29 @@ def _verdict(cut: Cut, evidence: str, score: float | None, held: str) -> Verdict
     _SET_SCORE(v, score)
     _SET_HELD(v, held)
     return v
+
+
+#: A labeller that scores no line of a page this high while the page shows chrome on strong evidence on
+#: ``BLIND_WITNESSES`` distinct lines or more reads the page blind: the page's language is one whose interface
+#: phrases the lexicon lacks, and its document features (no interface line anywhere) read as a chrome-free
+#: text's. On the development sets such pages (Welsh, Basque, Galician, Kyrgyz, Latvian, a Dutch newsletter)
+#: scored 0.04-0.13 at most, every page the labeller reads with its lexicon 0.5 or more somewhere.
+BLIND_MAX_SCORE = 0.15
+BLIND_WITNESSES = 3
+
+
+def _reads_blind(scores: Sequence[float | None] | None, shown_strong: int) -> bool:
+    """Whether the labeller's ``scores`` of a page that showed ``shown_strong`` strong cuts are blind to its chrome.
+
+    Its content scores then veto nothing: the shapes the rules cut on (a breadcrumb, a menu row, a section
+    label) still need the document's strong evidence and stay out of protected content.
+
+    >>> _reads_blind([0.05, None, 0.1], 3), _reads_blind([0.05, 0.6], 3), _reads_blind([0.05, 0.1], 2)
+    (True, False, False)
+    """
+    if scores is None or shown_strong < BLIND_WITNESSES:
+        return False
+    return all(s is None or s < BLIND_MAX_SCORE for s in scores)
 
 
 def _touched(starts: list[int], cut: Cut) -> tuple[int, int]:

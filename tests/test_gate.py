@@ -677,3 +677,35 @@ def test_a_debian_copyright_files_continued_rows_are_rows() -> None:
     # Continuation lines need rows to continue: two rows and their continuations are no infobox.
     short = Document("Copyright:\n © 2005, Florian Ragwitz\n © 2007, Raphael Hertzog\nLicense: Artistic\n")
     assert "rows" not in protected_lines(short).values()
+
+
+def _blind_page() -> tuple[Document, list[Cut]]:
+    """A page head in Welsh: a breadcrumb and a language switch, proposed on shape, over two paragraphs."""
+    text = (
+        "Hafan > Newyddion > Ymchwil\nCymraeg | English\n"
+        "Mae ymchwilwyr o'r brifysgol wedi casglu enwau adar o dafodieithoedd y gogledd a'r de eleni.\n"
+        "Bydd y casgliad ar gael i ysgolion a llyfrgelloedd y flwyddyn nesaf, meddai'r tîm.\n"
+    )
+    doc = Document(text)
+    cuts = [Cut(line.start, line.next_start, "navigation") for line in doc.content[:2]]
+    return doc, cuts
+
+
+@pytest.mark.parametrize(
+    ("top", "strong", "admitted"),
+    [(0.08, 3, True), (0.6, 3, False), (0.08, 2, False)],
+    ids=["blind-page", "labeller-sees-chrome-elsewhere", "too-little-strong-evidence"],
+)
+def test_a_labeller_blind_to_a_page_vetoes_nothing(top: float, strong: int, admitted: bool) -> None:
+    # The labeller scores every line of the page as content (its language has no interface phrases in the
+    # lexicon), while the page showed chrome on strong evidence: its content scores are no evidence.
+    doc, cuts = _blind_page()
+    scores: list[float | None] = [0.05, 0.04, top if top > 0.5 else 0.03, 0.02]
+    if top > 0.5:
+        scores[3] = top  # one line elsewhere reads as chrome: the labeller knows the page
+    verdicts = gate.judge(
+        doc, cuts, ["shape", "shape"], dial=gate.DIALS["balanced"], witnesses=strong, admitted=strong, scores=scores
+    )
+    assert [not v.held for v in verdicts] == [admitted, admitted]
+    if not admitted and strong >= gate.BLIND_WITNESSES:
+        assert verdicts[0].held.startswith("labeller scores the line as content")
