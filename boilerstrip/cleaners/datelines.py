@@ -213,6 +213,9 @@ _MIN_REST_WORDS = 5
 # How many lines from the first prose line the opening paragraph may be, when only short lines come before it.
 _WINDOW = 6
 _LEDE_WORDS = 20
+#: A lede in a language of long words (Tamil, Malayalam, Finnish) holds fewer words: a sentence this long
+#: (characters) is one too.
+_LEDE_CHARS = 120
 _MAX_AGENCY_WORDS = 3
 #: A place and an agency the lists do not know, between dashes, hold a word or two each.
 _MAX_NEW_AGENCY_WORDS = 2
@@ -524,7 +527,7 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     if pattern is _PLACE_AND_DAY:
         return _a_day(m.group("extra"))  # "Version 2 beta –" names no day
     if pattern in (_CASELESS_PLACE_COLON, _DESK_PLACE_COLON, _PLACE_STATE, _PLACE_LABELLED_DAY, _PLACE_COLON):
-        return word_count(rest) >= _LEDE_WORDS  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
+        return _whole_lede(rest)  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
     dated = pattern is _PATTERNS[_WIRE] and _a_day(m.group("extra") or "")
     return (
         # a day between the place and the bracket makes the bracket the agency, in any script:
@@ -673,3 +676,16 @@ def strip_dateline(text: str) -> str:
         if m is not None and word_count(text[m.end() :]) >= _MIN_REST_WORDS:
             return strip_dateline(text[m.end() :])  # a dateline printed twice goes twice
     return text
+
+
+def _whole_lede(rest: str) -> bool:
+    """Whether ``rest`` (a line after its dateline) is a whole lede: 20 words or more, or a long sentence.
+
+    >>> _whole_lede("உடன்குடி பகுதியில் தயாரிக்கப்படும் பனங்கருப்பட்டிக்கு இந்த ஆண்டு வெளிமாநிலங்களிலும் "
+    ...             "வெளிநாடுகளிலும் தேவை அதிகரித்துள்ளதாக உற்பத்தியாளர்கள் தெரிவித்தனர்.")
+    True
+    >>> _whole_lede("Zakłady Farb Wisłoka sp. z o.o.")
+    False
+    """
+    return word_count(rest) >= _LEDE_WORDS or (len(rest) >= _LEDE_CHARS and ends_sentence(rest))
+
