@@ -688,4 +688,3 @@ def _whole_lede(rest: str) -> bool:
     False
     """
     return word_count(rest) >= _LEDE_WORDS or (len(rest) >= _LEDE_CHARS and ends_sentence(rest))
-
