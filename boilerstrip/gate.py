@@ -403,6 +403,8 @@ DOCUMENT_OWN = frozenset(
         "contents_entry",
         "footnote",
         "byline",
+        "issuer_box",
+        "press_contact",
     }
 )
 

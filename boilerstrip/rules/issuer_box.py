@@ -1,0 +1,162 @@
+r"""A press release's furniture below its text: the issuer's box and the press contact.
+
+Wire services and press-release portals close every release the same way: a heading naming the issuer
+("About Cascade Orchard Cooperative", "Despre Lăptăria Valea Izei", "한빛물류 개요") over the paragraph the
+issuer prints under all its releases ("Cascade Orchard Cooperative is a grower-owned cooperative founded in
+1987…"), or both on one line ("Về Hải Âu Logistics: Hải Âu Logistics là…"), and a contact line ("Media
+Contact:", "Contact presă: Ioana Pop, 0700 000 000"). The wording is in ``data/press.toml``.
+
+A box is read only where a release puts it: in the text's second half, within a few lines of a contact
+line, naming an issuer the text names before, with its paragraph opening on that name. A README's "About
+Boilerstrip" section over "Boilerstrip is a library…" has no press contact beside it; and both reasons are
+among the lines a document may print of its own (``gate.DOCUMENT_OWN``), so a text without other chrome
+keeps them.
+
+>>> text = ("Cascade Orchard Cooperative opened a cold storage hub on Monday.\n" * 3
+...         + "About Cascade Orchard Cooperative\nCascade Orchard Cooperative is a grower-owned cooperative.\n"
+...         + "Media Contact:\nEllen Marsh, (541) 000-0000, media@example.com\n")
+>>> from boilerstrip.document import Document
+>>> [c.reason for c in issuer_cuts(Document(text).content)]
+['press_contact', 'press_contact', 'issuer_box', 'issuer_box']
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from boilerstrip.document import Line
+from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.shapes import word_count
+from boilerstrip.types import Cut
+
+#: How far (lines) from a contact line an issuer's box may start.
+MAX_CONTACT_DISTANCE = 6
+#: An issuer's name holds a few words.
+MAX_NAME_WORDS = 6
+#: A contact line's details fit on a short line (a name, a phone number, an address).
+MAX_CONTACT_WORDS = 20
+#: The paragraphs under a box's heading that open on the issuer's name.
+MAX_BOX_PARAGRAPHS = 2
+#: An e-mail address or a phone number: what the line under a bare contact label holds.
+_REACH = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d ()./-]{6,}\d)")
+#: A name starts with a capital, or with a letter of a script without case.
+_NAME_START = regex.compile(r"^(?:\p{Lu}|\p{Lo}|\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Press:
+    about_prefixes: tuple[str, ...]
+    about_suffixes: tuple[str, ...]
+    contacts: tuple[str, ...]
+
+
+@cache
+def _press() -> _Press:
+    """The wording of ``data/press.toml``, casefolded, longest first (read once)."""
+    raw = resources.files("boilerstrip").joinpath("data/press.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+
+    def words(table: str, key: str) -> tuple[str, ...]:
+        found = {w.casefold() for w in data.get(table, {}).get(key, [])}
+        return tuple(sorted(found, key=len, reverse=True))
+
+    return _Press(words("about", "prefixes"), words("about", "suffixes"), words("contact", "labels"))
+
+
+def contact_rest(text: str) -> str | None:
+    """What follows a contact label opening ``text`` ("" for the label alone), or ``None`` if none opens it.
+
+    >>> contact_rest("Contact presă: Ioana Pop, 0700 000 000"), contact_rest("Media Contact:")
+    ('Ioana Pop, 0700 000 000', '')
+    >>> contact_rest("Media contacts were told on Friday.") is None
+    True
+    """
+    folded = text.casefold()
+    for label in _press().contacts:
+        if folded.startswith(label):
+            rest = text[len(label) :].strip()
+            if not rest:
+                return ""
+            if rest[0] in ":：":
+                return rest[1:].strip()
+    return None
+
+
+def issuer_name(text: str) -> tuple[str, str] | None:
+    """The issuer a box's heading names and the text after it on the line, or ``None``.
+
+    >>> issuer_name("About Cascade Orchard Cooperative")
+    ('Cascade Orchard Cooperative', '')
+    >>> issuer_name("Về Hải Âu Logistics: Hải Âu Logistics là doanh nghiệp kho lạnh.")
+    ('Hải Âu Logistics', 'Hải Âu Logistics là doanh nghiệp kho lạnh.')
+    >>> issuer_name("한빛물류 개요")
+    ('한빛물류', '')
+    >>> issuer_name("About the project") is None
+    True
+    """
+    press = _press()
+    head, _, rest = text.partition(":") if ":" in text else (text, "", "")
+    head, rest = head.strip(), rest.strip()
+    folded = head.casefold()
+    name = next((head[len(p) :] for p in press.about_prefixes if folded.startswith(p)), None)
+    if name is None:
+        name = next((head[: -len(s)] for s in press.about_suffixes if folded.endswith(s)), None)
+    if name is None:
+        return None
+    name = name.strip()
+    if not name or word_count(name) > MAX_NAME_WORDS or not _NAME_START.match(name) or name[-1] in ".!?":
+        return None
+    return name, rest
+
+
+def issuer_cuts(lines: Sequence[Line]) -> Iterator[Cut]:
+    """Cut a release's contact lines, and the issuer's box within reach of one (see the module docstring)."""
+    contacts: list[int] = []
+    for k, line in enumerate(lines):
+        rest = contact_rest(line.text)
+        if rest is None or word_count(rest) > MAX_CONTACT_WORDS:
+            continue
+        contacts.append(k)
+        yield cut_line(line, "press_contact")
+        # A label alone ("Media Contact:") heads the line with the details under it.
+        if not rest and k + 1 < len(lines) and _reach(lines[k + 1].text):
+            contacts.append(k + 1)
+            yield cut_line(lines[k + 1], "press_contact")
+    if not contacts:
+        return
+    half = len(lines) // 2
+    for k in range(half, len(lines)):
+        if not any(abs(c - k) <= MAX_CONTACT_DISTANCE for c in contacts) or k in contacts:
+            continue
+        found = issuer_name(lines[k].text)
+        if found is None:
+            continue
+        name, rest = found
+        key = name.casefold()
+        if not any(key in lines[j].text.casefold() for j in range(k)):
+            continue  # a release's issuer is named in its text
+        if rest:
+            if rest.casefold().startswith(key):
+                yield cut_line(lines[k], "issuer_box")
+            continue
+        under = [j for j in range(k + 1, min(k + 1 + MAX_BOX_PARAGRAPHS, len(lines)))]
+        box = []
+        for j in under:
+            if not lines[j].text.casefold().startswith(key):
+                break
+            box.append(j)
+        if box:
+            yield cut_line(lines[k], "issuer_box")
+            for j in box:
+                yield cut_line(lines[j], "issuer_box")
+
+
+def _reach(text: str) -> bool:
+    """A short line holding an e-mail address or a phone number."""
+    return word_count(text) <= MAX_CONTACT_WORDS and _REACH.search(text) is not None

@@ -1,0 +1,105 @@
+"""A press release's furniture below its text (session eleven): the issuer's box and the press contact, in
+several languages; a README's "About" section and a report's contact paragraph stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+from boilerstrip.cleaners import AuthorBoxes
+from boilerstrip.testing import cuts
+
+
+def _release(body: list[str], tail: list[str]) -> str:
+    return "\n".join(body * 2 + tail) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "tail", "cut"),
+    [
+        (
+            "en",
+            [
+                "Cascade Orchard Cooperative opened a cold storage hub in Hood River on Monday.",
+                "The hub holds twelve thousand bins and serves forty-two member orchards.",
+            ],
+            [
+                "About Cascade Orchard Cooperative",
+                "Cascade Orchard Cooperative is a grower-owned cooperative founded in 1987.",
+                "Media Contact:",
+                "Ellen Marsh, (541) 000-0000, media@example.com",
+            ],
+            [
+                "About Cascade Orchard Cooperative",
+                "Cascade Orchard Cooperative is a grower-owned cooperative",
+                "Media Contact:",
+                "Ellen Marsh, (541) 000-0000",
+            ],
+        ),
+        (
+            "ro",
+            [
+                "Lăptăria Valea Izei deschide o cramă de maturare a brânzeturilor în Ieud.",
+                "Crama poate fi vizitată de grupuri mici, cu programare, din februarie.",
+            ],
+            [
+                "Despre Lăptăria Valea Izei",
+                "Lăptăria Valea Izei este o afacere de familie înființată în 2011 în Ieud.",
+                "Contact presă: Ioana Pop, 0700 000 000, presa@example.ro",
+            ],
+            ["Despre Lăptăria Valea Izei", "Lăptăria Valea Izei este o afacere", "Contact presă: Ioana Pop"],
+        ),
+        (
+            "vi",
+            [
+                "Hải Âu Logistics khai trương kho lạnh 5.000 tấn tại cảng cá Thọ Quang.",
+                "Kho lạnh sẽ phục vụ khoảng 600 tàu cá mỗi tháng trong mùa khai thác chính.",
+            ],
+            [
+                "Về Hải Âu Logistics: Hải Âu Logistics là doanh nghiệp kho bãi và vận tải lạnh.",
+                "Liên hệ báo chí: Phòng Truyền thông – truyenthong@example.vn",
+            ],
+            ["Về Hải Âu Logistics: Hải Âu Logistics là", "Liên hệ báo chí: Phòng Truyền thông"],
+        ),
+        (
+            "ko",
+            [
+                "한빛물류는 인천항 배후단지에 신선화물 전용 창고를 새로 열었다고 밝혔다.",
+                "새 창고는 내년 3월부터 본격 가동될 예정이다.",
+            ],
+            [
+                "한빛물류 개요",
+                "한빛물류는 2009년 설립된 종합 물류 기업이다.",
+                "언론 연락처",
+                "한빛물류 홍보팀 이수진 과장 · 032-000-0000 · press@example.co.kr",
+            ],
+            ["한빛물류 개요", "한빛물류는 2009년 설립된", "언론 연락처", "한빛물류 홍보팀 이수진"],
+        ),
+    ],
+    ids=["en", "ro", "vi", "ko"],
+)
+def test_a_release_issuer_box_and_contact_are_cut(lang: str, body: list[str], tail: list[str], cut: list[str]) -> None:
+    found = [text for reason, text in cuts(_release(body, tail), AuthorBoxes(), lang=lang) if reason != "author_bio"]
+    assert len(found) == len(cut)
+    for text, start in zip(found, cut, strict=True):
+        assert text.startswith(start)
+
+
+def test_a_readme_about_section_without_a_press_contact_stays() -> None:
+    text = (
+        "# Tidewater\n\nTidewater reads tide tables and prints the next high water for a harbour.\n\n"
+        "## Usage\n\nRun tidewater with the harbour's code; it prints the times in local time.\n\n"
+        "## About Tidewater\n\nTidewater is maintained by a small group of sailors in their spare time.\n"
+    )
+    assert [r for r, _ in cuts(text, AuthorBoxes()) if r == "issuer_box"] == []
+    assert boilerstrip.clean(text).text.split() == text.split()
+
+
+def test_a_contact_paragraph_in_a_report_is_no_contact_line() -> None:
+    # A sentence that opens with the label's words is prose ("Media contacts were told on Friday.").
+    text = (
+        "The council met on Friday to discuss the harbour works and their cost for the next two years.\n"
+        "Media contacts were told on Friday that the minutes would be published the following week.\n"
+    )
+    assert [r for r, _ in cuts(text, AuthorBoxes()) if r == "press_contact"] == []
