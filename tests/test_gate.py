@@ -693,7 +693,7 @@ def _blind_page() -> tuple[Document, list[Cut]]:
 
 @pytest.mark.parametrize(
     ("top", "strong", "admitted"),
-    [(0.08, 3, True), (0.6, 3, False), (0.08, 2, False)],
+    [(0.08, gate.BLIND_WITNESSES, True), (0.6, gate.BLIND_WITNESSES, False), (0.08, gate.BLIND_WITNESSES - 1, False)],
     ids=["blind-page", "labeller-sees-chrome-elsewhere", "too-little-strong-evidence"],
 )
 def test_a_labeller_blind_to_a_page_vetoes_nothing(top: float, strong: int, admitted: bool) -> None:
