@@ -765,9 +765,10 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
     run: list[Line] = []
     continued: set[int] = set()
     for k, (line, label) in enumerate(zip(lines, labels, strict=True)):
-        if label and _stamp_label(line.text):
+        if label and (_stamp_label(line.text) or load_lexicon().line_reason(label) == "share_buttons"):
             # "By: …", "Published: …": a page's byline and date rows under its headline make no infobox of it,
-            # so they neither count as rows nor end the run.
+            # and "Compartir: WhatsApp · Facebook · X" is a share row, not a field: they neither count as rows
+            # nor end the run.
             continue
         if (
             label or _shape(line.text).key_value or _NUMBERED_ROW.match(line.text) or _opens_continued(lines, k)

@@ -1,5 +1,6 @@
 """A press release's furniture below its text (session eleven): the issuer's box and the press contact, in
-several languages; a README's "About" section and a report's contact paragraph stay.
+several languages; a README's "About" section and a report's contact paragraph stay. And a share row among a
+page's labelled rows is no field of them.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cleaners import AuthorBoxes
+from boilerstrip.document import Document
+from boilerstrip.protect import protected_lines
 from boilerstrip.testing import cuts
 
 
@@ -103,3 +106,23 @@ def test_a_contact_paragraph_in_a_report_is_no_contact_line() -> None:
         "Media contacts were told on Friday that the minutes would be published the following week.\n"
     )
     assert [r for r, _ in cuts(text, AuthorBoxes()) if r == "press_contact"] == []
+
+
+@pytest.mark.parametrize(
+    ("rows", "share"),
+    [
+        (
+            ["Árbitro: Díaz Ramos", "Espectadores: 12.340", "Goles: Herrero, Gil, Soto"],
+            "Compartir: WhatsApp · Facebook · X",
+        ),
+        (["Cena: 1 200 €", "Garums: 4,6 m", "Izlaides gads: 1987"], "Dalīties: Facebook X E-pasts"),
+        (["מחיר: 98 ש״ח", "עמודים: 312", "הוצאה: כנרת"], "שתפו: וואטסאפ פייסבוק"),
+    ],
+    ids=["es", "lv", "he"],
+)
+def test_a_share_row_among_labelled_rows_is_no_field(rows: list[str], share: str) -> None:
+    # Labelled rows are data (a match sheet, an ad's fields, a book's details); a share row under them is not.
+    doc = Document("\n".join([*rows, share]))
+    protected = protected_lines(doc)
+    assert all(protected.get(line.index) == "rows" for line in doc.content[:3])
+    assert doc.content[3].index not in protected
