@@ -444,7 +444,7 @@ def thin_chrome(
     >>> readme = {f"line {i}": 0.2 for i in range(20)} | {"Comments": 0.95}
     >>> thin_chrome(balanced, one, readme, trusted=False), thin_chrome(balanced, one, readme, trusted=True)
     (True, False)
-    >>> page = readme | {f"menu {i}": 0.95 for i in range(4)}
+    >>> page = readme | {f"menu {i}": 0.95 for i in range(5)}
     >>> snippet = {f"line {i}": 0.2 for i in range(6)}
     >>> thin_chrome(balanced, one, page, trusted=False), thin_chrome(balanced, one, snippet, trusted=False)
     (False, False)
@@ -465,7 +465,8 @@ def thin_chrome(
     lines = {text for _, _, text in strong_admitted}
     if not 0 < len(lines) < max(THIN_CHROME, THIN_STRONG_SHARE * len(scores)):
         return False
-    labelled = sum(score >= THIN_LABELLED_SCORE for score in scores.values())
+    # The strong lines count once: a date line the labeller reads as chrome too is one line of evidence, not two.
+    labelled = sum(score >= THIN_LABELLED_SCORE for text, score in scores.items() if text not in lines)
     return labelled < max(THIN_LABELLED, THIN_LABELLED_SHARE * len(scores))
 
 

@@ -709,3 +709,15 @@ def test_a_labeller_blind_to_a_page_vetoes_nothing(top: float, strong: int, admi
     assert [not v.held for v in verdicts] == [admitted, admitted]
     if not admitted and strong >= gate.BLIND_WITNESSES:
         assert verdicts[0].held.startswith("labeller scores the line as content")
+
+
+def test_a_strong_line_read_as_chrome_counts_once_for_thin_chrome() -> None:
+    # A club's Makefile notes: "Stand: 4. März 2025" (a date line) and "© 2025 RV Blauwasser e. V." (a
+    # copyright) are the only strong lines; the labeller reads them, and three other lines, as clearly chrome.
+    # Three lines besides the strong ones are too few to stand in for the strong evidence the text lacks.
+    strong = {("metadata_lines", "date_line", "Stand: 4. März 2025"), ("ui_strings", "legal_footer", "© 2025 RV")}
+    scores = {f"line {i}": 0.2 for i in range(30)} | {"Stand: 4. März 2025": 0.91, "© 2025 RV": 0.96}
+    scores |= {f"short line {i}": 0.93 for i in range(3)}
+    assert gate.thin_chrome(gate.DIALS["balanced"], strong, scores, trusted=False)
+    scores |= {f"menu {i}": 0.95 for i in range(2)}
+    assert not gate.thin_chrome(gate.DIALS["balanced"], strong, scores, trusted=False)
