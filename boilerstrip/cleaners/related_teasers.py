@@ -97,7 +97,7 @@ class RelatedTeasers:
         "doubled_headline": "copy",
         "self_promo": "phrase",
     }
-    version: int = field(default=6, init=False)
+    version: int = field(default=7, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(
@@ -123,6 +123,7 @@ class RelatedTeasers:
             _read_also,
             _related_list,
             _worded_list,
+            _dated_list,
             _doubled_headline,
             _attributed_headline,
             _section_teaser,
@@ -150,12 +151,20 @@ class _Scan:
     sites: frozenset[str]
     #: How many lines are time lines: a page with many is a live blog, whose time lines are not teasers.
     time_lines: int
+    #: Index of the last prose line: what follows it is the page's tail.
+    last: int
 
     @classmethod
     def of(cls, doc: Document) -> _Scan:
         lines = doc.content
         time_lines = sum(1 for ln in lines if is_time_line(ln.text))
-        return cls(doc, lines, body_start(doc), echo_sites(doc), time_lines)
+        # The last prose line that is not itself a dated entry ("24.11.2026 Kalurid ja hülged: kes kellelt kala
+        # võtab?" reads as a question).
+        last = next(
+            (k for k in range(len(lines) - 1, -1, -1) if prose_like(lines[k].text) and not _dated_entry(lines[k].text)),
+            len(lines),
+        )
+        return cls(doc, lines, body_start(doc), echo_sites(doc), time_lines, last)
 
     def next_text(self, i: int) -> str | None:
         """The text of the line after ``i``, if there is one."""
@@ -277,6 +286,54 @@ def _worded_list(scan: _Scan, i: int) -> _Match | None:
     if any(not interface_line(line.text) and not is_time_line(line.text) for line in scan.lines[after:]):
         return None
     return _Match(_list_cuts(scan.lines[i], entries), after)
+
+
+def _dated_list(scan: _Scan, i: int) -> _Match | None:
+    """Two or more headlines after their dates, below the text's last paragraph, maybe under a short heading.
+
+    "Eelmised osad" over "17.11.2026 Sõrve tuletorni talv" and "24.11.2026 Kalurid ja hülged: kes kellelt kala
+    võtab?", "01.12.2026 Бишкекте өрт коопсуздугу боюнча машыгуу өттү": a podcast's earlier episodes, a
+    ministry's other news. The date opening each line and the place below the article name the list, in any
+    language. A changelog or a timeline of dated entries is the text itself: its entries are its paragraphs,
+    and a text with no other chrome keeps them (related headlines are a document's own lines to the gate).
+    """
+    if i <= scan.last:
+        return None
+    lines = scan.lines
+    heading = None if _dated_entry(lines[i].text) else lines[i]
+    if heading is not None and (word_count(heading.text) > _MAX_DATED_HEADING_WORDS or ends_sentence(heading.text)):
+        return None
+    first = i + (heading is not None)
+    entries: list[tuple[Line, str, str]] = []
+    for line in lines[first:]:
+        found = _dated_entry(line.text)
+        if found is None:
+            break
+        entries.append((line, *found))
+    if len(entries) < _MIN_DATED_ENTRIES:
+        return None
+    cuts = [cut_line(heading, "related_header")] if heading is not None else []
+    cuts += [
+        cut_line(line, "related_headline", _related(title, date), evidence="form") for line, title, date in entries
+    ]
+    return _Match(tuple(cuts), first + len(entries))
+
+
+def _dated_entry(text: str) -> tuple[str, str] | None:
+    """The headline and the date of a line opening with a date ("16/11/2026 · Canteiros do Courel"), or ``None``.
+
+    >>> _dated_entry("16/11/2026 · Canteiros do Courel: a pedra que non se acaba")
+    ('Canteiros do Courel: a pedra que non se acaba', '2026-11-16')
+    >>> _dated_entry("01.12.2026 The ferry resumed its winter timetable after the storm.") is None
+    True
+    """
+    found = find_date(text)
+    if found is None or found[1] != 0:
+        return None
+    title = text[found[2] :].strip(" ·|-–—,:")
+    if not _MIN_DATED_WORDS <= word_count(title) <= _MAX_DATED_WORDS or title.endswith(".") or find_date(title):
+        return None
+    return title, found[0]
 
 
 def _list_cuts(heading: Line, entries: list[_Entry]) -> tuple[Cut, ...]:
@@ -459,6 +516,12 @@ def _heads_the_text(entries: list[_Entry], after: str) -> bool:
 _DOUBLED_MIN_WORDS = 6
 #: A related list found by its heading's word needs two headlines or more under it.
 _MIN_WORDED_ENTRIES = 2
+#: A dated list (:func:`_dated_list`): two entries or more, each a headline of a few words after its date,
+#: under a heading of a few words at most.
+_MIN_DATED_ENTRIES = 2
+_MIN_DATED_WORDS = 2
+_MAX_DATED_WORDS = 15
+_MAX_DATED_HEADING_WORDS = 4
 _MAX_WORDED_WORDS = 4
 _MAX_WORDED_CHARS = 40
 _UNSPACED_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Hangul}]")
