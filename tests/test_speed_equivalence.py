@@ -1294,3 +1294,122 @@ def test_caption_labels_open_every_line_the_label_pattern_matches() -> None:
     for text in ["Image caption, The new wall", "Caption: A man", "Legenda: foto", "caption: x", *_corpus_lines()]:
         found, expected = captions._caption_label(text), captions._CAPTION_LABEL.match(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def _corpus_documents() -> list[Document]:
+    return [Document(path.read_text(encoding="utf-8")) for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+
+
+def _interviews(seed: int, count: int) -> list[Document]:
+    """Texts of questions, answers, related lists and subheadings in random order: what the list rules read."""
+    rng = random.Random(seed)
+    pieces = [
+        "Why did the port close?",
+        "Because the storm broke the outer wall and the cranes stood still for a week.",
+        "Related stories",
+        "Read also:",
+        "Port Reopens After Storm Damage Is Repaired",
+        "Council Approves The New School Budget",
+        "What happens next?",
+        "03/12/2024",
+        "Share",
+        "The harbour master said the repairs would take until spring.",
+        "Opfergabe oder Versteck?",
+        "- Water Main Floods Elm Street Overnight",
+        "",
+    ]
+    return [Document("\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))) for _ in range(count)]
+
+
+def _next_question_as_before(lines: Any, heading: int, last: str, after: str) -> bool:
+    from itertools import pairwise
+
+    from boilerstrip.cleaners import related_teasers as rt
+    from boilerstrip.rules.shapes import ends_sentence, last_char
+
+    if last_char(last) not in "?？؟" or last_char(after) in "?？؟" or not after:
+        return False
+    turns = sum(
+        1
+        for above, below in pairwise(lines[:heading])
+        if last_char(above.text) in "?？؟" and last_char(below.text) not in "?？؟" and ends_sentence(below.text)
+    )
+    return turns >= rt._MIN_INTERVIEW_TURNS
+
+
+def _list_after_as_before(lines: Any, i: int) -> tuple[list[Any], int]:
+    """related_teasers._list_after as it was: the popped headline found again by ``lines.index``."""
+    from boilerstrip.cleaners import related_teasers as rt
+    from boilerstrip.cleaners.metadata_lines import is_date_line
+    from boilerstrip.rules.dates import find_date
+    from boilerstrip.rules.lexicon import interface_line
+    from boilerstrip.rules.shapes import last_char, starts_upper
+
+    entries: list[Any] = []
+    j = i + 1
+    limit = min(len(lines), i + 1 + 2 * rt._MAX_LIST)
+    while j < limit and len(entries) < rt._MAX_LIST:
+        text = lines[j].text
+        if interface_line(text):
+            if entries:
+                break
+            j += 1
+            continue
+        stamp = find_date(text) if entries and entries[-1].date_line is None else None
+        if stamp is not None and is_date_line(text):
+            entries[-1] = rt._Entry(entries[-1].line, stamp[0], lines[j])
+            j += 1
+            continue
+        title = rt._list_item(text)[0]
+        if (
+            starts_upper(title)
+            and 3 <= word_count(title) <= 30
+            and last_char(title) not in ".;:。；："
+            and rt._TAGGED_SENTENCE.search(title) is None
+        ):
+            entries.append(rt._Entry(lines[j], None, None))
+            j += 1
+        else:
+            break
+    if entries and j < len(lines):
+        last = entries[-1].line
+        if (
+            word_count(last.text) <= rt._SUBHEAD_WORDS
+            and (rt._announces(last.text, lines[j : j + 2]) or rt._heads_the_text(entries, lines[j].text))
+        ) or _next_question_as_before(lines, i, last.text, lines[j].text):
+            entries.pop()
+            j = lines.index(last)
+    return entries, j
+
+
+def test_related_lists_and_interview_turns_answer_as_before() -> None:
+    # _list_after keeps where its last headline stands and _next_question reads the turns counted once per view,
+    # where they found the headline again with lines.index and counted the turns above every list.
+    from boilerstrip.cleaners import related_teasers as rt
+
+    for doc in _corpus_documents() + _interviews(11, 400):
+        scan = rt._Scan.of(doc)
+        lines = scan.lines
+        for i in range(len(lines)):
+            assert rt._list_after(scan, i) == _list_after_as_before(lines, i), (doc.text, i)
+            for j in range(i + 1, min(i + 3, len(lines))):
+                old = _next_question_as_before(lines, i, lines[i].text, lines[j].text)
+                assert rt._next_question(scan, i, lines[i].text, lines[j].text) == old, (doc.text, i, j)
+
+
+def test_quoted_copies_are_found_above_as_by_the_line_loop() -> None:
+    # comment_threads._Joined searches the lines above a quote header in one joined text.
+    from boilerstrip.cleaners.comment_threads import _Joined
+
+    rng = random.Random(12)
+    docs = _corpus_documents() + _interviews(12, 100)
+    for doc in docs:
+        lines = doc.content
+        joined = _Joined(lines)
+        texts = [line.text for line in lines]
+        pieces = [t[a : a + n] for t in rng.sample(texts, min(len(texts), 20)) for a, n in [(rng.randint(0, 5), 12)]]
+        pieces += ["Because the storm broke", "wall and the cranes stood still", "Share"]  # a piece holds no break
+        for piece in (p for p in pieces if p):
+            for i in range(len(lines) + 1):
+                expected = any(piece in line.text for line in lines[:i])
+                assert joined.holds_before(piece, i) == expected, (piece, i)

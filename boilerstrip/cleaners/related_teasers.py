@@ -254,7 +254,7 @@ def _related_list(scan: _Scan, i: int) -> _Match | None:
     text = scan.lines[i].text
     if not _is_header(text) and _read_also_title(text) != "":
         return None
-    entries, after = _list_after(scan.lines, i)
+    entries, after = _list_after(scan, i)
     if not entries:
         return None
     return _Match(_list_cuts(scan.lines[i], entries), after)
@@ -271,7 +271,7 @@ def _worded_list(scan: _Scan, i: int) -> _Match | None:
     text = scan.lines[i].text
     if not _worded_header(text):
         return None
-    entries, after = _list_after(scan.lines, i)
+    entries, after = _list_after(scan, i)
     if len(entries) < _MIN_WORDED_ENTRIES:
         return None
     if any(not interface_line(line.text) and not is_time_line(line.text) for line in scan.lines[after:]):
@@ -379,14 +379,16 @@ def _promo_sentence(text: str) -> tuple[int, str] | None:
     return None if m is None else (m.start(), m.group(0))
 
 
-def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
+def _list_after(scan: _Scan, i: int) -> tuple[list[_Entry], int]:
     """The headlines listed under the heading at ``i``, each with a date line if one follows it.
 
     Returns the entries and the index of the first line after the list.
     Interface lines between the heading and the list ("list of 2 items")
     are skipped and left to ``ui_strings``.
     """
+    lines = scan.lines
     entries: list[_Entry] = []
+    last_at = i  # where the last headline of ``entries`` stands (a date line keeps it the last)
     j = i + 1
     limit = min(len(lines), i + 1 + 2 * _MAX_LIST)
     while j < limit and len(entries) < _MAX_LIST:
@@ -409,6 +411,7 @@ def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
             and _TAGGED_SENTENCE.search(title) is None
         ):
             entries.append(_Entry(lines[j], None, None))
+            last_at = j
             j += 1
         else:
             break
@@ -417,13 +420,15 @@ def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
         if (
             word_count(last.text) <= _SUBHEAD_WORDS
             and (_announces(last.text, lines[j : j + 2]) or _heads_the_text(entries, lines[j].text))
-        ) or _next_question(lines, i, last.text, lines[j].text):
+        ) or _next_question(scan, i, last.text, lines[j].text):
             entries.pop()  # "Opfergabe oder Versteck?" then a paragraph about the offering: a subheading
-            j = lines.index(last)
+            # Where the popped headline stands (``lines.index(last)`` was a scan from the top, with a
+            # dataclass comparison per line: quadratic on a long text of many lists).
+            j = last_at
     return entries, j
 
 
-def _next_question(lines: tuple[Line, ...], heading: int, last: str, after: str) -> bool:
+def _next_question(scan: _Scan, heading: int, last: str, after: str) -> bool:
     """The last headline is an interview's next question: the text above asks and answers in turns.
 
     A question over an answer, twice or more above the list, and this line is a question over a line
@@ -431,12 +436,26 @@ def _next_question(lines: tuple[Line, ...], heading: int, last: str, after: str)
     """
     if last_char(last) not in "?？؟" or last_char(after) in "?？؟" or not after:
         return False
-    turns = sum(
-        1
-        for above, below in pairwise(lines[:heading])
-        if last_char(above.text) in "?？؟" and last_char(below.text) not in "?？؟" and ends_sentence(below.text)
-    )
-    return turns >= _MIN_INTERVIEW_TURNS
+    return scan.doc.derived("related_teasers.turns", _interview_turns)[heading] >= _MIN_INTERVIEW_TURNS
+
+
+def _is_turn(above: str, below: str) -> bool:
+    """A question over a line that answers it (a sentence that is not another question)."""
+    return last_char(above) in "?？؟" and last_char(below) not in "?？؟" and ends_sentence(below)
+
+
+def _interview_turns(doc: Document) -> list[int]:
+    """For each ``k``, how many question-and-answer turns ``doc.content[:k]`` holds (:func:`_is_turn`).
+
+    Counted once per view: each list under a question asked again of the whole text above it, which made a
+    long text of many lists quadratic.
+    """
+    counts = [0, 0]  # no turn within the first line, or none
+    total = 0
+    for above, below in pairwise(doc.content):
+        total += _is_turn(above.text, below.text)
+        counts.append(total)
+    return counts
 
 
 def _heads_the_text(entries: list[_Entry], after: str) -> bool:
