@@ -627,15 +627,23 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
     protection only when the gate first judges a weak cut in the pass.
     """
     if run.carried_pass != pass_number:
+        previous = run.pass_view
         run.carried_pass = pass_number
         run.pass_view = doc
         run.line_scores = {}
+        # The previous pass's first view, when that pass cut nothing that moved a line (most often the final
+        # line break of a text): its protection and scores are this one's (``_same_layout``), found once for both.
+        same = previous if previous is not None and _same_layout(previous, doc) else None
+        if same is not None:
+            doc.supply(PROTECTED_KEY, lambda d: protected_lines(same))
         if not scored:
             return
         if len(doc.content) < MIN_SCORED_LINES:
             # A few lines are no page: the labeller learned from pages and its scores mean little here.
             doc.derived(SCORES_KEY, lambda d: (None,) * len(d.lines))
             return
+        if same is not None:
+            doc.supply(SCORES_KEY, lambda d: chrome_scores(same))
         for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
             if score is not None:
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))
@@ -653,6 +661,30 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
     doc.supply(PROTECTED_KEY, carried)
     if scored:
         doc.supply(SCORES_KEY, lambda d: tuple(known.get(line.text) if line.text else None for line in d.lines))
+
+
+def _same_layout(a: Document, b: Document) -> bool:
+    r"""Whether views ``a`` and ``b`` (of one run) are protected and scored alike: same language, lines and indents.
+
+    What ``protect.find_protected`` reads of a view, besides the run's page, is each line's text, its place
+    among the lines (blank ones included: they part paragraphs) and its leading whitespace; the line
+    labeller's feature table (``boilerstrip.labeller.features``) reads the language besides, and of the
+    leading whitespace only its length. Neither reads where the lines stand in the text nor how they end.
+    Views of different lengths, most pairs of passes, are told apart by their line counts.
+
+    >>> _same_layout(Document("Home\n  News\n"), Document("Home\n  News"))
+    True
+    >>> _same_layout(Document("A\n  B"), Document("A\n\tB")), _same_layout(Document("A\nB"), Document("A\n\nB"))
+    (False, False)
+    """
+    if a.lang != b.lang or len(a.lines) != len(b.lines):
+        return False
+    return all(
+        x.text == y.text
+        and x.start - x.raw_start == y.start - y.raw_start
+        and (x.start == x.raw_start or a.text[x.raw_start : x.start] == b.text[y.raw_start : y.start])
+        for x, y in zip(a.lines, b.lines, strict=True)
+    )
 
 
 def _protected_by_key(view: Document) -> dict[str, str]:

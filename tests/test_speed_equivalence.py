@@ -1413,3 +1413,54 @@ def test_quoted_copies_are_found_above_as_by_the_line_loop() -> None:
             for i in range(len(lines) + 1):
                 expected = any(piece in line.text for line in lines[:i])
                 assert joined.holds_before(piece, i) == expected, (piece, i)
+
+
+def _relaid(text: str, rng: random.Random) -> str:
+    """``text`` with its line breaks and line ends changed, but not its lines, their order or their indents."""
+    breaks = ["\n", "\r\n", "\r", "\u2028"]
+    lines = text.splitlines()
+    out = "".join(line + rng.choice(["", " ", "\t", "\u00a0"]) + rng.choice(breaks) for line in lines)
+    return out if rng.random() < 0.5 else out.rstrip("\n\r\u2028")
+
+
+def test_views_of_the_same_layout_are_protected_and_scored_alike() -> None:
+    # The pipeline gives a pass's first view the previous pass's protection and scores when _same_layout holds.
+    from boilerstrip.labeller import chrome_scores
+    from boilerstrip.pipeline import _same_layout
+
+    rng = random.Random(13)
+    texts = [doc.text for doc in _corpus_documents()] + [doc.text for doc in _interviews(13, 100)]
+    texts += ["".join(f"w{i % 97}\n" for i in range(300)), "  Home\n  News\n\n\tcode = 1\n    more()\n"]
+    for text in texts:
+        for _ in range(3):
+            a, b = Document(text, lang="en"), Document(_relaid(text, rng), lang="en")
+            if not _same_layout(a, b):
+                continue
+            assert protect.find_protected(a) == protect.find_protected(b), text
+            assert feature_table(a) == feature_table(b), text
+            assert chrome_scores(a) == chrome_scores(b), text
+
+
+def test_same_layout_tells_apart_what_protection_and_the_labeller_read() -> None:
+    from boilerstrip.pipeline import _same_layout
+
+    base = Document("Title\n\n  indented\nplain", lang="en")
+    for other in ["Title\n\n  indented\nplain\n", "Title\r\n\r\n  indented  \nplain"]:
+        assert _same_layout(base, Document(other, lang="en"))
+    for other in ["Title\n\n\tindented\nplain", "Title\n\n indented\nplain", "Title\n  indented\nplain\n"]:
+        assert not _same_layout(base, Document(other, lang="en"))
+    assert not _same_layout(base, Document(base.text, lang="de"))
+
+
+def test_passes_give_the_same_results_without_the_carried_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole pipeline, with the previous pass's protection and scores reused and with every pass computing its own.
+    import boilerstrip
+    from boilerstrip import pipeline
+    from boilerstrip.rules import memo
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    texts += ["".join(f"w{i % 97}\n" for i in range(2000)), "Share\nHome\n\nThe council met.\n" * 20]
+    reused = [boilerstrip.clean(t) for t in texts]
+    monkeypatch.setattr(pipeline, "_same_layout", lambda a, b: False)
+    memo.clear()
+    assert [boilerstrip.clean(t) for t in texts] == reused
