@@ -124,6 +124,19 @@ class FoundFact(NamedTuple):
     pass_number: int
 
 
+#: What a built-in cleaner reads of its view, scores and protection aside: the text, its language, the facts
+#: of earlier cuts, and the earlier cuts that are not formatting (every rule passes over formatting cuts).
+_ViewKey = tuple[str, str | None, tuple[Fact, ...], tuple[PriorCut, ...]]
+
+#: Built-in cleaners that read the line labeller's scores (or protection), which a pass finds afresh.
+_SCORE_READERS = frozenset({"line_labeller"})
+
+
+def _view_key(doc: Document) -> _ViewKey:
+    """What a built-in cleaner outside ``_SCORE_READERS`` reads of ``doc`` (:data:`_ViewKey`)."""
+    return doc.text, doc.lang, doc.facts, tuple(p for p in doc.prior if not p.formatting)
+
+
 @dataclass(slots=True)
 class _Run:
     """What one document's run has accumulated so far, across cleaners and passes."""
@@ -163,6 +176,9 @@ class _Run:
     thin: bool = False
     #: The line labeller's scores of the first pass's lines by text, or ``None`` where it did not score.
     first_scores: dict[str, float] | None = None
+    #: What each built-in cleaner that reads its view alone (``_reads_view_alone``) last found, with what it
+    #: read: the next pass asks it of the same view again when the previous pass cut nothing after it ran.
+    found: dict[str, tuple[_ViewKey, tuple[Cut, ...]]] = field(default_factory=dict)
 
     def skip(self, skip: Skip) -> None:
         """Record a skipped cleaner and keep it out of later passes."""
@@ -443,7 +459,7 @@ class Pipeline:
                     if first and index == 0:
                         run.source_prose = guard.prose_size(prose)
             try:
-                cuts = self._run(c, doc, budget, run.arm)
+                cuts = self._found(c, doc, budget, run)
             except (CleanerContractError, CleanerTimeoutError) as exc:
                 policy = self.on_error if isinstance(exc, CleanerTimeoutError) else self.on_contract_error
                 if policy == "raise":
@@ -474,6 +490,7 @@ class Pipeline:
             if cuts:
                 doc = None
                 changed = True
+                run.found.clear()  # found on a text that is gone (and kept alive no view beyond the current one)
             placed = spans.apply(
                 [
                     ViewCut(
@@ -496,6 +513,25 @@ class Pipeline:
             if first:
                 run.steps.append(f"{c.name}@{c.version}")
         return changed
+
+    def _found(self, c: Cleaner, doc: Document, budget: Budget, run: _Run) -> list[Cut]:
+        """The cuts ``c`` proposes on ``doc``: what it found on the same view in the previous pass, or found now.
+
+        A pass runs over the previous pass's output, so a cleaner that ran after that pass's last cut reads
+        the same text again. A built-in cleaner's cuts depend on nothing but what ``_view_key`` holds, besides
+        the scores and protection that ``_SCORE_READERS`` read: when that is the same, so are the cuts (the
+        gate still judges them afresh). A text whose first pass only trimmed its final line break is cleaned
+        in one pass's work and the labeller's second look.
+        """
+        if c.name in _SCORE_READERS or not is_builtin(c):
+            return self._run(c, doc, budget, run.arm)
+        key = _view_key(doc)
+        earlier = run.found.get(c.name)
+        if earlier is not None and earlier[0] == key:
+            return list(earlier[1])
+        cuts = self._run(c, doc, budget, run.arm)
+        run.found[c.name] = (key, tuple(cuts))
+        return cuts
 
     def _run(self, c: Cleaner, doc: Document, budget: Budget, arm: Arm) -> list[Cut]:
         """Run one cleaner under the watchdog and return its validated, sorted cuts."""

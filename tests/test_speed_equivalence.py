@@ -1464,3 +1464,54 @@ def test_passes_give_the_same_results_without_the_carried_layout(monkeypatch: py
     monkeypatch.setattr(pipeline, "_same_layout", lambda a, b: False)
     memo.clear()
     assert [boilerstrip.clean(t) for t in texts] == reused
+
+
+def test_passes_give_the_same_results_when_every_cleaner_looks_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cleaner that ran after a pass's last cut is not asked again of the same view in the next pass
+    # (Pipeline._found); with keys that never match, every pass asks every cleaner.
+    import boilerstrip
+    from boilerstrip import pipeline
+    from boilerstrip.rules import memo
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    texts += ["".join(f"w{i % 97}\n" for i in range(2000)), "Share\nHome\n\nThe council met.\n" * 20]
+    texts += [doc.text + "\n" for doc in _interviews(14, 60)]
+    reused = [boilerstrip.clean(t) for t in texts]
+    monkeypatch.setattr(pipeline, "_view_key", lambda doc: (object(),))
+    memo.clear()
+    assert [boilerstrip.clean(t) for t in texts] == reused
+
+
+def test_cleaners_pass_over_formatting_cuts() -> None:
+    # What Pipeline._found relies on: a built-in cleaner outside _SCORE_READERS finds the same cuts whatever
+    # formatting cuts its view lists among the earlier ones.
+    from boilerstrip import registry
+    from boilerstrip.pipeline import _SCORE_READERS
+    from boilerstrip.types import PriorCut
+
+    rng = random.Random(15)
+    cleaners = [registry.create(name) for name in registry.default_names() if name not in _SCORE_READERS]
+    for doc in _corpus_documents()[::3] + _interviews(15, 40):
+        starts = [line.raw_start for line in doc.lines] + [len(doc.text)]
+        marks = sorted(rng.sample(starts, min(len(starts), 6)))
+        dressed = Document(
+            doc.text,
+            lang=doc.lang,
+            prior=[PriorCut(at, "whitespace", "final_break", formatting=True) for at in marks],
+        )
+        for c in cleaners:
+            assert list(c.find(dressed)) == list(c.find(doc)), (c.name, doc.text[:80])
+
+
+def test_score_readers_are_the_cleaners_that_read_scores_or_protection() -> None:
+    import inspect
+
+    from boilerstrip import registry
+    from boilerstrip.pipeline import _SCORE_READERS
+
+    readers = set()
+    for name in registry.default_names():
+        source = inspect.getsource(sys.modules[type(registry.create(name)).__module__])
+        if any(word in source for word in ("chrome_scores", "SCORES_KEY", "protected_lines", "PROTECTED_KEY")):
+            readers.add(name)
+    assert readers == set(_SCORE_READERS)
