@@ -1515,3 +1515,173 @@ def test_score_readers_are_the_cleaners_that_read_scores_or_protection() -> None
         if any(word in source for word in ("chrome_scores", "SCORES_KEY", "protected_lines", "PROTECTED_KEY")):
             readers.add(name)
     assert readers == set(_SCORE_READERS)
+
+
+def _chrome_blocks_as_before(doc: Document) -> set[int]:
+    """line_labeller._chrome_blocks without its shortcut for views whose earlier cuts are all formatting."""
+    from boilerstrip.cleaners import line_labeller as ll
+
+    removed = doc.removed_before_line
+    if not removed:
+        return set()
+    lines = doc.content
+    out: set[int] = set()
+    run: list[int] = []
+    gaps = 0
+
+    def cut_between(first: int, last: int, lo: int, hi: int) -> bool:
+        return any(lo <= p.at <= hi and not p.formatting for i in range(first, last + 1) for p in removed.get(i, ()))
+
+    def close() -> None:
+        if len(run) >= 2 and gaps >= ll.MIN_BLOCK_CUTS:
+            out.update(lines[k].index for k in run)
+
+    for k, line in enumerate(lines):
+        above = lines[k - 1] if k else None
+        gap = cut_between(above.index if above else 0, line.index, above.end if above else 0, line.start)
+        if (
+            ll._sentence(line.text)
+            or word_count(line.text) > ll.MAX_BLOCK_WORDS
+            or line.text.startswith("|")
+            or line.text.endswith("|")
+            or ll._list_item(line.text)
+            or (k + 1 < len(lines) and ll._list_item(lines[k + 1].text))
+        ):
+            if run:
+                gaps += gap
+                close()
+            run, gaps = [], 0
+            continue
+        if not run:
+            gaps = int(gap)
+        else:
+            gaps += gap
+        run.append(k)
+    if run:
+        gaps += cut_between(lines[-1].index, len(doc.lines), lines[-1].end, len(doc.text))
+        close()
+    return out
+
+
+def test_chrome_blocks_answer_as_before_whatever_the_earlier_cuts() -> None:
+    from boilerstrip.cleaners.line_labeller import _chrome_blocks
+    from boilerstrip.types import PriorCut
+
+    rng = random.Random(16)
+    for doc in _corpus_documents() + _interviews(16, 100):
+        starts = [line.raw_start for line in doc.lines] + [len(doc.text)]
+        for formatting in (True, False, None):
+            marks = sorted(rng.sample(starts, min(len(starts), rng.randint(1, 12))))
+            prior = [
+                PriorCut(at, "x", "y", formatting=rng.random() < 0.5 if formatting is None else formatting)
+                for at in marks
+            ]
+            view = Document(doc.text, prior=prior)
+            assert _chrome_blocks(view) == _chrome_blocks_as_before(view), doc.text[:80]
+
+
+def test_related_teasers_skip_only_rules_that_answer_nothing_before_the_body() -> None:
+    # RelatedTeasers.find asks the four rules of _AFTER_BODY only after the first prose line.
+    from boilerstrip.cleaners import related_teasers as rt
+    from boilerstrip.rules.kit import first_match
+
+    def cuts_as_before(doc: Document) -> list[Cut]:
+        scan = rt._Scan.of(doc)
+        rules = (
+            rt._echo_teaser,
+            rt._timed_teaser,
+            rt._read_also,
+            rt._related_list,
+            rt._worded_list,
+            rt._doubled_headline,
+            rt._attributed_headline,
+            rt._section_teaser,
+            rt._promo_tail,
+        )
+        out: list[Cut] = []
+        i = 0
+        while i < len(scan.lines):
+            match = first_match(rules, scan, i)
+            if match is None:
+                i += 1
+                continue
+            out.extend(match.cuts)
+            i = match.after
+        return out
+
+    cleaner = rt.RelatedTeasers()
+    for doc in _corpus_documents() + _interviews(17, 200):
+        scan = rt._Scan.of(doc)
+        for i in range(min(scan.start + 1, len(scan.lines))):
+            assert all(rule(scan, i) is None for rule in rt._AFTER_BODY), (doc.text[:80], i)
+        assert list(cleaner.find(doc)) == cuts_as_before(doc), doc.text[:80]
+
+
+def _random_prior(doc: Document, rng: random.Random) -> list[Any]:
+    """Earlier cuts at random line starts: formatting ones, photo credits' and others, in random mixes."""
+    from boilerstrip.types import PriorCut
+
+    starts = [line.raw_start for line in doc.lines] + [len(doc.text)]
+    kinds = [
+        ("whitespace", "final_break", True),
+        ("photo_credits", "credit_line", False),
+        ("photo_credits", "credit_glued", False),
+        ("photo_credits", "mediabank_link", False),
+        ("ui_strings", "share", False),
+    ]
+    mix = rng.choice([kinds[:1], kinds, kinds[1:]])
+    marks = sorted(rng.sample(starts, min(len(starts), rng.randint(1, 12))))
+    return [PriorCut(at, *rng.choice(mix)) for at in marks]
+
+
+def test_captions_ask_the_cut_reading_rules_only_where_something_was_cut() -> None:
+    from boilerstrip.rules.kit import body_start, echo_sites, first_match
+
+    def cuts_as_before(doc: Document) -> list[Cut]:
+        scan = captions._Scan(doc.content, doc, echo_sites(doc), body_start(doc), set())
+        rules = (
+            captions._labelled_caption,
+            captions._credited_caption,
+            captions._caption_after_credit,
+            captions._caption_before_credit,
+        )
+        out: list[Cut] = []
+        for i, line in enumerate(scan.lines):
+            if i in scan.taken:
+                continue
+            found = captions._caption_echo(scan, i)
+            if found is None and captions._short_enough(line):
+                found = first_match(rules, scan, i)
+            for index, cut in found or ():
+                scan.taken.add(index)
+                out.append(cut)
+        return out
+
+    rng = random.Random(18)
+    cleaner = captions.Captions()
+    credited = "A crowd outside the town hall\nPhoto: Jane Doe/Reuters\nThe council met on Tuesday and voted."
+    for doc in _corpus_documents() + _interviews(18, 60) + [Document(credited)]:
+        for _ in range(3):
+            view = Document(doc.text, prior=_random_prior(doc, rng))
+            assert list(cleaner.find(view)) == cuts_as_before(view), doc.text[:80]
+
+
+def test_labelled_rows_closed_as_before() -> None:
+    from boilerstrip.document import new_line
+
+    def close_as_before(run: list[Any], out: dict[int, str], continued: set[int]) -> None:
+        rows = [r for r in run if r.index not in continued]
+        if len(rows) < protect.MIN_LABELLED_ROWS or protect._user_box([r.text for r in rows]):
+            return
+        out.update((r.index, "rows") for r in run if r.index not in out)
+
+    rng = random.Random(19)
+    texts = ["Posts: 812", "Joined: March 2014", "Files: *", "License: MIT", "Copyright: 2020 Jane Doe", "Depth: 3 m"]
+    for _ in range(2000):
+        run = [new_line(k, 0, 0, 0, 0, rng.choice(texts)) for k in rng.sample(range(20), rng.randint(0, 6))]
+        continued = set(rng.sample(range(20), rng.randint(0, 4)))
+        ours: dict[int, str] = {}
+        theirs: dict[int, str] = {}
+        protect._close_rows(run, ours, continued)
+        close_as_before(run, theirs, continued)
+        assert ours == theirs

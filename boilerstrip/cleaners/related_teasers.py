@@ -128,9 +128,11 @@ class RelatedTeasers:
             _section_teaser,
             _promo_tail,
         )
+        # Four rules read teasers embedded in the text, after the body began: before it, they answer nothing.
+        opening = tuple(rule for rule in rules if rule not in _AFTER_BODY)
         i = 0
         while i < len(scan.lines):
-            match = first_match(rules, scan, i)
+            match = first_match(opening if i <= scan.start else rules, scan, i)
             if match is None:
                 i += 1
                 continue
@@ -583,3 +585,7 @@ def _doubled(text: str) -> str | None:
     words = text.split()
     half = " ".join(words[: n // 2])
     return half if words[: n // 2] == words[n // 2 :] and headline_shaped(half) else None
+
+
+#: The rules that answer ``None`` at a line that is not after ``_Scan.start`` (the first prose line).
+_AFTER_BODY = frozenset({_echo_teaser, _timed_teaser, _attributed_headline, _section_teaser})
