@@ -20,7 +20,7 @@ from boilerstrip.binary import binary_kind
 from boilerstrip.cleaner import Cleaner, check_unchanged, collect_cuts, is_builtin, validated_cuts
 from boilerstrip.config import Config
 from boilerstrip.data_version import data_version
-from boilerstrip.document import Document, Line
+from boilerstrip.document import Document, Line, carry_lines
 from boilerstrip.errors import (
     BoilerstripError,
     CleanerContractError,
@@ -179,6 +179,10 @@ class _Run:
     #: What each built-in cleaner that reads its view alone (``_reads_view_alone``) last found, with what it
     #: read: the next pass asks it of the same view again when the previous pass cut nothing after it ran.
     found: dict[str, tuple[_ViewKey, tuple[Cut, ...]]] = field(default_factory=dict)
+    #: The last view built-in cleaners read, and where its text was first cut since (past its end: not cut):
+    #: the next view takes its lines before that point (``document.carry_lines``).
+    last_view: Document | None = None
+    same_until: int = 0
 
     def skip(self, skip: Skip) -> None:
         """Record a skipped cleaner and keep it out of later passes."""
@@ -451,6 +455,9 @@ class Pipeline:
                 ]
                 facts = [f.fact for f in run.facts if f.pass_number == pass_number]
                 doc = Document(spans.view, lang=language, prior=prior, facts=facts, page=run.page)
+                if run.last_view is not None:
+                    carry_lines(doc, run.last_view, run.same_until)
+                run.last_view, run.same_until = doc, len(doc.text) + 1
                 # A thin rerun normalises whitespace only: it needs no scores.
                 _carry_pass_views(doc, run, pass_number, scored=self._scored and not run.thin)
                 if limits.guarded:
@@ -467,21 +474,21 @@ class Pipeline:
                 if isinstance(exc, CleanerTimeoutError):
                     _flag(run.flags, "time_budget_exceeded")
                 run.skip(Skip(c.name, type(exc).__name__, str(exc)))
-                doc = None  # it may have left the Document half-changed
+                doc = run.last_view = None  # it may have left the Document half-changed
                 continue
             except Exception as exc:
                 if self.on_error == "raise" or isinstance(exc, BoilerstripError):
                     exc.add_note(f"(raised by boilerstrip cleaner {c.name!r})")
                     raise
                 run.skip(Skip(c.name, type(exc).__name__, str(exc)))
-                doc = None
+                doc = run.last_view = None
                 continue
             verdicts = self._judge(c, doc, cuts, run)
             cuts = [v.cut for v in verdicts]
             lost = guard.prose_removed(doc.text, prose, cuts) if cuts and prose else 0
             held = self._guard(c.name, lost, prose, run.source_prose, run.prose_lost) if lost else None
             if not is_builtin(c):
-                doc = None
+                doc = run.last_view = None  # it may have changed the view's lines
             if held is not None:
                 run.skip(held)
                 _flag(run.flags, "prose_guard")
@@ -490,6 +497,7 @@ class Pipeline:
             if cuts:
                 doc = None
                 changed = True
+                run.same_until = min(run.same_until, *(k.start for k in cuts))  # the view is the same before
                 run.found.clear()  # found on a text that is gone (and kept alive no view beyond the current one)
             placed = spans.apply(
                 [

@@ -1685,3 +1685,38 @@ def test_labelled_rows_closed_as_before() -> None:
         protect._close_rows(run, ours, continued)
         close_as_before(run, theirs, continued)
         assert ours == theirs
+
+
+_BREAK_SOUP = st.text(alphabet=st.sampled_from(list("ab \t\r\n\u2028\u00a0\u200b\x0c")), max_size=40)
+
+
+def _check_carried_lines(old: str, new: str, same_until: int) -> None:
+    from boilerstrip.document import carry_lines
+
+    base = Document(old)
+    assert base.lines  # made, as the pipeline's views are before the next one is built
+    view = Document(new)
+    carry_lines(view, base, same_until)
+    assert view.lines == Document(new).lines, (old, new, same_until)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_BREAK_SOUP, _BREAK_SOUP, st.data())
+def test_carried_lines_are_the_lines_of_the_text(old: str, replacement: str, data: st.DataObject) -> None:
+    # The pipeline's next view takes the previous view's lines before its first cut (document.carry_lines).
+    a = data.draw(st.integers(0, len(old)))
+    b = data.draw(st.integers(a, len(old)))
+    new = old[:a] + replacement + old[b:]
+    _check_carried_lines(old, new, a)
+    _check_carried_lines(old, new, data.draw(st.integers(0, len(old) + 2)))  # a wrong hint carries nothing wrong
+
+
+def test_carried_lines_on_corpus_texts_cut_at_random() -> None:
+    rng = random.Random(20)
+    for doc in _corpus_documents():
+        text = doc.text
+        for _ in range(5):
+            a = rng.randint(0, len(text))
+            b = min(len(text), a + rng.randint(0, 200))
+            _check_carried_lines(text, text[:a] + rng.choice(["", "\n", " ", "\r"]) + text[b:], a)
+        _check_carried_lines(text, text, len(text) + 1)
