@@ -8,10 +8,11 @@ cuts ``line.start`` to ``line.next_start`` removes the line with its break.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import TypeVar
 
 from boilerstrip.types import Fact, PageEvidence, PriorCut
@@ -137,21 +138,7 @@ class Document:
     @cached_property
     def lines(self) -> tuple[Line, ...]:
         """All lines of the view, blank ones included."""
-        # Views are rebuilt after every cleaner that cuts, so this runs several times per
-        # document: str.splitlines does the scan in C, and each piece ends in at most one break.
-        out: list[Line] = []
-        pos = 0
-        strip = STRIP_CHARS
-        make = new_line
-        for index, piece in enumerate(self.text.splitlines(keepends=True) or [""]):
-            body = piece.rstrip(LINE_BREAKS)
-            left = body.lstrip(strip)
-            content = left.rstrip(strip)
-            start = pos + len(body) - len(left)
-            end = pos + len(piece)
-            out.append(make(index, pos, start, start + len(content), end, content))
-            pos = end
-        return tuple(out)
+        return _split_lines(self.text, ())
 
     @cached_property
     def content(self) -> tuple[Line, ...]:
@@ -180,3 +167,58 @@ class Document:
     def facts_for(self, key: str) -> list[Fact]:
         """Return the facts rescued so far under ``key``."""
         return [f for f in self.facts if f.key == key]
+
+
+def _split_lines(text: str, head: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines of ``text``: ``head`` (its first lines, already made), then the rest of it split."""
+    # Views are rebuilt after every cleaner that cuts, so this runs several times per
+    # document: str.splitlines does the scan in C, and each piece ends in at most one break.
+    out = list(head)
+    pos = head[-1].next_start if head else 0
+    strip = STRIP_CHARS
+    make = new_line
+    # A text with no line at all is one empty line; what follows the head may hold none.
+    pieces = text[pos:].splitlines(keepends=True) or ([] if head else [""])
+    for index, piece in enumerate(pieces, start=len(head)):
+        body = piece.rstrip(LINE_BREAKS)
+        left = body.lstrip(strip)
+        content = left.rstrip(strip)
+        start = pos + len(body) - len(left)
+        end = pos + len(piece)
+        out.append(make(index, pos, start, start + len(content), end, content))
+        pos = end
+    return tuple(out)
+
+
+_NEXT_START = attrgetter("next_start")
+
+
+def carry_lines(doc: Document, base: Document, same_until: int) -> None:
+    r"""Give ``doc`` the lines of ``base`` that end before offset ``same_until``, if the texts agree up to there.
+
+    The pipeline makes a new view after every cleaner that cuts; the text before the first cut is the
+    previous view's, and so are the lines that end before it (a line's end is told by the character after
+    it too: "\r" then "\n" is one break). Those lines are shared (frozen values) and only the rest of the
+    text is split again. Nothing is given when ``doc``'s lines are made already or ``base``'s are not, nor
+    when the texts differ before ``same_until`` after all.
+
+    >>> base = Document("Share\nThe port opened.\nMore\n")
+    >>> base.lines[-1].text
+    'More'
+    >>> view = Document("Share\nThe port opened.\n")
+    >>> carry_lines(view, base, 23)
+    >>> view.lines == Document(view.text).lines, view.lines[0] is base.lines[0], view.lines[1] is base.lines[1]
+    (True, True, False)
+    """
+    if "lines" in doc.__dict__ or "lines" not in base.__dict__:
+        return
+    old, new = base.text, doc.text
+    if new == old:
+        doc.__dict__["lines"] = base.lines
+        return
+    until = min(same_until, len(old), len(new))
+    if not new.startswith(old[:until]):
+        return
+    keep = bisect_left(base.lines, until, key=_NEXT_START)  # the lines that end before ``until``
+    if keep:
+        doc.__dict__["lines"] = _split_lines(new, base.lines[:keep])

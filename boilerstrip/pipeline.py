@@ -20,7 +20,7 @@ from boilerstrip.binary import binary_kind
 from boilerstrip.cleaner import Cleaner, check_unchanged, collect_cuts, is_builtin, validated_cuts
 from boilerstrip.config import Config
 from boilerstrip.data_version import data_version
-from boilerstrip.document import Document, Line
+from boilerstrip.document import Document, Line, carry_lines
 from boilerstrip.errors import (
     BoilerstripError,
     CleanerContractError,
@@ -132,6 +132,19 @@ class FoundFact(NamedTuple):
     pass_number: int
 
 
+#: What a built-in cleaner reads of its view, scores and protection aside: the text, its language, the facts
+#: of earlier cuts, and the earlier cuts that are not formatting (every rule passes over formatting cuts).
+_ViewKey = tuple[str, str | None, tuple[Fact, ...], tuple[PriorCut, ...]]
+
+#: Built-in cleaners that read the line labeller's scores (or protection), which a pass finds afresh.
+_SCORE_READERS = frozenset({"line_labeller"})
+
+
+def _view_key(doc: Document) -> _ViewKey:
+    """What a built-in cleaner outside ``_SCORE_READERS`` reads of ``doc`` (:data:`_ViewKey`)."""
+    return doc.text, doc.lang, doc.facts, tuple(p for p in doc.prior if not p.formatting)
+
+
 @dataclass(slots=True)
 class _Run:
     """What one document's run has accumulated so far, across cleaners and passes."""
@@ -171,6 +184,13 @@ class _Run:
     thin: bool = False
     #: The line labeller's scores of the first pass's lines by text, or ``None`` where it did not score.
     first_scores: dict[str, float] | None = None
+    #: What each built-in cleaner that reads its view alone (``_reads_view_alone``) last found, with what it
+    #: read: the next pass asks it of the same view again when the previous pass cut nothing after it ran.
+    found: dict[str, tuple[_ViewKey, tuple[Cut, ...]]] = field(default_factory=dict)
+    #: The last view built-in cleaners read, and where its text was first cut since (past its end: not cut):
+    #: the next view takes its lines before that point (``document.carry_lines``).
+    last_view: Document | None = None
+    same_until: int = 0
 
     def skip(self, skip: Skip) -> None:
         """Record a skipped cleaner and keep it out of later passes."""
@@ -449,6 +469,9 @@ class Pipeline:
                 ]
                 facts = [f.fact for f in run.facts if f.pass_number == pass_number]
                 doc = Document(spans.view, lang=language, prior=prior, facts=facts, page=run.page)
+                if run.last_view is not None:
+                    carry_lines(doc, run.last_view, run.same_until)
+                run.last_view, run.same_until = doc, len(doc.text) + 1
                 # A thin rerun normalises whitespace only: it needs no scores.
                 _carry_pass_views(doc, run, pass_number, scored=self._scored and not run.thin)
                 if limits.guarded:
@@ -457,7 +480,7 @@ class Pipeline:
                     if first and index == 0:
                         run.source_prose = guard.prose_size(prose)
             try:
-                cuts = self._run(c, doc, budget, run.arm)
+                cuts = self._found(c, doc, budget, run)
             except (CleanerContractError, CleanerTimeoutError) as exc:
                 policy = self.on_error if isinstance(exc, CleanerTimeoutError) else self.on_contract_error
                 if policy == "raise":
@@ -465,21 +488,21 @@ class Pipeline:
                 if isinstance(exc, CleanerTimeoutError):
                     _flag(run.flags, "time_budget_exceeded")
                 run.skip(Skip(c.name, type(exc).__name__, str(exc)))
-                doc = None  # it may have left the Document half-changed
+                doc = run.last_view = None  # it may have left the Document half-changed
                 continue
             except Exception as exc:
                 if self.on_error == "raise" or isinstance(exc, BoilerstripError):
                     exc.add_note(f"(raised by boilerstrip cleaner {c.name!r})")
                     raise
                 run.skip(Skip(c.name, type(exc).__name__, str(exc)))
-                doc = None
+                doc = run.last_view = None
                 continue
             verdicts = self._judge(c, doc, cuts, run)
             cuts = [v.cut for v in verdicts]
             lost = guard.prose_removed(doc.text, prose, cuts) if cuts and prose else 0
             held = self._guard(c.name, lost, prose, run.source_prose, run.prose_lost) if lost else None
             if not is_builtin(c):
-                doc = None
+                doc = run.last_view = None  # it may have changed the view's lines
             if held is not None:
                 run.skip(held)
                 _flag(run.flags, "prose_guard")
@@ -488,6 +511,8 @@ class Pipeline:
             if cuts:
                 doc = None
                 changed = True
+                run.same_until = min(run.same_until, *(k.start for k in cuts))  # the view is the same before
+                run.found.clear()  # found on a text that is gone (and kept alive no view beyond the current one)
             placed = spans.apply(
                 [
                     ViewCut(
@@ -510,6 +535,25 @@ class Pipeline:
             if first:
                 run.steps.append(f"{c.name}@{c.version}")
         return changed
+
+    def _found(self, c: Cleaner, doc: Document, budget: Budget, run: _Run) -> list[Cut]:
+        """The cuts ``c`` proposes on ``doc``: what it found on the same view in the previous pass, or found now.
+
+        A pass runs over the previous pass's output, so a cleaner that ran after that pass's last cut reads
+        the same text again. A built-in cleaner's cuts depend on nothing but what ``_view_key`` holds, besides
+        the scores and protection that ``_SCORE_READERS`` read: when that is the same, so are the cuts (the
+        gate still judges them afresh). A text whose first pass only trimmed its final line break is cleaned
+        in one pass's work and the labeller's second look.
+        """
+        if c.name in _SCORE_READERS or not is_builtin(c):
+            return self._run(c, doc, budget, run.arm)
+        key = _view_key(doc)
+        earlier = run.found.get(c.name)
+        if earlier is not None and earlier[0] == key:
+            return list(earlier[1])
+        cuts = self._run(c, doc, budget, run.arm)
+        run.found[c.name] = (key, tuple(cuts))
+        return cuts
 
     def _run(self, c: Cleaner, doc: Document, budget: Budget, arm: Arm) -> list[Cut]:
         """Run one cleaner under the watchdog and return its validated, sorted cuts."""
@@ -641,15 +685,23 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
     protection only when the gate first judges a weak cut in the pass.
     """
     if run.carried_pass != pass_number:
+        previous = run.pass_view
         run.carried_pass = pass_number
         run.pass_view = doc
         run.line_scores = {}
+        # The previous pass's first view, when that pass cut nothing that moved a line (most often the final
+        # line break of a text): its protection and scores are this one's (``_same_layout``), found once for both.
+        same = previous if previous is not None and _same_layout(previous, doc) else None
+        if same is not None:
+            doc.supply(PROTECTED_KEY, lambda d: protected_lines(same))
         if not scored:
             return
         if len(doc.content) < MIN_SCORED_LINES:
             # A few lines are no page: the labeller learned from pages and its scores mean little here.
             doc.derived(SCORES_KEY, lambda d: (None,) * len(d.lines))
             return
+        if same is not None:
+            doc.supply(SCORES_KEY, lambda d: chrome_scores(same))
         for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
             if score is not None:
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))
@@ -667,6 +719,30 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
     doc.supply(PROTECTED_KEY, carried)
     if scored:
         doc.supply(SCORES_KEY, lambda d: tuple(known.get(line.text) if line.text else None for line in d.lines))
+
+
+def _same_layout(a: Document, b: Document) -> bool:
+    r"""Whether views ``a`` and ``b`` (of one run) are protected and scored alike: same language, lines and indents.
+
+    What ``protect.find_protected`` reads of a view, besides the run's page, is each line's text, its place
+    among the lines (blank ones included: they part paragraphs) and its leading whitespace; the line
+    labeller's feature table (``boilerstrip.labeller.features``) reads the language besides, and of the
+    leading whitespace only its length. Neither reads where the lines stand in the text nor how they end.
+    Views of different lengths, most pairs of passes, are told apart by their line counts.
+
+    >>> _same_layout(Document("Home\n  News\n"), Document("Home\n  News"))
+    True
+    >>> _same_layout(Document("A\n  B"), Document("A\n\tB")), _same_layout(Document("A\nB"), Document("A\n\nB"))
+    (False, False)
+    """
+    if a.lang != b.lang or len(a.lines) != len(b.lines):
+        return False
+    return all(
+        x.text == y.text
+        and x.start - x.raw_start == y.start - y.raw_start
+        and (x.start == x.raw_start or a.text[x.raw_start : x.start] == b.text[y.raw_start : y.start])
+        for x, y in zip(a.lines, b.lines, strict=True)
+    )
 
 
 def _protected_by_key(view: Document) -> dict[str, str]:

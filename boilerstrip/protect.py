@@ -1024,6 +1024,8 @@ def _close_rows(run: Sequence[Line], out: dict[int, str], continued: Set[int] = 
     A forum's box beside each post ("Posts: 812", "Joined: March 2014", "Location: Jyväskylä") is labelled
     rows too; when half of them or more are interface strings of the lexicon, the rest are the same box's.
     """
+    if len(run) < MIN_LABELLED_ROWS:
+        return  # most calls: the run of a line that is no row, empty (the rows are some of its lines)
     rows = [r for r in run if r.index not in continued]
     if len(rows) < MIN_LABELLED_ROWS or _user_box([r.text for r in rows]):
         return

@@ -1295,3 +1295,429 @@ def test_caption_labels_open_every_line_the_label_pattern_matches() -> None:
     for text in ["Image caption, The new wall", "Caption: A man", "Legenda: foto", "caption: x", *_corpus_lines()]:
         found, expected = captions._caption_label(text), captions._CAPTION_LABEL.match(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def _corpus_documents() -> list[Document]:
+    return [Document(path.read_text(encoding="utf-8")) for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+
+
+def _interviews(seed: int, count: int) -> list[Document]:
+    """Texts of questions, answers, related lists and subheadings in random order: what the list rules read."""
+    rng = random.Random(seed)
+    pieces = [
+        "Why did the port close?",
+        "Because the storm broke the outer wall and the cranes stood still for a week.",
+        "Related stories",
+        "Read also:",
+        "Port Reopens After Storm Damage Is Repaired",
+        "Council Approves The New School Budget",
+        "What happens next?",
+        "03/12/2024",
+        "Share",
+        "The harbour master said the repairs would take until spring.",
+        "Opfergabe oder Versteck?",
+        "- Water Main Floods Elm Street Overnight",
+        "",
+    ]
+    return [Document("\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))) for _ in range(count)]
+
+
+def _next_question_as_before(lines: Any, heading: int, last: str, after: str) -> bool:
+    from itertools import pairwise
+
+    from boilerstrip.cleaners import related_teasers as rt
+    from boilerstrip.rules.shapes import ends_sentence, last_char
+
+    if last_char(last) not in "?？؟" or last_char(after) in "?？؟" or not after:
+        return False
+    turns = sum(
+        1
+        for above, below in pairwise(lines[:heading])
+        if last_char(above.text) in "?？؟" and last_char(below.text) not in "?？؟" and ends_sentence(below.text)
+    )
+    return turns >= rt._MIN_INTERVIEW_TURNS
+
+
+def _list_after_as_before(lines: Any, i: int) -> tuple[list[Any], int]:
+    """related_teasers._list_after as it was: the popped headline found again by ``lines.index``."""
+    from boilerstrip.cleaners import related_teasers as rt
+    from boilerstrip.cleaners.metadata_lines import is_date_line
+    from boilerstrip.rules.dates import find_date
+    from boilerstrip.rules.lexicon import interface_line
+    from boilerstrip.rules.shapes import last_char, starts_upper
+
+    entries: list[Any] = []
+    j = i + 1
+    limit = min(len(lines), i + 1 + 2 * rt._MAX_LIST)
+    while j < limit and len(entries) < rt._MAX_LIST:
+        text = lines[j].text
+        if interface_line(text):
+            if entries:
+                break
+            j += 1
+            continue
+        stamp = find_date(text) if entries and entries[-1].date_line is None else None
+        if stamp is not None and is_date_line(text):
+            entries[-1] = rt._Entry(entries[-1].line, stamp[0], lines[j])
+            j += 1
+            continue
+        title = rt._list_item(text)[0]
+        if (
+            starts_upper(title)
+            and 3 <= word_count(title) <= 30
+            and last_char(title) not in ".;:。；："
+            and rt._TAGGED_SENTENCE.search(title) is None
+        ):
+            entries.append(rt._Entry(lines[j], None, None))
+            j += 1
+        else:
+            break
+    if entries and j < len(lines):
+        last = entries[-1].line
+        if (
+            word_count(last.text) <= rt._SUBHEAD_WORDS
+            and (rt._announces(last.text, lines[j : j + 2]) or rt._heads_the_text(entries, lines[j].text))
+        ) or _next_question_as_before(lines, i, last.text, lines[j].text):
+            entries.pop()
+            j = lines.index(last)
+    return entries, j
+
+
+def test_related_lists_and_interview_turns_answer_as_before() -> None:
+    # _list_after keeps where its last headline stands and _next_question reads the turns counted once per view,
+    # where they found the headline again with lines.index and counted the turns above every list.
+    from boilerstrip.cleaners import related_teasers as rt
+
+    for doc in _corpus_documents() + _interviews(11, 400):
+        scan = rt._Scan.of(doc)
+        lines = scan.lines
+        for i in range(len(lines)):
+            assert rt._list_after(scan, i) == _list_after_as_before(lines, i), (doc.text, i)
+            for j in range(i + 1, min(i + 3, len(lines))):
+                old = _next_question_as_before(lines, i, lines[i].text, lines[j].text)
+                assert rt._next_question(scan, i, lines[i].text, lines[j].text) == old, (doc.text, i, j)
+
+
+def test_quoted_copies_are_found_above_as_by_the_line_loop() -> None:
+    # comment_threads._Joined searches the lines above a quote header in one joined text.
+    from boilerstrip.cleaners.comment_threads import _Joined
+
+    rng = random.Random(12)
+    docs = _corpus_documents() + _interviews(12, 100)
+    for doc in docs:
+        lines = doc.content
+        joined = _Joined(lines)
+        texts = [line.text for line in lines]
+        pieces = [t[a : a + n] for t in rng.sample(texts, min(len(texts), 20)) for a, n in [(rng.randint(0, 5), 12)]]
+        pieces += ["Because the storm broke", "wall and the cranes stood still", "Share"]  # a piece holds no break
+        for piece in (p for p in pieces if p):
+            for i in range(len(lines) + 1):
+                expected = any(piece in line.text for line in lines[:i])
+                assert joined.holds_before(piece, i) == expected, (piece, i)
+
+
+def _relaid(text: str, rng: random.Random) -> str:
+    """``text`` with its line breaks and line ends changed, but not its lines, their order or their indents."""
+    breaks = ["\n", "\r\n", "\r", "\u2028"]
+    lines = text.splitlines()
+    out = "".join(line + rng.choice(["", " ", "\t", "\u00a0"]) + rng.choice(breaks) for line in lines)
+    return out if rng.random() < 0.5 else out.rstrip("\n\r\u2028")
+
+
+def test_views_of_the_same_layout_are_protected_and_scored_alike() -> None:
+    # The pipeline gives a pass's first view the previous pass's protection and scores when _same_layout holds.
+    from boilerstrip.labeller import chrome_scores
+    from boilerstrip.pipeline import _same_layout
+
+    rng = random.Random(13)
+    texts = [doc.text for doc in _corpus_documents()] + [doc.text for doc in _interviews(13, 100)]
+    texts += ["".join(f"w{i % 97}\n" for i in range(300)), "  Home\n  News\n\n\tcode = 1\n    more()\n"]
+    for text in texts:
+        for _ in range(3):
+            a, b = Document(text, lang="en"), Document(_relaid(text, rng), lang="en")
+            if not _same_layout(a, b):
+                continue
+            assert protect.find_protected(a) == protect.find_protected(b), text
+            assert feature_table(a) == feature_table(b), text
+            assert chrome_scores(a) == chrome_scores(b), text
+
+
+def test_same_layout_tells_apart_what_protection_and_the_labeller_read() -> None:
+    from boilerstrip.pipeline import _same_layout
+
+    base = Document("Title\n\n  indented\nplain", lang="en")
+    for other in ["Title\n\n  indented\nplain\n", "Title\r\n\r\n  indented  \nplain"]:
+        assert _same_layout(base, Document(other, lang="en"))
+    for other in ["Title\n\n\tindented\nplain", "Title\n\n indented\nplain", "Title\n  indented\nplain\n"]:
+        assert not _same_layout(base, Document(other, lang="en"))
+    assert not _same_layout(base, Document(base.text, lang="de"))
+
+
+def test_passes_give_the_same_results_without_the_carried_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole pipeline, with the previous pass's protection and scores reused and with every pass computing its own.
+    import boilerstrip
+    from boilerstrip import pipeline
+    from boilerstrip.rules import memo
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    texts += ["".join(f"w{i % 97}\n" for i in range(2000)), "Share\nHome\n\nThe council met.\n" * 20]
+    reused = [boilerstrip.clean(t) for t in texts]
+    monkeypatch.setattr(pipeline, "_same_layout", lambda a, b: False)
+    memo.clear()
+    assert [boilerstrip.clean(t) for t in texts] == reused
+
+
+def test_passes_give_the_same_results_when_every_cleaner_looks_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cleaner that ran after a pass's last cut is not asked again of the same view in the next pass
+    # (Pipeline._found); with keys that never match, every pass asks every cleaner.
+    import boilerstrip
+    from boilerstrip import pipeline
+    from boilerstrip.rules import memo
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    texts += ["".join(f"w{i % 97}\n" for i in range(2000)), "Share\nHome\n\nThe council met.\n" * 20]
+    texts += [doc.text + "\n" for doc in _interviews(14, 60)]
+    reused = [boilerstrip.clean(t) for t in texts]
+    monkeypatch.setattr(pipeline, "_view_key", lambda doc: (object(),))
+    memo.clear()
+    assert [boilerstrip.clean(t) for t in texts] == reused
+
+
+def test_cleaners_pass_over_formatting_cuts() -> None:
+    # What Pipeline._found relies on: a built-in cleaner outside _SCORE_READERS finds the same cuts whatever
+    # formatting cuts its view lists among the earlier ones.
+    from boilerstrip import registry
+    from boilerstrip.pipeline import _SCORE_READERS
+    from boilerstrip.types import PriorCut
+
+    rng = random.Random(15)
+    cleaners = [registry.create(name) for name in registry.default_names() if name not in _SCORE_READERS]
+    for doc in _corpus_documents()[::3] + _interviews(15, 40):
+        starts = [line.raw_start for line in doc.lines] + [len(doc.text)]
+        marks = sorted(rng.sample(starts, min(len(starts), 6)))
+        dressed = Document(
+            doc.text,
+            lang=doc.lang,
+            prior=[PriorCut(at, "whitespace", "final_break", formatting=True) for at in marks],
+        )
+        for c in cleaners:
+            assert list(c.find(dressed)) == list(c.find(doc)), (c.name, doc.text[:80])
+
+
+def test_score_readers_are_the_cleaners_that_read_scores_or_protection() -> None:
+    import inspect
+
+    from boilerstrip import registry
+    from boilerstrip.pipeline import _SCORE_READERS
+
+    readers = set()
+    for name in registry.default_names():
+        source = inspect.getsource(sys.modules[type(registry.create(name)).__module__])
+        if any(word in source for word in ("chrome_scores", "SCORES_KEY", "protected_lines", "PROTECTED_KEY")):
+            readers.add(name)
+    assert readers == set(_SCORE_READERS)
+
+
+def _chrome_blocks_as_before(doc: Document) -> set[int]:
+    """line_labeller._chrome_blocks without its shortcut for views whose earlier cuts are all formatting."""
+    from boilerstrip.cleaners import line_labeller as ll
+
+    removed = doc.removed_before_line
+    if not removed:
+        return set()
+    lines = doc.content
+    out: set[int] = set()
+    run: list[int] = []
+    gaps = 0
+
+    def cut_between(first: int, last: int, lo: int, hi: int) -> bool:
+        return any(lo <= p.at <= hi and not p.formatting for i in range(first, last + 1) for p in removed.get(i, ()))
+
+    def close() -> None:
+        if len(run) >= 2 and gaps >= ll.MIN_BLOCK_CUTS:
+            out.update(lines[k].index for k in run)
+
+    for k, line in enumerate(lines):
+        above = lines[k - 1] if k else None
+        gap = cut_between(above.index if above else 0, line.index, above.end if above else 0, line.start)
+        if (
+            ll._sentence(line.text)
+            or word_count(line.text) > ll.MAX_BLOCK_WORDS
+            or line.text.startswith("|")
+            or line.text.endswith("|")
+            or ll._list_item(line.text)
+            or (k + 1 < len(lines) and ll._list_item(lines[k + 1].text))
+        ):
+            if run:
+                gaps += gap
+                close()
+            run, gaps = [], 0
+            continue
+        if not run:
+            gaps = int(gap)
+        else:
+            gaps += gap
+        run.append(k)
+    if run:
+        gaps += cut_between(lines[-1].index, len(doc.lines), lines[-1].end, len(doc.text))
+        close()
+    return out
+
+
+def test_chrome_blocks_answer_as_before_whatever_the_earlier_cuts() -> None:
+    from boilerstrip.cleaners.line_labeller import _chrome_blocks
+    from boilerstrip.types import PriorCut
+
+    rng = random.Random(16)
+    for doc in _corpus_documents() + _interviews(16, 100):
+        starts = [line.raw_start for line in doc.lines] + [len(doc.text)]
+        for formatting in (True, False, None):
+            marks = sorted(rng.sample(starts, min(len(starts), rng.randint(1, 12))))
+            prior = [
+                PriorCut(at, "x", "y", formatting=rng.random() < 0.5 if formatting is None else formatting)
+                for at in marks
+            ]
+            view = Document(doc.text, prior=prior)
+            assert _chrome_blocks(view) == _chrome_blocks_as_before(view), doc.text[:80]
+
+
+def test_related_teasers_skip_only_rules_that_answer_nothing_before_the_body() -> None:
+    # RelatedTeasers.find asks the four rules of _AFTER_BODY only after the first prose line.
+    from boilerstrip.cleaners import related_teasers as rt
+    from boilerstrip.rules.kit import first_match
+
+    def cuts_as_before(doc: Document) -> list[Cut]:
+        scan = rt._Scan.of(doc)
+        rules = (
+            rt._echo_teaser,
+            rt._timed_teaser,
+            rt._read_also,
+            rt._related_list,
+            rt._worded_list,
+            rt._doubled_headline,
+            rt._attributed_headline,
+            rt._section_teaser,
+            rt._promo_tail,
+        )
+        out: list[Cut] = []
+        i = 0
+        while i < len(scan.lines):
+            match = first_match(rules, scan, i)
+            if match is None:
+                i += 1
+                continue
+            out.extend(match.cuts)
+            i = match.after
+        return out
+
+    cleaner = rt.RelatedTeasers()
+    for doc in _corpus_documents() + _interviews(17, 200):
+        scan = rt._Scan.of(doc)
+        for i in range(min(scan.start + 1, len(scan.lines))):
+            assert all(rule(scan, i) is None for rule in rt._AFTER_BODY), (doc.text[:80], i)
+        assert list(cleaner.find(doc)) == cuts_as_before(doc), doc.text[:80]
+
+
+def _random_prior(doc: Document, rng: random.Random) -> list[Any]:
+    """Earlier cuts at random line starts: formatting ones, photo credits' and others, in random mixes."""
+    from boilerstrip.types import PriorCut
+
+    starts = [line.raw_start for line in doc.lines] + [len(doc.text)]
+    kinds = [
+        ("whitespace", "final_break", True),
+        ("photo_credits", "credit_line", False),
+        ("photo_credits", "credit_glued", False),
+        ("photo_credits", "mediabank_link", False),
+        ("ui_strings", "share", False),
+    ]
+    mix = rng.choice([kinds[:1], kinds, kinds[1:]])
+    marks = sorted(rng.sample(starts, min(len(starts), rng.randint(1, 12))))
+    return [PriorCut(at, *rng.choice(mix)) for at in marks]
+
+
+def test_captions_ask_the_cut_reading_rules_only_where_something_was_cut() -> None:
+    from boilerstrip.rules.kit import body_start, echo_sites, first_match
+
+    def cuts_as_before(doc: Document) -> list[Cut]:
+        scan = captions._Scan(doc.content, doc, echo_sites(doc), body_start(doc), set())
+        rules = (
+            captions._labelled_caption,
+            captions._credited_caption,
+            captions._caption_after_credit,
+            captions._caption_before_credit,
+        )
+        out: list[Cut] = []
+        for i, line in enumerate(scan.lines):
+            if i in scan.taken:
+                continue
+            found = captions._caption_echo(scan, i)
+            if found is None and captions._short_enough(line):
+                found = first_match(rules, scan, i)
+            for index, cut in found or ():
+                scan.taken.add(index)
+                out.append(cut)
+        return out
+
+    rng = random.Random(18)
+    cleaner = captions.Captions()
+    credited = "A crowd outside the town hall\nPhoto: Jane Doe/Reuters\nThe council met on Tuesday and voted."
+    for doc in _corpus_documents() + _interviews(18, 60) + [Document(credited)]:
+        for _ in range(3):
+            view = Document(doc.text, prior=_random_prior(doc, rng))
+            assert list(cleaner.find(view)) == cuts_as_before(view), doc.text[:80]
+
+
+def test_labelled_rows_closed_as_before() -> None:
+    from boilerstrip.document import new_line
+
+    def close_as_before(run: list[Any], out: dict[int, str], continued: set[int]) -> None:
+        rows = [r for r in run if r.index not in continued]
+        if len(rows) < protect.MIN_LABELLED_ROWS or protect._user_box([r.text for r in rows]):
+            return
+        out.update((r.index, "rows") for r in run if r.index not in out)
+
+    rng = random.Random(19)
+    texts = ["Posts: 812", "Joined: March 2014", "Files: *", "License: MIT", "Copyright: 2020 Jane Doe", "Depth: 3 m"]
+    for _ in range(2000):
+        run = [new_line(k, 0, 0, 0, 0, rng.choice(texts)) for k in rng.sample(range(20), rng.randint(0, 6))]
+        continued = set(rng.sample(range(20), rng.randint(0, 4)))
+        ours: dict[int, str] = {}
+        theirs: dict[int, str] = {}
+        protect._close_rows(run, ours, continued)
+        close_as_before(run, theirs, continued)
+        assert ours == theirs
+
+
+_BREAK_SOUP = st.text(alphabet=st.sampled_from(list("ab \t\r\n\u2028\u00a0\u200b\x0c")), max_size=40)
+
+
+def _check_carried_lines(old: str, new: str, same_until: int) -> None:
+    from boilerstrip.document import carry_lines
+
+    base = Document(old)
+    assert base.lines  # made, as the pipeline's views are before the next one is built
+    view = Document(new)
+    carry_lines(view, base, same_until)
+    assert view.lines == Document(new).lines, (old, new, same_until)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_BREAK_SOUP, _BREAK_SOUP, st.data())
+def test_carried_lines_are_the_lines_of_the_text(old: str, replacement: str, data: st.DataObject) -> None:
+    # The pipeline's next view takes the previous view's lines before its first cut (document.carry_lines).
+    a = data.draw(st.integers(0, len(old)))
+    b = data.draw(st.integers(a, len(old)))
+    new = old[:a] + replacement + old[b:]
+    _check_carried_lines(old, new, a)
+    _check_carried_lines(old, new, data.draw(st.integers(0, len(old) + 2)))  # a wrong hint carries nothing wrong
+
+
+def test_carried_lines_on_corpus_texts_cut_at_random() -> None:
+    rng = random.Random(20)
+    for doc in _corpus_documents():
+        text = doc.text
+        for _ in range(5):
+            a = rng.randint(0, len(text))
+            b = min(len(text), a + rng.randint(0, 200))
+            _check_carried_lines(text, text[:a] + rng.choice(["", "\n", " ", "\r"]) + text[b:], a)
+        _check_carried_lines(text, text, len(text) + 1)

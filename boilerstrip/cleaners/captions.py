@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar
@@ -292,7 +292,11 @@ class Captions:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for caption lines: at each line not cut yet, the first rule that matches."""
         scan = _Scan(doc.content, doc, echo_sites(doc), body_start(doc), set())
-        rules = (_labelled_caption, _credited_caption, _caption_after_credit, _caption_before_credit)
+        rules: tuple[_Rule, ...] = (_labelled_caption, _credited_caption, _caption_after_credit, _caption_before_credit)
+        if all(p.formatting for p in doc.prior):
+            # The last two read what an earlier cleaner cut at a line (``prior_reasons``, which passes over
+            # formatting cuts): in a view where nothing else was cut they answer nothing.
+            rules = rules[:2]
         for i, line in enumerate(scan.lines):
             if i in scan.taken:
                 continue
@@ -306,6 +310,8 @@ class Captions:
 
 #: What a rule found: the cuts it proposes, each with the index of the line it takes.
 _Found = tuple[tuple[int, Cut], ...]
+#: A rule: what it finds at line ``i`` of the scan, or ``None``.
+_Rule = Callable[["_Scan", int], _Found | None]
 
 
 @dataclass(frozen=True, slots=True)

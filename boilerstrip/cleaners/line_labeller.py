@@ -174,7 +174,9 @@ def _chrome_blocks(doc: Document) -> set[int]:
     one line is never a block.
     """
     removed = doc.removed_before_line
-    if not removed:
+    if not removed or all(p.formatting for p in doc.prior):
+        # Only cuts that are not formatting count (``cut_between``), and a block needs two: with none there is
+        # no block, and no need to walk the lines (a view whose only earlier cut is its final line break).
         return set()
     lines = doc.content
     out: set[int] = set()

@@ -129,9 +129,11 @@ class RelatedTeasers:
             _section_teaser,
             _promo_tail,
         )
+        # Four rules read teasers embedded in the text, after the body began: before it, they answer nothing.
+        opening = tuple(rule for rule in rules if rule not in _AFTER_BODY)
         i = 0
         while i < len(scan.lines):
-            match = first_match(rules, scan, i)
+            match = first_match(opening if i <= scan.start else rules, scan, i)
             if match is None:
                 i += 1
                 continue
@@ -263,7 +265,7 @@ def _related_list(scan: _Scan, i: int) -> _Match | None:
     text = scan.lines[i].text
     if not _is_header(text) and _read_also_title(text) != "":
         return None
-    entries, after = _list_after(scan.lines, i)
+    entries, after = _list_after(scan, i)
     if not entries:
         return None
     return _Match(_list_cuts(scan.lines[i], entries), after)
@@ -280,7 +282,7 @@ def _worded_list(scan: _Scan, i: int) -> _Match | None:
     text = scan.lines[i].text
     if not _worded_header(text):
         return None
-    entries, after = _list_after(scan.lines, i)
+    entries, after = _list_after(scan, i)
     if len(entries) < _MIN_WORDED_ENTRIES:
         return None
     if any(not interface_line(line.text) and not is_time_line(line.text) for line in scan.lines[after:]):
@@ -436,14 +438,16 @@ def _promo_sentence(text: str) -> tuple[int, str] | None:
     return None if m is None else (m.start(), m.group(0))
 
 
-def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
+def _list_after(scan: _Scan, i: int) -> tuple[list[_Entry], int]:
     """The headlines listed under the heading at ``i``, each with a date line if one follows it.
 
     Returns the entries and the index of the first line after the list.
     Interface lines between the heading and the list ("list of 2 items")
     are skipped and left to ``ui_strings``.
     """
+    lines = scan.lines
     entries: list[_Entry] = []
+    last_at = i  # where the last headline of ``entries`` stands (a date line keeps it the last)
     j = i + 1
     limit = min(len(lines), i + 1 + 2 * _MAX_LIST)
     while j < limit and len(entries) < _MAX_LIST:
@@ -466,6 +470,7 @@ def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
             and _TAGGED_SENTENCE.search(title) is None
         ):
             entries.append(_Entry(lines[j], None, None))
+            last_at = j
             j += 1
         else:
             break
@@ -474,13 +479,15 @@ def _list_after(lines: tuple[Line, ...], i: int) -> tuple[list[_Entry], int]:
         if (
             word_count(last.text) <= _SUBHEAD_WORDS
             and (_announces(last.text, lines[j : j + 2]) or _heads_the_text(entries, lines[j].text))
-        ) or _next_question(lines, i, last.text, lines[j].text):
+        ) or _next_question(scan, i, last.text, lines[j].text):
             entries.pop()  # "Opfergabe oder Versteck?" then a paragraph about the offering: a subheading
-            j = lines.index(last)
+            # Where the popped headline stands (``lines.index(last)`` was a scan from the top, with a
+            # dataclass comparison per line: quadratic on a long text of many lists).
+            j = last_at
     return entries, j
 
 
-def _next_question(lines: tuple[Line, ...], heading: int, last: str, after: str) -> bool:
+def _next_question(scan: _Scan, heading: int, last: str, after: str) -> bool:
     """The last headline is an interview's next question: the text above asks and answers in turns.
 
     A question over an answer, twice or more above the list, and this line is a question over a line
@@ -488,12 +495,26 @@ def _next_question(lines: tuple[Line, ...], heading: int, last: str, after: str)
     """
     if last_char(last) not in "?？؟" or last_char(after) in "?？؟" or not after:
         return False
-    turns = sum(
-        1
-        for above, below in pairwise(lines[:heading])
-        if last_char(above.text) in "?？؟" and last_char(below.text) not in "?？؟" and ends_sentence(below.text)
-    )
-    return turns >= _MIN_INTERVIEW_TURNS
+    return scan.doc.derived("related_teasers.turns", _interview_turns)[heading] >= _MIN_INTERVIEW_TURNS
+
+
+def _is_turn(above: str, below: str) -> bool:
+    """A question over a line that answers it (a sentence that is not another question)."""
+    return last_char(above) in "?？؟" and last_char(below) not in "?？؟" and ends_sentence(below)
+
+
+def _interview_turns(doc: Document) -> list[int]:
+    """For each ``k``, how many question-and-answer turns ``doc.content[:k]`` holds (:func:`_is_turn`).
+
+    Counted once per view: each list under a question asked again of the whole text above it, which made a
+    long text of many lists quadratic.
+    """
+    counts = [0, 0]  # no turn within the first line, or none
+    total = 0
+    for above, below in pairwise(doc.content):
+        total += _is_turn(above.text, below.text)
+        counts.append(total)
+    return counts
 
 
 def _heads_the_text(entries: list[_Entry], after: str) -> bool:
@@ -627,3 +648,7 @@ def _doubled(text: str) -> str | None:
     words = text.split()
     half = " ".join(words[: n // 2])
     return half if words[: n // 2] == words[n // 2 :] and headline_shaped(half) else None
+
+
+#: The rules that answer ``None`` at a line that is not after ``_Scan.start`` (the first prose line).
+_AFTER_BODY = frozenset({_echo_teaser, _timed_teaser, _attributed_headline, _section_teaser})
