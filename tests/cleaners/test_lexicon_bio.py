@@ -74,6 +74,28 @@ REPRESENTATIVE = [
     ("ur", "صحافی", "لکھتے", "مصنف کے بارے میں"),
     ("vi", "phóng viên", "viết", "Về tác giả"),
     ("zh", "记者", "执笔", "作者简介"),
+    ("af", "joernalis", "skryf", "Oor die skrywer"),
+    ("am", "ጋዜጠኛ", "ይጽፋል", "ስለ ጸሐፊው"),
+    ("bs", "novinarka", "piše", "O autoru"),
+    ("cy", "newyddiadurwr", "ysgrifennu", "Am yr awdur"),
+    ("eu", "kazetaria", "idazten", "Egileari buruz"),
+    ("fy", "sjoernalist", "skriuwt", "Oer de auteur"),
+    ("ga", "iriseoir", "scríobhann", "Faoin údar"),
+    ("gl", "xornalista", "escribe", "Sobre o autor"),
+    ("ha", "edita", "rubutawa", "Game da marubuci"),
+    ("km", "អ្នកសារព័ត៌មាន", "សរសេរអំពី", "អំពីអ្នកនិពន្ធ"),
+    ("ku", "rojnamevan", "dinivîse", "Derbarê nivîskar"),
+    ("ky", "кабарчы", "жазат", "Автор жөнүндө"),
+    ("lb", "Journalistin", "schreift", "Iwwer den Auteur"),
+    ("lo", "ນັກຂ່າວ", "ຂຽນກ່ຽວກັບ", "ກ່ຽວກັບຜູ້ຂຽນ"),
+    ("mn", "сэтгүүлч", "бичдэг", "Зохиогчийн тухай"),
+    ("mt", "ġurnalist", "jikteb", "Dwar l-awtur"),
+    ("my", "သတင်းထောက်", "ရေးသားသည်", "စာရေးသူအကြောင်း"),
+    ("ps", "خبریال", "لیکي", "د لیکوال په اړه"),
+    ("so", "wariye", "qoraa", "Ku saabsan qoraaga"),
+    ("tg", "рӯзноманигор", "менависад", "Дар бораи муаллиф"),
+    ("uz", "jurnalist", "yozadi", "Muallif haqida"),
+    ("zu", "intatheli", "ubhala", "Mayelana nombhali"),
 ]
 
 #: Author-box labels an earlier pack already files under ``[lines] navigation`` (they cut their own line there).
@@ -105,7 +127,7 @@ def _bio(lang: str) -> dict[str, list[str]]:
 def test_every_language_file_has_a_bio_table() -> None:
     files = read_lexicon_files()
     languages = [lang for lang in files if lang != "common"]
-    assert len(languages) == 60
+    assert len(languages) == 82
     assert sorted(languages) == sorted(lang for lang, *_ in REPRESENTATIVE)
     for lang in languages:
         bio = files[lang].get("bio", {})
