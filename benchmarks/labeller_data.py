@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from document_harm import MAX_CHARS, MIN_CHARS, part, read_document
 from scoring import bench_pages, bench_text, case_records, decode_page
 
 from boilerstrip.document import Document
@@ -355,8 +356,6 @@ def document_samples(root: Path = ROOT / "benchmarks" / "data") -> list[Sample]:
     The files are this machine's (``/usr/share/doc``, installed packages' metadata): elsewhere the list
     names files that may not exist, and the training runs without them.
     """
-    from document_harm import MAX_CHARS, MIN_CHARS, part, read_document  # noqa: PLC0415 (a benchmark script)
-
     out: list[Sample] = []
     for name in DOCUMENT_LISTS:
         listing = root / name
