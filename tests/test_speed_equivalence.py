@@ -1594,6 +1594,7 @@ def test_related_teasers_skip_only_rules_that_answer_nothing_before_the_body() -
             rt._read_also,
             rt._related_list,
             rt._worded_list,
+            rt._dated_list,
             rt._doubled_headline,
             rt._attributed_headline,
             rt._section_teaser,
