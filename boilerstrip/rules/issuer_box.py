@@ -32,6 +32,7 @@ import regex
 
 from boilerstrip.document import Line
 from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut
 
@@ -53,7 +54,8 @@ _NAME_START = regex.compile(r"^(?:\p{Lu}|\p{Lo}|\d)")
 class _Press:
     about_prefixes: tuple[str, ...]
     about_suffixes: tuple[str, ...]
-    contacts: tuple[str, ...]
+    #: Every contact label in one pattern, longest first, matched at a line's start regardless of case.
+    contacts: regex.Pattern[str]
 
 
 @cache
@@ -66,9 +68,11 @@ def _press() -> _Press:
         found = {w.casefold() for w in data.get(table, {}).get(key, [])}
         return tuple(sorted(found, key=len, reverse=True))
 
-    return _Press(words("about", "prefixes"), words("about", "suffixes"), words("contact", "labels"))
+    labels = "|".join(regex.escape(label) for label in words("contact", "labels"))
+    return _Press(words("about", "prefixes"), words("about", "suffixes"), regex.compile(f"(?:{labels})", regex.I))
 
 
+@memo
 def contact_rest(text: str) -> str | None:
     """What follows a contact label opening ``text`` ("" for the label alone), or ``None`` if none opens it.
 
@@ -77,15 +81,13 @@ def contact_rest(text: str) -> str | None:
     >>> contact_rest("Media contacts were told on Friday.") is None
     True
     """
-    folded = text.casefold()
-    for label in _press().contacts:
-        if folded.startswith(label):
-            rest = text[len(label) :].strip()
-            if not rest:
-                return ""
-            if rest[0] in ":：":
-                return rest[1:].strip()
-    return None
+    found = _press().contacts.match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :].strip()
+    if not rest:
+        return ""
+    return rest[1:].strip() if rest[0] in ":：" else None
 
 
 def issuer_name(text: str) -> tuple[str, str] | None:
