@@ -321,6 +321,7 @@ def _dated_list(scan: _Scan, i: int) -> _Match | None:
     return _Match(tuple(cuts), first + len(entries))
 
 
+@memo
 def _dated_entry(text: str) -> tuple[str, str] | None:
     """The headline and the date of a line opening with a date ("16/11/2026 · Canteiros do Courel"), or ``None``.
 
