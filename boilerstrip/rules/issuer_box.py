@@ -147,9 +147,8 @@ def issuer_cuts(lines: Sequence[Line]) -> Iterator[Cut]:
             if rest.casefold().startswith(key):
                 yield cut_line(lines[k], "issuer_box")
             continue
-        under = [j for j in range(k + 1, min(k + 1 + MAX_BOX_PARAGRAPHS, len(lines)))]
         box = []
-        for j in under:
+        for j in range(k + 1, min(k + 1 + MAX_BOX_PARAGRAPHS, len(lines))):
             if not lines[j].text.casefold().startswith(key):
                 break
             box.append(j)
