@@ -38,6 +38,7 @@ import gzip
 import os
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import boilerstrip
@@ -106,6 +107,22 @@ def part(paths: list[str], which: str) -> list[str]:
     return dev if which == "A" else dev[0::2] if which == "A1" else dev[1::2]
 
 
+def documents(listing: Path, which: str) -> Iterator[tuple[str, str]]:
+    """Each readable document of part ``which`` of the path list ``listing``, with its text, within the size bounds.
+
+    A document that is gone, not UTF-8 or not a whole gzip file is skipped, as is one shorter than ``MIN_CHARS``
+    or longer than ``MAX_CHARS``.
+    """
+    paths = [line for line in listing.read_text(encoding="utf-8").splitlines() if line]
+    for path in part(paths, which):
+        try:
+            text = read_document(path)
+        except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile):
+            continue
+        if MIN_CHARS <= len(text) <= MAX_CHARS:
+            yield path, text
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--collect", action="store_true", help="print this machine's document paths and stop")
@@ -124,15 +141,8 @@ def main(argv: list[str]) -> int:
         ap.error("--list is needed (make one with --collect)")
     if args.verbose and args.part == "B":
         ap.error("part B is held out: totals only")
-    paths = [line for line in args.list.read_text(encoding="utf-8").splitlines() if line]
     docs = changed = cut = chars = 0
-    for path in part(paths, args.part):
-        try:
-            text = read_document(path)
-        except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile):
-            continue
-        if not MIN_CHARS <= len(text) <= MAX_CHARS:
-            continue
+    for path, text in documents(args.list, args.part):
         docs += 1
         chars += len(text)
         removed = [r for r in boilerstrip.clean(text).removed if r.evidence != "format"]

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from document_harm import MAX_CHARS, MIN_CHARS, part, read_document
+from document_harm import documents
 from scoring import bench_pages, bench_text, case_records, decode_page
 
 from boilerstrip.document import Document
@@ -361,14 +361,7 @@ def document_samples(root: Path = ROOT / "benchmarks" / "data") -> list[Sample]:
         listing = root / name
         if not listing.is_file():
             continue
-        paths = [line for line in listing.read_text(encoding="utf-8").splitlines() if line]
-        for path in part(paths, "A1"):
-            try:
-                text = read_document(path)
-            except (OSError, UnicodeDecodeError, EOFError, gzip.BadGzipFile):
-                continue
-            if not MIN_CHARS <= len(text) <= MAX_CHARS:
-                continue
+        for path, text in documents(listing, "A1"):
             text = "\n".join(text.splitlines()[:DOCUMENT_LINES])
             labels: list[int | None] = [0] * len(Document(text).content)
             group = f"documents:{Path(path).parent}"
