@@ -23,7 +23,7 @@ empty set, at the cost of one substring search, for a text without them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from boilerstrip.protect import content_key
 
@@ -117,25 +117,7 @@ def drawn_box_keys(source: str) -> frozenset[str]:
     """
     if not any(corner in source for corner in _BOX_OPEN):
         return frozenset()
-    lines = source.splitlines()
-    kept: list[str] = []
-    i = 0
-    while i < len(lines):
-        if lines[i].lstrip().startswith(_BOX_OPEN):
-            end = next(
-                (
-                    k
-                    for k in range(i + 1, min(i + MAX_BOX_LINES, len(lines)))
-                    if lines[k].lstrip().startswith(_BOX_CLOSE)
-                ),
-                None,
-            )
-            if end is not None:
-                kept.extend(lines[i : end + 1])
-                i = end + 1
-                continue
-        i += 1
-    return _keys(kept)
+    return _keys(_closed_blocks(source.splitlines(), _opens_box, _closes_box, MAX_BOX_LINES))
 
 
 def file_variable_keys(source: str) -> frozenset[str]:
@@ -147,14 +129,32 @@ def file_variable_keys(source: str) -> frozenset[str]:
     if "ocal Variables:" not in source and "OCAL VARIABLES:" not in source:
         return frozenset()
     lines = source.splitlines()
+    return _keys(_closed_blocks(lines, _VARIABLES_OPEN.match, _VARIABLES_END.match, MAX_VARIABLE_LINES))
+
+
+def _opens_box(line: str) -> bool:
+    return line.lstrip().startswith(_BOX_OPEN)
+
+
+def _closes_box(line: str) -> bool:
+    return line.lstrip().startswith(_BOX_CLOSE)
+
+
+def _closed_blocks(
+    lines: Sequence[str], opens: Callable[[str], object], closes: Callable[[str], object], limit: int
+) -> list[str]:
+    """The lines of each block from a line ``opens`` accepts down to the first line under it ``closes`` accepts.
+
+    The closing line must come within ``limit`` lines; an opening line without one opens nothing.
+    """
     kept: list[str] = []
-    for i, line in enumerate(lines):
-        if not _VARIABLES_OPEN.match(line):
-            continue
-        end = next(
-            (k for k in range(i + 1, min(i + MAX_VARIABLE_LINES, len(lines))) if _VARIABLES_END.match(lines[k])),
-            None,
-        )
-        if end is not None:
-            kept.extend(lines[i : end + 1])
-    return _keys(kept)
+    i = 0
+    while i < len(lines):
+        if opens(lines[i]):
+            end = next((k for k in range(i + 1, min(i + limit, len(lines))) if closes(lines[k])), None)
+            if end is not None:
+                kept.extend(lines[i : end + 1])
+                i = end + 1
+                continue
+        i += 1
+    return kept

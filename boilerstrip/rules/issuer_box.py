@@ -103,7 +103,7 @@ def issuer_name(text: str) -> tuple[str, str] | None:
     True
     """
     press = _press()
-    head, _, rest = text.partition(":") if ":" in text else (text, "", "")
+    head, _, rest = text.partition(":")
     head, rest = head.strip(), rest.strip()
     folded = head.casefold()
     name = next((head[len(p) :] for p in press.about_prefixes if folded.startswith(p)), None)
