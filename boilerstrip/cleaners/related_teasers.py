@@ -13,7 +13,7 @@ import regex
 from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
-from boilerstrip.rules.kit import body_start, cut_line, echo_sites, first_match, parse_echo, year_hint
+from boilerstrip.rules.kit import body_start, cut_line, echo_sites, first_match, last_prose, parse_echo, year_hint
 from boilerstrip.rules.lexicon import interface_line, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import (
@@ -162,11 +162,8 @@ class _Scan:
         time_lines = sum(1 for ln in lines if is_time_line(ln.text))
         # The last prose line that is not itself a dated entry ("24.11.2026 Kalurid ja hülged: kes kellelt kala
         # võtab?" reads as a question).
-        last = next(
-            (k for k in range(len(lines) - 1, -1, -1) if prose_like(lines[k].text) and not _dated_entry(lines[k].text)),
-            len(lines),
-        )
-        return cls(doc, lines, body_start(doc), echo_sites(doc), time_lines, last)
+        last = last_prose(doc, ignore=_dated_entry)
+        return cls(doc, lines, body_start(doc), echo_sites(doc), time_lines, len(lines) if last is None else last)
 
     def next_text(self, i: int) -> str | None:
         """The text of the line after ``i``, if there is one."""

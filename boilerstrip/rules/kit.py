@@ -65,13 +65,21 @@ def _body_start(doc: Document) -> int:
     return start
 
 
-def last_prose(doc: Document) -> int | None:
+def last_prose(doc: Document, ignore: Callable[[str], object] | None = None) -> int | None:
     """Index in ``doc.content`` of the last line that reads like prose, or ``None`` when none does.
 
-    Lines after it are the page's tail (tags, footers, related links).
+    Lines after it are the page's tail (tags, footers, related links). ``ignore`` passes over lines that read
+    like prose but belong to the tail (a dated list's question-shaped headline).
     """
     lines = doc.content
-    return next((i for i in range(len(lines) - 1, -1, -1) if prose_like(lines[i].text)), None)
+    return next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if prose_like(lines[i].text) and not (ignore is not None and ignore(lines[i].text))
+        ),
+        None,
+    )
 
 
 def reasons_after(doc: Document, line: Line) -> list[str]:
