@@ -287,3 +287,23 @@ def test_a_short_thai_reply_ending_in_a_polite_particle_is_a_sentence() -> None:
 
     assert _sentence("ชั้นหนึ่งค่ะ ไม่ผิดหวังแน่นอน")
     assert not _sentence("แชร์กระทู้นี้")
+
+
+def test_a_line_alone_between_two_earlier_cuts_is_proposed_on_position_evidence() -> None:
+    from boilerstrip.cleaners.line_labeller import LineLabeller
+    from boilerstrip.types import PriorCut
+
+    stamp = "Lesezeit: 4 Min. · 12 Kommentare"
+    text = (
+        "The council approved the new school budget on Tuesday, after a long debate about the port and its roads.\n"
+        f"{stamp}\n"
+        "Work on the new wing starts in March and should take about a year, the mayor said on Wednesday evening.\n"
+        "Parents had asked for the extension since the old building was closed in the spring of last year.\n"
+    )
+    above = PriorCut(text.index(stamp), "ui_strings", "share_buttons")
+    below = PriorCut(text.index("Work on"), "ui_strings", "comment_ui")
+    between = [(c.reason, text[c.start : c.end]) for c in LineLabeller().find(Document(text, prior=(above, below)))]
+    assert between == [("lone_chrome", stamp + "\n")]
+    # With a cut on one side only, the same line is the labeller's own proposal, which the dial's bar judges.
+    one_side = [c.reason for c in LineLabeller().find(Document(text, prior=(above,)))]
+    assert one_side == ["labelled_chrome"]

@@ -10,7 +10,9 @@ neighbours. This cleaner proposes the lines it scores at or above
 sentence. A short line it scores as chrome among lines other cleaners cut (the
 rest of a menu or a teaser list whose known lines are gone) is proposed as
 ``chrome_block``, on ``position`` evidence, which the gate treats like any
-other weak cut. Below the article of a whole-page text dump
+other weak cut; so is a single such line with cuts right above and right below
+it (``lone_chrome``, from a higher score: a counter or a reading-time stamp
+left between a byline's and a share row's cuts). Below the article of a whole-page text dump
 (:func:`boilerstrip.rules.frame.dump_frame`) a sentence it scores as chrome is
 proposed too, as ``page_tail_sentence`` on ``frame`` evidence, which the gate
 admits only there and only in a page that shows strong chrome: a footer's
@@ -26,7 +28,7 @@ admits only there and only in a page that shows strong chrome: a footer's
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -40,7 +42,7 @@ from boilerstrip.rules.kit import cut_line, heads_its_paragraph
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import SCRIPTS, UNPUNCTUATED_SCRIPTS, majority_script
 from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, prose_like, word_count
-from boilerstrip.types import Cut
+from boilerstrip.types import Cut, PriorCut
 
 #: The lowest score proposed by default; the dial's bar (``gate.DIALS``) is higher in every setting.
 DEFAULT_THRESHOLD = 0.5
@@ -49,6 +51,9 @@ _LIST_ITEM = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+\S")
 MIN_LIST_ITEM_WORDS = 3
 #: The lowest score proposed inside a block of chrome (:func:`_chrome_blocks`), as ``position`` evidence.
 BLOCK_THRESHOLD = 0.5
+#: The lowest score proposed for a line alone between two earlier cuts (:func:`_between_cuts`), as ``position``
+#: evidence: higher than a block's, since one line between two cuts is also where a subheading may stand.
+LONE_THRESHOLD = 0.65
 #: The lowest score of a paragraph below a page dump's article proposed as ``frame`` evidence: an "about
 #: us" box or a cookie notice reads as chrome with certainty; a closing paragraph of the article does not.
 TAIL_PROSE_THRESHOLD = 0.9
@@ -104,13 +109,16 @@ class LineLabeller:
     evidence: ClassVar[Mapping[str, str]] = {
         "labelled_chrome": "model",
         "chrome_block": "position",
+        "lone_chrome": "position",
         "page_tail_sentence": "frame",
     }
-    version: int = field(default=8, init=False)
+    version: int = field(default=9, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",
             "chrome_block": "a line the labeller scores as chrome, among lines other cleaners cut; detail=its score",
+            "lone_chrome": "a short line the labeller scores as chrome, alone between two lines other cleaners cut; "
+            "detail=its score",
             "page_tail_sentence": "a sentence below a page dump's article the labeller scores as chrome; "
             "detail=its score",
         },
@@ -119,6 +127,8 @@ class LineLabeller:
     threshold: float = DEFAULT_THRESHOLD
     #: Inside a block of chrome (:func:`_chrome_blocks`) the cuts around a line are evidence too.
     block_threshold: float = BLOCK_THRESHOLD
+    #: A single line between two cuts of other cleaners (:func:`_between_cuts`) is proposed from this score.
+    lone_threshold: float = LONE_THRESHOLD
     #: A paragraph below a page dump's article is proposed from this score (a shorter sentence from ``threshold``).
     tail_prose_threshold: float = TAIL_PROSE_THRESHOLD
 
@@ -146,6 +156,8 @@ class LineLabeller:
                 continue
             if line.index in in_block and score >= self.block_threshold:
                 yield cut_line(line, "chrome_block", detail=f"{score:.2f}")
+            elif score >= self.lone_threshold and _between_cuts(doc, k):
+                yield cut_line(line, "lone_chrome", detail=f"{score:.2f}")
             elif score >= self.threshold:
                 yield cut_line(line, "labelled_chrome", detail=f"{score:.2f}")
 
@@ -163,6 +175,43 @@ def _list_item(text: str) -> bool:
     hold a word or two, a recipe's or a report's hold several.
     """
     return _LIST_ITEM.match(text) is not None and word_count(text) >= MIN_LIST_ITEM_WORDS
+
+
+def _cut_between(removed: Mapping[int, Sequence[PriorCut]], first: int, last: int, lo: int, hi: int) -> bool:
+    """An earlier cut (not formatting) at ``lo``..``hi``, which lie in the lines ``first``..``last``."""
+    return any(lo <= p.at <= hi and not p.formatting for i in range(first, last + 1) for p in removed.get(i, ()))
+
+
+def _between_cuts(doc: Document, k: int) -> bool:
+    r"""Whether other cleaners cut a line right above ``doc.content[k]`` and a line right below it.
+
+    A related list, a comment's footer or a date strip loses its known lines to the phrase and form rules
+    and leaves a single line between their cuts: a counter, a teaser headline, a reading-time stamp. The
+    article's own short lines (a subheading, a list's colon line) stand between paragraphs it keeps.
+
+    >>> text = "Body of the story here.\n4 replies · Page 1 of 1\nNext line of the story.\n"
+    >>> above, below = (PriorCut(text.index(s), "ui_strings", "comment_ui") for s in ("4 r", "Next"))
+    >>> _between_cuts(Document(text, prior=(above, below)), 1), _between_cuts(Document(text, prior=(above,)), 1)
+    (True, False)
+    """
+    removed = doc.removed_before_line
+    if not removed:
+        return False
+    lines = doc.content
+    line = lines[k]
+    # At the view's edge the cut must lie between the line and the edge: the page's masthead and menu above
+    # the first line left, its footer below the last.
+    if k:
+        above = lines[k - 1]
+        cut_above = _cut_between(removed, above.index, line.index, above.end, line.start)
+    else:
+        cut_above = _cut_between(removed, 0, line.index, 0, line.start)
+    if not cut_above:
+        return False
+    if k + 1 < len(lines):
+        below = lines[k + 1]
+        return _cut_between(removed, line.index, below.index, line.end, below.start)
+    return _cut_between(removed, line.index, len(doc.lines), line.end, len(doc.text))
 
 
 def _chrome_blocks(doc: Document) -> set[int]:
@@ -184,8 +233,7 @@ def _chrome_blocks(doc: Document) -> set[int]:
     gaps = 0
 
     def cut_between(first: int, last: int, lo: int, hi: int) -> bool:
-        """An earlier cut (not formatting) at ``lo``..``hi``, which lie in the lines ``first``..``last``."""
-        return any(lo <= p.at <= hi and not p.formatting for i in range(first, last + 1) for p in removed.get(i, ()))
+        return _cut_between(removed, first, last, lo, hi)
 
     def close() -> None:
         if len(run) >= 2 and gaps >= MIN_BLOCK_CUTS:

@@ -28,15 +28,13 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 from itertools import accumulate
 from operator import itemgetter
 
 from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
-from boilerstrip.rules.lexicon import function_words, interface_line
+from boilerstrip.rules.lexicon import function_words, interface_line, stoplists
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import dominant_script_of_mixed
 from boilerstrip.rules.shapes import (
@@ -249,12 +247,12 @@ def _ascii_word_counts(data: bytes) -> tuple[int, int, int, int]:
     return opening_capital + spaced.count(b" l"), opening_capital, capitals, len(cases) - cases.count(b" ")
 
 
-@cache
 def stopwords() -> dict[str, frozenset[str]]:
-    """The shipped stoplists (``boilerstrip/data/labeller/stopwords.toml``), per language code."""
-    path = resources.files("boilerstrip") / "data" / "labeller" / "stopwords.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {lang: frozenset(words.split()) for lang, words in data["words"].items()}
+    """The shipped stoplists (``boilerstrip/data/labeller/stopwords.toml``), per language code.
+
+    Read once, by :func:`boilerstrip.rules.lexicon.stoplists`, which the phrase matcher's function words share.
+    """
+    return stoplists()
 
 
 @cache

@@ -272,6 +272,20 @@ _OTHER_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
 @cache
+def stoplists() -> dict[str, frozenset[str]]:
+    """The shipped stoplists (``boilerstrip/data/labeller/stopwords.toml``), per language code, read once.
+
+    The labeller's features and :func:`function_words` both read them.
+
+    >>> "und" in stoplists()["de"], "und" in stoplists()["en"]
+    (True, False)
+    """
+    path = resources.files("boilerstrip") / "data" / "labeller" / "stopwords.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {lang: frozenset(words.split()) for lang, words in data["words"].items()}
+
+
+@cache
 def function_words() -> frozenset[str]:
     """The function words of the labeller's stoplists, every language's (lower case).
 
@@ -281,9 +295,7 @@ def function_words() -> frozenset[str]:
     >>> "the" in function_words(), "harbour" in function_words()
     (True, False)
     """
-    path = resources.files("boilerstrip") / "data" / "labeller" / "stopwords.toml"
-    lists = tomllib.loads(path.read_text(encoding="utf-8"))["words"].values()
-    return frozenset(w for words in lists for w in words.split())
+    return frozenset().union(*stoplists().values())
 
 
 def _gate_words(phrase: str, start_b: bool, end_b: bool) -> list[str]:
