@@ -510,11 +510,26 @@ def _finish(state: _Fold, language: str | None) -> Metadata:
         **values,
         dateline=_finish_dateline(state),
         language=language,
-        images=tuple(dict.fromkeys(Image(rec.get("caption"), rec.get("credit")) for rec in state.images)),
+        images=_finish_images(state.images),
         related=tuple(state.related.values()),
         conflicts={k: tuple(v) for k, v in state.scalars.conflicts.items() if v},
         extra={k: tuple(v.values()) for k, v in state.extra.items()},
     )
+
+
+def _finish_images(records: list[dict[str, str | None]]) -> tuple[Image, ...]:
+    """The images, each once; a credit alone that an image with a caption carries too is that page's photographer.
+
+    A magazine prints "Photographs by Sam Whitcombe" under its dek and the same name after each caption: the
+    line names no image of its own.
+
+    >>> alone = {"caption": None, "credit": "Sam Whitcombe"}
+    >>> _finish_images([alone, {"caption": "The quarry.", "credit": "Sam Whitcombe"}])
+    (Image(caption='The quarry.', credit='Sam Whitcombe'),)
+    """
+    images = dict.fromkeys(Image(rec.get("caption"), rec.get("credit")) for rec in records)
+    captioned = {image.credit for image in images if image.caption is not None}
+    return tuple(image for image in images if image.caption is not None or image.credit not in captioned)
 
 
 def _finish_dateline(state: _Fold) -> Dateline | None:

@@ -104,6 +104,13 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
         r"^[(（](?P<agency>\p{Han}{1,4}社)(?:記者|记者)(?P<reporters>\p{Han}{2,3}(?:[、,，]\p{Han}{2,3})*)"
         r"(?P<place>\p{Han}{2,4}?)(?P<extra>\d{1,2}日)[電电][)）]\s*"
     ),
+    # [한빛경제 정하늘 기자]  (the outlet and its reporter in brackets, before the first sentence)
+    regex.compile(
+        r"^\[(?P<agency>[^\]\[=\s]{2,15})\s+(?P<reporters>\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4})*)\s*"
+        r"(?:기자|특파원|통신원)\]\s*"
+    ),
+    # 【ワシントン=山田太郎】  (a place and its reporter in lenticular brackets; 【ソウル共同】 is read above)
+    regex.compile(r"^【(?P<place>[^=＝】\s]{1,12}?)[=＝](?P<reporters>[^】=＝]{1,20})】\s*"),
 )
 # Characters one of which each of _PATTERNS cannot match without, where testing for them pays:
 # the patterns backtrack through up to four words of a place name before they fail, and
@@ -133,6 +140,8 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
     _DASHES,
     ("/",),
     ("日",),
+    ("[",),
+    ("【",),
 )
 _NEEDED = dict(zip(_PATTERNS, _NEEDS, strict=True))
 #: Every character some entry of _NEEDS names (all of them single characters).
@@ -247,7 +256,7 @@ class Datelines:
         "reporter_tag": "form",
         "initials_tag": "form",
     }
-    version: int = field(default=15, init=False)
+    version: int = field(default=16, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(

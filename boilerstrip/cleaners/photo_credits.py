@@ -113,6 +113,66 @@ def _label_only(line: Line, lex: Lexicon) -> Cut | None:
     return cut_line(line, "credit_line")
 
 
+#: Lower-case words a personal name may hold between its capitalised ones ("Maria de Souza", "Jan van Dijk").
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "la",
+        "le",
+        "du",
+        "y",
+        "e",
+    }
+)
+#: A name holds a few words.
+MAX_CREDIT_NAME_WORDS = 5
+
+
+def names_only(text: str) -> bool:
+    """Whether ``text`` is a name, or names, and an agency: what follows "Photo by" in a credit.
+
+    >>> names_only("Tom Reyes"), names_only("Marco Tonello / ANSA"), names_only("Maria de Souza, Agência Brasil")
+    (True, True, True)
+    >>> names_only("the river at dawn"), names_only("gruppo dei volontari"), names_only("Tom Reyes in 1998.")
+    (False, False, False)
+    """
+    parts = [p.strip() for p in regex.split(r"[/|,]", text)]
+    if not parts[0] or text[-1:] in ".!?:":
+        return False
+    for part in parts:
+        words = part.split()
+        if not words or len(words) > MAX_CREDIT_NAME_WORDS:
+            return False
+        if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) or not words[0][:1].isupper():
+            return False
+        if any(ch.isdigit() for ch in part):
+            return False
+    return True
+
+
+def _by_credit(line: Line, lex: Lexicon) -> Cut | None:
+    """A credit of words and a name alone on its line: ``Photo by Tom Reyes``, ``Foto di Marco Tonello``."""
+    found = lex.credit_by.match(line.text) if lex.credit_by else None
+    if found is None:
+        return None
+    rest = line.text[found.end() :].strip(" :")
+    if not rest or not names_only(rest):
+        return None
+    return cut_line(line, "credit_line", Fact("image_credit", rest))
+
+
 def _han_credit(line: Line) -> Cut | None:
     """A Chinese photographer credit alone on its line: ``新华社记者张博文摄``, ``（资料图）``."""
     if not any(map(line.text.__contains__, HAN_CREDIT_MARKS)) or not HAN_CREDIT.fullmatch(line.text):
@@ -132,7 +192,7 @@ class PhotoCredits:
     name: str = field(default=_NAME, init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"credit_line": "form", "credit_glued": "form", "mediabank_link": "form"}
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("image_credit", "credit_cuts"), init=False)
     reasons: dict[str, str] = field(
@@ -164,6 +224,7 @@ class PhotoCredits:
         cut = (
             _bracketed_credit(line, lex)
             or _label_only(line, lex)
+            or _by_credit(line, lex)
             or _han_credit(line)
             or self._bare_credit_line(line, lex)
         )

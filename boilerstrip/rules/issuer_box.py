@@ -33,7 +33,7 @@ import regex
 from boilerstrip.document import Line
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import word_count
+from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
 
 #: How far (lines) from a contact line an issuer's box may start.
@@ -42,6 +42,8 @@ MAX_CONTACT_DISTANCE = 6
 MAX_NAME_WORDS = 6
 #: A contact line's details fit on a short line (a name, a phone number, an address).
 MAX_CONTACT_WORDS = 20
+#: The lines of details under a bare contact label (a name, an office, a phone number, an e-mail address).
+MAX_DETAIL_LINES = 4
 #: The paragraphs under a box's heading that open on the issuer's name.
 MAX_BOX_PARAGRAPHS = 2
 #: An e-mail address or a phone number: what the line under a bare contact label holds.
@@ -54,6 +56,8 @@ _NAME_START = regex.compile(r"^(?:\p{Lu}|\p{Lo}|\d)")
 class _Press:
     about_prefixes: tuple[str, ...]
     about_suffixes: tuple[str, ...]
+    #: A wire's source label, as printed (capitals, case kept): "SOURCE", "FUENTE", "QUELLE".
+    source_labels: frozenset[str]
     #: Every contact label in one pattern, longest first, matched at a line's start regardless of case.
     contacts: regex.Pattern[str]
 
@@ -69,7 +73,12 @@ def _press() -> _Press:
         return tuple(sorted(found, key=len, reverse=True))
 
     labels = "|".join(regex.escape(label) for label in words("contact", "labels"))
-    return _Press(words("about", "prefixes"), words("about", "suffixes"), regex.compile(f"(?:{labels})", regex.I))
+    return _Press(
+        words("about", "prefixes"),
+        words("about", "suffixes"),
+        frozenset(data.get("source", {}).get("labels", [])),
+        regex.compile(f"(?:{labels})", regex.I),
+    )
 
 
 @memo
@@ -126,12 +135,15 @@ def issuer_cuts(lines: Sequence[Line]) -> Iterator[Cut]:
             continue
         contacts.append(k)
         yield cut_line(line, "press_contact")
-        # A label alone ("Media Contact:") heads the line with the details under it.
-        if not rest and k + 1 < len(lines) and _reach(lines[k + 1].text):
-            contacts.append(k + 1)
-            yield cut_line(lines[k + 1], "press_contact")
+        # A label alone ("Media Contact:") heads the lines of details under it: a name, an office, then the
+        # phone number or the e-mail address that ends them.
+        if not rest:
+            for j in _details(lines, k):
+                contacts.append(j)
+                yield cut_line(lines[j], "press_contact")
     if not contacts:
         return
+    yield from _source_trailers(lines, contacts)
     half = len(lines) // 2
     for k in range(half, len(lines)):
         if not any(abs(c - k) <= MAX_CONTACT_DISTANCE for c in contacts) or k in contacts:
@@ -156,6 +168,49 @@ def issuer_cuts(lines: Sequence[Line]) -> Iterator[Cut]:
             yield cut_line(lines[k], "issuer_box")
             for j in box:
                 yield cut_line(lines[j], "issuer_box")
+
+
+def _details(lines: Sequence[Line], label: int) -> list[int]:
+    r"""The lines under a bare contact label at ``label`` that hold its details, or ``[]``.
+
+    Up to ``MAX_DETAIL_LINES`` short lines that are no sentences, down to the last one holding an e-mail address
+    or a phone number; without such a line the label heads something else, and nothing under it is taken.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Media Contact:\nJenna Morales, Larkspur Water\n207-555-0143, media@example.com\nThe end.")
+    >>> _details(doc.content, 0)
+    [1, 2]
+    >>> _details(Document("Media Contact:\nJenna Morales will answer questions on Monday.").content, 0)
+    []
+    """
+    found: list[int] = []
+    last_reach = -1
+    for j in range(label + 1, min(label + 1 + MAX_DETAIL_LINES, len(lines))):
+        text = lines[j].text
+        if word_count(text) > MAX_CONTACT_WORDS or (ends_sentence(text) and not _reach(text)):
+            break
+        found.append(j)
+        if _reach(text):
+            last_reach = len(found)
+    return found[:last_reach] if last_reach > 0 else []
+
+
+def _source_trailers(lines: Sequence[Line], contacts: Sequence[int]) -> Iterator[Cut]:
+    """A wire's source trailer near a release's contact: "SOURCE Larkspur Water Systems", in its capitals.
+
+    The label is printed in capitals before the issuer's name, which the release names before it.
+    """
+    labels = _press().source_labels
+    if not labels:
+        return
+    for k in range(min(contacts), min(max(contacts) + MAX_CONTACT_DISTANCE + 1, len(lines))):
+        text = lines[k].text
+        label, _, name = text.partition(" ")
+        if label not in labels or not name or word_count(name) > MAX_NAME_WORDS or k in contacts:
+            continue
+        key = name.strip().casefold()
+        if any(key in lines[j].text.casefold() for j in range(k)):
+            yield cut_line(lines[k], "press_contact")
 
 
 def _reach(text: str) -> bool:

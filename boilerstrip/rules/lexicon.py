@@ -78,7 +78,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "prefixes": frozenset(INTERFACE_REASONS),
         "contains": frozenset(INTERFACE_REASONS),
         "suffixes": frozenset({"read_more"}),
-        "credit": frozenset({"prefixes", "suffixes", "markers"}),
+        "credit": frozenset({"prefixes", "suffixes", "markers", "by"}),
         "media": frozenset({"links"}),
         "byline": frozenset({"authors", "editors", "sources"}),
         "related": frozenset(
@@ -580,6 +580,9 @@ class Lexicon:
     credit_labels: tuple[str, ...]
     credit_suffixes: tuple[str, ...]
     credit_markers: re.Pattern[str] | None
+    #: Words that open a credit when only a name follows them ("Photo by", "Foto di", "Foto von"): a caption
+    #: may open with the same words ("Foto di gruppo dei volontari"), so the rest must be a name.
+    credit_by: re.Pattern[str] | None
     media_links: re.Pattern[str] | None
     #: ``media_links`` for lowered simple text (a pre-check; see :func:`might_find`).
     media_lowered: Twin | None
@@ -696,6 +699,26 @@ class Lexicon:
         return self.prefix_any is not None and self.prefix_any.match(text) is not None
 
 
+#: The tables of single words (matched against a text's words, not as phrases).
+_WORD_LISTS = frozenset(
+    {("bio", "roles"), ("bio", "writes"), ("promo", "our"), ("promo", "channels"), ("related", "words")}
+)
+
+
+def spellings(phrase: str) -> tuple[str, ...]:
+    """A phrase as the lexicon files write it, and as pages also print it.
+
+    Persian (and Kurdish, Urdu) join a word's parts with a zero-width non-joiner, which many sites and
+    keyboards replace with a plain space: "اشتراک‌گذاری" is printed "اشتراک گذاری" as often.
+
+    >>> spellings("اشتراک\u200cگذاری"), spellings("Share")
+    (('اشتراک\u200cگذاری', 'اشتراک گذاری'), ('Share',))
+    """
+    if "\u200c" not in phrase:
+        return (phrase,)
+    return phrase, phrase.replace("\u200c", " ")
+
+
 def read_lexicon_files(folder: Traversable | None = None) -> dict[str, dict[str, dict[str, list[str]]]]:
     """Parse and check every ``.toml`` file of ``folder`` (default: the shipped lexicon), keyed by language."""
     folder = folder if folder is not None else resources.files("boilerstrip") / "data" / "lexicon"
@@ -745,10 +768,18 @@ def load_lexicon() -> Lexicon:
     files = read_lexicon_files()
 
     def gather(table: str, key: str) -> list[str]:
-        return [p for data in files.values() for p in data.get(table, {}).get(key, [])]
+        found = [p for data in files.values() for p in data.get(table, {}).get(key, [])]
+        # A single word read against a paragraph's words has one spelling: the one its words are split into.
+        return found if (table, key) in _WORD_LISTS else [s for p in found for s in spellings(p)]
 
     def gather_all(table: str) -> list[str]:
-        return [p for data in files.values() for phrases in data.get(table, {}).values() for p in phrases]
+        return [
+            s
+            for data in files.values()
+            for phrases in data.get(table, {}).values()
+            for p in phrases
+            for s in spellings(p)
+        ]
 
     def reasons(table: str) -> set[str]:
         return {k for data in files.values() for k in data.get(table, {})}
@@ -757,7 +788,8 @@ def load_lexicon() -> Lexicon:
     for data in files.values():
         for reason, phrases in data.get("lines", {}).items():
             for p in phrases:
-                lines.setdefault(norm(p), reason)
+                for spelt in spellings(p):
+                    lines.setdefault(norm(spelt), reason)
     prefixes: dict[str, re.Pattern[str]] = {}
     for reason in sorted(reasons("prefixes")):
         pattern = _alternation(gather("prefixes", reason), anchor="^")
@@ -792,6 +824,7 @@ def load_lexicon() -> Lexicon:
         credit_labels=tuple(sorted(set(gather("credit", "prefixes")), key=len, reverse=True)),
         credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),
         credit_markers=_alternation(gather("credit", "markers")),
+        credit_by=_alternation(gather("credit", "by"), anchor="^"),
         media_links=_alternation(gather("media", "links"), glued=True),
         media_lowered=_lowered_alternation(gather("media", "links"), glued=True),
         author_labels=_alternation(gather("byline", "authors"), anchor="^"),

@@ -172,6 +172,47 @@ def test_cjk_datelines(text: str, place: str, agency: str, rest: str) -> None:
     assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "author", "rest"),
+    [
+        (
+            "[한빛경제 정하늘 기자] 코스피가 외국인의 매수에 힘입어 이틀 만에 반등했다.",
+            None,
+            "한빛경제",
+            "정하늘",
+            "코스피가",
+        ),
+        ("[바다일보 김영수·이민지 기자] 부산항의 물동량이 지난달 크게 늘었다.", None, "바다일보", "김영수", "부산항의"),
+        (
+            "【ワシントン=山田太郎】米政府は2日、新たな関税措置を発表した。",
+            "ワシントン",
+            None,
+            "山田太郎",
+            "米政府は2日",
+        ),
+    ],
+)
+def test_an_outlet_and_its_reporter_in_brackets_open_the_lede(
+    text: str, place: str | None, agency: str | None, author: str, rest: str
+) -> None:
+    result = boilerstrip.clean(text)
+    assert result.text.startswith(rest)
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
+    assert author in result.metadata.authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[속보] 코스피가 외국인의 매수에 힘입어 이틀 만에 반등했다.",
+        "[사설] 정부는 기자 회견에서 새로운 정책을 발표했다.",
+    ],
+)
+def test_a_bracketed_kicker_is_no_reporter(text: str) -> None:
+    assert boilerstrip.clean(text).metadata.dateline is None
+
+
 def test_korean_reporter_is_the_author() -> None:
     text = "[부산=뉴시스] 김민재 기자 = 부산시는 1일 새 도서관을 열고 시민들에게 공개했다고 밝혔다."
     assert boilerstrip.clean(text).metadata.authors == ("김민재",)

@@ -126,3 +126,70 @@ def test_a_share_row_among_labelled_rows_is_no_field(rows: list[str], share: str
     protected = protected_lines(doc)
     assert all(protected.get(line.index) == "rows" for line in doc.content[:3])
     assert doc.content[3].index not in protected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "tail", "cut"),
+    [
+        (
+            "en",
+            [
+                "Larkspur Water Systems will test smart water meters in three towns from January.",
+                "The pilot covers about 2,400 homes and runs for eighteen months.",
+            ],
+            [
+                "Media Contact:",
+                "Jenna Morales, Larkspur Water Systems",
+                "207-555-0143, media@example.com",
+                "SOURCE Larkspur Water Systems",
+            ],
+            ["Media Contact:", "Jenna Morales", "207-555-0143", "SOURCE Larkspur"],
+        ),
+        (
+            "de",
+            [
+                "Die Nordhafen Logistik GmbH eröffnet im Februar ein Kühllager in Cuxhaven.",
+                "Das Lager bietet Platz für 4.000 Paletten und schafft 35 Arbeitsplätze.",
+            ],
+            [
+                "Pressekontakt:",
+                "Nordhafen Logistik GmbH",
+                "Katrin Sommer, Unternehmenskommunikation",
+                "Tel. +49 4721 000000",
+                "presse@example.de",
+                "QUELLE Nordhafen Logistik GmbH",
+            ],
+            ["Pressekontakt:", "Nordhafen Logistik GmbH", "Katrin Sommer", "Tel.", "presse@", "QUELLE"],
+        ),
+        (
+            "es",
+            [
+                "Conservas del Cantábrico abrirá una nueva planta en Santoña en primavera.",
+                "La planta dará trabajo a sesenta personas durante la campaña de la anchoa.",
+            ],
+            ["Contacto de prensa:", "Lucía Ortega", "prensa@example.es", "FUENTE Conservas del Cantábrico"],
+            ["Contacto de prensa:", "Lucía Ortega", "prensa@", "FUENTE"],
+        ),
+    ],
+    ids=["en", "de", "es"],
+)
+def test_contact_details_under_a_bare_label_and_the_wire_trailer_are_cut(
+    lang: str, body: list[str], tail: list[str], cut: list[str]
+) -> None:
+    found = [text for reason, text in cuts(_release(body, tail), AuthorBoxes(), lang=lang) if reason != "author_bio"]
+    assert len(found) == len(cut)
+    for text, start in zip(found, cut, strict=True):
+        assert text.startswith(start)
+
+
+def test_a_bare_label_over_prose_takes_nothing_and_a_story_source_line_is_no_trailer() -> None:
+    # Details end in a phone number or an address; a sentence under the label is the text's own. A "SOURCE"
+    # line is a wire's trailer only in its capitals and near a release's contact.
+    text = (
+        "The harbour board approved the new pier on Monday after a long debate about its cost.\n"
+        "Work starts in October and should take about eight weeks, the harbour master said.\n"
+        "Press contact:\n"
+        "Questions about the works go to the harbour office, which is open every weekday morning.\n"
+        "Source: harbour board minutes of 3 March.\n"
+    )
+    assert [t for r, t in cuts(text, AuthorBoxes()) if r == "press_contact"] == ["Press contact:\n"]
