@@ -1722,3 +1722,27 @@ def test_carried_lines_on_corpus_texts_cut_at_random() -> None:
             b = min(len(text), a + rng.randint(0, 200))
             _check_carried_lines(text, text[:a] + rng.choice(["", "\n", " ", "\r"]) + text[b:], a)
         _check_carried_lines(text, text, len(text) + 1)
+
+
+def _in_other_script_as_before(text: str, script: str) -> bool:
+    """The test foreign_lines made inline on every line of every view before it was memoised per line."""
+    from boilerstrip.cleaners import foreign_lines as fl
+    from boilerstrip.rules.scripts import SCRIPTS, count, has_letters_outside, letter_count
+
+    if not has_letters_outside(text, script) or fl._QUOTED.search(text):
+        return False
+    letters = fl._LINKS.sub(" ", text)
+    total = letter_count(letters)
+    return not (not total or count(SCRIPTS[script], letters) > total * (1 - fl._MIN_SHARE))
+
+
+def test_foreign_lines_test_per_line_answers_as_inline() -> None:
+    from boilerstrip.cleaners.foreign_lines import in_other_script
+    from boilerstrip.rules.scripts import SCRIPTS
+
+    extra = ["Заголовок открываемого материала", "«Заголовок»", "Share on 微博 and 微信", "@user Привет http://x.ru"]
+    for text in extra + _corpus_lines():
+        for script in SCRIPTS:
+            assert in_other_script(text, script) == _in_other_script_as_before(text, script), (text, script)
+            if script == "Latin" and text.isascii():  # the loop's shortcut before the cache
+                assert not in_other_script(text, script)

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import body_start, cut_line, last_prose, prior_reasons, reasons_after
+from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import SCRIPTS, clear_script, count, has_letters_outside, letter_count
 from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut
@@ -22,6 +23,22 @@ _LINKS = re.compile(r"@\w+|\S+@\S+|https?://\S+|www\.\S+")
 def _beside_chrome(doc: Document, line: Line) -> bool:
     """True when an earlier cleaner cut something right before or right after ``line``."""
     return bool(prior_reasons(doc, line) or reasons_after(doc, line))
+
+
+@memo
+def in_other_script(text: str, script: str) -> bool:
+    """Whether ``text`` is an unquoted line whose letters (links and handles left out) are mostly not in ``script``.
+
+    A function of the line's text alone, memoised: every view of a page asks it of the same lines again.
+
+    >>> in_other_script("Заголовок открываемого материала", "Latin"), in_other_script("«Заголовок»", "Latin")
+    (True, False)
+    """
+    if not has_letters_outside(text, script) or _QUOTED.search(text):
+        return False
+    letters = _LINKS.sub(" ", text)  # handles, links and e-mails are not language
+    total = letter_count(letters)
+    return bool(total) and count(SCRIPTS[script], letters) <= total * (1 - _MIN_SHARE)
 
 
 def document_script(doc: Document) -> str | None:
@@ -72,15 +89,14 @@ class ForeignLines:
             return
         head = body_start(doc)
         tail_from = last_prose(doc)
+        latin = script == "Latin"
         for i, line in enumerate(doc.content):
-            if i < head and word_count(line.text) <= 3:
-                continue  # a brand or label above the title: the titles cleaner reads it as the site name
             text = line.text
-            if not has_letters_outside(text, script) or _QUOTED.search(text):
-                continue
-            letters = _LINKS.sub(" ", text)  # handles, links and e-mails are not language
-            total = letter_count(letters)
-            if not total or count(SCRIPTS[script], letters) > total * (1 - _MIN_SHARE):
+            if latin and text.isascii():
+                continue  # every ASCII letter is Latin (has_letters_outside), answered without the cache
+            if i < head and word_count(text) <= 3:
+                continue  # a brand or label above the title: the titles cleaner reads it as the site name
+            if not in_other_script(text, script):
                 continue
             n = word_count(text)
             if n > self.max_words:
