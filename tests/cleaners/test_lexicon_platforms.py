@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 import boilerstrip
-from boilerstrip.rules.lexicon import interface_line
+from boilerstrip.rules.lexicon import interface_line, load_lexicon
 
 #: (page name, lines): each line is ("c", a phrase of the lexicon), ("s", chrome the pipeline knows by its shape: a
 #: count, a date) or ("p", prose); the clean text is the prose lines.
@@ -357,3 +357,22 @@ def test_blog_and_newsletter_chrome_is_cut(page: Page) -> None:
 @pytest.mark.parametrize("page", RECIPES_LIVE_PAYWALL, ids=[name for name, _ in RECIPES_LIVE_PAYWALL])
 def test_recipe_live_and_paywall_chrome_is_cut(page: Page) -> None:
     _check(page[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One blogger likes this.",
+        "12 bloggers like this.",
+        "Én blogger synes godt om dette.",
+        "2 Bloggern gefällt das.",
+        "A 3 blogueros les gusta esto.",
+        "Piace a 4 blogger.",
+        "Eén blogger vindt dit leuk.",
+    ],
+)
+def test_wordpress_like_counts_are_comment_interface(line: str) -> None:
+    # The like widget under a WordPress.com post: "Like" over "One blogger likes this." (it names the button's
+    # word, so the button alone would read as a heading over its paragraph).
+    assert load_lexicon().line_reason(line) == "comment_ui"
+    assert load_lexicon().line_reason("The bloggers like this new café by the harbour.") is None
