@@ -221,8 +221,8 @@ def judge(
         out.append(verdict(cut, kind, score, held))
     shown_strong = witnesses if admitted is None else admitted + len(strong_here)
     shown = trusted or shown_strong >= dial.weak_witnesses
-    # The labeller's content score vetoes weak cuts, unless it reads the page blind (see _reads_blind).
-    veto = not weak or not _reads_blind(scores, shown_strong)
+    # The labeller's content score vetoes weak cuts, unless it reads the page blind (see reads_blind).
+    veto = not weak or not reads_blind(scores, shown_strong)
     released: Mapping[int, str] | None = None
     for at, cut, kind, first, last, score in weak:
         if kind.endswith(_OUTSIDE):
@@ -520,13 +520,13 @@ BLIND_MAX_SCORE = 0.15
 BLIND_WITNESSES = 5
 
 
-def _reads_blind(scores: Sequence[float | None] | None, shown_strong: int) -> bool:
+def reads_blind(scores: Sequence[float | None] | None, shown_strong: int) -> bool:
     """Whether the labeller's ``scores`` of a page that showed ``shown_strong`` strong cuts are blind to its chrome.
 
     Its content scores then veto nothing: the shapes the rules cut on (a breadcrumb, a menu row, a section
     label) still need the document's strong evidence and stay out of protected content.
 
-    >>> _reads_blind([0.05, None, 0.1], 5), _reads_blind([0.05, 0.6], 5), _reads_blind([0.05, 0.1], 4)
+    >>> reads_blind([0.05, None, 0.1], 5), reads_blind([0.05, 0.6], 5), reads_blind([0.05, 0.1], 4)
     (True, False, False)
     """
     if scores is None or shown_strong < BLIND_WITNESSES:

@@ -163,6 +163,8 @@ class _Run:
     #: read as clearly content (cleaner, reason, text): the document shows chrome once there are two (see
     #: boilerstrip.gate.judge and gate.witnesses_chrome).
     strong_found: set[tuple[str, str, str]] = field(default_factory=set)
+    #: The same whatever the labeller scores their lines (for a page the labeller reads blind, gate.reads_blind).
+    strong_seen: set[tuple[str, str, str]] = field(default_factory=set)
     #: The distinct strong cuts the gate admitted: what weak evidence needs the document to show.
     strong_admitted: set[tuple[str, str, str]] = field(default_factory=set)
     #: Whether page, site or plugin evidence has cut (or proposed) something: chrome is shown then.
@@ -594,10 +596,24 @@ class Pipeline:
             _flag(run.flags, "layout_kept")
             vouching = [k for k in vouching if id(k) not in laid]
         run.strong_found.update((c.name, k.reason, _spanned(doc.text, k.start, k.end)) for k in vouching)
+        if scores is not None:
+            # The same, whatever the labeller scores the lines: on a page it reads blind they vouch all the same.
+            run.strong_seen.update(
+                (c.name, k.reason, _spanned(doc.text, k.start, k.end))
+                for k, kind in zip(cuts, kinds, strict=True)
+                if kind in STRONG and id(k) not in laid and gate.witnesses_chrome(doc, k, None)
+            )
         if any(kind in STRONG and kind not in MATCHED for kind in kinds):
             run.trusted = True
         # Text that came from an HTML page is a scraped page: that is one witness of chrome by itself.
-        witnesses = len(run.strong_found) + (run.page is not None)
+        found = len(run.strong_found)
+        if scores is not None and len(run.strong_seen) > found and gate.reads_blind(scores, len(run.strong_seen)):
+            # A labeller that scores no line of the page as chrome while the rules find it on five lines or more
+            # reads its document features, not the page (gate.reads_blind): its "clearly content" is no veto
+            # on those lines witnessing each other. A Galician podcast page's date line, player time, "other
+            # episodes" heading and dated list held one another back.
+            found = len(run.strong_seen)
+        witnesses = found + (run.page is not None)
 
         verdicts = gate.judge(
             doc,

@@ -721,3 +721,38 @@ def test_a_strong_line_read_as_chrome_counts_once_for_thin_chrome() -> None:
     assert gate.thin_chrome(gate.DIALS["balanced"], strong, scores, trusted=False)
     scores |= {f"menu {i}": 0.95 for i in range(2)}
     assert not gate.thin_chrome(gate.DIALS["balanced"], strong, scores, trusted=False)
+
+
+_BLIND_TEXT = (
+    "O último zoqueiro de Folgoso segue a facer zocos de madeira de bidueiro como facía o seu avó na aldea.\n"
+    "Cada par leva dous días de traballo e vende uns corenta ao ano a clientes de toda Galicia e de fóra.\n"
+    "Comentarios\n"
+    "Compartir en Facebook\n"
+    "Política de privacidade\n"
+    "Subscribirse\n"
+    "Iniciar sesión\n"
+)
+
+
+@pytest.mark.parametrize(("seeing", "cut"), [(False, True), (True, False)], ids=["blind", "labeller-reads-the-page"])
+def test_strong_lines_witness_each_other_on_a_page_the_labeller_reads_blind(
+    monkeypatch: pytest.MonkeyPatch, seeing: bool, cut: bool
+) -> None:
+    # Each phrase line alone is a coincidence until a second one vouches for it, and a line the labeller reads
+    # as clearly content vouches for nothing. On a page it reads blind (no line 0.15 or more, five strong lines
+    # or more), that reading is its document features, not the page: the lines vouch for each other.
+    from boilerstrip import pipeline
+
+    real = pipeline.chrome_scores
+
+    def scores(doc: Document) -> tuple[float | None, ...]:
+        out = [None if s is None else min(s, 0.05) for s in real(doc)]
+        if seeing and len(out) > 1:
+            out[1] = 0.6  # one line elsewhere reads as chrome: the labeller knows the page
+        return tuple(out)
+
+    monkeypatch.setattr(pipeline, "chrome_scores", scores)
+    result = boilerstrip.clean(_BLIND_TEXT)
+    kept = result.text.splitlines()
+    assert kept[:2] == _BLIND_TEXT.splitlines()[:2]
+    assert (kept == _BLIND_TEXT.splitlines()[:2]) is cut
