@@ -518,6 +518,10 @@ def _verdict(cut: Cut, evidence: str, score: float | None, held: str) -> Verdict
 #: lexicon lacks altogether shows no strong line at all: the rule cannot help it (the lexicon must).
 BLIND_MAX_SCORE = 0.15
 BLIND_WITNESSES = 5
+#: On such a page the strong lines witness each other whatever their scores (the pipeline's ``strong_seen``) when
+#: they come from this many kinds of evidence (cleaner and reason): one form repeated down a document (a
+#: changelog's version headings, a contract's clause titles) is the document's own structure.
+BLIND_REASONS = 3
 
 
 def reads_blind(scores: Sequence[float | None] | None, shown_strong: int) -> bool:

@@ -607,11 +607,18 @@ class Pipeline:
             run.trusted = True
         # Text that came from an HTML page is a scraped page: that is one witness of chrome by itself.
         found = len(run.strong_found)
-        if scores is not None and len(run.strong_seen) > found and gate.reads_blind(scores, len(run.strong_seen)):
+        if (
+            scores is not None
+            and len(run.strong_seen) > found
+            and len({(name, reason) for name, reason, _ in run.strong_seen}) >= gate.BLIND_REASONS
+            and gate.reads_blind(scores, len(run.strong_seen))
+        ):
             # A labeller that scores no line of the page as chrome while the rules find it on five lines or more
             # reads its document features, not the page (gate.reads_blind): its "clearly content" is no veto
             # on those lines witnessing each other. A Galician podcast page's date line, player time, "other
-            # episodes" heading and dated list held one another back.
+            # episodes" heading and dated list held one another back. Of three kinds at least: a changelog's
+            # thirty "Version 2.4.1 - July, 2019" headings, or a lease's "(Objeto)", "(Prazo)" clause titles, match
+            # one form thirty times, which says nothing of chrome.
             found = len(run.strong_seen)
         witnesses = found + (run.page is not None)
 

@@ -742,8 +742,7 @@ def test_strong_lines_witness_each_other_on_a_page_the_labeller_reads_blind(
     # as clearly content vouches for nothing. On a page it reads blind (no line 0.15 or more, five strong lines
     # or more), that reading is its document features, not the page: the lines vouch for each other.
     from boilerstrip import pipeline
-
-    real = pipeline.chrome_scores
+    from boilerstrip.labeller import chrome_scores as real
 
     def scores(doc: Document) -> tuple[float | None, ...]:
         out = [None if s is None else min(s, 0.05) for s in real(doc)]
@@ -756,3 +755,20 @@ def test_strong_lines_witness_each_other_on_a_page_the_labeller_reads_blind(
     kept = result.text.splitlines()
     assert kept[:2] == _BLIND_TEXT.splitlines()[:2]
     assert (kept == _BLIND_TEXT.splitlines()[:2]) is cut
+
+
+def test_one_form_repeated_down_a_blind_document_witnesses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A lease's clause titles all match one form (a bracketed source line): one kind of evidence thirty times is
+    # the document's structure, however blind the labeller, unless three kinds or more show chrome.
+    from boilerstrip import pipeline
+    from boilerstrip.labeller import chrome_scores as real
+
+    monkeypatch.setattr(pipeline, "chrome_scores", lambda doc: tuple(None if s is None else 0.05 for s in real(doc)))
+    clauses = ["Objeto", "Prazo", "Renda", "Caução", "Obras", "Animais", "Comunicações"]
+    text = "".join(
+        f"({title})\nO senhorio e o arrendatário acordam o que respeita a esta cláusula, nos termos da lei em vigor.\n"
+        for title in clauses
+    )
+    assert boilerstrip.clean(text).text.split() == text.split()
+    monkeypatch.setattr(gate, "BLIND_REASONS", 1)
+    assert boilerstrip.clean(text).text.split() != text.split()  # what the rule holds back
