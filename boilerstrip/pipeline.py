@@ -605,7 +605,6 @@ class Pipeline:
             )
         if any(kind in STRONG and kind not in MATCHED for kind in kinds):
             run.trusted = True
-        # Text that came from an HTML page is a scraped page: that is one witness of chrome by itself.
         found = len(run.strong_found)
         if (
             scores is not None
@@ -620,6 +619,7 @@ class Pipeline:
             # thirty "Version 2.4.1 - July, 2019" headings, or a lease's "(Objeto)", "(Prazo)" clause titles, match
             # one form thirty times, which says nothing of chrome.
             found = len(run.strong_seen)
+        # Text that came from an HTML page is a scraped page: that is one witness of chrome by itself.
         witnesses = found + (run.page is not None)
 
         verdicts = gate.judge(
