@@ -317,6 +317,56 @@ def _signed_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: A comment on one line, its writer's name before a colon or a dash: "Гульнара: Наконец-то!", "Marc D. – Enfin !".
+_INLINE_COMMENT = regex.compile(
+    r"^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.\-]*(?:\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.\-]*){0,2}"
+    r"(?::|\s[–—-])\s+(?P<said>\S.*)$"
+)
+
+
+def _inline_comment(text: str) -> bool:
+    """A reader's comment on one line after the name that signs it ("Sophie L. – Et le soir ?").
+
+    >>> _inline_comment("Сергей К.: А с велосипедом пустят?"), _inline_comment("Marc D. – Enfin ! Le dimanche.")
+    (True, True)
+    >>> _inline_comment("Paris – a city"), _inline_comment("the mayor said: it will open in March.")
+    (False, False)
+
+    A header saying comments follow is what tells such a line from a transcript's or a glossary's.
+    """
+    found = _INLINE_COMMENT.match(text)
+    return found is not None and _says(found.group("said"))
+
+
+def _inline_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """A header over comments written on one line each, signed by the writer's name before a colon or a dash.
+
+    The header must be a comment phrase of the lexicon ("Комментарии", "Réactions", maybe with a count); with a
+    count, one comment up to that many make the thread ("Комментарии (2)" over "Гульнара: …" and "Сергей К.: …"),
+    without one, two or more. As for the other threads, an article must stand above it, not a forum's posts.
+    """
+    lex = load_lexicon()
+    for header, line in enumerate(lines):
+        if len(line.text) > _MAX_HEADER_CHARS or header + 1 >= len(lines):
+            continue
+        # Only a comment phrase: "Fixes (3)" over "Parser: handle empty lines." is a changelog's section.
+        if lex.line_reason(line.text) != "comment_ui":
+            continue
+        end = header + 1
+        while end < len(lines) and _inline_comment(lines[end].text):
+            end += 1
+        found = end - header - 1
+        count = _COUNT.search(line.text)
+        enough = 1 <= found <= int(count.group(0)) if count is not None else found >= 2
+        if (
+            enough
+            and sum(is_prose_line(ln.text) for ln in lines[:header]) >= _MIN_ARTICLE_LINES
+            and not _posts_above(lines, header)
+        ):
+            return header, end - 1
+    return None
+
+
 #: A post's age as a site prints it beside the writer's name: "13h", "2 d", "5 min".
 _AGE = regex.compile(r"^\d{1,3}\s?(?:h|d|w|m|min|mins|hrs?)$", regex.IGNORECASE)
 #: Stamped rows over posts a thread needs, each with a post between it and the next.
@@ -511,7 +561,7 @@ class CommentThreads:
         "post_stamp": "form",
         "quote_header": "form",
     }
-    version: int = field(default=10, init=False)
+    version: int = field(default=11, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",
@@ -527,9 +577,9 @@ class CommentThreads:
         """Propose one cut over the comment thread, if the document has one, and the posts' author rows."""
         lines = doc.content
         found = _thread(lines)
-        signed = _signed_thread(lines)
-        if found is None or (signed is not None and signed[0] < found[0]):
-            found = signed
+        for other in (_signed_thread(lines), _inline_thread(lines)):
+            if found is None or (other is not None and other[0] < found[0]):
+                found = other
         first, last = found if found is not None else (len(lines), -1)
         if found is not None:
             yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")

@@ -274,3 +274,47 @@ def test_thanks_counted_under_each_post_go(first: str, second: str) -> None:
 def test_a_count_in_brackets_printed_once_or_in_consecutive_rows_stays() -> None:
     text = f"Apples (3)\nPears (2)\n{POSTS[0]}\nMarch (4)\n{POSTS[1]}\n"
     assert cuts(text, CommentThreads()) == []
+
+
+_STORY = {
+    "ru": "Глава поселения говорит, что люди ждали новый паром через реку очень давно, почти десять лет.\n"
+    "Билет будет стоить двести пятьдесят рублей, для школьников и пенсионеров вдвое дешевле.\n"
+    "Перевозчик пока берёт судно в аренду на один сезон, а потом обещает купить второе.\n",
+    "de": "Die Fähre nach Langeoog fährt ab März wieder nach dem Sommerfahrplan.\n"
+    "Der Betreiber hat zwei neue Schiffe gekauft und zwölf Leute eingestellt.\n"
+    "Die Preise bleiben im ersten Jahr gleich, sagte der Geschäftsführer.\n",
+    "es": "El ayuntamiento abrirá en marzo el nuevo paseo junto al río.\n"
+    "Las obras han durado dos años y costaron cuatro millones de euros.\n"
+    "El paseo tendrá bancos, fuentes y un carril para bicicletas.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "comments"),
+    [
+        ("ru", ["Комментарии (2)", "Гульнара: Наконец-то! Сколько лет ждали.", "Сергей К.: А с велосипедом пустят?"]),
+        ("de", ["Kommentare (2)", "Anna: Endlich, das hat lange gedauert.", "Jörg K. – Und im Winter fährt sie nicht?"]),
+        ("es", ["Comentarios (1)", "Lucía – ¡Por fin un paseo para ir andando al centro!"]),
+    ],
+)
+def test_comments_written_on_one_line_each_under_a_comment_header_are_a_thread(
+    lang: str, comments: list[str]
+) -> None:
+    text = _STORY[lang] + "\n".join(comments) + "\n"
+    assert cuts(text, CommentThreads(), lang=lang) == [("comment_thread", "\n".join(comments) + "\n")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a changelog's section: no comment phrase heads it
+        ["Fixes (3)", "Parser: handle empty lines.", "Writer: keep the final newline."],
+        # a count smaller than the lines under it is no count of them
+        ["Kommentare (1)", "Anna: Endlich, das hat lange gedauert.", "Jörg: Und im Winter fährt sie nicht?"],
+        # a transcript: speakers, no header
+        ["Anna: Endlich, das hat lange gedauert.", "Jörg: Und im Winter fährt sie nicht?"],
+    ],
+)
+def test_lines_signed_by_a_name_without_a_comment_header_over_them_are_no_thread(tail: list[str]) -> None:
+    text = _STORY["de"] + "\n".join(tail) + "\n"
+    assert [r for r, _ in cuts(text, CommentThreads(), lang="de") if r == "comment_thread"] == []
