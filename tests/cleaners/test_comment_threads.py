@@ -293,13 +293,14 @@ _STORY = {
     ("lang", "comments"),
     [
         ("ru", ["Комментарии (2)", "Гульнара: Наконец-то! Сколько лет ждали.", "Сергей К.: А с велосипедом пустят?"]),
-        ("de", ["Kommentare (2)", "Anna: Endlich, das hat lange gedauert.", "Jörg K. – Und im Winter fährt sie nicht?"]),
+        (
+            "de",
+            ["Kommentare (2)", "Anna: Endlich, das hat lange gedauert.", "Jörg K. – Und im Winter fährt sie nicht?"],
+        ),
         ("es", ["Comentarios (1)", "Lucía – ¡Por fin un paseo para ir andando al centro!"]),
     ],
 )
-def test_comments_written_on_one_line_each_under_a_comment_header_are_a_thread(
-    lang: str, comments: list[str]
-) -> None:
+def test_comments_written_on_one_line_each_under_a_comment_header_are_a_thread(lang: str, comments: list[str]) -> None:
     text = _STORY[lang] + "\n".join(comments) + "\n"
     assert cuts(text, CommentThreads(), lang=lang) == [("comment_thread", "\n".join(comments) + "\n")]
 
