@@ -341,7 +341,7 @@ def _inline_comment(text: str) -> bool:
 def _inline_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     """A header over comments written on one line each, signed by the writer's name before a colon or a dash.
 
-    The header must be a comment phrase of the lexicon ("Комментарии", "Réactions", maybe with a count); with a
+    The header must be a comment phrase of the lexicon ("Комментарии", "Kommentare", maybe with a count); with a
     count, one comment up to that many make the thread ("Комментарии (2)" over "Гульнара: …" and "Сергей К.: …"),
     without one, two or more. As for the other threads, an article must stand above it, not a forum's posts.
     """
