@@ -18,6 +18,14 @@ def _release(body: list[str], tail: list[str]) -> str:
     return "\n".join(body * 2 + tail) + "\n"
 
 
+def _assert_cut_lines(lang: str, body: list[str], tail: list[str], cut: list[str]) -> None:
+    """The release's cuts (author boxes aside) are the lines of ``tail`` that open with the strings of ``cut``."""
+    found = [text for reason, text in cuts(_release(body, tail), AuthorBoxes(), lang=lang) if reason != "author_bio"]
+    assert len(found) == len(cut)
+    for text, start in zip(found, cut, strict=True):
+        assert text.startswith(start)
+
+
 @pytest.mark.parametrize(
     ("lang", "body", "tail", "cut"),
     [
@@ -83,10 +91,7 @@ def _release(body: list[str], tail: list[str]) -> str:
     ids=["en", "ro", "vi", "ko"],
 )
 def test_a_release_issuer_box_and_contact_are_cut(lang: str, body: list[str], tail: list[str], cut: list[str]) -> None:
-    found = [text for reason, text in cuts(_release(body, tail), AuthorBoxes(), lang=lang) if reason != "author_bio"]
-    assert len(found) == len(cut)
-    for text, start in zip(found, cut, strict=True):
-        assert text.startswith(start)
+    _assert_cut_lines(lang, body, tail, cut)
 
 
 def test_a_readme_about_section_without_a_press_contact_stays() -> None:
@@ -176,10 +181,7 @@ def test_a_share_row_among_labelled_rows_is_no_field(rows: list[str], share: str
 def test_contact_details_under_a_bare_label_and_the_wire_trailer_are_cut(
     lang: str, body: list[str], tail: list[str], cut: list[str]
 ) -> None:
-    found = [text for reason, text in cuts(_release(body, tail), AuthorBoxes(), lang=lang) if reason != "author_bio"]
-    assert len(found) == len(cut)
-    for text, start in zip(found, cut, strict=True):
-        assert text.startswith(start)
+    _assert_cut_lines(lang, body, tail, cut)
 
 
 def test_a_bare_label_over_prose_takes_nothing_and_a_story_source_line_is_no_trailer() -> None:
