@@ -211,9 +211,7 @@ def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
         header = next((h for h in reach if _header(lines[h].text) and _blocks_hold(lines, h, at)), None)
         if header is None:
             continue
-        if sum(is_prose_line(line.text) for line in lines[:header]) < _MIN_ARTICLE_LINES:
-            continue  # no article above: a forum thread, whose posts are content
-        if _posts_above(lines, header):
+        if not _under_article(lines, header):
             continue
         if best is None or header < best[0]:
             best = (header, at[-1])
@@ -240,6 +238,16 @@ def _signature(text: str) -> str | None:
     if find_date(text) is not None and word_count(strip_dates_and_times(text)) <= _MAX_NAME_WORDS:
         return "stamp"
     return None
+
+
+def _under_article(lines: Sequence[Line], header: int) -> bool:
+    """Whether a thread's ``header`` stands under an article: prose above it, and no forum's posts.
+
+    A forum thread has the same blocks as a comment section, but its posts are the content.
+    """
+    return sum(is_prose_line(ln.text) for ln in lines[:header]) >= _MIN_ARTICLE_LINES and not _posts_above(
+        lines, header
+    )
 
 
 def _posts_above(lines: Sequence[Line], header: int) -> bool:
@@ -307,11 +315,7 @@ def _signed_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
             if _signature(lines[first].text) is None:
                 continue
             last = _signed_blocks(lines, first)
-            if (
-                last is not None
-                and sum(is_prose_line(ln.text) for ln in lines[:header]) >= _MIN_ARTICLE_LINES
-                and not _posts_above(lines, header)
-            ):
+            if last is not None and _under_article(lines, header):
                 return header, last
             break
     return None
@@ -358,11 +362,7 @@ def _inline_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
         found = end - header - 1
         count = _COUNT.search(line.text)
         enough = 1 <= found <= int(count.group(0)) if count is not None else found >= 2
-        if (
-            enough
-            and sum(is_prose_line(ln.text) for ln in lines[:header]) >= _MIN_ARTICLE_LINES
-            and not _posts_above(lines, header)
-        ):
+        if enough and _under_article(lines, header):
             return header, end - 1
     return None
 

@@ -225,7 +225,7 @@ def _chrome_blocks(doc: Document) -> set[int]:
     """
     removed = doc.removed_before_line
     if not removed or all(p.formatting for p in doc.prior):
-        # Only cuts that are not formatting count (``cut_between``), and a block needs two: with none there is
+        # Only cuts that are not formatting count (``_cut_between``), and a block needs two: with none there is
         # no block, and no need to walk the lines (a view whose only earlier cut is its final line break).
         return set()
     lines = doc.content
@@ -233,16 +233,13 @@ def _chrome_blocks(doc: Document) -> set[int]:
     run: list[int] = []
     gaps = 0
 
-    def cut_between(first: int, last: int, lo: int, hi: int) -> bool:
-        return _cut_between(removed, first, last, lo, hi)
-
     def close() -> None:
         if len(run) >= 2 and gaps >= MIN_BLOCK_CUTS:
             out.update(lines[k].index for k in run)
 
     for k, line in enumerate(lines):
         above = lines[k - 1] if k else None
-        gap = cut_between(above.index if above else 0, line.index, above.end if above else 0, line.start)
+        gap = _cut_between(removed, above.index if above else 0, line.index, above.end if above else 0, line.start)
         # A sentence ends a block, and so does a long line (a paragraph ending in a colon before a list)
         # and a table row as extractors write one ("| cell | cell |").
         if (
@@ -265,6 +262,6 @@ def _chrome_blocks(doc: Document) -> set[int]:
         run.append(k)
     if run:
         # A cut after the last line break belongs to no line: Document.removed_before_line files it at len(lines).
-        gaps += cut_between(lines[-1].index, len(doc.lines), lines[-1].end, len(doc.text))
+        gaps += _cut_between(removed, lines[-1].index, len(doc.lines), lines[-1].end, len(doc.text))
         close()
     return out
