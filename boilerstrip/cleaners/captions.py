@@ -93,6 +93,10 @@ _CREDIT_WINDOW = 160  # longer than any credit the patterns accept
 class _Split:
     caption: str
     credit: str
+    #: The credit stands in brackets after a credit label or a photo word ("(Foto: Jajačke novine)", "(AP
+    #: Photo/Jane Doe)"): a form, not a shape. A document prints such a bracket under its own figures rarely; on
+    #: the development sets and the real documents of part A every such line was a page's caption.
+    labelled: bool = False
 
 
 @memo
@@ -125,10 +129,14 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         body = inner[label.end() :] if label else inner
         caption = text[: m.start()].strip()
         if HAN_CREDIT.fullmatch(inner):
-            return _Split(caption, inner)
-        labelled = label is not None or _PHOTO_WORD.search(inner) is not None
+            return _Split(caption, inner, labelled=True)
+        word = _PHOTO_WORD.search(inner)
+        labelled = label is not None or word is not None
         if caption and word_count(body) <= 8 and (labelled or ("/" in inner and looks_like_credit(body))):
-            return _Split(caption, body.strip())
+            # A form only with a label, or a photo word written as a credit writes it ("AP Photo/…"): a lower-case
+            # "image" in brackets is as often a code comment's MIME type ("// Prints: ["image/png"]").
+            formed = label is not None or (word is not None and word.group()[0].isupper())
+            return _Split(caption, body.strip(), labelled=formed)
         if caption and bare_agency and inner in lex.agencies and word_count(caption) <= 20:
             return _Split(caption, inner)
     # Sputnik-style caption then REUTERS/Name, or a credit ending the caption.
@@ -251,7 +259,14 @@ def _labelled_credit(text: str) -> _Split | None:
     credit, caption = m.group("credit").strip(), text[: m.start()].strip().rstrip("—–-/| ").strip()
     if not caption or word_count(credit) > _MAX_LABELLED_CREDIT_WORDS:
         return None
-    return _Split(caption, credit) if looks_like_credit(credit, labelled=True) else None
+    if not looks_like_credit(credit, labelled=True):
+        return None
+    # "(צילום: עידו שחר)": the label opens a bracket that closes the line.
+    opened = text[m.start() : m.start("credit")]
+    return _Split(caption, credit, labelled=text.rstrip()[-1:] in _CLOSERS and any(map(opened.__contains__, _OPENERS)))
+
+
+_OPENERS, _CLOSERS = ("(", "[", "（", "【"), ")]）】"
 
 
 def _short_enough(line: Line) -> bool:
@@ -272,7 +287,7 @@ class Captions:
         "caption_after_credit": "form",
         "caption_labelled": "phrase",
     }
-    version: int = field(default=4, init=False)
+    version: int = field(default=5, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("credit_cuts",), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -381,6 +396,7 @@ def _credited_caption(scan: _Scan, i: int) -> _Found | None:
         "caption_with_credit",
         Fact("image_caption", split.caption),
         Fact("image_credit", split.credit),
+        evidence="form" if split.labelled else "",
     )
     return scan.with_twin(i, split.caption, cut)
 

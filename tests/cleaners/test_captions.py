@@ -121,3 +121,37 @@ def test_a_price_list_with_dashes_is_no_caption_echo() -> None:
     page = "Home\nShare\nSubscribe\n" + intro + "\nToday's prices per kilo:\n" + "\n".join(rows) + "\n" + intro + "\n"
     got = boilerstrip.clean(page).text.split("\n")
     assert all(row in got for row in rows)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mlinice na Plivi nakon obnove (Foto: Jajačke novine)",
+        "Walkers on the existing greenway near Murrisk. (Photo: Declan Walsh)",
+        "Palandöken'de sezonun ilk gününden bir görüntü (Fotoğraf: AA)",
+        "שחקניות הקבוצה חוגגות בסיום (צילום: עידו שחר)",
+        "Η αίθουσα των προϊστορικών ευρημάτων (Φωτ.: Γιώργος Καρράς)",
+        "춘천 시내버스 환승센터 [사진=춘천시 제공]",
+        "A man walks past a shop in Kyiv on Monday. (AP Photo/Efrem Lukatsky)",
+    ],
+)
+def test_a_labelled_credit_in_brackets_is_a_form(line: str) -> None:
+    split = split_caption_credit(line)
+    assert split is not None and split.labelled
+    article = "Volunteers restored four water mills on the river that the floods had damaged last year.\n"
+    page = article + line + "\n" + article.replace("four", "six") + "Advertisement\n"
+    found = [(r.reason, r.evidence) for r in boilerstrip.clean(page).removed if r.cleaner == "captions"]
+    assert found == [("caption_with_credit", "form")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ein Postauto auf der Strecke Chur–Arosa. Bild: Keystone",  # a label, but no bracket
+        "A man walks past a shop in Kyiv on Monday. (Jane Doe/Reuters)",  # a bracket, but no label
+        '// Prints: ["image/png", "image/gif"]',  # a code comment's MIME types
+    ],
+)
+def test_other_credits_are_shapes(line: str) -> None:
+    split = split_caption_credit(line, bare_agency=True)
+    assert split is None or not split.labelled
