@@ -63,7 +63,14 @@ from dataclasses import dataclass
 
 from boilerstrip.document import Document
 from boilerstrip.evidence import FORMAT, MATCHED, READS_AS_CONTENT, WEAK
-from boilerstrip.protect import MAX_TERM_CHARS, MIN_ANNOUNCING_WORDS, content_key, may_hold_matched, protected_lines
+from boilerstrip.protect import (
+    MAX_ANNOUNCED,
+    MAX_TERM_CHARS,
+    MIN_ANNOUNCING_WORDS,
+    content_key,
+    may_hold_matched,
+    protected_lines,
+)
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import last_prose
 from boilerstrip.settings import FAVOR_CHOICES
@@ -117,7 +124,7 @@ DIALS: dict[str, Dial] = {
 FRAME_WITNESSES = 3
 #: Protected kinds that protect nothing outside a page dump's frame: a menu repeated in the footer reads as
 #: a refrain, a list of user names with their posts as a transcript, a row of times as stamps.
-RELEASED_OUTSIDE_FRAME = frozenset({"verse", "transcript", "announced", "intro", "stamp", "code", "quote"})
+RELEASED_OUTSIDE_FRAME = frozenset({"verse", "transcript", "announced", "listed", "intro", "stamp", "code", "quote"})
 assert tuple(DIALS) == FAVOR_CHOICES, "every setting of Config.favor needs a dial"
 
 
@@ -242,7 +249,7 @@ def judge(
 #: Protected kinds where a phrase or a form is a coincidence: a piece of a hard-wrapped paragraph's sentence,
 #: a line of a document's markup (".. contents::", "[CommonJS]: modules.md"), a line a sentence of the text
 #: announces ("… à condition d'indiquer le crédit suivant :" over "Crédit photo : Mireille Kandé").
-HOLDS_MATCHED = frozenset({"wrapped", "markup", "announced", "term"})
+HOLDS_MATCHED = frozenset({"wrapped", "markup", "announced", "listed", "term"})
 _HELD_MATCHED = "inside a hard-wrapped paragraph, markup, an announced run or a definition list"
 
 
@@ -275,12 +282,27 @@ def _holds_matched(doc: Document, protected: Mapping[int, str], i: int) -> bool:
 
 
 def _colon_above(doc: Document, first: int) -> bool:
-    """Whether the line above line ``first`` (blank lines aside) is a sentence's end in a colon: it may announce it.
+    """Whether a sentence ending in a colon stands over line ``first``, short lines between: it may announce it.
 
     A quick test before protection is read ("Share this:" or "Tags:" announces nothing: a few words at most).
+    A sentence announces a list of several lines ("… shows these buttons, in this order:" over "Share",
+    "Print", "Login"): the test looks up over ``MAX_ANNOUNCED`` short lines.
     """
-    above = next((line.text for line in reversed(doc.lines[:first]) if line.text), "")
-    return above.endswith(":") and above.count(" ") >= MIN_ANNOUNCING_WORDS - 1
+    seen = 0
+    for line in reversed(doc.lines[max(0, first - 2 * MAX_ANNOUNCED) : first]):
+        above = line.text
+        if not above:
+            continue
+        if above.endswith(":"):
+            return above.count(" ") >= MIN_ANNOUNCING_WORDS - 1
+        seen += 1
+        if seen >= MAX_ANNOUNCED or above.count(" ") >= MAX_LISTED_SPACES:
+            return False
+    return False
+
+
+#: A line of a list holds a few words: one with more spaces than this is a sentence, and no list goes on above it.
+MAX_LISTED_SPACES = 8
 
 
 def _over_a_sentence(doc: Document, first: int, last: int) -> bool:

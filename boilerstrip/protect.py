@@ -554,18 +554,60 @@ def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
         if i + 1 < len(lines) and lines[i + 1].index in out:
             out[line.index] = "intro"
             continue
-        if _word_count(text) < MIN_ANNOUNCING_WORDS or interface_line(text) or _related_heading(text):
+        words = _word_count(text)
+        if words < MIN_ANNOUNCING_WORDS or interface_line(text) or _related_heading(text):
             continue
-        announced: list[Line] = []
-        for nxt in lines[i + 1 : i + 1 + MAX_ANNOUNCED]:
-            if _paragraph(nxt.text) or nxt.text.endswith(":") or interface_line(nxt.text):
-                break
-            if announced and len(row_parts(nxt.text)) > len(row_parts(announced[0].text)) + 1:
-                break  # a forum's author row under the list a post announced ("anna_k · Posts: 12 · …")
-            announced.append(nxt)
+        # A sentence announcing a list names what it lists, interface words too ("The home screen shows these
+        # buttons, in this order:" over "Share", "Print", "Login"), when the text goes on after the list. Each
+        # line of such a list holds a word or three; a longer line is a teaser or a prompt, and the run stops at it.
+        sentence = MIN_SENTENCE_INTRO_WORDS <= words <= MAX_SENTENCE_INTRO_WORDS and _resumes(lines, i + 1)
+        listed = _announced(lines, i, interface_words=True) if sentence else []
+        if listed and any(interface_line(a.text) for a in listed):
+            out[line.index] = "intro"
+            out.update((a.index, "listed") for a in listed if a.index not in out)
+            continue
+        announced = _announced(lines, i, interface_words=False)
         if announced:
             out[line.index] = "intro"
             out.update((a.index, "announced") for a in announced if a.index not in out)
+
+
+def _announced(lines: Sequence[Line], i: int, *, interface_words: bool) -> list[Line]:
+    """The lines announced by line ``i`` (which ends in a colon): up to the next paragraph or colon line.
+
+    Without ``interface_words`` the run also stops at an interface line (the page's, after the list); with
+    it, every line must be a term of a word or three, or nothing is announced.
+    """
+    announced: list[Line] = []
+    for nxt in lines[i + 1 : i + 1 + MAX_ANNOUNCED]:
+        text = nxt.text
+        if _paragraph(text) or text.endswith(":"):
+            break
+        if interface_words and _word_count(text) > MAX_TERM_WORDS:
+            return []
+        if not interface_words and interface_line(text):
+            break
+        if announced and len(row_parts(text)) > len(row_parts(announced[0].text)) + 1:
+            break  # a forum's author row under the list a post announced ("anna_k · Posts: 12 · …")
+        announced.append(nxt)
+    return announced
+
+
+#: The words of a sentence that may announce a list of interface words: "Share this:" has two, "Follow us on
+#: social media:" five.
+MIN_SENTENCE_INTRO_WORDS = 7
+#: ... and a paragraph ending in a colon before a quotation ("Der Bürgermeister sagte dazu am Abend:") has more.
+MAX_SENTENCE_INTRO_WORDS = 20
+
+
+def _resumes(lines: Sequence[Line], start: int) -> bool:
+    """Whether a paragraph of prose follows the short lines from ``start`` within ``MAX_ANNOUNCED`` lines."""
+    for nxt in lines[start : start + MAX_ANNOUNCED + 1]:
+        if _paragraph(nxt.text):
+            return True
+        if nxt.text.endswith(":"):
+            return False
+    return False
 
 
 #: A definition list's term: a word or three, no sentence ("abonnieren", "Bordeaux mixture").

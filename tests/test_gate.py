@@ -772,3 +772,41 @@ def test_one_form_repeated_down_a_blind_document_witnesses_nothing(monkeypatch: 
     assert boilerstrip.clean(text).text.split() == text.split()
     monkeypatch.setattr(gate, "BLIND_REASONS", 1)
     assert boilerstrip.clean(text).text.split() != text.split()  # what the rule holds back
+
+
+@pytest.mark.parametrize(
+    ("intro", "words", "after"),
+    [
+        (
+            "The home screen of a book record shows these buttons, in this order:",
+            ["Share", "Print", "Reserve", "Read more", "Comments", "Login"],
+            "Most of the findings below concern these six words and where they sit on the screen.",
+        ),
+        (
+            "Die Startseite der App zeigt unter jedem Eintrag diese Schaltflächen:",
+            ["Teilen", "Drucken", "Kommentare", "Anmelden"],
+            "Die meisten Befunde unten betreffen diese vier Wörter und ihre Lage auf dem Bildschirm.",
+        ),
+        (
+            "En la ficha de cada libro aparecen estos botones, de izquierda a derecha:",
+            ["Compartir", "Imprimir", "Comentarios", "Suscribirse"],
+            "Casi todos los hallazgos se refieren a estas cuatro palabras y a su posición en la pantalla.",
+        ),
+    ],
+)
+def test_a_sentence_listing_interface_words_keeps_its_list(intro: str, words: list[str], after: str) -> None:
+    doc = "\n".join([P1, intro, *words, after, P2]) + "\n"
+    kinds = protected_lines(Document(doc))
+    assert [kinds.get(i) for i in range(2, 2 + len(words))] == ["listed"] * len(words)
+    assert boilerstrip.clean(doc).text == doc.rstrip("\n")
+
+
+def test_a_paragraph_ending_in_a_colon_does_not_list_the_pages_teasers() -> None:
+    # A reporter's paragraph before a quotation is no list's announcement: the teaser under it is the page's.
+    said = "The mayor, who had opposed the plan for two years, told the council on Tuesday evening after the vote:"
+    page = "\n".join([P1, said, "Read more: Ferry prices rise again in January", '"We listened, and we changed."', P2])
+    got = boilerstrip.clean(page + "\nAdvertisement\n").text
+    assert "Read more: Ferry prices rise again in January" not in got
+    # A short label over interface words announces nothing either.
+    share = "\n".join([P1, "Share this article:", "Facebook", "WhatsApp", P2, "Advertisement"])
+    assert "WhatsApp" not in boilerstrip.clean(share).text
