@@ -909,7 +909,7 @@ def record_keys(source: str) -> frozenset[str]:
         kept.append(block)
         keys.update(found)
         fields.extend(heads)
-    recurring = {key for key, n in keys.items() if n >= MIN_RECORDS}
+    recurring = {key for key, n in keys.items() if n >= MIN_RECORDS and key not in PHOTO_KEYS}
     if (
         len(recurring) < MIN_RECORD_KEYS
         or _user_box(fields)
@@ -919,6 +919,10 @@ def record_keys(source: str) -> frozenset[str]:
         return _header_keys(blocks[0]) or _flat_record_keys([raw for block in blocks for raw in block])
     return frozenset(key for block in kept for key in map(content_key, block) if key)
 
+
+#: A photo credit's label opens a page's credit lines ("Foto: Júlia Baptista/Portal Serra" under each picture
+#: of a gallery), never a record's field: it makes no record file, however often it recurs.
+PHOTO_KEYS = frozenset({"photo", "photos", "foto", "fotos", "fot", "photograph", "picture"})
 
 #: In a record file printed without its blank lines (a cleaned one, cleaned again), the fewest times each of
 #: ``MIN_RECORD_KEYS`` keys must open a line, and the share of the lines that are fields.
@@ -944,7 +948,7 @@ def _flat_record_keys(lines: Sequence[str]) -> frozenset[str]:
     frozenset()
     """
     keyed = [(m.group(1).casefold(), raw) for raw in lines if (m := _FIELD.match(raw))]
-    counts = Counter(key for key, _ in keyed)
+    counts = Counter(key for key, _ in keyed if key not in PHOTO_KEYS)
     if sum(n >= MIN_FLAT_RECORDS for n in counts.values()) < MIN_RECORD_KEYS:
         return frozenset()
     if len(keyed) < FLAT_FIELD_SHARE * len(lines) or _user_box([raw.strip() for _, raw in keyed]):

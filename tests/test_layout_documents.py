@@ -91,3 +91,23 @@ def test_a_long_changelog_with_a_few_coincidences_comes_out_unchanged() -> None:
     result = boilerstrip.clean(text)
     assert [r for r in result.removed if r.evidence != "format"] == []
     assert "thin_chrome" in result.flags
+
+
+def test_a_gallerys_photo_credits_make_no_record_file() -> None:
+    # Each picture of a gallery page has its "Foto:" credit, and the page lists other galleries as "Galeria: …":
+    # two keys that recur, as a record file's fields do once its blank lines are gone; a credit is no field.
+    para = "O desfile reuniu milhares de pessoas no centro da cidade durante toda a tarde de sábado, sob sol forte."
+    slides = [
+        line
+        for n in range(1, 4)
+        for line in (f"{n} de 3", f"Carro alegórico número {n} abre o desfile", f"Foto: Ana Reis {n}/Portal", para)
+    ]
+    more = [f"Galeria: festa número {n} reúne moradores" for n in range(1, 5)]
+    page = "\n".join(["Galeria: desfile de abertura da festa", *slides, "PUBLICIDADE", *more]) + "\n"
+    assert record_keys(page) == frozenset()
+    result = boilerstrip.clean(page)
+    assert "layout_kept" not in result.flags
+    assert "Foto: Ana Reis 1/Portal" not in result.text.split("\n")
+    # A record file printed without its blank lines is still one: its own keys recur.
+    flat = "\n".join(["Files: a.c", "Copyright: Ann", "License: MIT", "Upstream-Name: tide", "Some text."] * 3)
+    assert record_keys(flat)
