@@ -35,6 +35,8 @@ _PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}\s*[|/]\s*\d{1,2}:\d{2}$")  # "00:00 
 _PLAYER_START = re.compile(r"^0?0:00\s*[|/]\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$")
 # A play button with a label of a few words and the running time: "▶ 영상 재생 02:14", "► Video ansehen 1:05:12".
 _PLAY_BUTTON = re.compile(r"^[▶►▷⏵]\ufe0f?\s*(?:\S+\s+){0,4}(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+#: A play button's symbols (with the emoji variation selector and a space), as a player prints them before its clock.
+_PLAY_SYMBOLS = "▶►▷⏵\ufe0f "
 _TIMETABLE_ROWS = 3
 _HASHTAGS = re.compile(r"^#\w+(?:\s+#\w+)*$")
 # A reading of up to three digits: "007F" in "U+007F" is a code point, "1F" in "0x1F" a byte.
@@ -197,7 +199,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=20, init=False)
+    version: int = field(default=21, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -657,8 +659,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     # The player, counter, rating, hashtag and handle patterns and the leading symbols each open with a digit, a
     # sign, "[", "#" or "@", never a letter: a line that opens with a letter (most lines) is spared their calls.
     symbol_first = not text[:1].isalpha()
-    if symbol_first and _PLAYER_START.match(text):
-        return "player_ui", [], "form"
+    if symbol_first and _PLAYER_START.match(text.lstrip(_PLAY_SYMBOLS)):
+        return "player_ui", [], "form"  # "00:00 / 04:12", and with its play button before it: "▶ 00:00 / 47:12"
     if symbol_first and _PLAY_BUTTON.match(text):
         return "player_ui", [], "shape"
     if symbol_first and (

@@ -315,3 +315,12 @@ def test_copyright_lines_over_a_licences_text_are_its_own() -> None:
         "© 2026 The Harbour Courier. All rights reserved.\nPrivacy policy\n"
     )
     assert ("legal_footer", "© 2026 The Harbour Courier. All rights reserved.\n") in cuts(page, UiStrings())
+
+
+@pytest.mark.parametrize("line", ["▶ 00:00 / 47:12", "► 0:00 | 1:02:33", "▶️ 00:00 / 04:12"])
+def test_a_play_button_before_a_player_that_has_not_started_is_a_form(line: str) -> None:
+    from boilerstrip.cleaners.ui_strings import classify_line
+
+    assert classify_line(line) == ("player_ui", (), "form")
+    # Started, or with a label between the button and the clock, it is a shape: a programme's "▶ 12:00 / 13:00".
+    assert classify_line(line.replace("0:00", "2:00", 1)) == ("player_ui", (), "shape")
