@@ -105,7 +105,8 @@ def binary_result(data: str | bytes | bytearray, kind: str, *, source_kind: str 
         removed=removed,
         metadata=Metadata(),
         skipped=(Skip("input", "BinaryInput", why),),
-        flags=("binary_input",),
+        # Text that reads as binary may hold lone surrogates too: the flag says so, as for any text.
+        flags=("binary_input", *(("lone_surrogates",) if isinstance(data, str) and _SURROGATE.search(data) else ())),
         source_kind=source_kind,
         source="" if source_kind == "html" else None,
     )

@@ -27,6 +27,15 @@ def test_control_heavy_text_is_binary_but_restores() -> None:
     assert result.restore() == text
 
 
+def test_control_heavy_text_with_a_lone_surrogate_says_so() -> None:
+    # A fuzzer's find: the binary answer flagged what the input looked like, not the surrogate it held.
+    text = "\x1f\x1f\x1f\x08\n\ud800\x1f\x1f\x1f\x08"
+    result = boilerstrip.clean(text)
+    assert result.flags == ("binary_input", "lone_surrogates")
+    assert result.restore() == text
+    assert boilerstrip.clean("\x00\x01\x02\x03" * 20).flags == ("binary_input",)
+
+
 def test_text_with_a_stray_nul_and_utf16_pages_stay_text() -> None:
     assert binary_kind("The council met.\x00 It approved the budget.") is None
     page = "<html><body><p>The new port opened on Monday after six years of delays.</p></body></html>"
