@@ -178,8 +178,10 @@ _DESK_PLACE_COLON = regex.compile(
 _PLACE_AND_DAY = regex.compile(
     r"""^(?P<place>(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*(?:\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*)?)
     (?P<extra>(?:,\s*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)?)?
-       ,?\s+(?:\p{Ll}[\p{Ll}\p{M}]{0,4}\s+)?\d{1,2}
-       (?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|\.?\s+(?:de\s+)?[\p{L}\p{M}]+\.?(?:[\p{L}\p{M}]+\.)?(?:\s+(?:de\s+)?\d{4})?))
+       (?:,?\s+(?:\p{Ll}[\p{Ll}\p{M}]{0,4}\s+)?\d{1,2}
+       (?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|\.?\s+(?:de\s+)?[\p{L}\p{M}]+\.?(?:[\p{L}\p{M}]+\.)?(?:\s+(?:de\s+)?\d{4})?)
+       # "MOMBASA, Kenya, Nov 30 – ", "CHICAGO, Dec. 9, 2026 — ": the month first, as English datelines write it
+       |,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))
     \s*(?:\.-|--|[-–—])\s+(?=\p{Lu}|\p{Lo})""",
     regex.VERBOSE,
 )
@@ -256,7 +258,7 @@ class Datelines:
         "reporter_tag": "form",
         "initials_tag": "form",
     }
-    version: int = field(default=16, init=False)
+    version: int = field(default=17, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -534,7 +536,10 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     if pattern is _PATTERNS[_WIRE] and "/" in m.group(0):
         return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
     if pattern is _PLACE_AND_DAY:
-        return _a_day(m.group("extra"))  # "Version 2 beta –" names no day
+        extra = m.group("extra")
+        # "Version 2 beta –" names no day; the month first ("Nov 30") only after a place in capitals, as English
+        # datelines print it: "Monday, Nov 30 –" opens with a day's name, not a place.
+        return _a_day(extra) and (_MONTH_FIRST.search(extra) is None or (place is not None and _caps(place)))
     if pattern in (_CASELESS_PLACE_COLON, _DESK_PLACE_COLON, _PLACE_STATE, _PLACE_LABELLED_DAY, _PLACE_COLON):
         return _whole_lede(rest)  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
     dated = pattern is _PATTERNS[_WIRE] and _a_day(m.group("extra") or "")
@@ -581,6 +586,8 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
 
 
 # "20/11", "20.11." (a day and a month; "3.2" is a section number)
+#: The month first, then the day (and the year): ", Nov 30", ", Dec. 9, 2026".
+_MONTH_FIRST = regex.compile(r",\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?$")
 _DAY_MONTH_NUMBERS = regex.compile(r"(?<!\d)\d{1,2}(?:/\d{1,2}(?!\d)|\.\d{1,2}\.)")
 _DAY = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
 

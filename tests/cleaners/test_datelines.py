@@ -482,3 +482,36 @@ def test_a_known_agency_in_lower_case_closing_the_article_is_cut_once() -> None:
     # "(dpa)" is both an agency tag and a bracket of small letters: one cut, as the agency's.
     text = f"{BODY.capitalize()} It was the second delay this year.\nThe harbour office expects the first ships on Monday. (dpa)\n"
     assert cuts(text, Datelines()) == [("agency_tag", " (dpa)")]
+
+
+@pytest.mark.parametrize(
+    ("lede", "place"),
+    [
+        (
+            "MOMBASA, Kenya, Nov 30 – The average price of tea fell for the third week at the auction on Monday.",
+            "MOMBASA, Kenya",
+        ),
+        (
+            "CHICAGO, Dec. 9, 2026 — City council members voted to extend the winter shelter programme until March.",
+            "CHICAGO",
+        ),
+        (
+            "MANILA, Jan 5 – Ferry services to the southern islands resumed after the storm warning was lifted today.",
+            "MANILA",
+        ),
+    ],
+)
+def test_a_dateline_with_the_month_first(lede: str, place: str) -> None:
+    text = lede + "\nBuyers from Egypt were the most active, the broker said in a note to clients on Tuesday.\n"
+    result = boilerstrip.clean(text)
+    assert result.metadata.dateline is not None and result.metadata.dateline.place == place
+    # The lede keeps its sentence, from the word after the dash.
+    assert result.text.split("\n")[0] == lede.split(" – ", 1)[-1].split(" — ", 1)[-1]
+
+
+def test_a_days_name_before_the_month_is_no_place() -> None:
+    lede = "Monday, Nov 30 – The average price of tea fell for the third week running at the auction, brokers said."
+    result = boilerstrip.clean(
+        lede + "\nBuyers from Egypt were the most active, the broker said in a note on Tuesday.\n"
+    )
+    assert result.metadata.dateline is None
