@@ -424,6 +424,27 @@ _MIN_QUOTE_CHARS = 12
 _QUOTE_COLON = regex.compile(r"\s?[:：]\s*")
 
 
+#: A user name as a board prints it over the writer's details: one token of letters, digits, dots, dashes and
+#: underscores ("marco_bg", "lucia.ferri", "Papy_Meca"), a letter among them.
+_HANDLE = regex.compile(r"^(?=[\w.\-]*\p{L})[\w.\-]{2,30}$")
+#: The fewest author rows with a user name right above them that make the names the board's.
+_MIN_NAMED_ROWS = 2
+
+
+def _names_over_rows(lines: Sequence[Line], rows: Sequence[int]) -> set[int]:
+    """The user names standing alone right above a thread's author rows, when two rows or more have one.
+
+    "marco_bg" over "Utente esperto · Iscritto: mar 2019 · Messaggi: 412": the writer, above the details.
+
+    >>> text = "marco_bg|Iscritto: mar 2019 · Messaggi: 412|Ciao.|lucia.ferri|Iscritta: gen 2015 · Messaggi: 3|Ok."
+    >>> ls = Document(text.replace("|", chr(10))).content
+    >>> sorted(_names_over_rows(ls, repeated_meta_rows(ls)))
+    [0, 3]
+    """
+    found = {i - 1 for i in rows if i > 0 and i - 1 not in rows and _HANDLE.match(lines[i - 1].text)}
+    return found if len(found) >= _MIN_NAMED_ROWS else set()
+
+
 def _writers(lines: Sequence[Line], rows: Sequence[int]) -> frozenset[str]:
     """The writers a thread's rows name: the first part of each author or stamp row ("Papy_Meca · Expert · …").
 
@@ -561,7 +582,7 @@ class CommentThreads:
         "post_stamp": "form",
         "quote_header": "form",
     }
-    version: int = field(default=11, init=False)
+    version: int = field(default=12, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",
@@ -584,10 +605,11 @@ class CommentThreads:
         if found is not None:
             yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")
         meta = set(repeated_meta_rows(lines))
+        names = _names_over_rows(lines, sorted(meta))
         stamps = _post_stamps(lines)
         # A row that is both (its writer, rank and date: "ivica_zadar · Poruka: 112 · 28.11.2026. 19:40") is
         # a stamp: the form is the stronger evidence.
-        for i in sorted(meta.difference(stamps)):
+        for i in sorted(meta.difference(stamps).union(names)):
             if not first <= i <= last:
                 yield cut_line(lines[i], "post_meta")
         for i in stamps:
@@ -597,7 +619,8 @@ class CommentThreads:
         for i in _row_dates(lines, rows) if len(rows) >= _MIN_STAMPS else ():
             if not first <= i <= last:
                 yield cut_line(lines[i], "post_stamp")
-        for i, on_next in _quote_headers(lines, _writers(lines, rows)):
+        writers = _writers(lines, rows).union(lines[i].text for i in names)
+        for i, on_next in _quote_headers(lines, writers):
             if not first <= i <= last:
                 # The header and the words it quotes go as one: the header's colon announces no content.
                 end = lines[i + 1] if on_next else lines[i]

@@ -213,12 +213,13 @@ FORUM_THREADS = {
 def test_a_forum_thread_whose_first_posts_are_long_keeps_its_replies(lang: str) -> None:
     # Above the like count that reads as a comment header stand posts signed by two user names: the page is a
     # thread, not an article with comments under it, and its replies are content. Only the author rows over
-    # the posts and the thanks under them go: their counts come back post after post.
+    # the posts (the user name standing above each row with them) and the thanks under them go: their counts
+    # come back post after post.
     found = cuts(FORUM_THREADS[lang], CommentThreads())
     rows = [
         line
         for line in FORUM_THREADS[lang].splitlines()
-        if any(w in line for w in ("Messaggi", "Inlägg", "(")) and len(line) < 60
+        if (any(w in line for w in ("Messaggi", "Inlägg", "(")) and len(line) < 60) or " " not in line
     ]
     assert found == [("post_meta", f"{row}\n") for row in rows]
 
@@ -245,7 +246,12 @@ POSTS = [
 def test_author_rows_that_come_back_over_each_post_go(lang: str) -> None:
     first, second = AUTHOR_ROWS[lang]
     text = f"heat_pump_hans\n{first}\n{POSTS[0]}\nvessel.vera\n{second}\n{POSTS[1]}\n"
-    assert cuts(text, CommentThreads()) == [("post_meta", f"{first}\n"), ("post_meta", f"{second}\n")]
+    # The user names standing right above the rows go with them: the writer, over the writer's details.
+    names = [("post_meta", "heat_pump_hans\n"), ("post_meta", f"{first}\n")]
+    assert cuts(text, CommentThreads()) == [*names, ("post_meta", "vessel.vera\n"), ("post_meta", f"{second}\n")]
+    # One name over one row, the other row without a name: no board prints names so; the rows go alone.
+    single = f"heat_pump_hans\n{first}\n{POSTS[0]}\n{second}\n{POSTS[1]}\n"
+    assert cuts(single, CommentThreads()) == [("post_meta", f"{first}\n"), ("post_meta", f"{second}\n")]
 
 
 @pytest.mark.parametrize(
