@@ -494,10 +494,20 @@ def _dateline_match(text: str, patterns: tuple[regex.Pattern[str], ...]) -> tupl
         if m is None or not _dateline_fits(pattern, m):
             continue
         end = m.end()
+        printed = _same_dateline(m.group(0))
         while (again := pattern.match(text[end:])) is not None and again.end() > 0:
+            if _same_dateline(again.group(0)) != printed:
+                # Another place and bracket opening the sentence ("Badan Penanggulangan Bencana Daerah (BPBD)
+                # Jawa Barat memasang…" after "Bandung (ANTARA) - "): the lede's subject, not a second copy.
+                break
             end += again.end()  # the same dateline printed twice: both go, or a second run would cut again
         return m, end
     return None
+
+
+def _same_dateline(text: str) -> str:
+    """A dateline's words, casefolded, without its dashes and spaces: two prints of one dateline give the same."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:

@@ -515,3 +515,17 @@ def test_a_days_name_before_the_month_is_no_place() -> None:
         lede + "\nBuyers from Egypt were the most active, the broker said in a note on Tuesday.\n"
     )
     assert result.metadata.dateline is None
+
+
+def test_an_organisation_and_its_acronym_after_the_dateline_stay() -> None:
+    # The dateline pattern matches "Badan … (BPBD) " too, as it matched "Bandung (ANTARA) - ": only a second print
+    # of the same dateline goes with it.
+    lede = (
+        "Bandung (ANTARA) - Badan Penanggulangan Bencana Daerah (BPBD) Jawa Barat memasang sirene peringatan dini "
+        "banjir di 14 titik rawan di sepanjang daerah aliran sungai Citarum."
+    )
+    text = lede + "\nKepala Pelaksana BPBD Jawa Barat mengatakan sirene terhubung dengan sensor ketinggian air.\n"
+    result = boilerstrip.clean(text)
+    assert result.text.startswith("Badan Penanggulangan Bencana Daerah (BPBD) Jawa Barat memasang")
+    twice = "LONDON (Reuters) - LONDON (Reuters) - " + lede.split(" - ", 1)[1]
+    assert boilerstrip.clean(twice + "\n" + text.split("\n")[1]).text.startswith("Badan Penanggulangan")
