@@ -490,6 +490,9 @@ _PROMPT_REASONS = frozenset({"subscribe_prompt", "app_promo"})
 #: The longest prompt sentence (words) and the shortest paragraph before it.
 _PROMPT_WORDS = 20
 _PROMPT_HEAD_WORDS = 8
+#: ... or as many characters, in a language of long words: "तहसीलदारांनी मंगळवारी दोन्ही बाजूंची बैठक बोलावली आहे."
+#: is a whole sentence of seven words.
+_PROMPT_HEAD_CHARS = 50
 #: The most words of a prompt phrase read at a sentence's start.
 _PROMPT_PHRASE_WORDS = 5
 _QUOTES = frozenset('"“”„«»「」『』')
@@ -600,9 +603,8 @@ def _glued_button(text: str, lex: Lexicon) -> tuple[int, str] | None:
 
 def _fits_prompt(head: str, last: str) -> bool:
     """A paragraph of some length before a last sentence short enough for a prompt, quoting nobody."""
-    return (
-        word_count(head) >= _PROMPT_HEAD_WORDS and word_count(last) <= _PROMPT_WORDS and not _QUOTES.intersection(last)
-    )
+    long_enough = word_count(head) >= _PROMPT_HEAD_WORDS or len(head.strip()) >= _PROMPT_HEAD_CHARS
+    return long_enough and word_count(last) <= _PROMPT_WORDS and not _QUOTES.intersection(last)
 
 
 #: The separators of a row of buttons under a post or a comment ("👍 3 · Reply | Quote | Report").

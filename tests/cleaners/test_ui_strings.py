@@ -324,3 +324,12 @@ def test_a_play_button_before_a_player_that_has_not_started_is_a_form(line: str)
     assert classify_line(line) == ("player_ui", (), "form")
     # Started, or with a label between the button and the clock, it is a shape: a programme's "▶ 12:00 / 13:00".
     assert classify_line(line.replace("0:00", "2:00", 1)) == ("player_ui", (), "shape")
+
+
+def test_a_prompt_after_a_short_sentence_of_long_words_goes() -> None:
+    # Seven words make a whole sentence in Marathi; the app pitch glued after it goes, the sentence stays.
+    first = "नगर परिषदेने शहरातील सर्व प्रभागांमध्ये पाणीपुरवठ्याचे नवे वेळापत्रक जाहीर केले असून ते सोमवारपासून लागू होईल."
+    paragraph = "तहसीलदारांनी मंगळवारी दोन्ही बाजूंची बैठक बोलावली आहे."
+    prompt = "ताज्या बातम्यांसाठी आमचे अ\u200dॅप डाउनलोड करा."
+    got = boilerstrip.clean(f"मुख्यपृष्ठ\n{first}\n{paragraph} {prompt}\n").text.split("\n")
+    assert paragraph in got and not any(prompt in line for line in got)
