@@ -14,7 +14,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date
-from boilerstrip.rules.lexicon import load_lexicon, might_find
+from boilerstrip.rules.lexicon import load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_with_ellipsis, opens_like_capital, prose_like, word_count
 from boilerstrip.types import Cut, Fact, new_cut
@@ -177,10 +177,12 @@ def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
     t = text.strip().rstrip(".")
     if not t:
         return False
+    lex = load_lexicon()
+    if labelled and norm(t) in lex.credit_generic:
+        return True  # "Фото: ілюстративне фото", "Foto: archivo": a stock or archive picture, credited to no one
     words = t.split()
     if len(words) > 12:
         return False
-    lex = load_lexicon()
     segments = [s for s in _SEPARATORS.split(t) if s]
     if not segments:
         return False

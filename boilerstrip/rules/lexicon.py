@@ -78,7 +78,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "prefixes": frozenset(INTERFACE_REASONS),
         "contains": frozenset(INTERFACE_REASONS),
         "suffixes": frozenset({"read_more"}),
-        "credit": frozenset({"prefixes", "suffixes", "markers", "by"}),
+        "credit": frozenset({"prefixes", "suffixes", "markers", "by", "generic"}),
         "media": frozenset({"links"}),
         "byline": frozenset({"authors", "editors", "sources"}),
         "related": frozenset(
@@ -626,6 +626,9 @@ class Lexicon:
     #: The first words of the whole-line phrases that write a count inside the line as ``#`` ("list of # items"):
     #: only a line opening with one of them is looked up again with its counts written so.
     counted: frozenset[str] = frozenset()
+    #: Normalised credit values that name no one ("ілюстративне фото", "Symbolbild", "archivo", "file photo"),
+    #: from ``[credit] generic``: after a credit label they make a credit as a name does.
+    credit_generic: frozenset[str] = frozenset()
 
     def line_reason(self, text: str) -> str | None:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside).
@@ -825,6 +828,7 @@ def load_lexicon() -> Lexicon:
         credit_suffixes=tuple(sorted(set(gather("credit", "suffixes")), key=len, reverse=True)),
         credit_markers=_alternation(gather("credit", "markers")),
         credit_by=_alternation(gather("credit", "by"), anchor="^"),
+        credit_generic=frozenset(norm(p) for p in gather("credit", "generic")),
         media_links=_alternation(gather("media", "links"), glued=True),
         media_lowered=_lowered_alternation(gather("media", "links"), glued=True),
         author_labels=_alternation(gather("byline", "authors"), anchor="^"),

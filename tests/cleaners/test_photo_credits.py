@@ -61,3 +61,31 @@ def test_prose_and_footers_are_not_credits(line: str) -> None:
 
 def test_contract() -> None:
     check_cleaner(PhotoCredits(), ["© Sputnik / X\nText.", "", "Photo:", "\n\n©"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit"),
+    [
+        ("uk", "Фото: ілюстративне фото"),
+        ("ru", "Фото: архив"),
+        ("es", "Foto: archivo"),
+        ("de", "Foto: Symbolbild"),
+        ("cs", "Foto: ilustrační"),
+        ("tr", "Fotoğraf: temsili"),
+        ("it", "Foto: repertorio"),
+    ],
+)
+def test_a_credit_to_no_one_after_its_label_is_a_credit(lang: str, credit: str) -> None:
+    # An archive or stock picture is credited so ([credit] generic of the lexicon): no name follows the label.
+    para = "The court found the contractor guilty of taking money meant for repairs to the village school."
+    page = f"{para}\n{credit}\n{para.replace('court', 'judge')}\nAdvertisement\n"
+    found = [(r.cleaner, r.reason) for r in boilerstrip.clean(page, lang=lang).removed if r.text.strip() == credit]
+    assert found == [("photo_credits", "credit_line")]
+
+
+def test_a_label_over_a_sentence_about_an_archive_is_no_credit() -> None:
+    from boilerstrip.rules.kit import looks_like_credit
+
+    assert looks_like_credit("archivo", labelled=True)
+    assert not looks_like_credit("archivo municipal de la ciudad y sus fondos", labelled=True)
+    assert not looks_like_credit("archivo")  # unlabelled: a word, not a credit
