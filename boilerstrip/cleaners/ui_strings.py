@@ -683,6 +683,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     if n <= 15 and symbol_first and _HANDLE.search(text) and not ends_sentence(text):
         return "subscribe_prompt", [], "shape"
     crumbs = _breadcrumb(text)
+    if crumbs is not None and (tagged := _tag_row(text, lex)) is not None:
+        return tagged  # "Tags: Tea | Mombasa auction | Exports": the label names the row, not a trail of links
     if crumbs is not None:
         # Only a trail ("Home > World > Europe") names the section; a row of links does not.
         trail = len(crumbs) <= 3 or (_TRAIL.search(text) is not None and len(crumbs) <= 4)
@@ -712,6 +714,15 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
             if pattern.search(text):
                 return reason, _notice_facts(reason), "phrase"
     return None
+
+
+def _tag_row(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | None:
+    """A row of tags behind a tag label of the lexicon ("Tags: Tea | Mombasa auction | Exports"), with its tags."""
+    pattern = lex.prefixes.get("tag_list")
+    if pattern is None or not lex.starts_like_interface(text) or (m := pattern.match(text)) is None:
+        return None
+    rest = text[m.end() :].strip(" :|-–—")
+    return "tag_list", [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t], "phrase"
 
 
 def _cross_reference(rest: str) -> bool:

@@ -333,3 +333,21 @@ def test_a_prompt_after_a_short_sentence_of_long_words_goes() -> None:
     prompt = "ताज्या बातम्यांसाठी आमचे अ\u200dॅप डाउनलोड करा."
     got = boilerstrip.clean(f"मुख्यपृष्ठ\n{first}\n{paragraph} {prompt}\n").text.split("\n")
     assert paragraph in got and not any(prompt in line for line in got)
+
+
+@pytest.mark.parametrize(
+    ("row", "tags"),
+    [
+        ("Tags: Tea | Mombasa auction | Exports", ["Tea", "Mombasa auction", "Exports"]),
+        ("Etiquetas: Aceite | Jaén | Cooperativas", ["Aceite", "Jaén", "Cooperativas"]),
+    ],
+)
+def test_a_tag_label_over_a_row_names_tags_not_a_trail(row: str, tags: list[str]) -> None:
+    from boilerstrip.cleaners.ui_strings import classify_line
+
+    found = classify_line(row)
+    assert found is not None and found[0] == "tag_list" and found[2] == "phrase"
+    assert [f.value for f in found[1]] == tags
+    # A trail without the label is still a trail of links.
+    unlabelled = classify_line(row.split(": ", 1)[1])
+    assert unlabelled is not None and unlabelled[0] == "navigation"
