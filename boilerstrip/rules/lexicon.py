@@ -656,6 +656,9 @@ class Lexicon:
             return None  # "## Table of Contents": a Markdown document's own heading, not a page's widget
         key = norm(text)
         found = self.lines.get(key)
+        if found is None and "-" in key and _INNER_HYPHEN.search(key) is not None:
+            # "Cookie-inställningar" is "Cookieinställningar": a compound written with a hyphen or without one.
+            found = self.lines.get(_INNER_HYPHEN.sub("", key))
         if found is None and key[-1:].isdigit():
             found = self.lines.get(_COUNT_TAIL.sub("", key).strip(_TRIM))  # "Comments (86)", "Share 12"
             if found in _UNCOUNTED:
@@ -701,6 +704,9 @@ class Lexicon:
         """:meth:`starts_like_interface`, uncached."""
         return self.prefix_any is not None and self.prefix_any.match(text) is not None
 
+
+#: A hyphen between two letters, inside a compound word.
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 #: The tables of single words (matched against a text's words, not as phrases).
 _WORD_LISTS = frozenset(

@@ -351,3 +351,15 @@ def test_a_tag_label_over_a_row_names_tags_not_a_trail(row: str, tags: list[str]
     # A trail without the label is still a trail of links.
     unlabelled = classify_line(row.split(": ", 1)[1])
     assert unlabelled is not None and unlabelled[0] == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("Cookie-inställningar", "cookie_notice"), ("Cookie-Einstellungen", "cookie_notice"), ("Log-in", "login_prompt")],
+)
+def test_a_compound_with_a_hyphen_matches_the_phrase_written_without_one(line: str, reason: str) -> None:
+    from boilerstrip.rules.lexicon import load_lexicon
+
+    assert load_lexicon().line_reason(line) == reason
+    # A hyphen between words of a sentence joins nothing the lexicon has.
+    assert load_lexicon().line_reason("Well-known places to visit") is None
