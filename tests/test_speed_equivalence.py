@@ -851,6 +851,8 @@ def _dateline_match_ungated(text: str, patterns: tuple[regex.Pattern[str], ...])
             continue
         end = m.end()
         while (again := pattern.match(text[end:])) is not None and again.end() > 0:
+            if datelines._same_dateline(again.group(0)) != datelines._same_dateline(m.group(0)):
+                break  # only a second print of the same dateline goes with it
             end += again.end()
         return m.span(), end
     return None
