@@ -501,8 +501,14 @@ def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | N
     first, last = _touched(doc.line_starts, cut)
     if _text_owns_match(doc, first, last):
         return False
+    return clears_witness_score(doc, cut, scores)
+
+
+def clears_witness_score(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:
+    """The score half of :func:`witnesses_chrome`: unscored, or the cut's line scored ``WITNESS_SCORE`` or more."""
     if scores is None:
         return True
+    first, last = _touched(doc.line_starts, cut)
     score = _score(scores, first, last)
     return score is None or score >= WITNESS_SCORE
 

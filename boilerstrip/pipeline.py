@@ -590,9 +590,11 @@ class Pipeline:
         # The cleaner's own strong cuts count as evidence in the document, for its weak ones too, but not
         # a line the labeller reads as clearly content: a data sheet's "Source:" and "Updated:" lines match
         # forms, and they do not vouch for each other.
-        vouching = [
-            k for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG and gate.witnesses_chrome(doc, k, scores)
-        ]
+        # Whether each strong cut's line is the text's own is asked once: the scored list and blind pages' list
+        # below both start from it.
+        strong = [k for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG]
+        free = [k for k in strong if gate.witnesses_chrome(doc, k, None)]
+        vouching = [k for k in free if gate.clears_witness_score(doc, k, scores)]
         if laid and any(id(k) in laid for k in vouching):
             _flag(run.flags, "layout_kept")
             vouching = [k for k in vouching if id(k) not in laid]
@@ -600,9 +602,7 @@ class Pipeline:
         if scores is not None:
             # The same, whatever the labeller scores the lines: on a page it reads blind they vouch all the same.
             run.strong_seen.update(
-                (c.name, k.reason, _spanned(doc.text, k.start, k.end))
-                for k, kind in zip(cuts, kinds, strict=True)
-                if kind in STRONG and id(k) not in laid and gate.witnesses_chrome(doc, k, None)
+                (c.name, k.reason, _spanned(doc.text, k.start, k.end)) for k in free if id(k) not in laid
             )
         if any(kind in STRONG and kind not in MATCHED for kind in kinds):
             run.trusted = True
