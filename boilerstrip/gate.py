@@ -58,7 +58,7 @@ How much agreement weak cuts need is the one dial, ``Config.favor``:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from boilerstrip.document import Document
@@ -437,6 +437,7 @@ def thin_chrome(
     scores: Mapping[str, float] | None,
     *,
     trusted: bool,
+    owned: Callable[[], Set[str]] | None = None,
 ) -> bool:
     """Whether a run that admitted the strong cuts ``strong_admitted`` (cleaner, reason, text) showed too little chrome.
 
@@ -455,6 +456,11 @@ def thin_chrome(
     licence file of a thousand lines with forty copyright lines the labeller reads as a footer's, is a
     document; on the development sets every page showed strong lines on one line in twenty or more, and every
     page dump of the public pages with fewer had more than a tenth of its lines read as clearly chrome.
+
+    ``owned`` gives the texts of the lines the first view protects (a table's rows, a transcript's turns, code):
+    when the labeller's clearly-chrome lines would be enough, those are not counted. They are the document's own
+    structure, which the labeller also reads as a page's rows ("Screen: Book record", "Severity: low" down a
+    usability audit whose only strong line is its date).
 
     Only where the dial asks weak evidence for strong evidence elsewhere (``needs_strong``), for a text the
     labeller scored of ``THIN_MIN_LINES`` lines or more (in a few lines, two matches are much of the text:
@@ -488,8 +494,14 @@ def thin_chrome(
     if not 0 < len(lines) < max(THIN_CHROME, THIN_STRONG_SHARE * len(scores)):
         return False
     # The strong lines count once: a date line the labeller reads as chrome too is one line of evidence, not two.
-    labelled = sum(score >= THIN_LABELLED_SCORE for text, score in scores.items() if text not in lines)
-    return labelled < max(THIN_LABELLED, THIN_LABELLED_SHARE * len(scores))
+    labelled = [text for text, score in scores.items() if score >= THIN_LABELLED_SCORE and text not in lines]
+    bar = max(THIN_LABELLED, THIN_LABELLED_SHARE * len(scores))
+    if len(labelled) >= bar and owned is not None:
+        # A line the document's own structure holds (a row of its table, a turn of its transcript, a line of its
+        # code) is no chrome the labeller saw: a usability audit's "Screen: Book record" and "Severity: low" rows.
+        mine = owned()
+        labelled = [text for text in labelled if text not in mine]
+    return len(labelled) < bar
 
 
 def witnesses_chrome(doc: Document, cut: Cut, scores: Sequence[float | None] | None) -> bool:

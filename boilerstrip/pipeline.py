@@ -187,6 +187,8 @@ class _Run:
     thin: bool = False
     #: The line labeller's scores of the first pass's lines by text, or ``None`` where it did not score.
     first_scores: dict[str, float] | None = None
+    #: The first pass's first view: what it protects is the document's own structure (``gate.thin_chrome``).
+    first_view: Document | None = None
     #: What each built-in cleaner that reads its view alone (``_reads_view_alone``) last found, with what it
     #: read: the next pass asks it of the same view again when the previous pass cut nothing after it ran.
     found: dict[str, tuple[_ViewKey, tuple[Cut, ...]]] = field(default_factory=dict)
@@ -373,7 +375,9 @@ class Pipeline:
         language = lang or self.lang or detect_language(source)
         run = self._run_passes(source, language, lang, page, budget, thin=False)
         trusted = run.trusted or page is not None
-        if gate.thin_chrome(self._dial, run.strong_admitted, run.first_scores, trusted=trusted):
+        first_view = run.first_view
+        owned = (lambda: _protected_texts(first_view)) if first_view is not None else None
+        if gate.thin_chrome(self._dial, run.strong_admitted, run.first_scores, trusted=trusted, owned=owned):
             # Chrome comes in quantity: a text where only a line or two matched what a document prints of its
             # own too is a document with a coincidence in it ("Comments" heading a README's last section). It
             # is run again with the formatting cleaners alone, and said so; the record of what ran (steps,
@@ -731,6 +735,7 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
                 run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))
         if pass_number == 1:
             run.first_scores = dict(run.line_scores)
+            run.first_view = doc
         return
     known, first = run.line_scores, run.pass_view
     assert first is not None, "a later view of a pass without its first"
@@ -767,6 +772,12 @@ def _same_layout(a: Document, b: Document) -> bool:
         and (x.start == x.raw_start or a.text[x.raw_start : x.start] == b.text[y.raw_start : y.start])
         for x, y in zip(a.lines, b.lines, strict=True)
     )
+
+
+def _protected_texts(view: Document) -> frozenset[str]:
+    """The texts of the lines ``view`` protects (tables, rows, transcripts, code, verse...)."""
+    protected = protected_lines(view)
+    return frozenset(line.text for line in view.content if line.index in protected)
 
 
 def _protected_by_key(view: Document) -> dict[str, str]:

@@ -810,3 +810,17 @@ def test_a_paragraph_ending_in_a_colon_does_not_list_the_pages_teasers() -> None
     # A short label over interface words announces nothing either.
     share = "\n".join([P1, "Share this article:", "Facebook", "WhatsApp", P2, "Advertisement"])
     assert "WhatsApp" not in boilerstrip.clean(share).text
+
+
+def test_lines_of_the_documents_own_structure_are_no_chrome_the_labeller_saw() -> None:
+    # A usability audit: one date line matched a form (a document prints its own dates), and the labeller reads
+    # its findings' rows as chrome. Rows of the text's own table are its structure, not a site's chrome.
+    balanced = gate.DIALS["balanced"]
+    strong = {("metadata_lines", "date_line", "26 September 2025")}
+    rows = {f"Severity: level {i}": 0.95 for i in range(6)}
+    scores = {f"Finding {i} is written as a sentence of the report.": 0.1 for i in range(10)} | rows
+    assert not gate.thin_chrome(balanced, strong, scores, trusted=False)
+    assert gate.thin_chrome(balanced, strong, scores, trusted=False, owned=lambda: frozenset(rows))
+    # Lines the labeller reads as chrome that no structure holds still show chrome.
+    menus = {f"Menu item {i}": 0.95 for i in range(6)}
+    assert not gate.thin_chrome(balanced, strong, scores | menus, trusted=False, owned=lambda: frozenset(rows))
