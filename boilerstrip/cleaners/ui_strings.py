@@ -127,7 +127,9 @@ def _notice_with_buttons(text: str) -> bool:
 def _share_line(text: str, lex: Lexicon) -> bool:
     tokens = [t.strip("0123456789").casefold() for t in _SHARE_SPLIT.split(text) if t]
     tokens = [t for t in tokens if t]
-    if not tokens:
+    if not tokens or (len(tokens) == 1 and text.rstrip().endswith(":")):
+        # "more:" heading a release note's section on more(1), "Facebook:" over an account's address: one name
+        # with a colon labels what follows; a button has no colon.
         return False
     rest = [t for t in tokens if t not in lex.share_tokens]
     if len(rest) == len(tokens):

@@ -363,3 +363,13 @@ def test_a_compound_with_a_hyphen_matches_the_phrase_written_without_one(line: s
     assert load_lexicon().line_reason(line) == reason
     # A hyphen between words of a sentence joins nothing the lexicon has.
     assert load_lexicon().line_reason("Well-known places to visit") is None
+
+
+@pytest.mark.parametrize("label", ["more:", "Facebook:", "Telegram:"])
+def test_one_network_name_with_a_colon_labels_what_follows(label: str) -> None:
+    # A release note's section on more(1), a contact page's "Facebook:" over the account's address.
+    from boilerstrip.cleaners.ui_strings import _share_line
+    from boilerstrip.rules.lexicon import load_lexicon
+
+    assert not _share_line(label, load_lexicon())
+    assert _share_line(label.rstrip(":"), load_lexicon())
