@@ -1746,3 +1746,15 @@ def test_foreign_lines_test_per_line_answers_as_inline() -> None:
             assert in_other_script(text, script) == _in_other_script_as_before(text, script), (text, script)
             if script == "Latin" and text.isascii():  # the loop's shortcut before the cache
                 assert not in_other_script(text, script)
+
+
+def test_worded_headers_pick_inside_words_as_before() -> None:
+    from boilerstrip.cleaners import related_teasers as rt
+
+    words = load_lexicon().related_words
+    assert set(rt._inside_words(words)) == {w for w in words if " " in w or rt._UNSPACED_WORD.match(w)}
+    extra = ["関連する質問", "관련기사 더보기", "Tin liên quan", "Receptes relacionades", "Related work is scarce."]
+    for text in extra + _corpus_lines():
+        low = text.casefold()
+        inline = any(w in low for w in words if " " in w or rt._UNSPACED_WORD.match(w))
+        assert any(w in low for w in rt._inside_words(words)) == inline, text
