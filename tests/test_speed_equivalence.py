@@ -1758,3 +1758,17 @@ def test_worded_headers_pick_inside_words_as_before() -> None:
         low = text.casefold()
         inline = any(w in low for w in words if " " in w or rt._UNSPACED_WORD.match(w))
         assert any(w in low for w in rt._inside_words(words)) == inline, text
+
+
+def test_language_is_read_once_per_sample_as_every_time() -> None:
+    from boilerstrip import lang
+    from boilerstrip.rules import memo
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    for text in texts + [text[: len(text) // 2] for text in texts]:
+        fresh = lang._sample_language.__wrapped__(lang._sample(text))  # type: ignore[attr-defined]
+        assert lang.detect_language(text) == fresh
+        assert lang.detect_language(text) == fresh  # kept
+    assert lang._sample_language.cache_info().currsize == lang._SAMPLES_KEPT  # type: ignore[attr-defined]
+    memo.clear()
+    assert lang._sample_language.cache_info().currsize == 0  # type: ignore[attr-defined]
