@@ -1769,6 +1769,6 @@ def test_language_is_read_once_per_sample_as_every_time() -> None:
         fresh = lang._sample_language.__wrapped__(lang._sample(text))  # type: ignore[attr-defined]
         assert lang.detect_language(text) == fresh
         assert lang.detect_language(text) == fresh  # kept
-    assert lang._sample_language.cache_info().currsize == lang._SAMPLES_KEPT  # type: ignore[attr-defined]
+    assert 0 < lang._sample_language.cache_info().currsize <= lang._SAMPLES_KEPT  # type: ignore[attr-defined]
     memo.clear()
     assert lang._sample_language.cache_info().currsize == 0  # type: ignore[attr-defined]
