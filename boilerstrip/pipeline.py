@@ -499,7 +499,14 @@ class Pipeline:
                 run.skip(Skip(c.name, type(exc).__name__, str(exc)))
                 doc = run.last_view = None
                 continue
-            verdicts = self._judge(c, doc, cuts, run)
+            verdicts = self._judge(c, doc, cuts, run) if cuts else []
+            if not verdicts:
+                # Nothing admitted (most cleaners on most views): no prose lost, nothing to apply or record.
+                if not is_builtin(c):
+                    doc = run.last_view = None  # it may have changed the view's lines
+                if first:
+                    run.steps.append(f"{c.name}@{c.version}")
+                continue
             cuts = [v.cut for v in verdicts]
             lost = guard.prose_removed(doc.text, prose, cuts) if cuts and prose else 0
             held = self._guard(c.name, lost, prose, run.source_prose, run.prose_lost) if lost else None

@@ -1772,3 +1772,15 @@ def test_language_is_read_once_per_sample_as_every_time() -> None:
     assert 0 < lang._sample_language.cache_info().currsize <= lang._SAMPLES_KEPT  # type: ignore[attr-defined]
     memo.clear()
     assert lang._sample_language.cache_info().currsize == 0  # type: ignore[attr-defined]
+
+
+def test_a_cleaner_with_nothing_admitted_changes_no_account() -> None:
+    # What Pipeline._pass skips when the gate admits nothing: applying no cuts records nothing and moves nothing.
+    from boilerstrip.offsets import SpanMap, ViewCut
+
+    spans = SpanMap("Share\nThe council met on Tuesday.\n")
+    spans.apply([ViewCut(0, 6, "", "ui_strings", "share_buttons", "", "phrase", None)], 1)
+    view, marks, positions = spans.view, spans.marks(1), spans.view_positions()
+    assert spans.apply([], 1) == []
+    assert spans.apply([], 2) == []
+    assert (spans.view, spans.marks(1), spans.marks(2), spans.view_positions()) == (view, marks, [], positions)
