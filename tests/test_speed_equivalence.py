@@ -1784,3 +1784,26 @@ def test_a_cleaner_with_nothing_admitted_changes_no_account() -> None:
     assert spans.apply([], 1) == []
     assert spans.apply([], 2) == []
     assert (spans.view, spans.marks(1), spans.marks(2), spans.view_positions()) == (view, marks, [], positions)
+
+
+def test_the_pipeline_tells_builtins_and_view_keys_as_asked_each_time() -> None:
+    # Pipeline._builtin is is_builtin of each cleaner, told once; a view's key is kept on it (Document.derived).
+    from boilerstrip import pipeline
+    from boilerstrip.cleaner import is_builtin
+
+    class Plugin:
+        name = "plugin_cleaner"
+        version = 1
+        reasons: dict[str, str] = {}
+
+        def find(self, doc: Document) -> list[Cut]:
+            return []
+
+    default = pipeline.Pipeline.default()
+    custom = pipeline.Pipeline([*default._cleaners, Plugin()])
+    for p in (default, custom):
+        assert p._builtin == {c.name for c in p._cleaners if is_builtin(c)}
+    assert "plugin_cleaner" not in custom._builtin
+    for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))[:50]:
+        doc = Document(path.read_text(encoding="utf-8"), lang="en")
+        assert doc.derived(pipeline._VIEW_KEY, pipeline._view_key) == pipeline._view_key(doc)
