@@ -21,6 +21,7 @@ from pathlib import Path
 
 import regex
 
+from boilerstrip.rules.memo import bounded
 from boilerstrip.rules.scripts import count, latin_by_ascii, majority_script
 
 #: jusText stoplist file stem -> ISO 639-1, grouped by the script the language is written in.
@@ -87,6 +88,9 @@ _SAMPLE = 1200
 _MIN_VOTES = 1.5
 #: The fewest letters of the majority script a sample needs for a language.
 _MIN_LETTERS = 4
+#: How many samples' answers :func:`_sample_language` keeps: each sample is up to 1,201 characters, so at most
+#: about 1.2 MB of Latin text (5 MB in a script of wide characters); a round of the 181 AEB texts asks 255.
+_SAMPLES_KEPT = 1024
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +174,16 @@ def _plain_hits(lowered: str, table: dict[str, _Vote]) -> list[_Vote]:
 
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
-    sample = _sample(text)
+    return _sample_language(_sample(text))
+
+
+@bounded(_SAMPLES_KEPT)
+def _sample_language(sample: str) -> str | None:
+    """The language :func:`detect_language` reads in ``sample``, kept for the last few samples.
+
+    The answer depends on the sample alone: a text cleaned again (``clean_html`` of a page whose text was just
+    cleaned, a batch that meets the same text twice) is not read a second time.
+    """
     # Most samples are Latin with a few curly quotes and accents: settled from their ASCII letters (a lower bound
     # of the Latin count, which is only compared with 4 below), without the per-script tally.
     latin = latin_by_ascii(sample)

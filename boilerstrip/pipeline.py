@@ -141,6 +141,10 @@ _ViewKey = tuple[str, str | None, tuple[Fact, ...], tuple[PriorCut, ...]]
 _SCORE_READERS = frozenset({"line_labeller"})
 
 
+#: Where a view keeps its :func:`_view_key` (``Document.derived``).
+_VIEW_KEY = "pipeline.view_key"
+
+
 def _view_key(doc: Document) -> _ViewKey:
     """What a built-in cleaner outside ``_SCORE_READERS`` reads of ``doc`` (:data:`_ViewKey`)."""
     return doc.text, doc.lang, doc.facts, tuple(p for p in doc.prior if not p.formatting)
@@ -206,7 +210,7 @@ class _Run:
 class Pipeline:
     """An ordered, immutable sequence of cleaners. Safe to share across threads."""
 
-    __slots__ = ("_cleaners", "_dial", "_evidence", "_formatting", "_gated", "_scored", "settings")
+    __slots__ = ("_builtin", "_cleaners", "_dial", "_evidence", "_formatting", "_gated", "_scored", "settings")
 
     def __init__(
         self,
@@ -232,6 +236,8 @@ class Pipeline:
         _check_requirements(items)
         base = settings if settings is not None else RunSettings()
         self._cleaners = items
+        # The shipped cleaners (is_builtin), told once: the pipeline asks of every cleaner it runs, twice.
+        self._builtin = frozenset(c.name for c in items if is_builtin(c))
         # Cleaners whose cuts are formatting (rules ignore them next to a line), and those that need a run input.
         self._formatting = frozenset(c.name for c in items if getattr(c, "role", None) == FORMATTING)
         self._gated = {c.name: RUN_INPUTS.intersection(getattr(c, "requires", ())) for c in items}
@@ -504,11 +510,18 @@ class Pipeline:
                 run.skip(Skip(c.name, type(exc).__name__, str(exc)))
                 doc = run.last_view = None
                 continue
-            verdicts = self._judge(c, doc, cuts, run)
+            verdicts = self._judge(c, doc, cuts, run) if cuts else []
+            if not verdicts:
+                # Nothing admitted (most cleaners on most views): no prose lost, nothing to apply or record.
+                if c.name not in self._builtin:
+                    doc = run.last_view = None  # it may have changed the view's lines
+                if first:
+                    run.steps.append(f"{c.name}@{c.version}")
+                continue
             cuts = [v.cut for v in verdicts]
             lost = guard.prose_removed(doc.text, prose, cuts) if cuts and prose else 0
             held = self._guard(c.name, lost, prose, run.source_prose, run.prose_lost) if lost else None
-            if not is_builtin(c):
+            if c.name not in self._builtin:
                 doc = run.last_view = None  # it may have changed the view's lines
             if held is not None:
                 run.skip(held)
@@ -552,9 +565,9 @@ class Pipeline:
         gate still judges them afresh). A text whose first pass only trimmed its final line break is cleaned
         in one pass's work and the labeller's second look.
         """
-        if c.name in _SCORE_READERS or not is_builtin(c):
+        if c.name in _SCORE_READERS or c.name not in self._builtin:
             return self._run(c, doc, budget, run.arm)
-        key = _view_key(doc)
+        key = doc.derived(_VIEW_KEY, _view_key)  # once per view: every cleaner that runs on it asks
         earlier = run.found.get(c.name)
         if earlier is not None and earlier[0] == key:
             return list(earlier[1])

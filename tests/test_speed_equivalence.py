@@ -1748,3 +1748,64 @@ def test_foreign_lines_test_per_line_answers_as_inline() -> None:
             assert in_other_script(text, script) == _in_other_script_as_before(text, script), (text, script)
             if script == "Latin" and text.isascii():  # the loop's shortcut before the cache
                 assert not in_other_script(text, script)
+
+
+def test_worded_headers_pick_inside_words_as_before() -> None:
+    from boilerstrip.cleaners import related_teasers as rt
+
+    words = load_lexicon().related_words
+    assert set(rt._inside_words(words)) == {w for w in words if " " in w or rt._UNSPACED_WORD.match(w)}
+    extra = ["関連する質問", "관련기사 더보기", "Tin liên quan", "Receptes relacionades", "Related work is scarce."]
+    for text in extra + _corpus_lines():
+        low = text.casefold()
+        inline = any(w in low for w in words if " " in w or rt._UNSPACED_WORD.match(w))
+        assert any(w in low for w in rt._inside_words(words)) == inline, text
+
+
+def test_language_is_read_once_per_sample_as_every_time() -> None:
+    from boilerstrip import lang
+    from boilerstrip.rules import memo
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    for text in texts + [text[: len(text) // 2] for text in texts]:
+        fresh = lang._sample_language.__wrapped__(lang._sample(text))  # type: ignore[attr-defined]
+        assert lang.detect_language(text) == fresh
+        assert lang.detect_language(text) == fresh  # kept
+    assert 0 < lang._sample_language.cache_info().currsize <= lang._SAMPLES_KEPT  # type: ignore[attr-defined]
+    memo.clear()
+    assert lang._sample_language.cache_info().currsize == 0  # type: ignore[attr-defined]
+
+
+def test_a_cleaner_with_nothing_admitted_changes_no_account() -> None:
+    # What Pipeline._pass skips when the gate admits nothing: applying no cuts records nothing and moves nothing.
+    from boilerstrip.offsets import SpanMap, ViewCut
+
+    spans = SpanMap("Share\nThe council met on Tuesday.\n")
+    spans.apply([ViewCut(0, 6, "", "ui_strings", "share_buttons", "", "phrase", None)], 1)
+    view, marks, positions = spans.view, spans.marks(1), spans.view_positions()
+    assert spans.apply([], 1) == []
+    assert spans.apply([], 2) == []
+    assert (spans.view, spans.marks(1), spans.marks(2), spans.view_positions()) == (view, marks, [], positions)
+
+
+def test_the_pipeline_tells_builtins_and_view_keys_as_asked_each_time() -> None:
+    # Pipeline._builtin is is_builtin of each cleaner, told once; a view's key is kept on it (Document.derived).
+    from boilerstrip import pipeline
+    from boilerstrip.cleaner import is_builtin
+
+    class Plugin:
+        name = "plugin_cleaner"
+        version = 1
+        reasons: dict[str, str] = {}
+
+        def find(self, doc: Document) -> list[Cut]:
+            return []
+
+    default = pipeline.Pipeline.default()
+    custom = pipeline.Pipeline([*default._cleaners, Plugin()])
+    for p in (default, custom):
+        assert p._builtin == {c.name for c in p._cleaners if is_builtin(c)}
+    assert "plugin_cleaner" not in custom._builtin
+    for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))[:50]:
+        doc = Document(path.read_text(encoding="utf-8"), lang="en")
+        assert doc.derived(pipeline._VIEW_KEY, pipeline._view_key) == pipeline._view_key(doc)

@@ -43,6 +43,25 @@ def memo(func: F) -> F:
     return cached  # type: ignore[return-value]
 
 
+def bounded(maxsize: int) -> Callable[[F], F]:
+    """Cache the last ``maxsize`` answers of a function (keys too large to keep one per line), for :func:`clear`.
+
+    >>> @bounded(2)
+    ... def twice(text: str) -> str:
+    ...     return text * 2
+    >>> _ = [twice(str(i)) for i in range(5)]
+    >>> twice.cache_info().currsize
+    2
+    """
+
+    def decorate(func: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(func)
+        _caches.append(cached)
+        return cached  # type: ignore[return-value]
+
+    return decorate
+
+
 class _Info(NamedTuple):
     currsize: int
 
