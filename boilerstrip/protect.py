@@ -545,7 +545,9 @@ def _introductions(lines: Sequence[Line], out: dict[int, str]) -> None:
     What a text says of its code, its table or its list belongs to it ("Run the tests:" over a
     command; "Telephones for enquiries:" over two numbers). The announced lines run to the next
     paragraph, the next colon line or an interface line, at most ``MAX_ANNOUNCED`` of them. A page's
-    "Share this:" stands over buttons: an interface phrase of the lexicon announces nothing.
+    "Share this:" stands over buttons: an interface phrase of the lexicon announces nothing. A sentence
+    of ``MIN_SENTENCE_INTRO_WORDS`` to ``MAX_SENTENCE_INTRO_WORDS`` words may announce interface words
+    themselves, a word or three a line, when the text goes on after them: those lines are ``listed``.
     """
     for i, line in enumerate(lines):
         text = line.text
@@ -596,7 +598,8 @@ def _announced(lines: Sequence[Line], i: int, *, interface_words: bool) -> list[
 #: The words of a sentence that may announce a list of interface words: "Share this:" has two, "Follow us on
 #: social media:" five.
 MIN_SENTENCE_INTRO_WORDS = 7
-#: ... and a paragraph ending in a colon before a quotation ("Der Bürgermeister sagte dazu am Abend:") has more.
+#: ... and at most this many: a longer line ending in a colon is a paragraph introducing a quotation ("The mayor,
+#: who had opposed the plan for two years, told the council on Tuesday evening after the vote:"), not a list.
 MAX_SENTENCE_INTRO_WORDS = 20
 
 
