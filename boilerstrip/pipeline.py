@@ -518,8 +518,8 @@ class Pipeline:
                 if first:
                     run.steps.append(f"{c.name}@{c.version}")
                 continue
-            cuts = [v.cut for v in verdicts]
-            lost = guard.prose_removed(doc.text, prose, cuts) if cuts and prose else 0
+            cuts = [v.cut for v in verdicts]  # at least one: a cleaner with none admitted went on above
+            lost = guard.prose_removed(doc.text, prose, cuts) if prose else 0
             held = self._guard(c.name, lost, prose, run.source_prose, run.prose_lost) if lost else None
             if c.name not in self._builtin:
                 doc = run.last_view = None  # it may have changed the view's lines
@@ -528,11 +528,10 @@ class Pipeline:
                 _flag(run.flags, "prose_guard")
                 continue
             run.prose_lost += lost
-            if cuts:
-                doc = None
-                changed = True
-                run.same_until = min(run.same_until, *(k.start for k in cuts))  # the view is the same before
-                run.found.clear()  # found on a text that is gone (and kept alive no view beyond the current one)
+            doc = None
+            changed = True
+            run.same_until = min(run.same_until, *(k.start for k in cuts))  # the view is the same before
+            run.found.clear()  # found on a text that is gone (and kept alive no view beyond the current one)
             placed = spans.apply(
                 [
                     ViewCut(

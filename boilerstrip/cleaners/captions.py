@@ -29,6 +29,8 @@ from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut, Fact
 
 # A credit in brackets closing the line: "(AP Photo/Jane Doe)", "[File: X/Reuters]", "（资料图）".
+#: The brackets a credit closing a caption stands in (``_BRACKET_CREDIT``'s, and a lexicon label's).
+_OPENERS, _CLOSERS = ("(", "[", "（", "【"), ")]）】"
 _BRACKET_CREDIT = regex.compile(r"\s*[(\[（【](?P<credit>[^()\[\]（）【】]{2,80})[)\]）】]\s*$")
 # A labelled credit after the caption, glued or spaced: "…warPhotograph: X/AP", "… — Foto: X", "/ фото УНІАН, X".
 _LABEL_CREDIT = regex.compile(
@@ -122,7 +124,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
                 break
     # Credits close the line: only its end is searched (the patterns are anchored there anyway).
     window = max(0, len(text) - _CREDIT_WINDOW)
-    m = _BRACKET_CREDIT.search(text, window) if text.rstrip()[-1:] in ")]）】" else None
+    m = _BRACKET_CREDIT.search(text, window) if text.rstrip()[-1:] in _CLOSERS else None
     if m is not None:
         inner = m.group("credit").strip()
         label = _CREDIT_LABEL.match(inner)
@@ -264,9 +266,6 @@ def _labelled_credit(text: str) -> _Split | None:
     # "(צילום: עידו שחר)": the label opens a bracket that closes the line.
     opened = text[m.start() : m.start("credit")]
     return _Split(caption, credit, labelled=text.rstrip()[-1:] in _CLOSERS and any(map(opened.__contains__, _OPENERS)))
-
-
-_OPENERS, _CLOSERS = ("(", "[", "（", "【"), ")]）】"
 
 
 def _short_enough(line: Line) -> bool:

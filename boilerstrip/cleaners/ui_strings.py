@@ -702,9 +702,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
             continue
         rest = core[m.end() :].strip(" :|-–—")
         if reason == "tag_list":
-            if not rest:
-                return reason, [], "phrase"
-            return reason, [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t], "phrase"
+            return _tag_list(rest)
         if reason == "read_also" and _cross_reference(rest):
             continue
         if not prose_like(rest) or word_count(rest) <= 12:
@@ -723,7 +721,11 @@ def _tag_row(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | None:
     pattern = lex.prefixes.get("tag_list")
     if pattern is None or not lex.starts_like_interface(text) or (m := pattern.match(text)) is None:
         return None
-    rest = text[m.end() :].strip(" :|-–—")
+    return _tag_list(text[m.end() :].strip(" :|-–—"))
+
+
+def _tag_list(rest: str) -> tuple[str, list[Fact], str]:
+    """The ``tag_list`` answer for the tags after a tag label ("Tea | Mombasa auction | Exports"; none when empty)."""
     return "tag_list", [Fact("tag", t) for t in _TAG_SPLIT.split(rest.rstrip(".")) if t], "phrase"
 
 
