@@ -322,12 +322,18 @@ def _agency_byline(text: str) -> str:
     return name if name and outlet.strip() in load_lexicon().agencies and _PERSON.match(name) else ""
 
 
+#: The exclamation marks of the scripts (Latin, full-width, Arabic-script texts use the Latin one).
+_EXCLAIMED = ("!", "！", "‼")
+
+
 def _dek(head: _Head, line: Line) -> Cut | None:
     """A title-shaped standfirst right under the title, followed by the first paragraph: kept as the description.
 
     A second run would take it for the title; it goes to metadata now, so cleaning twice changes nothing.
+    A line ending in an exclamation mark is the text's own voice, not a standfirst: a letter's greeting ("Hej
+    allihop!", "Liebe Mitglieder!") or the writer's cry over the first paragraph.
     """
-    if not _title_shaped(line.text) or not _prose_follows(head.lines, line):
+    if line.text.endswith(_EXCLAIMED) or not _title_shaped(line.text) or not _prose_follows(head.lines, line):
         return None
     return cut_line(line, "dek", Fact("description", line.text))
 
@@ -341,8 +347,13 @@ def _author_site_byline(head: _Head, line: Line) -> Cut | None:
 
 
 def _short_chrome(head: _Head, line: Line) -> Cut | None:
-    """A line of at most three words under the title that is not prose, a time or a table row: a label."""
+    """A line of at most three words under the title that is not prose, a time or a table row: a label.
+
+    A label does not exclaim: "Hej allihop!" under a newsletter's title is its greeting.
+    """
     text = line.text
+    if text.endswith(_EXCLAIMED):
+        return None
     if word_count(text) <= 3 and not prose_like(text) and not _TIMED.match(text) and not _tabular(text):
         return cut_line(line, "head_chrome")
     return None

@@ -237,3 +237,30 @@ def test_a_forum_posts_reply_subject_is_the_title_again() -> None:
     assert result.metadata.title == title
     assert f"Re: {title}" not in result.text
     assert other in result.text  # another subject is the writer's own line
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Hej allihop!",
+        "Liebe Mitglieder, liebe Freunde!",
+        "Drodzy sąsiedzi!",
+        "Hello again, everyone!",
+        "¡Hola a todos!",
+    ],
+)
+def test_an_exclamation_under_the_title_is_the_texts_own(greeting: str) -> None:
+    # A greeting or a cry under the title is the letter's first line: neither a standfirst nor a label.
+    head = "Startseite > Lokales > Saale\nAlte Saalebrücke wird ab Frühjahr saniert\n"
+    body = (
+        "Die Stadtverwaltung hat am Montag die Sanierung der alten Brücke über die Saale angekündigt, "
+        "nachdem Gutachter Risse in zwei Pfeilern gefunden hatten.\n"
+        "Die Arbeiten sollen im Frühjahr beginnen und rund vierzehn Monate dauern, teilte der Bürgermeister mit.\n"
+    )
+    result = boilerstrip.clean(f"{head}{greeting}\n{body}", favor="clean")
+    assert [r.reason for r in result.removed if r.cleaner == "titles"] == ["title"]
+    assert result.text.startswith(greeting + "\n")
+    # The same place holds a standfirst, or a label, when the line does not exclaim.
+    for line in ("Gutachter fanden Risse in zwei Pfeilern der alten Brücke", greeting.rstrip("!")):
+        again = boilerstrip.clean(f"{head}{line}\n{body}", favor="clean")
+        assert [r.reason for r in again.removed if r.cleaner == "titles"] == ["title", "dek"], line

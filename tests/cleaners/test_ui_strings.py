@@ -373,3 +373,66 @@ def test_one_network_name_with_a_colon_labels_what_follows(label: str) -> None:
 
     assert not _share_line(label, load_lexicon())
     assert _share_line(label.rstrip(":"), load_lexicon())
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Sök | Lättläst | Lyssna | Logga in",
+        "Impressum | Datenschutz | Login",
+        "Zaloguj | Zarejestruj | Szukaj",
+        "Prijava | Registracija | Pravila foruma",
+        "Terms of Use | Privacy Policy | Contact Us",
+    ],
+)
+def test_a_row_of_interface_words_is_a_bar_by_its_words(row: str) -> None:
+    from boilerstrip.cleaners.ui_strings import classify_line
+
+    found = classify_line(row)
+    assert found is not None and found[0] == "navigation" and found[2] == "phrase"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Home | Europe | Economy",  # one interface word: a trail, by its shape only
+        "Startseite > Politik > Ausland",
+        "Beranda | Daerah | Nasional | Ekonomi",
+    ],
+)
+def test_a_row_with_one_interface_word_stays_a_shape(row: str) -> None:
+    from boilerstrip.cleaners.ui_strings import classify_line
+
+    found = classify_line(row)
+    assert found is not None and found[0] == "navigation" and found[2] == "shape"
+
+
+def test_a_page_showing_little_but_a_bar_of_interface_words_is_cleaned() -> None:
+    """Before, a parish page's two strong lines (a date, a cookie line) left it as a chrome-free text."""
+    page = "\n".join(
+        [
+            "Församlingen i Åby",
+            "Sök | Lättläst | Lyssna | Logga in",
+            "Hem / Aktuellt / Veckobrev",
+            "Veckobrev vecka 12: vårstädning och körsång",
+            "Publicerad 20 mars 2026",
+            "Hej allihop!",
+            "Nu är våren här och vi städar kyrkogården tillsammans på lördag förmiddag, alla är välkomna.",
+            "Kören övar varje torsdag i församlingshemmet och söker fler röster inför påsken.",
+            "Vårstädning",
+            "Vi samlas vid kyrkporten klockan nio och avslutar med kaffe och smörgås i prästgården.",
+            "Ta gärna med egna handskar och en kratta om du har en hemma.",
+            "Körsång",
+            "Ingen förkunskap behövs, men det hjälper om du tycker om att sjunga i grupp.",
+            "Anmäl dig till körledaren efter gudstjänsten på söndag eller ring expeditionen.",
+            "Varmt välkomna!",
+            "Vi använder kakor för att webbplatsen ska fungera. Läs mer om kakor",
+        ]
+    )
+    result = boilerstrip.clean(page)
+    assert "Sök | Lättläst | Lyssna | Logga in" not in result.text
+    assert "Vi använder kakor" not in result.text
+    assert "thin_chrome" not in result.flags
+    # The greeting under the title is the letter's own voice, not a standfirst or a label.
+    assert "Hej allihop!" in result.text.split("\n")
+    assert "Varmt välkomna!" in result.text.split("\n")
