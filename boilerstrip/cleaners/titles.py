@@ -9,6 +9,7 @@ from typing import ClassVar
 import regex
 
 from boilerstrip.document import Document, Line
+from boilerstrip.rules.dates import find_date, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon, norm
 from boilerstrip.rules.shapes import (
@@ -224,6 +225,7 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
         and not is_tagline(doc, line.text)
         and not _interface(line.text)
         and not _list_row(head, i)
+        and not _date_only(line.text)
     ]
     if not candidates:
         return None
@@ -231,6 +233,18 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
         if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text):
             return i
     return max(candidates, key=lambda i: (word_count(head[i].text), -i))
+
+
+def _date_only(text: str) -> bool:
+    """A date, with its weekday or its time at most: "30 พฤศจิกายน 2569", "الأربعاء 10 كانون الأول 2026".
+
+    A page's date line stands where its title does, and in a script without capitals, or with the weekday
+    spelt out, it has a headline's shape; it is never the title.
+
+    >>> _date_only("Mittwoch, 10. Dezember 2026"), _date_only("Hochwasser am 10. Dezember 2026 erwartet")
+    (True, False)
+    """
+    return find_date(text) is not None and word_count(strip_dates_and_times(text)) <= 1
 
 
 def _section_label(head: _Head, line: Line) -> Cut | None:

@@ -264,3 +264,30 @@ def test_an_exclamation_under_the_title_is_the_texts_own(greeting: str) -> None:
     for line in ("Gutachter fanden Risse in zwei Pfeilern der alten Brücke", greeting.rstrip("!")):
         again = boilerstrip.clean(f"{head}{line}\n{body}", favor="clean")
         assert [r.reason for r in again.removed if r.cleaner == "titles"] == ["title", "dek"], line
+
+
+@pytest.mark.parametrize(
+    ("crumb", "date", "title", "body"),
+    [
+        (
+            "الرئيسية > محليات",
+            "الأربعاء 10 كانون الأول 2026",
+            "البلدية تفتتح مكتبة عامة جديدة في حي الجبل",
+            "افتتحت البلدية يوم الاثنين مكتبة عامة جديدة في حي الجبل تضم أكثر من عشرة آلاف كتاب وقاعة للقراءة "
+            "مخصصة للأطفال.\nوقال رئيس البلدية إن المكتبة ستفتح أبوابها يوميا حتى الثامنة مساء، وإن الاشتراك فيها "
+            "مجاني لسكان المدينة.\n",
+        ),
+        (
+            "Início > Cidades > Lages",
+            "Quarta-feira, 10 de dezembro de 2026",
+            "Prefeitura abre nova biblioteca no bairro Coral",
+            "A prefeitura inaugurou na segunda-feira uma biblioteca pública no bairro Coral, com mais de dez mil "
+            "livros e uma sala de leitura para crianças.\nSegundo o prefeito, a biblioteca vai abrir todos os dias "
+            "até as oito da noite e a inscrição será gratuita para os moradores.\n",
+        ),
+    ],
+)
+def test_a_date_line_is_never_the_title(crumb: str, date: str, title: str, body: str) -> None:
+    # Spelt out with its weekday, a date has a headline's length and shape; the title is the line under it.
+    result = boilerstrip.clean(f"{crumb}\n{date}\n{title}\n{body}", favor="clean")
+    assert result.metadata.title == title
