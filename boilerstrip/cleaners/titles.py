@@ -217,7 +217,12 @@ def _question_headline(doc: Document, lines: tuple[Line, ...], i: int) -> bool:
 
 
 def _title_index(doc: Document, head: list[Line]) -> int | None:
-    """The first title-shaped line of five words or more that is not a menu row, else the longest one."""
+    """The first title-shaped line of five words or more that is not a menu row, else the longest one.
+
+    A line whose words the article's opening repeats comes first (:func:`_names_the_story`): a headline names
+    what the article is about, and a menu row, the site's name, a ticker of another story or a score line
+    above it do not.
+    """
     candidates = [
         i
         for i, line in enumerate(head)
@@ -229,10 +234,63 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
     ]
     if not candidates:
         return None
-    for i in candidates:
-        if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text):
-            return i
+    long = [i for i in candidates if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text)]
+    opening = _topic_keys(" ".join(line.text for line in doc.content[len(head) : len(head) + _OPENING_LINES]))
+    for group in (long, candidates):
+        named = [
+            i
+            for i in group
+            if word_count(head[i].text) <= _MAX_NAMING_WORDS and _names_the_story(head[i].text, opening)
+        ]
+        if named:
+            return named[0] if group is long else max(named, key=lambda i: (word_count(head[i].text), -i))
+    if long:
+        return long[0]
     return max(candidates, key=lambda i: (word_count(head[i].text), -i))
+
+
+#: How many lines of the article's opening a title's words are looked for in.
+_OPENING_LINES = 10
+#: The longest line taken for the title because the opening repeats its words: headlines of the development
+#: pages run up to twenty words; a longer line that names the story is its standfirst.
+_MAX_NAMING_WORDS = 20
+#: How many of a title's topic words (stems, or character pairs in unspaced scripts) the opening must repeat.
+_SHARED_TOPIC_KEYS = 2
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+#: Words this short are mostly function words; longer ones are cut to this many letters, a crude stem that
+#: lets "biblioteca" meet "bibliotecas" and "Saalebrücke" nothing but itself.
+_MIN_TOPIC_LETTERS = 4
+_STEM_LETTERS = 5
+
+
+def _topic_keys(text: str) -> frozenset[str]:
+    """The topic words of ``text``: stems of its longer words, character pairs in the unspaced scripts.
+
+    >>> sorted(_topic_keys("Nowa biblioteka w Lublinie"))
+    ['bibli', 'lubli', 'nowa']
+    >>> sorted(_topic_keys("新图书馆开放"))
+    ['书馆', '图书', '开放', '新图', '馆开']
+    """
+    keys: set[str] = set()
+    for word in _WORD.findall(text.casefold()):
+        if _UNSPACED.search(word):
+            keys.update(word[i : i + 2] for i in range(len(word) - 1))
+        elif len(word) >= _MIN_TOPIC_LETTERS:
+            keys.add(word[:_STEM_LETTERS])
+    return frozenset(keys)
+
+
+def _names_the_story(text: str, opening: frozenset[str]) -> bool:
+    """Whether the article's opening (its ``opening`` topic keys) repeats two topic words of ``text`` or more.
+
+    >>> opening = _topic_keys("Die Stadt baut die alte Saalebrücke ab Frühjahr neu.")
+    >>> _names_the_story("Saalebrücke wird ab Frühjahr saniert", opening)
+    True
+    >>> _names_the_story("Nachrichten Sport Kultur Wetter Video", opening)
+    False
+    """
+    return len(_topic_keys(text) & opening) >= _SHARED_TOPIC_KEYS
 
 
 def _date_only(text: str) -> bool:

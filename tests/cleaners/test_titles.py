@@ -291,3 +291,34 @@ def test_a_date_line_is_never_the_title(crumb: str, date: str, title: str, body:
     # Spelt out with its weekday, a date has a headline's length and shape; the title is the line under it.
     result = boilerstrip.clean(f"{crumb}\n{date}\n{title}\n{body}", favor="clean")
     assert result.metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("menu", "title", "body"),
+    [
+        (
+            "Home Onze school Onderwijs Ouders Nieuws Agenda",
+            "Groep zes oogst pompoenen in de schoolmoestuin",
+            "De leerlingen van groep zes hebben deze week de laatste pompoenen uit de schoolmoestuin gehaald.\n"
+            "Van de oogst koken zij vrijdag soep voor de hele school, vertelt juf Anouk.\n",
+        ),
+        (
+            "Nyheter Sport Kultur Familj E-tidning Meny",
+            "Kanotklubben bygger ny brygga vid sjön",
+            "Kanotklubben i Sunne bygger en ny brygga vid sjön, och arbetet görs helt av ideella krafter.\n"
+            "Den gamla bryggan var rutten och stängdes i somras efter en besiktning, berättar ordföranden.\n",
+        ),
+        (
+            "首页 新闻 体育 财经 娱乐 视频 图片",
+            "湖州新建外卖骑手驿站正式开放",
+            "本周一，湖州市第一个外卖骑手驿站在南浔区正式开放，骑手可以在驿站休息、充电和喝水。\n"
+            "驿站由社区和企业共同建设，每天开放到晚上十点。\n",
+        ),
+    ],
+)
+def test_the_title_is_the_line_the_opening_repeats(menu: str, title: str, body: str) -> None:
+    # A menu row of five words or more stands first in the head; the headline is the line whose words the
+    # article's first paragraphs repeat.
+    result = boilerstrip.clean(f"{menu}\n{title}\n{body}", favor="clean")
+    assert result.metadata.title == title
+    assert title not in result.text.split("\n")
