@@ -36,7 +36,7 @@ from typing import NamedTuple
 import regex
 
 from boilerstrip.document import Document, Line
-from boilerstrip.rules.dates import find_date
+from boilerstrip.rules.dates import find_date, strip_dates_and_times
 from boilerstrip.rules.lexicon import function_words, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.profiles import row_parts
@@ -789,6 +789,32 @@ def _script_labels(lines: Sequence[Line], out: dict[int, str]) -> None:
         out.update((line.index, "transcript") for line in found if line.index not in out)
 
 
+def _dated_value(value: str) -> bool:
+    """Whether a label's value is a date with its time at most: ": 1 december 2026 07:12" says nothing."""
+    return find_date(value) is not None and _word_count(strip_dates_and_times(value)) <= 1
+
+
+#: Turns a transcript shows at least, a speaker's consecutive lines counting as one: A, B, A.
+MIN_TURNS = 3
+
+
+def _alternate(labels: Sequence[str | None], speakers: Set[str]) -> bool:
+    """Whether the speakers' turns alternate: some speaker is back after another one spoke.
+
+    A weather warning's "Code orange: …" over "Code orange: …" and "Code yellow: …" is a list of levels, not an
+    interview: one label twice in a row, then another, and nobody answers back.
+
+    >>> _alternate(["q", None, "a", "q", "a"], {"q", "a"}), _alternate(["red", "red", "amber"], {"red", "amber"})
+    (True, False)
+    """
+    turns: list[str] = []
+    for label in labels:
+        key = label.casefold() if label else ""
+        if key in speakers and (not turns or turns[-1] != key):
+            turns.append(key)
+    return len(turns) >= MIN_TURNS
+
+
 def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
     """Transcripts (labels that recur, two or more speakers) and runs of labelled rows (infoboxes, config)."""
     labels = [_shape(line.text).label for line in lines]
@@ -798,10 +824,24 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
     for line, label in zip(lines, labels, strict=True):
         if label:
             said[label.casefold()] += _word_count(line.text) - _word_count(label)
-    # Speakers: two or more short labels, one of them back at least twice (turns alternate), saying
+    # Speakers: two or more short labels, one of them back after another spoke (turns alternate), saying
     # four or more words a turn on average.
-    speakers = {label for label, n in counts.items() if len(label.split()) <= 3 and said[label] >= MIN_TURN_WORDS * n}
-    if len(speakers) >= 2 and max(counts[s] for s in speakers) >= 2:
+    # A page's stamps and interface labels ("Geplaatst: 1 december 2026", "Video: …", "Lees ook: …") speak no
+    # turn: counted as speakers, they would stand between a list's rows and make its labels seem to alternate.
+    stamps = {
+        label.casefold()
+        for line, label in zip(lines, labels, strict=True)
+        if label and (_stamp_label(line.text) or _dated_value(line.text[len(label) :]))
+    }
+    speakers = {
+        label
+        for label, n in counts.items()
+        if len(label.split()) <= 3
+        and said[label] >= MIN_TURN_WORDS * n
+        and label not in stamps
+        and not interface_line(label)
+    }
+    if len(speakers) >= 2 and max(counts[s] for s in speakers) >= 2 and _alternate(labels, speakers):
         out.update(
             (line.index, "transcript")
             for line, lab in zip(lines, labels, strict=True)

@@ -824,3 +824,23 @@ def test_lines_of_the_documents_own_structure_are_no_chrome_the_labeller_saw() -
     # Lines the labeller reads as chrome that no structure holds still show chrome.
     menus = {f"Menu item {i}": 0.95 for i in range(6)}
     assert not gate.thin_chrome(balanced, strong, scores | menus, trusted=False, owned=lambda: frozenset(rows))
+
+
+def test_labels_that_never_answer_each_other_make_no_transcript() -> None:
+    """A warning page's levels ("Code oranje: …" twice, then "Code geel: …") are a list, not speakers' turns."""
+    warning = Document(
+        "Code oranje: zware windstoten tot 110 kilometer per uur aan de kust\n"
+        "Geplaatst: 1 december 2026 07:12\n"
+        "Het weerinstituut waarschuwt voor zware windstoten langs de hele kust en op de eilanden.\n"
+        "Code oranje: de kust en de eilanden, dinsdag van 14.00 tot 23.00 uur\n"
+        "Code geel: het binnenland, dinsdag van 12.00 tot 22.00 uur\n"
+        "Video: zo zag de storm van vorig jaar eruit in de haven\n"
+    )
+    assert "transcript" not in protected_lines(warning).values()
+    interview = Document(
+        "Vraag: Wanneer begon u met het bouwen van molens?\n"
+        "Antwoord: Dat was in 1978, toen mijn vader de oude molen kocht.\n"
+        "Vraag: En wat was het moeilijkste aan de eerste restauratie?\n"
+        "Antwoord: Het vinden van goed eikenhout, dat was toen al schaars.\n"
+    )
+    assert set(protected_lines(interview).values()) == {"transcript"}
