@@ -470,7 +470,11 @@ def _row_signature(text: str) -> str:
 
 
 def _removable_above(doc: Document, line: Line, is_label: bool) -> bool:
-    """A line above the title that is page furniture: a label, a tagline, or a punctuation-free short line."""
+    """A line above the title that is page furniture: a label, a tagline, or a punctuation-free short line.
+
+    A date line ("Terça-feira, 2 de dezembro de 2026") and a row of short items between bars (a player's
+    "Subtitles: Off | Quality: 720p | Full screen", a hotline and a booking link) are furniture too.
+    """
     text = line.text
     return (
         is_label
@@ -478,7 +482,25 @@ def _removable_above(doc: Document, line: Line, is_label: bool) -> bool:
         or prose_like(text)
         or not _LABEL_PUNCT.search(text)
         or bool(prior_reasons(doc, line))
+        or _date_only(text)
+        or _bar_row(text)
     )
+
+
+#: The most words an item of a row between bars holds ("Kokybė: 720p", "Đường dây nóng: 1900 0000").
+_MAX_BAR_ITEM_WORDS = 6
+
+
+def _bar_row(text: str) -> bool:
+    """Two or more short items between " | " bars.
+
+    >>> _bar_row("Subtitles: Off | Quality: 720p | Full screen")
+    True
+    >>> _bar_row("We met | and then we talked for hours on end")
+    False
+    """
+    items = text.split(" | ")
+    return len(items) >= 2 and all(1 <= word_count(item) <= _MAX_BAR_ITEM_WORDS for item in items)
 
 
 def _label_shaped(text: str) -> bool:

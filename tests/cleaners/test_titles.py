@@ -322,3 +322,19 @@ def test_the_title_is_the_line_the_opening_repeats(menu: str, title: str, body: 
     result = boilerstrip.clean(f"{menu}\n{title}\n{body}", favor="clean")
     assert result.metadata.title == title
     assert title not in result.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["Terça-feira, 2 de dezembro de 2026", "Linha de apoio: 800 000 000 | Marcar consulta"],
+)
+def test_a_date_line_or_a_row_between_bars_above_the_title_is_furniture(above: str) -> None:
+    title = "Produtores de castanha de Viseu criam marca comum para vender no estrangeiro"
+    body = (
+        "Os produtores de castanha do distrito de Viseu vão vender a colheita com uma marca comum, "
+        "anunciou a associação regional na segunda-feira.\n"
+        "A castanha com a nova marca chega aos mercados de França e do Brasil já no próximo ano.\n"
+    )
+    result = boilerstrip.clean(f"Economia\n{above}\n{title}\n{body}", favor="clean")
+    assert result.metadata.title == title
+    assert above not in result.text

@@ -436,3 +436,20 @@ def test_a_page_showing_little_but_a_bar_of_interface_words_is_cleaned() -> None
     # The greeting under the title is the letter's own voice, not a standfirst or a label.
     assert "Hej allihop!" in result.text.split("\n")
     assert "Varmt välkomna!" in result.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Forum › Hem, bostad och familj › Renovering",
+        "Forum › Huis, Tuin & Keuken › Klimaatbeheersing",
+        "Fórum › Casa, jardim e obras › Aquecimento",
+    ],
+)
+def test_a_forum_trail_names_boards_of_four_words(trail: str) -> None:
+    from boilerstrip.cleaners.ui_strings import classify_line
+
+    found = classify_line(trail)
+    assert found is not None and found[0] == "navigation"
+    # ">" also compares and "»" also quotes: after them an item stays within three words.
+    assert classify_line(trail.replace("›", "»")) is None
