@@ -21,10 +21,10 @@ from boilerstrip.types import Cut, Fact
 
 REASONS: dict[str, str] = dict(INTERFACE_REASONS)
 
-_BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|/|\|)\s*")
+_BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|‹|/|\|)\s*")
 # _BREADCRUMB finds something exactly when the text holds one of its separators
 # (its spaces are optional); this class says so without trying a match at every position.
-_CRUMB_MARK = re.compile(r"[>»❯›/|]")
+_CRUMB_MARK = re.compile(r"[>»❯›‹/|]")
 _MAX_CRUMB_CHARS = 400
 # Signs of a command line or code that a row of links never has: an option (-v, --all), a variable or
 # assignment, braces, a backtick, a line ending in a comma or semicolon. (Not ">": trails use it.)
@@ -51,10 +51,10 @@ _PUNCT = re.compile(r"[,.;:!?()]")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b")
 # Widgets whose inner lines (newsletter name, blurb, privacy note) carry no label of their own.
 _WIDGETS = frozenset({"subscribe_prompt", "paywall_notice", "app_promo", "cookie_notice", "login_prompt", "comment_ui"})
-_TRAIL = re.compile(r"\s*(?:>>|>|»|❯|›)\s*")
+_TRAIL = re.compile(r"\s*(?:>>|>|»|❯|›|‹)\s*")
 #: The separators only a trail of links uses (">" and "»" also quote and compare), and how many words a
 #: trail's item may hold: a link's few words, or a forum board's name after such a separator.
-_BOARD_TRAIL = re.compile(r"\s[❯›]\s")
+_BOARD_TRAIL = re.compile(r"\s[❯›‹]\s")
 _MAX_CRUMB_WORDS = 3
 _MAX_BOARD_WORDS = 4
 _SHARE_SPLIT = re.compile(r"[\s•·|/,:]+")
@@ -188,7 +188,7 @@ def _breadcrumb(text: str) -> list[str] | None:
         return spaced if len(spaced) >= 3 and all(word_count(p) <= 2 for p in spaced) else None
     # A short trail (Home > World) or a long row of links (About | Contact | Ads | ...). A forum's trail names
     # its boards in up to four words ("Forum › Hem, bostad och familj › Renovering"): "›" and "❯" mark
-    # nothing but a trail.
+    # nothing but a trail, and so does a board index's "‹" ("Indice ‹ Frutteto e agrumi ‹ Agrumi in vaso").
     most = _MAX_BOARD_WORDS if _BOARD_TRAIL.search(text) else _MAX_CRUMB_WORDS
     if all(1 <= word_count(p) <= most and re.search(r"[^\W\d_]", p) for p in parts) and (
         len(parts) >= 4 or word_count(text) <= 12

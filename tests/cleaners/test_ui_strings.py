@@ -444,6 +444,7 @@ def test_a_page_showing_little_but_a_bar_of_interface_words_is_cleaned() -> None
         "Forum › Hem, bostad och familj › Renovering",
         "Forum › Huis, Tuin & Keuken › Klimaatbeheersing",
         "Fórum › Casa, jardim e obras › Aquecimento",
+        "Indice ‹ Frutteto, agrumi e olivi ‹ Agrumi in vaso",
     ],
 )
 def test_a_forum_trail_names_boards_of_four_words(trail: str) -> None:
@@ -452,4 +453,4 @@ def test_a_forum_trail_names_boards_of_four_words(trail: str) -> None:
     found = classify_line(trail)
     assert found is not None and found[0] == "navigation"
     # ">" also compares and "»" also quotes: after them an item stays within three words.
-    assert classify_line(trail.replace("›", "»")) is None
+    assert classify_line(trail.replace("›", "»").replace("‹", "»")) is None
