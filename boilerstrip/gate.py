@@ -58,7 +58,7 @@ How much agreement weak cuts need is the one dial, ``Config.favor``:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from boilerstrip.document import Document
@@ -564,16 +564,34 @@ BLIND_WITNESSES = 5
 BLIND_REASONS = 3
 
 
-def reads_blind(scores: Sequence[float | None] | None, shown_strong: int) -> bool:
+#: Fewer strong lines do, when one of them is of a kind only a site prints (a photo credit, an ad marker, a
+#: prompt: a reason outside ``DOCUMENT_OWN``): a Swedish obituary page showed its photo credit, its date line and
+#: its publisher's line, and nothing else the rules know.
+BLIND_SITE_WITNESSES = 3
+
+
+def blind_witnesses(reasons: Iterable[str]) -> int:
+    """How many strong lines a page the labeller reads blind must show, given their ``reasons``.
+
+    >>> blind_witnesses(["date_line", "legal_footer"]), blind_witnesses(["date_line", "credit_line"])
+    (5, 3)
+    """
+    return BLIND_SITE_WITNESSES if any(reason not in DOCUMENT_OWN for reason in reasons) else BLIND_WITNESSES
+
+
+def reads_blind(scores: Sequence[float | None] | None, shown_strong: int, needed: int = BLIND_WITNESSES) -> bool:
     """Whether the labeller's ``scores`` of a page that showed ``shown_strong`` strong cuts are blind to its chrome.
 
     Its content scores then veto nothing: the shapes the rules cut on (a breadcrumb, a menu row, a section
-    label) still need the document's strong evidence and stay out of protected content.
+    label) still need the document's strong evidence and stay out of protected content. ``needed`` is how
+    many strong cuts it takes (:func:`blind_witnesses`).
 
     >>> reads_blind([0.05, None, 0.1], 5), reads_blind([0.05, 0.6], 5), reads_blind([0.05, 0.1], 4)
     (True, False, False)
+    >>> reads_blind([0.05, 0.1], 3, needed=BLIND_SITE_WITNESSES)
+    True
     """
-    if scores is None or shown_strong < BLIND_WITNESSES:
+    if scores is None or shown_strong < needed:
         return False
     return all(s is None or s < BLIND_MAX_SCORE for s in scores)
 

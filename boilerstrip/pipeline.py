@@ -627,7 +627,9 @@ class Pipeline:
             scores is not None
             and len(run.strong_seen) > found
             and len({(name, reason) for name, reason, _ in run.strong_seen}) >= gate.BLIND_REASONS
-            and gate.reads_blind(scores, len(run.strong_seen))
+            and gate.reads_blind(
+                scores, len(run.strong_seen), gate.blind_witnesses(reason for _, reason, _ in run.strong_seen)
+            )
         ):
             # A labeller that scores no line of the page as chrome while the rules find it on five lines or more
             # reads its document features, not the page (gate.reads_blind): its "clearly content" is no veto

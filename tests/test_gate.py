@@ -844,3 +844,39 @@ def test_labels_that_never_answer_each_other_make_no_transcript() -> None:
         "Antwoord: Het vinden van goed eikenhout, dat was toen al schaars.\n"
     )
     assert set(protected_lines(interview).values()) == {"transcript"}
+
+
+
+_OBITUARY = (
+    "Minnesord: Gunnar Eriksson, Ovanåker\n"
+    "Publicerad 30 november 2026\n"
+    "Gunnar Eriksson har avlidit i en ålder av 87 år. Han var lantbrukare i Ovanåker i hela sitt liv.\n"
+    "Under tjugo år satt han i kommunfullmäktige och var känd för sitt lugn och sin humor.\n"
+    "Gunnar Eriksson på gården 2019\n"
+    "Foto: Privat\n"
+    "Han sörjs närmast av barnen med familjer och av många vänner i bygden.\n"
+    "Ansvarig utgivare: Maria Nordin | © Hälsinge Tidning 2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "footer", "cut"),
+    [
+        ("Foto: Privat", "Ansvarig utgivare: Maria Nordin | © Hälsinge Tidning 2026", True),
+        ("Taggar: minnesord, Ovanåker", "© Hälsinge Tidning 2026", False),
+    ],
+)
+def test_three_strong_lines_do_on_a_blind_page_when_one_only_a_site_prints(
+    monkeypatch: pytest.MonkeyPatch, credit: str, footer: str, cut: bool
+) -> None:
+    # A photo credit, a date line and a publisher's line: three kinds, and a document prints no photo credit
+    # or publisher's line of its own. A date, tags and a copyright are what a README or a policy prints too:
+    # there five strong lines stay the bar.
+    from boilerstrip import pipeline
+    from boilerstrip.labeller import chrome_scores as real
+
+    monkeypatch.setattr(pipeline, "chrome_scores", lambda doc: tuple(None if s is None else 0.05 for s in real(doc)))
+    text = _OBITUARY.replace("Foto: Privat", credit).replace(_OBITUARY.splitlines()[-1], footer)
+    kept = boilerstrip.clean(text).text.splitlines()
+    assert (credit not in kept and "Publicerad 30 november 2026" not in kept and footer not in kept) is cut
+    assert all(line in kept for line in text.splitlines() if line.endswith("."))
