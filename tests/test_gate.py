@@ -846,7 +846,6 @@ def test_labels_that_never_answer_each_other_make_no_transcript() -> None:
     assert set(protected_lines(interview).values()) == {"transcript"}
 
 
-
 _OBITUARY = (
     "Minnesord: Gunnar Eriksson, Ovanåker\n"
     "Publicerad 30 november 2026\n"
