@@ -454,3 +454,21 @@ def test_a_forum_trail_names_boards_of_four_words(trail: str) -> None:
     assert found is not None and found[0] == "navigation"
     # ">" also compares and "»" also quotes: after them an item stays within three words.
     assert classify_line(trail.replace("›", "»").replace("‹", "»")) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Вернуться к началу", "navigation"),  # phpBB's "Back to top", Russian
+        ("Повернутися до початку", "navigation"),
+        ("Torna in cima", "navigation"),
+        ("Join WhatsApp Group", "subscribe_prompt"),  # Indian portals' messenger pitches, written in English
+        ("Join Telegram Channel", "subscribe_prompt"),
+        ("इन्हें भी पढ़ें", "related_header"),
+    ],
+)
+def test_board_and_portal_strings_of_session_fourteen(line: str, reason: str) -> None:
+    from boilerstrip.cleaners.ui_strings import classify_line
+
+    found = classify_line(line)
+    assert found is not None and found[0] == reason
