@@ -825,8 +825,43 @@ def test_names_kind_answers_as_every_key_looked_up() -> None:
     names = [*vocab, "mostRead__list", "c-share-bar js-sticky", "article-body", "container mx-auto", "x-read-more y"]
     names += [f"{a}-{b}" for a in ("most", "read", "share", "news") for b in ("read", "more", "bar", "letter")]
     for value in names:
-        hits = sorted(vocab[k] for k in dom.name_keys(value) if k in vocab)
-        assert dom.names_kind(value) == (hits[0] if hits else None), value
+        assert dom.names_kind(value) == _names_kind_by_every_key(value), value
+
+
+def _names_kind_by_every_key(value: str) -> str | None:
+    """``names_kind`` as first written: every key of the value looked up, the first kind in sorted order."""
+    from boilerstrip.html import dom
+
+    vocab = dom.widget_vocabulary()
+    hits = sorted(vocab[k] for k in dom.name_keys(value) if k in vocab)
+    return hits[0] if hits else None
+
+
+def _vocabulary_names() -> list[str]:
+    from boilerstrip.html import dom
+
+    return list(dom.widget_vocabulary())
+
+
+_VOCABULARY_PARTS = sorted({p for name in _vocabulary_names() for p in name.split("-")})
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_VOCABULARY_PARTS) | st.text("abcXYZ09éİK", max_size=6),
+            st.sampled_from(["-", "_", " ", "", "--", "  ", "/", ":"]),
+            st.booleans(),
+        ),
+        max_size=8,
+    )
+)
+def test_names_kind_answers_as_every_key_looked_up_on_mixed_names(pieces: list[tuple[str, str, bool]]) -> None:
+    from boilerstrip.html import dom
+
+    value = "".join((part.capitalize() if capital else part) + sep for part, sep, capital in pieces)
+    assert dom.names_kind(value) == _names_kind_by_every_key(value), value
 
 
 @settings(max_examples=500, deadline=None)

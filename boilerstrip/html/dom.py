@@ -127,19 +127,41 @@ def names_kind(names: str) -> str | None:
     >>> names_kind("c-share-bar js-sticky"), names_kind("article-body")
     ('share', None)
     """
-    parts = _name_parts(names)
+    lowered = names.lower()
+    # The camelCase split needs an ASCII capital, which lowering would have changed: most class strings have none.
+    split = _SPLIT.split(lowered if lowered == names else _HUMP.sub("-", names).lower())
+    vocabulary_parts = _vocabulary_parts()
     # A key is a vocabulary name only if each of its parts is a part of one: most class strings have none.
-    if _vocabulary_parts().isdisjoint(parts):
+    # (No part of the vocabulary is empty, so the empty strings of the split need no filtering here.)
+    if vocabulary_parts.isdisjoint(split):
         return None
+    return _first_kind([p for p in split if p], vocabulary_parts)
+
+
+def _first_kind(parts: list[str], vocabulary_parts: frozenset[str]) -> str | None:
+    """The least, in string order, of the kinds of the keys of ``parts`` (:func:`name_keys`) that are vocabulary names.
+
+    Only runs of parts that are all vocabulary parts are joined into keys: a key holding another part is no
+    vocabulary name, so the kinds found are those of every key looked up.
+    """
     vocab = widget_vocabulary()
-    hits = sorted(vocab[k] for k in _keys(parts) if k in vocab)
-    return hits[0] if hits else None
+    found: set[str] = set()
+    for i in range(len(parts)):
+        key = ""
+        for part in parts[i : i + 3]:
+            if part not in vocabulary_parts:
+                break
+            key = f"{key}-{part}" if key else part
+            kind = vocab.get(key)
+            if kind is not None:
+                found.add(kind)
+    return min(found) if found else None
 
 
 @memo
 def _vocabulary_parts() -> frozenset[str]:
-    """Every ``-``-separated part of every vocabulary name."""
-    return frozenset(part for name in widget_vocabulary() for part in name.split("-"))
+    """Every ``-``-separated part of every vocabulary name (none is empty: an empty part matches no key)."""
+    return frozenset(part for name in widget_vocabulary() for part in name.split("-") if part)
 
 
 @functools.cache  # not a per-text cache: built once per process, never cleared
