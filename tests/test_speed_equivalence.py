@@ -764,7 +764,21 @@ def test_whitespace_of_split_is_the_whitespace_of_the_pattern() -> None:
     )
 )
 def test_normalise_spaces_answers_as_the_substitution(text: str) -> None:
-    assert normalise_spaces(text) == re.sub(r"\s+", " ", text).strip()
+    assert normalise_spaces(text) == re.sub(r"\s+", " ", text).strip() == " ".join(text.split())
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable() -> None:
+    # normalise_spaces returns a printable text with no double space and no space at its ends as it is: that
+    # text has no whitespace but single inner spaces only if no other whitespace character is printable.
+    printable = [cp for cp in range(sys.maxunicode + 1) if chr(cp).isspace() and chr(cp).isprintable()]
+    assert printable == [ord(" ")]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .\t\n\xa0\u2028\u3000\u200b\x85é")), max_size=12))
+def test_normalise_spaces_returns_a_normal_text_as_the_split_and_join(text: str) -> None:
+    for candidate in (text, " ".join(text.split())):
+        assert normalise_spaces(candidate) == " ".join(candidate.split())
 
 
 HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><title>T</title><script>var a = "<p>x</p>";</script></head><body>
