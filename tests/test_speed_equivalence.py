@@ -832,6 +832,29 @@ def test_scan_walks_agree_and_element_text_is_itertext() -> None:
     assert {n.kind for n in fast.removed} == {"share", "hidden", "related", "newsletter"}
 
 
+_TRICKY_TEXT_PAGE = (
+    "<html><body><p>A&amp;B &lt;x&gt; &#233;t&eacute; <b>bold<i> deep</i></b>\ttail<br>next</p>"
+    "<div><script>var s = '<p>no</p>';</script><style>p {}</style><![CDATA[cdata]]>"
+    "<p>\u00a0caf\u00e9 \U0001f600 \u200b end </p><!-- gone --><?pi gone?><textarea>a\nb</textarea></div>"
+    "<ul><li>One<ul><li>Two</li></ul></li><li></li></ul><table><tr><td>1</td><td> 2 </td></tr></table></body></html>"
+)
+
+
+def test_element_text_is_the_xpath_string_value() -> None:
+    # _text reads an element's string value with lxml's text serialiser, not the XPath string() it replaced.
+    from lxml import etree
+
+    from boilerstrip.html import dom
+
+    string_value = etree.XPath("string()", smart_strings=False)
+    for page in (HTML_PAGE, _TRICKY_TEXT_PAGE):
+        root = dom.parse_html(page)
+        elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        assert len(elements) > 10
+        for el in elements:
+            assert dom._text(el) == dom.normalise(string_value(el)), etree.tostring(el)
+
+
 def test_names_kind_answers_as_every_key_looked_up() -> None:
     from boilerstrip.html import dom
 

