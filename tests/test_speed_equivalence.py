@@ -1881,3 +1881,13 @@ def test_the_pipeline_tells_builtins_and_view_keys_as_asked_each_time() -> None:
     for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))[:50]:
         doc = Document(path.read_text(encoding="utf-8"), lang="en")
         assert doc.derived(pipeline._VIEW_KEY, pipeline._view_key) == pipeline._view_key(doc)
+
+
+def test_clean_html_without_config_runs_the_pipeline_of_the_default_config() -> None:
+    # clean_html() without a config or options looks up the plain pipeline once (as clean() does), instead of
+    # making a Config and hashing its settings on every call.
+    import boilerstrip
+    from boilerstrip import Config, _config, _pipeline_for, _plain_pipeline
+
+    assert _plain_pipeline() is _pipeline_for(_config(None, {}))
+    assert boilerstrip.clean_html(HTML_PAGE) == boilerstrip.clean_html(HTML_PAGE, config=Config())

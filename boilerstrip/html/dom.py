@@ -478,6 +478,12 @@ def _widget(el: Any, kind: str, tree: Any, scan: PageScan) -> None:
 _CREDIT_NAMES = frozenset({"credit", "credits", "copyright", "photographer", "source", "byline", "author", "fotograf"})
 
 
+@memo
+def _credit_named(names: str) -> bool:
+    """Whether a class-and-id string names a credit (cached: a site's figures repeat the same names)."""
+    return not name_keys(names).isdisjoint(_CREDIT_NAMES)
+
+
 def _figure(el: Any, scan: PageScan) -> None:
     """A figure's (or a caption element's) caption and credit go to metadata; its text lines are chrome."""
     from boilerstrip.cleaners.captions import split_caption_credit
@@ -487,7 +493,7 @@ def _figure(el: Any, scan: PageScan) -> None:
         if not isinstance(sub.tag, str) or sub.tag in _SKIP_TAGS:
             continue
         names = " ".join(v for v in (sub.get("class"), sub.get("id")) if v)
-        if names and name_keys(names) & _CREDIT_NAMES:
+        if names and _credit_named(names):
             part = _text(sub)
             if part:
                 credit_parts.append(part)
