@@ -149,7 +149,8 @@ def clean_html(
     for ``str``, bytes for ``bytes``) is not parsed: the result has empty text
     and the flag ``input_too_large``.
     """
-    cfg = _config(config, options)
+    # Without a config or options, the pipeline clean(text) runs, looked up once (as clean() does).
+    pipeline = _plain_pipeline() if config is None and not options else _pipeline_for(_config(config, options))
     from boilerstrip.html import clean_html as _clean_html
 
-    return _clean_html(html, url=url, pipeline=_pipeline_for(cfg), encoding=encoding)
+    return _clean_html(html, url=url, pipeline=pipeline, encoding=encoding)

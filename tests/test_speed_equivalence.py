@@ -764,7 +764,21 @@ def test_whitespace_of_split_is_the_whitespace_of_the_pattern() -> None:
     )
 )
 def test_normalise_spaces_answers_as_the_substitution(text: str) -> None:
-    assert normalise_spaces(text) == re.sub(r"\s+", " ", text).strip()
+    assert normalise_spaces(text) == re.sub(r"\s+", " ", text).strip() == " ".join(text.split())
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable() -> None:
+    # normalise_spaces returns a printable text with no double space and no space at its ends as it is: that
+    # text has no whitespace but single inner spaces only if no other whitespace character is printable.
+    printable = [cp for cp in range(sys.maxunicode + 1) if chr(cp).isspace() and chr(cp).isprintable()]
+    assert printable == [ord(" ")]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .\t\n\xa0\u2028\u3000\u200b\x85é")), max_size=12))
+def test_normalise_spaces_returns_a_normal_text_as_the_split_and_join(text: str) -> None:
+    for candidate in (text, " ".join(text.split())):
+        assert normalise_spaces(candidate) == " ".join(candidate.split())
 
 
 HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><title>T</title><script>var a = "<p>x</p>";</script></head><body>
@@ -818,6 +832,29 @@ def test_scan_walks_agree_and_element_text_is_itertext() -> None:
     assert {n.kind for n in fast.removed} == {"share", "hidden", "related", "newsletter"}
 
 
+_TRICKY_TEXT_PAGE = (
+    "<html><body><p>A&amp;B &lt;x&gt; &#233;t&eacute; <b>bold<i> deep</i></b>\ttail<br>next</p>"
+    "<div><script>var s = '<p>no</p>';</script><style>p {}</style><![CDATA[cdata]]>"
+    "<p>\u00a0caf\u00e9 \U0001f600 \u200b end </p><!-- gone --><?pi gone?><textarea>a\nb</textarea></div>"
+    "<ul><li>One<ul><li>Two</li></ul></li><li></li></ul><table><tr><td>1</td><td> 2 </td></tr></table></body></html>"
+)
+
+
+def test_element_text_is_the_xpath_string_value() -> None:
+    # _text reads an element's string value with lxml's text serialiser, not the XPath string() it replaced.
+    from lxml import etree
+
+    from boilerstrip.html import dom
+
+    string_value = etree.XPath("string()", smart_strings=False)
+    for page in (HTML_PAGE, _TRICKY_TEXT_PAGE):
+        root = dom.parse_html(page)
+        elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        assert len(elements) > 10
+        for el in elements:
+            assert dom._text(el) == dom.normalise(string_value(el)), etree.tostring(el)
+
+
 def test_names_kind_answers_as_every_key_looked_up() -> None:
     from boilerstrip.html import dom
 
@@ -825,8 +862,43 @@ def test_names_kind_answers_as_every_key_looked_up() -> None:
     names = [*vocab, "mostRead__list", "c-share-bar js-sticky", "article-body", "container mx-auto", "x-read-more y"]
     names += [f"{a}-{b}" for a in ("most", "read", "share", "news") for b in ("read", "more", "bar", "letter")]
     for value in names:
-        hits = sorted(vocab[k] for k in dom.name_keys(value) if k in vocab)
-        assert dom.names_kind(value) == (hits[0] if hits else None), value
+        assert dom.names_kind(value) == _names_kind_by_every_key(value), value
+
+
+def _names_kind_by_every_key(value: str) -> str | None:
+    """``names_kind`` as first written: every key of the value looked up, the first kind in sorted order."""
+    from boilerstrip.html import dom
+
+    vocab = dom.widget_vocabulary()
+    hits = sorted(vocab[k] for k in dom.name_keys(value) if k in vocab)
+    return hits[0] if hits else None
+
+
+def _vocabulary_names() -> list[str]:
+    from boilerstrip.html import dom
+
+    return list(dom.widget_vocabulary())
+
+
+_VOCABULARY_PARTS = sorted({p for name in _vocabulary_names() for p in name.split("-")})
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_VOCABULARY_PARTS) | st.text("abcXYZ09éİK", max_size=6),
+            st.sampled_from(["-", "_", " ", "", "--", "  ", "/", ":"]),
+            st.booleans(),
+        ),
+        max_size=8,
+    )
+)
+def test_names_kind_answers_as_every_key_looked_up_on_mixed_names(pieces: list[tuple[str, str, bool]]) -> None:
+    from boilerstrip.html import dom
+
+    value = "".join((part.capitalize() if capital else part) + sep for part, sep, capital in pieces)
+    assert dom.names_kind(value) == _names_kind_by_every_key(value), value
 
 
 @settings(max_examples=500, deadline=None)
@@ -1809,3 +1881,13 @@ def test_the_pipeline_tells_builtins_and_view_keys_as_asked_each_time() -> None:
     for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))[:50]:
         doc = Document(path.read_text(encoding="utf-8"), lang="en")
         assert doc.derived(pipeline._VIEW_KEY, pipeline._view_key) == pipeline._view_key(doc)
+
+
+def test_clean_html_without_config_runs_the_pipeline_of_the_default_config() -> None:
+    # clean_html() without a config or options looks up the plain pipeline once (as clean() does), instead of
+    # making a Config and hashing its settings on every call.
+    import boilerstrip
+    from boilerstrip import Config, _config, _pipeline_for, _plain_pipeline
+
+    assert _plain_pipeline() is _pipeline_for(_config(None, {}))
+    assert boilerstrip.clean_html(HTML_PAGE) == boilerstrip.clean_html(HTML_PAGE, config=Config())

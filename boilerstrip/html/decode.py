@@ -160,10 +160,10 @@ def decode_html(data: bytes | str, *, encoding: str | None = None) -> Decoded:
         (_language_encoding(data), "language"),
     ]
     declared = candidates[0][0] or candidates[1][0]
-    if declared and declared != "utf-8" and not data.isascii() and _strict(data, "utf-8") is not None:
+    if declared and declared != "utf-8" and not data.isascii() and (as_utf8 := _strict(data, "utf-8")) is not None:
         # Valid multi-byte UTF-8 almost never arises by chance in legacy-encoded text, while pages
         # re-encoded to UTF-8 with a stale declaration are common: the bytes outrank the label.
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8", utf8=data)
+        return Decoded(as_utf8, "utf-8", "utf-8", utf8=data)
     for label, how in candidates:
         if label:
             strict = _strict(data, label)
