@@ -168,6 +168,33 @@ def _name_word(word: str) -> bool:
     return opens_like_capital(first)
 
 
+#: A credit's segment holds at most this many names ("Câmara Municipal de Lisboa" has three), and this many
+#: words in all, particles counted.
+_MAX_CREDIT_NAMES = 6
+_MAX_CREDIT_WORDS = 10
+
+
+def _particle(word: str) -> bool:
+    """A short lower-case word between names: "de", "da", "von", "van", "di", "of"."""
+    return word.islower() and len(word) <= 3
+
+
+def _long_name(words: Sequence[str]) -> bool:
+    """Capitalised names with particles between them, within the credit's bounds.
+
+    >>> _long_name("Junta de Freguesia de Vale de Sorraia".split())
+    True
+    >>> _long_name("archivo municipal de la ciudad y sus fondos".split())
+    False
+    """
+    names = [w for w in words if not _particle(w)]
+    return (
+        len(words) <= _MAX_CREDIT_WORDS
+        and len(names) <= _MAX_CREDIT_NAMES
+        and all(opens_like_capital(w[0]) for w in names)
+    )
+
+
 @memo
 def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
     """True for a short run of names and agencies: ``Sputnik / Maksim Bogodvid``, ``Jorge Ruiz | EFE``.
@@ -190,7 +217,9 @@ def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
     has_agency = any(s in agencies or s.upper() in agencies for s in segments)
     for seg in segments:
         seg_words = seg.split()
-        if len(seg_words) > 6:
+        # An organisation's name runs long on its particles ("Junta de Freguesia de Vale de Sorraia"): the short
+        # lower-case words between capitalised names do not count toward its length.
+        if len(seg_words) > _MAX_CREDIT_NAMES and not _long_name(seg_words):
             return False
         if seg in agencies or seg.lower() in ("dpa", "epa", "aa", "ap"):
             continue

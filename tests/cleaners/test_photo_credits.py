@@ -89,3 +89,19 @@ def test_a_label_over_a_sentence_about_an_archive_is_no_credit() -> None:
     assert looks_like_credit("archivo", labelled=True)
     assert not looks_like_credit("archivo municipal de la ciudad y sus fondos", labelled=True)
     assert not looks_like_credit("archivo")  # unlabelled: a word, not a credit
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Foto: Junta de Freguesia de Vale de Sorraia",
+        "Foto: Ayuntamiento de San Vicente de la Barquera",
+        "Foto: Comune di San Giovanni in Persiceto",
+    ],
+)
+def test_an_organisations_long_name_with_its_particles_is_a_credit(credit: str) -> None:
+    # Seven words, four of them names: the particles between them do not make the credit a sentence.
+    text = f"O parque foi construído em 2004 e reaberto esta semana.\n{credit}\nEstava fechado desde julho.\n"
+    assert cuts(text, PhotoCredits()) == [("credit_line", credit + "\n")]
+    longer = credit + " e da Associação de Pais da Escola Básica"
+    assert cuts(text.replace(credit, longer), PhotoCredits()) == []
