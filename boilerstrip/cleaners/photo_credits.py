@@ -90,17 +90,37 @@ def _left_alone(i: int, line: Line, tail_from: int | None, lex: Lexicon) -> bool
     if find_date(text) is not None:
         return True
     inner = _bracket_inner(text)
-    return inner is not None and not _labelled(inner, lex)
+    return inner is not None and not _labelled(inner, lex) and not _label_word_credit(inner, lex)
+
+
+def _label_word_credit(inner: str, lex: Lexicon) -> str:
+    """The credit after a label word written without its colon, in brackets: "(Foto Ansa)", "(fot. PAP)".
+
+    The word must be a credit label of the lexicon once its colon is put back ("Foto:", "fot.:"), and what
+    follows a credit's names (:func:`~boilerstrip.rules.kit.looks_like_credit`); else "".
+
+    >>> lex = load_lexicon()
+    >>> _label_word_credit("Foto Archivio Polesine Oggi", lex), _label_word_credit("Foto di gruppo", lex)
+    ('Archivio Polesine Oggi', '')
+    """
+    word, _, rest = inner.partition(" ")
+    rest = rest.strip()
+    if not rest or not rest[:1].isupper() or not _labelled(f"{word.rstrip('.')}: {rest}", lex):
+        return ""
+    return rest if looks_like_credit(rest, labelled=True) else ""
 
 
 def _bracketed_credit(line: Line, lex: Lexicon) -> Cut | None:
-    """A labelled credit in brackets on its own line: ``(Foto: AFP)``, ``(تصوير: يوسف الحمادي)``.
+    """A labelled credit in brackets on its own line: ``(Foto: AFP)``, ``(تصوير: يوسف الحمادي)``, ``(Foto Ansa)``.
 
     The whole line goes; the credit is what follows the label.
     """
     inner = _bracket_inner(line.text)
-    if inner is None or not _labelled(inner, lex):
+    if inner is None:
         return None
+    if not _labelled(inner, lex):
+        bare = _label_word_credit(inner, lex)
+        return cut_line(line, "credit_line", Fact("image_credit", bare)) if bare else None
     label = lex.credit_prefix.match(inner) if lex.credit_prefix else None
     credit = _credit_text(inner[label.end() :]) if label else inner
     return cut_line(line, "credit_line", Fact("image_credit", credit))

@@ -105,3 +105,25 @@ def test_an_organisations_long_name_with_its_particles_is_a_credit(credit: str) 
     assert cuts(text, PhotoCredits()) == [("credit_line", credit + "\n")]
     longer = credit + " e da Associação de Pais da Escola Básica"
     assert cuts(text.replace(credit, longer), PhotoCredits()) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("(Foto Ansa)", "Ansa"),
+        ("(foto Luca Bertoli)", "Luca Bertoli"),
+        ("(fot. PAP)", "PAP"),
+        ("(Foto EFE)", "EFE"),
+        ("(Photo AFP)", "AFP"),
+    ],
+)
+def test_a_label_word_without_its_colon_in_brackets_is_a_credit(line: str, credit: str) -> None:
+    text = f"Il tribunale ha condannato l'uomo a tre anni per truffa.\nL'ingresso del tribunale\n{line}\nIl processo è durato un anno.\n"
+    assert cuts(text, PhotoCredits()) == [("credit_line", line + "\n")]
+    from boilerstrip.cleaners.photo_credits import _label_word_credit
+    from boilerstrip.rules.lexicon import load_lexicon
+
+    assert _label_word_credit(line[1:-1], load_lexicon()) == credit
+    # A caption's own words after the label are no credit: "(Foto di gruppo)", "(Photo of the week)".
+    for caption in ("(Foto di gruppo)", "(Photo of the week)"):
+        assert cuts(text.replace(line, caption), PhotoCredits()) == []
