@@ -12,6 +12,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon, norm
+from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import (
     ends_with_ellipsis,
     headline_shaped,
@@ -232,8 +233,8 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
         and not _list_row(head, i)
         and not _date_only(line.text)
     ]
-    if not candidates:
-        return None
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None  # nothing to choose between: the opening is not read
     long = [i for i in candidates if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text)]
     opening = _topic_keys(" ".join(line.text for line in doc.content[len(head) : len(head) + _OPENING_LINES]))
     for group in (long, candidates):
@@ -264,6 +265,7 @@ _MIN_TOPIC_LETTERS = 4
 _STEM_LETTERS = 5
 
 
+@memo
 def _topic_keys(text: str) -> frozenset[str]:
     """The topic words of ``text``: stems of its longer words, character pairs in the unspaced scripts.
 
