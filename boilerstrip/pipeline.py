@@ -632,7 +632,8 @@ class Pipeline:
             )
         ):
             # A labeller that scores no line of the page as chrome while the rules find it on five lines or more
-            # reads its document features, not the page (gate.reads_blind): its "clearly content" is no veto
+            # (three, when one is a form only a site prints: gate.blind_witnesses) reads its document features,
+            # not the page (gate.reads_blind): its "clearly content" is no veto
             # on those lines witnessing each other. A Galician podcast page's date line, player time, "other
             # episodes" heading and dated list held one another back. Of three kinds at least: a changelog's
             # thirty "Version 2.4.1 - July, 2019" headings, or a lease's "(Objeto)", "(Prazo)" clause titles, match

@@ -218,11 +218,12 @@ def _question_headline(doc: Document, lines: tuple[Line, ...], i: int) -> bool:
 
 
 def _title_index(doc: Document, head: list[Line]) -> int | None:
-    """The first title-shaped line of five words or more that is not a menu row, else the longest one.
+    """The title line among the head's title-shaped lines (its index in ``head``), or ``None``.
 
-    A line whose words the article's opening repeats comes first (:func:`_names_the_story`): a headline names
-    what the article is about, and a menu row, the site's name, a ticker of another story or a score line
-    above it do not.
+    In order: the first line of five words or more (not a menu row) whose topic words the article's opening
+    repeats (:func:`_names_the_story`); else the longest shorter line that the opening names; else, as before
+    this rule, the first line of five words or more, or the longest line. A headline names what the article
+    is about; a menu row, the site's name, a ticker of another story or a score line above it do not.
     """
     candidates = [
         i
