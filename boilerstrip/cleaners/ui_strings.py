@@ -52,8 +52,8 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b")
 # Widgets whose inner lines (newsletter name, blurb, privacy note) carry no label of their own.
 _WIDGETS = frozenset({"subscribe_prompt", "paywall_notice", "app_promo", "cookie_notice", "login_prompt", "comment_ui"})
 _TRAIL = re.compile(r"\s*(?:>>|>|»|❯|›|‹)\s*")
-#: The separators only a trail of links uses (">" and "»" also quote and compare), and how many words a
-#: trail's item may hold: a link's few words, or a forum board's name after such a separator.
+#: The separators that, with spaces around them, mark a trail of links (">" and "»" also compare and quote),
+#: and how many words a trail's item may hold: a link's few words, or a forum board's name after them.
 _BOARD_TRAIL = re.compile(r"\s[❯›‹]\s")
 _MAX_CRUMB_WORDS = 3
 _MAX_BOARD_WORDS = 4
@@ -187,8 +187,9 @@ def _breadcrumb(text: str) -> list[str] | None:
         # "Top Stories  U.S.  World  Business": menu items kept apart by runs of spaces.
         return spaced if len(spaced) >= 3 and all(word_count(p) <= 2 for p in spaced) else None
     # A short trail (Home > World) or a long row of links (About | Contact | Ads | ...). A forum's trail names
-    # its boards in up to four words ("Forum › Hem, bostad och familj › Renovering"): "›" and "❯" mark
-    # nothing but a trail, and so does a board index's "‹" ("Indice ‹ Frutteto e agrumi ‹ Agrumi in vaso").
+    # its boards in up to four words ("Forum › Hem, bostad och familj › Renovering"): with spaces around
+    # them, "›", "❯" and a board index's "‹" ("Indice ‹ Frutteto e agrumi ‹ Agrumi in vaso") mark a trail,
+    # where ">" and "»" also compare and quote.
     most = _MAX_BOARD_WORDS if _BOARD_TRAIL.search(text) else _MAX_CRUMB_WORDS
     if all(1 <= word_count(p) <= most and re.search(r"[^\W\d_]", p) for p in parts) and (
         len(parts) >= 4 or word_count(text) <= 12
