@@ -96,8 +96,9 @@ def _left_alone(i: int, line: Line, tail_from: int | None, lex: Lexicon) -> bool
 def _label_word_credit(inner: str, lex: Lexicon) -> str:
     """The credit after a label word written without its colon, in brackets: "(Foto Ansa)", "(fot. PAP)".
 
-    The word must be a credit label of the lexicon once its colon is put back ("Foto:", "fot.:"), and what
-    follows a credit's names (:func:`~boilerstrip.rules.kit.looks_like_credit`); else "".
+    The word, its abbreviation dot dropped and a colon put back ("Foto:", "fot:"), must open a credit as a
+    label of the lexicon does, and what follows must be a credit's names
+    (:func:`~boilerstrip.rules.kit.looks_like_credit`); else "".
 
     >>> lex = load_lexicon()
     >>> _label_word_credit("Foto Archivio Polesine Oggi", lex), _label_word_credit("Foto di gruppo", lex)
