@@ -182,11 +182,15 @@ CASES = [
 ]
 
 
+def interleaved(article: list[str], chrome: list[str]) -> str:
+    """A page of three article lines with the chrome lines around and between them (the packs' test pages)."""
+    return "\n".join([article[0], chrome[0], article[1], *chrome[1:2], article[2], *chrome[2:]])
+
+
 @pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
 def test_pack24_lines_are_cut(lang: str, chrome: list[str]) -> None:
     article = ARTICLE[lang]
-    page = "\n".join([article[0], chrome[0], article[1], *chrome[1:2], article[2], *chrome[2:]])
-    result = boilerstrip.clean(page)
+    result = boilerstrip.clean(interleaved(article, chrome))
     assert result.text == "\n".join(article)
 
 

@@ -13,7 +13,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import ARTICLE
+from tests.cleaners.test_lexicon_pack24 import ARTICLE, interleaved
 
 #: (language, chrome lines): one page per case; the chrome is put around and between the article's sentences.
 CASES = [
@@ -77,8 +77,7 @@ CASES = [
 @pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
 def test_pack26_lines_are_cut(lang: str, chrome: list[str]) -> None:
     article = ARTICLE[lang]
-    page = "\n".join([article[0], chrome[0], article[1], *chrome[1:2], article[2], *chrome[2:]])
-    result = boilerstrip.clean(page)
+    result = boilerstrip.clean(interleaved(article, chrome))
     assert result.text == "\n".join(article)
 
 

@@ -376,35 +376,23 @@ def test_one_network_name_with_a_colon_labels_what_follows(label: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "row",
+    ("row", "evidence"),
     [
-        "Sök | Lättläst | Lyssna | Logga in",
-        "Impressum | Datenschutz | Login",
-        "Zaloguj | Zarejestruj | Szukaj",
-        "Prijava | Registracija | Pravila foruma",
-        "Terms of Use | Privacy Policy | Contact Us",
+        ("Sök | Lättläst | Lyssna | Logga in", "phrase"),
+        ("Impressum | Datenschutz | Login", "phrase"),
+        ("Zaloguj | Zarejestruj | Szukaj", "phrase"),
+        ("Prijava | Registracija | Pravila foruma", "phrase"),
+        ("Terms of Use | Privacy Policy | Contact Us", "phrase"),
+        ("Home | Europe | Economy", "shape"),  # one interface word: a trail, by its shape only
+        ("Startseite > Politik > Ausland", "shape"),
+        ("Beranda | Daerah | Nasional | Ekonomi", "shape"),
     ],
 )
-def test_a_row_of_interface_words_is_a_bar_by_its_words(row: str) -> None:
+def test_a_row_of_two_interface_words_or_more_is_a_bar_by_its_words(row: str, evidence: str) -> None:
     from boilerstrip.cleaners.ui_strings import classify_line
 
     found = classify_line(row)
-    assert found is not None and found[0] == "navigation" and found[2] == "phrase"
-
-
-@pytest.mark.parametrize(
-    "row",
-    [
-        "Home | Europe | Economy",  # one interface word: a trail, by its shape only
-        "Startseite > Politik > Ausland",
-        "Beranda | Daerah | Nasional | Ekonomi",
-    ],
-)
-def test_a_row_with_one_interface_word_stays_a_shape(row: str) -> None:
-    from boilerstrip.cleaners.ui_strings import classify_line
-
-    found = classify_line(row)
-    assert found is not None and found[0] == "navigation" and found[2] == "shape"
+    assert found is not None and found[0] == "navigation" and found[2] == evidence
 
 
 def test_a_page_showing_little_but_a_bar_of_interface_words_is_cleaned() -> None:
