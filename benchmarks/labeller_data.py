@@ -51,7 +51,24 @@ HELDOUT = "heldout"
 #: Parts of ``corpus/heldout`` scored first, then declared development sets (see its README): the labeller
 #: may train on them (``train_labeller.py --heldout-batches``). A number is a whole batch; ``14A`` is the
 #: half A of a split batch (:func:`batch_half`). Batch 12, 15 and every half B never.
-DEVELOPMENT_BATCHES = ("6", "9", "11", "13", "17", "14A", "16A", "18A", "19A", "20A", "21A", "22A", "23A", "24A", "25A", "26A")
+DEVELOPMENT_BATCHES = (
+    "6",
+    "9",
+    "11",
+    "13",
+    "17",
+    "14A",
+    "16A",
+    "18A",
+    "19A",
+    "20A",
+    "21A",
+    "22A",
+    "23A",
+    "24A",
+    "25A",
+    "26A",
+)
 
 _TOKEN = re.compile(r"\w+")
 # A line shorter than this (characters) counts as part of an expected line only as its start
