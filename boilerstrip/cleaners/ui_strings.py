@@ -690,7 +690,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return "cookie_notice", [], "shape"
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):
-        return "share_buttons", [], _share_evidence(text, lex)
+        return "share_buttons", [], "shape"
     if n <= 15 and symbol_first and _HANDLE.search(text) and not ends_sentence(text):
         return "subscribe_prompt", [], "shape"
     crumbs = _breadcrumb(text)
@@ -723,17 +723,6 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
             if pattern.search(text):
                 return reason, _notice_facts(reason), "phrase"
     return None
-
-
-def _share_evidence(text: str, lex: Lexicon) -> str:
-    """``phrase`` for a share row behind a share label of the lexicon ("Condividi: Facebook | X"), else ``shape``.
-
-    >>> lex = load_lexicon()
-    >>> _share_evidence("Condividi: Facebook | X | WhatsApp", lex), _share_evidence("Facebook | X | WhatsApp", lex)
-    ('phrase', 'shape')
-    """
-    label, colon, _ = text.partition(":")
-    return "phrase" if colon and lex.line_reason(label.strip()) == "share_buttons" else "shape"
 
 
 #: How many items of a row of links must each be a whole interface line of the lexicon for the row to be a

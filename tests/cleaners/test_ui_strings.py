@@ -460,17 +460,3 @@ def test_board_and_portal_strings_of_session_fourteen(line: str, reason: str) ->
 
     found = classify_line(line)
     assert found is not None and found[0] == reason
-
-
-@pytest.mark.parametrize(
-    "row",
-    ["Condividi: Facebook | X | WhatsApp | Email", "Teilen: Facebook | WhatsApp | E-Mail", "Share: Facebook | X"],
-)
-def test_a_share_row_behind_a_share_label_is_a_phrase(row: str) -> None:
-    from boilerstrip.cleaners.ui_strings import classify_line
-
-    found = classify_line(row)
-    assert found is not None and found[0] == "share_buttons" and found[2] == "phrase"
-    # The networks alone are a row of the right shape, no more.
-    bare = classify_line(row.split(": ", 1)[1])
-    assert bare is None or bare[2] == "shape"
