@@ -34,6 +34,7 @@ from typing import ClassVar
 
 import regex
 
+from boilerstrip.cleaners.titles import named_title_line
 from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
@@ -42,7 +43,7 @@ from boilerstrip.rules.kit import cut_line, heads_its_paragraph
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import SCRIPTS, UNPUNCTUATED_SCRIPTS, majority_script
 from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, prose_like, word_count
-from boilerstrip.types import Cut, PriorCut
+from boilerstrip.types import Cut, Fact, PriorCut
 
 #: The lowest score proposed by default; the dial's bar (``gate.DIALS``) is higher in every setting.
 DEFAULT_THRESHOLD = 0.5
@@ -112,7 +113,7 @@ class LineLabeller:
         "lone_chrome": "position",
         "page_tail_sentence": "frame",
     }
-    version: int = field(default=9, init=False)
+    version: int = field(default=10, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",
@@ -141,6 +142,9 @@ class LineLabeller:
         # Below a page dump's article (the gate checks the page shows strong chrome too) the footer's sentences
         # are the site's, not the story's.
         tail_after = frame[1] if frame is not None else len(doc.lines)
+        # The headline, when the titles cleaner read no head: cut here on the labeller's evidence, it is still the
+        # page's title (metadata), not a nameless line.
+        headline = named_title_line(doc)
         for k, line in enumerate(lines):
             score = scores[line.index]
             # A sentence (a long line with sentence punctuation, or three words or more ending like one) is
@@ -154,13 +158,14 @@ class LineLabeller:
                 ):
                     yield cut_line(line, "page_tail_sentence", detail=f"{score:.2f}")
                 continue
+            facts = (Fact("title", line.text),) if k == headline else ()
             if line.index in in_block and score >= self.block_threshold:
-                yield cut_line(line, "chrome_block", detail=f"{score:.2f}")
+                yield cut_line(line, "chrome_block", *facts, detail=f"{score:.2f}")
             elif score >= self.lone_threshold and not line.text.endswith((":", "：")) and _between_cuts(doc, k):
                 # A line ending in a colon announces what follows: a subheading between a photo credit and an ad.
-                yield cut_line(line, "lone_chrome", detail=f"{score:.2f}")
+                yield cut_line(line, "lone_chrome", *facts, detail=f"{score:.2f}")
             elif score >= self.threshold:
-                yield cut_line(line, "labelled_chrome", detail=f"{score:.2f}")
+                yield cut_line(line, "labelled_chrome", *facts, detail=f"{score:.2f}")
 
 
 #: Cuts in and around a run of short lines that make it a block of chrome (a menu, a teaser list).

@@ -251,6 +251,41 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
     return max(candidates, key=lambda i: (word_count(head[i].text), -i))
 
 
+def named_title_line(doc: Document) -> int | None:
+    r"""The index (in ``doc.content``) of the head's line that names the story, when no title is known yet.
+
+    Of the title-shaped lines of five to twenty words above the first paragraph (no interface string, no
+    date), the one whose topic words the opening repeats most, twice at least (:func:`_names_the_story`). The
+    line labeller reads it when it cuts that line on its own evidence, where this cleaner found no head (a
+    page it did not read as one): the line it removes is then the title, as metadata.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Nachrichten Sport Kultur\nAlte Saalebrücke wird ab Frühjahr saniert\n"
+    ...     "Die Stadt saniert die alte Saalebrücke ab dem Frühjahr, teilte das Bauamt am Montag mit.\n")
+    >>> named_title_line(doc)
+    1
+    """
+    if doc.facts_for("title") or (doc.page is not None and doc.page.headlines):
+        return None
+    lines = doc.content
+    start = min(body_start(doc), _MAX_HEAD)
+    opening = _topic_keys(" ".join(line.text for line in lines[start : start + _OPENING_LINES]))
+    best, most = None, _SHARED_TOPIC_KEYS - 1
+    for i, line in enumerate(lines[:start]):
+        text = line.text
+        if (
+            _TITLE_MIN_WORDS <= word_count(text) <= _MAX_NAMING_WORDS
+            and _title_shaped(text)
+            and not _interface(text)
+            and not _date_only(text)
+        ):
+            # The line naming most of the story: a menu row or the site's name may share a word or two with it.
+            shared = len(_topic_keys(text) & opening)
+            if shared > most:
+                best, most = i, shared
+    return best
+
+
 #: How many lines of the article's opening a title's words are looked for in.
 _OPENING_LINES = 10
 #: The longest line taken for the title because the opening repeats its words: headlines of the development

@@ -338,3 +338,33 @@ def test_a_date_line_or_a_row_between_bars_above_the_title_is_furniture(above: s
     result = boilerstrip.clean(f"Economia\n{above}\n{title}\n{body}", favor="clean")
     assert result.metadata.title == title
     assert above not in result.text
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "body"),
+    [
+        (
+            "Start Verein Termine Kontakt",
+            "Neuer Vorstand und grünes Licht für den Kunstrasen",
+            "Die Jahreshauptversammlung hat am Freitag einen neuen Vorstand gewählt und den Kunstrasen beschlossen.",
+        ),
+        (
+            "Acasă Rețete Despre mine",
+            "Dulceața de gutui a bunicii, cu frunze de mușcată",
+            "Dulceața de gutui se face toamna, iar bunica punea mereu câteva frunze de mușcată în borcan.",
+        ),
+        (
+            "首页 新闻 体育 财经",
+            "湖州新建外卖骑手驿站正式开放",
+            "本周一，湖州市第一个外卖骑手驿站在南浔区正式开放，骑手可以在驿站休息和充电。",
+        ),
+    ],
+)
+def test_the_line_naming_the_story_is_the_title_the_labeller_may_cut(head: str, title: str, body: str) -> None:
+    from boilerstrip.cleaners.titles import named_title_line
+    from boilerstrip.document import Document
+
+    doc = Document(f"{head}\n{title}\n{body}\n")
+    assert named_title_line(doc) == 1
+    # Nothing above the body names the story: no title.
+    assert named_title_line(Document(f"{head}\n{body}\n")) is None
