@@ -143,8 +143,8 @@ class LineLabeller:
         # are the site's, not the story's.
         tail_after = frame[1] if frame is not None else len(doc.lines)
         # The headline, when the titles cleaner read no head: cut here on the labeller's evidence, it is still the
-        # page's title (metadata), not a nameless line.
-        headline = named_title_line(doc)
+        # page's title (metadata), not a nameless line. Asked only when a cut is proposed (most views have none).
+        headline: list[int | None] = []
         for k, line in enumerate(lines):
             score = scores[line.index]
             # A sentence (a long line with sentence punctuation, or three words or more ending like one) is
@@ -158,14 +158,19 @@ class LineLabeller:
                 ):
                     yield cut_line(line, "page_tail_sentence", detail=f"{score:.2f}")
                 continue
-            facts = (Fact("title", line.text),) if k == headline else ()
             if line.index in in_block and score >= self.block_threshold:
-                yield cut_line(line, "chrome_block", *facts, detail=f"{score:.2f}")
+                reason = "chrome_block"
             elif score >= self.lone_threshold and not line.text.endswith((":", "：")) and _between_cuts(doc, k):
                 # A line ending in a colon announces what follows: a subheading between a photo credit and an ad.
-                yield cut_line(line, "lone_chrome", *facts, detail=f"{score:.2f}")
+                reason = "lone_chrome"
             elif score >= self.threshold:
-                yield cut_line(line, "labelled_chrome", *facts, detail=f"{score:.2f}")
+                reason = "labelled_chrome"
+            else:
+                continue
+            if not headline:
+                headline.append(named_title_line(doc))
+            facts = (Fact("title", line.text),) if k == headline[0] else ()
+            yield cut_line(line, reason, *facts, detail=f"{score:.2f}")
 
 
 #: Cuts in and around a run of short lines that make it a block of chrome (a menu, a teaser list).

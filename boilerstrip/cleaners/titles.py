@@ -269,20 +269,23 @@ def named_title_line(doc: Document) -> int | None:
         return None
     lines = doc.content
     start = min(body_start(doc), _MAX_HEAD)
+    candidates = [
+        i
+        for i, line in enumerate(lines[:start])
+        if _TITLE_MIN_WORDS <= word_count(line.text) <= _MAX_NAMING_WORDS
+        and _title_shaped(line.text)
+        and not _interface(line.text)
+        and not _date_only(line.text)
+    ]
+    if not candidates:
+        return None  # the opening is read only when a line may name it
     opening = _topic_keys(" ".join(line.text for line in lines[start : start + _OPENING_LINES]))
     best, most = None, _SHARED_TOPIC_KEYS - 1
-    for i, line in enumerate(lines[:start]):
-        text = line.text
-        if (
-            _TITLE_MIN_WORDS <= word_count(text) <= _MAX_NAMING_WORDS
-            and _title_shaped(text)
-            and not _interface(text)
-            and not _date_only(text)
-        ):
-            # The line naming most of the story: a menu row or the site's name may share a word or two with it.
-            shared = len(_topic_keys(text) & opening)
-            if shared > most:
-                best, most = i, shared
+    for i in candidates:
+        # The line naming most of the story: a menu row or the site's name may share a word or two with it.
+        shared = len(_topic_keys(lines[i].text) & opening)
+        if shared > most:
+            best, most = i, shared
     return best
 
 
