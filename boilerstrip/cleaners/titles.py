@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -237,7 +237,7 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
     if len(candidates) < 2:
         return candidates[0] if candidates else None  # nothing to choose between: the opening is not read
     long = [i for i in candidates if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text)]
-    opening = _topic_keys(" ".join(line.text for line in doc.content[len(head) : len(head) + _OPENING_LINES]))
+    opening = _opening_keys(doc.content, len(head))
     for group in (long, candidates):
         named = [
             i
@@ -279,11 +279,11 @@ def named_title_line(doc: Document) -> int | None:
     ]
     if not candidates:
         return None  # the opening is read only when a line may name it
-    opening = _topic_keys(" ".join(line.text for line in lines[start : start + _OPENING_LINES]))
+    opening = _opening_keys(lines, start)
     best, most = None, _SHARED_TOPIC_KEYS - 1
     for i in candidates:
         # The line naming most of the story: a menu row or the site's name may share a word or two with it.
-        shared = len(_topic_keys(lines[i].text) & opening)
+        shared = _shared_topic_words(lines[i].text, opening)
         if shared > most:
             best, most = i, shared
     return best
@@ -322,6 +322,16 @@ def _topic_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _opening_keys(lines: Sequence[Line], start: int) -> frozenset[str]:
+    """The topic words of the article's opening: the ``_OPENING_LINES`` lines from ``start``."""
+    return _topic_keys(" ".join(line.text for line in lines[start : start + _OPENING_LINES]))
+
+
+def _shared_topic_words(text: str, opening: frozenset[str]) -> int:
+    """How many topic words of ``text`` the opening (its ``opening`` topic keys) repeats."""
+    return len(_topic_keys(text) & opening)
+
+
 def _names_the_story(text: str, opening: frozenset[str]) -> bool:
     """Whether the article's opening (its ``opening`` topic keys) repeats two topic words of ``text`` or more.
 
@@ -331,7 +341,7 @@ def _names_the_story(text: str, opening: frozenset[str]) -> bool:
     >>> _names_the_story("Nachrichten Sport Kultur Wetter Video", opening)
     False
     """
-    return len(_topic_keys(text) & opening) >= _SHARED_TOPIC_KEYS
+    return _shared_topic_words(text, opening) >= _SHARED_TOPIC_KEYS
 
 
 def _date_only(text: str) -> bool:
