@@ -18,6 +18,12 @@ from boilerstrip.testing import check_cleaner, cuts
         ("Jorge Ruiz Pastor | EFE", "Jorge Ruiz Pastor | EFE"),
         ("REUTERS/Pablo Sanhueza", "REUTERS/Pablo Sanhueza"),
         ("新华社记者 陈一鸣 摄", "新华社记者 陈一鸣 摄"),
+        # A label word without its colon, in brackets, over names.
+        ("(Foto Ansa)", "Ansa"),
+        ("(foto Luca Bertoli)", "Luca Bertoli"),
+        ("(fot. PAP)", "PAP"),
+        ("(Foto EFE)", "EFE"),
+        ("(Photo AFP)", "AFP"),
     ],
 )
 def test_credit_lines_in_many_languages(line: str, credit: str) -> None:
@@ -107,23 +113,9 @@ def test_an_organisations_long_name_with_its_particles_is_a_credit(credit: str) 
     assert cuts(text.replace(credit, longer), PhotoCredits()) == []
 
 
-@pytest.mark.parametrize(
-    ("line", "credit"),
-    [
-        ("(Foto Ansa)", "Ansa"),
-        ("(foto Luca Bertoli)", "Luca Bertoli"),
-        ("(fot. PAP)", "PAP"),
-        ("(Foto EFE)", "EFE"),
-        ("(Photo AFP)", "AFP"),
-    ],
-)
-def test_a_label_word_without_its_colon_in_brackets_is_a_credit(line: str, credit: str) -> None:
-    text = f"Il tribunale ha condannato l'uomo a tre anni per truffa.\nL'ingresso del tribunale\n{line}\nIl processo è durato un anno.\n"
-    assert cuts(text, PhotoCredits()) == [("credit_line", line + "\n")]
-    from boilerstrip.cleaners.photo_credits import _label_word_credit
-    from boilerstrip.rules.lexicon import load_lexicon
-
-    assert _label_word_credit(line[1:-1], load_lexicon()) == credit
-    # A caption's own words after the label are no credit: "(Foto di gruppo)", "(Photo of the week)".
-    for caption in ("(Foto di gruppo)", "(Photo of the week)"):
-        assert cuts(text.replace(line, caption), PhotoCredits()) == []
+@pytest.mark.parametrize("caption", ["(Foto di gruppo)", "(Photo of the week)", "(foto del archivo municipal)"])
+def test_a_captions_words_after_a_label_word_in_brackets_are_no_credit(caption: str) -> None:
+    # "(Foto Ansa)" is a credit (test_credit_lines_in_many_languages); after the word "Foto" a caption's own
+    # words are not.
+    text = f"Il tribunale ha condannato l'uomo a tre anni per truffa.\nL'ingresso del tribunale\n{caption}\n"
+    assert cuts(text + "Il processo è durato un anno.\n", PhotoCredits()) == []
