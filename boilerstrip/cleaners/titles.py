@@ -12,7 +12,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon, norm
-from boilerstrip.rules.memo import memo
+from boilerstrip.rules.memo import bounded
 from boilerstrip.rules.shapes import (
     ends_with_ellipsis,
     headline_shaped,
@@ -304,7 +304,12 @@ _MIN_TOPIC_LETTERS = 4
 _STEM_LETTERS = 5
 
 
-@memo
+#: How many texts' topic words :func:`_topic_keys` keeps: an article's opening is ten lines long, too large a key
+#: for the per-line caches, which keep up to 65,536 answers between trims; one page asks for a few dozen.
+_TOPIC_TEXTS_KEPT = 1024
+
+
+@bounded(_TOPIC_TEXTS_KEPT)
 def _topic_keys(text: str) -> frozenset[str]:
     """The topic words of ``text``: stems of its longer words, character pairs in the unspaced scripts.
 
