@@ -355,6 +355,26 @@ def block_of(doc: Document, cut: Cut, blocks: Sequence[tuple[frozenset[str], str
     return next((why for keys, why in blocks if in_block(doc, cut, keys)), "")
 
 
+#: What the gate says of a phrase or a form it holds in a table whose columns tabs set.
+TAB_TABLE_HELD = "protected table of tab-set columns"
+
+
+def hold_matched_in_table(doc: Document, verdict: Verdict, keys: frozenset[str]) -> Verdict:
+    r"""``verdict``, held back when it rests on a phrase or a form and lies in a tab-set table (``keys``).
+
+    Such a row's cell is the document's word with its figure ("share<TAB>64" in a tally of tags). Other
+    evidence is judged as anywhere: a wiki's infobox, tab-set in a page's text, still goes on the labeller's.
+
+    >>> doc = Document("share\tblue\nprint\tred")
+    >>> v = Verdict(Cut(0, 11, "share_buttons"), "phrase", 0.9)
+    >>> hold_matched_in_table(doc, v, frozenset({"shareblue"})).held
+    'protected table of tab-set columns'
+    """
+    if verdict.held or verdict.evidence not in MATCHED or not in_block(doc, verdict.cut, keys):
+        return verdict
+    return _verdict(verdict.cut, verdict.evidence, verdict.score, TAB_TABLE_HELD)
+
+
 def hold_in_blocks(verdict: Verdict, why: str) -> Verdict:
     """``verdict``, held back for ``why`` (:func:`block_of` of its cut) when it rests on a phrase, form or shape.
 

@@ -54,6 +54,7 @@ from boilerstrip.source_blocks import (
     drawn_box_keys,
     file_variable_keys,
     patch_keys,
+    tab_table_keys,
 )
 from boilerstrip.types import FORMATTING, Cut, Fact, PageEvidence, PriorCut, Removal, Skip
 from boilerstrip.watchdog import Arm, Budget, Interrupted, watchdog
@@ -177,6 +178,9 @@ class _Run:
     #: Blocks the source's layout marks as the author's own: the content keys of their lines, with what the gate
     #: says of a cut it holds there (indented blocks, a record file's records: ``boilerstrip.protect``).
     blocks: tuple[tuple[frozenset[str], str], ...] = ()
+    #: The content keys of the rows of the source's tab-set tables (``source_blocks.tab_table_keys``): a match
+    #: there is judged as anywhere, but it vouches for no chrome elsewhere.
+    quiet: frozenset[str] = frozenset()
     #: The pass whose first view ``protected`` and ``line_scores`` were read from (see ``_carry_pass_views``).
     carried_pass: int = 0
     #: That view. What it protects is found when the gate first asks (only weak cuts need it, and most
@@ -427,6 +431,7 @@ class Pipeline:
             (file_variable_keys(source), FILE_VARIABLES_HELD),
         )
         run.blocks = tuple((keys, why) for keys, why in layout if keys)
+        run.quiet = tab_table_keys(source)
         with watchdog(budget.remaining()) as arm:
             run.arm = arm
             self._passes(run, language, lang, budget)
@@ -610,6 +615,14 @@ class Pipeline:
         # below both start from it.
         strong = [k for k, kind in zip(cuts, kinds, strict=True) if kind in STRONG]
         free = [k for k in strong if gate.witnesses_chrome(doc, k, None)]
+        if run.quiet and free:
+            # A tally's "share<TAB>64" and "print<TAB>41" are the document's rows, whatever they match: four of
+            # them made a help desk's canned replies a page. They vouch for nothing (and are held below). Once
+            # whitespace is normalised a second clean() sees no tabs, so the result says so (layout_kept).
+            loud = [k for k in free if not gate.in_block(doc, k, run.quiet)]
+            if len(loud) < len(free):
+                _flag(run.flags, "layout_kept")
+                free = loud
         vouching = [k for k in free if gate.clears_witness_score(doc, k, scores)]
         if laid and any(id(k) in laid for k in vouching):
             _flag(run.flags, "layout_kept")
@@ -652,6 +665,9 @@ class Pipeline:
             scores=scores,
             admitted=len(run.strong_admitted) + (run.page is not None),
         )
+        if run.quiet:
+            # A phrase or a form in a tab-set table is the table's cell ("share<TAB>64" of a tally of tags).
+            verdicts = [gate.hold_matched_in_table(doc, v, run.quiet) for v in verdicts]
         if laid:
             held = [gate.hold_in_blocks(v, laid.get(id(v.cut), "")) for v in verdicts]
             if any(h.held != v.held for h, v in zip(held, verdicts, strict=True)):
@@ -659,7 +675,9 @@ class Pipeline:
             verdicts = held
         admitted = [v for v in verdicts if not v.held]
         run.strong_admitted.update(
-            (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end)) for v in admitted if v.evidence in STRONG
+            (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end))
+            for v in admitted
+            if v.evidence in STRONG and not (run.quiet and gate.in_block(doc, v.cut, run.quiet))
         )
         return admitted
 

@@ -10,7 +10,7 @@ import pytest
 import boilerstrip
 from boilerstrip.document import Document
 from boilerstrip.gate import in_block
-from boilerstrip.source_blocks import drawn_box_keys, file_variable_keys, patch_keys
+from boilerstrip.source_blocks import drawn_box_keys, file_variable_keys, patch_keys, tab_table_keys
 from boilerstrip.types import Cut
 
 _NOTES = (
@@ -127,3 +127,60 @@ def test_roff_requests_are_code() -> None:
         "After that, pages copied from the terminal paste into the shell as they should.\n"
     )
     assert _same_words(text)
+
+
+# A help desk's canned replies, signed alike, and a tally of tags with their counts set by tabs: once the tabs are
+# spaces, "share 64" reads as a share button and "comments 17" as a comment count, and those four witnesses make
+# the document a page whose signatures and heading lines go.
+_MACRO = "Macro {n}\nTitle: {title}\nUse when: {when}\nHi {{first_name}},\n{body}\nThanks,\nThe Pantry Pal team\n\n"
+_MACROS = [
+    (
+        "Password reset",
+        "the customer cannot get into the app.",
+        "On the first screen, tap Login, then Forgot "
+        "password. We will send a link to the address on your account; it works for one hour.",
+    ),
+    (
+        "Sharing a recipe",
+        "someone asks how to send a recipe to a friend.",
+        "Open the recipe and tap Share at the "
+        "bottom right. You can send it as a link or as a card. Your friend does not need an account to read it.",
+    ),
+    (
+        "Printing",
+        "the Print button seems to do nothing.",
+        "Print only works from the full recipe view, not from the "
+        "list. Tap the recipe, then Print. If your printer is not listed, it is probably on a different network.",
+    ),
+]
+HELP_DESK = (
+    "Canned replies: support inbox\nOwner: Bronagh Tiernan\n\nKeep replies short. Change the wording if the "
+    "customer is upset; never paste a macro twice in the same thread.\n\n"
+    + "".join(_MACRO.format(n=i, title=t, when=w, body=b) for i, (t, w, b) in enumerate(_MACROS, 1))
+    + "Tags used last month\nTag\tThreads\nlogin\t212\nshare\t64\nprint\t41\nsubscribe\t38\ncomments\t17\n"
+)
+
+
+def test_a_tally_set_by_tabs_vouches_for_no_chrome_and_keeps_its_rows() -> None:
+    assert "share64" in tab_table_keys(HELP_DESK)
+    result = boilerstrip.clean(HELP_DESK)
+    assert result.text.split() == HELP_DESK.split()
+    assert "layout_kept" in result.flags  # a second clean() sees the rows without their tabs
+    # The same rows with spaces for tabs are a page's buttons and counts, as a second clean() sees them.
+    spaced = boilerstrip.clean(HELP_DESK.replace("\t", " "))
+    assert "share 64" not in spaced.text and "Owner: Bronagh Tiernan" not in spaced.text
+
+
+def test_a_page_with_its_own_chrome_still_loses_it_beside_a_tab_set_table() -> None:
+    article = (
+        "The ferry company counted its passengers by route for the first time this year and published the table.\n"
+    ) * 3
+    table = "Route\tPassengers\nOrsa\t1200\nMora\t800\n"
+    page = f"Home | News | Sport | Weather\n{article}{table}Share on Facebook\nShare on X\nPrivacy Policy\n"
+    out = boilerstrip.clean(page).text
+    assert "Orsa 1200" in out and "Share on Facebook" not in out and "Privacy Policy" not in out
+
+
+def test_two_rows_or_rows_of_different_widths_are_no_tab_set_table() -> None:
+    assert tab_table_keys("Home\tNews\nShare\t12\n") == frozenset()
+    assert tab_table_keys("a\tb\nc\td\te\nf\tg\n") == frozenset()
