@@ -637,6 +637,12 @@ def _score(scores: Sequence[float | None] | None, first: int, last: int) -> floa
     return max(found) if found else None
 
 
+#: Protected kinds a headline takes as its own form: a title that opens with someone's words ("«El fang de la
+#: Bisbal té memòria»: parlem amb la ceramista…", "„Három éve nem volt rendes akácmézünk” – mondja…") is the
+#: page's title, chosen as one (``titles``), not a quotation of the text.
+HEADLINE_FORMS = frozenset({"quote"})
+
+
 def _held(
     kind: str,
     first: int,
@@ -654,7 +660,7 @@ def _held(
     if not dial.weak:
         return "favor=prose: weak evidence does not cut"
     hit = next((protected[i] for i in range(first, last + 1) if i in protected), None) if protected else None
-    if hit is not None:
+    if hit is not None and not (kind == "headline" and hit in HEADLINE_FORMS):
         return f"protected {hit}"
     propose = dial.propose if bar is None else bar
     if kind == "model" and (propose is None or score is None or score < propose):

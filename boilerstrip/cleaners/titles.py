@@ -248,7 +248,8 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
             return named[0] if group is long else max(named, key=lambda i: (word_count(head[i].text), -i))
     if long:
         return long[0]
-    return max(candidates, key=lambda i: (word_count(head[i].text), -i))
+    # A menu row ("Gündem Ekonomi Spor Yaşam Dünya Yazarlar") is the title only when nothing else is.
+    return max(candidates, key=lambda i: (not _menu(head[i].text), word_count(head[i].text), -i))
 
 
 def named_title_line(doc: Document) -> int | None:
@@ -512,12 +513,25 @@ def _menu(text: str) -> bool:
 
 
 def _list_row(head: list[Line], i: int) -> bool:
-    """A row of a list: a neighbour opens the same way ("1a etapa: …" / "2a etapa: …")."""
+    """A row of a list: a neighbour opens the same way ("1a etapa: …" / "2a etapa: …").
+
+    The rows of a list number or label their items; two lines opening with the same words and neither
+    numbered nor labelled are a title and the caption that echoes it ("Porsuk Çayı'nda gondollar kış
+    sezonunda da çalışacak" over "Porsuk Çayı'nda turistleri taşıyan gondollar"), unless a third line of the
+    head opens the same way.
+    """
     text = head[i].text
     sig = _row_signature(text)
-    return bool(sig) and any(
-        0 <= j < len(head) and head[j].text != text and _row_signature(head[j].text) == sig for j in (i - 1, i + 1)
-    )
+    if not sig:
+        return False
+    same = [j for j in range(len(head)) if j != i and head[j].text != text and _row_signature(head[j].text) == sig]
+    if not any(j in (i - 1, i + 1) for j in same):
+        return False
+    return len(same) >= 2 or _ROW_MARK.search(" ".join(text.split()[:2])) is not None
+
+
+#: What numbers or labels a list's row in its first words: a digit or a colon ("1a etapa:", "Etapa 2 -").
+_ROW_MARK = regex.compile(r"[\d:]")
 
 
 def _row_signature(text: str) -> str:

@@ -368,3 +368,68 @@ def test_the_line_naming_the_story_is_the_title_the_labeller_may_cut(head: str, 
     assert named_title_line(doc) == 1
     # Nothing above the body names the story: no title.
     assert named_title_line(Document(f"{head}\n{body}\n")) is None
+
+
+def test_a_caption_echoing_the_titles_first_words_does_not_make_the_title_a_list_row() -> None:
+    # Two lines opening with the same words, neither numbered nor labelled, are a title and the caption that
+    # echoes it, not two rows of a list: the title is chosen, not the menu row above it.
+    title = "Porsuk Çayı'nda gondollar kış sezonunda da çalışacak"
+    page = (
+        f"Gündem Ekonomi Spor Yaşam Dünya Yazarlar\nABONE OL\n{title}\n\n"
+        "Porsuk Çayı'nda turistleri taşıyan gondollar\n"
+        "ESKİŞEHİR (İHA) – Eskişehir'in simgelerinden Porsuk Çayı'ndaki gondollar, bu yıl ilk kez kış aylarında "
+        "da sefer yapacak.\n"
+        "Belediyeden yapılan açıklamada, kapalı ve ısıtmalı gondolların Aralık ayı başından itibaren her gün sefer "
+        "yapacağı belirtildi.\nIsıtmalı gondolların ilk deneme seferi cumartesi günü yapıldı.\n"
+    )
+    assert boilerstrip.clean(page).metadata.title == title
+
+
+def test_numbered_rows_opening_alike_stay_a_list() -> None:
+    head = [
+        "1a etapa: Porto – Braga, 55 km",
+        "2a etapa: Braga – Viana, 60 km",
+    ]
+    from boilerstrip.cleaners.titles import _list_row
+    from boilerstrip.document import Document
+
+    lines = list(Document("\n".join(head)).content)
+    assert _list_row(lines, 0) and _list_row(lines, 1)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "«El fang de la Bisbal té memòria»: parlem amb la ceramista Laia Ferrer",
+        "„Három éve nem volt rendes akácmézünk” – egy méhész a változó tavaszokról",
+    ],
+)
+def test_a_headline_opening_with_someones_words_is_the_title_and_goes(title: str) -> None:
+    # A line opening with a quotation is protected as someone's words; chosen as the title, it is the headline.
+    page = (
+        f"Subscriu-te  Inicia sessió\nArt  Llibres  Música  Escena  Oficis\nENTREVISTA\n{title}\n"
+        "Fa vint anys que treballa al mateix taller on el seu avi feia cassoles. Ara ha tornat a l'argila "
+        "vermella de la zona.\nText: Marta Puig\nFotografia: Pere Sunyer\n28/11/2026\n"
+        "P. Per què tornar al fang local, si és més difícil de treballar?\n"
+        "R. Perquè és d'aquí. Durant anys vam comprar pasta industrial que venia de fora, i les peces eren "
+        "perfectes però no deien res.\nP. On el trobeu?\n"
+        "R. En un camp d'un pagès de Corçà que ens deixa cavar un cop l'any. El portem en sacs i el deixem "
+        "reposar tot l'hivern.\n"
+    )
+    result = boilerstrip.clean(page)
+    assert result.metadata.title == title
+    assert title not in result.text
+
+
+def test_a_quotation_in_the_text_stays_protected() -> None:
+    # The same quotation as a paragraph of the interview is not the title and keeps its protection.
+    quote = "«El fang de la Bisbal té memòria, es nota on s'ha tret»"
+    page = (
+        "Subscriu-te  Inicia sessió\nArt  Llibres  Música  Escena  Oficis\nENTREVISTA\n"
+        "Parlem amb la ceramista Laia Ferrer sobre el fang de la Bisbal\n"
+        "Fa vint anys que treballa al mateix taller on el seu avi feia cassoles, i ara ha tornat al fang local.\n"
+        f"{quote}\n"
+        "R. Perquè és d'aquí. Durant anys vam comprar pasta industrial que venia de fora, i les peces eren "
+        "perfectes però no deien res.\n"
+    )
+    assert quote in boilerstrip.clean(page).text
