@@ -68,6 +68,7 @@ DEVELOPMENT_BATCHES = (
     "24A",
     "25A",
     "26A",
+    "27A",
 )
 
 _TOKEN = re.compile(r"\w+")
