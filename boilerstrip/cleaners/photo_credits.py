@@ -213,7 +213,7 @@ class PhotoCredits:
     name: str = field(default=_NAME, init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = {"credit_line": "form", "credit_glued": "form", "mediabank_link": "form"}
-    version: int = field(default=6, init=False)
+    version: int = field(default=7, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("image_credit", "credit_cuts"), init=False)
     reasons: dict[str, str] = field(

@@ -207,6 +207,10 @@ def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
     lex = load_lexicon()
     if labelled and norm(t) in lex.credit_generic:
         return True  # "Фото: ілюстративне фото", "Foto: archivo": a stock or archive picture, credited to no one
+    if labelled and lex.credit_by is not None and (by := lex.credit_by.match(t)) is not None and by.end() < len(t):
+        # "Foto: cedida por Julián Sanz", "Photo: courtesy of Ana Ruiz": the words that credit someone's courtesy,
+        # then the name, as after "Photo by" on a line of its own.
+        t = t[by.end() :].strip(" :")
     words = t.split()
     if len(words) > 12:
         return False

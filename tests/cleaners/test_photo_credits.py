@@ -24,6 +24,10 @@ from boilerstrip.testing import check_cleaner, cuts
         ("(fot. PAP)", "PAP"),
         ("(Foto EFE)", "EFE"),
         ("(Photo AFP)", "AFP"),
+        # A label, then the words that credit someone's courtesy, then the name.
+        ("Foto: cedida por Julián Sanz", "cedida por Julián Sanz"),
+        ("Photo: courtesy of Ana Ruiz", "courtesy of Ana Ruiz"),
+        ("Foto: per gentile concessione di Marco Rossi", "per gentile concessione di Marco Rossi"),
     ],
 )
 def test_credit_lines_in_many_languages(line: str, credit: str) -> None:
