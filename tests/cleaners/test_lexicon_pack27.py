@@ -94,8 +94,8 @@ CASES = [
     ("pl", ["Wykryto AdBlocka", "Twoja przeglądarka jest nieaktualna", "Włącz powiadomienia", "Otwórz w aplikacji"]),
     ("pl", ["Ten artykuł został przetłumaczony automatycznie", "Pokaż oryginał", "Podsumowanie wygenerowane przez AI"]),
     ("pl", ["Nie znaleziono wyników", "Sortuj według daty", "Załaduj więcej wyników", "Wróć do wyników wyszukiwania"]),
-    ("pl", ["Dodaj do koszyka", "Produkt chwilowo niedostępny", "Umów oglądanie", "Artykuł sponsorowany"]),
-    ("cs", ["Používáte blokátor reklam", "Otevřít v aplikaci", "Přidat do košíku", "Komerční sdělení"]),
+    ("pl", ["Dodaj do koszyka", "Produkt chwilowo niedostępny", "Umów oglądanie", "Treść sponsorowana"]),
+    ("cs", ["Používáte blokátor reklam", "Otevřít v aplikaci", "Přidat do košíku", "Komerční článek"]),
     ("sk", ["Používate blokovač reklám", "Pridať do košíka", "Zoradiť podľa dátumu", "Sponzorovaný obsah"]),
     ("ro", ["Folosești un AdBlocker", "Adaugă în coș", "Nu au fost găsite rezultate", "Conținut sponsorizat"]),
     ("hu", ["Hirdetésblokkolót használsz", "Tovább a kosárhoz", "Rendezés dátum szerint", "Szponzorált tartalom"]),
@@ -154,7 +154,7 @@ def test_phrases_have_their_reasons() -> None:
     assert lex.line_reason("Free delivery on orders over £50") == "widget"  # a trailing count after the currency
     assert lex.line_reason("Aggiungi al carrello") == "widget"
     assert lex.line_reason("Similar jobs") == "related_header"
-    assert lex.line_reason("Artykuł sponsorowany") == "ad_marker"
+    assert lex.line_reason("Treść sponsorowana") == "ad_marker"
     assert lex.line_reason("Breaking news") == "navigation"
     assert lex.line_reason("งานที่คล้ายกัน") == "navigation"  # Thai list headers are not related headings
 
