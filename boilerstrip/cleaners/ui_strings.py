@@ -724,7 +724,15 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
                 return reason, _notice_facts(reason), "phrase"
     if _own_channel_pitch(text, n):
         return "subscribe_prompt", [], "phrase"
+    if n <= _MAX_DISCLAIMER_WORDS and lex.disclaimer_labels is not None and lex.disclaimer_labels.match(text):
+        # "Disclaimer: Comments do not represent the views of the site.", "अस्वीकरण: यह वेबसाइट सरकारी नहीं है…":
+        # the label says what the sentences after it are, however many (a prefix's rest is held to 12 words).
+        return "legal_footer", [], "phrase"
     return None
+
+
+#: The longest disclaimer line (words): a site's notice runs to a few sentences, not a paragraph of an essay.
+_MAX_DISCLAIMER_WORDS = 80
 
 
 #: The most words of a line that is a site's pitch for its own channel, standing alone.

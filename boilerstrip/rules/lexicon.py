@@ -90,6 +90,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "agencies": frozenset({"names"}),
         "promo": frozenset({"our", "channels"}),
         "bio": frozenset({"roles", "writes", "headers"}),
+        "notice": frozenset({"disclaimers"}),
     }
 )
 
@@ -629,6 +630,9 @@ class Lexicon:
     #: Normalised credit values that name no one ("ілюстративне фото", "Symbolbild", "archivo", "file photo"),
     #: from ``[credit] generic``: after a credit label they make a credit as a name does.
     credit_generic: frozenset[str] = frozenset()
+    #: The labels that open a site's disclaimer, colon included ("Disclaimer:", "Haftungsausschluss:",
+    #: "免责声明："), from ``[notice] disclaimers``: whatever sentences follow, the line is the site's notice.
+    disclaimer_labels: re.Pattern[str] | None = None
 
     def line_reason(self, text: str) -> str | None:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside).
@@ -835,6 +839,7 @@ def load_lexicon() -> Lexicon:
         credit_markers=_alternation(gather("credit", "markers")),
         credit_by=_alternation(gather("credit", "by"), anchor="^"),
         credit_generic=frozenset(norm(p) for p in gather("credit", "generic")),
+        disclaimer_labels=_alternation(gather("notice", "disclaimers"), anchor="^"),
         media_links=_alternation(gather("media", "links"), glued=True),
         media_lowered=_lowered_alternation(gather("media", "links"), glued=True),
         author_labels=_alternation(gather("byline", "authors"), anchor="^"),

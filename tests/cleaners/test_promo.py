@@ -113,3 +113,31 @@ def test_a_sentence_of_prose_before_the_pitch_keeps_the_sentence() -> None:
     # The glued form: only the pitch after the prose sentence goes, not the line.
     line = "Tahsildar called both sides to a meeting on Tuesday. Get our app for the latest news."
     assert cuts(line, UiStrings()) == [("subscribe_prompt", " Get our app for the latest news.")]
+
+
+DISCLAIMERS = {
+    "en": "Disclaimer: Comments do not represent the views of the site. Kindly keep it clean.",
+    "hi": "अस्वीकरण: यह वेबसाइट सरकारी नहीं है। यहां दी गई जानकारी विभिन्न स्रोतों से ली गई है।",
+    "de": "Haftungsausschluss: Für die Inhalte externer Links übernehmen wir keine Haftung. Für deren Inhalt sind "
+    "ausschließlich die Betreiber verantwortlich.",
+    "zh": "免责声明：本文仅代表作者本人观点，与本网站无关。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DISCLAIMERS))
+def test_a_line_opening_with_a_disclaimer_label_is_the_sites_notice(lang: str) -> None:
+    paragraph = "The council met on Tuesday and spent most of the evening on the new school budget."
+    line = DISCLAIMERS[lang]
+    assert cuts(f"{paragraph}\n{line}\n", UiStrings()) == [("legal_footer", line + "\n")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> **Disclaimer:** the authors take no responsibility for the projects listed in this section.",
+        "The disclaimer: nobody reads it, the judge said, and nobody is bound by it.",
+        "Disclaimer",
+    ],
+)
+def test_a_markdown_disclaimer_a_sentence_about_one_or_the_bare_word_is_no_label(line: str) -> None:
+    assert cuts(line + "\n", UiStrings()) == []
