@@ -20,7 +20,7 @@ from boilerstrip.rules.kit import (
     looks_like_credit,
     strip_copyright,
 )
-from boilerstrip.rules.lexicon import Lexicon, load_lexicon
+from boilerstrip.rules.lexicon import Lexicon, load_lexicon, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import word_count
 from boilerstrip.types import Cut, Fact
@@ -247,6 +247,8 @@ class PhotoCredits:
             or _label_only(line, lex)
             or _by_credit(line, lex)
             or _han_credit(line)
+            or _generic_credit_line(line, lex)
+            or _suffix_credit(line, lex)
             or self._bare_credit_line(line, lex)
         )
         if cut is not None:
@@ -318,6 +320,61 @@ class PhotoCredits:
             return False
         segments = [seg.strip() for seg in _CREDIT_SEPARATOR.split(text)]
         return any(seg in lex.agencies or seg.upper() in lex.agencies for seg in segments)
+
+
+def _generic_credit_line(line: Line, lex: Lexicon) -> Cut | None:
+    """A line that is a generic credit of two words or more, credited to no one: "File photo", "Foto d'archivio".
+
+    After a label such values make a credit (:func:`~boilerstrip.rules.kit.looks_like_credit`); alone on their
+    line, under a caption, they are one too. A single word ("Archive", "Screenshot", "Illustration") heads a
+    document's section as often, and stays.
+
+    >>> lex = load_lexicon()
+    >>> [_generic_credit_line(new_line(0, 0, 0, len(t), len(t), t), lex) is not None for t in ("File photo", "Archive")]
+    [True, False]
+    """
+    text = line.text
+    if " " not in text.strip() or len(text) > _MAX_GENERIC_CHARS or norm(text.rstrip(".")) not in lex.credit_generic:
+        return None
+    return cut_line(line, "credit_line", Fact("image_credit", _credit_text(text)))
+
+
+#: The longest generic credit line (characters): "Imagen de archivo", "ілюстративне фото".
+_MAX_GENERIC_CHARS = 40
+#: The most words of the names before a credit's closing word ("Organizatorių nuotrauka", "Jonas Petraitis nuotr.").
+_MAX_SUFFIX_NAME_WORDS = 4
+
+
+def _suffix_credit(line: Line, lex: Lexicon) -> Cut | None:
+    """A credit whose closing word says it is one: names, then a word of ``[credit] suffixes``.
+
+    Lithuanian writes the photographer before the word ("Organizatorių nuotrauka", "Autoriaus nuotr."),
+    Japanese the name before "撮影". In a spaced script the words before it must be names (capitalised); in
+    an unspaced one, a few Han or katakana characters (a sentence's particles, in hiragana, are no name).
+
+    >>> lex = load_lexicon()
+    >>> [_suffix_credit(new_line(0, 0, 0, len(t), len(t), t), lex) is not None
+    ...  for t in ("Organizatorių nuotrauka", "Tai labai graži nuotrauka", "田中一郎撮影")]
+    [True, False, True]
+    """
+    text = line.text.rstrip()
+    folded = text.casefold()
+    for suffix in lex.credit_suffixes:
+        if not folded.endswith(suffix.casefold()):
+            continue
+        rest = text[: len(text) - len(suffix)].strip(" ,:-–—/|（）()")
+        if not rest:
+            return None
+        if _UNSPACED_CREDIT.fullmatch(rest) is None and not (
+            len(rest.split()) <= _MAX_SUFFIX_NAME_WORDS and names_only(rest)
+        ):
+            return None
+        return cut_line(line, "credit_line", Fact("image_credit", _credit_text(text)))
+    return None
+
+
+#: A name in an unspaced script before its credit word: a few Han or katakana letters ("田中一郎", not "写真は市民が").
+_UNSPACED_CREDIT = regex.compile(r"[\p{Han}\p{Katakana}・ ]{2,12}")
 
 
 @memo

@@ -28,6 +28,13 @@ from boilerstrip.testing import check_cleaner, cuts
         ("Foto: cedida por Julián Sanz", "cedida por Julián Sanz"),
         ("Photo: courtesy of Ana Ruiz", "courtesy of Ana Ruiz"),
         ("Foto: per gentile concessione di Marco Rossi", "per gentile concessione di Marco Rossi"),
+        # A generic credit of two words or more alone on its line, and names before a credit's closing word.
+        ("File photo", "File photo"),
+        ("Imagen de archivo", "Imagen de archivo"),
+        ("Фото автора", "Фото автора"),
+        ("Organizatorių nuotrauka", "Organizatorių nuotrauka"),
+        ("Jonas Petraitis nuotr.", "Jonas Petraitis nuotr."),
+        ("田中一郎撮影", "田中一郎撮影"),
     ],
 )
 def test_credit_lines_in_many_languages(line: str, credit: str) -> None:
@@ -123,3 +130,17 @@ def test_a_captions_words_after_a_label_word_in_brackets_are_no_credit(caption: 
     # words are not.
     text = f"Il tribunale ha condannato l'uomo a tre anni per truffa.\nL'ingresso del tribunale\n{caption}\n"
     assert cuts(text + "Il processo è durato un anno.\n", PhotoCredits()) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Archive",  # one generic word heads a document's section as often as it credits a picture
+        "Screenshot",
+        "Tai buvo labai graži nuotrauka",  # "that was a very beautiful photo": no names before the word
+        "写真は市民が撮影",  # a sentence ("the photo was taken by a resident"), not a name before the word
+    ],
+)
+def test_single_generic_words_and_sentences_ending_in_a_credit_word_stay(line: str) -> None:
+    text = f"The port opened on Monday after years of delay.\n{line}\nIt can take four ships."
+    assert cuts(text, PhotoCredits()) == []
