@@ -524,7 +524,9 @@ cdef class _Walker:
 
 cdef xmlNode* _next_element(xmlNode* node, xmlNode* top, bint descend) noexcept:
     """The next node after ``node`` in document order within ``top`` (its children first if ``descend``)."""
-    if descend and node.children != NULL:
+    # Only an element's children are walked (lxml's iterators do the same): an entity reference's child is the
+    # entity's declaration, whose siblings and parent are the DTD's.
+    if descend and node.type == tree.XML_ELEMENT_NODE and node.children != NULL:
         return node.children
     while node != top and node.next == NULL:
         node = node.parent

@@ -582,9 +582,19 @@ def _compiled() -> ModuleType | None:
 
 @functools.cache  # once per process: whether the extension loads does not change while it runs
 def _load_compiled() -> tuple[ModuleType | None, str]:
-    """Load and configure the compiled scan if it is there, built for this lxml and not turned off."""
+    """The compiled scan (:func:`import_compiled`) unless ``BOILERSTRIP_PURE_PYTHON=1`` turns it off."""
     if os.environ.get(PURE_PYTHON_ENV) == "1":
         return None, f"python ({PURE_PYTHON_ENV}=1)"
+    return import_compiled()
+
+
+@functools.cache
+def import_compiled() -> tuple[ModuleType | None, str]:
+    """Import and configure the compiled scan if it is built for the running lxml, whatever the environment says.
+
+    Returns the module and ``compiled (...)``, or ``None`` and ``python (why)``. The tests compare the two walks
+    through this even where the environment forces the Python walk.
+    """
     try:
         from boilerstrip.html import _scan
     except Exception as error:  # not built (ImportError), or lxml's C API refused: the fallback, said here
