@@ -332,3 +332,41 @@ def test_block_text_length_limits(length: int, char: str, compiled: ModuleType) 
     root[0].tail = " "
     root[1].text = char * 3
     assert list(compiled.block_texts(root)) == list(text_blocks(root))
+
+
+# --- A class string's widget kind, found in C for an ASCII string --------------------------------------------------
+
+VOCABULARY_PARTS = sorted({part for name in dom.widget_vocabulary() for part in name.split("-")})
+
+
+def python_names_kind(names: str) -> str | None:
+    """dom.names_kind without its cache."""
+    return dom.names_kind.__wrapped__(names)  # type: ignore[attr-defined, no-any-return]
+
+
+def test_names_kind_on_every_vocabulary_name_and_the_corpus_class_strings(compiled: ModuleType) -> None:
+    names = [*dom.widget_vocabulary(), "mostRead__list", "c-share-bar js-sticky", "article-body", "", " ", "A1b2C3"]
+    for path in corpus_pages():
+        for el in parsed(path.read_bytes()).iter():
+            if isinstance(el.tag, str) and (el.get("class") or el.get("id")):
+                names.append(f"{el.get('class') or ''} {el.get('id') or ''}")
+    for value in names:
+        assert compiled.names_kind(value) == python_names_kind(value), value
+        assert compiled.names_kind(value.upper()) == python_names_kind(value.upper()), value
+        assert compiled.names_kind(value.title()) == python_names_kind(value.title()), value
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(
+    pieces=st.lists(
+        st.tuples(
+            st.sampled_from(VOCABULARY_PARTS) | st.text("abcXYZ09éİK\u212a_-", max_size=6),
+            st.sampled_from(["-", "_", " ", "", "--", "  ", "/", ":", "\t", "9", "Ä"]),
+            st.sampled_from(["lower", "capitalize", "upper", "swapcase"]),
+        ),
+        max_size=8,
+    )
+)
+def test_names_kind_on_mixed_names(pieces: list[tuple[str, str, str]], compiled: ModuleType) -> None:
+    value = "".join(getattr(part, case)() + sep for part, sep, case in pieces)
+    assert compiled.names_kind(value) == python_names_kind(value), value

@@ -1,6 +1,6 @@
 """Types of the optional compiled DOM scan (``_scan.pyx``; see ``boilerstrip.html.dom``)."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 LXML_VERSION: str
@@ -16,7 +16,11 @@ def configure(
     widget: Callable[[Any, str, Any, Any], None],
     content: Callable[[Any, Any], None],
     block_texts: Callable[[Any], Iterator[str]],
+    kinds: dict[str, str | None],
+    vocabulary: Mapping[str, str],
+    vocabulary_parts: frozenset[str],
 ) -> None: ...
+def names_kind(names: str) -> str | None: ...
 def text(el: Any) -> str: ...
 def block_texts(el: Any) -> Iterator[str]: ...
 def usable(root: Any) -> bool: ...

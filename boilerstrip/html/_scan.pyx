@@ -72,12 +72,21 @@ cdef object _figure_hook = None
 cdef object _widget_hook = None
 cdef object _content_hook = None
 cdef object _py_block_texts = None
+cdef object _kinds = None  # class-and-id string -> widget kind or None: a dom.py memo table (emptied with the caches)
+cdef dict _vocabulary = None  # dom.widget_vocabulary(): name -> kind
+cdef frozenset _vocabulary_parts = None  # dom._vocabulary_parts()
 
 
-def configure(*, normalise, names_kind, style_hidden, string_value, figure, widget, content, block_texts):
-    """Give the module dom.py's Python functions (see the module docstring for what each is called for)."""
+def configure(
+    *, normalise, names_kind, style_hidden, string_value, figure, widget, content, block_texts, kinds, vocabulary,
+    vocabulary_parts
+):
+    """Give the module dom.py's Python functions and data (see the module docstring for what each is for)."""
     global _normalise, _names_kind, _style_hidden, _string_value, _figure_hook, _widget_hook, _content_hook
-    global _py_block_texts
+    global _py_block_texts, _kinds, _vocabulary, _vocabulary_parts
+    _kinds = kinds
+    _vocabulary = vocabulary
+    _vocabulary_parts = vocabulary_parts
     _normalise = normalise
     _names_kind = names_kind
     _style_hidden = style_hidden
@@ -443,9 +452,92 @@ cdef object _widget_kind(xmlNode* node, _Document doc, object py_widget_kind):
         joined[ncls] = c" "
         if nident:
             memcpy(joined + ncls + 1, ident, nident)
-        return _names_kind(PyUnicode_DecodeUTF8(joined, ncls + nident + 1, NULL))
+        return _cached_names_kind(joined, ncls + nident + 1)
     finally:
         PyMem_Free(joined)
+
+
+cdef object _cached_names_kind(const char* names, size_t n):
+    """dom.names_kind of a class-and-id string, cached in ``_kinds``; an ASCII string's kind is found here."""
+    cdef size_t i
+    cdef bint ascii = True
+    cdef object key
+    cdef object kind
+    cdef PyObject* found
+    for i in range(n):
+        if <unsigned char>names[i] >= 128:
+            ascii = False
+            break
+    key = PyUnicode_DecodeASCII(names, n, NULL) if ascii else PyUnicode_DecodeUTF8(names, n, NULL)
+    found = PyDict_GetItem(_kinds, key)
+    if found != NULL:
+        return <object>found
+    kind = _ascii_names_kind(names, n) if ascii else _names_kind(key)
+    _kinds[key] = kind
+    return kind
+
+
+def names_kind(str names not None):
+    """dom.names_kind computed here for an ASCII string (by dom.names_kind for another), not cached: for the tests."""
+    if names.isascii():
+        data = names.encode("ascii")
+        return _ascii_names_kind(data, len(data))
+    return _names_kind(names)
+
+
+cdef inline bint _lower_or_digit(char c) noexcept:
+    return (c"a" <= c <= c"z") or (c"0" <= c <= c"9")
+
+
+cdef inline bint _upper(char c) noexcept:
+    return c"A" <= c <= c"Z"
+
+
+cdef object _ascii_names_kind(const char* names, size_t n):
+    """dom.names_kind of an ASCII string: its parts (split at non-alphanumerics and at camelCase humps, lowered),
+    then the least kind of the runs of one to three parts that are vocabulary names (``dom._first_kind``).
+
+    A run stops at a part that is no vocabulary part: a key holding one is no vocabulary name.
+    """
+    cdef list parts = []
+    cdef char* lowered = <char*>PyMem_Malloc(n + 1)
+    cdef Py_ssize_t start = -1
+    cdef size_t i
+    cdef Py_ssize_t first, last, count
+    cdef char c
+    cdef object key, part, kind
+    cdef object least = None
+    if lowered == NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            c = names[i]
+            lowered[i] = c + 32 if _upper(c) else c
+            if _lower_or_digit(c) or _upper(c):
+                if start < 0:
+                    start = i
+                elif _upper(c) and _lower_or_digit(names[i - 1]):  # a hump: "mostRead" is "most", "read"
+                    parts.append(PyUnicode_DecodeASCII(lowered + start, i - start, NULL))
+                    start = i
+            elif start >= 0:
+                parts.append(PyUnicode_DecodeASCII(lowered + start, i - start, NULL))
+                start = -1
+        if start >= 0:
+            parts.append(PyUnicode_DecodeASCII(lowered + start, n - start, NULL))
+    finally:
+        PyMem_Free(lowered)
+    count = len(parts)
+    for first in range(count):
+        key = None
+        for last in range(first, min(first + 3, count)):
+            part = parts[last]
+            if part not in _vocabulary_parts:
+                break
+            key = part if key is None else f"{key}-{part}"
+            kind = _vocabulary.get(key)
+            if kind is not None and (least is None or kind < least):
+                least = kind
+    return least
 
 
 cdef class _Walker:

@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 
 from boilerstrip.protect import content_key
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.memo import table as memo_table
 from boilerstrip.rules.shapes import normalise_spaces
 from boilerstrip.types import NodeRemoval
 
@@ -625,7 +626,14 @@ def configure_compiled(module: ModuleType) -> None:
         widget=functools.partial(_widget, read=read),
         content=functools.partial(_content_element, read=read),
         block_texts=_block_texts,
+        kinds=_COMPILED_KINDS,
+        vocabulary=widget_vocabulary(),
+        vocabulary_parts=_vocabulary_parts(),
     )
+
+
+#: The compiled walk's answers of :func:`names_kind` (it finds an ASCII string's kind in C, the same way).
+_COMPILED_KINDS = memo_table()
 
 
 def _content_element(el: Any, scan: PageScan, read: _Reader) -> None:
