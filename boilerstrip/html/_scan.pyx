@@ -1,24 +1,26 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, initializedcheck=False
 """The DOM scan's hot walk in C: :func:`boilerstrip.html.dom.scan_page` without a Python object per element.
 
-This is an optional, compiled copy of three pieces of ``dom.py`` (which stays the reference and the fallback):
+This is an optional, compiled copy of four pieces of ``dom.py`` (which stays the reference and the fallback):
 the walk of ``scan_page`` (``_Walk.visit`` over ``iterwalk``, with ``widget_kind``'s attribute reads), an
-element's normalised text (``_text``) and the texts of a widget's subtree (``_block_texts``). It reads lxml's tree
-through lxml's C API (``lxml/includes/etreepublic.pxd``): an ``_Element``'s ``xmlNode*``, then children, names,
-attributes and text nodes as libxml2's structs hold them. It calls no libxml2 function (lxml links its own copy of
-libxml2, which this module could not reach safely), only lxml's ``elementFactory`` through lxml's C-API capsule.
+ASCII class-and-id string's widget kind (``names_kind``), an element's normalised text (``_text``) and the texts
+of a widget's subtree (``_block_texts``). It reads lxml's tree through lxml's C API
+(``lxml/includes/etreepublic.pxd``): an ``_Element``'s ``xmlNode*``, then children, names, attributes and text
+nodes as libxml2's structs hold them. It calls no libxml2 function (lxml links its own copy of libxml2, which this
+module could not reach safely), only lxml's ``elementFactory`` through lxml's C-API capsule.
 
-Everything that is not per element stays in Python and is called back: a class string's widget kind
-(``names_kind``, cached there), a figure, a widget, a code block, table or quotation, and any text this module does
-not read itself (a non-ASCII text is normalised by ``normalise_spaces``; a subtree holding a node other than an
-element, text, CDATA, comment or processing instruction is read by lxml's serialiser; an attribute whose value is
-not one text node, or a document with DTD attribute defaults, makes the caller use the Python walk).
+What is not per element stays in Python and is called back: a figure, a widget, a code block, table or quotation,
+and whatever this module does not read itself. A non-ASCII text is normalised by ``normalise_spaces``, a
+non-ASCII class string's kind asked of ``names_kind``; a subtree holding a node other than an element, text,
+CDATA, comment or processing instruction (an entity reference) is read by lxml's serialiser; an attribute whose
+value is not one text node makes ``widget_kind`` read the element; a subtree deeper than ``_MAX_DEPTH`` has its
+block texts read by ``_block_texts``; a document whose DTD declares attribute defaults is left to the Python
+walk (:func:`usable`).
 
 The layout of lxml's ``_Element`` and of libxml2's structs is what this code reads, so ``dom.py`` uses it only when
 ``LXML_VERSION`` and ``LIBXML_VERSION`` (recorded when it was built) are those of the running lxml.
 """
 
-from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.dict cimport PyDict_GetItem
 from cpython.mem cimport PyMem_Free, PyMem_Malloc, PyMem_Realloc
 from cpython.ref cimport PyObject
@@ -154,14 +156,16 @@ cdef inline bint _is_p(xmlNode* node) noexcept:
     """What lxml's ``iter("p")`` matches: an element named ``p`` in no namespace (or the empty one)."""
     return (
         node.type == tree.XML_ELEMENT_NODE
-        and strcmp(<const char*>node.name, "p") == 0
+        and node.name != NULL
+        and node.name[0] == c"p"
+        and node.name[1] == 0
         and (node.ns == NULL or node.ns.href == NULL or node.ns.href[0] == 0)
     )
 
 
 cdef int _tag_class(xmlNode* node) noexcept:
     """The tag classes (``T_*``) of an element's name, 0 for a namespaced one."""
-    if not _plain(node):
+    if not _plain(node) or node.name == NULL:
         return 0
     cdef const char* name = <const char*>node.name
     cdef char first = name[0]
@@ -397,7 +401,7 @@ cdef const_xmlChar* _attribute(xmlNode* node, const char* name, bint* odd) noexc
     """
     cdef xmlAttr* attr = node.properties
     while attr != NULL:
-        if attr.ns == NULL and strcmp(<const char*>attr.name, name) == 0:
+        if attr.ns == NULL and attr.name != NULL and strcmp(<const char*>attr.name, name) == 0:
             if attr.children == NULL:
                 return <const_xmlChar*>""
             if attr.children.next == NULL and (
