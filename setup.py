@@ -63,7 +63,8 @@ def extensions() -> list[object]:
         optional=True,
     )
     try:
-        return list(cythonize([ext], language_level=3, quiet=True))
+        # The generated C goes to build/, outside the package: a build product, not package data for the wheel.
+        return list(cythonize([ext], language_level=3, quiet=True, build_dir="build/cython"))
     except Exception as error:
         print(f"boilerstrip: cythonizing the DOM scan failed ({error}); using pure Python", file=sys.stderr)
         return []

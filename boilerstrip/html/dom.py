@@ -597,7 +597,7 @@ def import_compiled() -> tuple[ModuleType | None, str]:
     through this even where the environment forces the Python walk.
     """
     try:
-        from boilerstrip.html import _scan
+        import boilerstrip.html._scan as _scan
     except Exception as error:  # not built (ImportError), or lxml's C API refused: the fallback, said here
         return None, f"python (no compiled scan: {type(error).__name__}: {error})"
     from lxml import etree
