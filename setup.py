@@ -2,8 +2,9 @@
 
 The extension is optional: without Cython, lxml's headers or a C compiler, or if the build fails, the package
 installs without it and ``boilerstrip.html.dom`` runs its pure-Python walk, which gives the same output
-(``BOILERSTRIP_PURE_PYTHON=1`` forces that path). The C code reads lxml's and libxml2's structs, so the lxml and
-libxml2 versions it was built against are compiled into it; ``dom.py`` loads it only under those same versions.
+(``BOILERSTRIP_PURE_PYTHON=1`` at run time forces that path; ``BOILERSTRIP_REQUIRE_COMPILED=1``, as CI sets,
+makes a failed build an error instead). The C code reads lxml's and libxml2's structs, so the lxml and libxml2
+versions it was built against are compiled into it; ``dom.py`` loads it only under those same versions.
 """
 
 from __future__ import annotations
@@ -41,14 +42,14 @@ class OptionalBuildExt(build_ext):
 
 def extensions() -> list[object]:
     """The compiled scan, cythonized against the lxml in the build environment, or none if that cannot be done."""
-    if os.environ.get("BOILERSTRIP_PURE_PYTHON") == "1":
-        return []
     try:
         import lxml
         from Cython.Build import cythonize
         from lxml import etree
         from setuptools import Extension
     except ImportError as error:
+        if os.environ.get("BOILERSTRIP_REQUIRE_COMPILED") == "1":
+            raise
         print(f"boilerstrip: the compiled DOM scan needs Cython and lxml to build ({error})", file=sys.stderr)
         return []
     libxml = ".".join(str(part) for part in etree.LIBXML_VERSION)
@@ -66,6 +67,8 @@ def extensions() -> list[object]:
         # The generated C goes to build/, outside the package: a build product, not package data for the wheel.
         return list(cythonize([ext], language_level=3, quiet=True, build_dir="build/cython"))
     except Exception as error:
+        if os.environ.get("BOILERSTRIP_REQUIRE_COMPILED") == "1":
+            raise
         print(f"boilerstrip: cythonizing the DOM scan failed ({error}); using pure Python", file=sys.stderr)
         return []
 
