@@ -24,7 +24,12 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
     assert exit_info.value.code == 0
-    assert capsys.readouterr().out.strip() == f"boilerstrip {boilerstrip.__version__}"
+    from boilerstrip.html.dom import scan_implementation
+
+    assert capsys.readouterr().out.splitlines() == [
+        f"boilerstrip {boilerstrip.__version__}",
+        f"DOM scan: {scan_implementation()}",
+    ]
 
 
 def test_bad_lang_and_encoding_are_rejected_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,21 +16,29 @@ quarter of the page's paragraph text is never a widget: that is the article
 >>> scan = scan_page(page)
 >>> scan.widget_texts["Share on Facebook"], scan.removed[0].kind
 ('share', 'share')
+
+The walk has two implementations that give the same :class:`PageScan`: the Python one here, the reference, and
+an optional compiled one (``_scan.pyx``, Cython reading lxml's tree through lxml's C API), built when the package
+is installed with a C compiler. :func:`scan_implementation` says which one runs; ``BOILERSTRIP_PURE_PYTHON=1``
+forces the Python one.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 import threading
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from types import ModuleType
+from typing import Any, NamedTuple
 
 from boilerstrip.protect import content_key
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.memo import table as memo_table
 from boilerstrip.rules.shapes import normalise_spaces
 from boilerstrip.types import NodeRemoval
 
@@ -112,12 +120,17 @@ def widget_kind(el: Any) -> str | None:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "hidden"
     style = el.get("style")
-    if style and "none" in style and "display:none" in style.replace(" ", "").lower():
+    if style and "none" in style and _style_hidden(style):
         return "hidden"
     cls, ident = el.get("class"), el.get("id")
     if not cls and not ident:
         return None
     return names_kind(f"{cls or ''} {ident or ''}")
+
+
+def _style_hidden(style: str) -> bool:
+    """Whether a ``style`` attribute (holding ``none``) hides the element."""
+    return "display:none" in style.replace(" ", "").lower()
 
 
 @memo
@@ -276,16 +289,17 @@ def _owner_table(el: Any) -> Any:
 _CONTENT_TAGS = {"pre": "code", "table": "table", "blockquote": "quote"}
 
 
-def _content_lines(el: Any, kind: str, scan: PageScan) -> None:
+def _content_lines(el: Any, kind: str, scan: PageScan, read: _Reader | None = None) -> None:
     """Record the lines of a code block, table or quotation (rows of a table: its cells joined)."""
-    paragraphs = (_text(p) for p in el.iter("p"))
+    text_of = (read or _PYTHON).text
+    paragraphs = (text_of(p) for p in el.iter("p"))
     if kind == "table":
-        texts = [" ".join(_text(cell) for cell in row if isinstance(cell.tag, str)) for row in el.iter("tr")]
+        texts = [" ".join(text_of(cell) for cell in row if isinstance(cell.tag, str)) for row in el.iter("tr")]
     elif kind == "code":
         # Preformatted text keeps its line breaks: each line is a line of the extracted text.
         texts = [*"".join(t for t in el.itertext() if isinstance(t, str)).splitlines(), *paragraphs]
     else:
-        texts = [_text(el), *paragraphs]
+        texts = [text_of(el), *paragraphs]
     for text in texts:
         key = content_key(text)
         if key:
@@ -332,7 +346,31 @@ def scan_page(root: Any, *, read_blocks: bool = False) -> PageScan:
 
     With ``read_blocks``, the same walk also reads the page's text from its
     blocks into ``PageScan.blocks`` (for pages too large for trafilatura).
+
+    The compiled walk (:func:`scan_implementation`) runs when it was built and loads, except with ``read_blocks``
+    (the rare pages too large for trafilatura) and for a tree it does not read as lxml would (a DTD declaring
+    attribute defaults, which libxml2 would add to what ``el.get`` reads); the Python walk otherwise.
     """
+    compiled = None if read_blocks else _compiled()
+    if compiled is not None and compiled.usable(root):
+        return _scan_compiled(root, compiled)
+    return _scan_python(root, read_blocks=read_blocks)
+
+
+def _scan_compiled(root: Any, compiled: ModuleType) -> PageScan:
+    """:func:`scan_page` by the compiled walk (``_scan.walk``): the same :class:`PageScan` as the Python walk's."""
+    scan = PageScan()
+    h1 = root.find(".//h1")
+    if h1 is not None:
+        scan.headline = compiled.text(h1) or None
+    body = root.find("body")
+    start = body if body is not None else root
+    compiled.walk(root, start, scan, root.getroottree(), scan.protected, widget_kind)
+    return scan
+
+
+def _scan_python(root: Any, *, read_blocks: bool = False) -> PageScan:
+    """:func:`scan_page` in Python (the reference, and the fallback when the compiled walk is not there)."""
     from lxml import etree
 
     scan = PageScan()
@@ -373,16 +411,16 @@ class _Walk:
             return False, None
         kind = "figure" if tag == "figure" else widget_kind(el) if tag not in ("body", "html") else None
         if kind == "figure":
-            _figure(el, self.scan)
+            _figure(el, self.scan, _PYTHON)
             return False, None
         total = self.total
         if kind is not None and not (
             total and sum(self.paragraph_chars.get(p, 0) for p in el.iter("p")) > _MAX_WIDGET_SHARE * total
         ):
-            _widget(el, kind, self.tree, self.scan)
+            _widget(el, kind, self.tree, self.scan, _PYTHON)
             return False, None
         if tag in _CONTENT_TAGS:
-            _content_lines(el, _CONTENT_TAGS[tag], self.scan)
+            _content_lines(el, _CONTENT_TAGS[tag], self.scan, _PYTHON)
         text = None
         if tag in PROSE_TAGS:
             text = self.paragraph_texts[el] if tag == "p" else _text(el)
@@ -462,15 +500,26 @@ def _block_texts(el: Any) -> Iterator[str]:
     return iter(texts)
 
 
-def _widget(el: Any, kind: str, tree: Any, scan: PageScan) -> None:
-    texts = list(_block_texts(el))
-    text = _text(el)
+class _Reader(NamedTuple):
+    """How the figure, widget and content functions read texts: in Python, or by the compiled module."""
+
+    text: Callable[[Any], str]
+    block_texts: Callable[[Any], Iterator[str]]
+
+
+_PYTHON = _Reader(_text, _block_texts)
+
+
+def _widget(el: Any, kind: str, tree: Any, scan: PageScan, read: _Reader = _PYTHON) -> None:
+    """Set a widget aside: its removal noted, its texts and their kind, a related list's link titles."""
+    texts = list(read.block_texts(el))
+    text = read.text(el)
     scan.removed.append(NodeRemoval(kind, str(el.tag), tree.getpath(el), text[:_EXCERPT], len(text)))
     for block in texts:
         scan.widget_texts.setdefault(block, kind)
     if kind == "related":
         for a in el.iter("a"):
-            title = _text(a)
+            title = read.text(a)
             if len(title.split()) >= 3 and title not in scan.related:
                 scan.related.append(title)
 
@@ -484,7 +533,7 @@ def _credit_named(names: str) -> bool:
     return not name_keys(names).isdisjoint(_CREDIT_NAMES)
 
 
-def _figure(el: Any, scan: PageScan) -> None:
+def _figure(el: Any, scan: PageScan, read: _Reader = _PYTHON) -> None:
     """A figure's (or a caption element's) caption and credit go to metadata; its text lines are chrome."""
     from boilerstrip.cleaners.captions import split_caption_credit
 
@@ -494,11 +543,11 @@ def _figure(el: Any, scan: PageScan) -> None:
             continue
         names = " ".join(v for v in (sub.get("class"), sub.get("id")) if v)
         if names and _credit_named(names):
-            part = _text(sub)
+            part = read.text(sub)
             if part:
                 credit_parts.append(part)
     caption_el = el.find(".//figcaption") if el.tag == "figure" else el
-    caption: str | None = _text(caption_el) if caption_el is not None else None
+    caption: str | None = read.text(caption_el) if caption_el is not None else None
     credit: str | None = credit_parts[0] if credit_parts else None
     if caption and credit and caption.endswith(credit):
         caption = caption[: -len(credit)].rstrip(" .,;|/-–—") or None
@@ -508,5 +557,85 @@ def _figure(el: Any, scan: PageScan) -> None:
             caption, credit = split.caption or None, split.credit or None
     if caption or credit:
         scan.figures.append((caption, credit))
-    for block in _block_texts(el):
+    for block in read.block_texts(el):
         scan.widget_texts.setdefault(block, "figure")
+
+
+# --- The compiled walk ---------------------------------------------------------------------------------------
+
+#: Set to ``1`` to run the Python walk even where the compiled one is built (read once, at the first scan).
+PURE_PYTHON_ENV = "BOILERSTRIP_PURE_PYTHON"
+
+
+def scan_implementation() -> str:
+    """Which walk :func:`scan_page` runs: ``compiled``, or ``python`` and why.
+
+    >>> scan_implementation().startswith(("compiled", "python"))
+    True
+    """
+    return _load_compiled()[1]
+
+
+def _compiled() -> ModuleType | None:
+    """The compiled scan module, configured, or ``None`` when the Python walk runs."""
+    return _load_compiled()[0]
+
+
+@functools.cache  # once per process: whether the extension loads does not change while it runs
+def _load_compiled() -> tuple[ModuleType | None, str]:
+    """The compiled scan (:func:`import_compiled`) unless ``BOILERSTRIP_PURE_PYTHON=1`` turns it off."""
+    if os.environ.get(PURE_PYTHON_ENV) == "1":
+        return None, f"python ({PURE_PYTHON_ENV}=1)"
+    return import_compiled()
+
+
+@functools.cache
+def import_compiled() -> tuple[ModuleType | None, str]:
+    """Import and configure the compiled scan if it is built for the running lxml, whatever the environment says.
+
+    Returns the module and ``compiled (...)``, or ``None`` and ``python (why)``. The tests compare the two walks
+    through this even where the environment forces the Python walk.
+    """
+    try:
+        import boilerstrip.html._scan as _scan
+    except Exception as error:  # not built (ImportError), or lxml's C API refused: the fallback, said here
+        return None, f"python (no compiled scan: {type(error).__name__}: {error})"
+    from lxml import etree
+
+    built = (_scan.LXML_VERSION, _scan.LIBXML_VERSION)
+    running = (etree.__version__, ".".join(str(part) for part in etree.LIBXML_VERSION))
+    if built != running:
+        # The C code reads lxml's and libxml2's structs: another version may lay them out differently.
+        return (
+            None,
+            f"python (compiled scan built for lxml {built[0]}, libxml2 {built[1]}; running {running[0]}, {running[1]})",
+        )
+    configure_compiled(_scan)
+    return _scan, f"compiled (lxml {running[0]}, libxml2 {running[1]})"
+
+
+def configure_compiled(module: ModuleType) -> None:
+    """Give the compiled module the Python functions it calls back (the per-element logic that is not hot)."""
+    read = _Reader(module.text, module.block_texts)
+    module.configure(
+        normalise=normalise,
+        names_kind=names_kind,
+        style_hidden=_style_hidden,
+        string_value=_string_value(),
+        figure=functools.partial(_figure, read=read),
+        widget=functools.partial(_widget, read=read),
+        content=functools.partial(_content_element, read=read),
+        block_texts=_block_texts,
+        kinds=_COMPILED_KINDS,
+        vocabulary=widget_vocabulary(),
+        vocabulary_parts=_vocabulary_parts(),
+    )
+
+
+#: The compiled walk's answers of :func:`names_kind` (it finds an ASCII string's kind in C, the same way).
+_COMPILED_KINDS = memo_table()
+
+
+def _content_element(el: Any, scan: PageScan, read: _Reader) -> None:
+    """The compiled walk's call for a code block, table or quotation."""
+    _content_lines(el, _CONTENT_TAGS[el.tag], scan, read)
