@@ -159,7 +159,8 @@ def tab_table_keys(source: str) -> frozenset[str]:
     kept: list[str] = []
     run: list[str] = []
     for line in [*source.splitlines(), ""]:
-        cells = line.strip().count("\t") if _TAB_ROW.fullmatch(line.strip()) else 0
+        # A line without a tab is no row: the pattern is asked only of the few that hold one.
+        cells = line.strip().count("\t") if "\t" in line and _TAB_ROW.fullmatch(line.strip()) else 0
         if cells and (not run or run[-1].strip().count("\t") == cells):
             run.append(line)
             continue

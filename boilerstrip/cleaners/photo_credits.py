@@ -359,8 +359,11 @@ def _suffix_credit(line: Line, lex: Lexicon) -> Cut | None:
     """
     text = line.text.rstrip()
     folded = text.casefold()
-    for suffix in lex.credit_suffixes:
-        if not folded.endswith(suffix.casefold()):
+    closing = _folded_suffixes(lex.credit_suffixes)
+    if not folded.endswith(closing):
+        return None  # most lines: one call in C, not one per closing word
+    for suffix in closing:
+        if not folded.endswith(suffix):
             continue
         rest = text[: len(text) - len(suffix)].strip(" ,:-–—/|（）()")
         if not rest:
@@ -371,6 +374,12 @@ def _suffix_credit(line: Line, lex: Lexicon) -> Cut | None:
             return None
         return cut_line(line, "credit_line", Fact("image_credit", _credit_text(text)))
     return None
+
+
+@cache
+def _folded_suffixes(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    """The credit's closing words, casefolded, longest first (as the lexicon sorts them)."""
+    return tuple(s.casefold() for s in suffixes)
 
 
 #: A name in an unspaced script before its credit word: a few Han or katakana letters ("田中一郎", not "写真は市民が").
