@@ -178,8 +178,8 @@ class _Run:
     #: Blocks the source's layout marks as the author's own: the content keys of their lines, with what the gate
     #: says of a cut it holds there (indented blocks, a record file's records: ``boilerstrip.protect``).
     blocks: tuple[tuple[frozenset[str], str], ...] = ()
-    #: The content keys of the rows of the source's tab-set tables (``source_blocks.tab_table_keys``): a match
-    #: there is judged as anywhere, but it vouches for no chrome elsewhere.
+    #: The content keys of the rows of the source's tab-set tables (``source_blocks.tab_table_keys``): a phrase or
+    #: a form there is the table's cell, held back, and vouches for no chrome elsewhere.
     quiet: frozenset[str] = frozenset()
     #: The pass whose first view ``protected`` and ``line_scores`` were read from (see ``_carry_pass_views``).
     carried_pass: int = 0
@@ -675,9 +675,7 @@ class Pipeline:
             verdicts = held
         admitted = [v for v in verdicts if not v.held]
         run.strong_admitted.update(
-            (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end))
-            for v in admitted
-            if v.evidence in STRONG and not (run.quiet and gate.in_block(doc, v.cut, run.quiet))
+            (c.name, v.cut.reason, _spanned(doc.text, v.cut.start, v.cut.end)) for v in admitted if v.evidence in STRONG
         )
         return admitted
 

@@ -1,7 +1,8 @@
 r"""Blocks a plain-text document lays out as its own, read from the source: patches, drawn boxes, file variables.
 
-Tables whose columns tabs set (:func:`tab_table_keys`) are read here too, but the gate does not hold their
-lines: their matches vouch for no chrome (``pipeline``), and an exact phrase in them is still judged.
+Tables whose columns tabs set (:func:`tab_table_keys`) are read here too, and held more narrowly: a phrase or a
+form in their rows is a cell and vouches for no chrome (``gate.hold_matched_in_table``), but the labeller's and
+the other weak evidence are judged as anywhere (a wiki's infobox, tab-set in a page's text, still goes).
 
 Like a source's indented blocks (:func:`boilerstrip.protect.indented_keys`) and a record file's records
 (:func:`boilerstrip.protect.record_keys`), these blocks are recognised before whitespace is normalised,
