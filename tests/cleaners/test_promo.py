@@ -8,6 +8,9 @@ from boilerstrip.cleaners import UiStrings
 from boilerstrip.rules.promo import pitches_own_channel
 from boilerstrip.testing import cuts
 
+#: A paragraph of prose that neither names the site nor any channel.
+COUNCIL = "The council met on Tuesday and spent most of the evening on the new school budget."
+
 GLUED = [
     (
         "en",
@@ -64,7 +67,7 @@ def test_a_pitch_for_the_sites_own_channel_glued_to_the_last_paragraph_goes(
     ],
 )
 def test_our_or_a_channel_alone_or_quoted_is_no_pitch(sentence: str) -> None:
-    paragraph = "The council met on Tuesday and spent most of the evening on the new school budget."
+    paragraph = COUNCIL
     assert cuts(f"{paragraph} {sentence}", UiStrings()) == []
 
 
@@ -86,7 +89,7 @@ STANDING = {
 
 @pytest.mark.parametrize("lang", sorted(STANDING))
 def test_a_short_pitch_for_the_sites_own_channel_on_a_line_of_its_own_goes(lang: str) -> None:
-    paragraph = "The council met on Tuesday and spent most of the evening on the new school budget."
+    paragraph = COUNCIL
     assert cuts(f"{paragraph}\n{STANDING[lang]}\n{paragraph}", UiStrings()) == [
         ("subscribe_prompt", STANDING[lang] + "\n")
     ]
@@ -126,7 +129,7 @@ DISCLAIMERS = {
 
 @pytest.mark.parametrize("lang", sorted(DISCLAIMERS))
 def test_a_line_opening_with_a_disclaimer_label_is_the_sites_notice(lang: str) -> None:
-    paragraph = "The council met on Tuesday and spent most of the evening on the new school budget."
+    paragraph = COUNCIL
     line = DISCLAIMERS[lang]
     assert cuts(f"{paragraph}\n{line}\n", UiStrings()) == [("legal_footer", line + "\n")]
 
