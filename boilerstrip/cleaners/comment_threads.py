@@ -24,7 +24,6 @@ from typing import ClassVar
 
 import regex
 
-from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.document import Document, Line
 from boilerstrip.guard import is_prose_line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
@@ -368,48 +367,6 @@ def _inline_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
-def _lone_comment(lines: Sequence[Line]) -> tuple[int, int] | None:
-    """A header over one comment: its stamp, what the reader says, and the buttons under it.
-
-    Two comments show a thread's shape by repeating it; one shows it by having all of it at once: a comment
-    header that counts them ("Kommentare (4)", "Yorumlar (1)": words and a count), then
-    within three lines the writer's stamp (a name with a date or an age: "Ostseemöwe, 02.12.2026, 12:14",
-    "Ayşe K. · 2 saat önce"), one to four lines that say something, and right under them the comment's
-    buttons ("Antworten | Melden", "Beğen (12) · Yanıtla"). A changelog's "Fixes (3)" has no stamp over
-    a sentence closed by buttons, and a forum's posts are the content (``_under_article``).
-
-    >>> art = ["The bakery opened in May and sells rye bread, baked before dawn, every morning."] * 3
-    >>> lone = ["Comments (4)", "anna_k, 02.12.2026, 12:14", "Lovely place!", "Reply"]
-    >>> _lone_comment(Document(chr(10).join([*art, *lone])).content)
-    (3, 6)
-    >>> _lone_comment(Document(chr(10).join([*art, "Fixes (3)", "Parser: handle empty lines.", "Reply"])).content)
-    """
-    for header, line in enumerate(lines):
-        # The header counts the comments: a forum's "Cytuj" (Quote) button over the next post is no header.
-        if len(line.text) > _MAX_HEADER_CHARS or not _COUNTING_HEADER.match(line.text):
-            continue
-        for first in range(header + 1, min(header + 1 + _HEADER_REACH, len(lines))):
-            text = lines[first].text
-            if not (_signature(text) == "stamp" or _post_stamp(text) or is_date_line(text)):
-                continue
-            end = first + 1
-            while end < len(lines) and end - first <= _MAX_BLOCK - 2:
-                said = lines[end].text
-                if not _says(said) or _closes_comment(said):
-                    break
-                end += 1
-            closer = lines[end].text if first + 1 < end < len(lines) else None
-            if closer is not None and _closes_comment(closer) and _under_article(lines, header):
-                return header, end
-            break
-    return None
-
-
-def _closes_comment(text: str) -> bool:
-    """Whether ``text`` is a comment's buttons: a button's label, a reaction row, or a comment phrase."""
-    return _row_key(text) is not None or load_lexicon().line_reason(text) == "comment_ui"
-
-
 #: A post's age as a site prints it beside the writer's name: "13h", "2 d", "5 min".
 _AGE = regex.compile(r"^\d{1,3}\s?(?:h|d|w|m|min|mins|hrs?)$", regex.IGNORECASE)
 #: Stamped rows over posts a thread needs, each with a post between it and the next.
@@ -625,7 +582,7 @@ class CommentThreads:
         "post_stamp": "form",
         "quote_header": "form",
     }
-    version: int = field(default=13, init=False)
+    version: int = field(default=12, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",
@@ -644,8 +601,6 @@ class CommentThreads:
         for other in (_signed_thread(lines), _inline_thread(lines)):
             if found is None or (other is not None and other[0] < found[0]):
                 found = other
-        if found is None:
-            found = _lone_comment(lines)  # one comment: only where no thread of two or more was found
         first, last = found if found is not None else (len(lines), -1)
         if found is not None:
             yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")

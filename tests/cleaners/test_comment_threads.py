@@ -325,34 +325,3 @@ def test_comments_written_on_one_line_each_under_a_comment_header_are_a_thread(l
 def test_lines_signed_by_a_name_without_a_comment_header_over_them_are_no_thread(tail: list[str]) -> None:
     text = _STORY["de"] + "\n".join(tail) + "\n"
     assert [r for r, _ in cuts(text, CommentThreads(), lang="de") if r == "comment_thread"] == []
-
-
-LONE = {
-    "de": "Kommentare (4)\nOstseemöwe, 02.12.2026, 12:14\nGute Idee, endlich mal etwas für die Fischer.\n"
-    "Antworten | Melden\n",
-    "tr": "Yorumlar (1)\nAyşe K. · 2 saat önce\nÇok güzel haber, çocuklar çok seviyor bu tekneleri.\n"
-    "Beğen (12) · Yanıtla\n",
-    "en": "Comments (3)\nmaria_k, 12h ago\nWe went last weekend and the bread was still warm at nine.\nReply\n",
-}
-
-
-@pytest.mark.parametrize("lang", sorted(LONE))
-def test_one_comment_with_its_stamp_and_buttons_under_a_counting_header_goes(lang: str) -> None:
-    text = (ARTICLE["pt"] + "\n") * 3 + LONE[lang] + "Mais lidas\n"
-    assert cuts(text, CommentThreads()) == [("comment_thread", LONE[lang])]
-
-
-@pytest.mark.parametrize(
-    "tail",
-    [
-        # No stamp over the sentence: a changelog's counted section and its entry.
-        "Fixes (3)\nParser: handle empty lines in the middle of a table.\nReply\n",
-        # No buttons under it: a dated entry of the article's own list.
-        "Meetings (2)\nAnna K., 02.12.2026\nThe board approved the budget for the new roof.\nNext year the hall.\n",
-        # A forum's quote button is no counting header over the next post.
-        "Cytuj\nprzez okoniarz_77 » ndz 29 lis 2026, 08:12\nDzięki, to poczekam jeszcze tydzień.\nCytuj\n",
-    ],
-)
-def test_one_block_without_a_counting_header_a_stamp_or_buttons_stays(tail: str) -> None:
-    text = (ARTICLE["pt"] + "\n") * 3 + tail
-    assert cuts(text, CommentThreads()) == []
