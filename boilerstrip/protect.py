@@ -815,24 +815,6 @@ def _alternate(labels: Sequence[str | None], speakers: Set[str]) -> bool:
     return len(turns) >= MIN_TURNS
 
 
-def _voices_return(counts: Mapping[str, int], speakers: Set[str]) -> bool:
-    """Whether most of the speakers' lines are by speakers who speak more than once.
-
-    An interview's or a hearing's few voices speak turn after turn. A travel post's "Dia 1: …", "Dia 2: …" headings
-    (each once more in its table of contents) and its "Hospedagem: R$ 280…", "Combustível: …" rows are many labels
-    said once or twice: half of their lines or fewer come back.
-
-    >>> _voices_return({"anna": 2, "ben": 1}, {"anna", "ben"})
-    True
-    >>> _voices_return({"dia 1": 2, "dia 2": 2, "hospedagem": 1, "combustível": 1, "capitólio": 1, "entrada": 1},
-    ...                {"dia 1", "dia 2", "hospedagem", "combustível", "capitólio", "entrada"})
-    False
-    """
-    lines = sum(counts[s] for s in speakers)
-    returning = sum(counts[s] for s in speakers if counts[s] >= 2)
-    return returning * 2 > lines
-
-
 def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
     """Transcripts (labels that recur, two or more speakers) and runs of labelled rows (infoboxes, config)."""
     labels = [_shape(line.text).label for line in lines]
@@ -859,12 +841,7 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
         and label not in stamps
         and not interface_line(label)
     }
-    if (
-        len(speakers) >= 2
-        and max(counts[s] for s in speakers) >= 2
-        and _voices_return(counts, speakers)
-        and _alternate(labels, speakers)
-    ):
+    if len(speakers) >= 2 and max(counts[s] for s in speakers) >= 2 and _alternate(labels, speakers):
         out.update(
             (line.index, "transcript")
             for line, lab in zip(lines, labels, strict=True)

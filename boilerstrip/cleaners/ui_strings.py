@@ -722,8 +722,6 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
                 continue
             if pattern.search(text):
                 return reason, _notice_facts(reason), "phrase"
-    if _own_channel_pitch(text, n):
-        return "subscribe_prompt", [], "phrase"
     if n <= _MAX_DISCLAIMER_WORDS and lex.disclaimer_labels is not None and lex.disclaimer_labels.match(text):
         # "Disclaimer: Comments do not represent the views of the site.", "अस्वीकरण: यह वेबसाइट सरकारी नहीं है…":
         # the label says what the sentences after it are, however many (a prefix's rest is held to 12 words).
@@ -733,37 +731,6 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
 
 #: The longest disclaimer line (words): a site's notice runs to a few sentences, not a paragraph of an essay.
 _MAX_DISCLAIMER_WORDS = 80
-
-
-#: The most words of a line that is a site's pitch for its own channel, standing alone.
-_PITCH_WORDS = 15
-
-
-def _own_channel_pitch(text: str, words: int) -> bool:
-    """A short line of its own in which the site names itself and one of its reader channels.
-
-    The glued form (the last sentence of a paragraph) is :func:`_glued_prompt`'s; standing alone, the pitch
-    has words no phrase list holds whole ("Receba a nossa newsletter semanal com toda a atualidade desportiva
-    do distrito.", "Pobierz naszą aplikację i otrzymuj powiadomienia...", "הצטרפו לקבוצת הווטסאפ שלנו").
-    Longer lines that name "our" and "app" are a service's own terms or a council's notice ("Kami dapat
-    mengubah ketentuan ini. Perubahan penting akan diumumkan di Aplikasi..."), and so is a line of an
-    unspaced script, where "official" and "app" are found inside any sentence ("市公式アプリと防災メールでも
-    お知らせします"). A line in quotation marks is someone's words, and a sentence of prose with the pitch
-    glued after it keeps its sentence (:func:`_glued_prompt` cuts the pitch alone).
-
-    >>> _own_channel_pitch("Receba a nossa newsletter semanal com toda a atualidade desportiva do distrito.", 12)
-    True
-    >>> _own_channel_pitch("Our newsletter", 2), _own_channel_pitch("Our town council met on Monday.", 6)
-    (False, False)
-    """
-    return (
-        3 <= words <= _PITCH_WORDS
-        and text.count(" ") >= 2
-        and not _QUOTES.intersection(text)
-        and pitches_own_channel(text)
-        # A sentence of prose with the pitch glued after it loses the pitch only (_glued_prompt).
-        and _glued_prompt(text) is None
-    )
 
 
 #: How many items of a row of links must each be a whole interface line of the lexicon for the row to be a

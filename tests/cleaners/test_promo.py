@@ -77,47 +77,6 @@ def test_the_pitch_needs_both_words() -> None:
     assert not pitches_own_channel("Il nostro comune ha approvato il bilancio.")
 
 
-STANDING = {
-    "pt": "Receba a nossa newsletter semanal com toda a atualidade desportiva do distrito.",
-    "pl": "Pobierz naszą aplikację i otrzymuj powiadomienia o najważniejszych wydarzeniach.",
-    "he": "הצטרפו לקבוצת הווטסאפ שלנו לעדכונים בזמן אמת",
-    "nl": "Krijg een melding bij weeralarm: zet pushberichten aan in onze app.",
-    "no": "Få nyhetsbrevet vårt hver fredag",
-    "en": "Get our free morning newsletter",
-}
-
-
-@pytest.mark.parametrize("lang", sorted(STANDING))
-def test_a_short_pitch_for_the_sites_own_channel_on_a_line_of_its_own_goes(lang: str) -> None:
-    paragraph = COUNCIL
-    assert cuts(f"{paragraph}\n{STANDING[lang]}\n{paragraph}", UiStrings()) == [
-        ("subscribe_prompt", STANDING[lang] + "\n")
-    ]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # A service's own terms, longer than a pitch: "we" and "the app" in a rule of use.
-        "Kami dapat mengubah ketentuan ini. Perubahan penting akan diumumkan di Aplikasi paling lambat 14 hari "
-        "sebelum berlaku.",
-        # A council's notice in an unspaced script, where "official" and "app" are found inside any sentence.
-        "除雪作業の状況は、市公式アプリと防災メールでもお知らせします。",
-        # A heading of two words, and someone's words in quotation marks.
-        "Our newsletter",
-        "„Zapisz się na nasz newsletter”, powtarzał redaktor.",
-    ],
-)
-def test_long_lines_unspaced_scripts_headings_and_quotations_are_no_standing_pitch(line: str) -> None:
-    assert cuts(line + "\n", UiStrings()) == []
-
-
-def test_a_sentence_of_prose_before_the_pitch_keeps_the_sentence() -> None:
-    # The glued form: only the pitch after the prose sentence goes, not the line.
-    line = "Tahsildar called both sides to a meeting on Tuesday. Get our app for the latest news."
-    assert cuts(line, UiStrings()) == [("subscribe_prompt", " Get our app for the latest news.")]
-
-
 DISCLAIMERS = {
     "en": "Disclaimer: Comments do not represent the views of the site. Kindly keep it clean.",
     "hi": "अस्वीकरण: यह वेबसाइट सरकारी नहीं है। यहां दी गई जानकारी विभिन्न स्रोतों से ली गई है।",
