@@ -70,6 +70,7 @@ from boilerstrip.protect import (
     content_key,
     may_hold_matched,
     protected_lines,
+    quote_led,
 )
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import last_prose
@@ -241,7 +242,8 @@ def judge(
             held = _held("model", first, last, protected, dial, shown, score, bar=dial.propose_tail)
             out[at] = verdict(cut, "model", score, held)
         else:
-            held = _held(kind, first, last, protected, dial, shown, score if veto else None)
+            seen = _as_headline(doc, first, last, protected) if kind == "headline" else protected
+            held = _held(kind, first, last, seen, dial, shown, score if veto else None)
             out[at] = verdict(cut, kind, score, held)
     return [v for v in out if v is not None]
 
@@ -637,10 +639,15 @@ def _score(scores: Sequence[float | None] | None, first: int, last: int) -> floa
     return max(found) if found else None
 
 
-#: Protected kinds a headline takes as its own form: a title that opens with someone's words ("«El fang de la
-#: Bisbal té memòria»: parlem amb la ceramista…", "„Három éve nem volt rendes akácmézünk” – mondja…") is the
-#: page's title, chosen as one (``titles``), not a quotation of the text.
-HEADLINE_FORMS = frozenset({"quote"})
+def _as_headline(doc: Document, first: int, last: int, protected: Mapping[int, str]) -> Mapping[int, str]:
+    """``protected`` without the quotations on lines ``first`` to ``last`` that go on after the quote.
+
+    A title chosen by the titles cleaner that opens with someone's words ("«El fang de la Bisbal té memòria»:
+    parlem amb…", "„Három éve nem volt rendes akácmézünk” – egy méhész…") is the page's headline; a line that is
+    a quotation and nothing more ("“妈妈，为什么还不能出去？”", the first line of a dialogue) stays protected.
+    """
+    led = {i for i in range(first, last + 1) if protected.get(i) == "quote" and quote_led(doc.lines[i].text)}
+    return {i: kind for i, kind in protected.items() if i not in led} if led else protected
 
 
 def _held(
@@ -660,7 +667,7 @@ def _held(
     if not dial.weak:
         return "favor=prose: weak evidence does not cut"
     hit = next((protected[i] for i in range(first, last + 1) if i in protected), None) if protected else None
-    if hit is not None and not (kind == "headline" and hit in HEADLINE_FORMS):
+    if hit is not None:
         return f"protected {hit}"
     propose = dial.propose if bar is None else bar
     if kind == "model" and (propose is None or score is None or score < propose):

@@ -378,6 +378,25 @@ def _shape(text: str) -> _Shape:
     )
 
 
+def quote_led(text: str) -> bool:
+    """Whether ``text`` opens with someone's words in quotation marks and goes on after them.
+
+    A headline is often written so ("«El fang de la Bisbal té memòria»: parlem amb la ceramista…"); a line that
+    is a quotation and nothing more ("“妈妈，为什么还不能出去？”", a dialogue's first line) is the text's own.
+
+    >>> quote_led("«El fang de la Bisbal té memòria»: parlem amb la ceramista Laia Ferrer")
+    True
+    >>> quote_led("“妈妈，为什么还不能出去？”"), quote_led("The mayor said: “we are ready”.")
+    (False, False)
+    """
+    found = _QUOTED.match(text)
+    return found is not None and _word_count(text[found.end() :]) >= MIN_LED_WORDS
+
+
+#: The words a line must go on with after its opening quotation to read as a headline quoting someone.
+MIN_LED_WORDS = 2
+
+
 @memo
 def _word_count(text: str) -> int:
     """``len(_WORD.findall(text))``, cached per text: the verse, heading and transcript rules all count words."""

@@ -433,3 +433,17 @@ def test_a_quotation_in_the_text_stays_protected() -> None:
         "perfectes però no deien res.\n"
     )
     assert quote in boilerstrip.clean(page).text
+
+
+def test_a_quotation_alone_on_its_line_stays_protected_from_the_headline_cut() -> None:
+    # The gate lifts the quotation's protection for a headline that goes on after the quote, not for a line
+    # that is a quotation and nothing more (the first line of a dialogue).
+    from boilerstrip.document import Document
+    from boilerstrip.gate import _as_headline
+
+    doc = Document(
+        "“妈妈，为什么还不能出去？”\n«El fang de la Bisbal té memòria»: parlem amb la ceramista Laia Ferrer\n"
+    )
+    protected = {0: "quote", 1: "quote"}
+    assert _as_headline(doc, 0, 0, protected) == protected
+    assert _as_headline(doc, 1, 1, protected) == {0: "quote"}
