@@ -159,15 +159,18 @@ def tab_table_keys(source: str) -> frozenset[str]:
         return frozenset()
     kept: list[str] = []
     run: list[str] = []
+    width = 0  # the tabs of each row of the run
     for line in [*source.splitlines(), ""]:
+        row = line.strip()
         # A line without a tab is no row: the pattern is asked only of the few that hold one.
-        cells = line.strip().count("\t") if "\t" in line and _TAB_ROW.fullmatch(line.strip()) else 0
-        if cells and (not run or run[-1].strip().count("\t") == cells):
+        tabs = row.count("\t") if "\t" in row and _TAB_ROW.fullmatch(row) else 0
+        if tabs and (not run or tabs == width):
             run.append(line)
+            width = tabs
             continue
         if len(run) >= MIN_TAB_ROWS:
             kept.extend(run)
-        run = [line] if cells else []
+        run, width = ([line], tabs) if tabs else ([], 0)
     return _keys(kept)
 
 
