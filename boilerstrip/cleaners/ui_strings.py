@@ -210,7 +210,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=23, init=False)
+    version: int = field(default=24, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -278,6 +278,7 @@ class UiStrings:
         _gallery_counters(lines, hits)
         _polls(lines, hits)
         _keep_own_legal_text(lines, hits)
+        _standing_pitches(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
         found: list[_Hit | None] = []
@@ -441,6 +442,53 @@ def _keep_own_legal_text(lines: tuple[Line, ...], hits: list[_Hit | None]) -> No
             below += word_count(lines[i].text) >= MIN_LEGAL_TEXT_WORDS
         elif hit[0] == "legal_footer" and below >= MIN_LEGAL_TEXT_LINES:
             hits[i] = None
+
+
+#: The most words of a line that is a site's pitch for its own channel, standing alone.
+_PITCH_WORDS = 15
+#: Lines naming the site's own channels from which they are the document's subject (a privacy policy's "our
+#: app may use this permission…", a service's terms), not its pitch: the development pages show three at most.
+_OWN_SUBJECT_LINES = 4
+
+
+def _standing_pitches(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
+    """Mark a short line of its own in which the site names itself and one of its reader channels (in place).
+
+    "Receba a nossa newsletter semanal com toda a atualidade desportiva do distrito.", "Pobierz naszą
+    aplikację i otrzymuj powiadomienia…", "הצטרפו לקבוצת הווטסאפ שלנו": words no phrase list holds whole.
+    The evidence is the line's shape, so the gate asks the document for strong chrome and the labeller
+    for agreement. A document naming its own app, site or newsletter in ``_OWN_SUBJECT_LINES`` lines or more
+    is about them (a privacy policy, a service's terms), and keeps them all.
+    """
+    found = [i for i, hit in enumerate(hits) if hit is None and _own_channel_pitch(lines[i].text)]
+    if not found:
+        return
+    if sum(pitches_own_channel(line.text) for line in lines) >= _OWN_SUBJECT_LINES:
+        return
+    for i in found:
+        hits[i] = ("subscribe_prompt", [], "shape")
+
+
+@memo
+def _own_channel_pitch(text: str) -> bool:
+    """A line of 3 to ``_PITCH_WORDS`` words naming the site's own channel, not quoted, not a glued pitch.
+
+    Longer lines that name "our" and "app" are a service's own terms or a council's notice; a line in
+    quotation marks is someone's words; a sentence of prose with the pitch glued after it loses the pitch
+    only (:func:`_glued_prompt`).
+
+    >>> _own_channel_pitch("Receba a nossa newsletter semanal com toda a atualidade desportiva do distrito.")
+    True
+    >>> _own_channel_pitch("Our newsletter"), _own_channel_pitch("Our town council met on Monday.")
+    (False, False)
+    """
+    return (
+        3 <= word_count(text) <= _PITCH_WORDS
+        and text.count(" ") >= 2
+        and not _QUOTES.intersection(text)
+        and pitches_own_channel(text)
+        and _glued_prompt(text) is None
+    )
 
 
 def _polls(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:

@@ -1,9 +1,10 @@
-"""A site pitching its own reader channel in a sentence glued to the article's last paragraph."""
+"""A site pitching its own reader channel: in a sentence glued to the article's last paragraph, or on a line of its own."""
 
 from __future__ import annotations
 
 import pytest
 
+import boilerstrip
 from boilerstrip.cleaners import UiStrings
 from boilerstrip.rules.promo import pitches_own_channel
 from boilerstrip.testing import cuts
@@ -75,6 +76,78 @@ def test_the_pitch_needs_both_words() -> None:
     assert pitches_own_channel("Iscriviti al nostro canale per non perdere nulla.")
     assert not pitches_own_channel("Iscriviti al canale per non perdere nulla.")
     assert not pitches_own_channel("Il nostro comune ha approvato il bilancio.")
+
+
+STANDING = {
+    "pt": "Receba a nossa newsletter semanal com toda a atualidade desportiva do distrito.",
+    "pl": "Pobierz naszą aplikację i otrzymuj powiadomienia o najważniejszych wydarzeniach.",
+    "he": "הצטרפו לקבוצת הווטסאפ שלנו לעדכונים בזמן אמת",
+    "nl": "Krijg een melding bij weeralarm: zet pushberichten aan in onze app.",
+    "no": "Få nyhetsbrevet vårt hver fredag",
+    "en": "Get our free morning newsletter",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STANDING))
+def test_a_short_pitch_for_the_sites_own_channel_on_a_line_of_its_own_goes(lang: str) -> None:
+    paragraph = COUNCIL
+    assert cuts(f"{paragraph}\n{STANDING[lang]}\n{paragraph}", UiStrings()) == [
+        ("subscribe_prompt", STANDING[lang] + "\n")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A service's own terms, longer than a pitch: "we" and "the app" in a rule of use.
+        "Kami dapat mengubah ketentuan ini. Perubahan penting akan diumumkan di Aplikasi paling lambat 14 hari "
+        "sebelum berlaku.",
+        # A council's notice in an unspaced script, where "official" and "app" are found inside any sentence.
+        "除雪作業の状況は、市公式アプリと防災メールでもお知らせします。",
+        # A heading of two words, and someone's words in quotation marks.
+        "Our newsletter",
+        "„Zapisz się na nasz newsletter”, powtarzał redaktor.",
+    ],
+)
+def test_long_lines_unspaced_scripts_headings_and_quotations_are_no_standing_pitch(line: str) -> None:
+    assert cuts(line + "\n", UiStrings()) == []
+
+
+def test_a_sentence_of_prose_before_the_pitch_keeps_the_sentence() -> None:
+    # The glued form: only the pitch after the prose sentence goes, not the line.
+    line = "Tahsildar called both sides to a meeting on Tuesday. Get our app for the latest news."
+    assert cuts(line, UiStrings()) == [("subscribe_prompt", " Get our app for the latest news.")]
+
+
+#: A privacy policy names its own app and site line after line: there they are its subject, not a pitch.
+POLICY = (
+    "Privacy policy\n"
+    "This policy explains what happens to the information you give us when you use our services.\n"
+    "Some of our apps may use the camera permission to scan a code when you ask them to.\n"
+    "Our app may use your location to show the nearest stop, and only while it is open.\n"
+    "We use an analytics service on our website.\n"
+    "Our newsletter is sent only to readers who asked for it and can be cancelled at any time.\n"
+    "We keep these records for twelve months and then delete them from our systems.\n"
+)
+
+
+def test_a_document_naming_its_own_channels_line_after_line_keeps_them() -> None:
+    assert cuts(POLICY, UiStrings()) == []
+
+
+def test_a_pitch_standing_between_a_pages_chrome_and_its_article_goes_in_the_pipeline() -> None:
+    text = (
+        "Home | News | Sport | Weather\n"
+        "Ferry timetable changes from Monday\n"
+        "By Anna Reed\n"
+        "The island ferry will leave the harbour thirty minutes earlier from Monday, the operator said.\n"
+        "Get our free morning newsletter\n"
+        "Passengers with bookings for the old times will be moved to the new sailings at no cost.\n"
+        "Share on Facebook\n"
+    )
+    result = boilerstrip.clean(text)
+    assert "newsletter" not in result.text
+    assert "thirty minutes earlier" in result.text and "at no cost" in result.text
 
 
 DISCLAIMERS = {
