@@ -361,18 +361,23 @@ def block_of(doc: Document, cut: Cut, blocks: Sequence[tuple[frozenset[str], str
 TAB_TABLE_HELD = "protected table of tab-set columns"
 
 
-def hold_matched_in_table(doc: Document, verdict: Verdict, keys: frozenset[str]) -> Verdict:
-    r"""``verdict``, held back when it rests on a phrase or a form and lies in a tab-set table (``keys``).
+#: Evidence a tab-set table's row does not yield to: a phrase or a form in a cell, and a copy of a row (the
+#: table's header repeated over each of its sections).
+_TAB_TABLE_HOLDS = MATCHED | {"copy"}
 
-    Such a row's cell is the document's word with its figure ("share<TAB>64" in a tally of tags). Other
-    evidence is judged as anywhere: a wiki's infobox, tab-set in a page's text, still goes on the labeller's.
+
+def hold_matched_in_table(doc: Document, verdict: Verdict, keys: frozenset[str]) -> Verdict:
+    r"""``verdict``, held back when it rests on a phrase, a form or a copy and lies in a tab-set table (``keys``).
+
+    Such a row's cell is the document's word with its figure ("share<TAB>64" in a tally of tags), and a
+    copy of a row is the table's header repeated over a section. Other evidence is judged as anywhere: a wiki's infobox, tab-set in a page's text, still goes on the labeller's.
 
     >>> doc = Document("share\tblue\nprint\tred")
     >>> v = Verdict(Cut(0, 11, "share_buttons"), "phrase", 0.9)
     >>> hold_matched_in_table(doc, v, frozenset({"shareblue"})).held
     'protected table of tab-set columns'
     """
-    if verdict.held or verdict.evidence not in MATCHED or not in_block(doc, verdict.cut, keys):
+    if verdict.held or verdict.evidence not in _TAB_TABLE_HOLDS or not in_block(doc, verdict.cut, keys):
         return verdict
     return _verdict(verdict.cut, verdict.evidence, verdict.score, TAB_TABLE_HELD)
 

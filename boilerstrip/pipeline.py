@@ -666,7 +666,8 @@ class Pipeline:
             admitted=len(run.strong_admitted) + (run.page is not None),
         )
         if run.quiet:
-            # A phrase or a form in a tab-set table is the table's cell ("share<TAB>64" of a tally of tags).
+            # A phrase or a form in a tab-set table is the table's cell ("share<TAB>64" of a tally of tags), a copy
+            # of a row its header over another section.
             verdicts = [gate.hold_matched_in_table(doc, v, run.quiet) for v in verdicts]
         if laid:
             held = [gate.hold_in_blocks(v, laid.get(id(v.cut), "")) for v in verdicts]

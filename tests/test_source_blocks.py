@@ -184,3 +184,23 @@ def test_a_page_with_its_own_chrome_still_loses_it_beside_a_tab_set_table() -> N
 def test_two_rows_or_rows_of_different_widths_are_no_tab_set_table() -> None:
     assert tab_table_keys("Home\tNews\nShare\t12\n") == frozenset()
     assert tab_table_keys("a\tb\nc\td\te\nf\tg\n") == frozenset()
+
+
+def test_a_tab_set_tables_header_repeated_over_its_sections_is_no_duplicate_line() -> None:
+    # A price list repeats its table's header over each section; the copy is the table's, not a copied line.
+    header = "No.\tYear\tSubject\tGrade\tPrice\n"
+    page = (
+        "Home | Shop | Contact | Log in\nShare on Facebook\nShare on X\n"
+        "The club sells duplicates from its members' albums twice a year, and this is the winter list.\n"
+        "Soviet Union, 1961-1965\n"
+        + header
+        + "2541\t1961\tSpace, 6 kop.\tmint\t120\n2542\t1961\tSpace, 10 kop.\tmint\t150\n2718\t1962\tFauna\tused\t90\n"
+        "Russia, 1992-2000\n"
+        + header
+        + "14\t1992\tNew Year\tmint\t25\n77\t1993\tShips\tmint\t110\n211\t1995\tMushrooms\tused\t40\n"
+        "Orders are sent by registered post within a week of payment.\nPrivacy Policy\nCookie settings\n"
+        "© 2026 Stamp Club Lindau. All rights reserved.\n"
+    )
+    out = boilerstrip.clean(page).text
+    assert out.count("No. Year Subject Grade Price") == 2
+    assert "Share on Facebook" not in out and "Privacy Policy" not in out

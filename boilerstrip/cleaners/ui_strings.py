@@ -26,6 +26,8 @@ _BREADCRUMB = re.compile(r"\s*(?:>>|>|»|❯|›|‹|/|\|)\s*")
 # (its spaces are optional); this class says so without trying a match at every position.
 _CRUMB_MARK = re.compile(r"[>»❯›‹/|]")
 _MAX_CRUMB_CHARS = 400
+#: A name in guillemets, opened and closed without a space inside: «Зубцовка», »Zur Linde«, ‹Nord›.
+_QUOTED_NAME = re.compile(r"«[^«»\s][^«»]*[^«»\s]»|«[^«»\s]»|»[^«»\s][^«»]*[^«»\s]«|‹[^‹›\s][^‹›]*[^‹›\s]›")
 # Signs of a command line or code that a row of links never has: an option (-v, --all), a variable or
 # assignment, braces, a backtick, a line ending in a comma or semicolon. (Not ">": trails use it.)
 _CODE = re.compile(r"(?:^|\s)--?[a-z]|[$={};`]|[,;]$")
@@ -181,6 +183,12 @@ def _breadcrumb(text: str) -> list[str] | None:
         return None
     if "/" in text and " / " not in text and not _TRAIL.search(text) and "|" not in text:
         return None  # "Li-Seifen/Mineralöl", "0.091 GB/s": a slash inside a term, not between links
+    if _QUOTED_NAME.search(text):
+        # "Филателистическая лавка «Зубцовка», Тверь", "das Café »Zur Linde«": guillemets around a name quote
+        # it; a trail's separator stands between its links with spaces on both sides.
+        unquoted = _QUOTED_NAME.sub("Q", text)
+        if not _CRUMB_MARK.search(unquoted) and "  " not in unquoted:
+            return None
     parts = [p for p in _BREADCRUMB.split(text) if p]
     if len(parts) < 2:
         spaced = [p for p in re.split(r"\s{2,}", text) if p]

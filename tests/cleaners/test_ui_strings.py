@@ -123,6 +123,27 @@ def test_trails_and_link_rows_still_go(line: str) -> None:
     assert cuts(text, UiStrings())[0][0] == "navigation"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Филателистическая лавка «Зубцовка», Тверь",
+        "Серия «Птицы» 1994 года.",
+        "Das Café »Zur Linde« in Bonn",
+        "Librairie ‹Nord›, Lille",
+    ],
+)
+def test_a_name_in_guillemets_is_no_trail(line: str) -> None:
+    # A guillemet closing a quoted name is glued to it; a trail's separator stands between spaces.
+    text = f"{line}\nThe city council met on Tuesday evening to approve the new budget for schools."
+    assert [c for c in cuts(text, UiStrings()) if c[0] == "navigation"] == []
+
+
+@pytest.mark.parametrize("line", ["Главная » Новости » Город", "Startseite › Lokales › «Kultur»"])
+def test_a_trail_with_a_quoted_item_is_still_a_trail(line: str) -> None:
+    text = f"{line}\nThe city council met on Tuesday evening to approve the new budget for schools."
+    assert cuts(text, UiStrings())[0][0] == "navigation"
+
+
 def test_a_list_mixing_interface_words_with_other_items_is_content() -> None:
     # A README's feature list: "Share" and "Login" are features here, next to items that are no interface text.
     features = "Features\n- Share\n- Login\n- Offline cache\n- Tide tables for 40 stations"
