@@ -370,7 +370,8 @@ def hold_matched_in_table(doc: Document, verdict: Verdict, keys: frozenset[str])
     r"""``verdict``, held back when it rests on a phrase, a form or a copy and lies in a tab-set table (``keys``).
 
     Such a row's cell is the document's word with its figure ("share<TAB>64" in a tally of tags), and a
-    copy of a row is the table's header repeated over a section. Other evidence is judged as anywhere: a wiki's infobox, tab-set in a page's text, still goes on the labeller's.
+    copy of a row is the table's header repeated over a section. Other evidence is judged as anywhere: a
+    wiki's infobox, tab-set in a page's text, still goes on the labeller's.
 
     >>> doc = Document("share\tblue\nprint\tred")
     >>> v = Verdict(Cut(0, 11, "share_buttons"), "phrase", 0.9)

@@ -16,6 +16,7 @@ _INVISIBLE = "\u200b\ufeff\u2060\u00ad\x00-\x08\x0e-\x1b\x7f"
 # invisible and control characters.
 _RUN = re.compile(rf"(?:[^\S\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|[{_INVISIBLE}])+")
 _HAS_SPACE = re.compile(r"\s")
+_IDEOGRAPHIC_SPACE = "\u3000"
 # Any whitespace other than a plain space or a line break, or an invisible or control
 # character. Spelled as one positive class (every other character str.isspace accepts,
 # which is what \s means; all of them lie below U+3001) so re scans for it in a tight
@@ -41,7 +42,9 @@ class Whitespace:
     r"""Normalise whitespace, recording each change like any other cut.
 
     Blank lines go, lines are stripped, inner runs of spaces become one space,
-    every line break becomes ``\n``, invisible and control characters go.
+    every line break becomes ``\n``, invisible and control characters go. One
+    ideographic space (U+3000) between two characters stays: Japanese and
+    Chinese texts set a headline's parts and a list's columns apart with it.
     The default pipeline runs it first, so every other cleaner reads the text
     in the form it will be returned in, and once more last (as
     ``final_whitespace``) to tidy the edges that other cuts leave.
@@ -55,14 +58,14 @@ class Whitespace:
     #: Collapse runs of spaces inside lines. The first pass keeps them: a run
     #: of spaces between menu items is a signal other cleaners read.
     collapse_inner: bool = True
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     #: Its cuts are formatting, not chrome: rules looking for chrome next to a line ignore them.
     role: str = field(default=FORMATTING, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "blank_line": "an empty or whitespace-only line",
             "edge_space": "spaces at the start or end of a line",
-            "inner_space": "a run of spaces, tabs or non-breaking spaces inside a line",
+            "inner_space": "a run of spaces, tabs or non-breaking spaces inside a line (not one ideographic space)",
             "invisible": "zero-width, soft-hyphen and control characters",
             "line_break": "a line break other than \\n (\\r\\n, \\r, U+2028...)",
             "final_break": "the line break after the last line",
@@ -112,7 +115,9 @@ class Whitespace:
             return  # only single plain spaces: nothing to do (most lines)
         for m in _RUN.finditer(segment):
             run = m.group(0)
-            if run == " ":
+            if run == " " or run == _IDEOGRAPHIC_SPACE:
+                # One ideographic space between two characters is how Japanese and Chinese set a headline's
+                # parts and a list's columns apart ("・北部山沿い　70センチ"): the writer's own, kept as typed.
                 continue
             if _HAS_SPACE.search(run):
                 if not collapse:

@@ -60,6 +60,14 @@ def test_whitespace_normal_form_is_recorded() -> None:
     assert {r.reason for r in result.removed} >= {"edge_space", "inner_space", "blank_line", "line_break"}
 
 
+def test_one_ideographic_space_between_characters_is_kept_as_typed() -> None:
+    # A Japanese list sets its columns apart with U+3000; a run of it, or one mixed with spaces, is collapsed.
+    text = "・北部山沿い\u300070センチ\n高校駅伝県予選\u3000\u3000北浦工が初優勝\n\u3000会員登録 \u3000ログイン"
+    result = boilerstrip.Pipeline([Whitespace()])(text)
+    assert result.text == "・北部山沿い\u300070センチ\n高校駅伝県予選 北浦工が初優勝\n会員登録 ログイン"
+    assert result.restore() == text
+
+
 def test_contract() -> None:
     check_cleaner(Whitespace(), ["", " ", "\n", "a\r\nb", "\x00", "\u200b"])
     check_cleaner(ForeignLines(), ["Привет", "", "a\nПривет мир"])
