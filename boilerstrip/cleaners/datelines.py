@@ -196,17 +196,25 @@ _PLACE_LABELLED_DAY = regex.compile(
 # "Kottayam: Kerala's first…" (a place and a colon, Indian wire style), before a whole lede: "Producent:\tZakłady
 # Farb Wisłoka sp. z o.o." in a data sheet is a field.
 _PLACE_COLON = regex.compile(r"^(?P<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?):\s+(?=\p{Lu})")
+# "KOTA BHARU: Jumlah mangsa…", "NEW DELHI: The government…", "DAR ES SALAAM: Mamlaka…": a place in capitals
+# (two or three words) and a colon, as Malaysian, Indian and East African dailies open the lede. One word in
+# capitals before a colon is a label far more often ("NOTE: This project…", "UPDATE: The council…").
+_CAPS_PLACE_COLON = regex.compile(r"^(?P<place>\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}):\s+(?=\p{Lu})")
 # Weaker forms, accepted only on the first paragraph: "Jakarta - ", "नई दिल्ली — ".
 _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?P<place>\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}{2,}){0,2})\s+[-–—]\s+(?=\p{Lu})"),
     regex.compile(r"^(?P<place>[\p{Lo}\p{M}]{2,}(?: [\p{Lo}\p{M}]{2,}){0,2})\s+[—–]\s+"),
     _PLACE_COLON,
+    _CAPS_PLACE_COLON,
     _PLACE_AND_DAY,
     _PLACE_STATE,
     _PLACE_LABELLED_DAY,
     _CASELESS_PLACE_COLON,
     _DESK_PLACE_COLON,
 )
+_FIRST_ONLY_BUT_CAPS = tuple(p for p in _FIRST_ONLY if p is not _CAPS_PLACE_COLON)
+#: A paragraph opening with words in capitals and a colon: a place's dateline once, a label when it recurs.
+_CAPS_LABEL = regex.compile(r"^\p{Lu}{2,}(?:[ '’]\p{Lu}+)*:\s")
 # A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:", "ΒΟΛΟΣ –", "Madrid —".
 _PLACE_LINE = regex.compile(r"^(?P<place>\p{Lu}[\p{L}\p{M}.]+(?: \p{Lu}[\p{L}\p{M}.]+){0,2})\s*(?P<mark>:|[-–—])$")
 # A label alone on a line ending in a colon, anywhere: more than one means speaker labels or headings.
@@ -258,7 +266,7 @@ class Datelines:
         "reporter_tag": "form",
         "initials_tag": "form",
     }
-    version: int = field(default=17, init=False)
+    version: int = field(default=18, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -303,7 +311,7 @@ class Datelines:
                 break
             if i < first:
                 continue
-            patterns = _PATTERNS + _FIRST_ONLY if i == first else _PATTERNS
+            patterns = _PATTERNS + _first_only(lines, line) if i == first else _PATTERNS
             cut = _opening_dateline(line, patterns) or _cjk_bracket(line, lex)
             if cut is None and i > first:
                 cut = _dated_after_dek(lines, first, i)
@@ -317,6 +325,19 @@ class Datelines:
         yield from _trailing_tags(doc, lex, found)
         yield from _reporter_tag(doc, lex)
         yield from _initials_tag(doc)
+
+
+def _first_only(lines: tuple[Line, ...], line: Line) -> tuple[regex.Pattern[str], ...]:
+    """The weaker forms tried on the opening paragraph ``line``.
+
+    A dateline is printed once. When another paragraph of the text opens with words in capitals and a colon
+    too, those are the text's labels, not a place: a letters column's "DEAR ABBY:" and "DEAR FEELING:", an
+    interview's speakers in capitals.
+    """
+    if _CAPS_PLACE_COLON.match(line.text) is None:
+        return _FIRST_ONLY
+    labels = sum(1 for other in lines if _CAPS_LABEL.match(other.text) is not None)
+    return _FIRST_ONLY if labels < 2 else _FIRST_ONLY_BUT_CAPS
 
 
 def _dated_after_dek(lines: tuple[Line, ...], first: int, i: int) -> Cut | None:
@@ -550,7 +571,14 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         # "Version 2 beta –" names no day; the month first ("Nov 30") only after a place in capitals, as English
         # datelines print it: "Monday, Nov 30 –" opens with a day's name, not a place.
         return _a_day(extra) and (_MONTH_FIRST.search(extra) is None or (place is not None and _caps(place)))
-    if pattern in (_CASELESS_PLACE_COLON, _DESK_PLACE_COLON, _PLACE_STATE, _PLACE_LABELLED_DAY, _PLACE_COLON):
+    if pattern in (
+        _CASELESS_PLACE_COLON,
+        _DESK_PLACE_COLON,
+        _PLACE_STATE,
+        _PLACE_LABELLED_DAY,
+        _PLACE_COLON,
+        _CAPS_PLACE_COLON,
+    ):
         return _whole_lede(rest)  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
     dated = pattern is _PATTERNS[_WIRE] and _a_day(m.group("extra") or "")
     return (

@@ -529,3 +529,54 @@ def test_an_organisation_and_its_acronym_after_the_dateline_stay() -> None:
     assert result.text.startswith("Badan Penanggulangan Bencana Daerah (BPBD) Jawa Barat memasang")
     twice = "LONDON (Reuters) - LONDON (Reuters) - " + lede.split(" - ", 1)[1]
     assert boilerstrip.clean(twice + "\n" + text.split("\n")[1]).text.startswith("Badan Penanggulangan")
+
+
+@pytest.mark.parametrize(
+    ("opening", "rest"),
+    [
+        (
+            "KOTA BHARU: ",
+            "Jumlah mangsa banjir di Kelantan terus meningkat kepada 12,480 orang daripada 3,912 keluarga "
+            "setakat jam 4 petang ini, menurut laporan terkini.",
+        ),
+        (
+            "DAR ES SALAAM: ",
+            "Mamlaka ya hali ya hewa nchini imetoa tahadhari ya mvua kubwa zinazotarajiwa kunyesha kwa siku "
+            "tatu mfululizo kuanzia kesho katika mikoa saba.",
+        ),
+        (
+            "NEW DELHI: ",
+            "The government on Thursday extended the deadline for linking ration cards with identity numbers "
+            "by three months after states asked for more time.",
+        ),
+    ],
+)
+def test_a_place_of_two_or_three_words_in_capitals_and_a_colon_opens_the_lede(opening: str, rest: str) -> None:
+    result = boilerstrip.clean(opening + rest + "\n" + BODY.capitalize() + "\n")
+    assert result.text.split("\n")[0] == rest
+    assert result.metadata.dateline is not None and result.metadata.dateline.place == opening.rstrip(": ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One word in capitals before a colon is a label: a README's note, a warning.
+        "NOTE: This project is no longer maintained and the repository will be archived at the end of the year, "
+        "so please migrate to the new library.\nIt still works with Python 3.8 and later.\n",
+        "WARNING: Running the migration twice will duplicate every record in the orders table, so take a backup "
+        "of the database before you start.\nThen run the script.\n",
+    ],
+)
+def test_one_word_in_capitals_before_a_colon_is_a_label_not_a_place(text: str) -> None:
+    assert boilerstrip.clean(text).text == text.strip()
+
+
+def test_words_in_capitals_and_a_colon_opening_several_paragraphs_are_labels() -> None:
+    # A letters column: the salutations recur, a dateline is printed once.
+    text = (
+        "DEAR ABBY: My husband and I were getting ready to leave after dinner at a restaurant we have liked for "
+        "fifteen years when a waitress started shouting at me in the restroom.\n"
+        "Was I wrong to complain to the manager the next morning, or should I have let it go?\n"
+        "DEAR READER: You were right to complain, and you would be right to take your business elsewhere now.\n"
+    )
+    assert boilerstrip.clean(text).text == text.strip()
