@@ -117,10 +117,10 @@ CASES = [
     ("pl", ["Treść zewnętrzna", "Załaduj treść zewnętrzną", "Zobacz ten post na Instagramie", "Pokaż ten wątek"]),
     (
         "pl",
-        ["Wszystkie artykuły tego autora", "Obserwuj autora", "Ten wpis zawiera linki afiliacyjne", "Zobacz składy"],
+        ["Wszystkie artykuły tego autora", "Obserwuj tego autora", "Ten wpis zawiera linki afiliacyjne", "Zobacz składy"],
     ),
     ("pt", ["Ainda não há comentários", "Ver respostas", "Conteúdo externo", "Veja as escalações"]),
-    ("nl", ["Wees de eerste om te reageren", "Deze reactie is verwijderd", "Externe content", "Volgende foto"]),
+    ("nl", ["Plaats als eerste een reactie", "Deze reactie is verwijderd", "Externe content", "Volgende foto"]),
     ("cs", ["Diskuse je uzavřena", "Tento komentář byl smazán", "Externí obsah", "Další fotka"]),
     ("sk", ["Diskusia je uzavretá", "Zobraziť odpovede", "Externý obsah", "Pozrieť neskôr"]),
     ("ro", ["Comentariile sunt dezactivate", "Vezi răspunsurile", "Conținut extern", "Vizionează mai târziu"]),
@@ -134,7 +134,7 @@ CASES = [
     ("bg", ["Коментарът е изтрит от модератор", "Покажи отговорите", "Външно съдържание", "Гледай по-късно"]),
     ("el", ["Το σχόλιο διαγράφηκε", "Εμφάνιση απαντήσεων", "Εξωτερικό περιεχόμενο", "Επόμενη φωτογραφία"]),
     ("tr", ["Yorumlar kapatılmıştır", "Yanıtları göster", "Harici içerik", "Daha sonra izle"]),
-    ("ar", ["التعليقات مغلقة", "عرض الردود", "محتوى خارجي", "الصورة التالية"]),
+    ("ar", ["تم إغلاق التعليقات", "عرض الردود", "محتوى خارجي", "الصورة التالية"]),
     ("fa", ["نظرات بسته شده است", "نمایش پاسخ‌ها", "محتوای خارجی", "عکس بعدی"]),
     ("he", ["התגובות נסגרו", "הצג תשובות", "תוכן חיצוני", "התמונה הבאה"]),
     ("hi", ["टिप्पणियां बंद हैं", "जवाब देखें", "बाहरी सामग्री", "अगली फोटो"]),
@@ -142,12 +142,12 @@ CASES = [
     ("zh", ["评论已关闭", "展开回复", "外部内容", "查看图集"]),
     ("ko", ["삭제된 댓글입니다", "답글 보기", "외부 콘텐츠", "다음 사진"]),
     ("vi", ["Bình luận đã bị khóa", "Xem trả lời", "Nội dung bên ngoài", "Ảnh tiếp theo"]),
-    ("id", ["Komentar ditutup", "Lihat balasan", "Konten eksternal", "Foto berikutnya"]),
+    ("id", ["Kolom komentar ditutup", "Lihat balasan", "Konten eksternal", "Foto berikutnya"]),
     ("th", ["ปิดรับความคิดเห็นแล้ว", "เนื้อหาภายนอก", "ดูการตอบกลับ", "รูปถัดไป"]),
-    ("ca", ["Els comentaris estan tancats", "Mostra les respostes", "Contingut extern", "Foto següent"]),
-    ("hr", ["Komentari su zatvoreni", "Prikaži odgovore", "Vanjski sadržaj", "Sljedeća fotografija"]),
-    ("sl", ["Komentarji so zaprti", "Skrij odgovore", "Zunanja vsebina", "Naslednja fotografija"]),
-    ("sr", ["Коментари су затворени", "Прикажи одговоре", "Спољни садржај", "Следећа фотографија"]),
+    ("ca", ["Els comentaris estan desactivats", "Mostra les respostes", "Contingut extern", "Foto següent"]),
+    ("hr", ["Komentiranje je onemogućeno", "Prikaži odgovore", "Vanjski sadržaj", "Sljedeća fotografija"]),
+    ("sl", ["Komentiranje je onemogočeno", "Skrij odgovore", "Zunanja vsebina", "Naslednja fotografija"]),
+    ("sr", ["Коментарисање је онемогућено", "Прикажи одговоре", "Спољни садржај", "Следећа фотографија"]),
 ]
 
 
@@ -295,7 +295,7 @@ def test_prefixes_cut_their_lines() -> None:
     assert cut("en", "By loading this content you accept YouTube's privacy policy.")
     assert cut("de", "Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube.")
     assert cut("it", "Iscritto dal: 12/03/2015")
-    assert cut("pl", "Użytkownik od: 2012")
+    assert cut("pl", "Na forum od: 2012")
 
 
 NEGATIVE = [
