@@ -69,7 +69,10 @@ CASES = [
             "Contenu externe",
         ],
     ),
-    ("fr", ["Photo suivante", "Regarder plus tard", "Cet article contient des liens affiliés", "Voir les compositions"]),
+    (
+        "fr",
+        ["Photo suivante", "Regarder plus tard", "Cet article contient des liens affiliés", "Voir les compositions"],
+    ),
     (
         "es",
         [
@@ -88,7 +91,10 @@ CASES = [
             "I commenti per questo articolo sono chiusi",
         ],
     ),
-    ("it", ["Il tuo commento è in attesa di moderazione", "Accedi per lasciare un commento", "Segnala questo commento"]),
+    (
+        "it",
+        ["Il tuo commento è in attesa di moderazione", "Accedi per lasciare un commento", "Segnala questo commento"],
+    ),
     ("it", ["Foto successiva", "Vai alla fotogallery", "Clicca per ingrandire", "Guarda più tardi"]),
     ("it", ["Contenuto esterno", "Carica contenuto esterno", "Vedi su Instagram", "Mostra questo thread"]),
     (
@@ -117,7 +123,12 @@ CASES = [
     ("pl", ["Treść zewnętrzna", "Załaduj treść zewnętrzną", "Zobacz ten post na Instagramie", "Pokaż ten wątek"]),
     (
         "pl",
-        ["Wszystkie artykuły tego autora", "Obserwuj tego autora", "Ten wpis zawiera linki afiliacyjne", "Zobacz składy"],
+        [
+            "Wszystkie artykuły tego autora",
+            "Obserwuj tego autora",
+            "Ten wpis zawiera linki afiliacyjne",
+            "Zobacz składy",
+        ],
     ),
     ("pt", ["Ainda não há comentários", "Ver respostas", "Conteúdo externo", "Veja as escalações"]),
     ("nl", ["Plaats als eerste een reactie", "Deze reactie is verwijderd", "Externe content", "Volgende foto"]),
