@@ -221,7 +221,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 
 class _Version(argparse.Action):
-    """``--version``: the package's version and the DOM scan that runs (compiled, or Python and why)."""
+    """``--version``: the package's version and, for each compiled piece, whether it runs (or Python, and why)."""
 
     def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
@@ -229,15 +229,19 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
         """Print, and exit (asked only here: loading the compiled scan imports lxml)."""
         from boilerstrip.html.dom import scan_implementation
+        from boilerstrip.labeller.native import labeller_implementation
 
-        print(f"boilerstrip {boilerstrip.__version__}\nDOM scan: {scan_implementation()}")
+        print(
+            f"boilerstrip {boilerstrip.__version__}\nDOM scan: {scan_implementation()}\n"
+            f"Labeller: {labeller_implementation()}"
+        )
         parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     parser = argparse.ArgumentParser(prog="boilerstrip", description="Strip site chrome from article text.")
-    parser.add_argument("--version", action=_Version, help="print the version and which DOM scan runs, and exit")
+    parser.add_argument("--version", action=_Version, help="print the version and which compiled pieces run, and exit")
     sub = parser.add_subparsers(dest="command", required=True)
     p_clean = sub.add_parser("clean", help="clean a text (or HTML) file and print the prose")
     p_clean.add_argument("file", nargs="?", default="-", help="input file, or - for standard input (default)")

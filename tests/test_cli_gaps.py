@@ -25,10 +25,12 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert exit_info.value.code == 0
     from boilerstrip.html.dom import scan_implementation
+    from boilerstrip.labeller.native import labeller_implementation
 
     assert capsys.readouterr().out.splitlines() == [
         f"boilerstrip {boilerstrip.__version__}",
         f"DOM scan: {scan_implementation()}",
+        f"Labeller: {labeller_implementation()}",
     ]
 
 

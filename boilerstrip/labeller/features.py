@@ -28,12 +28,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import accumulate
 from operator import itemgetter
+from typing import Any
 
 from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
+from boilerstrip.labeller import native
 from boilerstrip.rules.lexicon import function_words, interface_line, stoplists
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import dominant_script_of_mixed
@@ -134,6 +137,8 @@ _LAST_SENTENCE = re.compile(f"[.!?…{UNSPACED_STOPS}][\"'”’»)\\]」』]*$"
 #: closing character the pattern lets follow the mark is among them).
 _LAST_MARKS = frozenset(f".!?…{UNSPACED_STOPS}")
 _TRAILING = "\"'”’“»)]」』】）› "
+#: What the features strip before a line's first character (``starts_lower``).
+_OPENING = "\"'“‘«„‚(¿¡「『【（‹—–- "
 _COMMAS = re.compile("[,，、،]")
 _SEPARATORS = re.compile("[|»›•/·>«‹→←▸►❯▪■◆★☆✓✔]")
 _URL = re.compile(r"https?:|www\.|\.(?:com|org|net|html?|php)\b|\w@\w|(?:^|\s)@\w|#\w")
@@ -304,11 +309,12 @@ def _other_counts(rest: str) -> tuple[int, int, int, int, int, int]:
 _punctuation_counts = memo(_other_counts)
 
 
-@memo
-def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str | None]:
-    """The features of a line alone (:data:`BASE_NAMES`) and its dominant script.
+def line_features_python(text: str, lang: str | None) -> tuple[tuple[float, ...], str | None]:
+    """A line's own features (:data:`BASE_NAMES`) and its dominant script (unmemoised; see :func:`line_features`).
 
-    >>> feats, script = line_features("Share on Facebook", "en")
+    The reference: the compiled ``_labeller.line_features`` gives the same row, bit for bit.
+
+    >>> feats, script = line_features_python("Share on Facebook", "en")
     >>> script, feats[BASE_NAMES.index("interface")], feats[BASE_NAMES.index("ends_sentence")]
     ('Latin', 1.0, 0.0)
     """
@@ -358,7 +364,7 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
     n_words = word_count(text)
     # The words in any stoplist, looked up once for both stopword features.
     common = list(filter(function_words().__contains__, lowered))
-    first = text.lstrip("\"'“‘«„‚(¿¡「『【（‹—–- ")[:1]
+    first = text.lstrip(_OPENING)[:1]
     stripped = text.rstrip(_TRAILING)
     return (
         math.log1p(width),
@@ -388,6 +394,48 @@ def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str |
         min(letters / n_words_found, 20.0) if n_words_found else 0.0,
         _code_marks(text, data) / n,
     ), script
+
+
+LineFeatures = Callable[[str, str | None], tuple[tuple[float, ...], str | None]]
+
+
+def configure_compiled(module: Any) -> None:
+    """Give the compiled module the functions, patterns and constants its ``line_features`` calls and reads."""
+    module.configure(
+        word_count=word_count,
+        function_words=function_words,
+        is_prose_line=is_prose_line,
+        prose_like=prose_like,
+        headline_shaped=headline_shaped,
+        interface_line=interface_line,
+        cased_lower=cased_lower,
+        ends_with_ellipsis=ends_with_ellipsis,
+        ends_with_mark=_ends_with_mark,
+        stop_share=_stop_share,
+        dominant_script_of_mixed=dominant_script_of_mixed,
+        url=_URL,
+        url_hints=_URL_HINTS,
+        date_time=_DATE_TIME,
+        bullet=_BULLET,
+        ascii_runs=_ASCII_RUNS,
+        openers=_OPENING,
+        trailing=_TRAILING,
+    )
+
+
+def _line_features_implementation() -> LineFeatures:
+    """The compiled ``line_features`` where it is built and not turned off (:mod:`~boilerstrip.labeller.native`)."""
+    module = native.compiled()
+    if module is None:
+        return line_features_python
+    configure_compiled(module)
+    compiled: LineFeatures = module.line_features
+    return compiled
+
+
+#: The features of a line alone (:data:`BASE_NAMES`) and its dominant script, memoised per text and language:
+#: :func:`line_features_python`, or its compiled copy.
+line_features: LineFeatures = memo(_line_features_implementation())
 
 
 def feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:

@@ -27,13 +27,15 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import accumulate
 from operator import itemgetter
+from types import ModuleType
 from typing import Any
 
+from boilerstrip.labeller import native
 from boilerstrip.labeller.features import FEATURE_NAMES
 
 #: The columns of a stage-2 row, in order: stage-1 scores of the line and its
@@ -86,15 +88,27 @@ class Ensemble:
 
 @dataclass(frozen=True)
 class Model:
-    """The two ensembles and the file's metadata (``threshold``: the training script's suggested cut-off)."""
+    """The two ensembles and the file's metadata (``threshold``: the training script's suggested cut-off).
+
+    ``native``: the compiled scorer of the same trees (``_labeller.Scorer``, see :func:`native_scorer`), which
+    :meth:`scores` uses when it is there; it gives :meth:`python_scores`' floats, bit for bit.
+    """
 
     stage1: Ensemble
     stage2: Ensemble | None
     threshold: float
     meta: Mapping[str, Any]
+    native: Any = field(default=None, compare=False, repr=False)
 
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Chrome probabilities for the feature rows of one document's non-blank lines, in order."""
+        if self.native is not None:
+            scores: list[float] = self.native.scores(rows)
+            return scores
+        return self.python_scores(rows)
+
+    def python_scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """:meth:`scores` by the generated Python functions (the reference, and the fallback)."""
         # Ensemble.score, inlined: two calls fewer per row and stage.
         sigmoid, raw = _sigmoid, self.stage1.raw
         first = [sigmoid(raw(row)) for row in rows]
@@ -208,7 +222,19 @@ def model_from_dict(data: Mapping[str, Any]) -> Model:
             raise ModelError("the model's stage-2 features do not match STAGE2_NAMES")
         stage2 = compile_ensemble(data["stage2"]["trees"], len(STAGE2_NAMES))
     threshold = float(data.get("threshold", 0.5))
-    return Model(stage1, stage2, threshold, dict(data.get("meta", {})))
+    return Model(stage1, stage2, threshold, dict(data.get("meta", {})), native_scorer(stage1, stage2))
+
+
+def native_scorer(stage1: Ensemble, stage2: Ensemble | None, module: ModuleType | None = None) -> Any:
+    """The compiled scorer of two checked ensembles (``module``: the compiled module, by default the one that runs).
+
+    ``None`` where the compiled module is not built or is turned off (:mod:`~boilerstrip.labeller.native`).
+    """
+    module = module or native.compiled()
+    if module is None:
+        return None
+    second = None if stage2 is None else module.Trees(stage2.trees, stage2.n_features)
+    return module.Scorer(module.Trees(stage1.trees, stage1.n_features), second, _COPIED)
 
 
 @cache

@@ -1,0 +1,59 @@
+"""Which implementation of the labeller's hot parts runs: the compiled module, or the Python code it copies.
+
+``boilerstrip/labeller/_labeller.pyx`` is an optional Cython module (built by ``setup.py`` when the package is
+installed with a C compiler) holding compiled copies of :func:`boilerstrip.labeller.features.line_features` and
+of :meth:`boilerstrip.labeller.model.Model.scores`. Both give the Python code's results bit for bit (the
+Python code is the reference, and the fallback where the module is not built). ``BOILERSTRIP_PURE_PYTHON=1``
+turns the compiled module off, as it does the compiled DOM scan; it is read once, when the labeller is first
+imported.
+
+>>> labeller_implementation().startswith(("compiled", "python"))
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from types import ModuleType
+
+#: Set to ``1`` to run the Python code even where the compiled module is built (the same switch as the DOM scan's).
+PURE_PYTHON_ENV = "BOILERSTRIP_PURE_PYTHON"
+#: The ``INTERFACE`` of ``_labeller.pyx`` this code calls: a module built from another version of that file (an
+#: in-place build left from an older checkout) is not loaded.
+INTERFACE = 1
+
+
+@functools.cache
+def import_compiled() -> tuple[ModuleType | None, str]:
+    """Import the compiled module if it is built for this code, whatever the environment says.
+
+    Returns the module and ``compiled``, or ``None`` and ``python (why)``. The tests compare the two
+    implementations through this even where the environment forces the Python code.
+    """
+    try:
+        import boilerstrip.labeller._labeller as module
+    except Exception as error:  # not built (ImportError): the fallback, said here
+        return None, f"python (no compiled labeller: {type(error).__name__}: {error})"
+    built = getattr(module, "INTERFACE", None)
+    if built != INTERFACE:
+        return None, f"python (compiled labeller of interface {built}, this code needs {INTERFACE}: rebuild it)"
+    return module, "compiled"
+
+
+@functools.cache  # once per process: the implementation does not change while it runs
+def _load() -> tuple[ModuleType | None, str]:
+    """The compiled module (:func:`import_compiled`) unless ``BOILERSTRIP_PURE_PYTHON=1`` turns it off."""
+    if os.environ.get(PURE_PYTHON_ENV) == "1":
+        return None, f"python ({PURE_PYTHON_ENV}=1)"
+    return import_compiled()
+
+
+def compiled() -> ModuleType | None:
+    """The compiled module, or ``None`` when the Python code runs."""
+    return _load()[0]
+
+
+def labeller_implementation() -> str:
+    """Which labeller code runs: ``compiled``, or ``python`` and why."""
+    return _load()[1]
