@@ -19,6 +19,8 @@ from boilerstrip.rules.dates import find_date, has_time
         ("5 de marzo de 2025", "2025-03-05"),
         ("نشر في ٢٨ يوليو ٢٠٢٥", "2025-07-28"),  # Arabic-Indic digits
         ("۱۲/۰۳/۲۰۲۴", "2024-03-12"),  # Persian digits
+        ("Publikováno 28. 11. 2026 | Autor: Jitka Vondrášková", "2026-11-28"),  # day and month with dot and space
+        ("30. 11. 2026, 14:05 · Čas branja: 2 min", "2026-11-30"),
     ],
 )
 def test_dates_are_found(text: str, iso: str) -> None:
@@ -32,7 +34,15 @@ def test_dates_are_found(text: str, iso: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The meeting ended at 12.05", "Chapter 3 of 12", "31.02.2024", "The port opened in 2024.", ""],
+    [
+        "The meeting ended at 12.05",
+        "Chapter 3 of 12",
+        "31.02.2024",
+        "The port opened in 2024.",
+        "",
+        "Kapitola 3. 14. 2026",  # no month 14
+        "Rows 12. 3. 20261",  # no four-digit year
+    ],
 )
 def test_no_full_date(text: str) -> None:
     assert find_date(text) is None

@@ -34,7 +34,7 @@ from typing import ClassVar
 
 import regex
 
-from boilerstrip.cleaners.titles import named_title_line
+from boilerstrip.cleaners.titles import fused_kicker, named_title_line
 from boilerstrip.document import Document
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
@@ -113,7 +113,7 @@ class LineLabeller:
         "lone_chrome": "position",
         "page_tail_sentence": "frame",
     }
-    version: int = field(default=10, init=False)
+    version: int = field(default=11, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",
@@ -169,7 +169,13 @@ class LineLabeller:
                 continue
             if not headline:
                 headline.append(named_title_line(doc))
-            facts = (Fact("title", line.text),) if k == headline[0] else ()
+            if k == headline[0]:
+                kicker = fused_kicker(doc, line.text)
+                facts: tuple[Fact, ...] = (Fact("title", line.text[len(kicker) :]),)
+                if kicker:
+                    facts += (Fact("section", kicker),)
+            else:
+                facts = ()
             yield cut_line(line, reason, *facts, detail=f"{score:.2f}")
 
 

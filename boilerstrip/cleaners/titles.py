@@ -23,8 +23,9 @@ from boilerstrip.rules.shapes import (
 )
 from boilerstrip.types import Cut, Fact
 
-# A kicker fused to the headline: "REGIERUNGKanzler im…", "TrockenheitBrandenburger…".
-_KICKER = regex.compile(r"^(?P<kicker>\p{Lu}\p{L}{3,}?)(?=\p{Lu}\p{Ll}{3,})")
+# A kicker fused to the headline: "REGIERUNGKanzler im…", "TrockenheitBrandenburger…", and before a short
+# first word standing on its own: "MovilidadEl tranvía…", "SiófokÚj kikötő…".
+_KICKER = regex.compile(r"^(?P<kicker>\p{Lu}\p{L}{3,}?)(?=\p{Lu}(?:\p{Ll}{3,}|\p{Ll}{1,2}\s))")
 _PERSON = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}'’\-]+(?: \p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}(?: in \p{Lu}[\p{L} ]{2,30})?$")
 # "العربية.نت - سارة الحربي": a site's domain, a dash and the author.
 _SITE_BYLINE = regex.compile(r"^(?P<site>[\p{L}\d]+(?:\.[\p{L}]{2,})+)\s*[-–—]\s*(?P<name>\p{L}[\p{L} ]{2,40})$")
@@ -91,7 +92,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=13, init=False)
+    version: int = field(default=14, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -176,11 +177,23 @@ def _read_head(doc: Document) -> _Head | None:
     if any(not _removable_above(doc, ln, ln in labels) for ln in above):
         return None
     title_line = head[t]
-    kicker = _KICKER.match(title_line.text)
-    if kicker is not None and headline_shaped(title_line.text[kicker.end() :]):
-        k = kicker.group("kicker")
-        return _Head(doc, lines, above, labels, title_line, k, title_line.text[len(k) :], tuple(head[t + 1 :]))
-    return _Head(doc, lines, above, labels, title_line, "", title_line.text, tuple(head[t + 1 :]))
+    k = fused_kicker(doc, title_line.text)
+    return _Head(doc, lines, above, labels, title_line, k, title_line.text[len(k) :], tuple(head[t + 1 :]))
+
+
+def fused_kicker(doc: Document, text: str) -> str:
+    """The section word fused to the front of the headline ``text`` ("PlzeňOtevřeli nové…"), or ``""``.
+
+    An extractor joins a kicker's element to the headline's without a space. A word the text prints whole
+    elsewhere ("WhatsApp", "PlayStation") is a name with a capital inside, not a kicker and a headline.
+    """
+    kicker = _KICKER.match(text)
+    if kicker is None or not headline_shaped(text[kicker.end() :]):
+        return ""
+    fused = text.split(None, 1)[0].casefold()
+    if any(fused in line.text.casefold() for line in doc.content if line.text != text):
+        return ""
+    return str(kicker.group("kicker"))
 
 
 def _head_lines(doc: Document) -> list[Line]:

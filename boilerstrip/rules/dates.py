@@ -48,6 +48,8 @@ _NUMERIC = re.compile(
     r"(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})(?!\d)"
     r"|(?P<a2>\d{1,2})[./-](?P<b2>\d{1,2})[./-](?P<y2>(?:19|20)\d\d)(?!\d)"
     r"|(?P<y3>(?:19|20)\d\d)\s?年\s?(?P<m3>\d{1,2})\s?月\s?(?P<d3>\d{1,2})\s?日"
+    # "28. 11. 2026": day and month each with its dot and a space, as Czech, Slovak and Slovene write them.
+    r"|(?P<d4>\d{1,2})\. (?P<m4>\d{1,2})\. (?P<y4>(?:19|20)\d\d)(?!\d)"
     r")"
 )
 # A digit not preceded by a digit, "." or ":" is written "\d(?<![\d.:]\d)", not
@@ -126,17 +128,19 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         if year is None:
             return None
     best: tuple[str, int, int] | None = None
-    # A numeric date starts at most six characters before its year ("1.12.2024"), and no year comes before
+    # A numeric date starts at most eight characters before its year ("28. 11. 2024"), and no year comes before
     # the first: the search starts there, not at every position of the line before it.
-    for m in _NUMERIC.finditer(text, max(0, year.start() - 6)):
+    for m in _NUMERIC.finditer(text, max(0, year.start() - 8)):
         if m.group("y1"):
             iso = _iso(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
         elif m.group("y2"):
             a, b = int(m.group("a2")), int(m.group("b2"))
             day_n, month_n = (b, a) if b > 12 >= a else (a, b)
             iso = _iso(int(m.group("y2")), month_n, day_n)
-        else:
+        elif m.group("y3"):
             iso = _iso(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        else:
+            iso = _iso(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         if iso:
             best = (iso, m.start(), m.end())
             break

@@ -4,6 +4,8 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cleaners import Titles
+from boilerstrip.cleaners.titles import fused_kicker
+from boilerstrip.document import Document
 from boilerstrip.testing import check_cleaner, cuts
 
 # End-to-end checks of the title rules below ask for favor="clean": in their short texts the head's
@@ -36,6 +38,33 @@ def test_duplicate_titles_and_kicker() -> None:
     assert boilerstrip.clean(text, favor="clean").metadata.section == "Trockenheit"
     # With a byline (strong evidence) in the text, the default dial cuts the head as well.
     assert boilerstrip.clean(f"{text}\nBy Anna Berg").metadata.section == "Trockenheit"
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        (
+            "MovilidadEl tranvía de Zaragoza tendrá una segunda línea de este a oeste en 2030",
+            "Movilidad",
+            "El tranvía de Zaragoza tendrá una segunda línea de este a oeste en 2030",
+        ),
+        (
+            "SiófokÚj kikötő épül a siófoki Aranypart keleti végén",
+            "Siófok",
+            "Új kikötő épül a siófoki Aranypart keleti végén",
+        ),
+    ],
+)
+def test_a_kicker_fused_before_a_short_first_word(line: str, kicker: str, title: str) -> None:
+    doc = Document(f"{line}\n{P}")
+    assert fused_kicker(doc, line) == kicker
+    assert line[len(kicker) :] == title
+
+
+def test_a_name_with_a_capital_inside_that_the_text_prints_whole_is_no_kicker() -> None:
+    line = "PlayStation Portal wird ab Dezember auch in Österreich verkauft"
+    doc = Document(f"{line}\nDie PlayStation Portal kostet in Österreich 219 Euro, teilte der Hersteller mit.\n")
+    assert fused_kicker(doc, line) == ""
 
 
 def test_body_is_never_touched() -> None:
