@@ -137,7 +137,7 @@ def is_date_line(text: str) -> bool:
     if not (has_time(text) or find_date(text)):
         # The word count first: it is cached, and most lines are long enough to fail it before the search.
         return word_count(text) <= 6 and bool(_RELATIVE_STAMP.search(text))
-    rest = strip_dates_and_times(text)
+    rest = strip_dates_and_times(_without_counter_cells(text))
     rest = _SOURCE_INLINE.sub(" ", rest)
     for pattern in (lex.published_labels, lex.updated_labels):
         if pattern is not None:
@@ -167,6 +167,25 @@ def is_date_line(text: str) -> bool:
     return labelled or ("~" not in text and len(distinct) < 2 and len(_TIMES.findall(text)) < 2)
 
 
+#: The separators between the cells of a post's meta row ("28. 11. 2026 | Autor: X | 6 komentářů").
+_META_CELLS = re.compile(r"\s+[|·•]\s+")
+
+
+def _without_counter_cells(text: str) -> str:
+    """``text`` without the cells of its meta row that are interface lines ("6 comments", "412 görüntülenme").
+
+    A blog's or a forum's stamp row counts comments or views beside the date and the writer; those cells are
+    the site's counters, not words of a sentence.
+    """
+    if "|" not in text and "·" not in text and "•" not in text:
+        return text
+    cells = _META_CELLS.split(text)
+    if len(cells) < 2:
+        return text
+    kept = [cell for cell in cells if not interface_line(cell)]
+    return " | ".join(kept) if kept and len(kept) < len(cells) else text
+
+
 def _all_dates(text: str) -> list[str]:
     found: list[str] = []
     pos = 0
@@ -189,7 +208,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=13, init=False)
+    version: int = field(default=14, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False

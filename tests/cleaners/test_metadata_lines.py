@@ -84,6 +84,23 @@ def test_a_time_with_a_label_or_a_day_still_makes_a_date_line(line: str) -> None
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on 28 November 2026 | By Jane Doe | 6 comments",
+        "Ayşe K. | 1 Aralık 2026 14:22 | 412 görüntülenme",
+        "30. 11. 2026, 14:05 · Čas branja: 2 min",
+    ],
+)
+def test_a_stamp_row_with_a_counter_beside_the_date_is_a_date_line(line: str) -> None:
+    # The comment or view count and the reading time are the site's counters, not words of a sentence.
+    assert is_date_line(line)
+
+
+def test_a_row_of_words_beside_a_date_is_still_no_stamp() -> None:
+    assert not is_date_line("Meeting of the board | 28 November 2026 | minutes approved without changes")
+
+
+@pytest.mark.parametrize(
     ("header", "place", "agency"),
     [
         ("ANI | New Delhi | Updated: Dec 01, 2026 14:32 IST", "New Delhi", "ANI"),
