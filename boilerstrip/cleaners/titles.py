@@ -11,7 +11,7 @@ import regex
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline, prior_reasons
-from boilerstrip.rules.lexicon import load_lexicon, norm
+from boilerstrip.rules.lexicon import load_lexicon, norm, stoplists
 from boilerstrip.rules.memo import bounded
 from boilerstrip.rules.shapes import (
     ends_with_ellipsis,
@@ -249,7 +249,7 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
     ]
     if len(candidates) < 2:
         return candidates[0] if candidates else None  # nothing to choose between: the opening is not read
-    long = [i for i in candidates if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text)]
+    long = [i for i in candidates if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text, doc.lang)]
     opening = _opening_keys(doc.content, len(head))
     for group in (long, candidates):
         named = [
@@ -262,7 +262,7 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
     if long:
         return long[0]
     # A menu row ("Gündem Ekonomi Spor Yaşam Dünya Yazarlar") is the title only when nothing else is.
-    return max(candidates, key=lambda i: (not _menu(head[i].text), word_count(head[i].text), -i))
+    return max(candidates, key=lambda i: (not _menu(head[i].text, doc.lang), word_count(head[i].text), -i))
 
 
 def named_title_line(doc: Document) -> int | None:
@@ -519,10 +519,24 @@ def _interface(text: str) -> bool:
     return lex.line_reason(text) is not None or lex.starts_like_interface(text)
 
 
-def _menu(text: str) -> bool:
-    """A row of capitalised single words with no small word between them: "Home News Politics Video"."""
+def _menu(text: str, lang: str | None = None) -> bool:
+    """A row of capitalised single words with no small word between them: "Home News Politics Video".
+
+    In a script without capitals, or a row mixing a few small words in ("Langrenn Skiskyting Hopp Alpint Om
+    klubben"), a row of five words or more of letters only, none of them a function word of the text's
+    language: "חדשות כלכלה ספורט תרבות מוסף סוף השבוע דעות".
+    """
     words = text.split()
-    return all(w[:1].isupper() and w.isalpha() for w in words)
+    if all(w[:1].isupper() and w.isalpha() for w in words):
+        return True
+    if lang is None or len(words) < _MENU_ROW_WORDS or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    stop = stoplists().get(lang)
+    return stop is not None and not any(w.casefold() in stop for w in words)
+
+
+#: The fewest words of a row of menu items told by its missing function words.
+_MENU_ROW_WORDS = 5
 
 
 def _list_row(head: list[Line], i: int) -> bool:

@@ -4,7 +4,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cleaners import Titles
-from boilerstrip.cleaners.titles import fused_kicker
+from boilerstrip.cleaners.titles import _menu, fused_kicker
 from boilerstrip.document import Document
 from boilerstrip.testing import check_cleaner, cuts
 
@@ -244,6 +244,20 @@ def test_a_breadcrumb_or_menu_row_is_never_the_title(crumb: str) -> None:
     assert (
         boilerstrip.clean(text, favor="clean").metadata.title == "The Council Approves the Budget After a Long Debate"
     )
+
+
+@pytest.mark.parametrize(
+    ("row", "lang", "menu"),
+    [
+        ("חדשות כלכלה ספורט תרבות מוסף סוף השבוע דעות", "he", True),  # no function word: a row of sections
+        ("Nyheter Sport Familj Nöje Åsikter E-tidning", "sv", True),
+        ("הכורכים האחרונים של חיפה", "he", False),  # "של": a headline's small word
+        ("Tre pallplasser for de unge skiskytterne på sesongåpningen", "no", False),
+        ("חדשות כלכלה ספורט תרבות מוסף", None, False),  # no language known: no stoplist to read
+    ],
+)
+def test_a_row_without_function_words_is_a_menu_row(row: str, lang: str | None, menu: bool) -> None:
+    assert _menu(row, lang) is menu
 
 
 def test_a_box_heading_over_a_list_is_not_taken_for_the_title_on_a_second_run() -> None:
