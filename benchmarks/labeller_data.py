@@ -69,6 +69,7 @@ DEVELOPMENT_BATCHES = (
     "25A",
     "26A",
     "27A",
+    "28A",
 )
 
 _TOKEN = re.compile(r"\w+")
