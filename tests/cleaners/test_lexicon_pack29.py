@@ -141,7 +141,14 @@ CASES = [
             "Новость дополняется",
         ],
     ),
-    ("uk", ["Думка автора може не збігатися з позицією редакції.", "Підтримайте незалежну журналістику", "Новина доповнюється"]),
+    (
+        "uk",
+        [
+            "Думка автора може не збігатися з позицією редакції.",
+            "Підтримайте незалежну журналістику",
+            "Новина доповнюється",
+        ],
+    ),
     ("bg", ["Мнението на автора може да не съвпада с позицията на редакцията.", "Новината се допълва"]),
     (
         "el",
@@ -191,7 +198,9 @@ def test_notices_have_their_reasons() -> None:
     lex = load_lexicon()
     # opinion and contributor labels
     assert lex.line_reason("Opinions expressed by Forbes Contributors are their own.") == "legal_footer"
-    assert lex.line_reason("Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens meninger.") == "legal_footer"
+    assert (
+        lex.line_reason("Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens meninger.") == "legal_footer"
+    )
     assert lex.line_reason("Blogy nie sú redakčným obsahom") == "legal_footer"
     assert lex.line_reason("Il contenuto di questo articolo esprime il pensiero dell’autore") == "legal_footer"
     # advice-only notices
@@ -206,9 +215,9 @@ def test_notices_have_their_reasons() -> None:
     assert lex.line_reason("Komentarz pojawi się po zatwierdzeniu przez moderatora.") == "comment_ui"
     assert lex.line_reason("コメントは承認後に表示されます。") == "comment_ui"
     # republication and AI notices
-    assert lex.line_reason("Republish our articles for free, online or in print, under a Creative Commons license.") == (
-        "legal_footer"
-    )
+    assert lex.line_reason(
+        "Republish our articles for free, online or in print, under a Creative Commons license."
+    ) == ("legal_footer")
     assert lex.line_reason("Использование материалов для обучения нейросетей запрещено") == "legal_footer"
     # sponsor and affiliate disclosures
     assert lex.line_reason("Dieser Beitrag enthält Werbelinks") == "ad_marker"
