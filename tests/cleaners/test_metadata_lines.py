@@ -89,6 +89,8 @@ def test_a_time_with_a_label_or_a_day_still_makes_a_date_line(line: str) -> None
         "Posted on 28 November 2026 | By Jane Doe | 6 comments",
         "Ayşe K. | 1 Aralık 2026 14:22 | 412 görüntülenme",
         "30. 11. 2026, 14:05 · Čas branja: 2 min",
+        "Publikováno 28. 11. 2026 | Autor: Jitka Vondrášková | 6 komentářů",
+        "Opublikowano 28.11.2026 | Autor: Jan Nowak | 12 komentarzy",
     ],
 )
 def test_a_stamp_row_with_a_counter_beside_the_date_is_a_date_line(line: str) -> None:
