@@ -742,6 +742,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return "tag_list", [Fact("tag", t.lstrip("#")) for t in text.split()], "shape"
     if _widget(text):
         return "widget", [], "shape"
+    if text.endswith((")", "）")) and _attachment(text):
+        return "share_buttons", [], "shape"
     if "|" in text and _notice_with_buttons(text):
         return "cookie_notice", [], "shape"
     n = word_count(text)
@@ -783,6 +785,37 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         # the label says what the sentences after it are, however many (a prefix's rest is held to 12 words).
         return "legal_footer", [], "phrase"
     return None
+
+
+#: A file's size in brackets closing a line, maybe after its type: "(PDF, 182 KB)", "（PDF：215KB）", "(44 MB)".
+_FILE_SIZE = re.compile(
+    r"[(（](?:[A-Za-z]{2,5}\s*[,:：、]?\s*)?\d+(?:[.,]\d+)?\s?(?:[KMG]B|kB|[KMG]iB|[KMG]o|[КМГ]Б)[)）]$"
+)
+#: The most words of an attachment's link before its size.
+_ATTACHMENT_WORDS = 8
+
+
+def _attachment(text: str) -> bool:
+    """A link to a file with its size in brackets: "Plakát adventní odpoledne (PDF, 1,2 MB)", "Download MP3 (44 MB)".
+
+    A few words, no sentence, and no tool's output: "Downloading x.whl (41 kB)" and "wrote walks.svg (1.8 MB)" open
+    with a word in small letters or a verb's past or progressive form, as a console prints them. The evidence is the
+    line's shape: the gate asks the document for strong chrome and the labeller for agreement.
+
+    >>> _attachment("Pakua tangazo (PDF, 180 KB)"), _attachment("Downloading gpxpy-1.6.2-py3-none-any.whl (42 kB)")
+    (True, False)
+    """
+    size = _FILE_SIZE.search(text)
+    if size is None:
+        return False
+    head = text[: size.start()].strip()
+    return (
+        bool(head)
+        and not head[:1].islower()
+        and not head.split(None, 1)[0].endswith(("ing", "ed"))
+        and word_count(head) <= _ATTACHMENT_WORDS
+        and not ends_sentence(head)
+    )
 
 
 #: The longest disclaimer line (words): a site's notice runs to a few sentences, not a paragraph of an essay.

@@ -481,3 +481,31 @@ def test_board_and_portal_strings_of_session_fourteen(line: str, reason: str) ->
 
     found = classify_line(line)
     assert found is not None and found[0] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Plakát adventní odpoledne (PDF, 1,2 MB)",
+        "Pakua tangazo (PDF, 180 KB)",
+        "Download MP3 (44 MB)",
+        "年末年始ごみ収集日程表（PDF：215KB）",
+    ],
+)
+def test_a_link_to_a_file_with_its_size_is_an_attachment(line: str) -> None:
+    text = f"The city council met on Tuesday evening to approve the new budget for schools.\n{line}\n"
+    assert cuts(text, UiStrings()) == [("share_buttons", line + "\n")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Downloading gpxpy-1.6.2-py3-none-any.whl (42 kB)",  # a tool's output
+        "wrote walks.svg (1.8 MB)",
+        "The archive of all the council's minutes since 1998 is now online for everyone (PDF, 12 MB)",
+        "We sent the full report to every member. (PDF, 2 MB)",
+    ],
+)
+def test_a_tools_output_or_a_sentence_with_a_file_size_is_no_attachment(line: str) -> None:
+    text = f"The city council met on Tuesday evening to approve the new budget for schools.\n{line}\n"
+    assert cuts(text, UiStrings()) == []
