@@ -60,6 +60,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from boilerstrip.document import Document
 from boilerstrip.evidence import FORMAT, MATCHED, READS_AS_CONTENT, WEAK
@@ -149,6 +150,7 @@ def judge(
     trusted: bool = False,
     scores: Sequence[float | None] | None,
     admitted: int | None = None,
+    exact_holds: bool = True,
 ) -> list[Verdict]:
     """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``.
 
@@ -169,12 +171,18 @@ def judge(
     far (the pipeline counts them; ``None`` counts ``witnesses`` instead), and
     the strong cuts of ``cuts`` admitted here count too. A date line held back
     as a coincidence in a data dictionary says nothing about its first line.
+
+    With ``exact_holds`` off, a weak cut held back for another reason is not also checked against protected
+    content, and its ``held`` may name that other reason where it would name the protection: whether each cut
+    is held is the same (protection only adds a reason to hold), but what is protected is worked out only when
+    a weak cut would otherwise be admitted. The pipeline, which keeps no held verdict, judges so: on a page of
+    short lines the labeller proposes most lines, and the dial holds them all for want of strong evidence.
     """
     if not cuts:
         return []
     starts = doc.line_starts
-    weak_present = any(kind in WEAK for kind in kinds)
-    protected: Mapping[int, str] = protected_lines(doc) if weak_present else {}
+    weak_present = exact_holds and any(kind in WEAK for kind in kinds)
+    protected: Mapping[int, str] | None = protected_lines(doc) if weak_present else None
     out: list[Verdict | None] = []
     verdict = _verdict
     weak: list[tuple[int, Cut, str, int, int, float | None]] = []
@@ -233,19 +241,43 @@ def judge(
     veto = not weak or not reads_blind(scores, shown_strong)
     released: Mapping[int, str] | None = None
     for at, cut, kind, first, last, score in weak:
-        if kind.endswith(_OUTSIDE):
-            if released is None:
+        held = "" if exact_holds else _weak_held(doc, kind, first, last, _NOTHING, _NOTHING, dial, shown, score, veto)
+        if not held:
+            if protected is None:
+                protected = protected_lines(doc)
+            if released is None and kind.endswith(_OUTSIDE):
                 released = _released(doc, protected)
-            held = _held("model", first, last, released, dial, shown, score, bar=dial.propose_frame)
-            out[at] = verdict(cut, kind.removesuffix(_OUTSIDE), score, held)
-        elif kind == "model_tail":
-            held = _held("model", first, last, protected, dial, shown, score, bar=dial.propose_tail)
-            out[at] = verdict(cut, "model", score, held)
-        else:
-            seen = _as_headline(doc, first, last, protected) if kind == "headline" else protected
-            held = _held(kind, first, last, seen, dial, shown, score if veto else None)
-            out[at] = verdict(cut, kind, score, held)
+            held = _weak_held(doc, kind, first, last, protected, released or _NOTHING, dial, shown, score, veto)
+        out[at] = verdict(cut, "model" if kind == "model_tail" else kind.removesuffix(_OUTSIDE), score, held)
     return [v for v in out if v is not None]
+
+
+#: No protected line (what a weak cut is first judged against when the exact reason is not asked for).
+_NOTHING: Mapping[int, str] = MappingProxyType({})
+
+
+def _weak_held(
+    doc: Document,
+    kind: str,
+    first: int,
+    last: int,
+    protected: Mapping[int, str],
+    released: Mapping[int, str],
+    dial: Dial,
+    shown: bool,
+    score: float | None,
+    veto: bool,
+) -> str:
+    """Why :func:`judge` holds back a weak cut of ``kind`` (as queued there) on lines ``first`` to ``last``.
+
+    ``protected`` is what the view protects, ``released`` the same outside a page dump's frame.
+    """
+    if kind.endswith(_OUTSIDE):
+        return _held("model", first, last, released, dial, shown, score, bar=dial.propose_frame)
+    if kind == "model_tail":
+        return _held("model", first, last, protected, dial, shown, score, bar=dial.propose_tail)
+    seen = _as_headline(doc, first, last, protected) if kind == "headline" else protected
+    return _held(kind, first, last, seen, dial, shown, score if veto else None)
 
 
 #: Protected kinds where a phrase or a form is a coincidence: a piece of a hard-wrapped paragraph's sentence,

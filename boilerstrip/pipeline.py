@@ -664,6 +664,8 @@ class Pipeline:
             trusted=run.trusted,
             scores=scores,
             admitted=len(run.strong_admitted) + (run.page is not None),
+            # Only the admitted verdicts are kept: what is protected is read when a weak cut would be admitted.
+            exact_holds=False,
         )
         if run.quiet:
             # A phrase or a form in a tab-set table is the table's cell ("share<TAB>64" of a tally of tags), a copy
@@ -762,9 +764,12 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
             return
         if same is not None:
             doc.supply(SCORES_KEY, lambda d: chrome_scores(same))
+        known = run.line_scores
+        get = known.get  # bound once: this loop runs over every line of every pass's first view
         for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
             if score is not None:
-                run.line_scores[line.text] = max(score, run.line_scores.get(line.text, 0.0))
+                text = line.text
+                known[text] = max(score, get(text, 0.0))
         if pass_number == 1:
             run.first_scores = dict(run.line_scores)
             run.first_view = doc

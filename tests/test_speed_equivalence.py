@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import random
 import re
 import sys
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -1891,3 +1893,123 @@ def test_clean_html_without_config_runs_the_pipeline_of_the_default_config() -> 
 
     assert _plain_pipeline() is _pipeline_for(_config(None, {}))
     assert boilerstrip.clean_html(HTML_PAGE) == boilerstrip.clean_html(HTML_PAGE, config=Config())
+
+
+_NEAR_GET = itemgetter(*features._NEAR_IDX)
+_FAR_GET = itemgetter(*features._FAR_IDX)
+
+
+def _feature_table_by_rows(doc: Document) -> tuple[tuple[float, ...], ...]:
+    """The feature table as ``features._feature_table`` made it before the eighteenth speed round (log1p per line)."""
+    lines = doc.content
+    n = len(lines)
+    if not n:
+        return ()
+    lang = doc.lang
+    texts = [line.text for line in lines]
+    pairs = [features.line_features(text, lang) for text in texts]
+    base = [p[0] for p in pairs]
+    scripts = [p[1] for p in pairs]
+    prose = [b[features._IS_PROSE] for b in base]
+    inter = [b[features._INTERFACE] for b in base]
+    width = [b[features._WIDTH] for b in base]
+    short = [b[features._WORDS] <= features._SHORT_LOG and not b[features._PROSE_LIKE] for b in base]
+    main_script = features._main_script(scripts, width)
+
+    # Repetition: the same line (after stripping) elsewhere in the document.
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text] = counts.get(text, 0) + 1
+
+    # Runs of consecutive short lines.
+    run = [0.0] * n
+    i = 0
+    while i < n:
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and short[j]:
+            j += 1
+        value = math.log1p(j - i)
+        for m in range(i, j):
+            run[m] = value
+        i = j
+
+    prose3, prose10 = features._windows(prose, 3), features._windows(prose, 10)
+    width3, inter3 = features._windows(width, 3), features._windows(inter, 3)
+    before, after = features._distances(prose, n)
+    prose_idx = [i for i, p in enumerate(prose) if p]
+    first_prose = prose_idx[0] if prose_idx else n
+    last_prose = prose_idx[-1] if prose_idx else -1
+    all_lines = doc.lines
+    n_all = len(all_lines)
+    doc_prose = len(prose_idx) / n
+    doc_log = math.log1p(n)
+    doc_inter = sum(inter) / n
+    doc_short = sum(short) / n
+    near_none = (features._NONE,) * len(features._NEAR_IDX)
+    far_none = (features._NONE,) * len(features._FAR_IDX)
+    near = [near_none, *map(_NEAR_GET, base), near_none]
+    far = [far_none, far_none, *map(_FAR_GET, base), far_none, far_none]
+    last_index = n - 1 if n > 1 else 1
+    log1p = math.log1p
+
+    rows: list[tuple[float, ...]] = []
+    for i, line in enumerate(lines):
+        script = scripts[i]
+        idx = line.index
+        # One tuple display (not a chain of concatenations, which copied the growing row six times).
+        rows.append(
+            (
+                *base[i],
+                i / last_index,
+                log1p(i),
+                log1p(n - 1 - i),
+                doc_log,
+                float(min(counts[texts[i]] - 1, 3)),
+                0.5 if script is None or main_script is None else float(script == main_script),
+                doc_prose,
+                1.0 if first_prose <= i <= last_prose else 0.0,
+                before[i],
+                after[i],
+                1.0 if idx > 0 and not all_lines[idx - 1].text else 0.0,
+                1.0 if idx + 1 < n_all and not all_lines[idx + 1].text else 0.0,
+                log1p(min(line.start - line.raw_start, 40)),
+                doc_inter,
+                doc_short,
+                *near[i],
+                *near[i + 2],
+                *far[i],
+                *far[i + 4],
+                run[i],
+                prose3[i],
+                prose10[i],
+                width3[i],
+                inter3[i],
+            )
+        )
+    return tuple(rows)
+
+
+def _table_documents() -> list[Document]:
+    """Corpus texts in their languages, pages of short and repeated lines, and every size up to a dozen lines."""
+    docs = [
+        Document(path.read_text(encoding="utf-8"), lang=lang)
+        for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))
+        for lang in ("en", None)
+    ]
+    docs.append(Document("".join(f"w{i % 97}\n" for i in range(3000)), lang="en"))
+    rng = random.Random(18)
+    pieces = ["Home", "  News", "", "\tMenu", "The council approved the budget on Tuesday evening.", "Share", "A", "w1"]
+    for n in range(13):
+        for _ in range(4):
+            docs.append(Document("\n".join(rng.choice(pieces) for _ in range(n)), lang=rng.choice(["en", "de", None])))
+    docs.append(Document(" " * 60 + "Deeply indented line\nnext"))
+    return docs
+
+
+def test_feature_table_equals_its_first_form() -> None:
+    for doc in _table_documents():
+        # repr tells floats apart by every bit that matters here (-0.0, ints among floats), as == does not.
+        assert repr(features._feature_table(doc)) == repr(_feature_table_by_rows(doc)), doc.text[:80]

@@ -377,8 +377,11 @@ _APART_SHARE = (4, 5)
 _MAX_STAMP_PARTS = 4
 
 
+@memo
 def _post_stamp(text: str) -> bool:
     """Whether ``text`` is a post's stamp row: its writer (and rank) and its date, time or age, between dots or bars.
+
+    Cached per text: asked of every line of every view, and a page of short lines repeats its texts.
 
     >>> [_post_stamp(t) for t in ("löylynheittäjä · 29.11.2026 21:40", "level 1 · seasonedsince1982 · 13h")]
     [True, True]

@@ -145,12 +145,15 @@ class LineLabeller:
         # The headline, when the titles cleaner read no head: cut here on the labeller's evidence, it is still the
         # page's title (metadata), not a nameless line. Asked only when a cut is proposed (most views have none).
         headline: list[int | None] = []
+        # No line scoring under every bar below is proposed, whatever it reads like: most lines of most views,
+        # passed over before the questions about their words (a page of short lines asks them of every line).
+        floor = min(self.threshold, self.block_threshold, self.lone_threshold, self.tail_prose_threshold)
         for k, line in enumerate(lines):
             score = scores[line.index]
             # A sentence (a long line with sentence punctuation, or three words or more ending like one) is
             # prose in almost every case the labeller gets wrong; chrome that is a sentence has a phrase.
             # So is a heading that the paragraph under it names again ("Comments" in a manual).
-            if score is None or heads_its_paragraph(lines, k):
+            if score is None or not score >= floor or heads_its_paragraph(lines, k):
                 continue
             if _sentence(line.text):
                 if line.index > tail_after and score >= (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -147,14 +146,16 @@ def _drop_caps(doc: Document) -> frozenset[int]:
     [1]
     """
     content = doc.content
-    letters = [line for line in content if len(line.text) == 1 and line.text.isupper()]
-    if len(letters) >= _INDEX_LETTERS:
+    # Where the capitals alone on their lines stand: only the line after each is read (most texts have none).
+    letters = [k for k, line in enumerate(content) if len(line.text) == 1 and line.text.isupper()]
+    if not letters or len(letters) >= _INDEX_LETTERS:
         return frozenset()  # "A", "B", "C" heading an index's or a glossary's groups: no drop capital among them
     found: set[int] = set()
-    for line, following in itertools.pairwise(content):
-        letter, rest = line.text, following.text
-        if len(letter) == 1 and letter.isupper() and rest[:1].islower() and _base(rest[0]) != letter.lower():
-            found.add(line.index)
+    for k in letters:
+        if k + 1 < len(content):
+            letter, rest = content[k].text, content[k + 1].text
+            if rest[:1].islower() and _base(rest[0]) != letter.lower():
+                found.add(content[k].index)
     return frozenset(found)
 
 

@@ -502,6 +502,11 @@ _FAR_GET = itemgetter(*_FAR_IDX)
 _PROSE_LIKE = _B["prose_like"]
 
 
+#: The widest indent the features tell apart, and log1p of each indent up to it.
+_MAX_INDENT = 40
+_INDENT_LOGS = tuple(math.log1p(k) for k in range(_MAX_INDENT + 1))
+
+
 def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
     lines = doc.content
     n = len(lines)
@@ -555,7 +560,10 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
     near = [near_none, *map(_NEAR_GET, base), near_none]
     far = [far_none, far_none, *map(_FAR_GET, base), far_none, far_none]
     last_index = n - 1 if n > 1 else 1
-    log1p = math.log1p
+    # Looked up rather than computed per line (the same floats: log1p of the same ints): a line's distances to
+    # either end of the document, its indent's, and its text's repeat count, a page of short lines having many.
+    logs = [math.log1p(k) for k in range(n)]
+    repeats = {text: float(min(count - 1, 3)) for text, count in counts.items()}
 
     rows: list[tuple[float, ...]] = []
     for i, line in enumerate(lines):
@@ -566,10 +574,10 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
             (
                 *base[i],
                 i / last_index,
-                log1p(i),
-                log1p(n - 1 - i),
+                logs[i],
+                logs[n - 1 - i],
                 doc_log,
-                float(min(counts[texts[i]] - 1, 3)),
+                repeats[texts[i]],
                 0.5 if script is None or main_script is None else float(script == main_script),
                 doc_prose,
                 1.0 if first_prose <= i <= last_prose else 0.0,
@@ -577,7 +585,7 @@ def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
                 after[i],
                 1.0 if idx > 0 and not all_lines[idx - 1].text else 0.0,
                 1.0 if idx + 1 < n_all and not all_lines[idx + 1].text else 0.0,
-                log1p(min(line.start - line.raw_start, 40)),
+                _INDENT_LOGS[min(line.start - line.raw_start, _MAX_INDENT)],
                 doc_inter,
                 doc_short,
                 *near[i],
