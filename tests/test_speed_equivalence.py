@@ -557,7 +557,23 @@ def test_widget_and_numeric_dates_answer_as_before() -> None:
     from boilerstrip.rules import dates
 
     rng = random.Random(11)
-    tokens = ["1", "12", "123", "Mo", "Январь", "2025", "°C", "日本", "x1", "\u00a0", "٣", "1.12.2024", "2024/5/6", "28.", "11."]
+    tokens = [
+        "1",
+        "12",
+        "123",
+        "Mo",
+        "Январь",
+        "2025",
+        "°C",
+        "日本",
+        "x1",
+        "\u00a0",
+        "٣",
+        "1.12.2024",
+        "2024/5/6",
+        "28.",
+        "11.",
+    ]
     rows = [" ".join(rng.choice(tokens) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     for text in _gate_lines() + rows:
         assert _widget(text) == _widget_as_before(text), text
