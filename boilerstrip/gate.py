@@ -398,7 +398,7 @@ TAB_TABLE_HELD = "protected table of tab-set columns"
 _TAB_TABLE_HOLDS = MATCHED | {"copy"}
 
 
-def hold_matched_in_table(doc: Document, verdict: Verdict, keys: frozenset[str]) -> Verdict:
+def hold_in_tab_table(doc: Document, verdict: Verdict, keys: frozenset[str]) -> Verdict:
     r"""``verdict``, held back when it rests on a phrase, a form or a copy and lies in a tab-set table (``keys``).
 
     Such a row's cell is the document's word with its figure ("share<TAB>64" in a tally of tags), and a
@@ -407,7 +407,7 @@ def hold_matched_in_table(doc: Document, verdict: Verdict, keys: frozenset[str])
 
     >>> doc = Document("share\tblue\nprint\tred")
     >>> v = Verdict(Cut(0, 11, "share_buttons"), "phrase", 0.9)
-    >>> hold_matched_in_table(doc, v, frozenset({"shareblue"})).held
+    >>> hold_in_tab_table(doc, v, frozenset({"shareblue"})).held
     'protected table of tab-set columns'
     """
     if verdict.held or verdict.evidence not in _TAB_TABLE_HOLDS or not in_block(doc, verdict.cut, keys):

@@ -179,7 +179,7 @@ class _Run:
     #: says of a cut it holds there (indented blocks, a record file's records: ``boilerstrip.protect``).
     blocks: tuple[tuple[frozenset[str], str], ...] = ()
     #: The content keys of the rows of the source's tab-set tables (``source_blocks.tab_table_keys``): a phrase or
-    #: a form there is the table's cell, held back, and vouches for no chrome elsewhere.
+    #: a form there is the table's cell and a copy of a row its header, held back; they vouch for no chrome elsewhere.
     quiet: frozenset[str] = frozenset()
     #: The pass whose first view ``protected`` and ``line_scores`` were read from (see ``_carry_pass_views``).
     carried_pass: int = 0
@@ -670,7 +670,7 @@ class Pipeline:
         if run.quiet:
             # A phrase or a form in a tab-set table is the table's cell ("share<TAB>64" of a tally of tags), a copy
             # of a row its header over another section.
-            verdicts = [gate.hold_matched_in_table(doc, v, run.quiet) for v in verdicts]
+            verdicts = [gate.hold_in_tab_table(doc, v, run.quiet) for v in verdicts]
         if laid:
             held = [gate.hold_in_blocks(v, laid.get(id(v.cut), "")) for v in verdicts]
             if any(h.held != v.held for h, v in zip(held, verdicts, strict=True)):

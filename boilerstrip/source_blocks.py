@@ -1,8 +1,9 @@
 r"""Blocks a plain-text document lays out as its own, read from the source: patches, drawn boxes, file variables.
 
 Tables whose columns tabs set (:func:`tab_table_keys`) are read here too, and held more narrowly: a phrase or a
-form in their rows is a cell and vouches for no chrome (``gate.hold_matched_in_table``), but the labeller's and
-the other weak evidence are judged as anywhere (a wiki's infobox, tab-set in a page's text, still goes).
+form in their rows is a cell and vouches for no chrome, and a copy of a row is the table's header over another
+section (``gate.hold_in_tab_table``), but the labeller's and the other weak evidence are judged as anywhere (a
+wiki's infobox, tab-set in a page's text, still goes).
 
 Like a source's indented blocks (:func:`boilerstrip.protect.indented_keys`) and a record file's records
 (:func:`boilerstrip.protect.record_keys`), these blocks are recognised before whitespace is normalised,

@@ -167,19 +167,13 @@ def is_date_line(text: str) -> bool:
     return labelled or ("~" not in text and len(distinct) < 2 and len(_TIMES.findall(text)) < 2)
 
 
-#: The separators between the cells of a post's meta row ("28. 11. 2026 | Autor: X | 6 komentářů").
-_META_CELLS = re.compile(r"\s+[|·•]\s+")
-
-
 def _without_counter_cells(text: str) -> str:
     """``text`` without the cells of its meta row that are interface lines ("6 comments", "412 görüntülenme").
 
     A blog's or a forum's stamp row counts comments or views beside the date and the writer; those cells are
     the site's counters, not words of a sentence.
     """
-    if "|" not in text and "·" not in text and "•" not in text:
-        return text
-    cells = _META_CELLS.split(text)
+    cells = row_parts(text)
     if len(cells) < 2:
         return text
     kept = [cell for cell in cells if not interface_line(cell)]

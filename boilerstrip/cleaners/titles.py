@@ -519,7 +519,7 @@ def _interface(text: str) -> bool:
     return lex.line_reason(text) is not None or lex.starts_like_interface(text)
 
 
-def _menu(text: str, lang: str | None = None) -> bool:
+def _menu(text: str, lang: str | None) -> bool:
     """A row of capitalised single words with no small word between them: "Home News Politics Video".
 
     In a script without capitals, or a row mixing a few small words in ("Langrenn Skiskyting Hopp Alpint Om
