@@ -151,6 +151,7 @@ def judge(
     scores: Sequence[float | None] | None,
     admitted: int | None = None,
     exact_holds: bool = True,
+    blind_needed: int | None = None,
 ) -> list[Verdict]:
     """Judge ``cuts`` (with their evidence ``kinds``) on ``doc``.
 
@@ -177,6 +178,9 @@ def judge(
     is held is the same (protection only adds a reason to hold), but what is protected is worked out only when
     a weak cut would otherwise be admitted. The pipeline, which keeps no held verdict, judges so: on a page of
     short lines the labeller proposes most lines, and the dial holds them all for want of strong evidence.
+
+    ``blind_needed`` is how many admitted strong cuts lift the veto of a labeller that reads the page blind
+    (:func:`reads_blind`; :data:`BLIND_WITNESSES` when not given, :func:`veto_witnesses` from the pipeline).
     """
     if not cuts:
         return []
@@ -238,7 +242,7 @@ def judge(
     shown_strong = witnesses if admitted is None else admitted + len(strong_here)
     shown = trusted or shown_strong >= dial.weak_witnesses
     # The labeller's content score vetoes weak cuts, unless it reads the page blind (see reads_blind).
-    veto = not weak or not reads_blind(scores, shown_strong)
+    veto = not weak or not reads_blind(scores, shown_strong, BLIND_WITNESSES if blind_needed is None else blind_needed)
     released: Mapping[int, str] | None = None
     for at, cut, kind, first, last, score in weak:
         held = "" if exact_holds else _weak_held(doc, kind, first, last, _NOTHING, _NOTHING, dial, shown, score, veto)
@@ -637,6 +641,23 @@ def blind_witnesses(reasons: Iterable[str]) -> int:
     (5, 3)
     """
     return BLIND_SITE_WITNESSES if any(reason not in DOCUMENT_OWN for reason in reasons) else BLIND_WITNESSES
+
+
+def veto_witnesses(reasons: Iterable[str]) -> int:
+    """How many admitted strong cuts, of these ``reasons``, lift the veto of a labeller reading the page blind.
+
+    The same count that lets a blind page's strong lines witness each other (:func:`blind_witnesses`), once
+    they are of :data:`BLIND_REASONS` kinds or more: a Swedish obituary page's credit, date line and
+    publisher's line were admitted, and its masthead, menu and section labels were still held because the
+    labeller, which scored every line of it under 0.11, read them as content. Fewer kinds need five.
+
+    >>> veto_witnesses(["credit_line", "date_line", "editor_line"]), veto_witnesses(["credit_line", "date_line"])
+    (3, 5)
+    >>> veto_witnesses(["date_line", "tag_list", "legal_footer"])
+    5
+    """
+    kinds = set(reasons)
+    return blind_witnesses(kinds) if len(kinds) >= BLIND_REASONS else BLIND_WITNESSES
 
 
 def reads_blind(scores: Sequence[float | None] | None, shown_strong: int, needed: int = BLIND_WITNESSES) -> bool:

@@ -666,6 +666,7 @@ class Pipeline:
             admitted=len(run.strong_admitted) + (run.page is not None),
             # Only the admitted verdicts are kept: what is protected is read when a weak cut would be admitted.
             exact_holds=False,
+            blind_needed=gate.veto_witnesses(reason for _, reason, _ in run.strong_admitted),
         )
         if run.quiet:
             # A phrase or a form in a tab-set table is the table's cell ("share<TAB>64" of a tally of tags), a copy

@@ -879,3 +879,45 @@ def test_three_strong_lines_do_on_a_blind_page_when_one_only_a_site_prints(
     kept = boilerstrip.clean(text).text.splitlines()
     assert (credit not in kept and "Publicerad 30 november 2026" not in kept and footer not in kept) is cut
     assert all(line in kept for line in text.splitlines() if line.endswith("."))
+
+
+@pytest.mark.parametrize(
+    ("reasons", "admitted"),
+    [
+        (["credit_line", "date_line", "editor_line"], True),
+        (["date_line", "tag_list", "legal_footer"], False),
+        (["credit_line", "date_line"], False),
+    ],
+    ids=["three-kinds-one-only-a-site-prints", "three-kinds-a-document-prints-too", "two-kinds"],
+)
+def test_three_admitted_kinds_lift_a_blind_labellers_veto_when_one_only_a_site_prints(
+    reasons: list[str], admitted: bool
+) -> None:
+    # The labeller scores every line of the page under 0.15; the rules admitted three strong cuts. When one
+    # of them is a form only a site prints (a photo credit, a publisher's line), the labeller's "content"
+    # vetoes the head's shape cuts no more, as five strong cuts of any kind did before.
+    doc, cuts = _blind_page()
+    verdicts = gate.judge(
+        doc,
+        cuts,
+        ["shape", "shape"],
+        dial=gate.DIALS["balanced"],
+        witnesses=3,
+        admitted=3,
+        scores=[0.05, 0.04, 0.03, 0.02],
+        blind_needed=gate.veto_witnesses(reasons),
+    )
+    assert [not v.held for v in verdicts] == [admitted, admitted]
+
+
+def test_a_blind_obituary_pages_masthead_and_section_labels_go_with_its_credit_and_publisher(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from boilerstrip import pipeline
+    from boilerstrip.labeller import chrome_scores as real
+
+    monkeypatch.setattr(pipeline, "chrome_scores", lambda doc: tuple(None if s is None else 0.05 for s in real(doc)))
+    head = "Hälsinge Tidning\nNyheter Sport Familj Nöje E-tidning\nFamilj\n"
+    kept = boilerstrip.clean(head + _OBITUARY).text.splitlines()
+    assert not {"Hälsinge Tidning", "Nyheter Sport Familj Nöje E-tidning", "Familj"} & set(kept)
+    assert all(line in kept for line in _OBITUARY.splitlines() if line.endswith("."))

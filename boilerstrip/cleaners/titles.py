@@ -9,7 +9,7 @@ from typing import ClassVar
 import regex
 
 from boilerstrip.document import Document, Line
-from boilerstrip.rules.dates import find_date, strip_dates_and_times
+from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon, norm, stoplists
 from boilerstrip.rules.memo import bounded
@@ -41,12 +41,24 @@ _DIGITS = regex.compile(r"\d+")
 _TITLE_MIN_WORDS = 5
 #: The longest question taken for a headline when it would otherwise open the body.
 _MAX_QUESTION_WORDS = 15
+_INNER_SENTENCE_END = regex.compile(r"[.!?。！？]\s+\S")
 _LIST_MARKS = ("- ", "• ", "* ", "– ")
 _LABEL_PUNCT = regex.compile(r"[,;:!?]|\.\s")
 # A price with cents ("$39.99", "100,00 €") marks a product or offer line; "$18 million" can be a headline.
 _PRICE = regex.compile(r"[$€£¥₽]\s*\d+[.,]\d\d\b|\d+[.,]\d\d\s*(?:€|\$|EUR|USD)")
 _URL = regex.compile(r"https?://|www\.")
 _HASHTAG_END = regex.compile(r"#\w+\s*$")
+#: A bracketed kicker of one or two words before a headline: "[HOAKS] ", "[라이브] ".
+_BRACKET_TAG = regex.compile(r"^[\[【]\s*[\p{L}\p{N}]+(?:\s[\p{L}\p{N}]+)?\s*[\]】]\s+(?=\S)")
+_OPENING_QUOTES = "\"'“”„«»‘’‚‹›「『"
+#: A score or a clock time ("2:1", "19:45"): its colon is no label's.
+_SCORE = regex.compile(r"\d:\d")
+_GREEK = regex.compile(r"\p{Greek}")
+_MAX_KICKER_WORDS = 3
+#: What stands before a site's name where the page names its owner: a copyright sign (and year), a credit label.
+_OWNER_BEFORE = regex.compile(
+    r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*$|^\s*\p{L}+\s*:\s*$", regex.I
+)
 # A breadcrumb or a menu row: segments between separators ("Forum › Huis › Klimaat", "Nieuws · Sport").
 _SEPARATED = regex.compile(r"\S\s+[›»>＞·•|]\s+\S|\S＞\S|\S\s*＞\s*\S")
 _TIMED = regex.compile(r"^\d{1,2}[:.]\d{2}\b")
@@ -222,11 +234,18 @@ def _question_headline(doc: Document, lines: tuple[Line, ...], i: int) -> bool:
     where an earlier cleaner took the byline out.
     """
     text = lines[i].text
-    if word_count(text) > _MAX_QUESTION_WORDS or last_char(text) not in "?!？！" or not _title_shaped(text):
-        return False
-    if i + 1 >= len(lines):
+    if last_char(text) not in "?!？！" or not _title_shaped(text) or i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
+    if word_count(text) > _MAX_QUESTION_WORDS:
+        # A longer question is a headline when it is one sentence and a byline with its date stands right
+        # under it, or stood there before a cleaner took it out (a lede's second sentence may ask a question
+        # too: "Kövesse velünk a mérkőzést!").
+        return (
+            word_count(text) <= _MAX_NAMING_WORDS + 5
+            and _INNER_SENTENCE_END.search(text) is None
+            and (_meta_line(nxt.text) or bool(prior_reasons(doc, nxt)))
+        )
     return not prose_like(nxt.text) or bool(prior_reasons(doc, nxt))
 
 
@@ -249,6 +268,9 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
     ]
     if len(candidates) < 2:
         return candidates[0] if candidates else None  # nothing to choose between: the opening is not read
+    names = [i for i in candidates if _site_name(doc, head[i])]
+    if names and len(names) < len(candidates):
+        candidates = [i for i in candidates if i not in names]
     long = [i for i in candidates if word_count(head[i].text) >= _TITLE_MIN_WORDS and not _menu(head[i].text, doc.lang)]
     opening = _opening_keys(doc.content, len(head))
     for group in (long, candidates):
@@ -263,6 +285,26 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
         return long[0]
     # A menu row ("Gündem Ekonomi Spor Yaşam Dünya Yazarlar") is the title only when nothing else is.
     return max(candidates, key=lambda i: (not _menu(head[i].text, doc.lang), word_count(head[i].text), -i))
+
+
+def _site_name(doc: Document, line: Line) -> bool:
+    r"""Whether the page prints ``line``'s text again as its owner's name: after a copyright sign, as a credit.
+
+    "© 2026 Vale Parish Council", "Photo: Vale Parish Council": the line is the site's name, not a headline
+    (a headline comes back as the start of a sentence, a reply's subject or a quotation, never as the owner
+    of the page's rights). Only a line still in the view is read: a footer an earlier cleaner cut is gone.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Vale Parish Council\nNew playground opens on Elm Street\nText.\n© 2026 Vale Parish Council\n")
+    >>> _site_name(doc, doc.content[0]), _site_name(doc, doc.content[1])
+    (True, False)
+    """
+    name = line.text
+    for other in doc.content:
+        at = other.text.find(name) if other is not line else -1
+        if at > 0 and _OWNER_BEFORE.search(other.text[:at]) and not other.text[at + len(name) :].strip(" .·|,"):
+            return True
+    return False
 
 
 def named_title_line(doc: Document) -> int | None:
@@ -502,15 +544,45 @@ def _short_chrome(head: _Head, line: Line) -> Cut | None:
 
 
 def _title_shaped(text: str) -> bool:
-    """Like a headline, but a title may hold two sentences or end in a question mark."""
+    """Like a headline, but a title may hold two sentences or end in a question mark.
+
+    A kicker may lead it, in brackets or before one bar ("[VIDEO] Storm …", "LIVE | Council …"), and a
+    quotation may open it ("”We want …”").
+
+    >>> _title_shaped("[VIDEO] Storm floods the old harbour in Marlow")
+    True
+    >>> _title_shaped("LIVE | Council votes on the harbour budget: 2:1 for the plan")
+    True
+    >>> _title_shaped("Subtitles: Off | Quality: 720p | Full screen"), _title_shaped("Home | News | Sport")
+    (False, False)
+    """
+    tag = _BRACKET_TAG.match(text)
+    if tag is not None:
+        text = text[tag.end() :]
     n = word_count(text)
-    if not 2 <= n <= _MAX_TITLE_WORDS or not starts_upper(text) or _TIMED.match(text) or _tabular(text):
+    if not 2 <= n <= _MAX_TITLE_WORDS or not starts_upper(text.lstrip(_OPENING_QUOTES)) or _TIMED.match(text):
         return False
-    if text.startswith(("(", "[", "+", "|")):
+    if _tabular(text) or text.startswith(("(", "[", "+", "|")):
         return False  # "(+ 15 Minuten backen)": a note or a table cell
-    if _HASHTAG_END.search(text) or _URL.search(text) or text.count(":") >= 2 or _PRICE.search(text):
+    colons = text.count(":") - len(_SCORE.findall(text))
+    if _HASHTAG_END.search(text) or _URL.search(text) or colons >= 2 or _PRICE.search(text):
         return False  # disclosures ("… #ad"), link lines and "Tested by: … More info: …" fact boxes
-    return last_char(text) not in ".,;:。，；：" and not ends_with_ellipsis(text) and not _SEPARATED.search(text)
+    end = last_char(text)
+    if end == ";" and _GREEK.search(text):
+        end = "?"  # the Greek question mark
+    if end in ".,;:。，；：" or ends_with_ellipsis(text):
+        return False
+    return not _SEPARATED.search(_kicker_bar_removed(text))
+
+
+def _kicker_bar_removed(text: str) -> str:
+    """``text`` without its one bar when a kicker (three words at most) stands before it and a headline after it."""
+    parts = text.split(" | ")
+    if len(parts) != 2 or find_date(text) or has_time(text):
+        return text
+    if word_count(parts[0]) > _MAX_KICKER_WORDS or word_count(parts[1]) < _TITLE_MIN_WORDS:
+        return text  # "Hotline: 1900 0000 | Book a visit": two labels, no kicker before a headline
+    return f"{parts[0]} {parts[1]}"
 
 
 def _interface(text: str) -> bool:
@@ -606,8 +678,15 @@ def _label_shaped(text: str) -> bool:
 
 
 def _tabular(text: str) -> bool:
-    """A table row or score line: three or more separate numbers ("Rockledge 14 11 6 15 — 44")."""
-    return len(_NUMBER.findall(text)) >= 3
+    """A table row or score line: three or more separate numbers, a third of its words or more.
+
+    >>> _tabular("Rockledge 14 11 6 15 — 44")
+    True
+    >>> _tabular("Gold rises 15 pounds on Thursday 3 December 2026 as 21 carat leads")
+    False
+    """
+    numbers = len(_NUMBER.findall(text))
+    return numbers >= 3 and 3 * numbers >= word_count(text)
 
 
 def _continued(lines: tuple[Line, ...], line: Line) -> bool:
