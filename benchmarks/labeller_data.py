@@ -70,6 +70,7 @@ DEVELOPMENT_BATCHES = (
     "26A",
     "27A",
     "28A",
+    "29A",
 )
 
 _TOKEN = re.compile(r"\w+")
