@@ -921,3 +921,10 @@ def test_a_blind_obituary_pages_masthead_and_section_labels_go_with_its_credit_a
     kept = boilerstrip.clean(head + _OBITUARY).text.splitlines()
     assert not {"Hälsinge Tidning", "Nyheter Sport Familj Nöje E-tidning", "Familj"} & set(kept)
     assert all(line in kept for line in _OBITUARY.splitlines() if line.endswith("."))
+
+
+def test_a_page_whose_highest_score_is_under_the_blind_bar_is_read_blind() -> None:
+    # A press-release portal: its breadcrumb scored 0.27, every other line 0.1 or less, while the rules found a
+    # credit, a related list's heading and its headlines. Pages the labeller reads score 0.5 or more somewhere.
+    assert gate.reads_blind([0.07, 0.27, 0.02, None, 0.06], 3, needed=gate.BLIND_SITE_WITNESSES)
+    assert not gate.reads_blind([0.07, 0.52, 0.02, None, 0.06], 3, needed=gate.BLIND_SITE_WITNESSES)

@@ -675,9 +675,13 @@ def _fits_prompt(head: str, last: str) -> bool:
 
 
 #: The separators of a row of buttons under a post or a comment ("👍 3 · Reply | Quote | Report").
-_ROW_SPLIT = re.compile(r"\s+[·|•]\s+|\s*\|\s*")
+#: The ideographic space parts the buttons of a Japanese or Chinese row ("ログイン\u3000新規登録"), where
+#: words are not spaced.
+_ROW_SPLIT = re.compile(r"\s+[·|•]\s+|\s*\|\s*|\u3000+")
 #: A cell of such a row that is a count, a reaction or nothing ("👍 3", "(12)", "♥ 41"): it names no button.
 _ROW_COUNT = re.compile(r"^[\W\d_]*$")
+#: A character that may part the buttons of such a row (most lines hold none and skip the row test).
+_ROW_MARK = re.compile("[·|•\u3000]")
 _MIN_ROW_BUTTONS = 2
 
 
@@ -723,7 +727,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     reason = lex.line_reason(text)
     if reason is not None:
         return reason, _notice_facts(reason), "phrase"
-    if ("·" in text or "|" in text or "•" in text) and (reason := _button_row(text, lex)) is not None:
+    if _ROW_MARK.search(text) and (reason := _button_row(text, lex)) is not None:
         return reason, [], "phrase"
     # The player, counter, rating, hashtag and handle patterns and the leading symbols each open with a digit, a
     # sign, "[", "#" or "@", never a letter: a line that opens with a letter (most lines) is spared their calls.

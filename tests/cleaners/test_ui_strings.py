@@ -4,6 +4,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cleaners import ReadMoreTails, UiStrings
+from boilerstrip.cleaners.ui_strings import classify_line
 from boilerstrip.errors import ConfigError
 from boilerstrip.testing import check_cleaner, cuts
 
@@ -509,3 +510,16 @@ def test_a_link_to_a_file_with_its_size_is_an_attachment(line: str) -> None:
 def test_a_tools_output_or_a_sentence_with_a_file_size_is_no_attachment(line: str) -> None:
     text = f"The city council met on Tuesday evening to approve the new budget for schools.\n{line}\n"
     assert cuts(text, UiStrings()) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [("ログイン\u3000新規登録", "login_prompt"), ("登录\u3000注册", "login_prompt"), ("白菜\u30001/4個", None)],
+    ids=["ja-login-row", "zh-login-row", "ja-ingredient-row"],
+)
+def test_an_ideographic_space_parts_a_row_of_buttons(row: str, reason: str | None) -> None:
+    # Japanese and Chinese pages print their buttons side by side with an ideographic space between them,
+    # where words are not spaced; every cell must be an interface string, so an ingredient and its amount
+    # stay a row of the recipe.
+    found = classify_line(row)
+    assert (found[0] if found else None) == reason
