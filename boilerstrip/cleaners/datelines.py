@@ -176,13 +176,18 @@ _DESK_PLACE_COLON = regex.compile(
 # "Σάμος, 30/11 – ", "Mérida, Yucatán, a 30 de noviembre de 2026.- ": a place (and its region) and the
 # day, then a dash; the date is what makes it a dateline (first paragraph only).
 _PLACE_AND_DAY = regex.compile(
-    r"""^(?P<place>(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*(?:\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*)?)
+    r"""^(?P<place>(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*(?:\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*)?
+       # "Santa Rita do Sapucaí (MG)": a third name after a small word, a region or a state in brackets
+       (?:\s\p{Ll}{1,3}\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*)?(?:\s\(\p{Lu}[\p{L}\p{M} .]{1,24}\))?)
     (?P<extra>(?:,\s*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]+)?)?
-       (?:,?\s+(?:\p{Ll}[\p{Ll}\p{M}]{0,4}\s+)?\d{1,2}
+       (?:,?\s+(?:\p{Ll}[\p{Ll}\p{M}]{0,4}\s+)?\d{1,2}(?:º|ª|er(?=\s))?
        (?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|\.?\s+(?:de\s+)?[\p{L}\p{M}]+\.?(?:[\p{L}\p{M}]+\.)?(?:\s+(?:de\s+)?\d{4})?)
        # "MOMBASA, Kenya, Nov 30 – ", "CHICAGO, Dec. 9, 2026 — ": the month first, as English datelines write it
        |,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))
-    \s*(?:\.-|--|[-–—])\s+(?=\p{Lu}|\p{Lo})""",
+    \s*(?:\.-|--|[-–—])\s+
+    # "… 2 de dezembro de 2026 – ReleaseBR – ": a press-release service's name between two dashes
+    (?:(?P<agency>\p{Lu}[\p{L}\p{M}\d.]+(?:\s\p{Lu}[\p{L}\p{M}\d.]+)?)\s+(?:--|[-–—])\s+)?
+    (?=\p{Lu}|\p{Lo})""",
     regex.VERBOSE,
 )
 # "Oaxaca de Juárez, Oax.- ": a place and its state's abbreviation glued to the dash, as Spanish-language

@@ -78,6 +78,24 @@ def test_place_and_day_datelines(opening: str, place: str) -> None:
     assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, None)
 
 
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # A press release: the place with its state in brackets, the full date, maybe the release service.
+        ("Campinas (SP), 2 de dezembro de 2026 – ", "Campinas (SP)", None),
+        ("Pouso Alegre (MG), 1º de dezembro de 2026 – Comunicados BR – ", "Pouso Alegre (MG)", "Comunicados BR"),
+        ("Vila Nova de Gaia, 3 de dezembro de 2026 – ", "Vila Nova de Gaia", None),
+        ("Castel del Piano (GR), 2 dicembre 2026 – ", "Castel del Piano (GR)", None),
+    ],
+)
+def test_a_place_with_its_region_and_a_full_date_opens_a_release(opening: str, place: str, agency: str | None) -> None:
+    text = "Nowy dworzec otwarty\n\n" + opening + "The " + BODY
+    result = boilerstrip.clean(text)
+    assert result.text == "The " + BODY
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
+
+
 def test_caseless_place_and_colon_needs_a_whole_lede() -> None:
     lede = (
         "राज्य की दुग्ध सहकारी समितियों से जुड़े पशुपालकों को अब दूध का पैसा मोबाइल ऐप के जरिए सीधे बैंक खाते में मिलेगा और देरी खत्म होगी।"
