@@ -195,3 +195,33 @@ def test_a_bare_label_over_prose_takes_nothing_and_a_story_source_line_is_no_tra
         "Source: harbour board minutes of 3 March.\n"
     )
     assert [t for r, t in cuts(text, AuthorBoxes()) if r == "press_contact"] == ["Press contact:\n"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "tail", "cut"),
+    [
+        (
+            "pt",
+            [
+                "A Cooperativa Vale Alto abriu nesta segunda-feira um novo centro de secagem de grãos em Lavras.",
+                "O centro tem capacidade para 40 mil sacas e emprega vinte pessoas na safra.",
+            ],
+            ["Informações para a imprensa", "Agência Prumo – Júlia Castro", "imprensa@example.com.br | (35) 0000-0000"],
+            ["Informações para a imprensa", "Agência Prumo", "imprensa@"],
+        ),
+        (
+            "de",
+            [
+                "Ein Forschungsteam der Universität hat zehn Jahre lang die Stickstoffbilanz einer Aue gemessen.",
+                "Die Daten zeigen, dass nasse Jahre deutlich mehr Nitrat zurückhalten als trockene.",
+            ],
+            ["Wissenschaftliche Ansprechpartner:", "Dr. Jana Vogt, Arbeitsgruppe Auenökologie, Tel. 0000 000-000"],
+            ["Wissenschaftliche Ansprechpartner:", "Dr. Jana Vogt"],
+        ),
+    ],
+    ids=["pt-information-for-the-press", "de-science-contact"],
+)
+def test_information_for_the_press_and_a_science_contact_are_contact_labels(
+    lang: str, body: list[str], tail: list[str], cut: list[str]
+) -> None:
+    _assert_cut_lines(lang, body, tail, cut)
