@@ -122,8 +122,14 @@ def norm(text: str) -> str:
 
     >>> norm("  » Read More… ")
     'read more'
+    >>> norm("İLGİLİ HABERLER") == norm("İlgili Haberler") == "ilgili haberler"
+    True
     """
     folded = text.casefold()
+    if "\u0307" in folded:
+        # The Turkish dotted capital İ folds to "i" and a combining dot: a line in capitals ("İLGİLİ HABERLER")
+        # would miss the phrase as a site's menu prints it in small letters ("İlgili Haberler").
+        folded = folded.replace("i\u0307", "i")
     if "  " not in folded and folded.isprintable():
         # Its only whitespace is single plain spaces (every other character str.split splits at is unprintable,
         # and so are the zero-width spaces): split and join would drop only spaces at its ends, which

@@ -523,3 +523,13 @@ def test_an_ideographic_space_parts_a_row_of_buttons(row: str, reason: str | Non
     # stay a row of the recipe.
     found = classify_line(row)
     assert (found[0] if found else None) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("İLGİLİ HABERLER", "related_header"), ("İlgili Haberler", "related_header"), ("YORUMLAR", "comment_ui")],
+)
+def test_turkish_labels_in_capitals_match_as_in_small_letters(line: str, reason: str) -> None:
+    # "İ" folds to "i" and a combining dot: a label in capitals must still meet the phrase.
+    found = classify_line(line)
+    assert found is not None and found[0] == reason
