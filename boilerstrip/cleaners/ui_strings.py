@@ -85,7 +85,11 @@ _GLUED_GROUP = re.compile(r"\S\[[^\[\]\n]{1,60}\]$")
 _MIN_GALLERY_COUNTS = 2
 # A social handle alone on a line: "@adriaticportwatch".
 _HANDLE = re.compile(r"^@\w{3,}$")
-_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|Copyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z])", re.IGNORECASE)
+#: A copyright line: the sign, then a year or a holder's name, in any script after the sign itself
+#: ("© Администрация города…", "© 2026 Kyiv Post"); after "(c)" or "Copyright" a Latin letter or a year.
+_COPYRIGHT_LINE = re.compile(
+    r"^(?:©\s*(?:\d{4}|[^\W\d_])|(?:\(c\)|Copyright\b)\s*(?:©\s*)?(?:\d{4}|[A-Z]))", re.IGNORECASE
+)
 _LEADING_SYMBOLS = re.compile(r"^(?:[^\w\s\"'“«(]+|\d{1,2}[.)](?=\s))\s*")  # bullets, icons, "1. "
 _TAG_SPLIT = re.compile(r"\s*[,;|،、]\s*")
 _MAX_CONTAINS_WORDS = 60

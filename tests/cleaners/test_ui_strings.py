@@ -533,3 +533,16 @@ def test_turkish_labels_in_capitals_match_as_in_small_letters(line: str, reason:
     # "İ" folds to "i" and a combining dot: a label in capitals must still meet the phrase.
     found = classify_line(line)
     assert found is not None and found[0] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© Администрация города Заречного, 2026. При использовании материалов ссылка на сайт обязательна.",
+        "© Πανεπιστήμιο Δυτικής Κρήτης",
+        "© מוזיאון העיר חיפה 2026",
+    ],
+)
+def test_a_copyright_line_names_its_holder_in_any_script(line: str) -> None:
+    found = classify_line(line)
+    assert found is not None and found[0] == "legal_footer"
