@@ -145,7 +145,11 @@ class Titles:
             _author_site_byline,
             _short_chrome,
         )
+        seen: set[str] = set()
         for line in head.below:
+            if line.text in seen:
+                break  # a page's contents list named this heading above: here the article's own sections begin
+            seen.add(line.text)
             cut = first_match(below_rules, head, line)
             if cut is None:
                 break  # the run under the title stops at the first line no rule takes; the rest is left alone

@@ -565,3 +565,17 @@ def test_the_sites_name_credited_below_is_not_the_title() -> None:
         "Photo: Parish Council of Vale Saint Mary\n"
     )
     assert ("title", title + "\n") in cuts(text, Titles())
+
+
+def test_the_run_under_the_title_stops_where_a_contents_list_is_repeated() -> None:
+    # A council page lists its sections under the title; the first section's heading then repeats the list's
+    # first entry: from there on it is the article's own text, not a standfirst.
+    text = (
+        "Council news\nTax office: new opening hours and online booking from January\n"
+        "Opening hours\nWhere and when\nOpening hours\n"
+        "From 7 January the tax office changes its opening hours and asks residents to book a visit online.\n"
+        "Visits can be booked on the council's website or by telephone on weekday mornings.\n"
+    )
+    found = cuts(text, Titles())
+    assert ("title", "Tax office: new opening hours and online booking from January\n") in found
+    assert [t for _, t in found].count("Opening hours\n") == 1
