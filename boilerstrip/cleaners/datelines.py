@@ -557,13 +557,18 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     known = _known_agency(agency)
     if pattern is _PATTERNS[_DASHED_AGENCY]:
         # An agency the lists do not know counts before a whole lede, as a word or two between the dashes:
-        # "رشت - کرانه - " opens the article, "تهران - مشهد - " in a timetable opens no 20-word sentence.
-        return known or (
-            word_count(rest) >= _LEDE_WORDS
-            and agency is not None
-            and len(agency.split()) <= _MAX_NEW_AGENCY_WORDS
-            and place is not None
-            and len(place.split()) <= _MAX_NEW_AGENCY_WORDS
+        # "رشت - کرانه - " opens the article, "تهران - مشهد - " in a timetable opens no 20-word sentence; or
+        # when its name says it is a news agency ("خبرگزاری شمال شرق", "the news agency of the north-east").
+        return (
+            known
+            or (_named_agency(agency) and word_count(rest) >= _LEDE_WORDS)
+            or (
+                word_count(rest) >= _LEDE_WORDS
+                and agency is not None
+                and len(agency.split()) <= _MAX_NEW_AGENCY_WORDS
+                and place is not None
+                and len(place.split()) <= _MAX_NEW_AGENCY_WORDS
+            )
         )
     if pattern is _PATTERNS[_NEWSWIRE]:
         return _extra_is_day(m)  # the double dashes round the bracket are the wire's own form
@@ -655,6 +660,22 @@ def _known_agency(agency: str | None) -> bool:
     agencies = load_lexicon().agencies
     name = agency.split("/")[0].strip()
     return agency in agencies or name in agencies or name.upper() in agencies
+
+
+def _named_agency(agency: str | None) -> bool:
+    """An agency whose name says it is one: a word of ``[agencies] words`` among its first words.
+
+    >>> _named_agency("خبرگزاری شمال شرق"), _named_agency("بازار بزرگ")
+    (True, False)
+    """
+    if agency is None:
+        return False
+    words = agency.casefold().split()
+    return len(words) <= _MAX_NAMED_AGENCY_WORDS and any(w in load_lexicon().agency_words for w in words)
+
+
+#: The longest agency name told by its "news agency" word (words).
+_MAX_NAMED_AGENCY_WORDS = 4
 
 
 def _wire_agency(agency: str) -> bool:

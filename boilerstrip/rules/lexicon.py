@@ -87,7 +87,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "dates": frozenset({"months", "published", "updated"}),
         "tagline": frozenset({"cues"}),
         "share": frozenset({"networks"}),
-        "agencies": frozenset({"names"}),
+        "agencies": frozenset({"names", "words"}),
         "promo": frozenset({"our", "channels"}),
         "bio": frozenset({"roles", "writes", "headers"}),
         "notice": frozenset({"disclaimers"}),
@@ -613,6 +613,9 @@ class Lexicon:
     tagline_lowered: Twin | None
     share_tokens: frozenset[str]
     agencies: frozenset[str]
+    #: Casefolded words that name a news agency as such ("خبرگزاری", "وكالة", "agencia"): an agency between
+    #: a dateline's dashes that holds one is an agency by its name ("سبزوار - خبرگزاری شمال شرق:").
+    agency_words: frozenset[str]
     #: Casefolded words a site speaks of itself with, to its readers ("our", "unsere", "наших", "قناتنا",
     #: "本站"), from ``[promo] our`` of every language: with a word of ``promo_channels``, they mark a
     #: self-promotion sentence glued to the end of a paragraph ("... sign up to our free newsletter.").
@@ -868,6 +871,7 @@ def load_lexicon() -> Lexicon:
         tagline_lowered=_lowered_alternation(gather("tagline", "cues")),
         share_tokens=frozenset(t.casefold() for t in gather("share", "networks")),
         agencies=frozenset(gather("agencies", "names")),
+        agency_words=frozenset(w.casefold() for w in gather("agencies", "words")),
         promo_our=frozenset(w.casefold() for w in gather("promo", "our")),
         promo_channels=frozenset(w.casefold() for w in gather("promo", "channels")),
         bio_roles=frozenset(w.casefold() for w in gather("bio", "roles")),

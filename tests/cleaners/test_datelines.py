@@ -598,3 +598,19 @@ def test_words_in_capitals_and_a_colon_opening_several_paragraphs_are_labels() -
         "DEAR READER: You were right to complain, and you would be right to take your business elsewhere now.\n"
     )
     assert boilerstrip.clean(text).text == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("شیراز - خبرگزاری جنوب: ", "شیراز", "خبرگزاری جنوب"),
+        ("الدمام - وكالة أنباء الشرق: ", "الدمام", "وكالة أنباء الشرق"),
+    ],
+)
+def test_an_agency_named_as_a_news_agency_between_the_dashes(opening: str, place: str, agency: str) -> None:
+    # Three or four words between the dashes are an agency when one of them says "news agency".
+    lede = "دادگاه شهرستان امروز شرکت پیش‌فروش خودرو را به بازگرداندن پول بیش از هزار خریدار به همراه خسارت تأخیر محکوم کرد."
+    result = boilerstrip.clean(opening + lede + "\nمتن دوم خبر با جمله‌ای دیگر برای بدنه آمده است.\n")
+    assert result.text.startswith(lede)
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
