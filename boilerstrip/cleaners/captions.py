@@ -145,6 +145,10 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     tail = _CAPS_AGENCY_CREDIT.search(text, window) if "/" in text else None
     if tail is not None and tail.start() > 0 and looks_like_credit(tail.group("credit"), labelled=True):
         return _Split(text[: tail.start()].strip(), tail.group("credit").strip())
+    # "… em Goiânia - Roberto Lacerda/Agência Brasil": a dash, the photographer and a known agency after a slash.
+    dashed = _DASH_AGENCY_CREDIT.search(text, window) if "/" in text else None
+    if dashed is not None and dashed.start() > 0 and dashed.group("agency").strip() in lex.agencies:
+        return _Split(text[: dashed.start()].strip(), dashed.group("credit").strip())
     for pattern in (_LABEL_CREDIT, _CAPS_CREDIT):
         if pattern is _LABEL_CREDIT and not (
             any(map(text.__contains__, _LABEL_MARKS)) and any(map(text.__contains__, _LABEL_WORDS))
@@ -165,6 +169,10 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     return _labelled_credit(text)
 
 
+#: A photographer's name (two to four capitalised words) and an agency after a slash, after a dash closing a caption.
+_DASH_AGENCY_CREDIT = regex.compile(
+    r"\s[-–—]\s(?P<credit>\p{Lu}[\p{L}.'’\-]+(?:\s\p{Lu}[\p{L}.'’\-]+){1,3}/(?P<agency>\p{Lu}[\p{L} .&\-]{1,30}))\s*$"
+)
 #: A labelled credit closing a caption names a few people or an agency, not a clause.
 _MAX_LABELLED_CREDIT_WORDS = 6
 
@@ -286,7 +294,7 @@ class Captions:
         "caption_after_credit": "form",
         "caption_labelled": "phrase",
     }
-    version: int = field(default=7, init=False)
+    version: int = field(default=8, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("credit_cuts",), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.

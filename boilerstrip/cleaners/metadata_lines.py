@@ -202,7 +202,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=14, init=False)
+    version: int = field(default=15, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -399,12 +399,17 @@ def _desk_slug(line: Line, lex: Lexicon) -> Cut | None:
 
 
 def _agency_trailer(line: Line, lex: Lexicon) -> Cut | None:
-    """A bare agency in brackets closing the article on its own line: ``(ANI)``, ``(भाषा)``.
+    """A bare agency in brackets on its own line: ``(ANI)``, ``(भाषा)``; or a known one without them: ``sda``.
 
     A known agency, or any one word in brackets (an agency the lists do not know yet).
     """
     trailer = _AGENCY_TRAILER.match(line.text)
-    if trailer is None or (trailer.group(1) not in lex.agencies and word_count(trailer.group(1)) != 1):
+    if trailer is None:
+        # A known agency alone on its line, without brackets ("sda" under a Swiss portal's date line, "dpa").
+        # Wire copy writes a desk's code in small letters too, as its datelines do ("Chur (sda) –").
+        known = line.text in lex.agencies or line.text.upper() in lex.agencies
+        return cut_line(line, "source_line", Fact("dateline_agency", line.text)) if known else None
+    if trailer.group(1) not in lex.agencies and word_count(trailer.group(1)) != 1:
         return None
     if trailer.group(1).islower():
         return None  # "(answering)", "(off)": a stage direction; agencies write their names with capitals

@@ -49,6 +49,12 @@ from boilerstrip.testing import check_cleaner, cuts
             "Ein Postauto auf der Strecke Chur–Arosa.",
             "Keystone",
         ),
+        # A dash, the photographer and a known agency after a slash, no label.
+        (
+            "Agentes de saúde visitam casas no bairro Jardim América - Paula Reis/Agência Brasil",
+            "Agentes de saúde visitam casas no bairro Jardim América",
+            "Paula Reis/Agência Brasil",
+        ),
     ],
 )
 def test_caption_with_credit(line: str, caption: str, credit: str) -> None:

@@ -364,3 +364,14 @@ def test_a_source_url_field_in_a_documents_head_is_its_own() -> None:
     assert cuts(story + "Source: https://example.org/tides\n", MetadataLines()) == [
         ("source_line", "Source: https://example.org/tides\n")
     ]
+
+
+@pytest.mark.parametrize(("line", "agency"), [("sda", "sda"), ("Hina", "Hina"), ("AFP", "AFP")])
+def test_a_known_agency_alone_on_its_line_is_a_source_line(line: str, agency: str) -> None:
+    # Swiss and Croatian portals print the wire under the date line or the article with no brackets.
+    found = [c for c in cuts(f"{P}\n{line}\n", MetadataLines()) if c[0] == "source_line"]
+    assert found == [("source_line", line + "\n")]
+
+
+def test_a_word_alone_on_its_line_that_no_agency_list_knows_stays() -> None:
+    assert not [c for c in cuts(f"{P}\nHarbour\n", MetadataLines()) if c[0] == "source_line"]
