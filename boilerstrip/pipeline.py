@@ -748,7 +748,7 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
     protection only when the gate first judges a weak cut in the pass.
     """
     if run.carried_pass != pass_number:
-        previous = run.pass_view
+        previous, previous_scores = run.pass_view, run.line_scores
         run.carried_pass = pass_number
         run.pass_view = doc
         run.line_scores = {}
@@ -765,6 +765,11 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
             return
         if same is not None:
             doc.supply(SCORES_KEY, lambda d: chrome_scores(same))
+            # The same lines and scores as that view's, so the same scores by text as the loop below gathered
+            # from them then (only that loop fills the dict, at its pass's start): not gathered again. A later
+            # pass, so the first pass's scores stay as they are.
+            run.line_scores = previous_scores
+            return
         known = run.line_scores
         get = known.get  # bound once: this loop runs over every line of every pass's first view
         for line, score in zip(doc.lines, chrome_scores(doc), strict=True):

@@ -3,8 +3,11 @@
 Both implementations run in the same process whatever ``BOILERSTRIP_PURE_PYTHON`` says (through
 ``native.import_compiled``): a line's features (``line_features``) over the corpus's lines, every code point,
 generated and odd text (empty, one huge line, tiny lines, every script, control characters, surrogates, final
-sigmas, title-case letters), and the ensembles' scores (``Model.scores``) over the shipped model's rows of the
-corpus's documents and random models with rows holding NaN, infinities and signed zeros. Floats are compared by
+sigmas, title-case letters), the ensembles' scores (``Model.scores``) over the shipped model's rows of the
+corpus's documents and random models with rows holding NaN, infinities and signed zeros, and a view's whole
+feature table (``feature_table``, against ``features._feature_table``) with the scores read from it
+(``Scorer.line_scores``, against the Python rows and scores) over every corpus document, odd and generated
+documents, with the shipped model and random ones. Floats are compared by
 their bits. Where the extension is not built these tests skip, saying why; with
 ``BOILERSTRIP_REQUIRE_COMPILED=1`` (as ``.ci/run`` sets) they fail instead.
 """
@@ -327,3 +330,159 @@ def test_rows_of_the_wrong_width_fail_alike(compiled: ModuleType) -> None:
             model.python_scores(rows)
         with pytest.raises(ValueError):
             scorer.scores(rows)
+
+
+# --- A view's feature table and its scores -----------------------------------------------------------------------
+
+
+def _python_line_scores(model: Model, doc: Document) -> tuple[float | None, ...]:
+    """The scores ``labeller._chrome_scores`` gives by the Python code: the rows, the model, blank lines ``None``."""
+    rows = features._feature_table(doc)
+    found = iter(model.python_scores(rows)) if rows else iter(())
+    return tuple(next(found) if line.text else None for line in doc.lines)
+
+
+def _score_bits(scores: Sequence[float | None]) -> list[bytes | None]:
+    return [None if s is None else struct.pack("<d", s) for s in scores]
+
+
+def assert_same_table(compiled: ModuleType, doc: Document, model: Model | None = None) -> None:
+    """The compiled table holds the Python rows' bits, and the compiled scorer reads from it the Python scores."""
+    table = compiled.feature_table(doc.content, doc.lines, doc.lang, features.line_features)
+    expected = features._feature_table(doc)
+    assert (table.n, table.width) == (len(expected), len(features.FEATURE_NAMES))
+    assert [bits(row) for row in table.as_tuples()] == [bits(row) for row in expected], doc.text[:80]
+    model = model or load_model()
+    scorer = native_scorer(model.stage1, model.stage2, compiled)
+    assert _score_bits(scorer.line_scores(table, doc.lines)) == _score_bits(_python_line_scores(model, doc))
+
+
+#: Texts of many lines: blank runs, indents, repeats, short runs, one line, one huge line, every script.
+ODD_DOCUMENTS = [
+    "",
+    "\n",
+    "\n\n\n",
+    "One line.",
+    "  Indented\n\t\ttabbed\n" + " " * 60 + "far\n",
+    "\n\nA\n\n\nB\n\n",
+    "".join(f"w{i % 97}\n" for i in range(3_000)),
+    "Home\n" * 40,
+    "x" * 100_000,
+    "word " * 20_000 + "\nShort\n",
+    "\n".join(ODD_TEXTS[1:]),
+    "\n".join(f"Line {i}." if i % 7 else "" for i in range(200)),
+    "\r\n".join(["Share", "The council approved the new school budget on Tuesday, after a long debate.", "More"] * 30),
+    "\x00\x01\n\x1b[31m\n\u2028\u2029\x85next\x0bline\x0cform\x1c\x1d\x1e",
+]
+
+
+def test_the_corpus_documents_give_the_same_table_and_scores(compiled: ModuleType) -> None:
+    paths = sorted((ROOT / "corpus").glob("**/*.txt"))
+    assert len(paths) > 100
+    for n, path in enumerate(paths):
+        text = path.read_text(encoding="utf-8")
+        for lang in (None, LANGS[n % len(LANGS)]):
+            assert_same_table(compiled, Document(text, lang=lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_odd_documents_give_the_same_table_and_scores(compiled: ModuleType, lang: str | None) -> None:
+    for text in ODD_DOCUMENTS:
+        assert_same_table(compiled, Document(text, lang=lang))
+
+
+_LINE_ALPHABET = st.sampled_from(
+    [
+        "",
+        " ",
+        "  ",
+        "\t",
+        "Home",
+        "News",
+        "w17",
+        "Share on Facebook",
+        "Read more...",
+        "1.",
+        "•",
+        "Ⅻ",
+        "東京",
+        "ς",
+        "The council approved the new school budget on Tuesday, after a long debate.",
+        "Главная",
+        "ไทย",
+        "\x00",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_LINE_ALPHABET, max_size=4).map(" ".join), max_size=40), st.sampled_from(LANGS))
+def test_generated_documents_give_the_same_table_and_scores(lines: list[str], lang: str | None) -> None:
+    module, _ = native.import_compiled()
+    if module is None:
+        pytest.skip("the compiled labeller is not available")
+    features.configure_compiled(module)
+    assert_same_table(module, Document("\n".join(lines), lang=lang))
+
+
+def test_random_models_score_the_same_from_the_table(compiled: ModuleType) -> None:
+    rng = random.Random(19)
+    width = len(features.FEATURE_NAMES)
+    docs = [Document(text) for text in ODD_DOCUMENTS[:8]]
+    for _ in range(20):
+        stage1 = compile_ensemble(
+            [_random_tree(rng, width, rng.randint(0, 7)) for _ in range(rng.randint(1, 30))], width
+        )
+        stage2 = None
+        if rng.random() < 0.8:
+            stage2 = compile_ensemble([_random_tree(rng, 16, rng.randint(0, 6)) for _ in range(rng.randint(1, 20))], 16)
+        model = Model(stage1, stage2, 0.5, {})
+        for doc in docs:
+            assert_same_table(compiled, doc, model)
+
+
+def test_a_table_of_the_wrong_width_or_lines_fails(compiled: ModuleType) -> None:
+    model = load_model()
+    doc = Document("Home\n\nThe council approved the budget.")
+    table = compiled.feature_table(doc.content, doc.lines, None, features.line_features)
+    small = compiled.Scorer(compiled.Trees([_random_tree(random.Random(1), 3, 2)], 3), None, ())
+    with pytest.raises(ValueError):
+        small.line_scores(table, doc.lines)
+    scorer = native_scorer(model.stage1, model.stage2, compiled)
+    with pytest.raises(ValueError):
+        scorer.line_scores(table, doc.lines[:1])  # a non-blank line fewer than rows
+    with pytest.raises(ValueError):
+        scorer.line_scores(table, (*doc.lines, *doc.lines))  # more non-blank lines than rows
+    with pytest.raises(ValueError):
+        compiled.configure_table(**{**_table_layout(), "row_width": len(features.FEATURE_NAMES) + 1})
+    compiled.configure_table(**_table_layout())
+
+
+def _table_layout() -> dict[str, Any]:
+    """The layout ``features.configure_compiled`` gives the compiled table."""
+    return {
+        "base_width": len(features.BASE_NAMES),
+        "position_width": len(features.POSITION_NAMES),
+        "row_width": len(features.FEATURE_NAMES),
+        "is_prose": features._IS_PROSE,
+        "interface": features._INTERFACE,
+        "width_log": features._WIDTH,
+        "words_log": features._WORDS,
+        "prose_like": features._PROSE_LIKE,
+        "near": features._NEAR_IDX,
+        "far": features._FAR_IDX,
+        "short_log": features._SHORT_LOG,
+        "none": features._NONE,
+        "far_away": features._FAR_AWAY,
+        "max_indent": features._MAX_INDENT,
+    }
+
+
+def test_the_scores_come_from_the_table_that_runs() -> None:
+    from boilerstrip.labeller import chrome_scores
+
+    doc = Document("Home\nNews\n\nThe council approved the new school budget on Tuesday, after a long debate.\n")
+    scores = chrome_scores(doc)
+    # The compiled path leaves the Python rows unmade; the Python path caches them on the view.
+    assert ("labeller.features" in doc._derived) == (features.compiled_table(doc) is None)
+    assert _score_bits(scores) == _score_bits(_python_line_scores(load_model(), doc))

@@ -27,7 +27,7 @@ from boilerstrip.labeller import features
 from boilerstrip.labeller import model as model_module
 from boilerstrip.labeller.features import feature_table
 from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
-from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.lexicon import Lexicon, load_lexicon
 from boilerstrip.rules.shapes import UNSPACED_STOPS, normalise_spaces, word_count
 from boilerstrip.types import Cut
 
@@ -2032,3 +2032,116 @@ def test_feature_table_equals_its_first_form() -> None:
     for doc in _table_documents():
         # repr tells floats apart by every bit that matters here (-0.0, ints among floats), as == does not.
         assert repr(features._feature_table(doc)) == repr(_feature_table_by_rows(doc)), doc.text[:80]
+
+
+# --- branch speed19 -----------------------------------------------------------------------------------------------
+
+
+def _corpus_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("**/*.txt"))]
+
+
+def _line_reason_as_before(lex: Lexicon, text: str) -> str | None:
+    """``Lexicon.find_line_reason`` before the nineteenth round: the hyphen's lookup for every key holding one."""
+    from boilerstrip.rules import lexicon as lexicon_module
+    from boilerstrip.rules.shapes import markdown_heading
+
+    if ("(" in text and lexicon_module._CALL.search(text)) or ("<" in text and lexicon_module._TAG_LINE.match(text)):
+        return None
+    if markdown_heading(text):
+        return None
+    key = lexicon_module.norm(text)
+    found = lex.lines.get(key)
+    if found is None and "-" in key and lexicon_module._INNER_HYPHEN.search(key) is not None:
+        found = lex.lines.get(lexicon_module._INNER_HYPHEN.sub("", key))
+    if found is None and key[-1:].isdigit():
+        found = lex.lines.get(lexicon_module._COUNT_TAIL.sub("", key).strip(lexicon_module._TRIM))
+        if found in lexicon_module._UNCOUNTED:
+            found = None
+    if found is None and key[:1].isdigit():
+        found = lex.lines.get(lexicon_module._COUNT_HEAD.sub("", key, count=1))
+        if found in lexicon_module._UNCOUNTED:
+            found = None
+    if found is None and key.partition(" ")[0] in lex.counted and lexicon_module._INNER_COUNT.search(key) is not None:
+        found = lex.lines.get(lexicon_module._INNER_COUNT.sub("#", key))
+    return found
+
+
+def _hyphenated(phrase: str, rng: random.Random) -> list[str]:
+    """``phrase`` with hyphens put between letters (one, several, every pair), and padded to the longest key."""
+    cuts = [i for i in range(1, len(phrase)) if phrase[i - 1].isalpha() and phrase[i].isalpha()]
+    if not cuts:
+        return []
+    one = rng.choice(cuts)
+    every = "".join(ch + ("-" if i + 1 in cuts else "") for i, ch in enumerate(phrase))
+    some = "".join(ch + ("-" if i + 1 in cuts and rng.random() < 0.3 else "") for i, ch in enumerate(phrase))
+    return [phrase[:one] + "-" + phrase[one:], every, some, every.upper(), f"  » {some} …", some + " x"]
+
+
+def test_line_reason_bound_answers_as_every_hyphen_looked_up() -> None:
+    lex = dataclasses.replace(load_lexicon())  # uncached
+    assert lex.longest_line == max(map(len, lex.lines)) > 50
+    rng = random.Random(19)
+    texts = [*_corpus_lines(), *METADATA_LINES, "Cookie-inställningar", "Share-on-Facebook", "-" * 400]
+    keys = sorted(lex.lines)
+    for key in [*keys[::7], *sorted(keys, key=len)[-40:]]:
+        texts.extend(_hyphenated(key, rng))
+    longest = max(keys, key=len)
+    for extra in range(-2, 4):  # around the bound: the longest key with hyphens, one letter more or fewer
+        body = longest[: len(longest) + extra] if extra < 0 else longest + "x" * extra
+        texts.extend(_hyphenated(body, rng))
+    found = 0
+    for text in texts:
+        expected = _line_reason_as_before(lex, text)
+        assert lex.find_line_reason(text) == expected, text
+        found += expected is not None
+    assert found > 1000
+
+
+def test_last_prose_kept_on_the_view_answers_as_the_scan() -> None:
+    from boilerstrip.rules import kit
+    from boilerstrip.rules.shapes import prose_like
+
+    texts = [*_corpus_texts(), "", "Home\nNews", "".join(f"w{i % 97}\n" for i in range(2_000))]
+    for text in texts:
+        doc = Document(text)
+        lines = doc.content
+        scan = next((i for i in range(len(lines) - 1, -1, -1) if prose_like(lines[i].text)), None)
+        assert kit.last_prose(doc) == scan == kit.last_prose(doc)
+        assert kit.last_prose(doc, ignore=lambda t: False) == scan
+
+
+def test_a_pass_of_the_same_layout_gathers_the_same_scores_by_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pass whose first view has the previous pass's layout takes that pass's scores by text; each pass's
+    # first view is checked against the loop that gathered them before (max of a text's scores, 0.0 below).
+    from boilerstrip import clean, pipeline
+    from boilerstrip.labeller import chrome_scores
+
+    carry = pipeline._carry_pass_views
+    checked = [0, 0]
+
+    def checking(doc: Document, run: Any, pass_number: int, *, scored: bool) -> None:
+        first = run.carried_pass != pass_number
+        carry(doc, run, pass_number, scored=scored)
+        if not first or not scored or len(doc.content) < pipeline.MIN_SCORED_LINES:
+            return
+        expected: dict[str, float] = {}
+        for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
+            if score is not None:
+                expected[line.text] = max(score, expected.get(line.text, 0.0))
+        assert run.line_scores == expected
+        checked[pass_number > 1] += 1
+
+    same_layout = pipeline._same_layout
+    same = [0]
+
+    def counting(a: Document, b: Document) -> bool:
+        found = same_layout(a, b)
+        same[0] += found
+        return found
+
+    monkeypatch.setattr(pipeline, "_carry_pass_views", checking)
+    monkeypatch.setattr(pipeline, "_same_layout", counting)
+    for text in [*_corpus_texts()[:400], "".join(f"w{i % 97}\n" for i in range(2_000))]:
+        clean(text)
+    assert checked[0] > 100 and checked[1] > 10 and same[0] >= 2

@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 from boilerstrip.document import Document
-from boilerstrip.labeller.features import FEATURE_NAMES, feature_table
+from boilerstrip.labeller.features import FEATURE_NAMES, compiled_table, feature_table
 from boilerstrip.labeller.model import load_model
 
 __all__ = ["FEATURE_NAMES", "SCORES_KEY", "chrome_scores", "default_threshold"]
@@ -40,9 +40,14 @@ def chrome_scores(doc: Document) -> tuple[float | None, ...]:
 
 
 def _chrome_scores(doc: Document) -> tuple[float | None, ...]:
+    model = load_model()
+    if model.native is not None and (table := compiled_table(doc)) is not None:
+        # The compiled table and scorer: the same floats as the rows and scores below (tests/test_compiled_labeller.py).
+        scores: tuple[float | None, ...] = model.native.line_scores(table, doc.lines)
+        return scores
     rows = feature_table(doc)
-    scores = iter(load_model().scores(rows)) if rows else iter(())
-    return tuple(next(scores) if line.text else None for line in doc.lines)  # blank lines are not scored
+    found = iter(model.scores(rows)) if rows else iter(())
+    return tuple(next(found) if line.text else None for line in doc.lines)  # blank lines are not scored
 
 
 def default_threshold() -> float:

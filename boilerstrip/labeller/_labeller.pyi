@@ -28,6 +28,35 @@ def configure(
     trailing: str,
 ) -> None: ...
 def line_features(text: str, lang: str | None) -> tuple[tuple[float, ...], str | None]: ...
+def configure_table(
+    *,
+    base_width: int,
+    position_width: int,
+    row_width: int,
+    is_prose: int,
+    interface: int,
+    width_log: int,
+    words_log: int,
+    prose_like: int,
+    near: Sequence[int],
+    far: Sequence[int],
+    short_log: float,
+    none: float,
+    far_away: int,
+    max_indent: int,
+) -> None: ...
+
+class Table:
+    n: int
+    width: int
+    def as_tuples(self) -> tuple[tuple[float, ...], ...]: ...
+
+def feature_table(
+    lines: tuple[Any, ...],
+    all_lines: tuple[Any, ...],
+    lang: str | None,
+    line_features: Callable[[str, str | None], tuple[tuple[float, ...], str | None]],
+) -> Table: ...
 
 class Trees:
     n_features: int
@@ -37,3 +66,4 @@ class Trees:
 class Scorer:
     def __init__(self, stage1: Trees, stage2: Trees | None, copied: Sequence[int]) -> None: ...
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]: ...
+    def line_scores(self, table: Table, all_lines: tuple[Any, ...]) -> tuple[float | None, ...]: ...

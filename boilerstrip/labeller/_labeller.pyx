@@ -11,6 +11,9 @@ fallback, see ``boilerstrip.labeller.native``):
   ``word_count``, the script, the stoplists ...) are the Python functions, called back (:func:`configure`).
 * :class:`Scorer`, ``boilerstrip.labeller.model.Model.scores``: both ensembles walked over C arrays of the trees'
   nodes, the stage-2 rows made in C.
+* :func:`feature_table`, ``boilerstrip.labeller.features._feature_table``: a view's rows (the line's own features,
+  its place, its neighbours' and the windows around it) written into one C array (:class:`Table`) that
+  :meth:`Scorer.line_scores` reads, instead of a tuple of Python floats per line and column.
 
 The character classes are the ones the Python code's regular expressions use, read with the same CPython
 functions ``re`` calls for a ``str`` pattern: ``\\d`` is ``Py_UNICODE_ISDECIMAL``, ``\\w`` ``Py_UNICODE_ISALNUM``
@@ -38,7 +41,7 @@ from libc.math cimport exp, log1p
 
 #: Bumped whenever this module's functions change what they take or return: ``native.py`` loads a module built
 #: from another version of this file (a stale in-place build) only if the numbers match.
-INTERFACE = 1
+INTERFACE = 2
 
 # --- Configuration (the Python functions called back) --------------------------------------------------------
 
@@ -408,6 +411,270 @@ def line_features(str text, lang):
     ), script
 
 
+# --- A view's feature table --------------------------------------------------------------------------------------
+
+# The layout of a row (``features.FEATURE_NAMES``), given by ``configure_table``.
+cdef int _base_width = 0  # len(BASE_NAMES)
+cdef int _row_width = 0  # len(FEATURE_NAMES)
+cdef int _is_prose = 0, _interface = 0, _width_log = 0, _words_log = 0, _prose_like_at = 0
+cdef int _n_near = 0, _n_far = 0
+cdef int _near[16]
+cdef int _far[8]
+cdef double _short_log = 0.0
+cdef double _none = -1.0
+cdef Py_ssize_t _far_away = 0
+cdef Py_ssize_t _max_indent = 0
+cdef bint _table_configured = False
+cdef enum:
+    # The columns a row holds after the line's own features and before its neighbours' (``POSITION_NAMES``).
+    _POSITION_WIDTH = 15
+    # The columns that close a row: the short run and the four windows.
+    _TAIL_WIDTH = 5
+
+
+def configure_table(
+    *,
+    int base_width,
+    int position_width,
+    int row_width,
+    int is_prose,
+    int interface,
+    int width_log,
+    int words_log,
+    int prose_like,
+    near,
+    far,
+    double short_log,
+    double none,
+    Py_ssize_t far_away,
+    Py_ssize_t max_indent,
+):
+    """Give :func:`feature_table` the layout of a row and the constants ``features._feature_table`` reads."""
+    global _base_width, _row_width, _is_prose, _interface, _width_log, _words_log, _prose_like_at
+    global _n_near, _n_far, _short_log, _none, _far_away, _max_indent, _table_configured
+    cdef tuple near_at = tuple(near), far_at = tuple(far)
+    if len(near_at) > 16 or len(far_at) > 8:
+        raise ValueError("too many neighbour columns")
+    if position_width != _POSITION_WIDTH:
+        raise ValueError(f"this table writes {_POSITION_WIDTH} position columns, not {position_width}")
+    if row_width != base_width + _POSITION_WIDTH + 2 * len(near_at) + 2 * len(far_at) + _TAIL_WIDTH:
+        raise ValueError("the row's width does not add up")
+    for column in (is_prose, interface, width_log, words_log, prose_like, *near_at, *far_at):
+        if not 0 <= column < base_width:
+            raise ValueError(f"base column {column!r} out of range")
+    _base_width, _row_width = base_width, row_width
+    _is_prose, _interface, _width_log, _words_log, _prose_like_at = is_prose, interface, width_log, words_log, prose_like
+    _n_near, _n_far = len(near_at), len(far_at)
+    for j in range(_n_near):
+        _near[j] = near_at[j]
+    for j in range(_n_far):
+        _far[j] = far_at[j]
+    _short_log, _none, _far_away, _max_indent = short_log, none, far_away, max_indent
+    _table_configured = True
+
+
+cdef class Table:
+    """A view's feature rows in one C array: ``n`` rows of ``width`` doubles, one per non-blank line, in order."""
+
+    cdef readonly Py_ssize_t n
+    cdef readonly int width
+    cdef double *rows
+
+    def __dealloc__(self):
+        PyMem_Free(self.rows)
+
+    def as_tuples(self):
+        """The rows as ``features.feature_table`` gives them (a tuple of tuples of floats), for the tests."""
+        return tuple(tuple(self.rows[i * self.width + j] for j in range(self.width)) for i in range(self.n))
+
+
+cdef inline double _window_mean(const double *cum, const double *values, Py_ssize_t i, Py_ssize_t r, Py_ssize_t n) noexcept:
+    """``features._window_mean``: the mean of ``values`` within ``r`` places of ``i``, itself excluded.
+
+    ``features._windows`` computes the middle positions by the same expression (``others`` is ``2r`` there).
+    """
+    cdef Py_ssize_t lo = i - r if i > r else 0
+    cdef Py_ssize_t hi = i + r + 1 if i + r + 1 < n else n
+    cdef Py_ssize_t others = hi - lo - 1
+    return (cum[hi] - cum[lo] - values[i]) / <double>others if others > 0 else _none
+
+
+cdef void _windows(const double *values, double *cum, Py_ssize_t n, Py_ssize_t r, double *out) noexcept:
+    """``features._windows``: the running sums from 0.0, left to right, then each position's mean."""
+    cdef Py_ssize_t i
+    cum[0] = 0.0
+    for i in range(n):
+        cum[i + 1] = cum[i] + values[i]
+    for i in range(n):
+        out[i] = _window_mean(cum, values, i, r, n)
+
+
+def feature_table(tuple lines, tuple all_lines, lang, line_features):
+    """``features._feature_table`` of the view whose non-blank lines are ``lines`` (all of them: ``all_lines``).
+
+    ``line_features`` is the memoised ``features.line_features``. The sums are the Python code's: running sums
+    added left to right, the interface share summed by the builtin ``sum`` (compensated on Python 3.12 and
+    later, as there), the main script's totals in a dict in line order.
+    """
+    if not _table_configured:
+        raise RuntimeError("the compiled labeller's table is not configured (features.configure_compiled)")
+    cdef Py_ssize_t n = len(lines), n_all = len(all_lines), i, j, k, idx, last, nxt, count_prose = 0, count_short = 0
+    cdef Py_ssize_t first_prose, last_prose, indent
+    cdef int bw = _base_width, w = _row_width
+    cdef Table table = Table.__new__(Table)
+    table.n = n
+    table.width = w
+    if n == 0:
+        return table
+    cdef double *base = <double *>PyMem_Malloc(n * bw * sizeof(double))
+    cdef double *cols = <double *>PyMem_Malloc(12 * (n + 1) * sizeof(double))
+    cdef double *logs = <double *>PyMem_Malloc((n + 1) * sizeof(double))
+    cdef double far_logs[64]
+    table.rows = <double *>PyMem_Malloc(n * w * sizeof(double))
+    cdef double *prose, *inter, *width, *run, *before, *after, *cum, *prose3, *prose10, *width3, *inter3, *short_
+    cdef double far, value, doc_prose, doc_log, doc_inter, doc_short, last_index, script_match, repeat
+    cdef double *row
+    cdef double *b
+    cdef tuple values
+    cdef list scripts = [], texts = [], inter_objects = []
+    cdef dict counts = {}, totals = {}
+    try:
+        if not (base and cols and logs and table.rows):
+            raise MemoryError()
+        if _far_away >= 64:
+            raise ValueError("the distances' cap is too large")
+        prose, inter, width, run = cols, cols + (n + 1), cols + 2 * (n + 1), cols + 3 * (n + 1)
+        before, after, cum = cols + 4 * (n + 1), cols + 5 * (n + 1), cols + 6 * (n + 1)
+        prose3, prose10, width3 = cols + 7 * (n + 1), cols + 8 * (n + 1), cols + 9 * (n + 1)
+        inter3, short_ = cols + 10 * (n + 1), cols + 11 * (n + 1)
+        # The line's own features, and what the document-wide features read of them.
+        for i in range(n):
+            text = lines[i].text
+            texts.append(text)
+            pair = line_features(text, lang)
+            values = pair[0]
+            scripts.append(pair[1])
+            if len(values) != bw:
+                raise ValueError(f"expected {bw} base features, got {len(values)}")
+            b = base + i * bw
+            for j in range(bw):
+                b[j] = values[j]
+            inter_objects.append(values[_interface])
+            prose[i] = b[_is_prose]
+            inter[i] = b[_interface]
+            width[i] = b[_width_log]
+            short_[i] = 1.0 if b[_words_log] <= _short_log and not (b[_prose_like_at] != 0.0) else 0.0
+            if prose[i] != 0.0:
+                count_prose += 1
+            if short_[i] != 0.0:
+                count_short += 1
+            counts[text] = counts.get(text, 0) + 1
+        # features._main_script: the script of the widest share of the lines, ties to the larger name.
+        for i in range(n):
+            script = scripts[i]
+            if script is not None:
+                totals[script] = totals.get(script, 0.0) + width[i]
+        main_script = max(totals, key=lambda key: (totals[key], key)) if totals else None
+        # Runs of consecutive short lines.
+        i = 0
+        while i < n:
+            if short_[i] == 0.0:
+                run[i] = 0.0
+                i += 1
+                continue
+            j = i
+            while j < n and short_[j] != 0.0:
+                j += 1
+            value = _log1p(<double>(j - i))
+            for k in range(i, j):
+                run[k] = value
+            i = j
+        _windows(prose, cum, n, 3, prose3)
+        _windows(prose, cum, n, 10, prose10)
+        _windows(width, cum, n, 3, width3)
+        _windows(inter, cum, n, 3, inter3)
+        # features._distances: log1p of the distance to the nearest prose line before and after (capped).
+        for k in range(_far_away + 1):
+            far_logs[k] = _log1p(<double>k)
+        far = _log1p(<double>_far_away)
+        last = -1
+        for i in range(n):
+            before[i] = far_logs[i - last if i - last < _far_away else _far_away] if last >= 0 else far
+            if prose[i] != 0.0:
+                last = i
+        nxt = -1
+        for i in range(n - 1, -1, -1):
+            after[i] = far_logs[nxt - i if nxt - i < _far_away else _far_away] if nxt >= 0 else far
+            if prose[i] != 0.0:
+                nxt = i
+        first_prose, last_prose = n, -1
+        for i in range(n):
+            if prose[i] != 0.0:
+                if first_prose == n:
+                    first_prose = i
+                last_prose = i
+        for i in range(n + 1):
+            logs[i] = _log1p(<double>i)
+        doc_prose = <double>count_prose / <double>n
+        doc_log = _log1p(<double>n)
+        doc_inter = <double>sum(inter_objects) / <double>n
+        doc_short = <double>count_short / <double>n
+        last_index = <double>(n - 1 if n > 1 else 1)
+        for i in range(n):
+            line = lines[i]
+            row = table.rows + i * w
+            b = base + i * bw
+            for j in range(bw):
+                row[j] = b[j]
+            k = bw
+            script = scripts[i]
+            if script is None or main_script is None:
+                script_match = 0.5
+            else:
+                script_match = 1.0 if script == main_script else 0.0
+            repeat = <double>min(<Py_ssize_t>counts[texts[i]] - 1, 3)
+            idx = line.index
+            indent = line.start - line.raw_start
+            row[k] = <double>i / last_index
+            row[k + 1] = logs[i]
+            row[k + 2] = logs[n - 1 - i]
+            row[k + 3] = doc_log
+            row[k + 4] = repeat
+            row[k + 5] = script_match
+            row[k + 6] = doc_prose
+            row[k + 7] = 1.0 if first_prose <= i <= last_prose else 0.0
+            row[k + 8] = before[i]
+            row[k + 9] = after[i]
+            row[k + 10] = 1.0 if idx > 0 and not all_lines[idx - 1].text else 0.0
+            row[k + 11] = 1.0 if idx + 1 < n_all and not all_lines[idx + 1].text else 0.0
+            row[k + 12] = _log1p(<double>(indent if indent < _max_indent else _max_indent))
+            row[k + 13] = doc_inter
+            row[k + 14] = doc_short
+            k += _POSITION_WIDTH
+            for j in range(_n_near):
+                row[k + j] = base[(i - 1) * bw + _near[j]] if i >= 1 else _none
+            k += _n_near
+            for j in range(_n_near):
+                row[k + j] = base[(i + 1) * bw + _near[j]] if i + 1 < n else _none
+            k += _n_near
+            for j in range(_n_far):
+                row[k + j] = base[(i - 2) * bw + _far[j]] if i >= 2 else _none
+            k += _n_far
+            for j in range(_n_far):
+                row[k + j] = base[(i + 2) * bw + _far[j]] if i + 2 < n else _none
+            k += _n_far
+            row[k] = run[i]
+            row[k + 1] = prose3[i]
+            row[k + 2] = prose10[i]
+            row[k + 3] = width3[i]
+            row[k + 4] = inter3[i]
+        return table
+    finally:
+        PyMem_Free(base)
+        PyMem_Free(cols)
+        PyMem_Free(logs)
+
+
 # --- The tree ensembles ----------------------------------------------------------------------------------------
 
 
@@ -547,20 +814,17 @@ cdef class Scorer:
     def scores(self, rows):
         """Chrome probabilities for one document's feature rows, in order (a list of floats)."""
         cdef list items = list(rows)
-        cdef Py_ssize_t n = len(items), i, j, k, lo3, hi3, lo10, hi10
+        cdef Py_ssize_t n = len(items), i, j
         cdef int width = self.stage1.n_features
         cdef int copied = self.n_copied
         cdef tuple values
-        cdef double s, low, high, v
         if n == 0:
             return []
         cdef double *x = <double *>PyMem_Malloc((width + 1) * sizeof(double))
         cdef double *first = <double *>PyMem_Malloc(n * sizeof(double))
-        cdef double *cum = <double *>PyMem_Malloc((n + 1) * sizeof(double))
         cdef double *kept = <double *>PyMem_Malloc((n * copied + 1) * sizeof(double))
-        cdef double y[48]
         try:
-            if not (x and first and cum and kept):
+            if not (x and first and kept):
                 raise MemoryError()
             for i in range(n):
                 values = items[i] if type(items[i]) is tuple else tuple(items[i])
@@ -571,8 +835,63 @@ cdef class Scorer:
                 first[i] = _sigmoid(self.stage1.raw(x))
                 for j in range(copied):
                     kept[i * copied + j] = x[self.copied[j]]
-            if self.stage2 is None:
-                return [first[i] for i in range(n)]
+            return self._second(first, kept, n)
+        finally:
+            PyMem_Free(x)
+            PyMem_Free(first)
+            PyMem_Free(kept)
+
+    def line_scores(self, Table table, tuple all_lines):
+        """``labeller._chrome_scores``: the scores of ``table``'s rows, aligned with ``all_lines`` (``None`` if blank).
+
+        ``table`` holds a row per non-blank line of ``all_lines``, in order (:func:`feature_table`).
+        """
+        cdef Py_ssize_t n = table.n, i, j, k = 0
+        cdef int copied = self.n_copied
+        cdef const double *row
+        if table.width != self.stage1.n_features:
+            raise ValueError(f"expected {self.stage1.n_features} values, got {table.width}")
+        cdef list scores = []
+        cdef double *first = <double *>PyMem_Malloc((n + 1) * sizeof(double))
+        cdef double *kept = <double *>PyMem_Malloc((n * copied + 1) * sizeof(double))
+        try:
+            if not (first and kept):
+                raise MemoryError()
+            for i in range(n):
+                row = table.rows + i * table.width
+                first[i] = _sigmoid(self.stage1.raw(row))
+                for j in range(copied):
+                    kept[i * copied + j] = row[self.copied[j]]
+            if n:
+                scores = self._second(first, kept, n)
+        finally:
+            PyMem_Free(first)
+            PyMem_Free(kept)
+        out = []
+        for line in all_lines:
+            if line.text:
+                if k == n:
+                    raise ValueError("more non-blank lines than rows")
+                out.append(scores[k])
+                k += 1
+            else:
+                out.append(None)
+        if k != n:
+            raise ValueError("more rows than non-blank lines")
+        return tuple(out)
+
+    cdef list _second(self, const double *first, const double *kept, Py_ssize_t n):
+        """The probabilities: stage 1's ``first`` as they are, or stage 2's over the rows made from them."""
+        cdef Py_ssize_t i, j, k, lo3, hi3, lo10, hi10
+        cdef int copied = self.n_copied
+        cdef double s, low, high, v
+        cdef double y[48]
+        if self.stage2 is None:
+            return [first[i] for i in range(n)]
+        cdef double *cum = <double *>PyMem_Malloc((n + 1) * sizeof(double))
+        try:
+            if not cum:
+                raise MemoryError()
             # stage2_rows: running sums from 0.0, left to right (accumulate), then each line's row.
             cum[0] = 0.0
             for i in range(n):
@@ -614,7 +933,4 @@ cdef class Scorer:
                 out.append(_sigmoid(self.stage2.raw(y)))
             return out
         finally:
-            PyMem_Free(x)
-            PyMem_Free(first)
             PyMem_Free(cum)
-            PyMem_Free(kept)

@@ -124,6 +124,16 @@ _NONE = -1.0
 _SHORT_WORDS = 8
 _FAR_AWAY = 50
 
+_SHORT_LOG = math.log1p(_SHORT_WORDS)
+_NEAR_GET = itemgetter(*_NEAR_IDX)
+_FAR_GET = itemgetter(*_FAR_IDX)
+_PROSE_LIKE = _B["prose_like"]
+
+
+#: The widest indent the features tell apart, and log1p of each indent up to it.
+_MAX_INDENT = 40
+_INDENT_LOGS = tuple(math.log1p(k) for k in range(_MAX_INDENT + 1))
+
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
 _SENTENCE_MARK = "[.!?…]"
 _SENTENCE_NEXT = "[\\s\"'”’»)]"
@@ -421,6 +431,22 @@ def configure_compiled(module: Any) -> None:
         openers=_OPENING,
         trailing=_TRAILING,
     )
+    module.configure_table(
+        base_width=len(BASE_NAMES),
+        position_width=len(POSITION_NAMES),
+        row_width=len(FEATURE_NAMES),
+        is_prose=_IS_PROSE,
+        interface=_INTERFACE,
+        width_log=_WIDTH,
+        words_log=_WORDS,
+        prose_like=_PROSE_LIKE,
+        near=_NEAR_IDX,
+        far=_FAR_IDX,
+        short_log=_SHORT_LOG,
+        none=_NONE,
+        far_away=_FAR_AWAY,
+        max_indent=_MAX_INDENT,
+    )
 
 
 def _line_features_implementation() -> LineFeatures:
@@ -441,6 +467,19 @@ line_features: LineFeatures = memo(_line_features_implementation())
 def feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:
     """One row of :data:`FEATURE_NAMES` per non-blank line of ``doc`` (aligned with ``doc.content``), cached."""
     return doc.derived("labeller.features", _feature_table)
+
+
+def compiled_table(doc: Document) -> Any | None:
+    """:func:`feature_table` of ``doc`` as the compiled module's ``Table`` (its rows in one C array), or ``None``.
+
+    ``None`` where the Python code runs (:mod:`~boilerstrip.labeller.native`). The compiled scorer reads the
+    table as it is (``Scorer.line_scores``): no tuple of Python floats is made per line and column, which on a
+    page of many short lines cost more than the labeller's trees. Not cached: the scores it gives are.
+    """
+    module = native.compiled()
+    if module is None:
+        return None
+    return module.feature_table(doc.content, doc.lines, doc.lang, line_features)
 
 
 def _windows(values: list[float], r: int) -> list[float]:
@@ -494,17 +533,6 @@ def _distances(flags: list[float], n: int) -> tuple[list[float], list[float]]:
         if flags[i]:
             nxt = i
     return before, after
-
-
-_SHORT_LOG = math.log1p(_SHORT_WORDS)
-_NEAR_GET = itemgetter(*_NEAR_IDX)
-_FAR_GET = itemgetter(*_FAR_IDX)
-_PROSE_LIKE = _B["prose_like"]
-
-
-#: The widest indent the features tell apart, and log1p of each indent up to it.
-_MAX_INDENT = 40
-_INDENT_LOGS = tuple(math.log1p(k) for k in range(_MAX_INDENT + 1))
 
 
 def _feature_table(doc: Document) -> tuple[tuple[float, ...], ...]:

@@ -21,7 +21,7 @@ from types import ModuleType
 PURE_PYTHON_ENV = "BOILERSTRIP_PURE_PYTHON"
 #: The ``INTERFACE`` of ``_labeller.pyx`` this code calls: a module built from another version of that file (an
 #: in-place build left from an older checkout) is not loaded.
-INTERFACE = 1
+INTERFACE = 2
 
 
 @functools.cache

@@ -69,17 +69,22 @@ def last_prose(doc: Document, ignore: Callable[[str], object] | None = None) -> 
     """Index in ``doc.content`` of the last line that reads like prose, or ``None`` when none does.
 
     Lines after it are the page's tail (tags, footers, related links). ``ignore`` passes over lines that read
-    like prose but belong to the tail (a dated list's question-shaped headline).
+    like prose but belong to the tail (a dated list's question-shaped headline). Without ``ignore`` the answer
+    is kept on the view: several cleaners and the gate ask it of the same view, and on a page with no prose
+    each question read every line.
     """
+    if ignore is None:
+        return doc.derived("kit.last_prose", _last_prose)
     lines = doc.content
     return next(
-        (
-            i
-            for i in range(len(lines) - 1, -1, -1)
-            if prose_like(lines[i].text) and not (ignore is not None and ignore(lines[i].text))
-        ),
-        None,
+        (i for i in range(len(lines) - 1, -1, -1) if prose_like(lines[i].text) and not ignore(lines[i].text)), None
     )
+
+
+def _last_prose(doc: Document) -> int | None:
+    """:func:`last_prose` of ``doc`` with nothing ignored."""
+    lines = doc.content
+    return next((i for i in range(len(lines) - 1, -1, -1) if prose_like(lines[i].text)), None)
 
 
 def reasons_after(doc: Document, line: Line) -> list[str]:

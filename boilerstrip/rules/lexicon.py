@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -642,6 +642,11 @@ class Lexicon:
     #: The labels that open a site's disclaimer, colon included ("Disclaimer:", "Haftungsausschluss:",
     #: "免责声明："), from ``[notice] disclaimers``: whatever sentences follow, the line is the site's notice.
     disclaimer_labels: re.Pattern[str] | None = None
+    #: The length of the longest key of ``lines``: a line whose key, its hyphens aside, is longer is none of them.
+    longest_line: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "longest_line", max(map(len, self.lines), default=0))
 
     def line_reason(self, text: str) -> str | None:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside).
@@ -669,7 +674,14 @@ class Lexicon:
             return None  # "## Table of Contents": a Markdown document's own heading, not a page's widget
         key = norm(text)
         found = self.lines.get(key)
-        if found is None and "-" in key and _INNER_HYPHEN.search(key) is not None:
+        if (
+            found is None
+            and "-" in key
+            # Only hyphens are taken out: a key longer than every phrase by more than its hyphens is none of them
+            # without them either. Most paragraphs hold a hyphen; this spares their search and copy.
+            and len(key) - key.count("-") <= self.longest_line
+            and _INNER_HYPHEN.search(key) is not None
+        ):
             # "Cookie-inställningar" is "Cookieinställningar": a compound written with a hyphen or without one.
             found = self.lines.get(_INNER_HYPHEN.sub("", key))
         if found is None and key[-1:].isdigit():
