@@ -90,7 +90,10 @@ CASES = [
             "1 Monat gratis testen",
         ],
     ),
-    ("de", ["Noch keine Antworten", "Aktualisiert vor 3 Stunden", "Folge uns bei Google News", "Kontakt zur Redaktion"]),
+    (
+        "de",
+        ["Noch keine Antworten", "Aktualisiert vor 3 Stunden", "Folge uns bei Google News", "Kontakt zur Redaktion"],
+    ),
     ("fr", ["Ceci est votre dernier article gratuit", "Résiliable à tout moment", "Mis à jour il y a 3 heures"]),
     ("fr", ["Il n'y a pas encore de commentaire", "Recevez nos infos sur WhatsApp", "Contacter la rédaction"]),
     ("es", ["Este es tu último artículo gratuito", "Obtén acceso ilimitado", "Actualizado hace 3 horas"]),
