@@ -172,13 +172,29 @@ def test_prefixes_cut_their_lines() -> None:
     def cut(lang: str, line: str) -> bool:
         return boilerstrip.clean("\n".join([*ARTICLE[lang], line])).text == "\n".join(ARTICLE[lang])
 
-    assert cut("en", "One Response to “New harbour library opens”")
+    assert cut("en", "One comment on “New harbour library opens”")
     assert cut("it", "Un commento su “La nuova biblioteca del porto”")
-    assert cut("pl", "Jedna myśl na temat “Nowa biblioteka w porcie”")
-    assert cut("de", "Ein Gedanke zu „Neue Hafenbibliothek eröffnet“")
-    assert cut("fr", "Une réflexion sur « La nouvelle bibliothèque du port »")
-    assert cut("es", "Una respuesta a «La nueva biblioteca del puerto»")
+    assert cut("pl", "Jeden komentarz do “Nowa biblioteka w porcie”")
+    assert cut("es", "Un comentario en «La nueva biblioteca del puerto»")
     assert cut("nl", "Eén reactie op “Nieuwe bibliotheek in de haven”")
+    assert cut("ru", "Один комментарий к «Новая библиотека в порту»")
+
+
+#: Left out: the "reply to", "answer to" and "a thought on" headers, which are also an essay's or a letter's title.
+LEFT_OUT_PREFIXES = [
+    "One Response to “The Road Not Taken”",
+    "Une réponse à « Qu'est-ce que les Lumières ? »",
+    "Une réflexion sur « La Peste » de Camus",
+    "Una respuesta a «La rebelión de las masas»",
+    "Ein Gedanke zu „Freiheit“",
+    "Eine Antwort auf „Was ist Aufklärung?“",
+    "Jedna odpowiedź na „List do młodych”",
+]
+
+
+@pytest.mark.parametrize("line", LEFT_OUT_PREFIXES)
+def test_left_out_prefixes(line: str) -> None:
+    assert not load_lexicon().starts_like_interface(line)
 
 
 #: (language, a credit line of the pack): a generic value after a label, a new label, or a courtesy opener.
