@@ -663,7 +663,7 @@ def _known_agency(agency: str | None) -> bool:
 
 
 def _named_agency(agency: str | None) -> bool:
-    """An agency whose name says it is one: a word of ``[agencies] words`` among its first words.
+    """An agency whose name says it is one: four words at most, one of them a word of ``[agencies] words``.
 
     >>> _named_agency("خبرگزاری شمال شرق"), _named_agency("بازار بزرگ")
     (True, False)

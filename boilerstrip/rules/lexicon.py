@@ -613,7 +613,7 @@ class Lexicon:
     tagline_lowered: Twin | None
     share_tokens: frozenset[str]
     agencies: frozenset[str]
-    #: Casefolded words that name a news agency as such ("خبرگزاری", "وكالة", "agencia"): an agency between
+    #: Casefolded words that name a news agency as such ("خبرگزاری", "وكالة"): an agency between
     #: a dateline's dashes that holds one is an agency by its name ("سبزوار - خبرگزاری شمال شرق:").
     agency_words: frozenset[str]
     #: Casefolded words a site speaks of itself with, to its readers ("our", "unsere", "наших", "قناتنا",
