@@ -657,9 +657,8 @@ def _known_agency(agency: str | None) -> bool:
     """A known agency as wire copy writes it: also in lower case (``sda``) or with its desk (``dpa/sn``)."""
     if agency is None:
         return False
-    agencies = load_lexicon().agencies
-    name = agency.split("/")[0].strip()
-    return agency in agencies or name in agencies or name.upper() in agencies
+    lex = load_lexicon()
+    return agency in lex.agencies or lex.knows_agency(agency.split("/")[0].strip())
 
 
 def _named_agency(agency: str | None) -> bool:

@@ -407,8 +407,9 @@ def _agency_trailer(line: Line, lex: Lexicon) -> Cut | None:
     if trailer is None:
         # A known agency alone on its line, without brackets ("sda" under a Swiss portal's date line, "dpa").
         # Wire copy writes a desk's code in small letters too, as its datelines do ("Chur (sda) –").
-        known = line.text in lex.agencies or line.text.upper() in lex.agencies
-        return cut_line(line, "source_line", Fact("dateline_agency", line.text)) if known else None
+        if not lex.knows_agency(line.text):
+            return None
+        return cut_line(line, "source_line", Fact("dateline_agency", line.text))
     if trailer.group(1) not in lex.agencies and word_count(trailer.group(1)) != 1:
         return None
     if trailer.group(1).islower():

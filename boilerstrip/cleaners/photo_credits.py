@@ -319,7 +319,7 @@ class PhotoCredits:
         if not (("/" in text or "|" in text) and looks_like_credit(text)):
             return False
         segments = [seg.strip() for seg in _CREDIT_SEPARATOR.split(text)]
-        return any(seg in lex.agencies or seg.upper() in lex.agencies for seg in segments)
+        return any(map(lex.knows_agency, segments))
 
 
 def _generic_credit_line(line: Line, lex: Lexicon) -> Cut | None:

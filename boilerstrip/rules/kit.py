@@ -223,7 +223,7 @@ def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
     if not segments:
         return False
     agencies = lex.agencies
-    has_agency = any(s in agencies or s.upper() in agencies for s in segments)
+    has_agency = any(map(lex.knows_agency, segments))
     for seg in segments:
         seg_words = seg.split()
         # An organisation's name runs long on its particles ("Junta de Freguesia de Vale de Sorraia"): the short

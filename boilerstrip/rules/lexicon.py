@@ -648,6 +648,14 @@ class Lexicon:
     def __post_init__(self) -> None:
         object.__setattr__(self, "longest_line", max(map(len, self.lines), default=0))
 
+    def knows_agency(self, name: str) -> bool:
+        """Whether ``name`` is a known news agency as printed or in capitals (wire copy writes ``sda`` for SDA).
+
+        >>> load_lexicon().knows_agency("sda"), load_lexicon().knows_agency("Harbour")
+        (True, False)
+        """
+        return name in self.agencies or name.upper() in self.agencies
+
     def line_reason(self, text: str) -> str | None:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside).
 
