@@ -78,7 +78,9 @@ _PHOTO_WORD = regex.compile(r"\b(?:Photo|Foto|Фото|Image|Picture|Fotó|Foto�
 _CAPTION_LABELS = ("Image caption", "Caption", "Pie de foto", "Legenda", "Légende", "Bildunterschrift", "Подпись")
 _CAPTION_LABEL = regex.compile(r"^(?:" + "|".join(map(regex.escape, _CAPTION_LABELS)) + r")\s*[,:]\s*")
 _BRACKET_TAG = regex.compile(r"\s*[(\[]([\p{L}\d .&/-]{2,30})[)\]]\s*$")
-_SENTENCE_BREAK = regex.compile(r"[.!?。！？]\s+\p{Lu}|[。！？]\s*\S")
+#: Where a second sentence starts. A word of one or two letters before the full stop is an abbreviation or an
+#: initial ("St. Laurentius", "Dr. Ana Ruiz", "J. Smith"), no sentence's end.
+_SENTENCE_BREAK = regex.compile(r"(?:(?<!\b\p{L}{1,2})\.|[!?。！？])\s+\p{Lu}|[。！？]\s*\S")
 _QUOTES = regex.compile(r"[\"“”«»„]")
 #: The label that opens a bracketed credit: "(Photo: Jane Doe)", "(Foto Anna Roe)".
 _CREDIT_LABEL = regex.compile(
@@ -294,7 +296,7 @@ class Captions:
         "caption_after_credit": "form",
         "caption_labelled": "phrase",
     }
-    version: int = field(default=8, init=False)
+    version: int = field(default=9, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("credit_cuts",), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.

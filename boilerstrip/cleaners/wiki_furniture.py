@@ -11,7 +11,9 @@ paragraph has:
 * a run of numbered lines whose titles come back later as lines of their own
   (the headings, once ``cms_tokens`` took their edit links off), under a line
   the phrase lists know ("Contents", "Inhoud", "Содержание") or one an
-  earlier cleaner cut;
+  earlier cleaner cut; a blog's or a magazine's contents box is the same run,
+  numbered or not, each entry coming back in order as a heading below, under a
+  header an earlier cleaner cut ("Obsah článku", "Índice", "Mục lục");
 * lines opening with the backlink arrow of a footnote (``↑`` or ``^``), with
   the short heading right above their run;
 * a short line holding two or more degree-minute coordinates.
@@ -19,6 +21,7 @@ paragraph has:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -66,7 +69,7 @@ class WikiFurniture:
     name: str = field(default="wiki_furniture", init=False)
     #: Each is a form: numbered lines that copy later headings, a backlink arrow, a pair of coordinates.
     evidence: ClassVar[Mapping[str, str]] = {"contents_entry": "form", "footnote": "form", "coordinates": "form"}
-    version: int = field(default=1, init=False)
+    version: int = field(default=2, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "contents_entry": "a line of the page's table of contents (its title is a heading further down)",
@@ -115,6 +118,69 @@ def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
             if sum(title in later for title in titles) >= MIN_TOC_ENTRIES:
                 yield from (cut_line(line, "contents_entry") for line in run)
         i = max(j, i + 1)
+    yield from _jump_lists(doc, lines)
+
+
+#: A jump list's entry number: "1. ", "2) ", "3 " before the heading it copies.
+_JUMP_NUMBER = regex.compile(r"^\d{1,2}[.)]?\s+")
+#: The most words of a jump list's entry: the headings of an article's sections are short.
+MAX_JUMP_ENTRY_WORDS = 12
+
+
+def _heading_key(text: str) -> str:
+    """A line as a jump list's entry and its heading both read: its number off, casefolded."""
+    key: str = _JUMP_NUMBER.sub("", text.strip()).casefold()
+    return key
+
+
+def _jump_lists(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
+    """A blog's or a magazine's contents box: entries that each stand again, in order, as a heading below.
+
+    Content plugins put the article's headings at the top under a header ("Obsah článku", "Índice",
+    "Mục lục", "In this article"), numbered or not. The wiki form above needs its numbers; here every
+    entry must come back later as a line of its own, in the same order, after the run, and an earlier
+    cleaner must have cut the header.
+    """
+    keys = [_heading_key(line.text) for line in lines]
+    repeated = {key for key, count in Counter(keys).items() if count > 1}
+    i = 0
+    while i < len(lines):
+        # Most lines are no entry: the header is looked for only over a line whose heading comes back.
+        if keys[i] not in repeated or not _jump_entry(lines[i].text) or not _under_cut_header(doc, lines, i):
+            i += 1
+            continue
+        j = i
+        after = i  # where the next entry's heading must be looked for: the headings come in the entries' order
+        found: list[int] = []
+        while j < len(lines) and _jump_entry(lines[j].text):
+            at = _index_after(keys, keys[j], max(after, j) + 1)
+            if at is None:
+                break
+            found.append(at)
+            after = at
+            j += 1
+        # Every heading below the whole run: a heading inside the run would be an entry copying its neighbour.
+        if j - i >= MIN_TOC_ENTRIES and min(found) >= j:
+            # Weak evidence, a copy of the headings below: the cuts must not witness chrome for the rest of
+            # the document. A manual's own contents list has the same shape, under a "Contents" a phrase
+            # matched, and six strong cuts of its own entries would make the whole manual read as a page.
+            yield from (cut_line(line, "contents_entry", evidence="copy") for line in lines[i:j])
+            i = j
+        else:
+            i += 1
+
+
+def _jump_entry(text: str) -> bool:
+    """A line that may be a contents entry: a few words, no sentence's end, not a wiki entry (seen above)."""
+    return word_count(text) <= MAX_JUMP_ENTRY_WORDS and not ends_sentence(text) and _TOC_ENTRY.match(text) is None
+
+
+def _index_after(keys: Sequence[str], key: str, start: int) -> int | None:
+    """The first index from ``start`` whose key is ``key``, or ``None``."""
+    for k in range(start, len(keys)):
+        if keys[k] == key:
+            return k
+    return None
 
 
 def _under_contents_header(doc: Document, lines: Sequence[Line], first: int) -> bool:
@@ -125,6 +191,11 @@ def _under_contents_header(doc: Document, lines: Sequence[Line], first: int) -> 
         if word_count(text) <= MAX_TOC_HEADER_WORDS and lex.line_reason(text) is not None:
             return True
     # The header may be gone already ("Contents" cut by ui_strings): its cut sits at one of the next lines.
+    return any(prior_reasons(doc, lines[k]) for k in range(max(first - TOC_HEADER_REACH + 1, 0), first + 1))
+
+
+def _under_cut_header(doc: Document, lines: Sequence[Line], first: int) -> bool:
+    """An earlier cleaner cut a line just above ``first`` (its cut sits before one of the next lines)."""
     return any(prior_reasons(doc, lines[k]) for k in range(max(first - TOC_HEADER_REACH + 1, 0), first + 1))
 
 

@@ -103,6 +103,26 @@ def test_caption_above_a_credit_line() -> None:
     assert result.metadata.images[0].credit == "Markus Kleiber/dpa"
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Die Rorate-Messe in St. Laurentius im vergangenen Jahr", "Bild: Pfarrei Kirchberg"),
+        ("Dr. Ana Ruiz in her laboratory at the harbour institute", "Photo: Tom Reyes"),
+        ("J. Nowak na mecie biegu w Rzeszowie", "Fot. Anna Berg"),
+    ],
+)
+def test_an_abbreviation_or_an_initial_does_not_end_a_caption(caption: str, credit: str) -> None:
+    # The full stop after a word of one or two letters ("St.", "Dr.", "J.") starts no second sentence.
+    text = (
+        "The council agreed on Monday, after a long debate, to fund the repairs this winter.\n"
+        f"{caption}\n{credit}\n"
+        "The works start in January and should take four months, the mayor said.\n"
+    )
+    result = boilerstrip.clean(text, favor="clean")
+    assert caption not in result.text
+    assert result.metadata.images[0].caption == caption
+
+
 def test_contract() -> None:
     check_cleaner(Captions(), ["x - Site, 1920, 01.01.2024", "", "(AP Photo/X)", "a\n(AP Photo/X)"])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 import boilerstrip
 from boilerstrip.cleaners import WikiFurniture
@@ -100,3 +101,70 @@ def test_headings_still_carrying_their_edit_links_match_the_contents() -> None:
         "Bauwerk[Bearbeiten | Quelltext bearbeiten]\nDer Behälter fasst 300 Kubikmeter und steht auf einem Ziegelschaft.\n"
     )
     assert [reason for reason, _ in cuts(text, WikiFurniture())] == ["contents_entry", "contents_entry"]
+
+
+#: A blog's contents box (header, the post's intro, entries, a paragraph per section) over the headings it copies.
+JUMP_PAGES = {
+    "en": (
+        "Contents",
+        "Our autumn walk along the north coast, with the places we slept and what we would do again.",
+        ("Day 1: From the pier to the lighthouse", "Day 2: Along the cliffs", "What to pack"),
+        (
+            "We left the harbour at eight and reached the lighthouse by noon, with the tide still going out.",
+            "The second day was the longest, nearly twenty kilometres of climbing over the headlands.",
+            "Pack light: a rain jacket, two pairs of socks and enough water for the stretch without villages.",
+        ),
+    ),
+    "vi": (
+        "Mục lục",
+        "Sau hai tuần chạy thử trong phố và trên đường đèo, chúng tôi ghi lại những điểm đáng chú ý nhất.",
+        ("1. Thiết kế", "2. Động cơ", "3. Kết luận"),
+        (
+            "Chiếc xe có dáng gọn, yên thấp và cốp đủ rộng cho một chiếc mũ bảo hiểm cả đầu cùng áo mưa.",
+            "Động cơ chạy êm ở dải tốc độ trong phố, mức tiêu hao nhiên liệu thấp hơn con số hãng công bố.",
+            "Với mức giá này, đây là lựa chọn đáng cân nhắc cho người đi làm hằng ngày trong thành phố.",
+        ),
+    ),
+    "de": (
+        "Inhaltsverzeichnis",
+        "Drei Tage im Tal, mit der Bahn hin und zurück: hier steht, wie wir die Tour geplant haben.",
+        ("1. Anreise mit der Bahn", "2. Übernachten im Tal", "3. Was die Tour kostet"),
+        (
+            "Von München fährt stündlich ein Regionalzug ins Tal, die Fahrt dauert knapp zwei Stunden.",
+            "Wir haben in einer kleinen Pension am Ortsrand übernachtet, mit Frühstück und Blick auf den See.",
+            "Für drei Tage haben wir zu zweit rund 420 Euro ausgegeben, Bahnfahrt und Essen eingerechnet.",
+        ),
+    ),
+}
+
+
+def _headings(entries: tuple[str, ...]) -> list[str]:
+    """The headings below that the entries copy, without an entry's number."""
+    return [regex.sub(r"^\d\.\s+", "", entry) for entry in entries]
+
+
+def _jump_page(lang: str) -> str:
+    header, intro, entries, paras = JUMP_PAGES[lang]
+    body = "".join(f"{heading}\n{para}\n" for heading, para in zip(_headings(entries), paras, strict=True))
+    return (
+        "Home | Destinations | About | Contact\nThree days, one road: our trip\nShare on Facebook\nShare on X\n"
+        f"{intro}\n{header}\n" + "".join(f"{entry}\n" for entry in entries) + body + "Leave a comment\n"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(JUMP_PAGES))
+def test_a_blogs_contents_box_goes_and_its_headings_stay(lang: str) -> None:
+    _, _, entries, paras = JUMP_PAGES[lang]
+    result = boilerstrip.clean(_jump_page(lang))
+    out = result.text.splitlines()
+    headings = _headings(entries)
+    assert [line for line in out if line in headings] == headings  # each once, in its section
+    assert all(para in out for para in paras)
+    assert sum(r.reason == "contents_entry" for r in result.removed) == len(entries)
+
+
+def test_a_contents_box_whose_entry_has_no_heading_below_stays() -> None:
+    _, _, entries, paras = JUMP_PAGES["en"]
+    page = _jump_page("en").replace(f"{entries[1]}\n{paras[1]}", paras[1])  # the second heading is gone
+    result = boilerstrip.clean(page)
+    assert not any(r.reason == "contents_entry" for r in result.removed)
