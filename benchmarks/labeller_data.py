@@ -71,6 +71,7 @@ DEVELOPMENT_BATCHES = (
     "27A",
     "28A",
     "29A",
+    "30A",
 )
 
 _TOKEN = re.compile(r"\w+")
