@@ -53,6 +53,7 @@ REASON_GROUPS: dict[str, str] = {
         (
             "credit_line",
             "credit_glued",
+            "credit_joined",
             "mediabank_link",
             "caption_echo",
             "caption_with_credit",

@@ -271,7 +271,7 @@ class Datelines:
         "reporter_tag": "form",
         "initials_tag": "form",
     }
-    version: int = field(default=19, init=False)
+    version: int = field(default=20, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -600,6 +600,10 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         or known
         or (_caps(agency) and (place is None or _caps(place)))
         or (place is not None and _caps(place) and _wire_agency(agency) and _dashed(m.group(0)))
+        # "ملتان (خبر نگار)", "LAHORE (Staff Reporter):": the paper's own desk in the bracket, after a place of a
+        # few words, then a sentence; with a dash, a colon or nothing between them.
+        # (A sentence starts after it: "Contact (Correspondent) is the field…" goes on with the same one.)
+        or (place is not None and len(place.split()) <= _MAX_AGENCY_WORDS and not rest[:1].islower() and _desk(agency))
         # "ملتان (اے پی پی) -": in a script without capitals, a place and a short bracket, a dash, a whole lede.
         or (
             place is not None
@@ -659,6 +663,15 @@ def _known_agency(agency: str | None) -> bool:
         return False
     lex = load_lexicon()
     return agency in lex.agencies or lex.knows_agency(agency.split("/")[0].strip())
+
+
+def _desk(agency: str) -> bool:
+    """A paper's own desk as a dateline's bracket names it: ``[agencies] desks`` ("Staff Reporter", "خبر نگار").
+
+    >>> _desk("Staff Reporter"), _desk("our  correspondent"), _desk("Binge Eating Disorder")
+    (True, True, False)
+    """
+    return " ".join(agency.casefold().split()) in load_lexicon().agency_desks
 
 
 def _named_agency(agency: str | None) -> bool:

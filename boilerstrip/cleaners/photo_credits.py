@@ -20,9 +20,9 @@ from boilerstrip.rules.kit import (
     looks_like_credit,
     strip_copyright,
 )
-from boilerstrip.rules.lexicon import Lexicon, load_lexicon, norm
+from boilerstrip.rules.lexicon import Lexicon, function_words, load_lexicon, norm
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import word_count
+from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
 # A credit label with nothing after it: "Photo Credit:", "Foto: ©".
@@ -212,14 +212,20 @@ class PhotoCredits:
 
     name: str = field(default=_NAME, init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
-    evidence: ClassVar[Mapping[str, str]] = {"credit_line": "form", "credit_glued": "form", "mediabank_link": "form"}
-    version: int = field(default=7, init=False)
+    evidence: ClassVar[Mapping[str, str]] = {
+        "credit_line": "form",
+        "credit_glued": "form",
+        "credit_joined": "form",
+        "mediabank_link": "form",
+    }
+    version: int = field(default=8, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("image_credit", "credit_cuts"), init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "credit_line": "a line that is only a photo credit (© Agency / Name, Photo: X, REUTERS/X)",
             "credit_glued": "a credit glued to the caption that follows it, cut up to the glue point",
+            "credit_joined": "a credit joined by a space to the paragraph under the photo, cut up to the paragraph",
             "mediabank_link": "a credit ending in a media-bank or gallery link glued to the caption",
         },
         init=False,
@@ -284,6 +290,10 @@ class PhotoCredits:
                 reason, stop, credit = "mediabank_link", offset + link.end(), rest[: link.start()]
             elif (glued := self._glue_point(rest)) is not None:
                 reason, stop, credit = "credit_glued", offset + glued, rest[:glued]
+            elif (joined := _spaced_glue_point(rest)) is not None:
+                # What follows reads as the paragraph under the photo (a sentence to its end), not as a
+                # caption glued to its credit: captions does not take it as one.
+                reason, stop, credit = "credit_joined", offset + joined, rest[:joined]
             elif looks_like_credit(rest, labelled=True):
                 reason, stop, credit = "credit_line", len(text), rest
             else:
@@ -320,6 +330,49 @@ class PhotoCredits:
             return False
         segments = [seg.strip() for seg in _CREDIT_SEPARATOR.split(text)]
         return any(map(lex.knows_agency, segments))
+
+
+#: A word, as the credit's names and the sentence after them are read.
+_WORD = regex.compile(r"\S+")
+#: The most names a credit run into a sentence holds before it ("Фото: Рустем Сафин С середины декабря…").
+_MAX_SPACED_CREDIT_WORDS = 4
+
+
+def _spaced_glue_point(rest: str) -> int | None:
+    """Where a labelled credit's names end and a sentence begins on the same line, after a space.
+
+    An extractor that joins a photo's credit to the paragraph under it leaves "Фото: Рустем Сафин С середины
+    декабря …": names, each capitalised, then a sentence whose first word is capitalised and whose second is
+    not, running on to a sentence's end. German capitalises its nouns ("Anna Berg Die Stadt will …"): no
+    split point reads so there, and the line is left whole.
+
+    >>> _spaced_glue_point("Рустем Сафин С середины декабря трамвай ходит круглый год.")
+    13
+    >>> _spaced_glue_point("Anna Berg Die Stadt will die Brücke im Frühjahr öffnen.") is None
+    True
+    """
+    words = list(_WORD.finditer(rest))
+    for k in range(1, min(_MAX_SPACED_CREDIT_WORDS + 1, len(words) - 1)):
+        first, second = words[k].group(), words[k + 1].group()
+        if not (first[:1].isupper() and second[:1].islower()):
+            continue
+        head, tail = rest[: words[k].start()].rstrip(), rest[words[k].start() :]
+        if (
+            all(w.group()[:1].isupper() for w in words[:k])
+            # A name ends on no article: "Anna Berg Die | Stadt will …" is German's capitalised noun.
+            and words[k - 1].group().casefold() not in function_words()
+            and word_count(tail) >= _MIN_GLUED_SENTENCE_WORDS
+            and ends_sentence(tail)
+            and looks_like_credit(head, labelled=True)
+        ):
+            start: int = words[k].start()
+            return start
+        return None  # the first sentence's start found is the only one looked at
+    return None
+
+
+#: The words of the sentence a credit ran into, at least.
+_MIN_GLUED_SENTENCE_WORDS = 5
 
 
 def _generic_credit_line(line: Line, lex: Lexicon) -> Cut | None:

@@ -87,7 +87,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "dates": frozenset({"months", "published", "updated"}),
         "tagline": frozenset({"cues"}),
         "share": frozenset({"networks"}),
-        "agencies": frozenset({"names", "words"}),
+        "agencies": frozenset({"names", "words", "desks"}),
         "promo": frozenset({"our", "channels"}),
         "bio": frozenset({"roles", "writes", "headers"}),
         "notice": frozenset({"disclaimers"}),
@@ -616,6 +616,9 @@ class Lexicon:
     #: Casefolded words that name a news agency as such ("خبرگزاری", "وكالة"): an agency between
     #: a dateline's dashes that holds one is an agency by its name ("سبزوار - خبرگزاری شمال شرق:").
     agency_words: frozenset[str]
+    #: Casefolded names of a paper's own desk as a dateline's bracket prints them ("Staff Reporter", "Our
+    #: Correspondent", "خبر نگار", "নিজস্ব প্রতিবেদক"): the source of a story its own staff wrote.
+    agency_desks: frozenset[str]
     #: Casefolded words a site speaks of itself with, to its readers ("our", "unsere", "наших", "قناتنا",
     #: "本站"), from ``[promo] our`` of every language: with a word of ``promo_channels``, they mark a
     #: self-promotion sentence glued to the end of a paragraph ("... sign up to our free newsletter.").
@@ -892,6 +895,7 @@ def load_lexicon() -> Lexicon:
         share_tokens=frozenset(t.casefold() for t in gather("share", "networks")),
         agencies=frozenset(gather("agencies", "names")),
         agency_words=frozenset(w.casefold() for w in gather("agencies", "words")),
+        agency_desks=frozenset(" ".join(w.casefold().split()) for w in gather("agencies", "desks")),
         promo_our=frozenset(w.casefold() for w in gather("promo", "our")),
         promo_channels=frozenset(w.casefold() for w in gather("promo", "channels")),
         bio_roles=frozenset(w.casefold() for w in gather("bio", "roles")),

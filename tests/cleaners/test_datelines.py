@@ -614,3 +614,46 @@ def test_an_agency_named_as_a_news_agency_between_the_dashes(opening: str, place
     assert result.text.startswith(lede)
     assert result.metadata.dateline is not None
     assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    ("opening", "lede", "place", "desk"),
+    [
+        (
+            "LAHORE (Staff Reporter): ",
+            "The provincial government on Monday announced a plan to reopen the city's three oldest parks.",
+            "LAHORE",
+            "Staff Reporter",
+        ),
+        (
+            "Karachi (Our Correspondent) ",
+            "The port authority said on Tuesday that the new container terminal would open in March.",
+            "Karachi",
+            "Our Correspondent",
+        ),
+        (
+            "ملتان (خبر نگار) ",
+            "شہر کے تاریخی گھنٹہ گھر کی دو سال سے جاری مرمت مکمل ہو گئی ہے اور اس کا گھڑیال دوبارہ وقت بتانے لگا ہے۔",
+            "ملتان",
+            "خبر نگار",
+        ),
+        (
+            "ঢাকা (নিজস্ব প্রতিবেদক) ",
+            "রাজধানীর যানজট কমাতে নতুন পরিকল্পনা ঘোষণা করেছে সিটি করপোরেশন, জানিয়েছেন মেয়র।",
+            "ঢাকা",
+            "নিজস্ব প্রতিবেদক",
+        ),
+    ],
+)
+def test_a_papers_own_desk_in_the_bracket_makes_a_dateline(opening: str, lede: str, place: str, desk: str) -> None:
+    # The paper's own desk where wire copy names its agency, with a dash, a colon or nothing after it.
+    result = boilerstrip.clean(opening + lede + "\n" + lede + " " + lede + "\n")
+    assert result.text.startswith(lede)
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, desk)
+
+
+def test_a_desk_word_in_brackets_before_the_same_sentence_is_no_dateline() -> None:
+    # No new sentence after the bracket: a field explained in a form's guide, not a dateline.
+    text = "Contact (Correspondent) is the field you fill in when the paper sends the form to the court.\n"
+    assert boilerstrip.clean(text).text == text.strip()

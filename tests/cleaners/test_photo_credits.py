@@ -144,3 +144,47 @@ def test_a_captions_words_after_a_label_word_in_brackets_are_no_credit(caption: 
 def test_single_generic_words_and_sentences_ending_in_a_credit_word_stay(line: str) -> None:
     text = f"The port opened on Monday after years of delay.\n{line}\nIt can take four ships."
     assert cuts(text, PhotoCredits()) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "sentence"),
+    [
+        (
+            "Фото: Рустем Сафин С середины декабря речной трамвай начнёт ходить из Казани круглый год. "
+            "Билет будет стоить сто рублей.",
+            "Рустем Сафин",
+            "С середины декабря речной трамвай начнёт ходить из Казани круглый год. Билет будет стоить сто рублей.",
+        ),
+        (
+            "Photo: John Smith The council said on Monday that the new bridge would open in the spring. "
+            "It will carry cars and bicycles.",
+            "John Smith",
+            "The council said on Monday that the new bridge would open in the spring. It will carry cars and bicycles.",
+        ),
+    ],
+)
+def test_a_credit_run_into_the_next_sentence_after_a_space_is_cut_from_it(
+    line: str, credit: str, sentence: str
+) -> None:
+    # The paragraph under the photo, run into its credit: the credit goes, the paragraph stays.
+    found = cuts(line + "\n", PhotoCredits(), lang=None)
+    assert [reason for reason, _ in found] == ["credit_joined"]
+    assert found[0][1].strip().endswith(credit)
+    page = (
+        "The city council approved the budget for the new water works on Monday after a long debate.\n"
+        f"{line}\nThe works start in January and should take four months, the mayor said.\n"
+    )
+    assert sentence in boilerstrip.clean(page, favor="clean").text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # German capitalises its nouns: no split point reads as names, then a sentence.
+        "Foto: Anna Berg Die Stadt will die Brücke im Frühjahr öffnen, sagte der Bürgermeister.",
+        # A manual's step: the words after the label are no names.
+        "Photo: Tap the camera button to take a picture of the receipt and keep it.",
+    ],
+)
+def test_a_label_over_words_that_are_no_names_and_a_sentence_is_not_split(line: str) -> None:
+    assert [reason for reason, _ in cuts(line + "\n", PhotoCredits())] == []
