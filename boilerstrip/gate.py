@@ -214,7 +214,7 @@ def judge(
             if kind == "model" and dial.propose_tail is not None:
                 if tail_after is None:
                     tail_after = _last_prose(doc)
-                if first > tail_after:
+                if first > tail_after or _between_cuts(doc, first, last):
                     kind = "model_tail"
             weak.append((len(out), cut, kind, first, last, score))
             out.append(None)  # judged below, once this batch's strong cuts are known
@@ -254,6 +254,24 @@ def judge(
             held = _weak_held(doc, kind, first, last, protected, released or _NOTHING, dial, shown, score, veto)
         out[at] = verdict(cut, "model" if kind == "model_tail" else kind.removesuffix(_OUTSIDE), score, held)
     return [v for v in out if v is not None]
+
+
+def _between_cuts(doc: Document, first: int, last: int) -> bool:
+    """Whether earlier cleaners cut the lines right above line ``first`` and right below line ``last``.
+
+    Chrome comes in blocks: a line the labeller reads as chrome between two lines the rules cut (a user name
+    between a forum's reply button and its post counter, "Mihai spune:" between an author box and a share
+    row) stands where the page's own text is rare, as after its last paragraph.
+    """
+    lines = doc.lines
+    if last + 1 >= len(lines):
+        return False
+    return _cut_at(doc, first) and _cut_at(doc, last + 1)
+
+
+def _cut_at(doc: Document, index: int) -> bool:
+    """Whether an earlier cleaner's cut (formatting aside) sits at the start of line ``index``."""
+    return any(not p.formatting for p in doc.removed_before_line.get(index, ()))
 
 
 #: No protected line (what a weak cut is first judged against when the exact reason is not asked for).

@@ -18,7 +18,7 @@ from boilerstrip.pipeline import Pipeline
 from boilerstrip.protect import content_key, protected_lines
 from boilerstrip.result import Result
 from boilerstrip.rules.lexicon import load_lexicon
-from boilerstrip.types import Cut
+from boilerstrip.types import Cut, PriorCut
 
 P1 = "The council approved the new school budget on Tuesday, after a debate that lasted most of the evening."
 P2 = "Officials said the first classrooms would open in the spring, once the heating had been replaced."
@@ -145,6 +145,32 @@ def test_the_labeller_needs_less_after_the_articles_last_paragraph() -> None:
     assert [bool(v.held) for v in verdicts] == [True, False]  # 0.7 is short of 0.9 in the body, past 0.6 after it
     prose_dial = gate.judge(doc, cuts, ["model", "model"], dial=gate.DIALS["prose"], witnesses=2, scores=scores)
     assert all(v.held for v in prose_dial)
+
+
+def test_the_labeller_needs_less_between_two_lines_earlier_cleaners_cut() -> None:
+    # "sakura_cycle" stood between a reply button and a like counter that the rules cut: a block of chrome.
+    para = "The ferry left the harbour at dawn, as it always did in the summer months, with nine cars on board."
+    view = f"{para}\nsakura_cycle\n{para}\nken_rides\n{para}\n"
+    doc = Document(view, prior=(PriorCut(len(para) + 1, "ui_strings", "comment_ui"),))
+    alone = Document(view)
+    lines = doc.lines
+    sandwiched, single = lines[1], lines[3]
+    below = PriorCut(sandwiched.next_start, "ui_strings", "counter")
+    doc = Document(view, prior=(*doc.prior, below, PriorCut(single.next_start, "ui_strings", "counter")))
+    cuts = [
+        Cut(sandwiched.start, sandwiched.next_start, "labelled_chrome"),
+        Cut(single.start, single.next_start, "labelled_chrome"),
+    ]
+    scores = [0.02, 0.7, 0.02, 0.7, 0.02, None]
+    judged = gate.judge(
+        doc, cuts, ["model", "model"], dial=gate.DIALS["balanced"], witnesses=2, scores=scores, admitted=2
+    )
+    # Cut above and below: 0.7 passes the 0.6 of a page's chrome; cut below only: short of the body's 0.9.
+    assert [bool(v.held) for v in judged] == [False, True]
+    unsandwiched = gate.judge(
+        alone, cuts, ["model", "model"], dial=gate.DIALS["balanced"], witnesses=2, scores=scores, admitted=2
+    )
+    assert all(v.held for v in unsandwiched)
 
 
 def test_the_article_end_is_found_once_per_judgement(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -504,6 +530,8 @@ def test_an_interface_line_with_an_arrow_is_still_one() -> None:
     from boilerstrip.rules.lexicon import interface_line
 
     assert interface_line("Back to top ↑") and interface_line("↑ Back to top")
+    # Full-width and single angle brackets as a pager's arrows: "＜前の記事", "‹ Précédent", "次の記事＞".
+    assert interface_line("＜前の記事") and interface_line("次の記事＞") and interface_line("‹ Previous article")
 
 
 def test_a_broadcast_scripts_bracketed_labels_are_protected() -> None:

@@ -24,7 +24,7 @@ from boilerstrip.rules.shapes import markdown_heading
 #: Characters trimmed from both ends of a line before whole-line lookup:
 #: bullets, arrows, separators and closing punctuation that icon fonts and
 #: menus leave around a label.
-_TRIM = " \t\u00a0•·|/>»«<→←↑↓❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉"
+_TRIM = " \t\u00a0•·|/>»«<＜＞‹›〈〉→←↑↓❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉"
 #: A call ("print('')") or a markup tag alone on the line ("<picture>"): trimmed of its brackets it would
 #: read as an interface word, but it is code. (Bounded repeats: a line of 100,000 letters costs one pass.)
 # Two searches, each only when the line holds its bracket: a call written to open with its bracket (re then
