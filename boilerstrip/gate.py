@@ -20,9 +20,10 @@ heading. So a weak cut is admitted only when
 A strong cut whose line the labeller reads as clearly content (under
 ``WITNESS_SCORE``) still cuts on its own evidence, but witnesses chrome for no
 other line: a data sheet's "Source:" and "Updated:" lines match forms and do
-not vouch for each other. After the article's last paragraph the labeller's
-own proposals need less (``Dial.propose_tail``): footers, related lists and
-author boxes sit there.
+not vouch for each other. After the article's last paragraph, and between
+two lines earlier cleaners cut, the labeller's own proposals need less
+(``Dial.propose_tail``): footers, related lists and author boxes sit there,
+and chrome comes in blocks.
 
 In a whole-page text dump (:func:`boilerstrip.rules.frame.dump_frame`: a
 header of lines the labeller reads as chrome above a block of prose it reads
@@ -103,7 +104,8 @@ class Dial:
     alone: float
     propose: float | None
     #: The bar for the labeller's own proposals after the article's last paragraph, where the page's
-    #: tail holds footers, related lists and author boxes, and an article's own lines are rare.
+    #: tail holds footers, related lists and author boxes, and an article's own lines are rare; and
+    #: between two lines earlier cleaners cut (session eighteen), inside a block of chrome.
     propose_tail: float | None = None
     #: The bar for the labeller's proposals outside a page dump's article frame (``None``: no frame is looked
     #: for, and ``frame`` evidence never cuts).
