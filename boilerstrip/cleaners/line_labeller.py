@@ -42,7 +42,7 @@ from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import SCRIPTS, UNPUNCTUATED_SCRIPTS, majority_script
-from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, prose_like, word_count
+from boilerstrip.rules.shapes import ends_sentence, ends_with_ellipsis, prose_like, runs_on, word_count
 from boilerstrip.types import Cut, Fact, PriorCut
 
 #: The lowest score proposed by default; the dial's bar (``gate.DIALS``) is higher in every setting.
@@ -113,7 +113,7 @@ class LineLabeller:
         "lone_chrome": "position",
         "page_tail_sentence": "frame",
     }
-    version: int = field(default=11, init=False)
+    version: int = field(default=12, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",
@@ -267,7 +267,7 @@ def _chrome_blocks(doc: Document) -> set[int]:
             or line.text.startswith("|")
             or line.text.endswith("|")
             or _list_item(line.text)
-            or (k + 1 < len(lines) and _list_item(lines[k + 1].text))
+            or (k + 1 < len(lines) and (_list_item(lines[k + 1].text) or runs_on(line.text, lines[k + 1].text)))
         ):
             if run:
                 gaps += gap

@@ -18,6 +18,7 @@ from boilerstrip.rules.shapes import (
     headline_shaped,
     last_char,
     prose_like,
+    runs_on,
     starts_upper,
     word_count,
 )
@@ -104,7 +105,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=15, init=False)
+    version: int = field(default=16, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -537,14 +538,21 @@ def _author_site_byline(head: _Head, line: Line) -> Cut | None:
 def _short_chrome(head: _Head, line: Line) -> Cut | None:
     """A line of at most three words under the title that is not prose, a time or a table row: a label.
 
-    A label does not exclaim: "Hej allihop!" under a newsletter's title is its greeting.
+    A label does not exclaim: "Hej allihop!" under a newsletter's title is its greeting; nor does a sentence
+    run on from it ("Bonjour à tous," over "depuis les premières gelées, …").
     """
     text = line.text
-    if text.endswith(_EXCLAIMED):
+    if text.endswith(_EXCLAIMED) or _runs_on_below(head, line):
         return None
     if word_count(text) <= 3 and not prose_like(text) and not _TIMED.match(text) and not _tabular(text):
         return cut_line(line, "head_chrome")
     return None
+
+
+def _runs_on_below(head: _Head, line: Line) -> bool:
+    """Whether a sentence runs on from ``line`` into the head's next line (:func:`runs_on`)."""
+    after = next((other for other in head.lines if other.index > line.index), None)
+    return after is not None and runs_on(line.text, after.text)
 
 
 def _title_shaped(text: str) -> bool:

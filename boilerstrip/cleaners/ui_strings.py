@@ -222,7 +222,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=25, init=False)
+    version: int = field(default=26, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -716,6 +716,46 @@ def _button_row(text: str, lex: Lexicon) -> str | None:
     return found
 
 
+#: The most words of a row closing in a pager ("Antwoord plaatsen Zoek in dit onderwerp… 6 berichten • Pagina 1 van 1").
+_MAX_PAGER_ROW_WORDS = 16
+#: A row's last part: what follows its last dot or bar.
+_LAST_PART = regex.compile(r"[^•·|]*$")
+#: "1 2 3" or "1 of 3" after the page word: the numbers of a pager, with the word between them.
+_PAGER_NUMBERS = regex.compile(r"^(\d{1,4})(?:\s+(\S+))?\s+(\d{1,4})(?:\s+(.*))?$")
+
+
+def _pager(text: str, lex: Lexicon) -> bool:
+    """A listing's or a thread's pager, alone or closing a row: "Page 1 of 3", "3 posty • Strona 1 z 1".
+
+    The page word ("Seite", "strona", "halaman") opens the line or its last part, then the page's number, the
+    word between ("of", "van", "z") and the count; or the first pages counted from 1, maybe a word after them
+    ("Halaman 1 2 Selanjutnya"). A sentence that names a page ("See page 4 of the report.") goes on after it.
+
+    >>> lex = load_lexicon()
+    >>> [_pager(t, lex) for t in ("Répondre · Page 1 sur 1", "Halaman 1 2 Selanjutnya", "Seite 2 von 5")]
+    [True, True, True]
+    >>> [_pager(t, lex) for t in ("Page 4 of the report", "Chapter 1 of 3", "Seite 12 von 5")]
+    [False, False, False]
+    """
+    if not lex.pager_pages:
+        return False
+    part = _LAST_PART.search(text)
+    words = (part.group() if part else text).split()
+    if len(words) < 3 or words[0].casefold() not in lex.pager_pages:
+        return False
+    m = _PAGER_NUMBERS.match(" ".join(words[1:]))
+    if m is None:
+        return False
+    first, between, second, after = m.group(1), m.group(2), m.group(3), m.group(4)
+    if between is not None and between.casefold() in lex.pager_of:
+        return after is None and int(first) <= int(second)  # "Page 1 of 3", nothing after the count
+    # "1 2 3 …": the first pages in order, from 1, maybe a "next" word after them.
+    numbers = [first, *([between] if between is not None else []), second, *(after.split() if after else [])]
+    run = [int(w) for w in numbers if w.isdigit()]
+    rest = [w for w in numbers if not w.isdigit()]
+    return run[:1] == [1] and run == list(range(1, len(run) + 1)) and len(run) >= 2 and len(rest) <= 1
+
+
 @memo
 def classify_line(text: str) -> tuple[str, tuple[Fact, ...], str] | None:
     """The ``ui_strings`` reason for a line, the facts it carries and its evidence kind, or ``None``."""
@@ -768,6 +808,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return "navigation", [Fact("section", crumbs[-1])] if trail else [], _row_evidence(crumbs, lex)
     if n <= 25 and _COPYRIGHT_LINE.match(text):
         return "legal_footer", [], "form"
+    if n <= _MAX_PAGER_ROW_WORDS and _pager(text, lex):
+        return "navigation", [], "shape"
     core = _LEADING_SYMBOLS.sub("", text) if symbol_first else text
     # One match against all prefix phrases first: most lines open with none of them.
     prefixed = lex.starts_like_interface(core)

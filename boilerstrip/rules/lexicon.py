@@ -91,6 +91,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "promo": frozenset({"our", "channels"}),
         "bio": frozenset({"roles", "writes", "headers"}),
         "notice": frozenset({"disclaimers"}),
+        "pager": frozenset({"pages", "of"}),
     }
 )
 
@@ -619,6 +620,10 @@ class Lexicon:
     #: Casefolded names of a paper's own desk as a dateline's bracket prints them ("Staff Reporter", "Our
     #: Correspondent", "خبر نگار", "নিজস্ব প্রতিবেদক"): the source of a story its own staff wrote.
     agency_desks: frozenset[str]
+    #: Casefolded words for a page of a listing or a thread ("page", "Seite", "strona", "halaman") and the words
+    #: between its number and the count ("of", "von", "z", "sur"), from ``[pager]``: a pager row's words.
+    pager_pages: frozenset[str]
+    pager_of: frozenset[str]
     #: Casefolded words a site speaks of itself with, to its readers ("our", "unsere", "наших", "قناتنا",
     #: "本站"), from ``[promo] our`` of every language: with a word of ``promo_channels``, they mark a
     #: self-promotion sentence glued to the end of a paragraph ("... sign up to our free newsletter.").
@@ -746,7 +751,15 @@ _INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 #: The tables of single words (matched against a text's words, not as phrases).
 _WORD_LISTS = frozenset(
-    {("bio", "roles"), ("bio", "writes"), ("promo", "our"), ("promo", "channels"), ("related", "words")}
+    {
+        ("bio", "roles"),
+        ("bio", "writes"),
+        ("promo", "our"),
+        ("promo", "channels"),
+        ("related", "words"),
+        ("pager", "pages"),
+        ("pager", "of"),
+    }
 )
 
 
@@ -896,6 +909,8 @@ def load_lexicon() -> Lexicon:
         agencies=frozenset(gather("agencies", "names")),
         agency_words=frozenset(w.casefold() for w in gather("agencies", "words")),
         agency_desks=frozenset(" ".join(w.casefold().split()) for w in gather("agencies", "desks")),
+        pager_pages=frozenset(w.casefold() for w in gather("pager", "pages")),
+        pager_of=frozenset(w.casefold() for w in gather("pager", "of")),
         promo_our=frozenset(w.casefold() for w in gather("promo", "our")),
         promo_channels=frozenset(w.casefold() for w in gather("promo", "channels")),
         bio_roles=frozenset(w.casefold() for w in gather("bio", "roles")),

@@ -211,3 +211,15 @@ def markdown_heading(text: str) -> bool:
     (True, False, False)
     """
     return text.startswith("#") and _MARKDOWN_HEADING.match(text) is not None
+
+
+def runs_on(text: str, following: str) -> bool:
+    """Whether a sentence runs on from ``text`` into the line after it: a comma, then a small letter.
+
+    A post's greeting ("Bonjour à tous,") over its first words ("depuis les premières gelées, …") is the
+    start of a sentence, not a short line of the page's furniture.
+
+    >>> runs_on("Bonjour à tous,", "depuis les premières gelées, le voyant clignote."), runs_on("Menu,", "Home")
+    (True, False)
+    """
+    return text.endswith(",") and following[:1].islower()

@@ -579,3 +579,24 @@ def test_the_run_under_the_title_stops_where_a_contents_list_is_repeated() -> No
     found = cuts(text, Titles())
     assert ("title", "Tax office: new opening hours and online booking from January\n") in found
     assert [t for _, t in found].count("Opening hours\n") == 1
+
+
+def test_a_greeting_that_runs_on_into_the_post_is_no_label_under_the_title() -> None:
+    # "Bonjour à tous," opens the sentence of the next line: the post's own words, not a head label.
+    page = (
+        "Forum Auto Passion · Connexion · Inscription\n"
+        "Accueil › Mécanique › Moteur diesel\n"
+        "Voyant préchauffage qui clignote à froid\n"
+        "Répondre · Page 1 sur 1\n"
+        "Bonjour à tous,\n"
+        "depuis les premières gelées, le voyant de préchauffage clignote le matin et la voiture démarre mal.\n"
+        "Le garage m'a parlé de bougies, mais le devis me paraît élevé pour une voiture de cet âge.\n"
+        "Merci d'avance !\n"
+        "J'aime (15)\n"
+        "Sujets similaires\n"
+        "Démarrage difficile après une nuit à -5 °C\n"
+        "Forum Auto Passion © 2026 · Charte · Contact\n"
+    )
+    result = boilerstrip.clean(page)
+    assert result.text.splitlines()[0] == "Bonjour à tous,"
+    assert result.metadata.title == "Voyant préchauffage qui clignote à froid"

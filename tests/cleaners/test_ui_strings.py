@@ -546,3 +546,36 @@ def test_turkish_labels_in_capitals_match_as_in_small_letters(line: str, reason:
 def test_a_copyright_line_names_its_holder_in_any_script(line: str) -> None:
     found = classify_line(line)
     assert found is not None and found[0] == "legal_footer"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 1 of 3",
+        "Répondre · Page 1 sur 1",
+        "3 posty • Strona 1 z 1",
+        "Antwoord plaatsen Zoek in dit onderwerp… 6 berichten • Pagina 1 van 1",
+        "Svara · Sida 1 av 1",
+        "Seite 2 von 5",
+        "Halaman 1 2 Selanjutnya",
+        "Страница 1 2 3 4",
+    ],
+)
+def test_a_pager_alone_or_closing_a_row_is_navigation(line: str) -> None:
+    found = classify_line(line)
+    assert found is not None and found[0] == "navigation" and found[2] == "shape"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See page 4 of the report for the full table.",
+        "Page 4 of the report",
+        "Chapter 1 of 3",
+        "Seite 12 von 5",
+        "Halaman 3 5 Selanjutnya",
+        "Step 1 of 3",
+    ],
+)
+def test_a_page_named_in_a_sentence_or_pages_out_of_order_are_no_pager(line: str) -> None:
+    assert classify_line(line) is None
