@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import ClassVar
 
 import regex
@@ -138,8 +139,8 @@ def _jump_lists(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
 
     Content plugins put the article's headings at the top under a header ("Obsah článku", "Índice",
     "Mục lục", "In this article"), numbered or not. The wiki form above needs its numbers; here every
-    entry must come back later as a line of its own, in the same order, after the run, and an earlier
-    cleaner must have cut the header.
+    entry must come back later as a line of its own, in the same order, after the run, with its section's
+    text under it, and an earlier cleaner must have cut the header.
     """
     keys = [_heading_key(line.text) for line in lines]
     repeated = {key for key, count in Counter(keys).items() if count > 1}
@@ -159,8 +160,9 @@ def _jump_lists(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
             found.append(at)
             after = at
             j += 1
-        # Every heading below the whole run: a heading inside the run would be an entry copying its neighbour.
-        if j - i >= MIN_TOC_ENTRIES and min(found) >= j:
+        # Every heading below the whole run (a heading inside the run would be an entry copying its neighbour),
+        # each over text of its section: copies standing one under the other are a menu repeated in the footer.
+        if j - i >= MIN_TOC_ENTRIES and min(found) >= j and all(b - a > 1 for a, b in pairwise(found)):
             # Weak evidence, a copy of the headings below: the cuts must not witness chrome for the rest of
             # the document. A manual's own contents list has the same shape, under a "Contents" a phrase
             # matched, and six strong cuts of its own entries would make the whole manual read as a page.

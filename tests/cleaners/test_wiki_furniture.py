@@ -168,3 +168,15 @@ def test_a_contents_box_whose_entry_has_no_heading_below_stays() -> None:
     page = _jump_page("en").replace(f"{entries[1]}\n{paras[1]}", paras[1])  # the second heading is gone
     result = boilerstrip.clean(page)
     assert not any(r.reason == "contents_entry" for r in result.removed)
+
+
+def test_a_menu_repeated_in_the_footer_is_no_contents_box() -> None:
+    # The same items one under the other below: the site's menu twice, not headings over their sections.
+    header, intro, entries, paras = JUMP_PAGES["en"]
+    items = "".join(f"{entry}\n" for entry in entries)
+    page = (
+        "Home | Destinations | About | Contact\nShare on Facebook\nShare on X\n"
+        f"{intro}\n{header}\n{items}" + "".join(f"{para}\n" for para in paras) + f"Leave a comment\n{items}"
+    )
+    result = boilerstrip.clean(page)
+    assert not any(r.reason == "contents_entry" for r in result.removed)
