@@ -266,7 +266,9 @@ def _between_cuts(doc: Document, first: int, last: int) -> bool:
     row) stands where the page's own text is rare, as after its last paragraph.
     """
     lines = doc.lines
-    if last + 1 >= len(lines):
+    if last + 1 >= len(lines) or lines[last].text.endswith((":", "：")):
+        # A line ending in a colon heads what follows it: a guide's "Osoby niewidome, słabowidzące:" over its
+        # advice stood between two of a page's widgets, which an image and a button left there.
         return False
     return _cut_at(doc, first) and _cut_at(doc, last + 1)
 

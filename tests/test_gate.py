@@ -171,6 +171,12 @@ def test_the_labeller_needs_less_between_two_lines_earlier_cleaners_cut() -> Non
         alone, cuts, ["model", "model"], dial=gate.DIALS["balanced"], witnesses=2, scores=scores, admitted=2
     )
     assert all(v.held for v in unsandwiched)
+    # A line ending in a colon heads what follows, between two cuts or not.
+    heading = Document(view.replace("sakura_cycle", "Our visitor:"), prior=doc.prior)  # as long: the cuts stay put
+    line = heading.lines[1]
+    colon = [Cut(line.start, line.next_start, "labelled_chrome")]
+    judged = gate.judge(heading, colon, ["model"], dial=gate.DIALS["balanced"], witnesses=2, scores=scores, admitted=2)
+    assert judged[0].held
 
 
 def test_the_article_end_is_found_once_per_judgement(monkeypatch: pytest.MonkeyPatch) -> None:
