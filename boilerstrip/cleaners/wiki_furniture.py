@@ -126,6 +126,10 @@ def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
 _JUMP_NUMBER = regex.compile(r"^\d{1,2}[.)]?\s+")
 #: The most words of a jump list's entry: the headings of an article's sections are short.
 MAX_JUMP_ENTRY_WORDS = 12
+#: The fewest words of a jump list's entry, and the fewest entries of the list: a pair of cells repeated further
+#: down a table ("FP/PP", "Arbeiten lt. Projektauftrag") is no contents box.
+MIN_JUMP_ENTRY_WORDS = 2
+MIN_JUMP_ENTRIES = 3
 
 
 def _heading_key(text: str) -> str:
@@ -162,7 +166,7 @@ def _jump_lists(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
             j += 1
         # Every heading below the whole run (a heading inside the run would be an entry copying its neighbour),
         # each over text of its section: copies standing one under the other are a menu repeated in the footer.
-        if j - i >= MIN_TOC_ENTRIES and min(found) >= j and all(b - a > 1 for a, b in pairwise(found)):
+        if j - i >= MIN_JUMP_ENTRIES and min(found) >= j and all(b - a > 1 for a, b in pairwise(found)):
             # Weak evidence, a copy of the headings below: the cuts must not witness chrome for the rest of
             # the document. A manual's own contents list has the same shape, under a "Contents" a phrase
             # matched, and six strong cuts of its own entries would make the whole manual read as a page.
@@ -173,8 +177,16 @@ def _jump_lists(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
 
 
 def _jump_entry(text: str) -> bool:
-    """A line that may be a contents entry: a few words, no sentence's end, not a wiki entry (seen above)."""
-    return word_count(text) <= MAX_JUMP_ENTRY_WORDS and not ends_sentence(text) and _TOC_ENTRY.match(text) is None
+    """A line that may be a contents entry: two words to a few, no sentence's end, not a wiki entry (seen above).
+
+    A single word or a code ("FP", "FP/PP") coming back below is as often a table's cell repeated in its rows.
+    """
+    words = _heading_key(text).split()
+    return (
+        MIN_JUMP_ENTRY_WORDS <= len(words) <= MAX_JUMP_ENTRY_WORDS
+        and not ends_sentence(text)
+        and _TOC_ENTRY.match(text) is None
+    )
 
 
 def _index_after(keys: Sequence[str], key: str, start: int) -> int | None:
