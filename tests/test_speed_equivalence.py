@@ -701,7 +701,7 @@ def test_photo_credits_answer_per_text_as_per_line() -> None:
             cuts = list(memoised.find(doc))
             assert cuts == list(plain.find(doc)), text[:80]
             reasons.update(c.reason for c in cuts)
-    assert reasons == {"credit_line", "credit_glued", "mediabank_link"}
+    assert reasons == {"credit_line", "credit_glued", "credit_joined", "mediabank_link"}
 
 
 class _Forgetful(dict[str, bool]):
