@@ -28,7 +28,7 @@ from boilerstrip.labeller import model as model_module
 from boilerstrip.labeller.features import feature_table
 from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, stage2_rows
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon
-from boilerstrip.rules.shapes import UNSPACED_STOPS, normalise_spaces, word_count
+from boilerstrip.rules.shapes import UNSPACED_STOPS, normalise_spaces, runs_on, word_count
 from boilerstrip.types import Cut
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1642,6 +1642,8 @@ def _chrome_blocks_as_before(doc: Document) -> set[int]:
             or line.text.endswith("|")
             or ll._list_item(line.text)
             or (k + 1 < len(lines) and ll._list_item(lines[k + 1].text))
+            # A sentence running on into the next line ends a block too (session eighteen).
+            or (k + 1 < len(lines) and runs_on(line.text, lines[k + 1].text))
         ):
             if run:
                 gaps += gap
