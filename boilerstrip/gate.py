@@ -262,8 +262,8 @@ def _between_cuts(doc: Document, first: int, last: int) -> bool:
     """Whether earlier cleaners cut the lines right above line ``first`` and right below line ``last``.
 
     Chrome comes in blocks: a line the labeller reads as chrome between two lines the rules cut (a user name
-    between a forum's reply button and its post counter, "Mihai spune:" between an author box and a share
-    row) stands where the page's own text is rare, as after its last paragraph.
+    between a forum's reply button and its post counter, "4 posty • Strona 1 z 1" between a thread's title and
+    its reply button) stands where the page's own text is rare, as after its last paragraph.
     """
     lines = doc.lines
     if last + 1 >= len(lines) or lines[last].text.endswith((":", "：")):
