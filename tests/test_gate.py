@@ -151,12 +151,15 @@ def test_the_labeller_needs_less_between_two_lines_earlier_cleaners_cut() -> Non
     # "sakura_cycle" stood between a reply button and a like counter that the rules cut: a block of chrome.
     para = "The ferry left the harbour at dawn, as it always did in the summer months, with nine cars on board."
     view = f"{para}\nsakura_cycle\n{para}\nken_rides\n{para}\n"
-    doc = Document(view, prior=(PriorCut(len(para) + 1, "ui_strings", "comment_ui"),))
     alone = Document(view)
-    lines = doc.lines
-    sandwiched, single = lines[1], lines[3]
-    below = PriorCut(sandwiched.next_start, "ui_strings", "counter")
-    doc = Document(view, prior=(*doc.prior, below, PriorCut(single.next_start, "ui_strings", "counter")))
+    sandwiched, single = alone.lines[1], alone.lines[3]
+    # Cuts of earlier cleaners: above and below "sakura_cycle", below "ken_rides" only.
+    prior = (
+        PriorCut(sandwiched.start, "ui_strings", "comment_ui"),
+        PriorCut(sandwiched.next_start, "ui_strings", "counter"),
+        PriorCut(single.next_start, "ui_strings", "counter"),
+    )
+    doc = Document(view, prior=prior)
     cuts = [
         Cut(sandwiched.start, sandwiched.next_start, "labelled_chrome"),
         Cut(single.start, single.next_start, "labelled_chrome"),
@@ -536,7 +539,7 @@ def test_an_interface_line_with_an_arrow_is_still_one() -> None:
     from boilerstrip.rules.lexicon import interface_line
 
     assert interface_line("Back to top ↑") and interface_line("↑ Back to top")
-    # Full-width and single angle brackets as a pager's arrows: "＜前の記事", "‹ Précédent", "次の記事＞".
+    # Full-width and single angle brackets as a pager's arrows: "＜前の記事", "次の記事＞", "‹ Previous article".
     assert interface_line("＜前の記事") and interface_line("次の記事＞") and interface_line("‹ Previous article")
 
 
