@@ -75,7 +75,7 @@ from boilerstrip.protect import (
     quote_led,
 )
 from boilerstrip.rules.frame import dump_frame
-from boilerstrip.rules.kit import last_prose
+from boilerstrip.rules.kit import last_prose, prior_reasons
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
 
@@ -270,12 +270,8 @@ def _between_cuts(doc: Document, first: int, last: int) -> bool:
         # A line ending in a colon heads what follows it: a guide's "Osoby niewidome, słabowidzące:" over its
         # advice stood between two of a page's widgets, which an image and a button left there.
         return False
-    return _cut_at(doc, first) and _cut_at(doc, last + 1)
-
-
-def _cut_at(doc: Document, index: int) -> bool:
-    """Whether an earlier cleaner's cut (formatting aside) sits at the start of line ``index``."""
-    return any(not p.formatting for p in doc.removed_before_line.get(index, ()))
+    # An earlier cleaner's cut (formatting aside) at the start of the line, and at the start of the next.
+    return bool(prior_reasons(doc, lines[first])) and bool(prior_reasons(doc, lines[last + 1]))
 
 
 #: No protected line (what a weak cut is first judged against when the exact reason is not asked for).

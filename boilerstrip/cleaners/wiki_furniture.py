@@ -205,7 +205,7 @@ def _under_contents_header(doc: Document, lines: Sequence[Line], first: int) -> 
         if word_count(text) <= MAX_TOC_HEADER_WORDS and lex.line_reason(text) is not None:
             return True
     # The header may be gone already ("Contents" cut by ui_strings): its cut sits at one of the next lines.
-    return any(prior_reasons(doc, lines[k]) for k in range(max(first - TOC_HEADER_REACH + 1, 0), first + 1))
+    return _under_cut_header(doc, lines, first)
 
 
 def _under_cut_header(doc: Document, lines: Sequence[Line], first: int) -> bool:
