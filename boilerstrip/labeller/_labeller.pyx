@@ -509,6 +509,15 @@ cdef void _windows(const double *values, double *cum, Py_ssize_t n, Py_ssize_t r
         out[i] = _window_mean(cum, values, i, r, n)
 
 
+cdef inline void _neighbour(
+    double *out, const double *base, Py_ssize_t at, Py_ssize_t n, int bw, const int *columns, int count
+) noexcept:
+    """``columns`` of line ``at``'s own features into ``out``, or ``_none`` for each when there is no line ``at``."""
+    cdef int j
+    for j in range(count):
+        out[j] = base[at * bw + columns[j]] if 0 <= at < n else _none
+
+
 def feature_table(tuple lines, tuple all_lines, lang, line_features):
     """``features._feature_table`` of the view whose non-blank lines are ``lines`` (all of them: ``all_lines``).
 
@@ -651,17 +660,14 @@ def feature_table(tuple lines, tuple all_lines, lang, line_features):
             row[k + 13] = doc_inter
             row[k + 14] = doc_short
             k += _POSITION_WIDTH
-            for j in range(_n_near):
-                row[k + j] = base[(i - 1) * bw + _near[j]] if i >= 1 else _none
+            # The neighbours' columns: the line above and below, then two above and two below.
+            _neighbour(row + k, base, i - 1, n, bw, _near, _n_near)
             k += _n_near
-            for j in range(_n_near):
-                row[k + j] = base[(i + 1) * bw + _near[j]] if i + 1 < n else _none
+            _neighbour(row + k, base, i + 1, n, bw, _near, _n_near)
             k += _n_near
-            for j in range(_n_far):
-                row[k + j] = base[(i - 2) * bw + _far[j]] if i >= 2 else _none
+            _neighbour(row + k, base, i - 2, n, bw, _far, _n_far)
             k += _n_far
-            for j in range(_n_far):
-                row[k + j] = base[(i + 2) * bw + _far[j]] if i + 2 < n else _none
+            _neighbour(row + k, base, i + 2, n, bw, _far, _n_far)
             k += _n_far
             row[k] = run[i]
             row[k + 1] = prose3[i]
