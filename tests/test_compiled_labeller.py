@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from boilerstrip.document import Document
 from boilerstrip.labeller import features, native
 from boilerstrip.labeller.features import feature_table, line_features_python
-from boilerstrip.labeller.model import Model, compile_ensemble, load_model, native_scorer
+from boilerstrip.labeller.model import Ensemble, Model, compile_ensemble, load_model, native_scorer
 from boilerstrip.rules.shapes import UNSPACED_STOPS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -301,16 +301,22 @@ def _random_row(rng: random.Random, width: int) -> tuple[float, ...]:
     return tuple(rng.choice([rng.uniform(-3, 3), *_ODD_VALUES]) for _ in range(width))
 
 
+def _random_stages(rng: random.Random, width: int, *, max_trees: int) -> tuple[Ensemble, Ensemble | None]:
+    """A random stage-1 ensemble over ``width`` features and, four times in five, a random stage 2 over 16."""
+    stage1 = compile_ensemble(
+        [_random_tree(rng, width, rng.randint(0, 7)) for _ in range(rng.randint(1, max_trees))], width
+    )
+    stage2 = None
+    if rng.random() < 0.8:
+        stage2 = compile_ensemble([_random_tree(rng, 16, rng.randint(0, 6)) for _ in range(rng.randint(1, 20))], 16)
+    return stage1, stage2
+
+
 def test_random_models_score_the_same(compiled: ModuleType) -> None:
     rng = random.Random(17)
     width = len(features.FEATURE_NAMES)
     for _ in range(60):
-        stage1 = compile_ensemble(
-            [_random_tree(rng, width, rng.randint(0, 7)) for _ in range(rng.randint(1, 40))], width
-        )
-        stage2 = None
-        if rng.random() < 0.8:
-            stage2 = compile_ensemble([_random_tree(rng, 16, rng.randint(0, 6)) for _ in range(rng.randint(1, 20))], 16)
+        stage1, stage2 = _random_stages(rng, width, max_trees=40)
         model = Model(stage1, stage2, 0.5, {})
         scorer = native_scorer(stage1, stage2, compiled)
         for n in (0, 1, 2, 3, 4, 5, 11, 23, 60):
@@ -430,12 +436,7 @@ def test_random_models_score_the_same_from_the_table(compiled: ModuleType) -> No
     width = len(features.FEATURE_NAMES)
     docs = [Document(text) for text in ODD_DOCUMENTS[:8]]
     for _ in range(20):
-        stage1 = compile_ensemble(
-            [_random_tree(rng, width, rng.randint(0, 7)) for _ in range(rng.randint(1, 30))], width
-        )
-        stage2 = None
-        if rng.random() < 0.8:
-            stage2 = compile_ensemble([_random_tree(rng, 16, rng.randint(0, 6)) for _ in range(rng.randint(1, 20))], 16)
+        stage1, stage2 = _random_stages(rng, width, max_trees=30)
         model = Model(stage1, stage2, 0.5, {})
         for doc in docs:
             assert_same_table(compiled, doc, model)
