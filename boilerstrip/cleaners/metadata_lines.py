@@ -20,10 +20,11 @@ from boilerstrip.rules.shapes import CASELESS_LOWER_LETTERS, caseless_lower, end
 from boilerstrip.types import Cut, Fact
 
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|、|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b|\bі\b|\bve\b)\s*")
-# A capitalised word, a short particle ("de", "van"), a word of a script without case (Han, Hebrew, Devanagari),
+# A capitalised word, a short particle ("de", "van"), a word of a script without case (Han, Hebrew, Devanagari;
+# Hebrew writes the sounds its letters lack with a geresh or an apostrophe after one: "ברקוביץ'", "ג'ורג'"),
 # or a Georgian one (Unicode files its letters as lower case, but the script writes no case).
 _NAME_WORD = regex.compile(
-    rf"^(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*|[a-z]{{1,3}}|\p{{Lo}}[\p{{Lo}}\p{{M}}·]*|[{CASELESS_LOWER_LETTERS}][\p{{L}}\p{{M}}\-]*)$"
+    rf"^(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*|[a-z]{{1,3}}|\p{{Lo}}[\p{{Lo}}\p{{M}}·'’׳]*|[{CASELESS_LOWER_LETTERS}][\p{{L}}\p{{M}}\-]*)$"
 )
 _PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
 _RELATIVE_WORDS = r"(?:ago|hace|há|atrás|назад|тому|önce|fa|vor|il y a|temu|lalu|yang lalu|前)"
@@ -301,15 +302,20 @@ _MAX_PLACE_WORDS = 3
 def _byline_rows(lines: tuple[Line, ...], taken: set[int], start: int) -> dict[int, Cut]:
     r"""A row by the first paragraph naming the writer and the date: ``Javier Cantos · Albacete · 29 nov 2026``.
 
-    The first part is one or more people's names (:func:`bare_names`), one part is a date line, and the others
-    (a place, a desk) are a few capitalised words. The row has no label, so the cut rests on its place
-    (``position``); the gate weighs it.
+    One part names the writer (:func:`_row_writer`: people's names, or the paper's own desk, maybe with the
+    agency after it), one part is a date line, and the others (a place, a desk, an agency) are a few
+    capitalised words. The writer comes first, or right after a date that opens the row ("29.11.2026 ·
+    Mətbuat xidməti"). The row has no label, so the cut rests on its place (``position``); the gate weighs it.
 
     >>> from boilerstrip.document import Document
     >>> doc = Document("Javier Cantos · Albacete · 29 nov 2026 - 20:47\nEl Albacete remonta y respira en la tabla.")
     >>> [(c.reason, c.evidence) for c in _byline_rows(doc.content, set(), 1).values()]
     [('byline', 'position')]
+    >>> doc = Document("Redazione ANSA · LECCE · 02 dicembre 2026, 13:05\nIl porto di Otranto riapre ai traghetti.")
+    >>> [(c.reason, c.evidence) for c in _byline_rows(doc.content, set(), 1).values()]
+    [('byline', 'position')]
     """
+    lex = load_lexicon()
     out: dict[int, Cut] = {}
     for k in range(max(0, start - _ROW_REACH), min(len(lines), start + _ROW_REACH)):
         text = lines[k].text
@@ -318,16 +324,59 @@ def _byline_rows(lines: tuple[Line, ...], taken: set[int], start: int) -> dict[i
         parts = row_parts(text)
         if not 2 <= len(parts) <= _MAX_ROW_PARTS:
             continue
-        names = bare_names(parts[0])
-        dates = [part for part in parts[1:] if is_date_line(part)]
-        others = [part for part in parts[1:] if part not in dates]
-        if not names or len(dates) != 1:
+        # The writer's part: the first, or the second after a date that opens the row.
+        at = 1 if is_date_line(parts[0]) else 0
+        writer = _row_writer(parts[at], lex) if at < len(parts) else None
+        rest = parts[:at] + parts[at + 1 :]
+        dates = [part for part in rest if is_date_line(part)]
+        others = [part for part in rest if part not in dates]
+        if writer is None or len(dates) != 1:
             continue
-        if not all(word_count(o) <= _MAX_PLACE_WORDS and o[:1].isupper() and not _NOT_A_NAME.search(o) for o in others):
+        if not all(_row_place(o, lex) for o in others):
             continue
-        facts = (*(Fact("author", n) for n in names), *_date_facts(dates[0], load_lexicon()))
-        out[k] = cut_line(lines[k], "byline", *facts, evidence="position")
+        out[k] = cut_line(lines[k], "byline", *writer, *_date_facts(dates[0], lex), evidence="position")
     return out
+
+
+def _row_writer(part: str, lex: Lexicon) -> list[Fact] | None:
+    """The facts of a byline row's writer part, or ``None`` when ``part`` names no writer.
+
+    People's names (:func:`bare_names`) are the authors. A paper's own desk as the lexicon lists it
+    (``[agencies] desks``: "Redazione", "Redacció", "Mətbuat xidməti", "Staff Reporter"), maybe with a known
+    agency after it ("Redazione ANSA"), writes the story for no one by name: it makes the row a byline and
+    adds the agency, if any.
+
+    >>> lex = load_lexicon()
+    >>> _row_writer("Redazione ANSA", lex), _row_writer("Mətbuat xidməti", lex), _row_writer("Albacete", lex)
+    ([Fact(key='dateline_agency', value='ANSA')], [], None)
+    """
+    names = bare_names(part)
+    if names:
+        return [Fact("author", n) for n in names]
+    if _is_desk(part, lex):
+        return []
+    agencies, endings = _agency_endings()
+    for agency, ending in zip(agencies, endings, strict=True):
+        if part.endswith(ending) and _is_desk(part[: -len(ending)], lex):
+            return [Fact("dateline_agency", agency)]
+    return None
+
+
+def _is_desk(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` is a paper's own desk of the lexicon's ``[agencies] desks``, in any case."""
+    return " ".join(text.casefold().split()) in lex.agency_desks
+
+
+def _row_place(part: str, lex: Lexicon) -> bool:
+    """Whether a byline row's other part is a place, a desk or an agency: a few capitalised words, no digits.
+
+    >>> lex = load_lexicon()
+    >>> _row_place("LECCE", lex), _row_place("ACN", lex), _row_place("5 comentarios", lex)
+    (True, True, False)
+    """
+    if part in lex.agencies or _is_desk(part, lex):
+        return True
+    return word_count(part) <= _MAX_PLACE_WORDS and part[:1].isupper() and not _NOT_A_NAME.search(part)
 
 
 #: What a line of bare names may not hold: a digit, a bracket, a colon or sentence punctuation.

@@ -445,15 +445,36 @@ def _keep_own_legal_text(lines: tuple[Line, ...], hits: list[_Hit | None]) -> No
     A site's legal footer closes the page ("© 2026 The Harbor Courier. All rights reserved."); a licence
     opens with its copyright holders and a package's notice file lists them between its paragraphs.
     A legal line with ``MIN_LEGAL_TEXT_LINES`` lines of text under it that no rule takes for chrome is the
-    document's own.
+    document's own, if it is a copyright line (a mark, or a few words such as "All rights reserved."). A
+    column's disclaimer over its text ("Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens
+    meninger.", "Думка автора може не збігатися з позицією редакції") is a sentence about the article, not the
+    head of a licence: on the development sets and the machine's real documents, every legal line this kept
+    that was a document's own held a copyright mark or was that short.
     """
     below = 0
     for i in range(len(lines) - 1, -1, -1):
         hit = hits[i]
         if hit is None:
             below += word_count(lines[i].text) >= MIN_LEGAL_TEXT_WORDS
-        elif hit[0] == "legal_footer" and below >= MIN_LEGAL_TEXT_LINES:
+        elif hit[0] == "legal_footer" and below >= MIN_LEGAL_TEXT_LINES and _copyright_line(lines[i].text):
             hits[i] = None
+
+
+#: A copyright mark: "©", "(c)", the word itself.
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+#: The most words of a legal line without a mark that still heads a licence ("All rights reserved.").
+_SHORT_LEGAL_WORDS = 4
+
+
+def _copyright_line(text: str) -> bool:
+    """Whether a legal line is a copyright line: a mark in it, or a short line ("Alle Rechte vorbehalten.").
+
+    >>> _copyright_line("Copyright (c) 2021 Tomasz Wierzba"), _copyright_line("All rights reserved.")
+    (True, True)
+    >>> _copyright_line("Detta är en debattartikel. Åsikterna i texten är skribenternas egna.")
+    False
+    """
+    return _COPYRIGHT_MARK.search(text) is not None or word_count(text) <= _SHORT_LEGAL_WORDS
 
 
 #: The most words of a line that is a site's pitch for its own channel, standing alone.
