@@ -158,6 +158,36 @@ def _share_line(text: str, lex: Lexicon) -> bool:
     return bool(colon and names) and all(t in lex.share_tokens for t in names) and lex.line_reason(label) in labels
 
 
+#: The most words of a "listen on" row: a label of up to four words and a few platforms.
+_MAX_PLATFORM_ROW_WORDS = 16
+_PLATFORM_LABEL_WORDS = 4
+#: The cells of a row of names: dots, bars, bullets, commas, slashes or runs of spaces between them.
+_PLATFORM_SPLIT = re.compile(r"\s*[·|•,/]\s*|\s{2,}")
+_PLATFORM_MARKS = ("·", "|", "•", ",", "/", "  ")
+
+
+def _platform_row(text: str, lex: Lexicon) -> bool:
+    """An episode page's "listen on" row: two podcast or music platforms or more, maybe after a short label.
+
+    Every cell is a platform of the lexicon's ``[share] platforms``; the label, if any, has a colon and up to
+    four words, in any language. One platform ("Lyssna på Spotify") is a phrase's to name, not the shape's.
+
+    >>> lex = load_lexicon()
+    >>> rows = ("Kuula ka: Spotify · Apple Podcasts · YouTube", "Apple Podcasts   Spotify   RSS")
+    >>> [_platform_row(t, lex) for t in rows]
+    [True, True]
+    >>> [_platform_row(t, lex) for t in ("Lyssna på Spotify", "The app plays Spotify, Deezer and Tidal playlists.")]
+    [False, False]
+    """
+    if not any(mark in text for mark in _PLATFORM_MARKS):
+        return False  # most lines hold no separator: spare them the split
+    label, colon, after = text.rpartition(":") if ":" in text else ("", "", text)
+    if colon and (word_count(label) > _PLATFORM_LABEL_WORDS or not label.strip()):
+        return False
+    cells = [cell.strip().casefold() for cell in _PLATFORM_SPLIT.split(after.strip())]
+    return len(cells) >= 2 and all(cell in lex.listen_platforms for cell in cells)
+
+
 def _tag_shaped(text: str, lex: Lexicon) -> bool:
     """A tag: one to four words, no sentence end, no digits, not an interface string."""
     return (
@@ -818,6 +848,9 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):
         return "share_buttons", [], "shape"
+    if n <= _MAX_PLATFORM_ROW_WORDS and _platform_row(text, lex):
+        # Every cell a platform the lexicon names: phrase evidence, as a row of the lexicon's buttons is.
+        return "subscribe_prompt", [], "phrase"
     if n <= 15 and symbol_first and _HANDLE.search(text) and not ends_sentence(text):
         return "subscribe_prompt", [], "shape"
     crumbs = _breadcrumb(text)

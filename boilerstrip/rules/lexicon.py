@@ -86,7 +86,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         ),
         "dates": frozenset({"months", "published", "updated"}),
         "tagline": frozenset({"cues"}),
-        "share": frozenset({"networks"}),
+        "share": frozenset({"networks", "platforms"}),
         "agencies": frozenset({"names", "words", "desks"}),
         "promo": frozenset({"our", "channels"}),
         "bio": frozenset({"roles", "writes", "headers"}),
@@ -613,6 +613,9 @@ class Lexicon:
     #: ``tagline_cues`` for lowered simple text (a pre-check; see :func:`might_find`).
     tagline_lowered: Twin | None
     share_tokens: frozenset[str]
+    #: Casefolded podcast and music platforms ("spotify", "apple podcasts", "ivoox"), from ``[share]
+    #: platforms``: two or more in a row, maybe after a short label, are an episode's "listen on" row.
+    listen_platforms: frozenset[str]
     agencies: frozenset[str]
     #: Casefolded words that name a news agency as such ("خبرگزاری", "وكالة"): an agency between
     #: a dateline's dashes that holds one is an agency by its name ("سبزوار - خبرگزاری شمال شرق:").
@@ -906,6 +909,7 @@ def load_lexicon() -> Lexicon:
         tagline_cues=phrase_pattern(gather("tagline", "cues")),
         tagline_lowered=_lowered_alternation(gather("tagline", "cues")),
         share_tokens=frozenset(t.casefold() for t in gather("share", "networks")),
+        listen_platforms=frozenset(t.casefold() for t in gather("share", "platforms")),
         agencies=frozenset(gather("agencies", "names")),
         agency_words=frozenset(w.casefold() for w in gather("agencies", "words")),
         agency_desks=frozenset(" ".join(w.casefold().split()) for w in gather("agencies", "desks")),
