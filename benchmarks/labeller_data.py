@@ -72,6 +72,7 @@ DEVELOPMENT_BATCHES = (
     "28A",
     "29A",
     "30A",
+    "31A",
 )
 
 _TOKEN = re.compile(r"\w+")
