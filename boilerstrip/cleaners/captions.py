@@ -25,7 +25,7 @@ from boilerstrip.rules.kit import (
 )
 from boilerstrip.rules.lexicon import load_lexicon, might_find
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.shapes import word_count
+from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
 # A credit in brackets closing the line: "(AP Photo/Jane Doe)", "[File: X/Reuters]", "（资料图）".
@@ -98,8 +98,11 @@ class _Split:
     caption: str
     credit: str
     #: The credit stands in brackets after a credit label or a photo word ("(Foto: Jajačke novine)", "(AP
-    #: Photo/Jane Doe)"): a form, not a shape. A document prints such a bracket under its own figures rarely; on
-    #: the development sets and the real documents of part A every such line was a page's caption.
+    #: Photo/Jane Doe)"), or after a label that follows a caption's full sentence ("… stends. Foto: Rihards
+    #: Ozols, 8. klase"): a form, not a shape. A document prints either under its own figures rarely; on the
+    #: development sets and the real documents of part A every bracketed line was a page's caption, and so were
+    #: all 81 lines of a sentence and a label (the 122 unbracketed lines there that were content all had no
+    #: sentence before the label: "Copyright: © 2010 …").
     labelled: bool = False
 
 
@@ -164,7 +167,7 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
             if looks_like_credit(credit, labelled=True):
                 caption = text[: m.start()].strip().rstrip("—–-/| ").strip()
                 if caption:
-                    return _Split(caption, credit)
+                    return _Split(caption, credit, labelled=pattern is _LABEL_CREDIT and ends_sentence(caption))
     m = HAN_CREDIT.search(text, window) if any(map(text.__contains__, HAN_CREDIT_MARKS)) else None
     if m is not None and m.start() > 0:
         return _Split(text[: m.start()].strip(), m.group("credit").strip())
@@ -275,7 +278,8 @@ def _labelled_credit(text: str) -> _Split | None:
         return None
     # "(צילום: עידו שחר)": the label opens a bracket that closes the line.
     opened = text[m.start() : m.start("credit")]
-    return _Split(caption, credit, labelled=text.rstrip()[-1:] in _CLOSERS and any(map(opened.__contains__, _OPENERS)))
+    bracketed = text.rstrip()[-1:] in _CLOSERS and any(map(opened.__contains__, _OPENERS))
+    return _Split(caption, credit, labelled=bracketed or ends_sentence(caption))
 
 
 def _short_enough(line: Line) -> bool:

@@ -173,7 +173,7 @@ def test_a_labelled_credit_in_brackets_is_a_form(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Ein Postauto auf der Strecke Chur–Arosa. Bild: Keystone",  # a label, but no bracket
+        "Postauto auf der Strecke Chur–Arosa Bild: Keystone",  # a label, but no bracket and no sentence before it
         "A man walks past a shop in Kyiv on Monday. (Jane Doe/Reuters)",  # a bracket, but no label
         '// Prints: ["image/png", "image/gif"]',  # a code comment's MIME types
     ],
