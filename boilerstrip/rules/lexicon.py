@@ -36,6 +36,14 @@ _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
 #: Reasons whose phrases never carry a count after them: an ad marker, a footer's legal link, a cookie button,
 #: a log-in or paywall line ("PR" marks an advertorial; "PR 28886" is a bug report).
 _UNCOUNTED = frozenset({"ad_marker", "legal_footer", "cookie_notice", "login_prompt", "paywall_notice"})
+#: A running time closing a player's label: "12:48", "1:02:05", "4 min", "(3 Min.)", "· 38 мин". The unit is any
+#: short word after the number, in any language, but a file's size ("44 MB"); only a label that is a player's
+#: phrase without it takes it.
+_DURATION_TAIL = re.compile(
+    r"[\s·|•,–\-]*[(\[]?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s?(?![kmgt]i?[bo]\b|[кмг]б)[^\W\d_]{1,7}\.?)[)\]]?$"
+)
+#: A digit among a key's last ten characters: only such a key can close in a running time.
+_DIGIT_NEAR_END = re.compile(r"\d\D{0,9}$")
 #: A count opening a line before a label ("12 comentarios", "1.2k shares").
 _COUNT_HEAD = re.compile(r"^\d[\d,]*(?:\.\d+)?[kKmM]?\s+")  # not "5. Newsletter", a numbered heading
 #: A count inside a line, which a whole-line phrase writes as ``#`` ("list of # items").
@@ -713,6 +721,12 @@ class Lexicon:
                 found = None
         if found is None and key.partition(" ")[0] in self.counted and _INNER_COUNT.search(key) is not None:
             found = self.lines.get(_INNER_COUNT.sub("#", key))  # "list of 2 items" is "list of # items"
+        if found is None and _DIGIT_NEAR_END.search(key) is not None and (tail := _DURATION_TAIL.search(key)):
+            # "Lyssna på artikeln 4 min", "Posłuchaj 12:48": a player's label and its running time. After a
+            # one-word label only a clock time is one ("Play 3 rounds" is a game's rule).
+            label = key[: tail.start()].strip(_TRIM)
+            if self.lines.get(label) == "player_ui" and (" " in label or ":" in tail.group()):
+                found = "player_ui"
         return found
 
     def is_interface(self, text: str) -> bool:
