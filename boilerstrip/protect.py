@@ -364,6 +364,7 @@ def _shape(text: str) -> _Shape:
     start of the line, so asking them all costs little more than asking the ones a rule needs.
     """
     label = _LABEL.match(text)
+    quote = _QUOTED.match(text)
     return _Shape(
         _FENCE.match(text) is not None,
         _PROMPT.match(text) is not None,
@@ -374,7 +375,9 @@ def _shape(text: str) -> _Shape:
         _KEY_VALUE.match(text) is not None,
         _TASK.match(text) is not None,
         _STAMP.match(text) is not None,
-        _QUOTED.match(text) is not None,
+        # "‹ Vorige nieuwsbrief | Volgende nieuwsbrief ›", "« Föregående tråd | Nästa tråd »": arrows around a
+        # row of links, whose bar no one's words hold between their quotation marks.
+        quote is not None and " | " not in quote.group(),
     )
 
 

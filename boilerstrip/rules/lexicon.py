@@ -42,8 +42,9 @@ _UNCOUNTED = frozenset({"ad_marker", "legal_footer", "cookie_notice", "login_pro
 _DURATION_TAIL = re.compile(
     r"[\s·|•,–\-]*[(\[]?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s?(?![kmgt]i?[bo]\b|[кмг]б)[^\W\d_]{1,7}\.?)[)\]]?$"
 )
-#: A digit among a key's last ten characters: only such a key can close in a running time.
-_DIGIT_NEAR_END = re.compile(r"\d\D{0,9}$")
+#: A digit among a key's last eleven characters: only such a key can close in a running time (a space, a unit of
+#: seven letters, its dot and a bracket after the number).
+_DIGIT_NEAR_END = re.compile(r"\d\D{0,10}$")
 #: A count opening a line before a label ("12 comentarios", "1.2k shares").
 _COUNT_HEAD = re.compile(r"^\d[\d,]*(?:\.\d+)?[kKmM]?\s+")  # not "5. Newsletter", a numbered heading
 #: A count inside a line, which a whole-line phrase writes as ``#`` ("list of # items").
