@@ -131,11 +131,40 @@ def test_a_closing_word_needs_names_before_it() -> None:
 #: Left out on purpose (the files' headers say why): labels that open a spec sheet's, a price list's or an
 #: interview's lines, figure labels, one-word values that are a list's item, two-word values that head a section,
 #: openers a heading begins with, and closing words that end a Chinese sentence or a Japanese heading.
-LEFT_OUT_LABELS = ["Graphics:", "Grafika:", "Графика:", "Grafis:", "Karte:", "Map:", "Carte :", "Charge:", "رسم:",
-                   "Ihsan:", "Kamera:", "Montage:", "Kuvaajat:", "提供："]
-LEFT_OUT_VALUES = ["author", "the author", "social media", "réseaux sociaux", "a szerző", "aus Privatbesitz",
-                   "collection particulière", "zbiory własne", "publicity photo", "droits réservés", "policja",
-                   "tác giả", "화면 캡처", "fermo immagine"]
+LEFT_OUT_LABELS = [
+    "Graphics:",
+    "Grafika:",
+    "Графика:",
+    "Grafis:",
+    "Karte:",
+    "Map:",
+    "Carte :",
+    "Charge:",
+    "رسم:",
+    "Ihsan:",
+    "Kamera:",
+    "Montage:",
+    "Kuvaajat:",
+    "提供：",
+]
+LEFT_OUT_VALUES = [
+    "author",
+    "the author",
+    "social media",
+    "réseaux sociaux",
+    "a szerző",
+    "aus Privatbesitz",
+    "collection particulière",
+    "zbiory własne",
+    "publicity photo",
+    "droits réservés",
+    "policja",
+    "tác giả",
+    "courtesy of the museum",
+    "courtesy of the artist",
+    "화면 캡처",
+    "fermo immagine",
+]
 LEFT_OUT_OPENERS = ["Bilder von", "Fotografie di", "Dessin de", "Video de", "Imagini de", "Ihsan"]
 LEFT_OUT_CLOSING = ["提供", "者提供", "学校提供", "方提供", "izniyle", "nuotraukos"]
 
@@ -184,9 +213,7 @@ NEGATIVE = [
     ),
     (
         "Chinese school notice",
-        "关于秋季运动会的通知\n"
-        "午餐由学校提供\n"
-        "请各位同学穿运动服，上午八点在操场集合，家长可以在看台观看比赛。",
+        "关于秋季运动会的通知\n午餐由学校提供\n请各位同学穿运动服，上午八点在操场集合，家长可以在看台观看比赛。",
     ),
     (
         "Japanese privacy policy",
@@ -206,8 +233,7 @@ NEGATIVE = [
     ),
     (
         "Hungarian book",
-        "A szerző\n"
-        "Kovács Anna tanár, harminc éve tanít magyar irodalmat egy vidéki gimnáziumban.",
+        "A szerző\nKovács Anna tanár, harminc éve tanít magyar irodalmat egy vidéki gimnáziumban.",
     ),
 ]
 
