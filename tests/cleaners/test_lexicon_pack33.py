@@ -23,7 +23,7 @@ from tests.cleaners.test_lexicon_pack32 import ARTICLE
 CREDITS = [
     # provided-by and courtesy forms after a label, and alone (a value of two words or more)
     ("en", "Photo courtesy of the family"),
-    ("en", "Photo: courtesy of the police"),
+    ("en", "Courtesy of the police"),
     ("de", "Foto: mit freundlicher Genehmigung der Familie"),
     ("de", "Zur Verfügung gestellt von der Familie"),
     ("fr", "Photo fournie par la famille"),
@@ -45,16 +45,16 @@ CREDITS = [
     ("he", "באדיבות המשטרה"),
     ("ko", "소속사 제공"),
     ("ko", "구단 제공"),
-    ("vi", "Ảnh do gia đình cung cấp"),
+    ("vi", "Ảnh do công an cung cấp"),
     ("vi", "Công an cung cấp"),
     ("id", "Foto: dok. panitia"),
     ("ms", "Gambar ihsan keluarga"),
     # generic values: the author, the family, readers, social media, video stills, illustrative photos
     ("cs", "Foto: autorka"),
     ("en", "Video still"),
-    ("fr", "Photo : photo prétexte"),
+    ("fr", "Photo prétexte"),
     ("es", "Imagen referencial"),
-    ("pt", "Foto: reprodução/redes sociais"),
+    ("pt", "Foto: reprodução/vídeo"),
     ("it", "Foto: fermo immagine da video"),
     ("pl", "Zrzut ekranu z nagrania"),
     ("hu", "Képünk illusztráció"),
@@ -162,6 +162,9 @@ LEFT_OUT_VALUES = [
     "tác giả",
     "courtesy of the museum",
     "courtesy of the artist",
+    "via social media",
+    "z mediów społecznościowych",
+    "utlånt",
     "화면 캡처",
     "fermo immagine",
 ]
