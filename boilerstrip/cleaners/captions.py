@@ -18,6 +18,7 @@ from boilerstrip.rules.kit import (
     cut_line,
     echo_sites,
     first_match,
+    last_prose,
     looks_like_credit,
     parse_echo,
     prior_reasons,
@@ -445,13 +446,17 @@ def _caption_after_credit(scan: _Scan, i: int) -> _Found | None:
 def _caption_before_credit(scan: _Scan, i: int) -> _Found | None:
     """A caption directly above a credit line, with more text below it.
 
-    A credit that closes the article is a trailer, and the paragraph above it is prose. Captions
-    are one sentence of thirty words at most; quoted speech is prose, never a caption.
+    A credit that closes the article is a trailer, and the paragraph above it is prose: the line must stand
+    above the article's last prose line ("A környezetvédelmi engedélyt októberben adták ki." over "Címlapfotó:
+    …", the lead photo's credit printed after the story, is the story's last sentence). Captions are one
+    sentence of thirty words at most; quoted speech is prose, never a caption.
     """
     line, text = scan.lines[i], scan.lines[i].text
     if (
         reasons_after(scan.doc, line) == [CREDIT_LINE]
         and i + 1 < len(scan.lines)
+        and (end := last_prose(scan.doc)) is not None
+        and i < end
         and not _caption_label(scan.lines[i + 1].text)
         and not _QUOTES.search(text)
         and word_count(text) <= 30

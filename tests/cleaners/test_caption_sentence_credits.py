@@ -76,3 +76,42 @@ def test_a_school_page_with_little_else_is_cleaned() -> None:
     )
     result = boilerstrip.clean(text, lang="lv")
     assert result.text.split("\n") == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("last", "credit"),
+    [
+        ("A környezetvédelmi engedélyt októberben adták ki.", "Címlapfotó: Siófoki Városfejlesztő Kft."),
+        ("Die Arbeiten sollen im Frühjahr beginnen.", "Titelbild: Stadtwerke Auenstadt"),
+        ("The work is due to start in the spring.", "Header image: Harbour Board"),
+    ],
+)
+def test_the_story_s_last_sentence_over_a_closing_credit_is_no_caption(last: str, credit: str) -> None:
+    # The lead photo's credit printed after the story: the line above it is the story's last sentence.
+    text = "\n".join(
+        [
+            "A new harbour front for the town after two years of planning and three public hearings in the hall.",
+            "The promenade will stay open all year, but the beach closes while the works go on next to it.",
+            last,
+            credit,
+            "Tags: harbour, works, promenade",
+        ]
+    )
+    result = boilerstrip.clean(text)
+    assert last in result.text
+    assert "caption_before_credit" not in [r.reason for r in result.removed]
+
+
+def test_a_caption_over_a_credit_inside_the_story_is_still_one() -> None:
+    text = "\n".join(
+        [
+            "A new harbour front for the town after two years of planning and three public hearings in the hall.",
+            "The new promenade seen from the pier",
+            "Photo: Harbour Board",
+            "The promenade will stay open all year, but the beach closes while the works go on next to it.",
+        ]
+    )
+    removed = boilerstrip.clean(text).removed
+    assert [r.text.strip() for r in removed if r.reason == "caption_before_credit"] == [
+        "The new promenade seen from the pier"
+    ]
