@@ -47,8 +47,9 @@ from boilerstrip.types import Cut, Fact, PriorCut
 
 #: The lowest score proposed by default; the dial's bar (``gate.DIALS``) is higher in every setting.
 DEFAULT_THRESHOLD = 0.5
-#: A list item opens with a bullet or a number; one of the article's lists holds a few words in each.
-_LIST_ITEM = regex.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+\S")
+#: A list item opens with a bullet or a number; one of the article's lists holds a few words in each. Japanese
+#: lists write a middle dot with no space after it ("・静かな余韻が好きな人").
+_LIST_ITEM = regex.compile(r"^(?:(?:[-•*–]|\d{1,2}[.)])\s+|・)\S")
 MIN_LIST_ITEM_WORDS = 3
 #: The lowest score proposed inside a block of chrome (:func:`_chrome_blocks`), as ``position`` evidence.
 BLOCK_THRESHOLD = 0.5

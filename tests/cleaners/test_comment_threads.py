@@ -108,6 +108,9 @@ def test_short_lines_between_earlier_cuts_form_a_block_but_table_rows_do_not() -
     assert block("Ingredients\n- 150 g rolled oats\n- 100 g mixed seeds\n") == set()
     assert block("The plan says, in round numbers:\n1. Roof and frame\n2. Pool technology\n") == set()
     assert block("Menu\n- News\n- Sport\n") == {0, 1, 2}
+    # A Japanese list writes its middle dot with no space after it (session nineteen).
+    assert block("こんな人におすすめ\n・静かな余韻が好きな人\n・冬の夜に一冊だけ読みたい人\n") == set()
+    assert block("メニュー\n・ホーム\n・地図\n") == {0, 1, 2}
 
 
 def test_comment_time_stamps_do_not_protect_the_thread() -> None:
