@@ -99,11 +99,11 @@ class _Split:
     caption: str
     credit: str
     #: The credit stands in brackets after a credit label or a photo word ("(Foto: Jajačke novine)", "(AP
-    #: Photo/Jane Doe)"), or after a label that follows a caption's full sentence ("… stends. Foto: Rihards
-    #: Ozols, 8. klase"): a form, not a shape. A document prints either under its own figures rarely; on the
-    #: development sets and the real documents of part A every bracketed line was a page's caption, and so were
-    #: all 81 lines of a sentence and a label (the 122 unbracketed lines there that were content all had no
-    #: sentence before the label: "Copyright: © 2010 …").
+    #: Photo/Jane Doe)"), or after a word label that follows a caption's full sentence and a space ("… stends.
+    #: Foto: Rihards Ozols, 8. klase", :func:`_after_sentence`): a form, not a shape. A document prints either
+    #: under its own figures rarely: on the development sets and the real documents of part A every bracketed
+    #: line was a page's caption, and so were all 74 lines of a sentence, a space and a word label (no line of a
+    #: real document split so; "Copyright: © 2010 …" has no sentence before its label).
     labelled: bool = False
 
 
@@ -168,7 +168,10 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
             if looks_like_credit(credit, labelled=True):
                 caption = text[: m.start()].strip().rstrip("—–-/| ").strip()
                 if caption:
-                    return _Split(caption, credit, labelled=pattern is _LABEL_CREDIT and ends_sentence(caption))
+                    label = text[m.start() : m.start("credit")]
+                    return _Split(
+                        caption, credit, labelled=pattern is _LABEL_CREDIT and _after_sentence(caption, label)
+                    )
     m = HAN_CREDIT.search(text, window) if any(map(text.__contains__, HAN_CREDIT_MARKS)) else None
     if m is not None and m.start() > 0:
         return _Split(text[: m.start()].strip(), m.group("credit").strip())
@@ -263,6 +266,23 @@ def _has_label(text: str, start: int) -> bool:
     return False
 
 
+def _after_sentence(caption: str, label: str) -> bool:
+    """Whether a credit's ``label`` (with what stands before it) follows a caption's full sentence, spaced.
+
+    "… stends. Foto: Rihards Ozols": a sentence, a space, a word label with its colon or its abbreviation's
+    full stop ("Fot."). A credit glued to a sentence ("… after a long debate.© Sputnik / …") is as often a
+    paragraph's last sentence with the photo's credit run into it by the extractor, and a sign ("©") labels a
+    copyright line as well as a photo.
+
+    >>> _after_sentence("Stoisko klasy szóstej.", " Foto: "), _after_sentence("A long debate.", "© ")
+    (True, False)
+    >>> _after_sentence("Stoisko klasy szóstej", " Foto: ")
+    False
+    """
+    word_label = ":" in label or "：" in label or label.rstrip().endswith(".")  # "Foto:", "Fot."
+    return label[:1].isspace() and word_label and ends_sentence(caption)
+
+
 def _labelled_credit(text: str) -> _Split | None:
     """``<caption> <label> <credit>`` with a label of the lexicon (:func:`_lexicon_label_credit`)."""
     pattern = _lexicon_label_credit()
@@ -280,7 +300,7 @@ def _labelled_credit(text: str) -> _Split | None:
     # "(צילום: עידו שחר)": the label opens a bracket that closes the line.
     opened = text[m.start() : m.start("credit")]
     bracketed = text.rstrip()[-1:] in _CLOSERS and any(map(opened.__contains__, _OPENERS))
-    return _Split(caption, credit, labelled=bracketed or ends_sentence(caption))
+    return _Split(caption, credit, labelled=bracketed or _after_sentence(caption, opened))
 
 
 def _short_enough(line: Line) -> bool:

@@ -115,3 +115,17 @@ def test_a_caption_over_a_credit_inside_the_story_is_still_one() -> None:
     assert [r.text.strip() for r in removed if r.reason == "caption_before_credit"] == [
         "The new promenade seen from the pier"
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council approved the budget on Tuesday after a long debate.© Sputnik / Maksim Bogodvid",  # glued
+        "The council approved the budget on Tuesday after a long debate. © Harbour Board",  # a sign, no word label
+    ],
+)
+def test_a_credit_run_into_a_sentence_or_a_sign_stays_a_shape(line: str) -> None:
+    from boilerstrip.cleaners.captions import split_caption_credit
+
+    split = split_caption_credit(line)
+    assert split is not None and not split.labelled
