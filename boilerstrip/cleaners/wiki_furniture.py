@@ -33,6 +33,7 @@ from boilerstrip.cleaners.cms_tokens import TAIL_GROUP
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import cut_line, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.pretest import engine_chars
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
 
@@ -134,7 +135,12 @@ MIN_JUMP_ENTRIES = 3
 
 def _heading_key(text: str) -> str:
     """A line as a jump list's entry and its heading both read: its number off, casefolded."""
-    key: str = _JUMP_NUMBER.sub("", text.strip()).casefold()
+    stripped = text.strip()
+    # The number opens the line: a line whose first character is no digit (as the regex module reads \d) keeps
+    # its text, without the engine's call.
+    if stripped[:1] not in engine_chars(r"\d"):
+        return stripped.casefold()
+    key: str = _JUMP_NUMBER.sub("", stripped).casefold()
     return key
 
 
