@@ -31,7 +31,7 @@ from boilerstrip.cleaners import (
     ui_strings,
     wiki_furniture,
 )
-from boilerstrip.rules import dates, issuer_box, lexicon, pretest
+from boilerstrip.rules import dates, issuer_box, lexicon, pretest  # issuer_box: its patterns are checked too
 from tests.shared_data import bench_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,7 +167,6 @@ def test_the_gated_patterns_have_their_pre_tests() -> None:
     assert metadata_lines._SLUG_NEEDS == "/"
     assert metadata_lines._AGENCY_CREDIT_NEEDS == "/"
     assert cms_tokens._placeholder_needs() == ("**media[", "##")
-    assert issuer_box._contact_starts() is not None
 
 
 @pytest.mark.parametrize(
@@ -183,7 +182,10 @@ def test_the_gated_patterns_have_their_pre_tests() -> None:
         (r"(?i)abc", 0, ("",)),
         (r"(?i:abc)\d", 0, ("",)),
         (r"(?=abc)\d", 0, ("",)),
-        (r"[abc]", 0, ("",)),
+        (r"[abc]", 0, ("a", "b", "c")),
+        (r"[^abc]", 0, ("",)),
+        (r"[a-z]", 0, ("",)),
+        (r"[\d.]", 0, ("",)),
         (r"[a]", 0, ("a",)),
         (r"\p{L}+x", 0, ("x",)),
         (r"[\p{L}]x", 0, ("x",)),
@@ -248,22 +250,25 @@ def test_counting_headers_answer_as_before(lines: list[str]) -> None:
         assert comment_threads._counting_header(line) == expected, line
 
 
-def _contact_rest_as_before(text: str) -> str | None:
-    """``issuer_box.contact_rest`` without its first-character test."""
-    found = issuer_box._press().contacts.match(text)
-    if found is None:
-        return None
-    rest = text[found.end() :].strip()
-    if not rest:
-        return ""
-    return rest[1:].strip() if rest[0] in ":：" else None
+def test_count_pre_test_never_turns_away_a_count(lines: list[str]) -> None:
+    spaces = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+    extra = [f"Foto{s}4 z 9" for s in spaces] + [f"{d} / 12" for d in "1١߂५"] + ["3 of 12\n", "Foto 4 z 9\n"]
+    for line in lines + extra:
+        if ui_strings._OF_COUNT.match(line) is not None:
+            assert ui_strings._may_count(line), line
 
 
-def test_contact_labels_answer_as_before(lines: list[str]) -> None:
-    labels = issuer_box._press().contact_labels
-    spelt = [f(label) + tail for label in labels for f in (str, str.upper, str.title) for tail in ("", ": Jane")]
-    for line in lines + spelt:
-        assert issuer_box.contact_rest(line) == _contact_rest_as_before(line), line
+def test_str_split_breaks_where_re_finds_a_space() -> None:
+    # _may_count reads "holds a space" from str.split: the characters it breaks at are re's \s.
+    every = pretest._all_characters()
+    assert {ch for ch in every if ch.split() != [ch]} == pretest.engine_chars(r"\s", "re")
+    assert {ch for ch in every if ch.isdecimal()} == pretest.engine_chars(r"\d", "re")
+
+
+def test_jump_entries_with_their_keys_answer_as_before(lines: list[str]) -> None:
+    for line in lines[::7]:
+        key = wiki_furniture._heading_key(line)
+        assert wiki_furniture._jump_entry(line, key) == wiki_furniture._jump_entry(line), line
 
 
 def test_placeholders_answer_as_before(lines: list[str]) -> None:
@@ -294,7 +299,6 @@ def test_gated_searches_answer_as_before(lines: list[str]) -> None:
 def test_gated_functions_answer_as_before_on_generated_lines(text: str) -> None:
     assert wiki_furniture._heading_key(text) == wiki_furniture._JUMP_NUMBER.sub("", text.strip()).casefold()
     assert comment_threads._counting_header(text) == (comment_threads._COUNTING_HEADER.match(text) is not None)
-    assert issuer_box.contact_rest(text) == _contact_rest_as_before(text)
     table, runs = dates._other_digits()
     before = text if text.isascii() else (text.translate(table) if runs.search(text) else text)
     assert dates._western_digits(text) == before

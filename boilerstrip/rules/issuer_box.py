@@ -33,7 +33,6 @@ import regex
 from boilerstrip.document import Line
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.memo import memo
-from boilerstrip.rules.pretest import engine_chars
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
 
@@ -61,8 +60,6 @@ class _Press:
     source_labels: frozenset[str]
     #: Every contact label in one pattern, longest first, matched at a line's start regardless of case.
     contacts: regex.Pattern[str]
-    #: The contact labels ``contacts`` is made of (casefolded).
-    contact_labels: tuple[str, ...]
 
 
 @cache
@@ -75,30 +72,13 @@ def _press() -> _Press:
         found = {w.casefold() for w in data.get(table, {}).get(key, [])}
         return tuple(sorted(found, key=len, reverse=True))
 
-    contact_labels = words("contact", "labels")
-    labels = "|".join(regex.escape(label) for label in contact_labels)
+    labels = "|".join(regex.escape(label) for label in words("contact", "labels"))
     return _Press(
         words("about", "prefixes"),
         words("about", "suffixes"),
         frozenset(data.get("source", {}).get("labels", [])),
         regex.compile(f"(?:{labels})", regex.I),
-        contact_labels,
     )
-
-
-@cache
-def _contact_starts() -> frozenset[str] | None:
-    """Every character a contact label can start with, as the pattern reads it (without case), or ``None``.
-
-    A line opening with another character opens with no label. The set is read from the engine over every code
-    point (``pretest.engine_chars``), so it follows the pattern's own case rules; ``None`` (no pre-test) when
-    there is no label or an empty one, which the pattern matches anywhere.
-    """
-    labels = _press().contact_labels
-    if not labels or not all(labels):
-        return None
-    firsts = "".join(sorted({regex.escape(label[0]) for label in labels}))
-    return engine_chars(f"[{firsts}]", "regex", int(_press().contacts.flags & regex.IGNORECASE))
 
 
 @memo
@@ -110,9 +90,6 @@ def contact_rest(text: str) -> str | None:
     >>> contact_rest("Media contacts were told on Friday.") is None
     True
     """
-    starts = _contact_starts()
-    if starts is not None and text[:1] not in starts:
-        return None
     found = _press().contacts.match(text)
     if found is None:
         return None

@@ -46,6 +46,8 @@ _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
 _REGEX_ONLY = re.compile(r"\[:|\{[^}]*[deis]\s*[<=>]|\(\?[a-zA-Z]*V1|\\[LmMXGKQEN]")
 #: The ``regex`` flags that change what a literal matches (VERSION1, FULLCASE), besides IGNORECASE.
 _REGEX_FLAGS = int(regex.VERSION1) | int(regex.FULLCASE)
+#: The most characters a class may hold to stand as substrings one of which a match holds.
+_MAX_CLASS_CHARS = 12
 _REPEATS = (_op.MAX_REPEAT, _op.MIN_REPEAT, getattr(_op, "POSSESSIVE_REPEAT", _op.MAX_REPEAT))
 
 
@@ -128,12 +130,30 @@ def _required(items: list[Any]) -> frozenset[str] | None:
                 inner = frozenset().union(*(b for b in branches if b is not None))
         elif op is getattr(_op, "ATOMIC_GROUP", None):
             inner = _required(list(arg))
+        elif op is _op.IN:
+            inner = _class_chars(arg)
         if inner:
             candidates.append(inner)
     end_run()
     if not candidates:
         return None
     return min(candidates, key=lambda c: (len(c), -min(len(p) for p in c)))
+
+
+def _class_chars(items: list[Any]) -> frozenset[str] | None:
+    r"""The characters of a class made only of a few literal characters and short ranges (``[(\[]``, ``[.)]``).
+
+    A negated class, or one holding a category (``\d``, ``\w``) or a long range, gives ``None``.
+    """
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is _op.LITERAL:
+            chars.add(chr(arg))
+        elif op is _op.RANGE and arg[1] - arg[0] < _MAX_CLASS_CHARS:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        else:
+            return None  # NEGATE, CATEGORY, a long RANGE
+    return frozenset(chars) if 0 < len(chars) <= _MAX_CLASS_CHARS else None
 
 
 @cache
