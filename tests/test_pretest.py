@@ -22,6 +22,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from boilerstrip import protect
 from boilerstrip.cleaners import (
     captions,
     cms_tokens,
@@ -269,6 +270,35 @@ def test_jump_entries_with_their_keys_answer_as_before(lines: list[str]) -> None
     for line in lines[::7]:
         key = wiki_furniture._heading_key(line)
         assert wiki_furniture._jump_entry(line, key) == wiki_furniture._jump_entry(line), line
+
+
+def _corpus_texts() -> list[str]:
+    """Every corpus input and Markdown page, whole."""
+    paths = sorted((ROOT / "corpus").glob("*/*/input.txt")) + sorted((ROOT / "corpus").glob("**/*.md"))
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def test_markup_pre_test_never_turns_away_a_text(lines: list[str]) -> None:
+    assert protect._MARKUP_NEEDS == ("<!--", "..", "]:")
+    odd = ["[1]: https://x", "  .. note::", "<!-- x -->", "a\n\t[ref]: y", "..\u2028x"]
+    for text in _corpus_texts() + odd + ["\n".join(lines[i : i + 50]) for i in range(0, len(lines), 50)]:
+        if protect._MARKUP_ANYWHERE.search(text) is not None:
+            assert pretest.holds_any(text, protect._MARKUP_NEEDS), text[:200]
+
+
+def test_inner_counts_are_found_as_before(lines: list[str]) -> None:
+    before = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
+    odd = ["1", "a1", "1a", "x 12.5, y", "١٢ شهر", "_1", "1_", "é1 1é", "list of 2 items", "2,000 3.5"]
+    for line in lines + odd:
+        assert lexicon._INNER_COUNT.sub("#", line) == before.sub("#", line), line
+        assert (lexicon._INNER_COUNT.search(line) is None) == (before.search(line) is None), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a1٣_.,- é\n", max_size=30))
+def test_inner_counts_are_found_as_before_on_generated_text(text: str) -> None:
+    before = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
+    assert [m.span() for m in lexicon._INNER_COUNT.finditer(text)] == [m.span() for m in before.finditer(text)]
 
 
 def test_placeholders_answer_as_before(lines: list[str]) -> None:
