@@ -39,6 +39,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, strip_dates_and_times
 from boilerstrip.rules.lexicon import function_words, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.pretest import holds_any, needs_any
 from boilerstrip.rules.profiles import row_parts
 from boilerstrip.rules.shapes import SPACED_STOPS, UNSPACED_STOPS, cased_lower, ends_sentence, markdown_heading
 
@@ -529,6 +530,9 @@ def _wrap_joins(lines: Sequence[Line]) -> list[int] | None:
 
 #: Markup at a line's start, looked for in the whole text at once (see ``_MARKUP``, ``_COMMENT_OPEN``).
 _MARKUP_ANYWHERE = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,120}\]:|\.\.\s|<!--)")
+#: Substrings one of which every match of _MARKUP_ANYWHERE holds (read from it): a text holding none is not
+#: searched (``str`` finds a substring far faster than the pattern tries every line start).
+_MARKUP_NEEDS = needs_any(_MARKUP_ANYWHERE)
 MAY_HOLD_KEY = "protect.may_hold_matched"
 
 
@@ -542,7 +546,8 @@ def may_hold_matched(doc: Document) -> bool:
 
 
 def _may_hold_matched(doc: Document) -> bool:
-    return _MARKUP_ANYWHERE.search(doc.text) is not None or wrap_joins(doc) is not None
+    text = doc.text
+    return (holds_any(text, _MARKUP_NEEDS) and _MARKUP_ANYWHERE.search(text) is not None) or wrap_joins(doc) is not None
 
 
 def _continues_sentence(text: str, nxt: str) -> bool:

@@ -26,6 +26,7 @@ from boilerstrip.rules.kit import (
 )
 from boilerstrip.rules.lexicon import load_lexicon, might_find
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.pretest import needs
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -71,6 +72,8 @@ _LABEL_WORDS = (
 _CAPS_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}[\p{Lu}\p{M}'’\- ]{3,40}\s*/\s*[\p{L}. ]{2,30})$")
 # A gallery position glued before the caption: "[1/2]A haul truck…".
 _GALLERY_INDEX = regex.compile(r"^\[?\d{1,3}\s*/\s*\d{1,3}\]?\s*")
+#: What every match of _GALLERY_INDEX holds (read from it): a caption without it keeps its text, unsearched.
+_GALLERY_INDEX_NEEDS = needs(_GALLERY_INDEX)
 # "… May 14, 2025. REUTERS/Pablo Sanhueza": an agency-first credit after the caption.
 _CAPS_AGENCY_CREDIT = regex.compile(r"(?<=[.\s])\s*(?P<credit>\p{Lu}{2,}/\p{Lu}[\p{L} .'’\-]{2,40})$")
 _PHOTO_WORD = regex.compile(r"\b(?:Photo|Foto|Фото|Image|Picture|Fotó|Fotoğraf)\b", regex.IGNORECASE)
@@ -121,7 +124,8 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
     True
     """
     lex = load_lexicon()
-    text = _GALLERY_INDEX.sub("", text)
+    if _GALLERY_INDEX_NEEDS in text:
+        text = _GALLERY_INDEX.sub("", text)
     if lex.media_links is not None and might_find(lex.media_lowered, text):
         # "… REUTERS/Jane Doe Purchase Licensing Rights": drop the trailing link label.
         for link in lex.media_links.finditer(text):

@@ -22,6 +22,7 @@ import regex
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.pretest import holds_any, needs_any
 from boilerstrip.types import Cut
 
 #: A bracketed group ending a line, after some text: "Historie[editovat | editovat zdroj]" (wiki_furniture
@@ -57,8 +58,15 @@ def _placeholder(text: str) -> tuple[int, int, str] | None:
     Cached per text: every view of every pass searches every line, and almost none holds one.
     """
     pattern = _tokens().placeholder
-    hit = pattern.search(text) if pattern is not None else None
+    hit = pattern.search(text) if pattern is not None and holds_any(text, _placeholder_needs()) else None
     return None if hit is None else (hit.start(), hit.end(), hit.group(0))
+
+
+@cache
+def _placeholder_needs() -> tuple[str, ...]:
+    """Substrings one of which every placeholder holds, read from the data file's patterns (``pretest``)."""
+    pattern = _tokens().placeholder
+    return needs_any(pattern) if pattern is not None else ("",)
 
 
 def _norm(label: str) -> str:

@@ -30,6 +30,7 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import cut_line
 from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.pretest import engine_chars
 from boilerstrip.rules.profiles import ROW_SEPARATOR, repeated_meta_rows, row_parts
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
@@ -62,6 +63,13 @@ _MIN_SAYING_WORDS = 4
 #: Words and a count, either way round: "2 comentários", "Ý kiến (32)", "Yorumlar (2)".
 _COUNTING_HEADER = regex.compile(r"(?:\(?\d{1,4}\)?\s+\p{L}[\p{L}\s]*|\p{L}[\p{L}\s]*\s\(?\d{1,4}\)?)$")
 _MAX_HANDLE_CHARS = 30
+
+
+def _counting_header(text: str) -> bool:
+    r"""Whether _COUNTING_HEADER matches ``text``; both its forms hold a space (\s as the regex module reads it)."""
+    return not engine_chars(r"\s").isdisjoint(text) and _COUNTING_HEADER.match(text) is not None
+
+
 #: Marks no user name holds (a path, a key, code, a bracketed note).
 _NOT_IN_HANDLE = frozenset(":;{}[]()<>=/\\#$|`*\"'")
 _INITIAL_END = regex.compile(r"(?:^|\s)\p{Lu}\.$")
@@ -309,7 +317,7 @@ def _signed_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
         # (A header is short: longer lines are passed over before either test.)
         if len(line.text) > _MAX_HEADER_CHARS:
             continue
-        if not (_COUNTING_HEADER.match(line.text) or lex.line_reason(line.text) == "comment_ui"):
+        if not (_counting_header(line.text) or lex.line_reason(line.text) == "comment_ui"):
             continue
         for first in range(header + 1, min(header + 1 + _HEADER_REACH, len(lines))):
             if _signature(lines[first].text) is None:

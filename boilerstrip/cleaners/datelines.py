@@ -12,6 +12,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import body_start, cut_line
 from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.pretest import needs
 from boilerstrip.rules.shapes import ends_sentence, prose_like, thai_prose, word_count
 from boilerstrip.types import Cut, Fact
 
@@ -228,6 +229,8 @@ _LABEL_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}.]+(?: \p{L}[\p{L}\p{M}.]+){0,2}
 _CJK_BRACKET = regex.compile(r"^【(?P<inner>[^】\s]{2,14})】\s*")
 # A reporter's name closing the article after its last sentence: "…停止する。（佐藤健）".
 _REPORTER_TAG = regex.compile(r"(?<=[。！？])（(?P<name>[\p{Han}\p{Hiragana}\p{Katakana}ー]{2,5})）$")
+#: What every match of _REPORTER_TAG holds (read from it): a line without it is not searched.
+_REPORTER_TAG_NEEDS = needs(_REPORTER_TAG)
 # An agency tag closing a paragraph after its last sentence: "… przerwy. (PAP)", "… testo. (ANSA)."
 _TRAILING_TAG = regex.compile(r"(?<=[.!?…。\"”»])\s*\((?P<agency>[\p{L}\p{M} .]{2,20})\)\.?$")
 #: How a line that _TRAILING_TAG matches ends (``$`` also matches before a final line break).
@@ -437,6 +440,8 @@ def _trailing_tags(doc: Document, lex: Lexicon, dateline: Cut | None) -> Iterato
 
 #: Initials in lower case closing the article after its last sentence: "… masih tinggi. (dh)", "(ant/rls)".
 _INITIALS_TAG = regex.compile(r"(?<=[.!?…\"”»])\s*\((?P<initials>[a-z]{2,4}(?:/[a-z]{2,4}){0,2})\)$")
+#: What every match of _INITIALS_TAG holds (read from it): a line without it is not searched.
+_INITIALS_TAG_NEEDS = needs(_INITIALS_TAG)
 
 
 def _initials_tag(doc: Document) -> Iterator[Cut]:
@@ -451,7 +456,7 @@ def _initials_tag(doc: Document) -> Iterator[Cut]:
     [('initials_tag', ' (dh)')]
     """
     for line in reversed(doc.content):
-        m = _INITIALS_TAG.search(line.text)
+        m = _INITIALS_TAG.search(line.text) if _INITIALS_TAG_NEEDS in line.text else None
         before = line.text[: m.start()] if m is not None else line.text
         if not prose_like(before):
             continue  # the page's tail under the article: tags, footers, links
@@ -469,7 +474,7 @@ def _reporter_tag(doc: Document, lex: Lexicon) -> Iterator[Cut]:
     there is a wire tag, left to :func:`_trailing_tags`.
     """
     for line in reversed(doc.content):
-        m = _REPORTER_TAG.search(line.text)
+        m = _REPORTER_TAG.search(line.text) if _REPORTER_TAG_NEEDS in line.text else None
         if m is not None:
             break
         if prose_like(line.text):

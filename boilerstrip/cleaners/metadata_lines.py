@@ -15,6 +15,7 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match
 from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo, table
+from boilerstrip.rules.pretest import needs
 from boilerstrip.rules.profiles import row_parts
 from boilerstrip.rules.shapes import CASELESS_LOWER_LETTERS, caseless_lower, ends_sentence, word_count
 from boilerstrip.types import Cut, Fact
@@ -35,6 +36,8 @@ _RELATIVE_STAMP = regex.compile(
     rf"\d[\p{{L}}\p{{M}}. ]*\b{_RELATIVE_WORDS}\b|\b{_RELATIVE_WORDS}\s+\d", regex.IGNORECASE
 )
 _SLUG = re.compile(r"^\(?(?:[a-z]{2,5}\s*/\s*){1,6}[a-z]{0,5}/?\)?$")
+#: What every match of _SLUG holds (read from it): most lines lack it and are not searched.
+_SLUG_NEEDS = needs(_SLUG)
 _SOURCE_INLINE = regex.compile(
     r"(?:来源|稿源|Source|Источник|Kaynak|Fonte|Fuente|Quelle|Źródło|Sumber)\s*[:：]\s*(?P<source>[^\s|｜]+)"
 )
@@ -49,6 +52,8 @@ _EDITION = regex.compile(r"第\s*\d+\s*版|\b(?:page|Seite|página|страни�
 _AGENCY_HEADER = regex.compile(r"^(?P<agency>[^|]{2,30}?)\s*\|\s*(?P<place>\p{Lu}[\p{L}\p{M} .'’\-]{1,30}?)\s*\|")
 # "AGERPRES/(AS - autor: Ioana Munteanu, editor: Mihai Dobre)": an agency and its labelled credits.
 _AGENCY_CREDIT = regex.compile(r"^(?P<agency>[^/()]{2,20})\s*/\s*\((?P<body>[^()]{3,160})\)\.?$")
+#: What every match of _AGENCY_CREDIT holds (read from it): most lines lack it and are not searched.
+_AGENCY_CREDIT_NEEDS = needs(_AGENCY_CREDIT)
 _LABELLED = regex.compile(r"(?P<label>\p{L}[\p{L}\p{M} ]{0,20}?)\s*:\s*(?P<value>[^,;:]+)")
 _DOMAIN = regex.compile(r"\b\p{L}[\w-]*\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})\b")
 # A bare agency closing the article on its own line: "(ANI)", "(भाषा)".
@@ -444,7 +449,7 @@ _MAX_PAGE_STAMPS = 2
 
 def _desk_slug(line: Line, lex: Lexicon) -> Cut | None:
     """A news-desk slug of short lower-case codes (``mzr/ mhr/``): the editors' codes, not text."""
-    return cut_line(line, "desk_slug") if _SLUG.match(line.text) else None
+    return cut_line(line, "desk_slug") if _SLUG_NEEDS in line.text and _SLUG.match(line.text) else None
 
 
 def _agency_trailer(line: Line, lex: Lexicon) -> Cut | None:
@@ -473,7 +478,7 @@ def _agency_credit(line: Line, lex: Lexicon) -> Cut | None:
 
     The names after an author label are the authors; editors and desk codes are not.
     """
-    m = _AGENCY_CREDIT.match(line.text)
+    m = _AGENCY_CREDIT.match(line.text) if _AGENCY_CREDIT_NEEDS in line.text else None
     if m is None or m.group("agency").strip() not in lex.agencies or lex.author_labels is None:
         return None
     authors: list[str] = []

@@ -73,6 +73,18 @@ _REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d+(?:[.,]\d+)?[KkMm]?\s*){2,}$")
 _STARS = re.compile(r"^(?:[★☆✩✪⭐]{3,}.{0,30}|\d(?:[.,]\d)?\s*/\s*(?:5|10)\b.{0,30})$")
 #: "2 di 5", "3 / 12", "Foto 4 z 9": the place of one picture in a gallery, one word between the numbers at most.
 _OF_COUNT = re.compile(r"^(?:\w{1,8}\s+)?(?P<n>\d{1,3})\s*(?:/|\w{1,4})\s*(?P<m>\d{1,3})$")
+
+
+def _may_count(text: str) -> bool:
+    r"""Whether _OF_COUNT may match ``text``: tests of what every match holds, cheaper than the engine's call.
+
+    The count closes the line with a digit (isdigit() holds for every character re's \d matches), or the
+    line ends in a break (``$`` matches before one); and it opens with the first number (a digit) or with a
+    word and a space (``str.split`` breaks at exactly the characters re's \s matches, ``str.isspace``).
+    """
+    return (text[-1:].isdigit() or text.endswith("\n")) and (text[:1].isdecimal() or text.split(None, 1) != [text])
+
+
 #: A wiki's print footer: a few words, then the address of the page's wiki article in quotes
 #: ('Retrieved from "https://…/index.php?title=…"', 'Abgerufen von „https://…/wiki/…“').
 _RETRIEVED_FROM = re.compile(
@@ -441,7 +453,7 @@ def _gallery_counters(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
     for i, line in enumerate(lines):
         # The count closes the line with a digit (isdigit() holds for every character \d matches): most lines
         # end otherwise and are not matched.
-        m = _OF_COUNT.match(line.text) if line.text[-1:].isdigit() or line.text.endswith("\n") else None
+        m = _OF_COUNT.match(line.text) if _may_count(line.text) else None
         if m is not None and hits[i] is None and 0 < int(m.group("n")) <= int(m.group("m")):
             # The line with its own number blanked: "# di 5" is one gallery of five.
             key = line.text[: m.start("n")] + "#" + line.text[m.end("n") :]

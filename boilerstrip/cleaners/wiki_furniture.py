@@ -33,6 +33,7 @@ from boilerstrip.cleaners.cms_tokens import TAIL_GROUP
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.kit import cut_line, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.pretest import engine_chars
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
 
@@ -134,7 +135,12 @@ MIN_JUMP_ENTRIES = 3
 
 def _heading_key(text: str) -> str:
     """A line as a jump list's entry and its heading both read: its number off, casefolded."""
-    key: str = _JUMP_NUMBER.sub("", text.strip()).casefold()
+    stripped = text.strip()
+    # The number opens the line: a line whose first character is no digit (as the regex module reads \d) keeps
+    # its text, without the engine's call.
+    if stripped[:1] not in engine_chars(r"\d"):
+        return stripped.casefold()
+    key: str = _JUMP_NUMBER.sub("", stripped).casefold()
     return key
 
 
@@ -151,13 +157,13 @@ def _jump_lists(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
     i = 0
     while i < len(lines):
         # Most lines are no entry: the header is looked for only over a line whose heading comes back.
-        if keys[i] not in repeated or not _jump_entry(lines[i].text) or not _under_cut_header(doc, lines, i):
+        if keys[i] not in repeated or not _jump_entry(lines[i].text, keys[i]) or not _under_cut_header(doc, lines, i):
             i += 1
             continue
         j = i
         after = i  # where the next entry's heading must be looked for: the headings come in the entries' order
         found: list[int] = []
-        while j < len(lines) and _jump_entry(lines[j].text):
+        while j < len(lines) and _jump_entry(lines[j].text, keys[j]):
             at = _index_after(keys, keys[j], max(after, j) + 1)
             if at is None:
                 break
@@ -176,12 +182,13 @@ def _jump_lists(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
             i += 1
 
 
-def _jump_entry(text: str) -> bool:
+def _jump_entry(text: str, key: str | None = None) -> bool:
     """A line that may be a contents entry: two words to a few, no sentence's end, not a wiki entry (seen above).
 
     A single word or a code ("FP", "FP/PP") coming back below is as often a table's cell repeated in its rows.
+    ``key``: the line's ``_heading_key`` when the caller has it (``_jump_lists`` keys every line first).
     """
-    words = _heading_key(text).split()
+    words = (_heading_key(text) if key is None else key).split()
     return (
         MIN_JUMP_ENTRY_WORDS <= len(words) <= MAX_JUMP_ENTRY_WORDS
         and not ends_sentence(text)

