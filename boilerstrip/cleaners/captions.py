@@ -325,7 +325,7 @@ class Captions:
         "caption_after_credit": "form",
         "caption_labelled": "phrase",
     }
-    version: int = field(default=9, init=False)
+    version: int = field(default=10, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("credit_cuts",), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.

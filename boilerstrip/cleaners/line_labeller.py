@@ -114,7 +114,7 @@ class LineLabeller:
         "lone_chrome": "position",
         "page_tail_sentence": "frame",
     }
-    version: int = field(default=12, init=False)
+    version: int = field(default=13, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",

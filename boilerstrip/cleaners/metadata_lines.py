@@ -208,7 +208,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=15, init=False)
+    version: int = field(default=16, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
