@@ -2069,7 +2069,7 @@ def _line_reason_as_before(lex: Lexicon, text: str) -> str | None:
     # A player's label and its running time (session nineteen), searched on every key: the shipped code's
     # digit pre-test must not change the answer.
     if found is None and (tail := lexicon_module._DURATION_TAIL.search(key)) is not None:
-        label = key[: tail.start()].strip(lexicon_module._TRIM)
+        label = key[: tail.start()].rstrip(lexicon_module._DURATION_SEPARATORS).strip(lexicon_module._TRIM)
         if lex.lines.get(label) == "player_ui" and (" " in label or ":" in tail.group()):
             found = "player_ui"
     return found

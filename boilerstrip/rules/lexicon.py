@@ -39,9 +39,12 @@ _UNCOUNTED = frozenset({"ad_marker", "legal_footer", "cookie_notice", "login_pro
 #: A running time closing a player's label: "12:48", "1:02:05", "4 min", "(3 Min.)", "· 38 мин". The unit is any
 #: short word after the number, in any language, but a file's size ("44 MB"); only a label that is a player's
 #: phrase without it takes it.
+#: (No run of separators before it in the pattern: a search would try that run from each of its characters.)
 _DURATION_TAIL = re.compile(
-    r"[\s·|•,–\-]*[(\[]?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s?(?![kmgt]i?[bo]\b|[кмг]б)[^\W\d_]{1,7}\.?)[)\]]?$"
+    r"[(\[]?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s?(?![kmgt]i?[bo]\b|[кмг]б)[^\W\d_]{1,7}\.?)[)\]]?$"
 )
+#: What may stand between a player's label and its running time.
+_DURATION_SEPARATORS = " ·|•,–-"
 #: A digit among a key's last eleven characters: only such a key can close in a running time (a space, a unit of
 #: seven letters, its dot and a bracket after the number).
 _DIGIT_NEAR_END = re.compile(r"\d\D{0,10}$")
@@ -728,7 +731,7 @@ class Lexicon:
         if found is None and _DIGIT_NEAR_END.search(key) is not None and (tail := _DURATION_TAIL.search(key)):
             # "Lyssna på artikeln 4 min", "Posłuchaj 12:48": a player's label and its running time. After a
             # one-word label only a clock time is one ("Play 3 rounds" is a game's rule).
-            label = key[: tail.start()].strip(_TRIM)
+            label = key[: tail.start()].rstrip(_DURATION_SEPARATORS).strip(_TRIM)
             if self.lines.get(label) == "player_ui" and (" " in label or ":" in tail.group()):
                 found = "player_ui"
         return found
