@@ -608,7 +608,12 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         # "ملتان (خبر نگار)", "LAHORE (Staff Reporter):": the paper's own desk in the bracket, after a place of a
         # few words, then a sentence; with a dash, a colon or nothing between them.
         # (A sentence starts after it: "Contact (Correspondent) is the field…" goes on with the same one.)
-        or (place is not None and len(place.split()) <= _MAX_AGENCY_WORDS and not rest[:1].islower() and _desk(agency))
+        or (
+            place is not None
+            and len(place.split()) <= _MAX_AGENCY_WORDS
+            and not rest[:1].islower()
+            and load_lexicon().is_desk(agency)
+        )
         # "ملتان (اے پی پی) -": in a script without capitals, a place and a short bracket, a dash, a whole lede.
         or (
             place is not None
@@ -668,15 +673,6 @@ def _known_agency(agency: str | None) -> bool:
         return False
     lex = load_lexicon()
     return agency in lex.agencies or lex.knows_agency(agency.split("/")[0].strip())
-
-
-def _desk(agency: str) -> bool:
-    """A paper's own desk as a dateline's bracket names it: ``[agencies] desks`` ("Staff Reporter", "خبر نگار").
-
-    >>> _desk("Staff Reporter"), _desk("our  correspondent"), _desk("Binge Eating Disorder")
-    (True, True, False)
-    """
-    return " ".join(agency.casefold().split()) in load_lexicon().agency_desks
 
 
 def _named_agency(agency: str | None) -> bool:

@@ -77,6 +77,20 @@ def _agency_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return agencies, tuple(" " + agency for agency in agencies)
 
 
+def _trailing_agencies(text: str) -> Iterator[tuple[str, str]]:
+    """Each known agency that closes ``text`` after a space, longest first, with what stands before it.
+
+    >>> list(_trailing_agencies("Redazione ANSA")), list(_trailing_agencies("Anna Krüger"))
+    ([('ANSA', 'Redazione')], [])
+    """
+    agencies, endings = _agency_endings()
+    if not text.endswith(endings):  # one test for every agency first: most names end in none
+        return
+    for agency, ending in zip(agencies, endings, strict=True):
+        if text.endswith(ending):
+            yield agency, text[: -len(ending)]
+
+
 def parse_names(text: str) -> list[str]:
     """Split ``Jane Doe and John Roe`` into names; empty when any part is not name-shaped.
 
@@ -92,12 +106,9 @@ def parse_names(text: str) -> list[str]:
     """
     text = _PAREN.sub(" ", text.split(";")[0]).strip(" .,:")
     text = _IN_PLACE.sub("", text)
-    agencies, endings = _agency_endings()
-    if text.endswith(endings):  # one test for every agency first: most names end in none
-        for agency, ending in zip(agencies, endings, strict=True):
-            if text.endswith(ending):
-                text = text[: -len(agency) - 1].rstrip(" ,")
-                break
+    for _agency, head in _trailing_agencies(text):
+        text = head.rstrip(" ,")
+        break
     names: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .")
@@ -358,18 +369,12 @@ def _row_writer(part: str, lex: Lexicon) -> list[Fact] | None:
     names = bare_names(part)
     if names:
         return [Fact("author", n) for n in names]
-    if _is_desk(part, lex):
+    if lex.is_desk(part):
         return []
-    agencies, endings = _agency_endings()
-    for agency, ending in zip(agencies, endings, strict=True):
-        if part.endswith(ending) and _is_desk(part[: -len(ending)], lex):
+    for agency, head in _trailing_agencies(part):
+        if lex.is_desk(head):
             return [Fact("dateline_agency", agency)]
     return None
-
-
-def _is_desk(text: str, lex: Lexicon) -> bool:
-    """Whether ``text`` is a paper's own desk of the lexicon's ``[agencies] desks``, in any case."""
-    return " ".join(text.casefold().split()) in lex.agency_desks
 
 
 def _row_place(part: str, lex: Lexicon) -> bool:
@@ -379,7 +384,7 @@ def _row_place(part: str, lex: Lexicon) -> bool:
     >>> _row_place("LECCE", lex), _row_place("ACN", lex), _row_place("5 comentarios", lex)
     (True, True, False)
     """
-    if part in lex.agencies or _is_desk(part, lex):
+    if part in lex.agencies or lex.is_desk(part):
         return True
     return word_count(part) <= _MAX_PLACE_WORDS and part[:1].isupper() and not _NOT_A_NAME.search(part)
 

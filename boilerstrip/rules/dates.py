@@ -27,7 +27,9 @@ DIGITS_END = 0x20000
 
 @lru_cache(maxsize=1)
 def _other_digits() -> tuple[dict[int, str], re.Pattern[str]]:
-    """Map every decimal digit outside ASCII to its ASCII digit, with a pattern that finds any of them.
+    """Map every decimal digit outside ASCII to its ASCII digit, with a pattern of their runs of ten.
+
+    The pattern is the reference ``_NON_ASCII_DIGIT`` is held to (tests/test_pretest.py, every code point).
 
     Arabic-Indic, Persian, Devanagari, Bengali, Thai... digits: read once, when a text first holds a
     character outside ASCII.
@@ -85,8 +87,7 @@ def _western_digits(text: str) -> str:
     """
     if text.isascii() or _NON_ASCII_DIGIT.search(text) is None:
         return text
-    table, other_digits = _other_digits()
-    return text.translate(table) if other_digits.search(text) else text
+    return text.translate(_other_digits()[0])
 
 
 #: A decimal digit outside ASCII (re's ``\d`` is every character of category Nd): the same characters as the

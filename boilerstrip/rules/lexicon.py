@@ -682,6 +682,18 @@ class Lexicon:
         """
         return name in self.agencies or name.upper() in self.agencies
 
+    def is_desk(self, text: str) -> bool:
+        """Whether ``text`` is a paper's own desk of ``[agencies] desks``, in any case and spacing.
+
+        A dateline's bracket ("LAHORE (Staff Reporter) –") and a byline row ("Redazione · LECCE · 2 dicembre
+        2026") name one where wire copy names an agency.
+
+        >>> lex = load_lexicon()
+        >>> lex.is_desk("Staff Reporter"), lex.is_desk("our  correspondent"), lex.is_desk("Binge Eating Disorder")
+        (True, True, False)
+        """
+        return " ".join(text.casefold().split()) in self.agency_desks
+
     def line_reason(self, text: str) -> str | None:
         """Return the ``ui_strings`` reason whose whole-line phrase equals ``text`` (a trailing count aside).
 
