@@ -139,7 +139,7 @@ class FoundFact(NamedTuple):
 _ViewKey = tuple[str, str | None, tuple[Fact, ...], tuple[PriorCut, ...]]
 
 #: Built-in cleaners that read the line labeller's scores (or protection), which a pass finds afresh.
-_SCORE_READERS = frozenset({"line_labeller"})
+_SCORE_READERS = frozenset({"line_labeller", "comment_threads"})
 
 
 #: Where a view keeps its :func:`_view_key` (``Document.derived``).

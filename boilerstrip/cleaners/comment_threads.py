@@ -26,8 +26,9 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.guard import is_prose_line
+from boilerstrip.labeller import chrome_scores
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
-from boilerstrip.rules.kit import cut_line
+from boilerstrip.rules.kit import cut_line, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.pretest import engine_chars
@@ -375,6 +376,75 @@ def _inline_thread(lines: Sequence[Line]) -> tuple[int, int] | None:
     return None
 
 
+#: The most lines a headed thread (:func:`_headed_thread`) runs over: a few comments and the form under them.
+_MAX_HEADED_LINES = 30
+#: No line of a headed thread is longer than this (words): a reader's comment is a few sentences.
+_MAX_COMMENT_WORDS = 80
+#: What ends a comment section below it: the page's related lists, its footer, its menus, its tags.
+_THREAD_ENDS = frozenset(
+    {"related_header", "related_headline", "read_also", "legal_footer", "navigation", "tag_list", "cookie_notice"}
+)
+#: Earlier cuts that sign a comment: its writer and date, cut as a byline or a date line before this cleaner ran.
+_SIGNING_CUTS = frozenset({"metadata_lines/date_line", "metadata_lines/byline"})
+#: The labeller's mean score over a headed thread's lines, at least: comments read as chrome to it, a
+#: document's own section headed "Comments" (a style guide's, a code tutorial's) as its content.
+_MIN_HEADED_SCORE = 0.5
+
+
+def _ends_thread(doc: Document, line: Line, lex_reason: str | None) -> bool:
+    """Whether ``line`` (or an earlier cut right above it) is the page's next block, which ends a comment section."""
+    if lex_reason in _THREAD_ENDS:
+        return True
+    return any(r.rsplit("/", 1)[-1] in _THREAD_ENDS for r in prior_reasons(doc, line))
+
+
+def _headed_thread(doc: Document) -> tuple[int, int] | None:
+    """A comment section under a header of the lexicon ("Kommentare (4)", "Komentar"), down to the page's next block.
+
+    Where the buttons and signatures of the other forms are gone (earlier rules cut a comment's date line as a
+    date line) or vary, the section is told by what it holds: under an article, a comment header, then at most
+    thirty short lines, among them a writer's signature (a user name, a name with a date, a date line cut
+    above a line, a name before a comment) and something said, closed by the page's next block (related
+    headlines, tags, a footer, a menu) or the end. The labeller must read the section as chrome, on average.
+    """
+    lines = doc.content
+    lex = load_lexicon()
+    for header, line in enumerate(lines):
+        if len(line.text) > _MAX_HEADER_CHARS or lex.line_reason(line.text) != "comment_ui":
+            continue
+        key = _button_label(line.text).casefold()
+        if sum(_button_label(ln.text).casefold() == key for ln in lines) > 1:
+            continue  # a button under each post ("Reply", "Odpowiedz"), not the header over them
+        signed, said = 0, False
+        last, closed = header, False
+        for j in range(header + 1, min(header + 1 + _MAX_HEADED_LINES, len(lines))):
+            text = lines[j].text
+            if _ends_thread(doc, lines[j], lex.line_reason(text)):
+                closed = True
+                break
+            if word_count(text) > _MAX_COMMENT_WORDS:
+                break
+            signed += (
+                _signature(text) is not None
+                or _inline_comment(text)
+                or any(r in _SIGNING_CUTS for r in prior_reasons(doc, lines[j]))
+            )
+            said = said or (_signature(text) is None and _says(text))
+            last = j
+        # The section ends at the page's next block or at the end of the text, within thirty lines.
+        closed = closed or last + 1 == len(lines)
+        # A header's count is the most comments under it ("Kommentare (1)" over two signed lines is no count).
+        count = _COUNT.search(line.text)
+        if count is not None and signed > int(count.group(0)):
+            continue
+        if not (closed and signed and said) or not _under_article(lines, header):
+            continue
+        scores = [s for s in chrome_scores(doc)[lines[header].index : lines[last].index + 1] if s is not None]
+        if scores and sum(scores) / len(scores) >= _MIN_HEADED_SCORE:
+            return header, last
+    return None
+
+
 #: A post's age as a site prints it beside the writer's name: "13h", "2 d", "5 min".
 _AGE = regex.compile(r"^\d{1,3}\s?(?:h|d|w|m|min|mins|hrs?)$", regex.IGNORECASE)
 #: Stamped rows over posts a thread needs, each with a post between it and the next.
@@ -593,7 +663,7 @@ class CommentThreads:
         "post_stamp": "form",
         "quote_header": "form",
     }
-    version: int = field(default=12, init=False)
+    version: int = field(default=13, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",
@@ -608,16 +678,19 @@ class CommentThreads:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose one cut over the comment thread, if the document has one, and the posts' author rows."""
         lines = doc.content
+        meta = set(repeated_meta_rows(lines))
+        stamps = _post_stamps(lines)
         found = _thread(lines)
-        for other in (_signed_thread(lines), _inline_thread(lines)):
+        # A forum's posts repeat their author rows or stamps: there a header's count is a like button's
+        # ("Curtir (12)"), and what follows it is the next post, not a comment section.
+        headed = _headed_thread(doc) if not meta and not stamps else None
+        for other in (_signed_thread(lines), _inline_thread(lines), headed):
             if found is None or (other is not None and other[0] < found[0]):
                 found = other
         first, last = found if found is not None else (len(lines), -1)
         if found is not None:
             yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")
-        meta = set(repeated_meta_rows(lines))
         names = _names_over_rows(lines, sorted(meta))
-        stamps = _post_stamps(lines)
         # A row that is both (its writer, rank and date: "ivica_zadar · Poruka: 112 · 28.11.2026. 19:40") is
         # a stamp: the form is the stronger evidence.
         for i in sorted(meta.difference(stamps).union(names)):

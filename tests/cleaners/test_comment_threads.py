@@ -328,3 +328,90 @@ def test_comments_written_on_one_line_each_under_a_comment_header_are_a_thread(l
 def test_lines_signed_by_a_name_without_a_comment_header_over_them_are_no_thread(tail: list[str]) -> None:
     text = _STORY["de"] + "\n".join(tail) + "\n"
     assert [r for r, _ in cuts(text, CommentThreads(), lang="de") if r == "comment_thread"] == []
+
+
+# A comment section under a header of the lexicon, closed by the page's next block: its signatures vary (a user
+# name, a name with a date, a date line that the date rules cut first), and no button closes its blocks.
+_HEADED_STORY = {
+    "de": "Der Hafen bekommt im Frühjahr eine neue Räucherei für die Kutterfischer.\n"
+    "Die Stadt zahlt die Hälfte der Baukosten, den Rest tragen drei Familienbetriebe.\n"
+    "Die Bauarbeiten sollen im Februar beginnen, sobald der Stadtrat zugestimmt hat.\n",
+    "bg": "Общината ще ремонтира покрития пазар до края на следващата година, съобщиха от кметството в понеделник.\n"
+    "Ремонтът ще струва четири милиона лева и ще бъде платен изцяло с европейски средства по програма за градове.\n"
+    "Докато трае ремонтът, търговците ще продават на временни сергии в съседния парк до реката.\n",
+    "en": "Roast the parsnips until golden, then simmer them in stock for twenty minutes.\n"
+    "Blend the soup until smooth and season it with salt, pepper and a little nutmeg.\n"
+    "Serve it hot with crusty bread and a spoonful of cream on top.\n",
+}
+_HEADED_THREADS = {
+    "de": [
+        "Kommentare (4)",
+        "Ostseemöwe, 02.12.2026, 12:14",
+        "Gute Idee, endlich mal etwas für die Fischer.",
+        "Antworten",
+    ],
+    # each comment's votes under it ("12 3"): no button closes the blocks, no signature opens every line
+    "bg": [
+        "Коментари (2)",
+        "Иван_Русе",
+        "Дано този път не остане на хартия.",
+        "12 3",
+        "gost_88",
+        "Кога ще оправят пътя?",
+        "4 1",
+    ],
+    "en": ["Comments", "Margaret", "November 20, 2026 at 9:12 am", "Made this last night. Lovely and silky."],
+}
+_NEXT_BLOCK = {
+    "de": ["Mehr zum Thema", "Neue Mole in Warnemünde: Bauarbeiten starten im Frühjahr"],
+    "bg": ["Най-четени", "Цените на горивата падат от понеделник"],
+    "en": ["Leave a comment", "Your email address will not be published. Required fields are marked *"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_HEADED_THREADS))
+def test_comments_under_a_comment_header_go_down_to_the_pages_next_block(lang: str) -> None:
+    thread = _HEADED_THREADS[lang]
+    text = "Share on Facebook\n" + _HEADED_STORY[lang] + "\n".join(thread + _NEXT_BLOCK[lang]) + "\n"
+    out = boilerstrip.clean(text, lang=lang).text.splitlines()
+    assert _HEADED_STORY[lang].splitlines() == out
+    assert not set(thread) & set(out)
+
+
+def test_a_header_over_more_signed_comments_than_its_count_is_no_headed_thread() -> None:
+    thread = ["Kommentare (1)", "Ostseemöwe, 02.12.2026, 12:14", "Gute Idee.", "kuttermann_7", "Endlich!"]
+    text = _HEADED_STORY["de"] + "\n".join(thread + _NEXT_BLOCK["de"]) + "\n"
+    assert [r for r, _ in cuts(text, CommentThreads(), lang="de") if r == "comment_thread"] == []
+
+
+def test_a_forums_like_button_with_a_count_heads_no_thread() -> None:
+    # "Curtir (12)" is a comment phrase with a count, printed once: the posts under it repeat their author rows.
+    post = "Excelente relato! Você voltou com a bike no trem? Me disseram que só aceitam em alguns horários."
+    text = (
+        "serra_acima\nMembro veterano\nMensagens: 1.204\n"
+        + (ARTICLE["pt"] + "\n") * 3
+        + "Curtir (12)\n#2\nbikepaulista\nMembro\nMensagens: 87\n"
+        + post
+        + "\nTopo\n"
+    )
+    assert [r for r, _ in cuts(text, CommentThreads(), lang="pt") if r == "comment_thread"] == []
+
+
+def test_a_documents_own_comments_section_stays() -> None:
+    # A style guide's section on code comments: a comment phrase heads it, no reader signs it.
+    text = (
+        "This guide describes how we write Python in the billing service.\n"
+        "Every module starts with a docstring that says what the module is for.\n"
+        "Functions longer than forty lines are split before review.\n"
+        "Comments\n"
+        "Write comments as full sentences and keep them next to the code they explain.\n"
+        "Delete a comment when the code it describes is gone.\n"
+    )
+    assert boilerstrip.clean(text).text == text.rstrip("\n")
+
+
+@pytest.mark.parametrize(("text", "lang"), [("1 commento:", "it"), ("تعليقات القراء (2)", "ar")])
+def test_comment_headers_with_a_count_are_interface_lines(text: str, lang: str) -> None:
+    from boilerstrip.rules.lexicon import load_lexicon
+
+    assert load_lexicon().line_reason(text) == "comment_ui"
