@@ -73,6 +73,7 @@ DEVELOPMENT_BATCHES = (
     "29A",
     "30A",
     "31A",
+    "32A",
 )
 
 _TOKEN = re.compile(r"\w+")
