@@ -447,6 +447,8 @@ def _headed_thread(doc: Document) -> tuple[int, int] | None:
 
 #: A post's age as a site prints it beside the writer's name: "13h", "2 d", "5 min".
 _AGE = regex.compile(r"^\d{1,3}\s?(?:h|d|w|m|min|mins|hrs?)$", regex.IGNORECASE)
+#: A post's number in its thread, printed at the end of its stamp row: "Mama_Neema · Nov 6, 2026 · #3".
+_POST_NUMBER = regex.compile(r"^#\d{1,6}$")
 #: Stamped rows over posts a thread needs, each with a post between it and the next.
 _MIN_STAMPS = 3
 _MAX_STAMP_CHARS = 80
@@ -463,6 +465,8 @@ def _post_stamp(text: str) -> bool:
 
     >>> [_post_stamp(t) for t in ("löylynheittäjä · 29.11.2026 21:40", "level 1 · seasonedsince1982 · 13h")]
     [True, True]
+    >>> _post_stamp("Mama_Neema · Nov 6, 2026 · #3"), _post_stamp("#3 · Nov 6, 2026")
+    (True, False)
     >>> [_post_stamp(t) for t in ("Oslo · Bergen · Tromsø", "The ferry left at 10:30 · it was late.")]
     [False, False]
     >>> _post_stamp("76% | ████ | 7568/10000 [00:33<00:10, 229.00it/s]")  # a progress bar
@@ -476,11 +480,12 @@ def _post_stamp(text: str) -> bool:
     dated = [p for p in parts if _AGE.match(p) or find_date(p) is not None or has_time(p)]
     if len(dated) != 1:
         return False
-    # The other parts name the writer or their rank: a few words each, with letters, no sentence.
-    return all(
+    # The other parts name the writer or their rank (a few words each, with letters, no sentence), or the
+    # post's number; the writer's part must be there.
+    named = [p for p in parts if p is not dated[0] and _POST_NUMBER.match(p) is None]
+    return bool(named) and all(
         0 < word_count(p) <= _MAX_ROW_PART_WORDS and any(ch.isalpha() for ch in p) and not ends_sentence(p)
-        for p in parts
-        if p is not dated[0]
+        for p in named
     )
 
 
