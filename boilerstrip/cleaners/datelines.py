@@ -16,8 +16,9 @@ from boilerstrip.rules.pretest import needs
 from boilerstrip.rules.shapes import ends_sentence, prose_like, thai_prose, word_count
 from boilerstrip.types import Cut, Fact
 
-# A danda (।) closes a Hindi dateline as a dash closes a Latin one: "मुंबई, 1 दिसंबर (आईएएनएस)।".
-_DASH = r"(?:\.-|--|[-–—:।]|:-)"
+# A danda (।) closes a Hindi dateline as a dash closes a Latin one: "मुंबई, 1 दिसंबर (आईएएनएस)।"; the Ethiopic
+# preface colon (፦) an Amharic or Tigrinya one: "አዲስ አበባ፣ ጥቅምት 27/2019 (ኢዜአ)፦".
+_DASH = r"(?:\.-|--|[-–—:।፦]|:-)"
 _AGENCY = r"[\p{L}\p{M}\d .&\-]{2,30}"
 _PLACE = r"(?:\p{Lu}|\p{Lo})[\p{L}\p{M}.'’\-]*(?:(?:\s+|-)[\p{L}\p{M}.'’\-]+){0,3}"
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
@@ -41,7 +42,7 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # Galaţi, 25 nov /Agerpres/ -  /  Львів, 28 листопада /Укрінформ/.  (a region, place parts, a date, any dash)
     regex.compile(
         rf"^(?P<place>{_PLACE}(?:\s*\([\p{{L}}\p{{M}} .]{{2,25}}\))?)"
-        r"(?P<extra>(?:(?:\s*,\s*|(?<![-–—])\s+(?=\d))[\p{L}\p{M}\d.'’/ \-]{1,30}?){1,3})?"
+        r"(?P<extra>(?:(?:\s*[,፣]\s*|(?<![-–—])\s+(?=\d))[\p{L}\p{M}\d.'’/ \-]{1,30}?){1,3})?"
         rf"\s*(?:\((?P<agency>{_AGENCY})\)|\.?\s*/(?P<agency>{_AGENCY})/)\s*\.?\s*{_DASH}?\s*"
     ),
     # Москва. 5 марта. INTERFAX.RU -
@@ -121,7 +122,7 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
 # literal of their own are tested for it too: each test costs less than the regex module's call.
 _DASHES = ("-", "–", "—")
 #: What _DASH can match without: a dash, a colon or a danda.
-_DASH_MARKS = (*_DASHES, ":", "।")
+_DASH_MARKS = (*_DASHES, ":", "।", "፦")
 _NEEDS: tuple[tuple[str, ...], ...] = (
     ("(",),
     ("(",),
@@ -184,8 +185,10 @@ _PLACE_AND_DAY = regex.compile(
        (?:,?\s+(?:\p{Ll}[\p{Ll}\p{M}]{0,4}\s+)?\d{1,2}(?:º|ª|er(?=\s))?
        (?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.(?:\d{2,4})?|\.?\s+(?:de\s+)?[\p{L}\p{M}]+\.?(?:[\p{L}\p{M}]+\.)?(?:\s+(?:de\s+)?\d{4})?)
        # "MOMBASA, Kenya, Nov 30 – ", "CHICAGO, Dec. 9, 2026 — ": the month first, as English datelines write it
-       |,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))
-    \s*(?:\.-|--|[-–—])\s+
+       |,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?
+       # "बेनी, मंसिर १४ । ": a month of a script without case, then the day, as Nepali dailies write it
+       |,\s*\p{Lo}[\p{Lo}\p{M}]{1,10}\s+\d{1,2}(?=\s*।)))
+    \s*(?:\.-|--|[-–—]|।)\s+
     # "… 2 de dezembro de 2026 – ReleaseBR – ": a press-release service's name between two dashes
     (?:(?P<agency>\p{Lu}[\p{L}\p{M}\d.]+(?:\s\p{Lu}[\p{L}\p{M}\d.]+)?)\s+(?:--|[-–—])\s+)?
     (?=\p{Lu}|\p{Lo})""",
@@ -274,7 +277,7 @@ class Datelines:
         "reporter_tag": "form",
         "initials_tag": "form",
     }
-    version: int = field(default=20, init=False)
+    version: int = field(default=21, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -579,7 +582,8 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         return _extra_is_day(m)  # the double dashes round the bracket are the wire's own form
     if pattern is _PATTERNS[_BRACKET_EQUALS]:
         return known or bool(m.group("reporters"))  # not a column header: "[엔터미디어=X의 이슈공감]"
-    if pattern is _PATTERNS[_WIRE] and "/" in m.group(0):
+    if pattern is _PATTERNS[_WIRE] and "/" in m.group(0)[max(m.end("place"), m.end("extra")) :]:
+        # The agency between slashes ("/Agerpres/"), not a date's slash before a bracket ("27/2019 (ኢዜአ)").
         return place is not None and agency is not None and agency[:1].isupper()  # not "He said/she said/"
     if pattern is _PLACE_AND_DAY:
         extra = m.group("extra")
@@ -657,13 +661,16 @@ _DAY = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
 def _a_day(text: str) -> bool:
     """``text`` names a day: ``20/11``, or a day's number and a month name (``1 दिसंबर``), not a year alone.
 
+    The month may be one of another calendar (``मंसिर १४``): a dateline's day, read for its form only.
+
     A month's abbreviation keeps its dots (``1 ธ.ค.``, ``3 dic.``): a word is looked up with them and without.
     """
     if _DAY_MONTH_NUMBERS.search(text):
         return True
-    months = load_lexicon().months
+    lex = load_lexicon()
+    months, other = lex.months, lex.calendar_months
     return _DAY.search(text) is not None and any(
-        w in months or w.strip(".,") in months for w in text.casefold().split()
+        w in months or w.strip(".,") in months or w.strip(".,") in other for w in text.casefold().split()
     )
 
 

@@ -99,7 +99,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "related": frozenset(
             {"prefixes", "headers", "words", "promo_sentences", "attribution_verbs", "attribution_nouns"}
         ),
-        "dates": frozenset({"months", "published", "updated"}),
+        "dates": frozenset({"months", "calendar_months", "published", "updated"}),
         "tagline": frozenset({"cues"}),
         "share": frozenset({"networks", "platforms"}),
         "agencies": frozenset({"names", "words", "desks"}),
@@ -622,6 +622,9 @@ class Lexicon:
     promo_lowered: Twin | None
     attributions: re.Pattern[str] | None
     months: Mapping[str, int]
+    #: ``[dates] calendar_months``: month names of other calendars (Bikram Sambat, Ethiopian), casefolded. They
+    #: say a dateline names a day; they are never read into a date, which would come out wrong.
+    calendar_months: frozenset[str]
     published_labels: PhrasePattern | None
     updated_labels: PhrasePattern | None
     tagline_cues: PhrasePattern | None
@@ -937,6 +940,7 @@ def load_lexicon() -> Lexicon:
             gather("related", "attribution_verbs"), gather("related", "attribution_nouns")
         ),
         months=MappingProxyType(months),
+        calendar_months=frozenset(m.casefold() for m in gather("dates", "calendar_months")),
         published_labels=phrase_pattern(gather("dates", "published")),
         updated_labels=phrase_pattern(gather("dates", "updated")),
         tagline_cues=phrase_pattern(gather("tagline", "cues")),

@@ -49,6 +49,9 @@ BODY = "the minister said the port would reopen next week after repairs."
         ("Tarnów, 2 grudnia (Radio Kraków) - ", "Tarnów", "Radio Kraków"),
         ("الدوحة - قنا: ", "الدوحة", "قنا"),
         ("الفجيرة في 1 ديسمبر / وام / ", "الفجيرة", "وام"),
+        # Ethiopic punctuation: the comma ፣ after the place, the preface colon ፦ closing the dateline.
+        ("አዲስ አበባ፣ ጥቅምት 27/2019 (ኢዜአ)፦ ", "አዲስ አበባ", "ኢዜአ"),
+        ("ባሕር ዳር፣ ኅዳር 3 (ኢዜአ)፦ ", "ባሕር ዳር", "ኢዜአ"),
     ],
 )
 def test_datelines(opening: str, place: str, agency: str | None) -> None:
@@ -657,3 +660,25 @@ def test_a_desk_word_in_brackets_before_the_same_sentence_is_no_dateline() -> No
     # No new sentence after the bracket: a field explained in a form's guide, not a dateline.
     text = "Contact (Correspondent) is the field you fill in when the paper sends the form to the court.\n"
     assert boilerstrip.clean(text).text == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [("बेनी, मंसिर १४ । ", "बेनी"), ("पोखरा, कात्तिक २८ । ", "पोखरा")],
+)
+def test_a_place_and_a_day_of_another_calendar_open_the_first_paragraph(opening: str, place: str) -> None:
+    # Nepali dailies date the dateline in Bikram Sambat, month first: the month says a day is named (its
+    # date is not read: a Sambat date read as a Gregorian one would come out wrong).
+    lede = "गाउँपालिकाले बनाएको झोलुङ्गे पुल सोमबारदेखि सञ्चालनमा आएको छ र स्थानीयले खुसी व्यक्त गरेका छन्।"
+    text = "पुल सञ्चालनमा\n\n" + opening + lede + "\nपुलको लम्बाइ १२० मिटर छ र यसको निर्माणमा दुई वर्ष लागेको थियो।\n"
+    result = boilerstrip.clean(text)
+    assert result.text.startswith(lede)
+    assert result.metadata.dateline is not None
+    assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, None)
+    assert result.metadata.date is None
+
+
+def test_a_sentence_opening_with_a_name_and_a_month_word_is_no_dateline() -> None:
+    lede = "राम, श्याम १४ । यो वाक्य हो र यसमा केही शब्दहरू छन् जसले लामो वाक्य बनाउँछन्।"
+    text = "कथा\n\n" + lede + "\nदोस्रो अनुच्छेद पनि यहाँ छ र यो पनि लामो वाक्य हो।\n"
+    assert lede in boilerstrip.clean(text).text
