@@ -147,6 +147,38 @@ def _notice_with_buttons(text: str) -> bool:
     return all(b and word_count(b) <= _MAX_BUTTON_WORDS for b in buttons)
 
 
+#: A consent notice with its one button glued on after the last sentence, no bar between: "… experiència. Accepta".
+_GLUED_BUTTON = re.compile(
+    r"^(?P<notice>.{20,400}?[.!?…])\s+(?P<button>[^\W\d_][^\s.!?:;,|]*(?:\s+[^\W\d_][^\s.!?:;,|]*)?)$"
+)
+
+
+def _notice_with_glued_button(text: str, lex: Lexicon) -> bool:
+    """A cookie notice whose button label (one or two words, capitalised) follows its last sentence.
+
+    The notice names a web cookie in its language (``[notice] cookies``), and a paragraph ends on its own full
+    stop. A recipe's "Bake the cookies until golden. Enjoy" has the same shape: this is ``shape`` evidence, which
+    the gate admits only in a page showing chrome on strong evidence and never on a line the labeller reads as
+    content (a chrome-free recipe comes out whole: tests/cleaners/test_ui_strings.py).
+
+    >>> from boilerstrip.rules.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _notice_with_glued_button("Aquest lloc utilitza galetes per millorar la vostra experiència. Accepta", lex)
+    True
+    >>> _notice_with_glued_button("Bake the biscuits for ten minutes until golden. Enjoy", lex)
+    False
+    >>> _notice_with_glued_button("The council closed the old cookie factory on Monday. It had run since 1921.", lex)
+    False
+    """
+    if not text[-1:].isalpha():
+        return False  # most lines end on a full stop, a bracket or a digit: no button after them
+    lowered = text.casefold()
+    if not any(word in lowered for word in lex.cookie_words):
+        return False
+    m = _GLUED_BUTTON.match(text)
+    return m is not None and m.group("button")[:1].isupper()
+
+
 def _share_line(text: str, lex: Lexicon) -> bool:
     tokens = [t.strip("0123456789").casefold() for t in _SHARE_SPLIT.split(text) if t]
     tokens = [t for t in tokens if t]
@@ -264,7 +296,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=27, init=False)
+    version: int = field(default=28, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -856,6 +888,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     if text.endswith((")", "）")) and _attachment(text):
         return "share_buttons", [], "shape"
     if "|" in text and _notice_with_buttons(text):
+        return "cookie_notice", [], "shape"
+    if _notice_with_glued_button(text, lex):
         return "cookie_notice", [], "shape"
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):

@@ -105,7 +105,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "agencies": frozenset({"names", "words", "desks"}),
         "promo": frozenset({"our", "channels"}),
         "bio": frozenset({"roles", "writes", "headers"}),
-        "notice": frozenset({"disclaimers"}),
+        "notice": frozenset({"disclaimers", "cookies"}),
         "pager": frozenset({"pages", "of"}),
     }
 )
@@ -671,6 +671,9 @@ class Lexicon:
     #: The labels that open a site's disclaimer, colon included ("Disclaimer:", "Haftungsausschluss:",
     #: "免责声明："), from ``[notice] disclaimers``: whatever sentences follow, the line is the site's notice.
     disclaimer_labels: re.Pattern[str] | None = None
+    #: ``[notice] cookies``: the word for a web cookie in each language, casefolded (a stem where it inflects):
+    #: a consent notice names it.
+    cookie_words: tuple[str, ...] = ()
     #: The length of the longest key of ``lines``: a line whose key, its hyphens aside, is longer is none of them.
     longest_line: int = field(init=False, repr=False, compare=False)
 
@@ -924,6 +927,7 @@ def load_lexicon() -> Lexicon:
         credit_by=_alternation(gather("credit", "by"), anchor="^"),
         credit_generic=frozenset(norm(p) for p in gather("credit", "generic")),
         disclaimer_labels=_alternation(gather("notice", "disclaimers"), anchor="^"),
+        cookie_words=tuple(sorted({w.casefold() for w in gather("notice", "cookies")})),
         media_links=_alternation(gather("media", "links"), glued=True),
         media_lowered=_lowered_alternation(gather("media", "links"), glued=True),
         author_labels=_alternation(gather("byline", "authors"), anchor="^"),

@@ -579,3 +579,33 @@ def test_a_pager_alone_or_closing_a_row_is_navigation(line: str) -> None:
 )
 def test_a_page_named_in_a_sentence_or_pages_out_of_order_are_no_pager(line: str) -> None:
     assert classify_line(line) is None
+
+
+_STORY_PL = (
+    "Rada gminy zatwierdziła w czwartek budżet na przyszły rok po długiej i burzliwej dyskusji radnych.\n"
+    "Najwięcej pieniędzy trafi na remont szkoły podstawowej i przebudowę drogi do sąsiedniej wsi.\n"
+    "Wójt zapowiedział, że przetargi zostaną ogłoszone jeszcze w styczniu przyszłego roku.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Korzystamy z plików cookies. Więcej informacji znajdziesz w Polityce prywatności. Akceptuję",
+        "Tento web používá k poskytování služeb a analýze návštěvnosti soubory cookie. Souhlasím Nastavení",
+        "Aquest lloc utilitza galetes per millorar la vostra experiència. Accepta",
+        "Ši svetainė naudoja slapukus, kad pagerintų jūsų patirtį. Sutinku",
+    ],
+)
+def test_a_cookie_notice_with_its_button_glued_on_goes(notice: str) -> None:
+    text = "Udostępnij na Facebooku\n" + _STORY_PL + notice + "\n"
+    assert boilerstrip.clean(text).text.splitlines() == _STORY_PL.splitlines()
+
+
+def test_a_recipe_closing_on_a_word_after_its_cookies_stays() -> None:
+    recipe = (
+        "Cream the butter and sugar, then beat in the egg and the vanilla until smooth.\n"
+        "Fold in the flour and the chocolate chips, and chill the dough for an hour.\n"
+        "Bake the cookies for ten minutes until golden at the edges. Enjoy\n"
+    )
+    assert boilerstrip.clean(recipe).text == recipe.rstrip("\n")
