@@ -38,7 +38,7 @@ class AuthorBoxes:
     #: What each reason's cuts rest on (boilerstrip.evidence); a box under a lexicon header names ``phrase``.
     #: A release's issuer box and press contact are forms: known wording, where a release puts it.
     evidence: ClassVar[Mapping[str, str]] = {"author_bio": "position", "issuer_box": "form", "press_contact": "phrase"}
-    version: int = field(default=3, init=False)
+    version: int = field(default=4, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "author_bio": "an author box below the story: the writer's name or an 'About the author' header, "

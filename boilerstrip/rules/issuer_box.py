@@ -46,6 +46,8 @@ MAX_CONTACT_WORDS = 20
 MAX_DETAIL_LINES = 4
 #: The paragraphs under a box's heading that open on the issuer's name.
 MAX_BOX_PARAGRAPHS = 2
+#: How far into a box's paragraph (characters before it) the issuer's name may stand.
+_NAME_REACH = 40
 #: An e-mail address or a phone number: what the line under a bare contact label holds.
 _REACH = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d ()./-]{6,}\d)")
 #: A name starts with a capital, or with a letter of a script without case.
@@ -161,7 +163,9 @@ def issuer_cuts(lines: Sequence[Line]) -> Iterator[Cut]:
             continue
         box = []
         for j in range(k + 1, min(k + 1 + MAX_BOX_PARAGRAPHS, len(lines))):
-            if not lines[j].text.casefold().startswith(key):
+            # The box's paragraph names the issuer at its start, or after a short opening clause: "Fundada em
+            # 1988, a Coopercafé Serra Verde é …", "Founded in 1998, Cascade Orchard Cooperative is …".
+            if key not in lines[j].text[: len(key) + _NAME_REACH].casefold():
                 break
             box.append(j)
         if box:

@@ -87,8 +87,35 @@ def _assert_cut_lines(lang: str, body: list[str], tail: list[str], cut: list[str
             ],
             ["한빛물류 개요", "한빛물류는 2009년 설립된", "언론 연락처", "한빛물류 홍보팀 이수진"],
         ),
+        (
+            # the article before the name in the heading, the name after an opening clause in the box
+            "pt",
+            [
+                "A Coopercafé Serra Verde inaugurou um armazém de 90 mil sacas em Santa Rita do Sapucaí.",
+                "O armazém atende 640 cooperados e tem secadores próprios para os lotes especiais.",
+            ],
+            [
+                "Sobre a Coopercafé Serra Verde",
+                "Fundada em 1988, a Coopercafé Serra Verde é uma cooperativa de produtores de café do Sul de Minas.",
+                "Contato para imprensa: Larissa Menezes, imprensa@example.com.br",
+            ],
+            ["Sobre a Coopercafé Serra Verde", "Fundada em 1988, a Coopercafé", "Contato para imprensa: Larissa"],
+        ),
+        (
+            "es",
+            [
+                "La Cooperativa Olivar del Sur abrió en Jaén una almazara con capacidad para 400 toneladas diarias.",
+                "La planta dará servicio a más de mil socios de la comarca durante la campaña.",
+            ],
+            [
+                "Acerca de la Cooperativa Olivar del Sur",
+                "Desde 1976, la Cooperativa Olivar del Sur agrupa a olivareros de la Sierra Sur de Jaén.",
+                "Contacto de prensa: Marta Ruiz, prensa@example.es",
+            ],
+            ["Acerca de la Cooperativa Olivar del Sur", "Desde 1976, la Cooperativa", "Contacto de prensa: Marta"],
+        ),
     ],
-    ids=["en", "ro", "vi", "ko"],
+    ids=["en", "ro", "vi", "ko", "pt", "es"],
 )
 def test_a_release_issuer_box_and_contact_are_cut(lang: str, body: list[str], tail: list[str], cut: list[str]) -> None:
     _assert_cut_lines(lang, body, tail, cut)
@@ -225,3 +252,18 @@ def test_information_for_the_press_and_a_science_contact_are_contact_labels(
     lang: str, body: list[str], tail: list[str], cut: list[str]
 ) -> None:
     _assert_cut_lines(lang, body, tail, cut)
+
+
+def test_a_paragraph_naming_the_issuer_far_into_it_is_no_box() -> None:
+    body = [
+        "A Coopercafé Serra Verde inaugurou um armazém de 90 mil sacas em Santa Rita do Sapucaí.",
+        "O armazém atende 640 cooperados e tem secadores próprios para os lotes especiais.",
+    ]
+    # the closing paragraph under the heading speaks of the region, and names the issuer only late in it
+    tail = [
+        "Sobre a Coopercafé Serra Verde",
+        "O Sul de Minas responde por boa parte do café do país, e as cooperativas como a Coopercafé Serra Verde crescem.",
+        "Contato para imprensa: Larissa Menezes, imprensa@example.com.br",
+    ]
+    found = [text for reason, text in cuts(_release(body, tail), AuthorBoxes(), lang="pt") if reason == "issuer_box"]
+    assert found == []
