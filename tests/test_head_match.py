@@ -96,7 +96,8 @@ def test_head_matches_on_generated_phrases(phrases: list[str], text: str) -> Non
 
 
 def test_head_match_examples() -> None:
-    head = HeadMatch({(True, True): ["read more", "read"], (False, False): ["»"], (False, True): ["中文"]})
+    groups = {(True, True): ["read more", "read"], (False, False): ["»"], (False, True): ["中文"]}
+    head = HeadMatch(groups, lexicon.trie_pattern)
     assert head.can_open("read more here") and head.can_open("read") and head.can_open("»")
     assert not head.can_open("reader") and not head.can_open("") and not head.can_open("x")
     assert head.can_open("中文 ok") and not head.can_open("中文x")

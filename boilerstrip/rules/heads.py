@@ -15,7 +15,8 @@ twin's phrases by their first character and compiles, on first use of that
 character, the same construction over those phrases alone: a small program,
 with the same answer (see :meth:`HeadMatch.can_open`).
 
->>> head = HeadMatch({(True, True): ["share", "share on", "über uns"], (False, False): ["»"]})
+>>> from boilerstrip.rules.lexicon import trie_pattern
+>>> head = HeadMatch({(True, True): ["share", "share on", "über uns"], (False, False): ["»"]}, trie_pattern)
 >>> head.can_open("share on facebook"), head.can_open("shared files"), head.can_open("» more")
 (True, False, True)
 >>> head.can_open("über uns"), head.can_open(""), head.can_open("weather")
@@ -34,7 +35,9 @@ _Match = Callable[[str], "re.Match[str] | None"]
 class HeadMatch:
     r"""``twin.match(lowered) is not None`` for a twin built from ``groups`` (see ``lexicon._lowered_alternation``).
 
-    ``groups`` maps ``(start_bound, end_bound)`` to the lowered phrases of that group. The twin's pattern is an
+    ``groups`` maps ``(start_bound, end_bound)`` to the lowered phrases of that group, and ``trie`` is the twin's
+    own pattern of a group's phrases (``lexicon.trie_pattern``: handed in, this module imports no lexicon, which
+    imports it). The twin's pattern is an
     alternation of one trie per group, each with ``(?!\w)`` after it when the group needs a word boundary there
     (and, for a start-bound group, ``(?<!\w)`` and a class of first characters before it, which always hold at
     the start of the string for a phrase opening with that character). The engine backtracks through every
@@ -43,9 +46,10 @@ class HeadMatch:
     compiled here over them alone (the same tries, the same boundary) finds a match exactly then.
     """
 
-    __slots__ = ("_by_first", "_compiled")
+    __slots__ = ("_by_first", "_compiled", "_trie")
 
-    def __init__(self, groups: Mapping[tuple[bool, bool], Sequence[str]]) -> None:
+    def __init__(self, groups: Mapping[tuple[bool, bool], Sequence[str]], trie: Callable[[list[str]], str]) -> None:
+        self._trie = trie
         by_first: dict[str, dict[bool, list[str]]] = {}
         for (_, end_bound), members in groups.items():
             for phrase in members:
@@ -68,9 +72,5 @@ class HeadMatch:
         groups = self._by_first.get(first)
         if not groups:
             return None  # also the empty string: no phrase is empty
-        from boilerstrip.rules.lexicon import trie_pattern  # here: the lexicon imports this module
-
-        alts = [
-            trie_pattern(members) + (r"(?!\w)" if end_bound else "") for end_bound, members in sorted(groups.items())
-        ]
+        alts = [self._trie(members) + (r"(?!\w)" if end_bound else "") for end_bound, members in sorted(groups.items())]
         return re.compile("(?:" + "|".join(alts) + ")").match

@@ -446,7 +446,7 @@ class Twin:
 
     def head_match(self) -> HeadMatch:
         """Whether the pattern matches at the start of a lowered line, asked by its first character (``heads``)."""
-        return HeadMatch(self._groups)
+        return HeadMatch(self._groups, trie_pattern)
 
     def match(self, lowered: str, pos: int = 0) -> re.Match[str] | None:
         """``re.Pattern.match`` of the compiled pattern (no gate: the heads it is asked about are short)."""
