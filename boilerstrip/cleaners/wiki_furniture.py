@@ -106,8 +106,13 @@ def _may_number(text: str) -> bool:
 
 def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
     """Runs of numbered entries under a contents header whose titles stand again later as lines of their own."""
+    # A run starts only at a line that may open with a number (``_may_number``, inlined): the loop below goes
+    # from one such line to the next, and a line between them, which starts no run, is skipped as it was.
     i = 0
-    while i < len(lines):
+    for k in [k for k, line in enumerate(lines) if not (first := line.text[:1]).isascii() or first.isdigit()]:
+        if k < i:
+            continue  # inside the run just read
+        i = k
         run: list[Line] = []
         j = i
         while j < len(lines) and _may_number(lines[j].text) and _TOC_ENTRY.match(lines[j].text):
@@ -121,6 +126,13 @@ def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
                 yield from (cut_line(line, "contents_entry") for line in run)
         i = max(j, i + 1)
     yield from _jump_lists(doc, lines)
+
+
+def _heading_keys(lines: Sequence[Line]) -> list[str]:
+    """:func:`_heading_key` of every line, its digit test's characters looked up once, not once per line."""
+    digits = engine_chars(r"\d")
+    keys = [line.text.strip() for line in lines]
+    return [_JUMP_NUMBER.sub("", key).casefold() if key[:1] in digits else key.casefold() for key in keys]
 
 
 #: A jump list's entry number: "1. ", "2) ", "3 " before the heading it copies.
@@ -152,7 +164,7 @@ def _jump_lists(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
     entry must come back later as a line of its own, in the same order, after the run, with its section's
     text under it, and an earlier cleaner must have cut the header.
     """
-    keys = [_heading_key(line.text) for line in lines]
+    keys = _heading_keys(lines)
     repeated = {key for key, count in Counter(keys).items() if count > 1}
     i = 0
     while i < len(lines):
@@ -226,8 +238,13 @@ def _footnotes(lines: Sequence[Line]) -> Iterator[Cut]:
     The arrow ``↑`` marks a footnote alone; a caret needs a run of two (one "^ marks the column" line
     in a manual is an explanation).
     """
+    # A run starts only at a line opening with an arrow or a caret: the loop goes from one such line to the next
+    # (most texts hold none), and a line between them, which starts no run, is skipped as it was.
     i = 0
-    while i < len(lines):
+    for k in [k for k, line in enumerate(lines) if line.text.startswith(("↑", "^"))]:
+        if k < i:
+            continue  # inside the run just read
+        i = k
         j = i
         while j < len(lines) and lines[j].text.startswith(("↑", "^")) and _BACKLINK.match(lines[j].text):
             j += 1

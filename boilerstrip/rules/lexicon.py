@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from boilerstrip.errors import LexiconError
+from boilerstrip.rules.heads import HeadMatch
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import markdown_heading
 
@@ -46,8 +47,10 @@ _DURATION_TAIL = re.compile(
 #: What may stand between a player's label and its running time.
 _DURATION_SEPARATORS = " ·|•,–-"
 #: A digit among a key's last eleven characters: only such a key can close in a running time (a space, a unit of
-#: seven letters, its dot and a bracket after the number).
+#: seven letters, its dot and a bracket after the number). Searched from ``_DIGIT_NEAR_END_REACH`` characters
+#: before the end: a match ends at the end or before a final newline, ten characters at most after its digit.
 _DIGIT_NEAR_END = re.compile(r"\d\D{0,10}$")
+_DIGIT_NEAR_END_REACH = 12
 #: A count opening a line before a label ("12 comentarios", "1.2k shares").
 _COUNT_HEAD = re.compile(r"^\d[\d,]*(?:\.\d+)?[kKmM]?\s+")  # not "5. Newsletter", a numbered heading
 #: A count inside a line, which a whole-line phrase writes as ``#`` ("list of # items"). Written to open with its
@@ -402,10 +405,11 @@ class Twin:
     True
     """
 
-    __slots__ = ("_all", "_all_keys", "_compiled", "_plain", "_plain_keys")
+    __slots__ = ("_all", "_all_keys", "_compiled", "_groups", "_plain", "_plain_keys")
 
     def __init__(self, compiled: re.Pattern[str], groups: Mapping[tuple[bool, bool], list[str]]) -> None:
         self._compiled = compiled
+        self._groups = groups
         every: _Gate | None = {}
         plain: _Gate | None = {}
         for (start_b, end_b), members in groups.items():
@@ -439,6 +443,10 @@ class Twin:
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern, without the gate."""
         return self._compiled
+
+    def head_match(self) -> HeadMatch:
+        """Whether the pattern matches at the start of a lowered line, asked by its first character (``heads``)."""
+        return HeadMatch(self._groups, trie_pattern)
 
     def match(self, lowered: str, pos: int = 0) -> re.Match[str] | None:
         """``re.Pattern.match`` of the compiled pattern (no gate: the heads it is asked about are short)."""
@@ -530,8 +538,9 @@ class PhrasePattern:
     def __init__(self, compiled: re.Pattern[str], twin: Twin | None, longest: int) -> None:
         self._compiled = compiled
         self._twin = twin
-        # The twin's compiled match, called straight: a start is asked of every line.
-        self._twin_match = None if twin is None else twin.compiled.match
+        # The twin's match at the start, asked of every line: of the phrases that open with the line's first
+        # character only (rules/heads.py: the whole trie's program cost more in cache misses than in matching).
+        self._twin_match = None if twin is None else twin.head_match().can_open
         self._head = longest + 1
 
     @property
@@ -542,7 +551,8 @@ class PhrasePattern:
     def _cannot_match_at_start(self, text: str) -> bool:
         head = text[: self._head]
         match = self._twin_match
-        return match is not None and _NOT_SIMPLE.search(head) is None and match(head.lower()) is None
+        # An ASCII head is simple text (the first of _SIMPLE_RANGES): no search for other characters.
+        return match is not None and (head.isascii() or _NOT_SIMPLE.search(head) is None) and not match(head.lower())
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``re.Pattern.match``."""
@@ -746,7 +756,12 @@ class Lexicon:
                 found = None
         if found is None and key.partition(" ")[0] in self.counted and _INNER_COUNT.search(key) is not None:
             found = self.lines.get(_INNER_COUNT.sub("#", key))  # "list of 2 items" is "list of # items"
-        if found is None and _DIGIT_NEAR_END.search(key) is not None and (tail := _DURATION_TAIL.search(key)):
+        if (
+            found is None
+            # From the key's last characters only (see _DIGIT_NEAR_END): a paragraph's every digit was tried.
+            and _DIGIT_NEAR_END.search(key, max(0, len(key) - _DIGIT_NEAR_END_REACH)) is not None
+            and (tail := _DURATION_TAIL.search(key))
+        ):
             # "Lyssna på artikeln 4 min", "Posłuchaj 12:48": a player's label and its running time. After a
             # one-word label only a clock time is one ("Play 3 rounds" is a game's rule).
             label = key[: tail.start()].rstrip(_DURATION_SEPARATORS).strip(_TRIM)
