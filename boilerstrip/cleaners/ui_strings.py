@@ -776,11 +776,11 @@ def _fits_prompt(head: str, last: str) -> bool:
 #: The separators of a row of buttons under a post or a comment ("👍 3 · Reply | Quote | Report").
 #: The ideographic space parts the buttons of a Japanese or Chinese row ("ログイン\u3000新規登録"), where
 #: words are not spaced.
-_ROW_SPLIT = re.compile(r"\s+[·|•]\s+|\s*\|\s*|\u3000+")
+_ROW_SPLIT = re.compile(r"\s+[·|•]\s+|\s*[|｜]\s*|\u3000+")
 #: A cell of such a row that is a count, a reaction or nothing ("👍 3", "(12)", "♥ 41"): it names no button.
 _ROW_COUNT = re.compile(r"^[\W\d_]*$")
 #: A character that may part the buttons of such a row (most lines hold none and skip the row test).
-_ROW_MARK = re.compile("[·|•\u3000]")
+_ROW_MARK = re.compile("[·|•\u3000｜]")
 _MIN_ROW_BUTTONS = 2
 
 

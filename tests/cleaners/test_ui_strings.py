@@ -609,3 +609,20 @@ def test_a_recipe_closing_on_a_word_after_its_cookies_stays() -> None:
         "Bake the cookies for ten minutes until golden at the edges. Enjoy\n"
     )
     assert boilerstrip.clean(recipe).text == recipe.rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # CJK pages part their footer links with a full-width bar
+        ("個人情報の取り扱いについて ｜ このサイトについて", "legal_footer"),
+        ("＜前の記事 次の記事＞", "navigation"),
+    ],
+)
+def test_a_row_parted_by_full_width_bars_is_read_cell_by_cell(line: str, reason: str) -> None:
+    found = classify_line(line)
+    assert found is not None and found[0] == reason
+
+
+def test_a_table_row_parted_by_full_width_bars_is_no_interface_row() -> None:
+    assert classify_line("品名 ｜ 数量 ｜ 価格") is None
