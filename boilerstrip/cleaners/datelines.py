@@ -399,11 +399,16 @@ def _place_line(doc: Document, lines: tuple[Line, ...], i: int) -> Cut | None:
     if m is None or not prose_like(lines[i + 1].text) or interface_line(line.text):
         return None
     place = m.group("place")
+    cut = cut_line(line, "dateline", Fact("dateline", {"place": place, "agency": None}))
     if m.group("mark") == ":" and not _caps(place):
         labels = sum(1 for ln in lines if _LABEL_LINE.match(ln.text))
         if labels > 1 or lines[i + 1].text[:1] in "\"'“”„«»‘’-–—":
             return None
-    return cut_line(line, "dateline", Fact("dateline", {"place": place, "agency": None}))
+        # "Madrid:" over a lede has the shape of a report's "Summary:" or a ruling's "Verdict:" over its first
+        # paragraph: only its place says it is a dateline (``position`` evidence), so the gate admits it where
+        # the page shows chrome on strong evidence, and a document keeps its heading.
+        return replace(cut, evidence="position")
+    return cut
 
 
 def _cjk_bracket(line: Line, lex: Lexicon) -> Cut | None:

@@ -241,13 +241,36 @@ def test_korean_reporter_is_the_author() -> None:
 
 @pytest.mark.parametrize(
     ("line", "place"),
-    [("ΒΟΛΟΣ –", "ΒΟΛΟΣ"), ("NEW DELHI:", "NEW DELHI"), ("Madrid —", "Madrid"), ("New Delhi:", "New Delhi")],
+    [("ΒΟΛΟΣ –", "ΒΟΛΟΣ"), ("NEW DELHI:", "NEW DELHI"), ("Madrid —", "Madrid")],
 )
 def test_dateline_alone_on_its_line(line: str, place: str) -> None:
     text = f"{line}\nThe city council approved the new tram line on Monday after a long debate."
     result = boilerstrip.clean(text)
     assert result.text == "The city council approved the new tram line on Monday after a long debate."
     assert result.metadata.dateline is not None and result.metadata.dateline.place == place
+
+
+_RULING = (
+    "The court found the company liable for the damage to the harbour wall and ordered it to pay the repairs.\n"
+    "The company said it would appeal the ruling before the end of the month, according to its lawyer.\n"
+    "The harbour authority welcomed the decision and said the repairs would start in the spring.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["New Delhi:", "Madrid:"])
+def test_a_place_in_title_case_with_a_colon_is_a_dateline_on_a_page_showing_chrome(line: str) -> None:
+    result = boilerstrip.clean("Share on Facebook\nAdvertisement\n" + line + "\n" + _RULING)
+    assert result.text == _RULING.rstrip("\n")
+    assert result.metadata.dateline is not None and result.metadata.dateline.place == line.rstrip(":")
+
+
+@pytest.mark.parametrize("line", ["Summary:", "Verdict:", "Background:", "Hintergrund:"])
+def test_a_documents_heading_with_a_colon_over_its_first_paragraph_stays(line: str) -> None:
+    # The shape of "Madrid:" over a lede; with no chrome on the page it is the document's own heading.
+    text = line + "\n" + _RULING
+    result = boilerstrip.clean(text)
+    assert result.text == text.rstrip("\n")
+    assert result.metadata.dateline is None
 
 
 @pytest.mark.parametrize(
