@@ -14,6 +14,7 @@ from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline,
 from boilerstrip.rules.lexicon import load_lexicon, norm, stoplists
 from boilerstrip.rules.memo import bounded
 from boilerstrip.rules.shapes import (
+    STATEMENT_ENDS,
     ends_with_ellipsis,
     headline_shaped,
     last_char,
@@ -105,7 +106,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=16, init=False)
+    version: int = field(default=17, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -582,7 +583,7 @@ def _title_shaped(text: str) -> bool:
     end = last_char(text)
     if end == ";" and _GREEK.search(text):
         end = "?"  # the Greek question mark
-    if end in ".,;:。，；：" or ends_with_ellipsis(text):
+    if end in STATEMENT_ENDS or ends_with_ellipsis(text):
         return False
     return not _SEPARATED.search(_kicker_bar_removed(text))
 

@@ -59,7 +59,7 @@ _TRAIL = re.compile(r"\s*(?:>>|>|»|❯|›|‹)\s*")
 _BOARD_TRAIL = re.compile(r"\s[❯›‹]\s")
 _MAX_CRUMB_WORDS = 3
 _MAX_BOARD_WORDS = 4
-_SHARE_SPLIT = re.compile(r"[\s•·|/,:]+")
+_SHARE_SPLIT = re.compile(r"[\s•·|/,:：፦]+")
 _COUNTER = re.compile(
     r"^(?:\d{1,9}|\[?\d{1,3}\s*/\s*\d{1,3}\]?"
     r"|\d+(?:[.,]\d+)?\s*[KkMmкКтТ]?\s*(?:views?|subscribers?|followers?|photos?|videos?|members?|comments?|likes?"

@@ -173,10 +173,11 @@ cdef inline bint _is_spaced_stop(Py_UCS4 ch) noexcept:
 
 
 cdef inline bint _is_unspaced_stop(Py_UCS4 ch) noexcept:
-    """``shapes.UNSPACED_STOPS``: ``。！？｡؟।॥۔።။։``, a sentence end wherever it stands."""
+    """``shapes.UNSPACED_STOPS``: ``。！？｡؟।॥۔።။։។།``, a sentence end wherever it stands."""
     return (
         ch == 0x3002 or ch == 0xFF01 or ch == 0xFF1F or ch == 0xFF61 or ch == 0x61F or ch == 0x964
-        or ch == 0x965 or ch == 0x6D4 or ch == 0x1362 or ch == 0x104B or ch == 0x589
+        or ch == 0x965 or ch == 0x6D4 or ch == 0x1362 or ch == 0x104B or ch == 0x589 or ch == 0x17D4
+        or ch == 0xF0D
     )
 
 

@@ -21,8 +21,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’“»)]」』】）›"
 _OPENERS = "\"'“‘«„‚(¿¡「『【（‹—–-"
 #: Full stops that end a sentence wherever they stand: CJK (and their halfwidth form), Arabic question mark,
-#: Devanagari danda, Urdu full stop, Ethiopic, Myanmar and Armenian full stops.
-UNSPACED_STOPS = "。！？｡؟।॥۔።။։"
+#: Devanagari danda, Urdu full stop, Ethiopic, Myanmar, Armenian and Khmer full stops, the Tibetan shad.
+UNSPACED_STOPS = "。！？｡؟।॥۔።။։។།"
 #: Latin-style marks, which end a sentence only before a space, a closing mark or the line's end.
 SPACED_STOPS = ".!?…"
 _SENTENCE_END = SPACED_STOPS + UNSPACED_STOPS
@@ -133,6 +133,11 @@ def starts_upper(text: str) -> bool:
     return bool(ch) and opens_like_capital(ch)
 
 
+#: What a statement ends with and a headline does not: a full stop of any script (a question or an exclamation
+#: mark may close a headline), a comma, a colon, a semicolon.
+STATEMENT_ENDS = frozenset(".,;:，；：…" + UNSPACED_STOPS.replace("！", "").replace("？", "").replace("؟", ""))
+
+
 @memo
 def headline_shaped(text: str, *, max_words: int = 25) -> bool:
     """A short single line that starts upper case and does not end like a statement.
@@ -143,7 +148,7 @@ def headline_shaped(text: str, *, max_words: int = 25) -> bool:
     if not text or not starts_upper(text):
         return False
     end = last_char(text)
-    if end in ".,;:。，；：…" or ends_with_ellipsis(text):
+    if end in STATEMENT_ENDS or ends_with_ellipsis(text):
         return False
     n = word_count(text)
     if not 2 <= n <= max_words:

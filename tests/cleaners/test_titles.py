@@ -600,3 +600,27 @@ def test_a_greeting_that_runs_on_into_the_post_is_no_label_under_the_title() -> 
     result = boilerstrip.clean(page)
     assert result.text.splitlines()[0] == "Bonjour à tous,"
     assert result.metadata.title == "Voyant préchauffage qui clignote à froid"
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # Khmer ends a sentence with a khan (។), Hindi with a danda (।), Amharic with its full stop (።), Burmese
+        # with its section mark (။): an article's first sentence is no title however short
+        [
+            "ក្រុមប្រឹក្សាក្រុង បានអនុម័ត ការជួសជុល បណ្ណាល័យចាស់ កាលពីថ្ងៃច័ន្ទ។",
+            "ការងារ នឹងចាប់ផ្តើម នៅខែតុលា ហើយនឹង ចំណាយពេល ប្រហែលមួយឆ្នាំ។",
+            "ក្នុងអំឡុងពេលនេះ សៀវភៅ នឹងត្រូវខ្ចី នៅសាលាក្រុង នេះបើតាម អភិបាលក្រុង។",
+        ],
+        [
+            "नगर परिषद ने सोमवार को पुराने पुस्तकालय की मरम्मत को मंजूरी दी।",
+            "काम अक्टूबर में शुरू होगा और लगभग एक साल चलेगा।",
+            "इस दौरान किताबें नगर भवन से ली जा सकेंगी, महापौर ने कहा।",
+        ],
+    ],
+)
+def test_a_first_sentence_closed_by_its_scripts_full_stop_is_no_title(article: list[str]) -> None:
+    text = article[0] + "\nShare on Facebook\n" + "\n".join(article[1:]) + "\n"
+    result = boilerstrip.clean(text)
+    assert result.text == "\n".join(article)
+    assert result.metadata.title is None

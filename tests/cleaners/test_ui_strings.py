@@ -626,3 +626,9 @@ def test_a_row_parted_by_full_width_bars_is_read_cell_by_cell(line: str, reason:
 
 def test_a_table_row_parted_by_full_width_bars_is_no_interface_row() -> None:
     assert classify_line("品名 ｜ 数量 ｜ 価格") is None
+
+
+@pytest.mark.parametrize("line", ["አጋራ፦ Facebook Telegram X", "シェア：Facebook X LINE"])
+def test_a_share_label_with_its_scripts_colon_heads_a_share_row(line: str) -> None:
+    found = classify_line(line)
+    assert found is not None and found[0] == "share_buttons"
