@@ -10,8 +10,12 @@ likes and age ("Thích 54 · Trả lời · 2h trước"): its labels repeat, it
 numbers do not. Where no button closes the blocks, each comment is signed the
 same way (a user name such as "okur_1987", or a name with the date), and the
 header must then say what follows: a comment phrase of the lexicon, or words
-and a bare count. A forum thread has the same blocks but no article above
-them, and its posts are the content: it is left alone.
+and a bare count. Where neither buttons nor one way of signing shows the blocks
+(an earlier rule took the comments' date lines), a header of the lexicon's
+comment phrases over a few short signed lines, closed by the page's next block,
+is the section when the line labeller reads it as chrome. A forum thread has
+the same blocks but no article above them, and its posts are the content: it
+is left alone.
 """
 
 from __future__ import annotations
