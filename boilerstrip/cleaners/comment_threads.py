@@ -395,11 +395,12 @@ _SIGNING_CUTS = frozenset({"metadata_lines/date_line", "metadata_lines/byline"})
 _MIN_HEADED_SCORE = 0.5
 
 
-def _ends_thread(doc: Document, line: Line, lex_reason: str | None) -> bool:
-    """Whether ``line`` (or an earlier cut right above it) is the page's next block, which ends a comment section."""
-    if lex_reason in _THREAD_ENDS:
-        return True
-    return any(r.rsplit("/", 1)[-1] in _THREAD_ENDS for r in prior_reasons(doc, line))
+def _ends_thread(lex_reason: str | None, cut_above: Sequence[str]) -> bool:
+    """Whether a line or an earlier cut right above it is the page's next block, which ends a comment section.
+
+    ``lex_reason`` is the line's lexicon reason, ``cut_above`` the ``cleaner/reason`` of the cuts right above it.
+    """
+    return lex_reason in _THREAD_ENDS or any(r.rsplit("/", 1)[-1] in _THREAD_ENDS for r in cut_above)
 
 
 def _headed_thread(doc: Document) -> tuple[int, int] | None:
@@ -423,17 +424,15 @@ def _headed_thread(doc: Document) -> tuple[int, int] | None:
         last, closed = header, False
         for j in range(header + 1, min(header + 1 + _MAX_HEADED_LINES, len(lines))):
             text = lines[j].text
-            if _ends_thread(doc, lines[j], lex.line_reason(text)):
+            cut_above = prior_reasons(doc, lines[j])
+            if _ends_thread(lex.line_reason(text), cut_above):
                 closed = True
                 break
             if word_count(text) > _MAX_COMMENT_WORDS:
                 break
-            signed += (
-                _signature(text) is not None
-                or _inline_comment(text)
-                or any(r in _SIGNING_CUTS for r in prior_reasons(doc, lines[j]))
-            )
-            said = said or (_signature(text) is None and _says(text))
+            signature = _signature(text)
+            signed += signature is not None or _inline_comment(text) or any(r in _SIGNING_CUTS for r in cut_above)
+            said = said or (signature is None and _says(text))
             last = j
         # The section ends at the page's next block or at the end of the text, within thirty lines.
         closed = closed or last + 1 == len(lines)
