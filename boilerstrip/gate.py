@@ -23,7 +23,8 @@ other line: a data sheet's "Source:" and "Updated:" lines match forms and do
 not vouch for each other. After the article's last paragraph, and between
 two lines earlier cleaners cut, the labeller's own proposals need less
 (``Dial.propose_tail``): footers, related lists and author boxes sit there,
-and chrome comes in blocks.
+and chrome comes in blocks. So do they above the article's first paragraph
+(``Dial.propose_head``): the masthead, the menu, a kicker, a date strip.
 
 In a whole-page text dump (:func:`boilerstrip.rules.frame.dump_frame`: a
 header of lines the labeller reads as chrome above a block of prose it reads
@@ -58,6 +59,7 @@ How much agreement weak cuts need is the one dial, ``Config.favor``:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
@@ -75,7 +77,7 @@ from boilerstrip.protect import (
     quote_led,
 )
 from boilerstrip.rules.frame import dump_frame
-from boilerstrip.rules.kit import last_prose, prior_reasons
+from boilerstrip.rules.kit import first_prose, last_prose, prior_reasons
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
 
@@ -107,6 +109,10 @@ class Dial:
     #: tail holds footers, related lists and author boxes, and an article's own lines are rare; and
     #: between two lines earlier cleaners cut (session eighteen), inside a block of chrome.
     propose_tail: float | None = None
+    #: The bar for the labeller's own proposals before the article's first paragraph (session twenty-one), where
+    #: a page's masthead, menus, breadcrumbs and date strips sit above the story; the headline and its dek are
+    #: there too, but the titles cleaner has read the first and the labeller never proposes the second (a sentence).
+    propose_head: float | None = None
     #: The bar for the labeller's proposals outside a page dump's article frame (``None``: no frame is looked
     #: for, and ``frame`` evidence never cuts).
     propose_frame: float | None = None
@@ -119,8 +125,32 @@ WITNESS_SCORE = 0.1
 #: The settings of the dial, from keeping the most prose to removing the most chrome.
 DIALS: dict[str, Dial] = {
     "prose": Dial(False, True, 2, 2, 0.5, min_score=1.1, alone=1.1, propose=None),
-    "balanced": Dial(True, True, 2, 1, 0.5, min_score=0.1, alone=1.1, propose=0.9, propose_tail=0.6, propose_frame=0.5),
-    "clean": Dial(True, False, 1, 0, 0.5, min_score=0.05, alone=0.0, propose=0.7, propose_tail=0.5, propose_frame=0.5),
+    "balanced": Dial(
+        True,
+        True,
+        2,
+        1,
+        0.5,
+        min_score=0.1,
+        alone=1.1,
+        propose=0.9,
+        propose_tail=0.6,
+        propose_frame=0.5,
+        propose_head=0.7,
+    ),
+    "clean": Dial(
+        True,
+        False,
+        1,
+        0,
+        0.5,
+        min_score=0.05,
+        alone=0.0,
+        propose=0.7,
+        propose_tail=0.5,
+        propose_frame=0.5,
+        propose_head=0.5,
+    ),
 }
 
 #: The distinct strong cuts a page dump must have shown before its frame counts: a README the labeller
@@ -194,6 +224,7 @@ def judge(
     weak: list[tuple[int, Cut, str, int, int, float | None]] = []
     strong_here: set[str] = set()
     tail_after: int | None = None  # where the article ends: found once, when a proposal of the labeller asks
+    head_before: int | None = None  # where it starts: the same
     frame: tuple[int, int] | bool | None = False  # a page dump's article frame: found once, when asked
     for cut, kind in zip(cuts, kinds, strict=True):
         if kind == FORMAT:
@@ -218,6 +249,11 @@ def judge(
                     tail_after = _last_prose(doc)
                 if first > tail_after or _between_cuts(doc, first, last):
                     kind = "model_tail"
+                elif dial.propose_head is not None:
+                    if head_before is None:
+                        head_before = _first_prose(doc) if _has_head(doc) else -1
+                    if last < head_before and _in_head(doc, first, last, head_before):
+                        kind = "model_head"
             weak.append((len(out), cut, kind, first, last, score))
             out.append(None)  # judged below, once this batch's strong cuts are known
             continue
@@ -254,7 +290,7 @@ def judge(
             if released is None and kind.endswith(_OUTSIDE):
                 released = _released(doc, protected)
             held = _weak_held(doc, kind, first, last, protected, released or _NOTHING, dial, shown, score, veto)
-        out[at] = verdict(cut, "model" if kind == "model_tail" else kind.removesuffix(_OUTSIDE), score, held)
+        out[at] = verdict(cut, "model" if kind in _PLACED_MODEL else kind.removesuffix(_OUTSIDE), score, held)
     return [v for v in out if v is not None]
 
 
@@ -298,6 +334,8 @@ def _weak_held(
         return _held("model", first, last, released, dial, shown, score, bar=dial.propose_frame)
     if kind == "model_tail":
         return _held("model", first, last, protected, dial, shown, score, bar=dial.propose_tail)
+    if kind == "model_head":
+        return _held("model", first, last, protected, dial, shown, score, bar=dial.propose_head)
     seen = _as_headline(doc, first, last, protected) if kind == "headline" else protected
     return _held(kind, first, last, seen, dial, shown, score if veto else None)
 
@@ -373,6 +411,9 @@ def _over_a_sentence(doc: Document, first: int, last: int) -> bool:
         return False
     return any(len(near) > 1 and len(near[1]) <= MAX_TERM_CHARS for near in (after, before))
 
+
+#: The labeller's own proposals as :func:`judge` queues them after the article's end or before its start.
+_PLACED_MODEL = frozenset({"model_tail", "model_head"})
 
 #: The labeller's evidence kinds whose bar and protection change outside a page dump's frame.
 _FRAMED = frozenset({"model", "frame"})
@@ -759,6 +800,75 @@ def _held(
     if dial.needs_strong and not strong_seen and (score is None or score < dial.alone):
         return "no strong chrome evidence in the document"
     return ""
+
+
+#: A line opening like an item of a list ("- open until 10 pm", "• Key point", "2) Register"): a story's summary
+#: points stand above its first paragraph as a site's menu items do.
+_ITEM_START = re.compile(r"(?:[-–•*·▪►]|\d{1,2}[.)])\s")
+#: Closing marks of a line that speaks to the reader or announces what follows: a letter's greeting ("Hej allihop!",
+#: "Bonsoir à tous,") and a heading's colon stand above a text's first paragraph on a page with no chrome.
+_ADDRESS_ENDS = (",", "!", ":", "：", ";", "،", "！", "，")
+
+
+def _in_head(doc: Document, first: int, last: int, head_before: int) -> bool:
+    r"""Whether lines ``first`` to ``last`` may be the page's head, as a proposal of the labeller reads it.
+
+    Not the line right above the first paragraph (its heading: "Episode notes", "Das Wichtigste in Kürze"),
+    not a list's item, not a greeting or a line ending in a colon, not a row opening or closing on a bar.
+
+    >>> doc = Document("Home | News\nEpisode notes\nThe council approved the school budget after a long debate.\n")
+    >>> _in_head(doc, 0, 0, 2), _in_head(doc, 1, 1, 2)
+    (True, False)
+    """
+    if any(line.text for line in doc.lines[last + 1 : head_before]) is False:
+        return False
+    text = doc.lines[last].text.rstrip()
+    opening = doc.lines[first].text.lstrip()
+    # A line opening or closing on a bar is a table's row as extractors write it, or a README's row of
+    # reStructuredText badges ("|Logo| |Versions| |Build-Status|"): the document's markup, not a site's menu.
+    return (
+        not text.endswith((*_ADDRESS_ENDS, "|")) and not opening.startswith("|") and _ITEM_START.match(opening) is None
+    )
+
+
+#: The article below the head holds this many times the head's characters: a price list or a worksheet whose
+#: first sentence comes late has no head of a page, it is its own text from the top.
+HEAD_SHARE = 2
+
+
+def _has_head(doc: Document) -> bool:
+    r"""Whether ``doc`` reads as a page with a head above its article.
+
+    Earlier cleaners cut something there, and the article below it is most of the text. A chrome-free
+    document's title block has the head's shape, but the rules cut nothing in it; a coincidence they cut
+    further down (a worksheet's vocabulary "Share", "Print") does not make its title a masthead.
+
+    >>> from boilerstrip.types import PriorCut
+    >>> page = "Home | News\nLocal\n" + "The council approved the school budget after a long debate.\n" * 3
+    >>> cut = PriorCut(page.index("Local"), "ui_strings", "navigation")
+    >>> _has_head(Document(page)), _has_head(Document(page, prior=(cut,)))
+    (False, True)
+    """
+    start = first_prose(doc)
+    if start is None:
+        return False
+    lines = doc.content
+    head = sum(len(line.text) for line in lines[:start])
+    if sum(len(line.text) for line in lines[start:]) < HEAD_SHARE * head:
+        return False
+    at = lines[start].index
+    return any(i <= at and any(not p.formatting for p in cuts) for i, cuts in doc.removed_before_line.items())
+
+
+def _first_prose(doc: Document) -> int:
+    r"""``Line.index`` of the document's first line of prose (past the end when none): the article starts there.
+
+    >>> doc = Document("Home | News\nLocal\nThe council approved the school budget after a long debate.\n")
+    >>> _first_prose(doc), _first_prose(Document("Home\nNews\n"))
+    (2, 2)
+    """
+    found = first_prose(doc)
+    return doc.content[found].index if found is not None else len(doc.lines)
 
 
 def _last_prose(doc: Document) -> int:

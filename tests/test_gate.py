@@ -182,6 +182,40 @@ def test_the_labeller_needs_less_between_two_lines_earlier_cleaners_cut() -> Non
     assert judged[0].held
 
 
+def test_the_labeller_needs_less_above_the_articles_first_paragraph_of_a_page() -> None:
+    # A masthead's tagline and a section menu above the story: 0.75 is short of the body's 0.9, past the head's 0.7.
+    para = "The ferry left the harbour at dawn, as it always did in the summer months, with nine cars on board."
+    view = f"Harbour Courier\nNews, tides and ferries since 1921\nPorts Weather Letters\nTimetables\n{para}\n{para}\n"
+    plain = Document(view)
+    tagline, menu, heading = plain.lines[1], plain.lines[2], plain.lines[3]
+    doc = Document(view, prior=(PriorCut(plain.lines[0].start, "titles", "section_label"),))
+    cuts = [Cut(line.start, line.next_start, "labelled_chrome") for line in (tagline, menu, heading)]
+    scores = [0.9, 0.75, 0.75, 0.75, 0.02, 0.02, None]
+
+    def held(doc: Document, cuts: list[Cut] = cuts) -> list[bool]:
+        verdicts = gate.judge(
+            doc, cuts, ["model"] * len(cuts), dial=gate.DIALS["balanced"], witnesses=2, scores=scores, admitted=2
+        )
+        return [bool(v.held) for v in verdicts]
+
+    # The line right above the first paragraph is its heading: it keeps the body's bar.
+    assert held(doc) == [False, False, True]
+    # With nothing cut in the head, the top of the text is a document's own title block.
+    assert held(plain) == [True, True, True]
+    # A greeting, a line ending in a colon and a list's item are a text's own, head or not.
+    for own in ("Dear members,", "What changes:", "- Two new sailings"):
+        shaped = Document(
+            view.replace("Ports Weather Letters", own.ljust(len("Ports Weather Letters"))), prior=doc.prior
+        )
+        line = shaped.lines[2]
+        assert held(shaped, [Cut(line.start, line.next_start, "labelled_chrome")]) == [True]
+    # A price list whose first sentence comes late has no head: most of its text is above that sentence.
+    rows = "".join(f"Item {i} costs {i} pounds\n" for i in range(12))
+    late = Document(f"Harbour Courier\n{rows}{para}\n", prior=doc.prior)
+    row = late.lines[2]
+    assert held(late, [Cut(row.start, row.next_start, "labelled_chrome")]) == [True]
+
+
 def test_the_article_end_is_found_once_per_judgement(monkeypatch: pytest.MonkeyPatch) -> None:
     # The labeller proposes most lines of a text of tiny lines: finding the article's end per proposal
     # made the gate quadratic in the number of lines.

@@ -81,6 +81,23 @@ def last_prose(doc: Document, ignore: Callable[[str], object] | None = None) -> 
     )
 
 
+def first_prose(doc: Document) -> int | None:
+    r"""Index in ``doc.content`` of the first line that reads like prose, or ``None`` when none does.
+
+    Lines before it are the page's head (masthead, menus, kicker, headline, date strip). Kept on the view.
+
+    >>> story = Document("Home\nThe council approved the budget after a long debate.\n")
+    >>> first_prose(story), first_prose(Document("Home\n"))
+    (1, None)
+    """
+    return doc.derived("kit.first_prose", _first_prose)
+
+
+def _first_prose(doc: Document) -> int | None:
+    """:func:`first_prose` of ``doc``."""
+    return next((i for i, line in enumerate(doc.content) if prose_like(line.text)), None)
+
+
 def _last_prose(doc: Document) -> int | None:
     """:func:`last_prose` of ``doc`` with nothing ignored."""
     lines = doc.content
