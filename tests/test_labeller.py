@@ -303,6 +303,25 @@ def _between_two_cuts(line: str) -> Document:
     return Document(text, prior=(above, below))
 
 
+def test_a_line_between_two_cuts_needs_only_a_score_that_does_not_read_it_as_content(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from boilerstrip.cleaners import line_labeller
+
+    row = "Sponsors: Harbour Bakery · Tide Tools"
+    doc = _between_two_cuts(row)
+
+    def found(score: float) -> list[str]:
+        monkeypatch.setattr(
+            line_labeller, "chrome_scores", lambda d: [score if ln.text == row else 0.02 for ln in d.lines]
+        )
+        return [c.reason for c in line_labeller.LineLabeller().find(doc)]
+
+    # The cuts on both sides are the evidence: a sponsor row scoring 0.35 goes, one scoring 0.25 stays.
+    assert found(0.35) == ["lone_chrome"]
+    assert found(0.25) == []
+
+
 def test_a_line_alone_between_two_earlier_cuts_is_proposed_on_position_evidence() -> None:
     from boilerstrip.cleaners.line_labeller import LineLabeller
 

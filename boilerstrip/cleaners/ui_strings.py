@@ -16,7 +16,7 @@ from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.promo import pitches_own_channel
-from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, split_count, word_count
+from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, split_count, unpunctuated_sentence, word_count
 from boilerstrip.types import Cut, Fact
 
 REASONS: dict[str, str] = dict(INTERFACE_REASONS)
@@ -296,7 +296,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=28, init=False)
+    version: int = field(default=29, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -391,7 +391,13 @@ class UiStrings:
         run: list[Line] = []
         rest = doc.content[tail_from + 1 :]
         for n, line in enumerate(rest):
-            if _tag_shaped(line.text, lex) and word_count(line.text) <= 3 and not _PUNCT.search(line.text):
+            # A reply in a script that marks no sentence end (Thai) holds few spaces: a sentence, not three tags.
+            if (
+                _tag_shaped(line.text, lex)
+                and word_count(line.text) <= 3
+                and not _PUNCT.search(line.text)
+                and not unpunctuated_sentence(line.text)
+            ):
                 run.append(line)
             elif run and (line.index in chrome or interface_line(line.text)):
                 # A button between the tags ("Share") goes for its own reason; seen without it on a

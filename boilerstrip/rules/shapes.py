@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.scripts import SCRIPTS, UNPUNCTUATED_SCRIPTS, majority_script
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’“»)]」』】）›"
@@ -228,3 +231,28 @@ def runs_on(text: str, following: str) -> bool:
     (True, False)
     """
     return text.endswith(",") and following[:1].islower()
+
+
+#: Letters of a line in a script without sentence marks (Thai) that make it a sentence: a menu item or a
+#: section label holds a few words, and Thai words average four to five letters.
+MIN_UNPUNCTUATED_SENTENCE_LETTERS = 40
+#: A letter of a script of ``UNPUNCTUATED_SCRIPTS``.
+_UNPUNCTUATED_LETTER = regex.compile("|".join(SCRIPTS[name].pattern for name in sorted(UNPUNCTUATED_SCRIPTS)))
+#: Thai sentence-final particles (polite "khrap", "kha", and their friendly forms), before a space or the end.
+_THAI_PARTICLE = regex.compile(r"(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า|นะคะ|นะครับ)(?=\s|$)")
+
+
+def unpunctuated_sentence(text: str) -> bool:
+    """A line of a script that ends sentences with a space (Thai), long enough to be one.
+
+    >>> unpunctuated_sentence("หากได้ผลดีจะขยายไปยังเส้นทางไปบ่อสร้างและแม่กำปอง"), unpunctuated_sentence("ข่าวล่าสุด")
+    (True, False)
+    """
+    if text.isascii() or _UNPUNCTUATED_LETTER.search(text) is None:
+        return False  # most lines: no letter of such a script, and no need to tally the line's scripts
+    found = majority_script(text)
+    if found is None or found[0] not in UNPUNCTUATED_SCRIPTS:
+        return False
+    # Thai closes a spoken sentence with a polite particle where other scripts put a full stop: a reader's
+    # reply "ชั้นหนึ่งค่ะ ไม่ผิดหวังแน่นอน" is a sentence however short; no menu item says "please".
+    return found[1] >= MIN_UNPUNCTUATED_SENTENCE_LETTERS or _THAI_PARTICLE.search(text) is not None

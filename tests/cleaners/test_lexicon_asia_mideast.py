@@ -11,6 +11,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cleaners import MetadataLines, PhotoCredits, RelatedTeasers, UiStrings
+from boilerstrip.document import Document
 from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.testing import cuts
@@ -500,6 +501,20 @@ def test_thai_paragraphs_are_not_taken_as_captions_tags_or_headlines() -> None:
         assert p2 in boilerstrip.clean(f"{p}\n{p2}\n{label}\n{p2}\n{p}").text.split("\n")
     glued = "ผู้ปกครองหลายคนบอกว่าจะรอให้ครูส่งรายงานฉบับเต็มมาก่อนแล้วจึงอ่านต่อ"
     assert glued in boilerstrip.clean(f"{p}\n{glued}\n{p2}").text.split("\n")
+
+
+def test_thai_replies_after_the_article_are_no_tags() -> None:
+    # A reply in Thai holds a space or two: three "words" by spaces, but a sentence (a polite particle closes it,
+    # or it runs to forty letters), not a run of tag buttons after the last paragraph. Here the post furniture
+    # between the replies is already known as chrome, as an earlier pass leaves it.
+    p, p2 = PROSE["th"]
+    replies = ("ชั้นหนึ่งค่ะ ไม่ผิดหวังแน่นอน", "เตรียมขนมกับของเล่นเงียบๆ ไปด้วยนะคะ")
+    doc = Document(f"{p}\n{p2}\nความคิดเห็นที่ 1\n{replies[0]}\nความคิดเห็นที่ 2\n{replies[1]}\nกำลังโหลด...\n", lang="th")
+    furniture = {line.index for line in doc.content if line.text not in replies and line.text not in (p, p2)}
+    assert UiStrings._tail_tags(doc, load_lexicon(), furniture) == set()
+    # Short words in the same place are still tags.
+    tags = Document(f"{p}\n{p2}\nเชียงใหม่\nรถไฟ\nกำลังโหลด...\n", lang="th")
+    assert UiStrings._tail_tags(tags, load_lexicon(), {4}) == {2, 3}
 
 
 @pytest.mark.parametrize(("lang", "sentence"), _kept())
