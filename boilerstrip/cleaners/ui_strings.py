@@ -911,7 +911,8 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     if crumbs is not None:
         # Only a trail ("Home > World > Europe") names the section; a row of links does not.
         trail = len(crumbs) <= 3 or (_TRAIL.search(text) is not None and len(crumbs) <= 4)
-        return "navigation", [Fact("section", crumbs[-1])] if trail else [], _row_evidence(crumbs, lex)
+        evidence = "phrase" if _homed_trail(text, crumbs, lex) else _row_evidence(crumbs, lex)
+        return "navigation", [Fact("section", crumbs[-1])] if trail else [], evidence
     if n <= 25 and _COPYRIGHT_LINE.match(text):
         return "legal_footer", [], "form"
     if n <= _MAX_PAGER_ROW_WORDS and _pager(text, lex):
@@ -1003,6 +1004,31 @@ def _row_evidence(items: list[str], lex: Lexicon) -> str:
             if found >= _ROW_PHRASES:
                 return "phrase"
     return "shape"
+
+
+#: Crumbs a trail holds at least for its first link to name it a site's: the home page, a section, the page.
+_MIN_HOMED_CRUMBS = 3
+
+
+def _homed_trail(text: str, crumbs: list[str], lex: Lexicon) -> bool:
+    """A trail of three links or more ("Inicio › Sala de prensa › Notas de prensa") that a home link opens.
+
+    Its separators point from one link to the next, and its first link is a whole navigation line of the
+    lexicon ("Home", "Inicio", "Startseite", "Главная"): a site's breadcrumb by its words, as a row of two
+    interface links is (:func:`_row_evidence`). A path through a program's menus opens with the program's
+    own words ("File › Export › PDF").
+
+    >>> lex = load_lexicon()
+    >>> _homed_trail("Inicio › Sala de prensa › Seguridad", ["Inicio", "Sala de prensa", "Seguridad"], lex)
+    True
+    >>> _homed_trail("File › Export › PDF", ["File", "Export", "PDF"], lex)
+    False
+    """
+    return (
+        len(crumbs) >= _MIN_HOMED_CRUMBS
+        and _TRAIL.search(text) is not None
+        and lex.line_reason(crumbs[0].strip()) == "navigation"
+    )
 
 
 def _tag_row(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | None:

@@ -405,9 +405,14 @@ def test_one_network_name_with_a_colon_labels_what_follows(label: str) -> None:
         ("Zaloguj | Zarejestruj | Szukaj", "phrase"),
         ("Prijava | Registracija | Pravila foruma", "phrase"),
         ("Terms of Use | Privacy Policy | Contact Us", "phrase"),
-        ("Home | Europe | Economy", "shape"),  # one interface word: a trail, by its shape only
-        ("Startseite > Politik > Ausland", "shape"),
+        ("Home | Europe | Economy", "shape"),  # one interface word in a row of bars: by its shape only
         ("Beranda | Daerah | Nasional | Ekonomi", "shape"),
+        # A trail of three links or more that a home link opens is a site's by its words.
+        ("Startseite > Politik > Ausland", "phrase"),
+        ("Inicio › Sala de prensa › Notas de prensa › Seguridad", "phrase"),
+        ("Главная » Новости » Общество", "phrase"),
+        ("Startseite > Politik", "shape"),  # two links: the home link alone says little
+        ("Datei › Exportieren › PDF", "shape"),  # a program's menu path
     ],
 )
 def test_a_row_of_two_interface_words_or_more_is_a_bar_by_its_words(row: str, evidence: str) -> None:
