@@ -74,6 +74,7 @@ DEVELOPMENT_BATCHES = (
     "30A",
     "31A",
     "32A",
+    "33A",
 )
 
 _TOKEN = re.compile(r"\w+")
