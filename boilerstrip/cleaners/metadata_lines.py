@@ -160,6 +160,8 @@ def is_date_line(text: str) -> bool:
         if pattern is not None:
             rest = pattern.sub(" ", rest)
     rest = _WEEKDAYS.sub(" ", rest)
+    if lex.weekdays is not None:
+        rest = lex.weekdays.sub(" ", rest)  # "Mittwoch, 2. Dezember 2026", "2026년 12월 2일 수요일"
     rest = _EDITION.sub(" ", rest)
     rest = _DOMAIN.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
@@ -219,7 +221,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=16, init=False)
+    version: int = field(default=17, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False

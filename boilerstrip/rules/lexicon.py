@@ -102,7 +102,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "related": frozenset(
             {"prefixes", "headers", "words", "promo_sentences", "attribution_verbs", "attribution_nouns"}
         ),
-        "dates": frozenset({"months", "calendar_months", "published", "updated"}),
+        "dates": frozenset({"months", "calendar_months", "weekdays", "published", "updated"}),
         "tagline": frozenset({"cues"}),
         "share": frozenset({"networks", "platforms"}),
         "agencies": frozenset({"names", "words", "desks"}),
@@ -635,6 +635,9 @@ class Lexicon:
     #: ``[dates] calendar_months``: month names of other calendars (Bikram Sambat, Ethiopian), casefolded. They
     #: say a dateline names a day; they are never read into a date, which would come out wrong.
     calendar_months: frozenset[str]
+    #: ``[dates] weekdays``: the days of the week as a date stamp prints them ("Mittwoch", "الأربعاء", "수요일",
+    #: "（水）"), one pattern: a date line may hold one beside its date (session twenty-one).
+    weekdays: re.Pattern[str] | None
     published_labels: PhrasePattern | None
     updated_labels: PhrasePattern | None
     tagline_cues: PhrasePattern | None
@@ -960,6 +963,7 @@ def load_lexicon() -> Lexicon:
         ),
         months=MappingProxyType(months),
         calendar_months=frozenset(m.casefold() for m in gather("dates", "calendar_months")),
+        weekdays=_alternation(gather("dates", "weekdays")),
         published_labels=phrase_pattern(gather("dates", "published")),
         updated_labels=phrase_pattern(gather("dates", "updated")),
         tagline_cues=phrase_pattern(gather("tagline", "cues")),

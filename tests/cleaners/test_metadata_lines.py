@@ -375,3 +375,34 @@ def test_a_known_agency_alone_on_its_line_is_a_source_line(line: str, agency: st
 
 def test_a_word_alone_on_its_line_that_no_agency_list_knows_stays() -> None:
     assert not [c for c in cuts(f"{P}\nHarbour\n", MetadataLines()) if c[0] == "source_line"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mittwoch, 2. Dezember 2026",
+        "mercredi 2 décembre 2026",
+        "środa, 2 grudnia 2026",
+        "mercoledì 2 dicembre 2026",
+        "الأحد 12 يوليو 2026",
+        "quarta-feira, 2 de dezembro de 2026",
+        "Τετάρτη 2 Δεκεμβρίου 2026",
+        "2026年12月2日（水）",
+        "星期三 2026年12月2日",
+        "Thứ Tư, 02/12/2026",
+        "बुधवार, 2 दिसंबर 2026",
+        "Rabu, 2 Desember 2026",
+    ],
+)
+def test_a_date_with_its_weekday_is_a_date_line_in_any_language(line: str) -> None:
+    # The lexicon's [dates] weekdays: before session twenty-one only English, Spanish, Turkish, Russian and
+    # Ukrainian weekday names were known, and "Mittwoch, 2. Dezember 2026" alone on its line stayed.
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mittwochs Treffen am 2. Dezember 2026", "Am Mittwoch, 2. Dezember 2026, tagt der Rat."],
+)
+def test_a_weekday_in_a_sentence_or_a_word_makes_no_date_line(line: str) -> None:
+    assert not is_date_line(line)
