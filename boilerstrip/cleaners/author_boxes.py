@@ -24,7 +24,7 @@ from typing import ClassVar
 
 from boilerstrip.cleaners.metadata_lines import bare_names
 from boilerstrip.document import Document
-from boilerstrip.rules.author_box import author_boxes
+from boilerstrip.rules.author_box import author_boxes, head_bio
 from boilerstrip.rules.issuer_box import issuer_cuts
 from boilerstrip.rules.kit import body_start
 from boilerstrip.types import Cut
@@ -38,7 +38,7 @@ class AuthorBoxes:
     #: What each reason's cuts rest on (boilerstrip.evidence); a box under a lexicon header names ``phrase``.
     #: A release's issuer box and press contact are forms: known wording, where a release puts it.
     evidence: ClassVar[Mapping[str, str]] = {"author_bio": "position", "issuer_box": "form", "press_contact": "phrase"}
-    version: int = field(default=4, init=False)
+    version: int = field(default=5, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "author_bio": "an author box below the story: the writer's name or an 'About the author' header, "
@@ -53,5 +53,8 @@ class AuthorBoxes:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose the lines of every author box below the story's first paragraph."""
         authors = {f.value for f in doc.facts_for("author") if isinstance(f.value, str)}
-        yield from author_boxes(doc.content, doc.removed_before_line, authors, bare_names, body_start(doc))
+        start = body_start(doc)
+        yield from author_boxes(doc.content, doc.removed_before_line, authors, bare_names, start)
+        if authors:
+            yield from head_bio(doc.content, doc.removed_before_line, start, authors)
         yield from issuer_cuts(doc.content)

@@ -134,6 +134,46 @@ def author_boxes(
     return out
 
 
+def head_bio(
+    lines: Sequence[Line], removed: Mapping[int, list[PriorCut]], start: int, authors: Collection[str]
+) -> list[Cut]:
+    r"""The writer's one-line bio right under a byline an earlier cleaner cut, above the story: ``author_bio``.
+
+    An opinion column prints its writer's name, then who she is ("Writer and academic; she writes weekly for
+    the paper."), then the date. The line must read like a box's paragraph (:func:`_bio`), call someone a
+    writer or say they write in its first sentence (:func:`_cued`), open with the writer's name (``authors``)
+    or with a role ("Writer and academic"), and be closed like a box (by a line that is no prose, or a cut):
+    a story's lead about a reporter names its own subject first ("A press freedom group gave its award to
+    a reporter who…").
+
+    >>> from boilerstrip.document import Document
+    >>> view = "Writer and teacher; she writes on schools every Friday.\n2 May 2026\nThe council met on Monday."
+    >>> byline = PriorCut(0, "metadata_lines", "byline")  # "By Dana Whitcomb" stood above, cut
+    >>> doc = Document(view, prior=(byline,))
+    >>> [doc.text[c.start : c.end] for c in head_bio(doc.content, doc.removed_before_line, 0, ["Dana Whitcomb"])]
+    ['Writer and teacher; she writes on schools every Friday.\n']
+    >>> lead = "A press group gave its award to a reporter who writes from prison.\n2 May 2026\nThe council met."
+    >>> head_bio(Document(lead, prior=(byline,)).content, {0: [byline]}, 0, ["Dana Whitcomb"])
+    []
+    """
+    out: list[Cut] = []
+    for k, line in enumerate(lines[: start + 1]):
+        if not any(p.reason == "byline" for p in removed.get(line.index, ())):
+            continue
+        text = line.text
+        if not (_bio(text) and _cued(text) and k + 1 < len(lines) and _ends_box(lines, k, removed)):
+            continue
+        if _opens_with(text, authors) or _first_word(text) in load_lexicon().bio_roles:
+            out.append(new_cut(line.raw_start, line.next_start, "author_bio", evidence="position"))
+    return out
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text``, casefolded, without the punctuation around it."""
+    word = text.split(None, 1)[0] if text.split() else ""
+    return word.strip(".,;:!?()\"'«»“”،").casefold()
+
+
 @memo
 def _bio(text: str) -> bool:
     """A paragraph about a writer: one to three sentences, four to ``MAX_BIO_WORDS`` words (cached per text)."""

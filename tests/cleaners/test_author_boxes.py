@@ -6,8 +6,9 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cleaners import AuthorBoxes
+from boilerstrip.document import Document
 from boilerstrip.testing import check_cleaner, cuts
-from boilerstrip.types import Fact
+from boilerstrip.types import Fact, PriorCut
 
 STORY = {
     "en": "The council approved the new school budget on Tuesday, after a debate that ran past midnight.",
@@ -92,3 +93,28 @@ def test_a_header_between_two_paragraphs_of_the_story_takes_nothing_with_it() ->
     # A link to the author's page between paragraphs: the paragraph under it speaks of no writer.
     text = f"{STORY['en']}\nAbout the author\nThe new school will take its first pupils next September.\nShare\n"
     assert cuts(text, AuthorBoxes()) == []
+
+
+def _under_a_cut_byline(first: str, author: str) -> Document:
+    """The view after metadata_lines cut a byline above ``first``: its name is a fact, its place a prior cut."""
+    story = "The library on the square closed for the summer again, and the children had nowhere to go."
+    view = f"{first}\n12 July 2026\n{story}\n{story}\n"
+    return Document(view, prior=(PriorCut(0, "metadata_lines", "byline"),), facts=[Fact("author", author)])
+
+
+@pytest.mark.parametrize(
+    ("author", "bio"),
+    [
+        ("سلمى العبدالله", "كاتبة وأكاديمية متخصصة في علم المعلومات، تكتب أسبوعياً في الصحيفة."),
+        ("Dana Whitcomb", "Dana Whitcomb is a teacher and writes on schools for the paper every Friday."),
+        ("Jana Roth", "Journalistin und Autorin; sie schreibt jeden Freitag über Schulen."),
+    ],
+)
+def test_a_columnists_bio_under_the_byline_goes_with_it(author: str, bio: str) -> None:
+    doc = _under_a_cut_byline(bio, author)
+    assert [(c.reason, doc.text[c.start : c.end]) for c in AuthorBoxes().find(doc)] == [("author_bio", bio + "\n")]
+
+
+def test_a_lead_about_a_reporter_under_a_byline_stays() -> None:
+    lead = "A press freedom group gave its annual award to a reporter who has spent a year in detention."
+    assert list(AuthorBoxes().find(_under_a_cut_byline(lead, "Dana Whitcomb"))) == []
