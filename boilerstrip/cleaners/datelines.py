@@ -222,6 +222,10 @@ _FIRST_ONLY: tuple[regex.Pattern[str], ...] = (
     _DESK_PLACE_COLON,
 )
 _FIRST_ONLY_BUT_CAPS = tuple(p for p in _FIRST_ONLY if p is not _CAPS_PLACE_COLON)
+# "KILOSA: Wakulima wa mahindi katika wilaya ya Kilosa…": one word in capitals and a colon opens the lede as a
+# place only when the text names it again, in its own case, inside a sentence (a label is not the story's
+# subject: "NOTE: This project…" names no "Note" further on). See :func:`_named_again`.
+_CAPS_WORD_COLON = regex.compile(r"^(?P<place>\p{Lu}{3,}):\s+(?=\p{Lu})")
 #: A paragraph opening with words in capitals and a colon: a place's dateline once, a label when it recurs.
 _CAPS_LABEL = regex.compile(r"^\p{Lu}{2,}(?:[ '’]\p{Lu}+)*:\s")
 # A place alone on the line above the first paragraph: "New Delhi:", "MOSCOW:", "ΒΟΛΟΣ –", "Madrid —".
@@ -240,6 +244,8 @@ _TRAILING_TAG = regex.compile(r"(?<=[.!?…。\"”»])\s*\((?P<agency>[\p{L}\p{
 _BRACKET_ENDS = (")", ").", ")\n", ").\n")
 _SEARCH_LINES = 12
 _MIN_REST_WORDS = 5
+#: A lede ending in a colon after a dateline says this much at least: it announces a list, it is no label.
+_ANNOUNCING_WORDS = 8
 # How many lines from the first prose line the opening paragraph may be, when only short lines come before it.
 _WINDOW = 6
 _LEDE_WORDS = 20
@@ -277,7 +283,7 @@ class Datelines:
         "reporter_tag": "form",
         "initials_tag": "form",
     }
-    version: int = field(default=21, init=False)
+    version: int = field(default=22, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(
@@ -321,6 +327,13 @@ class Datelines:
                 found = cut
                 break
             if i < first:
+                # A lede announcing a list ends in a colon, so the body seems to start under it; opened by a
+                # dateline naming its agency, it is the opening paragraph all the same ("Auenstadt (ots) - Die
+                # Polizeidirektion berichtet über folgende Einsätze vom Mittwoch:").
+                cut = _opening_dateline(line, _PATTERNS) if line.text.endswith(":") else None
+                if cut is not None and (_names_known_agency(cut) or _names_agency_code(cut)):
+                    found = cut
+                    break
                 continue
             patterns = _PATTERNS + _first_only(lines, line) if i == first else _PATTERNS
             cut = _opening_dateline(line, patterns) or _cjk_bracket(line, lex)
@@ -345,10 +358,30 @@ def _first_only(lines: tuple[Line, ...], line: Line) -> tuple[regex.Pattern[str]
     too, those are the text's labels, not a place: a letters column's "DEAR ABBY:" and "DEAR FEELING:", an
     interview's speakers in capitals.
     """
-    if _CAPS_PLACE_COLON.match(line.text) is None:
+    if _CAPS_PLACE_COLON.match(line.text) is None and _CAPS_WORD_COLON.match(line.text) is None:
         return _FIRST_ONLY
     labels = sum(1 for other in lines if _CAPS_LABEL.match(other.text) is not None)
-    return _FIRST_ONLY if labels < 2 else _FIRST_ONLY_BUT_CAPS
+    if labels >= 2:
+        return _FIRST_ONLY_BUT_CAPS
+    word = _CAPS_WORD_COLON.match(line.text)
+    return (*_FIRST_ONLY, _CAPS_WORD_COLON) if word and _named_again(lines, word.group("place")) else _FIRST_ONLY
+
+
+def _named_again(lines: tuple[Line, ...], caps: str) -> bool:
+    r"""Whether a word in capitals (a dateline's place) stands in the text again in title case, mid-sentence.
+
+    The place of "KILOSA: Wakulima…" is "Kilosa" in the story ("…katika wilaya ya Kilosa…"); a label in
+    capitals is no name the story repeats, and a word of the lexicon ("UPDATE", "HINWEIS") is a label whatever
+    follows.
+
+    >>> story = Document("KILOSA: Farmers met.\nThe farmers of Kilosa sold their maize at a loss this year.\n")
+    >>> _named_again(story.content, "KILOSA"), _named_again(story.content, "NOTE")
+    (True, False)
+    """
+    if load_lexicon().line_reason(caps.title()) is not None:
+        return False
+    name = regex.compile(r"(?<=\p{L}[\p{P}]?\s)" + regex.escape(caps.title()) + r"(?![\p{L}\p{M}])")
+    return any(name.search(line.text) for line in lines)
 
 
 def _dated_after_dek(lines: tuple[Line, ...], first: int, i: int) -> Cut | None:
@@ -559,8 +592,14 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     (``یزد- ایرنا-``) must be a known one, or a word or two before a whole lede.
     """
     rest = m.string[m.end() :]
-    # Thai marks no sentence end: a paragraph of it reads on by its length.
-    reads_on = (word_count(rest) >= _MIN_REST_WORDS and ends_sentence(rest)) or thai_prose(rest)
+    # Thai marks no sentence end: a paragraph of it reads on by its length. A lede announcing a list ends in a
+    # colon: "Auenstadt (ots) - Die Polizeidirektion berichtet über folgende Einsätze vom Mittwoch:".
+    words = word_count(rest)
+    reads_on = (
+        (words >= _MIN_REST_WORDS and ends_sentence(rest))
+        or (words >= _ANNOUNCING_WORDS and rest.rstrip().endswith(":"))
+        or thai_prose(rest)
+    )
     if not reads_on or _chrome_start(rest):
         return False
     place_and_agency = _place_and_agency(m)
@@ -602,6 +641,7 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
         _PLACE_LABELLED_DAY,
         _PLACE_COLON,
         _CAPS_PLACE_COLON,
+        _CAPS_WORD_COLON,
     ):
         return _whole_lede(rest)  # "सामग्री: आटा, चीनी" (a label) heads no whole lede
     dated = pattern is _PATTERNS[_WIRE] and _a_day(m.group("extra") or "")

@@ -705,3 +705,40 @@ def test_a_sentence_opening_with_a_name_and_a_month_word_is_no_dateline() -> Non
     lede = "राम, श्याम १४ । यो वाक्य हो र यसमा केही शब्दहरू छन् जसले लामो वाक्य बनाउँछन्।"
     text = "कथा\n\n" + lede + "\nदोस्रो अनुच्छेद पनि यहाँ छ र यो पनि लामो वाक्य हो।\n"
     assert lede in boilerstrip.clean(text).text
+
+
+@pytest.mark.parametrize(
+    ("lede", "place"),
+    [
+        (
+            "KILOSA: Wakulima wa mahindi wamelalamikia kushuka kwa bei ya zao hilo msimu huu, wakisema hawawezi kurejesha gharama walizotumia.",
+            "KILOSA",
+        ),
+        (
+            "MOMBASA: Bandari imepokea meli tatu mpya za mizigo kutoka Asia wiki hii, na wafanyakazi wa bandari wanasema kazi imeongezeka sana tangu mwezi uliopita.",
+            "MOMBASA",
+        ),
+    ],
+)
+def test_one_word_in_capitals_is_a_place_when_the_story_names_it_again(lede: str, place: str) -> None:
+    again = f"Viongozi wa {place.title()} walisema mkutano utafanyika Jumatatu ijayo katika ukumbi wa mji."
+    assert cuts(f"{lede}\n{again}\n", Datelines()) == [("dateline", f"{place}: ")]
+    # Not named again (a label: "NOTE:", "UPDATE:"), it is left alone.
+    assert (
+        cuts(f"{lede}\nViongozi walisema mkutano utafanyika Jumatatu ijayo katika ukumbi wa mji.\n", Datelines()) == []
+    )
+
+
+def test_a_lede_announcing_a_list_opens_with_its_dateline() -> None:
+    text = (
+        "Auenstadt (ots) - Die Polizeidirektion Auenstadt berichtet über folgende Einsätze vom Mittwoch:\n"
+        "Kellerbrand im Lindenweg\n"
+        "Am Mittwochabend brannte es im Keller eines Mehrfamilienhauses im Lindenweg, verletzt wurde niemand.\n"
+    )
+    assert cuts(text, Datelines()) == [("dateline", "Auenstadt (ots) - ")]
+    # A field list's colon line with no agency is no dateline.
+    recipe = "Zutaten (4 Personen) - Für den Teig braucht man folgende Dinge aus dem Vorratsschrank:\nMehl\n"
+    assert (
+        cuts(recipe + "Den Teig eine Stunde ruhen lassen und dann dünn ausrollen, bis er glatt ist.\n", Datelines())
+        == []
+    )
