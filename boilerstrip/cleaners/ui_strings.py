@@ -788,6 +788,8 @@ _ROW_COUNT = re.compile(r"^[\W\d_]*$")
 #: A character that may part the buttons of such a row (most lines hold none and skip the row test).
 _ROW_MARK = re.compile("[·|•\u3000｜]")
 _MIN_ROW_BUTTONS = 2
+#: A row whose cells are parted by dots: a post's or a comment's action row.
+_DOTTED = re.compile(r"\s[·•]\s")
 
 
 def _button_row(text: str, lex: Lexicon) -> str | None:
@@ -802,6 +804,8 @@ def _button_row(text: str, lex: Lexicon) -> str | None:
     'comment_ui'
     >>> _button_row("Oslo · Bergen · Tromsø", load_lexicon()) is None
     True
+    >>> _button_row("Like · Reply · Report", load_lexicon()), _button_row("Like · Oslo · Bergen", load_lexicon())
+    ('comment_ui', None)
     """
     cells = [cell.strip() for cell in _ROW_SPLIT.split(text)]
     labels = [cell for cell in cells if cell and not _ROW_COUNT.match(cell)]
@@ -809,12 +813,19 @@ def _button_row(text: str, lex: Lexicon) -> str | None:
     if len(cells) < _MIN_ROW_BUTTONS or not labels or (len(labels) == 1 and lex.line_reason(labels[0]) is None):
         return None
     found = None
+    strangers = 0
     for cell in labels:
         reason = lex.line_reason(cell)
         if reason is None and not lex.is_interface(cell):
-            return None
+            # A one-word button the lexicon lacks ("Report" beside "Like" and "Reply") is still a button when
+            # two whole-line phrases stand beside it in a row of dots (a row of bars is a menu, read as one
+            # by the breadcrumb rules); any longer cell makes the row something else.
+            if word_count(cell) > 1 or not _DOTTED.search(text):
+                return None
+            strangers += 1
         found = found or reason
-    return found
+    phrases = sum(lex.line_reason(cell) is not None for cell in labels) if strangers else 0
+    return None if strangers and (phrases < _MIN_ROW_BUTTONS or strangers >= phrases) else found
 
 
 #: The most words of a row closing in a pager ("Antwoord plaatsen Zoek in dit onderwerp… 6 berichten • Pagina 1 van 1").

@@ -637,3 +637,17 @@ def test_a_table_row_parted_by_full_width_bars_is_no_interface_row() -> None:
 def test_a_share_label_with_its_scripts_colon_heads_a_share_row(line: str) -> None:
     found = classify_line(line)
     assert found is not None and found[0] == "share_buttons"
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ("Like · Reply · Report", "comment_ui"),  # "Report" alone is no phrase of the lexicon: a one-word button
+        ("Vastaa | Lainaa | Ilmoita asiaton viesti", "comment_ui"),
+        ("Like · Oslo · Bergen", None),  # one button among place names: a list
+        ("Reply · the harbour board's answer", None),  # a longer cell says something
+    ],
+)
+def test_a_row_of_buttons_may_hold_a_one_word_button_the_lexicon_lacks(row: str, reason: str | None) -> None:
+    found = classify_line(row)
+    assert (found[0] if found else None) == reason
