@@ -52,9 +52,19 @@ CREDIT_GLUED = f"{_NAME}/credit_glued"
 MEDIABANK_LINK = f"{_NAME}/mediabank_link"
 
 
+#: Brackets a credit line may be wrapped in whole: round, square ("[Photo: Reuters]", "[사진 제공: 홍보팀]"),
+#: full-width.
+_BRACKETS = {"(": ")", "[": "]", "（": "）", "［": "］"}
+
+
 def _bracket_inner(text: str) -> str | None:
-    """The text inside a line wrapped whole in round brackets (``(Foto: AFP)``), else ``None``."""
-    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") else None
+    """The text inside a line wrapped whole in brackets (``(Foto: AFP)``, ``[Photo: Reuters]``), else ``None``.
+
+    >>> _bracket_inner("[Photo: Reuters]"), _bracket_inner("(Foto: AFP)"), _bracket_inner("[1] Smith 2020")
+    ('Photo: Reuters', 'Foto: AFP', None)
+    """
+    close = _BRACKETS.get(text[:1])
+    return text[1:-1].strip() if close is not None and text.endswith(close) else None
 
 
 def _labelled(text: str, lex: Lexicon) -> bool:
@@ -218,7 +228,7 @@ class PhotoCredits:
         "credit_joined": "form",
         "mediabank_link": "form",
     }
-    version: int = field(default=8, init=False)
+    version: int = field(default=9, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("image_credit", "credit_cuts"), init=False)
     reasons: dict[str, str] = field(

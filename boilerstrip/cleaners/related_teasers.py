@@ -18,6 +18,7 @@ from boilerstrip.rules.kit import body_start, cut_line, echo_sites, first_match,
 from boilerstrip.rules.lexicon import interface_line, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import (
+    STATEMENT_ENDS,
     ends_sentence,
     headline_shaped,
     last_char,
@@ -98,7 +99,7 @@ class RelatedTeasers:
         "doubled_headline": "copy",
         "self_promo": "phrase",
     }
-    version: int = field(default=7, init=False)
+    version: int = field(default=8, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(
@@ -437,6 +438,11 @@ def _promo_sentence(text: str) -> tuple[int, str] | None:
     return None if m is None else (m.start(), m.group(0))
 
 
+#: A listed headline does not end like a statement: a full stop of any script ("।", "۔", "።"…), a colon or a
+#: semicolon ends a sentence of the article under a related heading (an ellipsis ends a teaser: it stays one).
+_STATEMENT_CLOSE = STATEMENT_ENDS - {"…", ",", "，"}
+
+
 def _list_after(scan: _Scan, i: int) -> tuple[list[_Entry], int]:
     """The headlines listed under the heading at ``i``, each with a date line if one follows it.
 
@@ -465,7 +471,7 @@ def _list_after(scan: _Scan, i: int) -> tuple[list[_Entry], int]:
         if (
             starts_upper(title)
             and 3 <= word_count(title) <= 30
-            and last_char(title) not in ".;:。；："
+            and last_char(title) not in _STATEMENT_CLOSE
             and _TAGGED_SENTENCE.search(title) is None
         ):
             entries.append(_Entry(lines[j], None, None))

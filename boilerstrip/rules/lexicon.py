@@ -25,7 +25,11 @@ from boilerstrip.rules.shapes import markdown_heading
 #: Characters trimmed from both ends of a line before whole-line lookup:
 #: bullets, arrows, separators and closing punctuation that icon fonts and
 #: menus leave around a label.
-_TRIM = " \t\u00a0•·|/>»«<＜＞‹›〈〉→←↑↓❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉"
+#: The full stops of other scripts are closing punctuation too (session twenty-one): Devanagari and Bengali "।",
+#: Urdu "۔", Armenian "։", Ethiopic "።", Myanmar "။", Khmer "។", the ideographic "。" and the full-width "．":
+#: a phrase written without its stop matches the line that ends with one, as "Read more." matches "Read more".
+#: Not the full-width "！": a Japanese reader's "いいね！" is a remark, the button says "いいね".
+_TRIM = " \t\u00a0•·|/>»«<＜＞‹›〈〉→←↑↓❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉।॥۔։።။។。．"
 #: A call ("print('')") or a markup tag alone on the line ("<picture>"): trimmed of its brackets it would
 #: read as an interface word, but it is code. (Bounded repeats: a line of 100,000 letters costs one pass.)
 # Two searches, each only when the line holds its bracket: a call written to open with its bracket (re then
@@ -143,6 +147,8 @@ def norm(text: str) -> str:
     'read more'
     >>> norm("İLGİLİ HABERLER") == norm("İlgili Haberler") == "ilgili haberler"
     True
+    >>> norm("ये लेखक के निजी विचार हैं।") == norm("ये लेखक के निजी विचार हैं"), norm("続きを読む。")
+    (True, '続きを読む')
     """
     folded = text.casefold()
     if "\u0307" in folded:

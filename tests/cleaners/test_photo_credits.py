@@ -188,3 +188,10 @@ def test_a_credit_run_into_the_next_sentence_after_a_space_is_cut_from_it(
 )
 def test_a_label_over_words_that_are_no_names_and_a_sentence_is_not_split(line: str) -> None:
     assert [reason for reason, _ in cuts(line + "\n", PhotoCredits())] == []
+
+
+@pytest.mark.parametrize("line", ["[Photo: Reuters]", "[Foto: Agencia EFE]", "［写真：共同通信］"])
+def test_a_credit_wrapped_in_square_brackets_is_a_credit(line: str) -> None:
+    p1 = "The council approved the new school budget on Tuesday after a long debate about the port."
+    p2 = "The mayor said the work would begin in March and take about a year, after which pupils move in."
+    assert [c[0] for c in cuts(f"{p1}\n{line}\n{p2}\n", PhotoCredits())] == ["credit_line"]

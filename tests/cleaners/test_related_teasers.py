@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import boilerstrip
 from boilerstrip.cleaners import RelatedTeasers
 from boilerstrip.testing import check_cleaner, cuts
@@ -143,3 +145,23 @@ def test_a_month_shared_with_the_paragraph_makes_no_subheading() -> None:
     # A subheading whose topic words come back under it is still the article's own.
     own = f"{story}\nLæs også\nBatterisystemet forsinker værftet\nBatterisystemet blev leveret for sent, og værftet måtte vente.\n"
     assert ("related_headline", "Batterisystemet forsinker værftet\n") not in cuts(own, RelatedTeasers(), lang="da")
+
+
+@pytest.mark.parametrize(
+    ("header", "sentence"),
+    [
+        ("सभी एपिसोड", "अभिभावकों ने इस फैसले का स्वागत किया और कहा कि वे पिछले तीन साल से इसकी मांग कर रहे थे।"),
+        (
+            "تازہ ترین اپ ڈیٹس دیکھیں",
+            "والدین نے اس فیصلے کا خیرمقدم کیا اور کہا کہ وہ تین سال سے اس کا مطالبہ کر رہے تھے۔",
+        ),
+        ("ተያያዥ ዜናዎች", "ወላጆች ውሳኔውን በደስታ ተቀብለው ላለፉት ሦስት ዓመታት ይህንን ሲጠይቁ እንደነበር ተናግረዋል።"),
+    ],
+)
+def test_a_sentence_closed_by_its_scripts_full_stop_is_no_listed_headline(header: str, sentence: str) -> None:
+    # A related heading left between paragraphs takes no sentence of the article under it: "।", "۔" and "።"
+    # close a sentence as "." does (an English sentence under the same heading was always kept).
+    p1 = "The council approved the new school budget on Tuesday after a long debate and allowed the repairs."
+    p2 = "The mayor said the work would begin in March and take about a year, after which pupils move in."
+    found = cuts(f"{p1}\n{p2}\n{header}\n{sentence}\n", RelatedTeasers())
+    assert not [c for c in found if c[0] == "related_headline"], found
