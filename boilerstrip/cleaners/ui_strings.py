@@ -940,7 +940,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
             return _tag_list(rest)
         if reason == "read_also" and _cross_reference(rest):
             continue
-        if not prose_like(rest) or word_count(rest) <= 12:
+        if not prose_like(rest) or word_count(rest) <= 12 or _stamped_rest(rest):
             return reason, _notice_facts(reason), "phrase"
     if n <= _MAX_CONTAINS_WORDS and lex.contains_phrase(text):
         for reason, pattern in lex.contains.items():
@@ -961,6 +961,24 @@ _FILE_SIZE = re.compile(
 )
 #: The most words of an attachment's link before its size.
 _ATTACHMENT_WORDS = 8
+
+
+#: The most words of a prefix's rest that a date or a time makes a stamp, not a sentence.
+_MAX_STAMPED_WORDS = 20
+
+
+def _stamped_rest(rest: str) -> bool:
+    """Whether what follows an interface prefix is a stamp of up to 20 words with a date or a clock time in it.
+
+    A board's "Last edited by harbourfan on Sat Dec 10, 2011 11:19 am, edited 2 times in total." runs past the
+    twelve words a prefix's rest may hold, but says who and when, as a post's furniture does.
+
+    >>> _stamped_rest("harbourfan on Sat Dec 10, 2011 11:19 am, edited 2 times in total.")
+    True
+    >>> _stamped_rest("the council, which met on Monday and agreed to rebuild the pier before the summer season.")
+    False
+    """
+    return word_count(rest) <= _MAX_STAMPED_WORDS and (has_time(rest) or find_date(rest) is not None)
 
 
 def _attachment(text: str) -> bool:

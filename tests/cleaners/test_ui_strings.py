@@ -651,3 +651,22 @@ def test_a_share_label_with_its_scripts_colon_heads_a_share_row(line: str) -> No
 def test_a_row_of_buttons_may_hold_a_one_word_button_the_lexicon_lacks(row: str, reason: str | None) -> None:
     found = classify_line(row)
     assert (found[0] if found else None) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last edited by harbourfan on Sat Dec 10, 2011 11:19 am, edited 2 times in total.",
+        "Última edición por marinero el Mié 2 Dic 2026 19:42, editado 1 vez en total.",
+    ],
+)
+def test_an_interface_prefix_before_a_long_stamp_is_post_furniture(line: str) -> None:
+    found = classify_line(line)
+    assert found is not None and found[0] == "comment_ui"
+
+
+def test_an_interface_prefix_before_a_long_sentence_without_a_date_is_left_alone() -> None:
+    line = (
+        "Last edited by the council's own press office, which rewrote the whole notice about the pier and its repair."
+    )
+    assert classify_line(line) is None
