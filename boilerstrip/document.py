@@ -86,7 +86,7 @@ class Document:
     HTML page the text came from says about it (``None`` for text input).
     """
 
-    __slots__ = ("__dict__", "_derived", "_supplied", "facts", "lang", "page", "prior", "text")
+    __slots__ = ("__dict__", "_asked", "_derived", "_supplied", "facts", "lang", "page", "prior", "text")
 
     def __init__(
         self,
@@ -104,6 +104,7 @@ class Document:
         self.page = page
         self._derived: dict[str, object] = {}
         self._supplied: dict[str, Callable[[Document], object]] = {}
+        self._asked: set[str] | None = None
 
     def supply(self, key: str, compute: Callable[[Document], object]) -> None:
         """Have ``compute`` answer :meth:`derived` for ``key`` on this view, if and when it is first asked.
@@ -131,9 +132,29 @@ class Document:
         >>> doc.derived("lines", lambda d: len(d.lines)), doc.derived("lines", lambda d: 99)
         (1, 1)
         """
+        if self._asked is not None:
+            self._asked.add(key)
         if key not in self._derived:
             self._derived[key] = self._supplied.pop(key, compute)(self)
         return self._derived[key]  # type: ignore[return-value]
+
+    def note_asked(self, on: bool) -> set[str]:
+        """Note the keys :meth:`derived` is asked from now on (``on``), or stop noting; return the keys noted.
+
+        The pipeline notes what a cleaner that may read the line labeller's scores asked of a view: when it
+        asked nothing a pass finds afresh, its cuts depend on the view alone (see ``Pipeline._found``).
+        A key counts as asked whether its answer was computed then or earlier.
+
+        >>> doc = Document("One line.")
+        >>> _ = doc.derived("early", lambda d: 1)
+        >>> _ = doc.note_asked(True)
+        >>> _ = doc.derived("early", lambda d: 1), doc.derived("late", lambda d: 2)
+        >>> sorted(doc.note_asked(False))
+        ['early', 'late']
+        """
+        asked = self._asked if self._asked is not None else set()
+        self._asked = set() if on else None
+        return asked
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:

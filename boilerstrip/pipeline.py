@@ -140,6 +140,9 @@ _ViewKey = tuple[str, str | None, tuple[Fact, ...], tuple[PriorCut, ...]]
 
 #: Built-in cleaners that read the line labeller's scores (or protection), which a pass finds afresh.
 _SCORE_READERS = frozenset({"line_labeller", "comment_threads"})
+#: What a pass finds afresh on its first view and carries to its later views (``_carry_pass_views``): the
+#: line labeller's scores and the protected lines, read through ``Document.derived`` under these keys.
+_PASS_READS = frozenset({SCORES_KEY, PROTECTED_KEY})
 
 
 #: Where a view keeps its :func:`_view_key` (``Document.derived``).
@@ -569,14 +572,26 @@ class Pipeline:
         gate still judges them afresh). A text whose first pass only trimmed its final line break is cleaned
         in one pass's work and the labeller's second look.
         """
-        if c.name in _SCORE_READERS or c.name not in self._builtin:
+        if c.name not in self._builtin:
             return self._run(c, doc, budget, run.arm)
         key = doc.derived(_VIEW_KEY, _view_key)  # once per view: every cleaner that runs on it asks
         earlier = run.found.get(c.name)
         if earlier is not None and earlier[0] == key:
             return list(earlier[1])
-        cuts = self._run(c, doc, budget, run.arm)
-        run.found[c.name] = (key, tuple(cuts))
+        if c.name not in _SCORE_READERS:
+            cuts = self._run(c, doc, budget, run.arm)
+            run.found[c.name] = (key, tuple(cuts))
+            return cuts
+        # A score reader's cuts depend on the view and on the scores and protection of its pass. Most runs of
+        # comment_threads ask neither (it reads the scores only over a comment header): such cuts are the
+        # view's alone, and kept like the others' (a page of short lines ran it again on its second pass).
+        doc.note_asked(True)
+        try:
+            cuts = self._run(c, doc, budget, run.arm)
+        finally:
+            asked = doc.note_asked(False)
+        if asked.isdisjoint(_PASS_READS):
+            run.found[c.name] = (key, tuple(cuts))
         return cuts
 
     def _run(self, c: Cleaner, doc: Document, budget: Budget, arm: Arm) -> list[Cut]:

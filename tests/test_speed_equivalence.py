@@ -1578,15 +1578,58 @@ def test_passes_give_the_same_results_when_every_cleaner_looks_again(monkeypatch
     assert [boilerstrip.clean(t) for t in texts] == reused
 
 
+def test_score_readers_cuts_are_kept_only_when_they_read_no_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Pipeline._found keeps a score reader's cuts for the next pass when the reader asked its view neither the
+    # scores nor the protection: with every run noted as asking both, every pass asks the readers again.
+    import boilerstrip
+    from boilerstrip import pipeline
+    from boilerstrip.labeller import SCORES_KEY
+    from boilerstrip.rules import memo
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+    texts += ["".join(f"w{i % 97}\n" for i in range(2000)), "Kommentare (2)\nanna_k\nGut.\nbert.m\nJa.\n" * 3]
+    texts += [doc.text + "\n" for doc in _interviews(16, 40)]
+    runs: list[str] = []
+    run = pipeline.Pipeline._run
+
+    def counted(self: pipeline.Pipeline, c: Any, doc: Document, budget: Any, arm: Any) -> list[Cut]:
+        runs.append(c.name)
+        return run(self, c, doc, budget, arm)
+
+    monkeypatch.setattr(pipeline.Pipeline, "_run", counted)
+    kept = [boilerstrip.clean(t) for t in texts]
+    kept_runs = runs.count("comment_threads")
+    runs.clear()
+    monkeypatch.setattr(Document, "note_asked", lambda self, on: {SCORES_KEY})
+    memo.clear()
+    assert [boilerstrip.clean(t) for t in texts] == kept
+    assert runs.count("comment_threads") > kept_runs  # the tiny lines' second pass at least
+
+
+def test_noted_asks_are_the_keys_asked_while_noting() -> None:
+    doc = Document("Share\nThe council met.\n")
+
+    def size(d: Document) -> int:
+        return len(d.text)
+
+    doc.derived("before", size)
+    assert doc.note_asked(True) == set()
+    doc.derived("before", size)
+    doc.supply("supplied", size)
+    doc.derived("supplied", lambda d: 0)
+    assert doc.note_asked(False) == {"before", "supplied"}
+    doc.derived("after", size)
+    assert doc.note_asked(False) == set()
+
+
 def test_cleaners_pass_over_formatting_cuts() -> None:
-    # What Pipeline._found relies on: a built-in cleaner outside _SCORE_READERS finds the same cuts whatever
-    # formatting cuts its view lists among the earlier ones.
+    # What Pipeline._found relies on: a built-in cleaner finds the same cuts whatever formatting cuts its view
+    # lists among the earlier ones (the score readers too: their cuts are kept when they read no scores).
     from boilerstrip import registry
-    from boilerstrip.pipeline import _SCORE_READERS
     from boilerstrip.types import PriorCut
 
     rng = random.Random(15)
-    cleaners = [registry.create(name) for name in registry.default_names() if name not in _SCORE_READERS]
+    cleaners = [registry.create(name) for name in registry.default_names()]
     for doc in _corpus_documents()[::3] + _interviews(15, 40):
         starts = [line.raw_start for line in doc.lines] + [len(doc.text)]
         marks = sorted(rng.sample(starts, min(len(starts), 6)))
