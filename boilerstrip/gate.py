@@ -820,8 +820,8 @@ def _in_head(doc: Document, first: int, last: int, head_before: int) -> bool:
     >>> _in_head(doc, 0, 0, 2), _in_head(doc, 1, 1, 2)
     (True, False)
     """
-    if any(line.text for line in doc.lines[last + 1 : head_before]) is False:
-        return False
+    if not any(line.text for line in doc.lines[last + 1 : head_before]):
+        return False  # nothing between the line and the first paragraph: the paragraph's heading
     text = doc.lines[last].text.rstrip()
     opening = doc.lines[first].text.lstrip()
     # A line opening or closing on a bar is a table's row as extractors write it, or a README's row of

@@ -170,8 +170,8 @@ def head_bio(
 
 def _first_word(text: str) -> str:
     """The first word of ``text``, casefolded, without the punctuation around it."""
-    word = text.split(None, 1)[0] if text.split() else ""
-    return word.strip(".,;:!?()\"'«»“”،").casefold()
+    words = text.split(None, 1)
+    return (words[0] if words else "").strip(".,;:!?()\"'«»“”،").casefold()
 
 
 @memo
