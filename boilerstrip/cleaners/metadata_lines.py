@@ -161,7 +161,7 @@ def is_date_line(text: str) -> bool:
             rest = pattern.sub(" ", rest)
     rest = _WEEKDAYS.sub(" ", rest)
     if lex.weekdays is not None:
-        rest = lex.weekdays.sub(" ", rest)  # "Mittwoch, 2. Dezember 2026", "2026년 12월 2일 수요일"
+        rest = lex.weekdays.sub(" ", rest)  # "Mittwoch, 2. Dezember 2026", "Thứ Tư, 02/12/2026"
     rest = _EDITION.sub(" ", rest)
     rest = _DOMAIN.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
