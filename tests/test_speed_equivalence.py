@@ -1460,7 +1460,7 @@ def _list_after_as_before(lines: Any, i: int) -> tuple[list[Any], int]:
         if (
             starts_upper(title)
             and 3 <= word_count(title) <= 30
-            and last_char(title) not in ".;:。；："
+            and last_char(title) not in rt._STATEMENT_CLOSE  # any script's full stop (session twenty-one)
             and rt._TAGGED_SENTENCE.search(title) is None
         ):
             entries.append(rt._Entry(lines[j], None, None))
