@@ -25,9 +25,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import boilerstrip
 from boilerstrip.rules.lexicon import check_lexicon_file
 
-LEXICON = Path(__file__).resolve().parent.parent / "boilerstrip" / "data" / "lexicon"
+#: The repository's lexicon beside this script; where the benchmarks run without the sources (the CI's check of
+#: the built wheel), the installed package's files.
+_CHECKOUT = Path(__file__).resolve().parent.parent / "boilerstrip" / "data" / "lexicon"
+LEXICON = _CHECKOUT if _CHECKOUT.is_dir() else Path(boilerstrip.__file__).resolve().parent / "data" / "lexicon"
 
 Pack = dict[str, dict[str, dict[str, list[str]]]]
 #: Tables whose keys are a phrase's reason: a phrase one key of the file holds is not added under another.
