@@ -358,12 +358,12 @@ def _first_only(lines: tuple[Line, ...], line: Line) -> tuple[regex.Pattern[str]
     too, those are the text's labels, not a place: a letters column's "DEAR ABBY:" and "DEAR FEELING:", an
     interview's speakers in capitals.
     """
-    if _CAPS_PLACE_COLON.match(line.text) is None and _CAPS_WORD_COLON.match(line.text) is None:
+    word = _CAPS_WORD_COLON.match(line.text)
+    if word is None and _CAPS_PLACE_COLON.match(line.text) is None:
         return _FIRST_ONLY
     labels = sum(1 for other in lines if _CAPS_LABEL.match(other.text) is not None)
     if labels >= 2:
         return _FIRST_ONLY_BUT_CAPS
-    word = _CAPS_WORD_COLON.match(line.text)
     return (*_FIRST_ONLY, _CAPS_WORD_COLON) if word and _named_again(lines, word.group("place")) else _FIRST_ONLY
 
 
