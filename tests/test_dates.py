@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boilerstrip.rules.dates import find_date, has_time
+from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,8 @@ from boilerstrip.rules.dates import find_date, has_time
         ("۱۲/۰۳/۲۰۲۴", "2024-03-12"),  # Persian digits
         ("Publikováno 28. 11. 2026 | Autor: Jitka Vondrášková", "2026-11-28"),  # day and month with dot and space
         ("30. 11. 2026, 14:05 · Čas branja: 2 min", "2026-11-30"),
+        ("2026년 12월 4일 (금) 오후 2:10", "2026-12-04"),  # Korean counters, as Chinese and Japanese write them
+        ("기사입력 2026년12월4일", "2026-12-04"),
     ],
 )
 def test_dates_are_found(text: str, iso: str) -> None:
@@ -52,6 +54,16 @@ def test_clock_times() -> None:
     assert has_time("14 September, 15:28 GMT")
     assert has_time("١٥:٢٨")
     assert not has_time("Version 3.14.2")
+
+
+def test_clock_times_of_chinese_japanese_and_korean() -> None:
+    # Counters ("14時10分") and a colon time run straight into the next word ("14:10配信", "7:10発"), where
+    # the plain pattern's closing word boundary does not hold.
+    assert has_time("2026年12月4日 14時10分") and has_time("下午 2时05分") and has_time("14시 10분")
+    assert has_time("5/23(金) 14:10配信") and has_time("오후 2:10께")
+    assert strip_dates_and_times("2026年12月4日（金）14時10分").strip() == "（金）"
+    # A ratio or a decimal run into a word is no time, nor are digits in a longer number.
+    assert not has_time("株価は1.50倍に上昇した") and not has_time("第123時10分")
 
 
 def test_digits_of_every_script_are_read() -> None:

@@ -50,6 +50,8 @@ _NUMERIC = re.compile(
     r"(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})(?!\d)"
     r"|(?P<a2>\d{1,2})[./-](?P<b2>\d{1,2})[./-](?P<y2>(?:19|20)\d\d)(?!\d)"
     r"|(?P<y3>(?:19|20)\d\d)\s?年\s?(?P<m3>\d{1,2})\s?月\s?(?P<d3>\d{1,2})\s?日"
+    # "2026년 12월 4일": Korean writes a date with the same three counters as Chinese and Japanese.
+    r"|(?P<y5>(?:19|20)\d\d)\s?년\s?(?P<m5>\d{1,2})\s?월\s?(?P<d5>\d{1,2})\s?일"
     # "28. 11. 2026": day and month each with its dot and a space, as Czech, Slovak and Slovene write them.
     r"|(?P<d4>\d{1,2})\. (?P<m4>\d{1,2})\. (?P<y4>(?:19|20)\d\d)(?!\d)"
     r")"
@@ -63,6 +65,15 @@ _TIME = re.compile(
     r"(?:[+-]\d{1,2})?)?\b",
     re.IGNORECASE,
 )
+#: A clock time as Chinese, Japanese and Korean write it: with counters ("14時10分", "14时10分", "14시 10분"),
+#: or in digits run straight into the next word ("14:10配信", "14:10께"), where ``_TIME``'s closing word
+#: boundary does not hold. Only a colon time is taken so: "1.50倍" is a ratio, not a time.
+_CJK_TIME = re.compile(
+    r"\d(?<!\d\d)\d?\s?(?:[時时]\s?\d{1,2}\s?分|시\s?\d{1,2}\s?분)"
+    r"|\d(?<![\d.:]\d)\d?:\d{2}(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
+#: A letter of the scripts ``_CJK_TIME`` is written in: the pattern runs only on a line that holds one.
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +157,8 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             iso = _iso(int(m.group("y2")), month_n, day_n)
         elif m.group("y3"):
             iso = _iso(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        elif m.group("y5"):
+            iso = _iso(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
         else:
             iso = _iso(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         if iso:
@@ -173,10 +186,18 @@ def strip_dates_and_times(text: str) -> str:
     text = _western_digits(text)
     while (found := find_date(text)) is not None:
         text = text[: found[1]] + " " + text[found[2] :]
-    return _TIME.sub(" ", text)
+    text = _TIME.sub(" ", text)
+    return text if text.isascii() or _CJK_LETTER.search(text) is None else _CJK_TIME.sub(" ", text)
 
 
 @memo
 def has_time(text: str) -> bool:
-    """True when ``text`` contains a clock time such as ``15:28 GMT``."""
-    return _TIME.search(_western_digits(text)) is not None
+    """True when ``text`` contains a clock time such as ``15:28 GMT``, ``14時10分`` or ``14:10配信``.
+
+    >>> has_time("15:28 GMT"), has_time("14時10分"), has_time("14:10配信"), has_time("1.50倍")
+    (True, True, True, False)
+    """
+    text = _western_digits(text)
+    if _TIME.search(text) is not None:
+        return True
+    return not text.isascii() and _CJK_LETTER.search(text) is not None and _CJK_TIME.search(text) is not None

@@ -392,6 +392,10 @@ def test_a_word_alone_on_its_line_that_no_agency_list_knows_stays() -> None:
         "Thứ Tư, 02/12/2026",
         "बुधवार, 2 दिसंबर 2026",
         "Rabu, 2 Desember 2026",
+        "วันพุธที่ 2 ธันวาคม 2569",  # Thai puts "ที่" (the ordinal) between the weekday and the day
+        "2026년 12월 2일 (수) 오후 2:10",
+        "2026年12月2日（水）14時10分",
+        "12/2(水) 14:10配信",
     ],
 )
 def test_a_date_with_its_weekday_is_a_date_line_in_any_language(line: str) -> None:
@@ -405,4 +409,11 @@ def test_a_date_with_its_weekday_is_a_date_line_in_any_language(line: str) -> No
     ["Mittwochs Treffen am 2. Dezember 2026", "Am Mittwoch, 2. Dezember 2026, tagt der Rat."],
 )
 def test_a_weekday_in_a_sentence_or_a_word_makes_no_date_line(line: str) -> None:
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["第1便 7:10発 欠航", "第3便 13:20発 条件付き運航", "14시 10분"])
+def test_a_timetable_row_or_a_bare_time_is_no_date_line(line: str) -> None:
+    # "第" (an ordinal) was a Chinese "published" label, for "第3版" (page 3), which the edition pattern reads:
+    # a ferry's departures read as labelled stamps once their times "7:10発" were read.
     assert not is_date_line(line)
