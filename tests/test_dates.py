@@ -23,6 +23,14 @@ from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
         ("30. 11. 2026, 14:05 · Čas branja: 2 min", "2026-11-30"),
         ("2026년 12월 4일 (금) 오후 2:10", "2026-12-04"),  # Korean counters, as Chinese and Japanese write them
         ("기사입력 2026년12월4일", "2026-12-04"),
+        # The year first, marked by a dot, a suffix or a word of the lexicon's [dates] year_words:
+        ("2026. december 4., péntek", "2026-12-04"),  # Hungarian
+        ("2026 m. gruodžio 4 d.", "2026-12-04"),  # Lithuanian
+        ("2026. gada 4. decembris", "2026-12-04"),  # Latvian
+        ("2026 ж. 4 желтоқсан", "2026-12-04"),  # Kazakh
+        ("2026-cı il 4 dekabr", "2026-12-04"),  # Azerbaijani
+        ("2026-yil 4-dekabr", "2026-12-04"),  # Uzbek
+        ("ngày 4 tháng 12 năm 2026", "2026-12-04"),  # Vietnamese: a word before the year
     ],
 )
 def test_dates_are_found(text: str, iso: str) -> None:
@@ -44,6 +52,7 @@ def test_dates_are_found(text: str, iso: str) -> None:
         "",
         "Kapitola 3. 14. 2026",  # no month 14
         "Rows 12. 3. 20261",  # no four-digit year
+        "Wahl 2026 4 Mai",  # a year with no dot, suffix or word is not the head of a date
     ],
 )
 def test_no_full_date(text: str) -> None:

@@ -162,6 +162,8 @@ def is_date_line(text: str) -> bool:
     rest = _WEEKDAYS.sub(" ", rest)
     if lex.weekdays is not None:
         rest = lex.weekdays.sub(" ", rest)  # "Mittwoch, 2. Dezember 2026", "Thứ Tư, 02/12/2026"
+    if lex.year_word_pattern is not None:
+        rest = lex.year_word_pattern.sub(" ", rest)  # "4 декабря 2026 года", "2026 m. gruodžio 4 d."
     rest = _EDITION.sub(" ", rest)
     rest = _DOMAIN.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
@@ -221,7 +223,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=17, init=False)
+    version: int = field(default=18, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False

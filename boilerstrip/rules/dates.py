@@ -78,11 +78,22 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 @lru_cache(maxsize=1)
 def _named_pattern() -> re.Pattern[str]:
-    alt = trie_pattern(m for m in load_lexicon().months if not m[0].isdigit())
+    lex = load_lexicon()
+    alt = trie_pattern(m for m in lex.months if not m[0].isdigit())
+    # The year first, then the month and the day or the day and the month, as Hungarian ("2026. december 4."),
+    # Lithuanian ("2026 m. gruodžio 4 d."), Latvian ("2026. gada 4. decembris"), Kazakh ("2026 ж. 4 желтоқсан")
+    # and Azerbaijani ("2026-cı il 4 dekabr") write a date: the year with its dot, suffix or word.
+    # The year is marked (a dot, a suffix or a word), or "Wahl 2026 4 Mai" would read as a date.
+    words = trie_pattern(sorted(lex.year_words)) if lex.year_words else "(?!)"
+    year_first = rf"(?:(?:-[^\W\d_]{{1,3}}|\.)(?:\s+{words})?|\s+{words})\s+"
+    # A word may stand before the year too: "ngày 4 tháng 12 năm 2026".
+    before_year = rf"(?:{words}\s+)?"
     return re.compile(
-        rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{alt})\.?(?:\s+de\s+|\s*,\s*|\s+)(?P<y1>(?:19|20)\d\d)"
+        rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m1>{alt})\.?(?:\s+de\s+|\s*,\s*|\s+){before_year}(?P<y1>(?:19|20)\d\d)"
         rf"|(?P<m2>{alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
-        rf"|(?P<d3>\d{{1,2}})\.(?P<m3>{alt})\.(?P<y3>(?:19|20)\d\d))(?!\d)",
+        rf"|(?P<d3>\d{{1,2}})\.(?P<m3>{alt})\.(?P<y3>(?:19|20)\d\d)"
+        rf"|(?P<y4>(?:19|20)\d\d){year_first}(?P<m4>{alt})\.?\s+(?P<d4>\d{{1,2}})"
+        rf"|(?P<y5>(?:19|20)\d\d){year_first}(?P<d5>\d{{1,2}})(?:\.?\s+|-)(?P<m5>{alt}))(?!\d)",
         re.IGNORECASE,
     )
 
@@ -168,7 +179,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     for named in _named_pattern().finditer(text):
         if best is not None and named.start() >= best[1]:
             break
-        form = "1" if named.group("y1") else "2" if named.group("y2") else "3"
+        form = next(f for f in "12345" if named.group("y" + f))
         day_s: str = named.group("d" + form)
         month_s: str = named.group("m" + form)
         year_s: str = named.group("y" + form)

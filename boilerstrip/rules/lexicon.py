@@ -106,7 +106,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "related": frozenset(
             {"prefixes", "headers", "words", "promo_sentences", "attribution_verbs", "attribution_nouns"}
         ),
-        "dates": frozenset({"months", "calendar_months", "weekdays", "published", "updated"}),
+        "dates": frozenset({"months", "calendar_months", "weekdays", "year_words", "published", "updated"}),
         "tagline": frozenset({"cues"}),
         "share": frozenset({"networks", "platforms"}),
         "agencies": frozenset({"names", "words", "desks"}),
@@ -644,6 +644,12 @@ class Lexicon:
     #: ``[dates] weekdays``: the days of the week as a date stamp prints them ("Mittwoch", "الأربعاء", "수요일",
     #: "（水）"), one pattern: a date line may hold one beside its date (session twenty-one).
     weekdays: re.Pattern[str] | None
+    #: ``[dates] year_words``: the words a language writes beside a date's year or day ("года", "г.", "року",
+    #: "gada", "m.", "d.", "ж.", "năm"), casefolded: a date may hold them ("4 декабря 2026 года", "2026 m.
+    #: gruodžio 4 d.") and a date line is no less a date line for them (session twenty-two).
+    year_words: frozenset[str]
+    #: ``year_words`` as one pattern of whole words, to take them out of a line.
+    year_word_pattern: re.Pattern[str] | None
     published_labels: PhrasePattern | None
     updated_labels: PhrasePattern | None
     tagline_cues: PhrasePattern | None
@@ -970,6 +976,8 @@ def load_lexicon() -> Lexicon:
         months=MappingProxyType(months),
         calendar_months=frozenset(m.casefold() for m in gather("dates", "calendar_months")),
         weekdays=_alternation(gather("dates", "weekdays")),
+        year_words=frozenset(w.strip().casefold() for w in gather("dates", "year_words") if w.strip()),
+        year_word_pattern=_alternation(gather("dates", "year_words")),
         published_labels=phrase_pattern(gather("dates", "published")),
         updated_labels=phrase_pattern(gather("dates", "updated")),
         tagline_cues=phrase_pattern(gather("tagline", "cues")),

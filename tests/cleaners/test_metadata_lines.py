@@ -406,13 +406,34 @@ def test_a_date_with_its_weekday_is_a_date_line_in_any_language(line: str) -> No
 
 @pytest.mark.parametrize(
     "line",
+    [
+        "4 декабря 2026 года",
+        "04.12.2026 г.",
+        "4 грудня 2026 р.",
+        "Objavljeno 4. decembra 2026. godine",
+        "4 դեկտեմբերի 2026 թ.",
+        "2026 წლის 4 დეკემბერი",
+        "2026 m. gruodžio 4 d.",
+        "2026. december 4.",
+    ],
+)
+def test_a_date_with_its_year_word_is_a_date_line(line: str) -> None:
+    # The lexicon's [dates] year_words (session twenty-two): "года", "г.", "godine", "m." ... "d." beside a
+    # date's numbers left a word over, and a date line with a word over is content.
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
     ["Mittwochs Treffen am 2. Dezember 2026", "Am Mittwoch, 2. Dezember 2026, tagt der Rat."],
 )
 def test_a_weekday_in_a_sentence_or_a_word_makes_no_date_line(line: str) -> None:
     assert not is_date_line(line)
 
 
-@pytest.mark.parametrize("line", ["第1便 7:10発 欠航", "第3便 13:20発 条件付き運航", "14시 10분"])
+@pytest.mark.parametrize(
+    "line", ["第1便 7:10発 欠航", "第3便 13:20発 条件付き運航", "14시 10분", "В 2026 году 4 декабря откроется школа."]
+)
 def test_a_timetable_row_or_a_bare_time_is_no_date_line(line: str) -> None:
     # "第" (an ordinal) was a Chinese "published" label, for "第3版" (page 3), which the edition pattern reads:
     # a ferry's departures read as labelled stamps once their times "7:10発" were read.
