@@ -153,7 +153,8 @@ def is_date_line(text: str) -> bool:
     lex = load_lexicon()
     if not (has_time(text) or find_date(text)):
         # The word count first: it is cached, and most lines are long enough to fail it before the search.
-        return word_count(text) <= 6 and bool(_RELATIVE_STAMP.search(text))
+        # A sentence that says how long ago ("Vor 3 Jahren begann alles.") is the text's own, not a stamp.
+        return word_count(text) <= 6 and bool(_RELATIVE_STAMP.search(text)) and not ends_sentence(text)
     rest = strip_dates_and_times(_without_counter_cells(text))
     rest = _SOURCE_INLINE.sub(" ", rest)
     for pattern in (lex.published_labels, lex.updated_labels):

@@ -432,7 +432,14 @@ def test_a_weekday_in_a_sentence_or_a_word_makes_no_date_line(line: str) -> None
 
 
 @pytest.mark.parametrize(
-    "line", ["第1便 7:10発 欠航", "第3便 13:20発 条件付き運航", "14시 10분", "В 2026 году 4 декабря откроется школа."]
+    "line",
+    [
+        "第1便 7:10発 欠航",
+        "第3便 13:20発 条件付き運航",
+        "14시 10분",
+        "В 2026 году 4 декабря откроется школа.",
+        "Vor 3 Jahren begann alles.",  # a sentence saying how long ago, not a relative stamp
+    ],
 )
 def test_a_timetable_row_or_a_bare_time_is_no_date_line(line: str) -> None:
     # "第" (an ordinal) was a Chinese "published" label, for "第3版" (page 3), which the edition pattern reads:
