@@ -696,6 +696,25 @@ BLIND_REASONS = 3
 BLIND_SITE_WITNESSES = 3
 
 
+#: Reasons that name parts of one structure: a list's heading and its entries are one kind of evidence.
+_SAME_KIND = {"related_header": "related_headline"}
+
+
+def blind_kinds(strong: Iterable[tuple[str, str, str]]) -> int:
+    """How many kinds of evidence (cleaner and reason) the strong lines ``strong`` (cleaner, reason, text) show.
+
+    A list's heading and its entries count as one kind: a changelog's "Änderungen" over its dated entries is one
+    structure of the document, as thirty version headings are, and with the document's "Stand:" date line it made
+    three kinds on a network closet's port map that the labeller read as clearly content throughout.
+
+    >>> blind_kinds([("r", "related_header", "Changes"), ("r", "related_headline", "03.02.2026 - Port 11")])
+    1
+    >>> blind_kinds([("m", "date_line", "Stand: 12.06.2026"), ("r", "related_headline", "03.02.2026 - Port 11")])
+    2
+    """
+    return len({(name, _SAME_KIND.get(reason, reason)) for name, reason, _ in strong})
+
+
 def blind_witnesses(reasons: Iterable[str]) -> int:
     """How many strong lines a page the labeller reads blind must show, given their ``reasons``.
 

@@ -654,7 +654,7 @@ class Pipeline:
         if (
             scores is not None
             and len(run.strong_seen) > found
-            and len({(name, reason) for name, reason, _ in run.strong_seen}) >= gate.BLIND_REASONS
+            and gate.blind_kinds(run.strong_seen) >= gate.BLIND_REASONS
             and gate.reads_blind(
                 scores, len(run.strong_seen), gate.blind_witnesses(reason for _, reason, _ in run.strong_seen)
             )

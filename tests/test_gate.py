@@ -999,3 +999,36 @@ def test_a_page_whose_highest_score_is_under_the_blind_bar_is_read_blind() -> No
     # credit, a related list's heading and its headlines. Pages the labeller reads score 0.5 or more somewhere.
     assert gate.reads_blind([0.07, 0.27, 0.02, None, 0.06], 3, needed=gate.BLIND_SITE_WITNESSES)
     assert not gate.reads_blind([0.07, 0.52, 0.02, None, 0.06], 3, needed=gate.BLIND_SITE_WITNESSES)
+
+
+_KEY_PLAN = """Schlüsselplan Vereinsheim Am Weiher
+Stand: 03.05.2026
+Verantwortlich: Renate Hollmann
+Dieser Plan hängt im Flur neben dem Sicherungskasten. Wer einen Schlüssel ausgibt oder zurücknimmt, trägt es hier ein.
+Schlüssel\tTür\tInhaber
+S1\tHaupteingang\tVorstand
+S2\tKüche\tFestausschuss
+S3\tGeräteraum\tPlatzwart
+S4\tArchiv\tSchriftführerin
+Regeln
+1. Jeder Schlüssel wird nur gegen Unterschrift ausgegeben.
+2. Verlorene Schlüssel werden sofort dem Vorstand gemeldet, damit das Schloss getauscht werden kann.
+3. Der Archivschlüssel verlässt das Vereinsheim nicht.
+Änderungen
+14.01.2026 – S2: neuer Festausschuss übernimmt
+02.03.2026 – S3: Zweitschlüssel für den Jugendwart
+03.05.2026 – S4: Schloss getauscht nach Verlust
+Fragen an: vorstand@example.org
+"""
+
+
+def test_a_dated_list_and_its_heading_are_one_kind_of_evidence_on_a_blind_page() -> None:
+    # A club's key plan: its "Stand:" date line, and a change list under "Änderungen" that reads as a related list
+    # by its dated entries. Three kinds and five lines made the blind page's strong lines witness each other, and
+    # the document lost its title, date, change list and its keeper's line; a list's heading and entries are one.
+    result = boilerstrip.clean(_KEY_PLAN)
+    assert " ".join(result.text.split()) == " ".join(_KEY_PLAN.split())
+    assert (
+        gate.blind_kinds([("m", "date_line", "Stand"), ("r", "related_header", "Ä"), ("r", "related_headline", "1")])
+        == 2
+    )
