@@ -75,6 +75,7 @@ DEVELOPMENT_BATCHES = (
     "31A",
     "32A",
     "33A",
+    "34A",
 )
 
 _TOKEN = re.compile(r"\w+")
