@@ -242,7 +242,6 @@ _REPORTER_TAG_NEEDS = needs(_REPORTER_TAG)
 _TRAILING_TAG = regex.compile(r"(?<=[.!?…。\"”»])\s*\((?P<agency>[\p{L}\p{M} .]{2,20})\)\.?$")
 #: How a line that _TRAILING_TAG matches ends (``$`` also matches before a final line break).
 _BRACKET_ENDS = (")", ").", ")\n", ").\n")
-_SEARCH_LINES = 12
 _MIN_REST_WORDS = 5
 #: A lede ending in a colon after a dateline says this much at least: it announces a list, it is no label.
 _ANNOUNCING_WORDS = 8
@@ -308,7 +307,7 @@ class Datelines:
         lines = doc.content
         first = body_start(doc)
         found = None
-        for i, line in enumerate(lines[: min(first + _WINDOW, _SEARCH_LINES)]):
+        for i, line in enumerate(lines[: first + _WINDOW]):
             paragraph_before = i > first and (
                 word_count(lines[first].text) >= _LEDE_WORDS
                 or any(prose_like(lines[j].text) for j in range(first + 1, i))

@@ -742,3 +742,17 @@ def test_a_lede_announcing_a_list_opens_with_its_dateline() -> None:
         cuts(recipe + "Den Teig eine Stunde ruhen lassen und dann dünn ausrollen, bis er glatt ist.\n", Datelines())
         == []
     )
+
+
+def test_a_dateline_under_a_long_head_of_menus_is_found() -> None:
+    # The opening paragraph is looked for near the first prose line, wherever it stands: a site's head of fifteen
+    # menu lines put a Yoruba agency dateline below the twelfth line, and it was never looked at.
+    menu = "\n".join(["Home", "News", "Politics", "Business", "Sport", "Culture", "Video"] * 2) + "\n"
+    caption = "Traders arrange their goods in one of the new shops of the rebuilt market hall.\n"
+    lede = (
+        "Ìbàdàn, 14 Oṣù Kẹjọ (ONA) – The market reopened on Wednesday morning, six months after a fire destroyed "
+        "more than two hundred shops and stalls in the old quarter of the city.\n"
+    )
+    rest = "Traders said business was slow on the first day, but they expected customers to return soon.\n"
+    text = "Market reopens after the fire\n" + menu + caption + "Photo: Ade Ajayi\n" + lede + rest
+    assert [(reason, cut) for reason, cut in cuts(text, Datelines())] == [("dateline", "Ìbàdàn, 14 Oṣù Kẹjọ (ONA) – ")]
