@@ -75,8 +75,8 @@ def _row_labels(text: str) -> frozenset[str] | None:
     (frozenset({'posty'}), frozenset({'posty'}), None)
     >>> _row_labels("Wann: 12. März · Wo: Rathaus") is None  # no bare count: an events list's row
     True
-    >>> _row_labels("Grazie (5)"), _row_labels("3 tykkää")
-    (frozenset({'(n) grazie'}), frozenset({'(n) tykkää'}))
+    >>> _row_labels("Grazie (5)"), _row_labels("3 tykkää"), _row_labels("Sviđa mi se (14) · Prijavi")
+    (frozenset({'(n) grazie'}), frozenset({'(n) tykkää'}), frozenset({'(n) sviđa mi se'}))
     """
     if len(text) > _MAX_ROW_CHARS or ends_sentence(text):
         return None
@@ -89,6 +89,12 @@ def _row_labels(text: str) -> frozenset[str] | None:
     labels: set[str] = set()
     counted = False
     for part in parts:
+        counter = _COUNTER.match(part) if len(parts) > 1 else None
+        if counter is not None:
+            # A post's like button with its count beside its other buttons: "Sviđa mi se (14) · Prijavi".
+            labels.add(_COUNTER_KEY + (counter.group("a") or counter.group("b")).strip().casefold())
+            counted = True
+            continue
         m = _LABELLED.match(part)
         if m is not None:
             label, value = m.group("label"), m.group("value")
@@ -112,8 +118,8 @@ def repeated_meta_rows(lines: Sequence[Line]) -> list[int]:
     rows: dict[int, frozenset[str]] = {}
     for i, line in enumerate(lines):
         text = line.text
-        # Most lines hold no label and no count in brackets, and do not start with a count.
-        if ":" in text or "：" in text or text.endswith((")", "]")) or text[:1].isdigit():
+        # Most lines hold no label and no bracket (a count's), and do not start with a count.
+        if ":" in text or "：" in text or ")" in text or "]" in text or text[:1].isdigit():
             labels = _row_labels(text)
             if labels is not None:
                 rows[i] = labels

@@ -273,7 +273,16 @@ def test_labels_printed_once_in_a_table_or_without_counts_stay(text: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("first", "second"), [("3 tykkää", "12 tykkää"), ("אהבו (7)", "אהבו (2)"), ("Like (4)", "Like (1)")]
+    ("first", "second"),
+    [
+        ("3 tykkää", "12 tykkää"),
+        ("אהבו (7)", "אהבו (2)"),
+        ("Like (4)", "Like (1)"),
+        # The like button with its count beside the post's other buttons (session twenty-two):
+        ("Sviđa mi se (2) · Prijavi", "Sviđa mi se (14) · Prijavi"),
+        ("Gefällt mir (3) · Melden", "Gefällt mir (0) · Melden"),
+        ("J'aime (5) | Signaler", "J'aime (1) | Signaler"),
+    ],
 )
 def test_thanks_counted_under_each_post_go(first: str, second: str) -> None:
     text = f"{POSTS[0]}\n{first}\n{POSTS[1]}\n{second}\n"
@@ -283,6 +292,9 @@ def test_thanks_counted_under_each_post_go(first: str, second: str) -> None:
 def test_a_count_in_brackets_printed_once_or_in_consecutive_rows_stays() -> None:
     text = f"Apples (3)\nPears (2)\n{POSTS[0]}\nMarch (4)\n{POSTS[1]}\n"
     assert cuts(text, CommentThreads()) == []
+    # A count in a row's part printed once, or in rows one under the other (a table), is the text's own too.
+    rows = f"Apples (3) · red\nPears (2) · green\n{POSTS[0]}\nChapter 4 (12 pages) · draft\n{POSTS[1]}\n"
+    assert cuts(rows, CommentThreads()) == []
 
 
 _STORY = {
