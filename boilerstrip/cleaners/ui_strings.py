@@ -202,6 +202,32 @@ def _share_line(text: str, lex: Lexicon) -> bool:
     return bool(colon and names) and all(t in lex.share_tokens for t in names) and lex.line_reason(label) in labels
 
 
+#: The fewest network names that, with a share label of the lexicon, make a share row phrase evidence.
+_MIN_SHARE_NETWORKS = 2
+
+
+def _labelled_networks(text: str, lex: Lexicon) -> bool:
+    """A share row that names itself: a share label of the lexicon and two network names or more.
+
+    "Teilen: Facebook, Twitter, E-Mail", "ያጋሩ: Telegram · Facebook · LinkedIn": every word known, as a row of
+    the lexicon's buttons is (phrase evidence). Network names alone ("Facebook Twitter") or a label
+    alone ("Share") are what a document may print of its own (shape evidence).
+
+    >>> lex = load_lexicon()
+    >>> _labelled_networks("Share: Facebook · X · WhatsApp", lex), _labelled_networks("Facebook · X", lex)
+    (True, False)
+    """
+    label, colon, after = text.replace("：", ":").partition(":")
+    cells = [t.casefold() for t in _SHARE_SPLIT.split(after) if t]
+    label = label.strip()
+    return (
+        bool(colon)
+        and len(cells) >= _MIN_SHARE_NETWORKS
+        and all(cell in lex.share_tokens for cell in cells)
+        and (label.casefold() in lex.share_tokens or lex.line_reason(label) == "share_buttons")
+    )
+
+
 #: The most words of a "listen on" row: a label of up to four words and a few platforms.
 _MAX_PLATFORM_ROW_WORDS = 16
 _PLATFORM_LABEL_WORDS = 4
@@ -910,7 +936,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return "cookie_notice", [], "shape"
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):
-        return "share_buttons", [], "shape"
+        return "share_buttons", [], "phrase" if _labelled_networks(text, lex) else "shape"
     if n <= _MAX_PLATFORM_ROW_WORDS and _platform_row(text, lex):
         # Every cell a platform the lexicon names: phrase evidence, as a row of the lexicon's buttons is.
         return "subscribe_prompt", [], "phrase"

@@ -670,3 +670,18 @@ def test_an_interface_prefix_before_a_long_sentence_without_a_date_is_left_alone
         "Last edited by the council's own press office, which rewrote the whole notice about the pier and its repair."
     )
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("row", "evidence"),
+    [
+        # A share label of the lexicon over two network names or more: every word known (session twenty-two).
+        ("ያጋሩ: Telegram · Facebook · LinkedIn", "phrase"),
+        ("Teilen: Facebook, Twitter, E-Mail", "phrase"),
+        ("Share: Facebook · X · WhatsApp", "phrase"),
+        ("Facebook · X", "shape"),  # names alone: a document may list them
+    ],
+)
+def test_a_share_label_over_network_names_is_a_share_row_by_its_words(row: str, evidence: str) -> None:
+    found = classify_line(row)
+    assert found is not None and found[0] == "share_buttons" and found[2] == evidence
