@@ -82,8 +82,8 @@ def _named_pattern() -> re.Pattern[str]:
     alt = trie_pattern(m for m in lex.months if not m[0].isdigit())
     # The year first, then the month and the day or the day and the month, as Hungarian ("2026. december 4."),
     # Lithuanian ("2026 m. gruodžio 4 d."), Latvian ("2026. gada 4. decembris"), Kazakh ("2026 ж. 4 желтоқсан")
-    # and Azerbaijani ("2026-cı il 4 dekabr") write a date: the year with its dot, suffix or word.
-    # The year is marked (a dot, a suffix or a word), or "Wahl 2026 4 Mai" would read as a date.
+    # and Azerbaijani ("2026-cı il 4 dekabr") write a date. The year must be marked so (a dot, a suffix or a
+    # word of ``[dates] year_words``): unmarked, "Wahl 2026 4 Mai" would read as a date.
     words = trie_pattern(sorted(lex.year_words)) if lex.year_words else "(?!)"
     year_first = rf"(?:(?:-[^\W\d_]{{1,3}}|\.)(?:\s+{words})?|\s+{words})\s+"
     # A word may stand before the year too: "ngày 4 tháng 12 năm 2026".
