@@ -96,6 +96,13 @@ REPRESENTATIVE = [
     ("tg", "рӯзноманигор", "менависад", "Дар бораи муаллиф"),
     ("uz", "jurnalist", "yozadi", "Muallif haqida"),
     ("zu", "intatheli", "ubhala", "Mayelana nombhali"),
+    # Session twenty-two's new files.
+    ("yo", "akọ̀ròyìn", "kọ̀wé", "Nípa òǹkọ̀wé"),
+    ("ig", "odeakụkọ", "na-ede", "Banyere onye dere ya"),
+    ("or", "ସାମ୍ବାଦିକ", "ଲେଖନ୍ତି", "ଲେଖକ ପରିଚୟ"),
+    ("as", "সংবাদদাতা", "লিখে", "লেখকৰ পৰিচয়"),
+    ("jv", "wartawan", "nulis", "Bab panulis"),
+    ("su", "wartawan", "nulis", "Ngeunaan panulis"),
 ]
 
 #: Author-box labels an earlier pack already files under ``[lines] navigation`` (they cut their own line there).
@@ -127,7 +134,7 @@ def _bio(lang: str) -> dict[str, list[str]]:
 def test_every_language_file_has_a_bio_table() -> None:
     files = read_lexicon_files()
     languages = [lang for lang in files if lang != "common"]
-    assert len(languages) == 82
+    assert len(languages) == 88  # session twenty-two: as, ig, jv, or, su, yo
     assert sorted(languages) == sorted(lang for lang, *_ in REPRESENTATIVE)
     for lang in languages:
         bio = files[lang].get("bio", {})
