@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -149,8 +150,14 @@ def norm(text: str) -> str:
     True
     >>> norm("ये लेखक के निजी विचार हैं।") == norm("ये लेखक के निजी विचार हैं"), norm("続きを読む。")
     (True, '続きを読む')
+    >>> norm("আরও প\u09dcুন") == norm("আরও পড\u09bcুন")  # ড় as one character or as ড and its nukta
+    True
     """
     folded = text.casefold()
+    if not folded.isascii() and not unicodedata.is_normalized("NFC", folded):
+        # One spelling of every letter: a nukta or a tone mark typed as its own mark or in one precomposed
+        # character ("পড়ুন" both ways, "ଡ଼", "ọ̀"), which sites do either way.
+        folded = unicodedata.normalize("NFC", folded)
     if "\u0307" in folded:
         # The Turkish dotted capital İ folds to "i" and a combining dot: a line in capitals ("İLGİLİ HABERLER")
         # would miss the phrase as a site's menu prints it in small letters ("İlgili Haberler").

@@ -685,3 +685,16 @@ def test_an_interface_prefix_before_a_long_sentence_without_a_date_is_left_alone
 def test_a_share_label_over_network_names_is_a_share_row_by_its_words(row: str, evidence: str) -> None:
     found = classify_line(row)
     assert found is not None and found[0] == "share_buttons" and found[2] == evidence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "আরও প\u09dcুন",  # Bengali ড় typed as one character; the lexicon writes ড and its nukta
+        "আরও পড\u09bcুন",
+        "इसे भी प\u095dें",  # Hindi ढ़ as one character
+    ],
+)
+def test_a_phrase_matches_whichever_way_its_marks_are_typed(line: str) -> None:
+    found = classify_line(line)
+    assert found is not None and found[2] == "phrase"
