@@ -54,13 +54,13 @@ CASES = [
     # WordPress core, default themes, Jetpack
     ("en", ["Post navigation", "Proudly powered by WordPress", "Recent Comments"]),
     ("de", ["Beitragsnavigation", "Stolz präsentiert von WordPress", "Neueste Kommentare"]),
-    ("fr", ["J’aime ça :", "Navigation des articles", "Fièrement propulsé par WordPress"]),
+    ("fr", ["Navigation des articles", "Fièrement propulsé par WordPress", "Commentaires récents"]),
     ("es", ["Haz clic para compartir en Facebook (Se abre en una ventana nueva)", "Comentarios recientes"]),
     ("it", ["Fai clic per condividere su Twitter (Si apre in una nuova finestra)", "Navigazione articoli"]),
     ("pt", ["Deixe uma resposta Cancelar resposta", "Navegação de artigos", "Seja o primeiro a curtir isso."]),
     ("nl", ["Vind-ik-leuk Laden...", "Berichtnavigatie", "Wees de eerste die dit leuk vindt."]),
     ("pl", ["Bądź pierwszą osobą, która to polubi.", "Dumnie wspierane przez WordPress", "Kanał wpisów"]),
-    ("ru", ["Понравилось это:", "Свежие комментарии", "Сайт работает на WordPress"]),
+    ("ru", ["Лента записей", "Свежие комментарии", "Сайт работает на WordPress"]),
     ("uk", ["Подобається Завантаження...", "Стрічка записів", "Коментарі закриті."]),
     ("sv", ["Dela det här:", "Inläggsnavigering", "Drivs med WordPress"]),
     ("ar", ["تصفّح المقالات", "المقالة السابقة", "أحدث التعليقات"]),
@@ -151,17 +151,36 @@ def test_each_kind_has_its_reason() -> None:
             assert lex.line_reason(line) == reason, line
 
 
-def test_long_comment_form_lines_are_phrases() -> None:
-    """The cookie-consent checkbox of the comment form in ja, zh and ko: a phrase (on a page with other chrome the
-    line goes; alone between three short sentences the prose guard holds it, as it holds any cut of most of a page's
-    prose-like text)."""
-    lex = load_lexicon()
-    for line in [
-        "次回のコメントで使用するためブラウザーに自分の名前、メールアドレス、サイトを保存する。",
-        "在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。",
-        "다음 번 댓글 작성을 위해 이 브라우저에 이름, 이메일, 그리고 웹사이트를 저장합니다.",
-    ]:
-        assert lex.line_reason(line) == "comment_ui", line
+@pytest.mark.parametrize(
+    ("lang", "form"),
+    [
+        (
+            "ja",
+            [
+                "コメントを残す",
+                "メールアドレスが公開されることはありません。 * が付いている欄は必須項目です",
+                "次回のコメントで使用するためブラウザーに自分の名前、メールアドレス、サイトを保存する。",
+                "コメントを送信",
+            ],
+        ),
+        (
+            "ko",
+            [
+                "답글 남기기",
+                "다음 번 댓글 작성을 위해 이 브라우저에 이름, 이메일, 그리고 웹사이트를 저장합니다.",
+                "댓글 달기",
+            ],
+        ),
+        ("zh", ["发表回复", "在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。", "发表评论"]),
+    ],
+)
+def test_long_comment_form_lines_go_under_an_article(lang: str, form: list[str]) -> None:
+    """The comment form's cookie-consent checkbox in ja, zh and ko: under an article of some length it goes with the
+    form (under three short sentences the prose guard holds it, as it holds any cut of most of a page's prose-like
+    text)."""
+    body = [f"{line} {line}" for _ in range(3) for line in ARTICLE[lang]]
+    result = boilerstrip.clean("\n".join([*body, *form]))
+    assert result.text == "\n".join(body)
 
 
 def test_prefixes_take_their_rest() -> None:
@@ -189,6 +208,9 @@ LEFT_OUT = [
     "Seguidores",
     "Like this:",
     "Tetszik:",
+    "Páči sa mi to:",
+    "J'aime ça :",
+    "Понравилось это:",
     "What do you think?",
     "Qu'en pensez-vous ?",
     "Cosa ne pensi?",
