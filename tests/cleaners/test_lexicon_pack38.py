@@ -29,7 +29,7 @@ CASES = [
     # Blogger: post footer, pager, feed links, sidebar and attribution
     ("en", ["Newer Post Older Post Home", "Search This Blog", "Get link"]),
     ("pt", ["Mensagem mais recente Mensagem antiga Página inicial", "Subscrever: Enviar comentários (Atom)"]),
-    ("pt", ["Sem comentários:", "Enviar um comentário", "Com tecnologia do Blogger."]),
+    ("pt", ["Mensagem mais recente", "Enviar um comentário", "Com tecnologia do Blogger."]),
     ("pt", ["Partilhar no Facebook", "Arquivo do blogue", "Ver o meu perfil completo"]),
     ("pt", ["Postagem mais recente Postagem mais antiga Página inicial", "Postagens populares", "Pesquisar este blog"]),
     ("es", ["Entrada más reciente Entrada antigua Página principal", "Suscribirse a: Entradas (Atom)"]),
@@ -137,7 +137,7 @@ def test_each_kind_has_its_reason() -> None:
     lex = load_lexicon()
     expected = {
         "navigation": ["Newer Post Older Post Home", "Mensagem antiga", "Beitragsnavigation", "Forum-Übersicht"],
-        "comment_ui": ["Sem comentários:", "Enviar um comentário", "Yorum Yok:"],
+        "comment_ui": ["Enviar um comentário", "Ierakstīt komentāru", "Diskussion beginnen …"],
         "share_buttons": ["Partilhar no Facebook", "Bądź pierwszą osobą, która to polubi.", "Share Reblog Like"],
         "legal_footer": ["Com tecnologia do Blogger.", "Proudly powered by WordPress", "Powered by Disqus"],
         "related_header": ["Postagens populares", "Recent Comments", "Sujets suggérés"],
@@ -208,6 +208,10 @@ LEFT_OUT = [
     "Seguidores",
     "Like this:",
     "Tetszik:",
+    "Sem comentários:",
+    "Yorum Yok:",
+    "Skriv svar",
+    "Temas relacionados",
     "Páči sa mi to:",
     "J'aime ça :",
     "Понравилось это:",
