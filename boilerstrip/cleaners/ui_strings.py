@@ -936,7 +936,10 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         return "cookie_notice", [], "shape"
     n = word_count(text)
     if n <= 12 and _share_line(text, lex):
-        return "share_buttons", [], "phrase" if _labelled_networks(text, lex) else "shape"
+        # Named by its words: a share label over network names, or two buttons of the lexicon in a row of links
+        # ("Share | Print | Report this notice"), as a bar of interface words is (``_row_evidence``).
+        named = _labelled_networks(text, lex) or _row_evidence(_ROW_SPLIT.split(text), lex) == "phrase"
+        return "share_buttons", [], "phrase" if named else "shape"
     if n <= _MAX_PLATFORM_ROW_WORDS and _platform_row(text, lex):
         # Every cell a platform the lexicon names: phrase evidence, as a row of the lexicon's buttons is.
         return "subscribe_prompt", [], "phrase"

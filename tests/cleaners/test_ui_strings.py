@@ -680,6 +680,10 @@ def test_an_interface_prefix_before_a_long_sentence_without_a_date_is_left_alone
         ("Teilen: Facebook, Twitter, E-Mail", "phrase"),
         ("Share: Facebook · X · WhatsApp", "phrase"),
         ("Facebook · X", "shape"),  # names alone: a document may list them
+        # Two buttons of the lexicon in a row of links, as a bar of two interface words or more is:
+        ("Share | Print | Report this notice", "phrase"),
+        ("Teilen | Drucken | Fehler melden", "phrase"),
+        ("Share | Report", "shape"),
     ],
 )
 def test_a_share_label_over_network_names_is_a_share_row_by_its_words(row: str, evidence: str) -> None:
