@@ -1,10 +1,11 @@
 """Build boilerstrip's optional compiled pieces; everything else is in pyproject.
 
-Two extension modules, each optional: the DOM scan (``boilerstrip/html/_scan.pyx``, built against lxml's C API)
-and the labeller's hot parts (``boilerstrip/labeller/_labeller.pyx``: the feature table's per-line counts and
-the tree ensembles; it needs Cython only). Without Cython, lxml's headers or a C compiler, or if a build fails,
-the package installs without that module and runs the Python code it copies, which gives the same output
-(``BOILERSTRIP_PURE_PYTHON=1`` at run time forces that path for both; ``BOILERSTRIP_REQUIRE_COMPILED=1``, as CI
+Three extension modules, each optional: the DOM scan (``boilerstrip/html/_scan.pyx``, built against lxml's C
+API), the labeller's hot parts (``boilerstrip/labeller/_labeller.pyx``: the feature table's per-line counts and
+the tree ensembles) and language detection's stopword votes (``boilerstrip/_lang.pyx``); the last two need Cython
+only. Without Cython, lxml's headers or a C compiler, or if a build fails, the package installs without that
+module and runs the Python code it copies, which gives the same output
+(``BOILERSTRIP_PURE_PYTHON=1`` at run time forces that path for all three; ``BOILERSTRIP_REQUIRE_COMPILED=1``, as CI
 sets, makes a failed build an error instead). The scan's C code reads lxml's and libxml2's structs, so the lxml
 and libxml2 versions it was built against are compiled into it; ``dom.py`` loads it only under those same
 versions.
@@ -95,6 +96,13 @@ def _labeller_extension() -> object:
     )
 
 
+def _lang_extension() -> object:
+    """Language detection's compiled stopword votes (plain C; its sums are the Python code's bits)."""
+    from setuptools import Extension
+
+    return Extension("boilerstrip._lang", ["boilerstrip/_lang.pyx"], extra_compile_args=_float_flags(), optional=True)
+
+
 def extensions() -> list[object]:
     """The compiled pieces, cythonized, or none if that cannot be done."""
     try:
@@ -104,7 +112,7 @@ def extensions() -> list[object]:
             raise
         print(f"boilerstrip: the compiled pieces need Cython to build ({error})", file=sys.stderr)
         return []
-    exts = [ext for ext in (_scan_extension(), _labeller_extension()) if ext is not None]
+    exts = [ext for ext in (_scan_extension(), _labeller_extension(), _lang_extension()) if ext is not None]
     built: list[object] = []
     for ext in exts:
         try:

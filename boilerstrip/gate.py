@@ -821,6 +821,35 @@ def _held(
     return ""
 
 
+def holds_every_weak(dial: Dial, *, shown: bool, scores: Sequence[float | None] | None) -> bool:
+    """Whether :func:`judge` holds back every weak cut on a view, whatever the cut, before any is proposed.
+
+    ``shown`` is whether the document shows chrome on strong evidence for weak cuts (``trusted``, or
+    ``Dial.weak_witnesses`` admitted strong cuts: what :func:`judge` computes as ``shown``, with no strong cut
+    in the batch), ``scores`` the view's labeller scores. Every weak cut ends in :func:`_held`, whose first
+    test holds it when the dial takes no weak evidence, and whose last holds it when the dial needs strong
+    evidence, none is shown and its line's score (the highest of its lines, or ``None``) is under
+    ``Dial.alone``: every earlier test only holds it sooner. The pipeline runs no cleaner whose cuts are all
+    weak when this holds (``Pipeline._found``): its proposals would all be held, and held cuts leave no trace.
+
+    >>> import math
+    >>> balanced, prose, clean = DIALS["balanced"], DIALS["prose"], DIALS["clean"]
+    >>> holds_every_weak(balanced, shown=False, scores=(0.99, None, 0.2))
+    True
+    >>> holds_every_weak(balanced, shown=True, scores=None), holds_every_weak(balanced, shown=False, scores=(math.nan,))
+    (False, False)
+    >>> holds_every_weak(prose, shown=True, scores=None), holds_every_weak(clean, shown=False, scores=None)
+    (True, False)
+    """
+    if not dial.weak:
+        return True
+    if not dial.needs_strong or shown:
+        return False
+    alone = dial.alone
+    # Written as "under the bar" (a NaN score is not): the test _held makes of the score it reads.
+    return scores is None or all(s is None or s < alone for s in scores)
+
+
 #: A line opening like an item of a list ("- open until 10 pm", "• Key point", "2) Register"): a story's summary
 #: points stand above its first paragraph as a site's menu items do.
 _ITEM_START = re.compile(r"(?:[-–•*·▪►]|\d{1,2}[.)])\s")

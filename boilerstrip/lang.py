@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
 
+from boilerstrip import lang_native
 from boilerstrip.rules.memo import bounded
 from boilerstrip.rules.scripts import count, latin_by_ascii, majority_script
 
@@ -172,6 +174,49 @@ def _plain_hits(lowered: str, table: dict[str, _Vote]) -> list[_Vote]:
     return hits
 
 
+def _tally(hits: list[_Vote], n: int) -> tuple[float, int]:
+    """The highest sum of ``hits``' votes among ``n`` languages, and the first language voted for that has it.
+
+    Votes are added word by word, so every sum is the same float as ever; ties go to the language voted for first
+    (the order the votes came in). ``hits`` holds at least one vote.
+
+    >>> _tally([(0.5, (0, 1)), (1.0, (1,)), (0.5, (0, 2)), (1.0, (0,))], 3)
+    (2.0, 0)
+    """
+    votes = [0.0] * n
+    for share, ids in hits:
+        for i in ids:
+            votes[i] += share
+    score = max(votes)
+    tied = {i for i, v in enumerate(votes) if v == score}
+    return score, next(i for _, ids in hits for i in ids if i in tied)
+
+
+def _vote_functions() -> tuple[
+    Callable[[str, dict[str, _Vote]], list[_Vote]], Callable[[list[_Vote], int], tuple[float, int]]
+]:
+    """:func:`_plain_hits` and :func:`_tally`, or their compiled copies (``boilerstrip/_lang.pyx``) where built.
+
+    >>> plain, tally = _vote_functions()
+    >>> plain("la vie", {"la": (0.5, (0, 1))}), tally([(0.5, (0, 1))], 2)
+    ([(0.5, (0, 1))], (0.5, 0))
+    """
+    module = lang_native.compiled()
+    if module is None:
+        return _plain_hits, _tally
+    compiled_hits, findall = module.plain_hits, _PLAIN_WORD.findall
+
+    def plain(lowered: str, table: dict[str, _Vote]) -> list[_Vote]:
+        hits: list[_Vote] = compiled_hits(lowered, table, findall)
+        return hits
+
+    return plain, module.tally
+
+
+#: What :func:`_sample_language` looks up and adds votes with: the compiled copies, or the Python functions.
+_PLAIN_VOTES, _TALLY = _vote_functions()
+
+
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of ``text``'s language, or ``None`` when unsure."""
     return _sample_language(_sample(text))
@@ -204,17 +249,10 @@ def _sample_language(sample: str) -> str | None:
     if len(langs) == 1:
         return next(iter(langs.values()))
     codes, table = _vote_table(script)
-    votes = [0.0] * len(codes)
     # stdlib re is faster; scripts with combining vowel signs need the regex module's \p{M}.
     lowered = sample.lower()
-    hits = _marked_hits(lowered, table) if script in _MARKED else _plain_hits(lowered, table)
-    for share, ids in hits:
-        for i in ids:
-            votes[i] += share  # added word by word, so every sum is the same float as ever
+    hits = _marked_hits(lowered, table) if script in _MARKED else _PLAIN_VOTES(lowered, table)
     if not hits:
         return None
-    score = max(votes)
-    tied = {i for i, v in enumerate(votes) if v == score}
-    # Ties go to the language voted for first (the order the votes came in).
-    best = codes[next(i for _, ids in hits for i in ids if i in tied)]
-    return best if score >= _MIN_VOTES else None
+    score, best = _TALLY(hits, len(codes))
+    return codes[best] if score >= _MIN_VOTES else None

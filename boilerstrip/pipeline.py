@@ -11,7 +11,7 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -29,7 +29,7 @@ from boilerstrip.errors import (
     InputEncodingError,
     InputError,
 )
-from boilerstrip.evidence import FORMAT, MATCHED, STRONG
+from boilerstrip.evidence import FORMAT, MATCHED, STRONG, WEAK
 from boilerstrip.gcpause import collector_paused
 from boilerstrip.labeller import SCORES_KEY, chrome_scores
 from boilerstrip.lang import detect_language
@@ -147,6 +147,9 @@ _PASS_READS = frozenset({SCORES_KEY, PROTECTED_KEY})
 
 #: Where a view keeps its :func:`_view_key` (``Document.derived``).
 _VIEW_KEY = "pipeline.view_key"
+#: Where a view keeps whether the gate holds every weak cut on it while the document shows no strong chrome
+#: (``Pipeline._holds_weak``: the scores' part, which reads every line; a view belongs to one pipeline's run).
+_WEAK_HELD = "pipeline.weak_held"
 
 
 def _view_key(doc: Document) -> _ViewKey:
@@ -217,7 +220,17 @@ class _Run:
 class Pipeline:
     """An ordered, immutable sequence of cleaners. Safe to share across threads."""
 
-    __slots__ = ("_builtin", "_cleaners", "_dial", "_evidence", "_formatting", "_gated", "_scored", "settings")
+    __slots__ = (
+        "_builtin",
+        "_cleaners",
+        "_dial",
+        "_evidence",
+        "_formatting",
+        "_gated",
+        "_scored",
+        "_weak_only",
+        "settings",
+    )
 
     def __init__(
         self,
@@ -261,6 +274,7 @@ class Pipeline:
         self._evidence = {c.name: getattr(c, "evidence", None) for c in items}
         # The line labeller scores each pass when the gate or the line_labeller cleaner reads its scores.
         self._scored = self._dial.weak or any(c.name == "line_labeller" for c in items)
+        self._weak_only = _weak_only(items, self._formatting)
 
     @classmethod
     def default(cls) -> Pipeline:
@@ -574,6 +588,10 @@ class Pipeline:
         """
         if c.name not in self._builtin:
             return self._run(c, doc, budget, run.arm)
+        if c.name in self._weak_only and self._holds_weak(doc, run):
+            # Every cut it could propose is weak, and the gate would hold each one (gate.holds_every_weak): held
+            # cuts leave no trace, so it need not look. Not kept for the next pass, where more may be shown.
+            return []
         key = doc.derived(_VIEW_KEY, _view_key)  # once per view: every cleaner that runs on it asks
         earlier = run.found.get(c.name)
         if earlier is not None and earlier[0] == key:
@@ -593,6 +611,24 @@ class Pipeline:
         if asked.isdisjoint(_PASS_READS):
             run.found[c.name] = (key, tuple(cuts))
         return cuts
+
+    def _holds_weak(self, doc: Document, run: _Run) -> bool:
+        """Whether :meth:`_judge` would hold back every weak cut on ``doc`` now (``gate.holds_every_weak``).
+
+        What ``_judge`` hands the gate for a batch without strong cuts: ``run.trusted``, the admitted strong cuts
+        (a page counting as one) and the scores. A page of short lines with no strong chrome (100,000 "w17"
+        lines) had the labeller propose 40,000 lines the gate held; most AEB texts show none before
+        duplicate_lines runs.
+        """
+        dial = self._dial
+        if not dial.weak:
+            return True  # favor=prose: no weak cut is admitted
+        shown = run.trusted or len(run.strong_admitted) + (run.page is not None) >= dial.weak_witnesses
+        if shown or not dial.needs_strong:
+            return False  # asked first: the scores' test below reads every line
+        if not self._scored or run.thin:
+            return gate.holds_every_weak(dial, shown=False, scores=None)
+        return doc.derived(_WEAK_HELD, lambda d: gate.holds_every_weak(dial, shown=False, scores=chrome_scores(d)))
 
     def _run(self, c: Cleaner, doc: Document, budget: Budget, arm: Arm) -> list[Cut]:
         """Run one cleaner under the watchdog and return its validated, sorted cuts."""
@@ -725,6 +761,24 @@ class Pipeline:
         """Clean a stream of texts lazily, one result per input."""
         for t in texts:
             yield self(t)
+
+
+def _weak_only(cleaners: Sequence[Cleaner], formatting: Set[str]) -> frozenset[str]:
+    """The built-in cleaners whose every cut rests on weak evidence: each reason declares a weak kind.
+
+    No built-in cleaner of them gives a cut an evidence kind of its own (``Cut.evidence``), which would stand
+    before the declared one (tests/test_speed_equivalence.py checks both on the corpus); a plugin may.
+
+    >>> from boilerstrip import registry
+    >>> sorted(_weak_only([registry.create(n) for n in ("titles", "ui_strings", "line_labeller")], frozenset()))
+    ['line_labeller', 'titles']
+    """
+    out = set()
+    for c in cleaners:
+        declared = getattr(c, "evidence", None)
+        if is_builtin(c) and c.name not in formatting and declared and all(kind in WEAK for kind in declared.values()):
+            out.add(c.name)
+    return frozenset(out)
 
 
 def _evidence_kinds(cuts: list[Cut], declared: Mapping[str, str] | None, *, formatting: bool) -> list[str]:

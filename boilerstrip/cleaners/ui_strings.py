@@ -379,17 +379,24 @@ class UiStrings:
         allowed = set(self.categories)
         lines = doc.content
         hits = [self._classify(line, lex) for line in lines]
-        # A media player shows its clock ("00:00 | 00:00") once or twice; three or more rows of
-        # that shape are a timetable (departures | arrivals), data the text needs.
-        clocks = [i for i, line in enumerate(lines) if hits[i] is not None and _PLAYER_CLOCK.match(line.text)]
-        if len(clocks) >= _TIMETABLE_ROWS:
-            for i in clocks:
-                hits[i] = None
-        _keep_mixed_lists(lines, hits)
-        _keep_topic_headings(lines, hits)
+        # Where no line has a hit (most lines of a page of short lines), the passes that only drop hits have none
+        # to drop: the clocks' rows, mixed lists, topic headings, and the own legal text (only a line's phrase gives
+        # a legal_footer hit). A poll's answers end in "%": a text without one holds no poll.
+        some = hits.count(None) != len(hits)
+        if some:
+            # A media player shows its clock ("00:00 | 00:00") once or twice; three or more rows of
+            # that shape are a timetable (departures | arrivals), data the text needs.
+            clocks = [i for i, line in enumerate(lines) if hits[i] is not None and _PLAYER_CLOCK.match(line.text)]
+            if len(clocks) >= _TIMETABLE_ROWS:
+                for i in clocks:
+                    hits[i] = None
+            _keep_mixed_lists(lines, hits)
+            _keep_topic_headings(lines, hits)
         _gallery_counters(lines, hits)
-        _polls(lines, hits)
-        _keep_own_legal_text(lines, hits)
+        if "%" in doc.text:
+            _polls(lines, hits)
+        if some:
+            _keep_own_legal_text(lines, hits)
         _standing_pitches(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
