@@ -671,7 +671,7 @@ class CommentThreads:
         "post_stamp": "form",
         "quote_header": "form",
     }
-    version: int = field(default=13, init=False)
+    version: int = field(default=14, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",

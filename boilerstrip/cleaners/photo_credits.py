@@ -228,7 +228,7 @@ class PhotoCredits:
         "credit_joined": "form",
         "mediabank_link": "form",
     }
-    version: int = field(default=9, init=False)
+    version: int = field(default=10, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("image_credit", "credit_cuts"), init=False)
     reasons: dict[str, str] = field(
