@@ -14,11 +14,12 @@ True
 from __future__ import annotations
 
 import functools
-import os
 from types import ModuleType
 
-#: Set to ``1`` to run the Python code even where the compiled module is built (the same switch as the DOM scan's).
-PURE_PYTHON_ENV = "BOILERSTRIP_PURE_PYTHON"
+from boilerstrip.compiled import PURE_PYTHON_ENV, forced_python, import_built
+
+__all__ = ["INTERFACE", "PURE_PYTHON_ENV", "compiled", "import_compiled", "labeller_implementation"]
+
 #: The ``INTERFACE`` of ``_labeller.pyx`` this code calls: a module built from another version of that file (an
 #: in-place build left from an older checkout) is not loaded.
 INTERFACE = 2
@@ -28,25 +29,16 @@ INTERFACE = 2
 def import_compiled() -> tuple[ModuleType | None, str]:
     """Import the compiled module if it is built for this code, whatever the environment says.
 
-    Returns the module and ``compiled``, or ``None`` and ``python (why)``. The tests compare the two
-    implementations through this even where the environment forces the Python code.
+    Returns the module and ``compiled``, or ``None`` and ``python (why)`` (:func:`boilerstrip.compiled.import_built`).
     """
-    try:
-        import boilerstrip.labeller._labeller as module
-    except Exception as error:  # not built (ImportError): the fallback, said here
-        return None, f"python (no compiled labeller: {type(error).__name__}: {error})"
-    built = getattr(module, "INTERFACE", None)
-    if built != INTERFACE:
-        return None, f"python (compiled labeller of interface {built}, this code needs {INTERFACE}: rebuild it)"
-    return module, "compiled"
+    return import_built("boilerstrip.labeller._labeller", INTERFACE, "labeller")
 
 
 @functools.cache  # once per process: the implementation does not change while it runs
 def _load() -> tuple[ModuleType | None, str]:
     """The compiled module (:func:`import_compiled`) unless ``BOILERSTRIP_PURE_PYTHON=1`` turns it off."""
-    if os.environ.get(PURE_PYTHON_ENV) == "1":
-        return None, f"python ({PURE_PYTHON_ENV}=1)"
-    return import_compiled()
+    forced = forced_python()
+    return (None, forced) if forced is not None else import_compiled()
 
 
 def compiled() -> ModuleType | None:
