@@ -1240,11 +1240,14 @@ def test_ui_shapes_skipped_for_a_letter_first_cannot_open_with_one() -> None:
 def _norm_by_words(text: str) -> str:
     """lexicon.norm as it was: the casefolded line's words joined by single spaces, then trimmed.
 
-    The Turkish dotted capital folds to a plain "i" (session seventeen), in the reference as in ``norm``.
+    The Turkish dotted capital folds to a plain "i" (session seventeen), and every letter has one spelling (NFC,
+    session twenty-two), in the reference as in ``norm``.
     """
+    import unicodedata
+
     from boilerstrip.rules import lexicon
 
-    folded = text.casefold().replace("i\u0307", "i")
+    folded = unicodedata.normalize("NFC", text.casefold()).replace("i\u0307", "i")
     if "\u200b" in folded or "\ufeff" in folded or "\u2060" in folded:
         return lexicon._SPACES.sub(" ", folded).strip(lexicon._TRIM)
     return " ".join(folded.split()).strip(lexicon._TRIM)
