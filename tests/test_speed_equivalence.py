@@ -30,6 +30,7 @@ from boilerstrip.labeller.model import _sigmoid, compile_ensemble, load_model, s
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon
 from boilerstrip.rules.shapes import UNSPACED_STOPS, normalise_spaces, runs_on, word_count
 from boilerstrip.types import Cut
+from tests.pipeline_runs import record_cleaner_runs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -1585,21 +1586,13 @@ def test_score_readers_cuts_are_kept_only_when_they_read_no_scores(monkeypatch: 
     # Pipeline._found keeps a score reader's cuts for the next pass when the reader asked its view neither the
     # scores nor the protection: with every run noted as asking both, every pass asks the readers again.
     import boilerstrip
-    from boilerstrip import pipeline
     from boilerstrip.labeller import SCORES_KEY
     from boilerstrip.rules import memo
 
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
     texts += ["".join(f"w{i % 97}\n" for i in range(2000)), "Kommentare (2)\nanna_k\nGut.\nbert.m\nJa.\n" * 3]
     texts += [doc.text + "\n" for doc in _interviews(16, 40)]
-    runs: list[str] = []
-    run = pipeline.Pipeline._run
-
-    def counted(self: pipeline.Pipeline, c: Any, doc: Document, budget: Any, arm: Any) -> list[Cut]:
-        runs.append(c.name)
-        return run(self, c, doc, budget, arm)
-
-    monkeypatch.setattr(pipeline.Pipeline, "_run", counted)
+    runs = record_cleaner_runs(monkeypatch)
     kept = [boilerstrip.clean(t) for t in texts]
     kept_runs = runs.count("comment_threads")
     runs.clear()

@@ -13,7 +13,6 @@ import math
 import random
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -24,6 +23,7 @@ from boilerstrip.document import Document
 from boilerstrip.evidence import WEAK
 from boilerstrip.rules import memo
 from boilerstrip.types import Cut, PriorCut
+from tests.pipeline_runs import record_cleaner_runs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -125,14 +125,7 @@ def _texts() -> list[str]:
 
 @pytest.mark.parametrize("favor", sorted(gate.DIALS))
 def test_clean_gives_the_same_results_without_the_skip(monkeypatch: pytest.MonkeyPatch, favor: str) -> None:
-    runs: list[str] = []
-    run = pipeline.Pipeline._run
-
-    def counted(self: pipeline.Pipeline, c: Any, doc: Document, budget: Any, arm: Any) -> list[Cut]:
-        runs.append(c.name)
-        return run(self, c, doc, budget, arm)
-
-    monkeypatch.setattr(pipeline.Pipeline, "_run", counted)
+    runs = record_cleaner_runs(monkeypatch)
     config = Config(favor=favor)
     texts = _texts() if favor == "balanced" else _texts()[::3]
     memo.clear()
