@@ -2099,6 +2099,11 @@ def _line_reason_as_before(lex: Lexicon, text: str) -> str | None:
         found = lex.lines.get(lexicon_module._COUNT_TAIL.sub("", key).strip(lexicon_module._TRIM))
         if found in lexicon_module._UNCOUNTED:
             found = None
+    # A count with its unit word in brackets (session twenty-three), looked for on every key.
+    if found is None and (unit := lexicon_module._UNIT_COUNT_TAIL.search(key)) is not None:
+        found = lex.lines.get(key[: unit.start()].strip(lexicon_module._TRIM))
+        if found not in lexicon_module._UNIT_COUNTED:
+            found = None
     if found is None and key[:1].isdigit():
         found = lex.lines.get(lexicon_module._COUNT_HEAD.sub("", key, count=1))
         if found in lexicon_module._UNCOUNTED:

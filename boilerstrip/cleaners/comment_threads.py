@@ -648,6 +648,75 @@ def _quote_headers(lines: Sequence[Line], writers: frozenset[str]) -> Iterator[t
             yield i, on_next
 
 
+#: A post header is short: a label, a user name, the verb, maybe a date, the colon ("mvdberg schreef op maandag 23
+#: november 2026 @ 20:41:"); a line longer than this is a sentence.
+_MAX_POST_HEADER_CHARS = 90
+#: A quote's label before the writer's name ("Citat:", "Quote:", "Zitat:"): one word and its colon.
+_QUOTE_LABEL = regex.compile(r"^[^\s:：]{2,20}\s?[:：]\s+")
+#: The arrows and signs a board prints by a post's date after the header's colon ("↑lun. 7 déc. 2026 19:42").
+_STAMP_SIGNS = " ↑»›→#@,.·|-–—"
+#: The shortest user name of small letters alone: shorter ones are pronouns ("she", "elle", "hän").
+_MIN_LOWER_HANDLE = 5
+#: The header's colon: not a clock time's ("20:41:" closes on the second).
+_HEADER_COLON = regex.compile(r"\s?[:：](?!\d)")
+#: Words a header may hold between its verb and its colon, dates and times aside ("op maandag", "on", "le").
+_MAX_HEADER_WORDS_AFTER_VERB = 2
+
+
+def _board_handle(token: str) -> bool:
+    """Whether ``token`` is a user name as a board prints one, not a name as an article writes it.
+
+    A handle holds a digit or an underscore, or starts with a small letter ("gaelle56", "oude_henk", "mvdberg")
+    and is longer than a pronoun;
+    a capitalised name alone ("Goethe", "Trump") is how a text announces a quotation, and stays.
+
+    >>> [_board_handle(t) for t in ("gaelle56", "Mökkeilijä_Savosta", "mvdberg", "Goethe", "she", "x")]
+    [True, True, True, False, False, False]
+    """
+    if _HANDLE.match(token) is None:
+        return False
+    # A small word alone is a pronoun opening a wrapped sentence's next line ("he wrote:", "elle a écrit :").
+    return any(ch.isdigit() or ch == "_" for ch in token) or (token[0].islower() and len(token) >= _MIN_LOWER_HANDLE)
+
+
+def _post_headers(lines: Sequence[Line]) -> Iterator[int]:
+    """Lines heading a post or a quote with the writer's user name and a verb of writing, and nothing else.
+
+    "gaelle56 a écrit :", "Citat: Hamo_grijanje je napisao:", "mvdberg schreef op maandag 23 november 2026 @
+    20:41:": the board's form, whatever the thread around it looks like. The verb is the lexicon's (``[comments]
+    wrote``); what may follow it is a date, a time or a word of them, and the colon closes the line but for a
+    post's date ("GrelinetteDu35 a écrit : ↑lun. 7 déc. 2026 19:42").
+
+    >>> ls = Document("oude_henk schreef:|De maire a écrit :|Anna_K wrote: see you there".replace("|", chr(10))).content
+    >>> list(_post_headers(ls))
+    [0]
+    """
+    verbs = load_lexicon().post_verbs
+    if verbs is None:
+        return
+    for i, line in enumerate(lines):
+        text = line.text
+        if len(text) > _MAX_POST_HEADER_CHARS or (":" not in text and "：" not in text):
+            continue
+        label = _QUOTE_LABEL.match(text)
+        rest = text[label.end() :] if label is not None else text
+        name, _, after = rest.partition(" ")
+        if not after or not _board_handle(name):
+            continue
+        verb = verbs.match(after)
+        if verb is None:
+            continue
+        parts = _HEADER_COLON.split(after[verb.end() :], maxsplit=1)
+        if len(parts) != 2:
+            continue
+        head, tail = parts
+        if word_count(strip_dates_and_times(head).strip(_STAMP_SIGNS)) > _MAX_HEADER_WORDS_AFTER_VERB:
+            continue
+        if word_count(strip_dates_and_times(tail).strip(_STAMP_SIGNS)) > 1:
+            continue  # the post's own words after the colon: a comment line, not its header
+        yield i
+
+
 @dataclass(frozen=True)
 class CommentThreads:
     r"""Cut a reader-comment thread under an article, from its header to the last button.
@@ -670,8 +739,9 @@ class CommentThreads:
         "post_meta": "shape",
         "post_stamp": "form",
         "quote_header": "form",
+        "post_header": "form",
     }
-    version: int = field(default=14, init=False)
+    version: int = field(default=15, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",
@@ -679,6 +749,7 @@ class CommentThreads:
             "post_stamp": "a post's writer and age, repeated over each post: 'Hirsisaunoja · 29.11.2026 19:15'",
             "quote_header": "a reply's header naming the quoted writer of the thread ('Papy_Meca a écrit :'), with the "
             "words it quotes from an earlier post",
+            "post_header": "a post's or a quote's header: a user name and a verb of writing ('oude_henk schreef:')",
         },
         init=False,
     )
@@ -712,8 +783,13 @@ class CommentThreads:
             if not first <= i <= last:
                 yield cut_line(lines[i], "post_stamp")
         writers = _writers(lines, rows).union(lines[i].text for i in names)
+        quoted = set()
         for i, on_next in _quote_headers(lines, writers):
             if not first <= i <= last:
                 # The header and the words it quotes go as one: the header's colon announces no content.
                 end = lines[i + 1] if on_next else lines[i]
+                quoted.add(i)
                 yield Cut(lines[i].raw_start, end.next_start, "quote_header")
+        for i in _post_headers(lines):
+            if not first <= i <= last and i not in quoted:
+                yield cut_line(lines[i], "post_header")

@@ -42,6 +42,10 @@ _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
 #: Reasons whose phrases never carry a count after them: an ad marker, a footer's legal link, a cookie button,
 #: a log-in or paywall line ("PR" marks an advertorial; "PR 28886" is a bug report).
 _UNCOUNTED = frozenset({"ad_marker", "legal_footer", "cookie_notice", "login_prompt", "paywall_notice"})
+#: A count and its unit word in brackets closing a line, as :func:`norm` leaves it: "galerie (12 fotografií".
+_UNIT_COUNT_TAIL = re.compile(r"\s*\(\s*\d[\d.,]*\s+[^\W\d_]{1,15}\.?$")
+#: Reasons whose phrases take such a count: a gallery's photos, a thread's posts or comments.
+_UNIT_COUNTED = frozenset({"media_link", "comment_ui"})
 #: A running time closing a player's label: "12:48", "1:02:05", "4 min", "(3 Min.)", "· 38 мин". The unit is any
 #: short word after the number, in any language, but a file's size ("44 MB"); only a label that is a player's
 #: phrase without it takes it.
@@ -115,6 +119,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "bio": frozenset({"roles", "writes", "headers"}),
         "notice": frozenset({"disclaimers", "cookies"}),
         "pager": frozenset({"pages", "of"}),
+        "comments": frozenset({"wrote"}),
     }
 )
 
@@ -706,6 +711,9 @@ class Lexicon:
     #: ``[notice] cookies``: the word for a web cookie in each language, casefolded (a stem where it inflects):
     #: a consent notice names it.
     cookie_words: tuple[str, ...] = ()
+    #: ``[comments] wrote``: the verb a forum or a comment plugin prints after a writer's user name over a post or
+    #: a quote ("a écrit", "kirjoitti", "schreef", "je napisao/la"), one case-insensitive pattern of whole words.
+    post_verbs: re.Pattern[str] | None = None
     #: The length of the longest key of ``lines``: a line whose key, its hyphens aside, is longer is none of them.
     longest_line: int = field(init=False, repr=False, compare=False)
 
@@ -772,6 +780,12 @@ class Lexicon:
             found = self.lines.get(_COUNT_TAIL.sub("", key).strip(_TRIM))  # "Comments (86)", "Share 12"
             if found in _UNCOUNTED:
                 found = None  # "PR 28886" is a bug report's number, not the ad marker "PR" with a count
+        if found is None and "(" in key and (unit := _UNIT_COUNT_TAIL.search(key)) is not None:
+            # "Galerie (12 fotografií)", "Bildergalerie (8 Bilder)": a gallery's or a thread's label and how many
+            # photos or posts it holds, with their word (norm took the closing bracket).
+            found = self.lines.get(key[: unit.start()].strip(_TRIM))
+            if found not in _UNIT_COUNTED:
+                found = None
         if found is None and key[:1].isdigit():
             found = self.lines.get(_COUNT_HEAD.sub("", key, count=1))  # "12 comentarios", "38 comments"
             if found in _UNCOUNTED:
@@ -1002,4 +1016,5 @@ def load_lexicon() -> Lexicon:
         bio_writes=frozenset(w.casefold() for w in gather("bio", "writes")),
         bio_headers=frozenset(norm(p) for p in gather("bio", "headers")),
         languages=tuple(k for k in files if k != "common"),
+        post_verbs=_alternation(gather("comments", "wrote")),
     )

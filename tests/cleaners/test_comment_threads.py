@@ -73,7 +73,8 @@ def test_a_forum_thread_is_content() -> None:
         "My radiators are from 1978 and the pump keeps up down to minus ten.\nQuote\n"
         "beata_k wrote:\nSame here, but we added a fan under the window.\nQuote\n"
     )
-    assert cuts(posts, CommentThreads()) == []
+    # The posts stay; only their headers go (a user name and the verb of writing: the board's form).
+    assert cuts(posts, CommentThreads()) == [("post_header", "marek_t wrote:\n"), ("post_header", "beata_k wrote:\n")]
 
 
 def test_an_faq_with_a_back_link_under_each_answer_is_content() -> None:
@@ -224,7 +225,10 @@ def test_a_forum_thread_whose_first_posts_are_long_keeps_its_replies(lang: str) 
         for line in FORUM_THREADS[lang].splitlines()
         if (any(w in line for w in ("Messaggi", "Inlägg", "(")) and len(line) < 60) or " " not in line
     ]
-    assert found == [("post_meta", f"{row}\n") for row in rows]
+    headers = [line for line in FORUM_THREADS[lang].splitlines() if line.endswith(("scritto:", "skrev:"))]
+    assert [cut for cut in found if cut[0] == "post_meta"] == [("post_meta", f"{row}\n") for row in rows]
+    # The quote's header (a user name and the verb of writing) goes too: the board's form, not the post's words.
+    assert [cut for cut in found if cut[0] != "post_meta"] == [("post_header", f"{h}\n") for h in headers]
 
 
 def test_one_byline_with_a_user_name_above_an_article_still_lets_its_comments_go() -> None:
@@ -427,3 +431,52 @@ def test_comment_headers_with_a_count_are_interface_lines(text: str, lang: str) 
     from boilerstrip.rules.lexicon import load_lexicon
 
     assert load_lexicon().line_reason(text) == "comment_ui"
+
+
+POST_HEADERS = [
+    ("fr", "velo_du_73 a écrit :"),
+    ("fi", "Kesäasukas_Keuruu kirjoitti:"),
+    ("nl", "jdewit schreef op dinsdag 24 november 2026 @ 21:15:"),
+    ("hr", "Citat: splitski_ribar je napisao/la:"),
+    ("de", "Gartenfreund77 schrieb:"),
+    ("pl", "Cytat: kasia_piecze napisała:"),
+    ("it", "ciclista88 ha scritto: ↑ mar 24 nov 2026 21:15"),
+]
+
+
+@pytest.mark.parametrize(("lang", "header"), POST_HEADERS)
+def test_a_posts_header_with_a_user_name_and_a_verb_of_writing_is_cut(lang: str, header: str) -> None:
+    # No author rows, no stamps, no quoted copy to find: the header's form alone (a board's user name, the verb).
+    text = f"{ARTICLE.get(lang, ARTICLE['pt'])}\n{header}\nDas Problem kenne ich, bei mir war es der Regler.\n"
+    assert ("post_header", header + "\n") in cuts(text, CommentThreads(), lang=lang)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Goethe schrieb:",  # a name as a text announces a quotation
+        "il a écrit :",  # a pronoun opening a wrapped sentence's line
+        "velo_du_73 a écrit : je suis d'accord avec toi sur ce point",  # the post's own words after the colon
+        "Le maire a écrit :",
+        "anna_k schreef een brief aan de gemeenteraad over de nieuwe brug bij de haven:",
+    ],
+)
+def test_a_name_as_prose_writes_it_heads_no_post(line: str) -> None:
+    text = f"{ARTICLE['no']}\n{line}\nDet blir bygget en ny bro i havnen neste år.\n"
+    assert [r for r, _ in cuts(text, CommentThreads()) if r == "post_header"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Galerie (12 fotografií)", "media_link"),
+        ("Bildergalerie (8 Bilder)", "media_link"),
+        ("Comments (4 replies)", "comment_ui"),
+        ("Contact (2 offices)", None),  # not a phrase of the lexicon, count or no count
+        ("Advertisement (2 items)", None),  # an ad marker takes no count
+    ],
+)
+def test_a_label_with_a_count_and_its_unit_in_brackets(text: str, reason: str | None) -> None:
+    from boilerstrip.rules.lexicon import load_lexicon
+
+    assert load_lexicon().line_reason(text) == reason
