@@ -24,7 +24,7 @@ from boilerstrip.rules.kit import (
     prior_reasons,
     reasons_after,
 )
-from boilerstrip.rules.lexicon import load_lexicon, might_find
+from boilerstrip.rules.lexicon import load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.pretest import needs
 from boilerstrip.rules.shapes import ends_sentence, word_count
@@ -151,6 +151,13 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
             return _Split(caption, body.strip(), labelled=formed)
         if caption and bare_agency and inner in lex.agencies and word_count(caption) <= 20:
             return _Split(caption, inner)
+        # One lower-case word in brackets closing a sentence is as often the text's aside ("… click Export
+        # (screenshot)"); a credit writes it capitalised ("(Archivo)") or names more ("(file photo)").
+        generic = norm(inner.rstrip(".")) in lex.credit_generic and (" " in inner or inner[:1].isupper())
+        if caption and generic and word_count(caption) <= _MAX_GENERIC_CAPTION_WORDS:
+            # "… pekan ini. (Tangkapan layar Facebook)", "… on Monday. (File photo)": a picture credited to no one,
+            # in the words of the lexicon's [credit] generic: the form of a credit, as after a label.
+            return _Split(caption, inner, labelled=True)
     # Sputnik-style caption then REUTERS/Name, or a credit ending the caption.
     tail = _CAPS_AGENCY_CREDIT.search(text, window) if "/" in text else None
     if tail is not None and tail.start() > 0 and looks_like_credit(tail.group("credit"), labelled=True):
@@ -186,6 +193,9 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
 _DASH_AGENCY_CREDIT = regex.compile(
     r"\s[-–—]\s(?P<credit>\p{Lu}[\p{L}.'’\-]+(?:\s\p{Lu}[\p{L}.'’\-]+){1,3}/(?P<agency>\p{Lu}[\p{L} .&\-]{1,30}))\s*$"
 )
+#: The longest caption a bracketed generic credit closes ("(Tangkapan layar Facebook)"): a caption's sentence or
+#: two, not a paragraph.
+_MAX_GENERIC_CAPTION_WORDS = 40
 #: A labelled credit closing a caption names a few people or an agency, not a clause.
 _MAX_LABELLED_CREDIT_WORDS = 6
 
@@ -325,7 +335,7 @@ class Captions:
         "caption_after_credit": "form",
         "caption_labelled": "phrase",
     }
-    version: int = field(default=10, init=False)
+    version: int = field(default=11, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("credit_cuts",), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.

@@ -224,7 +224,7 @@ class MetadataLines:
         "date_line": "form",
         "desk_slug": "form",
     }
-    version: int = field(default=18, init=False)
+    version: int = field(default=19, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(
         default=("author", "dateline", "dateline_agency", "site_name", "source", "date", "updated"), init=False
@@ -547,13 +547,78 @@ def _byline(line: Line, lex: Lexicon) -> Cut | None:
     # "Text: Karin Lindqvist Foto: Jonas Berglöf": the photographer's label ends the writer's names.
     head = _before_credit_label(head, lex)
     names = parse_names(head)
+    if not names and (dated := _names_before_date(head, lex)) is not None:
+        # "Written by John Smith on 30 November 2026.", "Geschrieben von Lars Wendt am 30. November 2026".
+        names, date = dated
+        tail = f"{date} | {tail}" if tail else date
     if not names:
         first = _HEAD_SEPARATOR.split(head)[0]
         names = parse_names(first)
         tail = "" if names else tail
-    if not names or (tail and not is_date_line(tail) and word_count(tail) > 4):
+    if not names or (tail and not _row_tail(tail)):
         return None
     return cut_line(line, "byline", *(Fact("author", n) for n in names), *_date_facts(tail, lex))
+
+
+#: The word joining a byline's names to its date ("on", "am", "le", "el", "op", "em", "dnia"): short, small letters.
+_DATE_CONNECTOR = regex.compile(r"\p{Ll}{1,4}")
+#: The parts a byline row's tail may hold after the names: a category, a date, a counter ("Kategorie: Verein |
+#: Veröffentlicht: 28. November 2026").
+_MAX_TAIL_PARTS = 3
+
+
+def _names_before_date(head: str, lex: Lexicon) -> tuple[list[str], str] | None:
+    """The names of a byline that runs on into its date, and the date: ``John Smith on 30 November 2026``.
+
+    The date must close the line, and one short small-letter word may join it to the names (the language's
+    "on"), with a day of the week maybe between them.
+
+    >>> _names_before_date("Lars Wendt am Montag, 30. November 2026.", load_lexicon())
+    (['Lars Wendt'], '30. November 2026.')
+    >>> _names_before_date("the minister on 30 November 2026 said it would open", load_lexicon()) is None
+    True
+    >>> _names_before_date("Montag bis Freitag am 3. Mai 2026", load_lexicon()) is None
+    True
+    """
+    found = find_date(head)
+    if found is None:
+        return None
+    date = head[found[1] :].strip()
+    if not is_date_line(date):
+        return None
+    words = head[: found[1]].replace(",", " ").split()
+    if words and lex.weekdays is not None and lex.weekdays.fullmatch(words[-1]):
+        words.pop()
+    if len(words) >= 2 and _DATE_CONNECTOR.fullmatch(words[-1]):
+        words.pop()
+    names = parse_names(" ".join(words))
+    # "Von Montag bis Freitag am 3. Mai": days and months are a period's words, not a writer's name.
+    if any(_calendar_word(w, lex) for n in names for w in n.split()):
+        return None
+    return (names, date) if names else None
+
+
+def _calendar_word(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a day of the week or a month's name of the lexicon."""
+    return word.casefold() in lex.months or (lex.weekdays is not None and lex.weekdays.fullmatch(word) is not None)
+
+
+def _row_tail(tail: str) -> bool:
+    """Whether what follows a byline's names is a date, or a short row of parts, one at most not a date.
+
+    >>> _row_tail("28. November 2026"), _row_tail("Kategorie: Vereinsnachrichten | Veröffentlicht: 28. November 2026")
+    (True, True)
+    >>> _row_tail("and the council said it would decide in March")
+    False
+    """
+    if is_date_line(tail) or word_count(tail) <= 4:
+        return True
+    parts = _BYLINE_SEPARATOR.split(tail)
+    if not 2 <= len(parts) <= _MAX_TAIL_PARTS:
+        return False
+    # One part that is no date, of a few words (a category, a desk); the others dates.
+    undated = [p for p in parts if not is_date_line(p)]
+    return len(undated) <= 1 and all(word_count(p) <= 4 for p in undated)
 
 
 def _before_credit_label(text: str, lex: Lexicon) -> str:

@@ -181,3 +181,29 @@ def test_a_labelled_credit_in_brackets_is_a_form(line: str) -> None:
 def test_other_credits_are_shapes(line: str) -> None:
     split = split_caption_credit(line, bare_agency=True)
     assert split is None or not split.labelled
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Unggahan yang menyebut video jembatan ambruk di Samarinda pekan ini. (Tangkapan layar Facebook)",
+        "Vista del embalse del Ebro desde el puente de Arroyo, este domingo. (Archivo)",
+        "Der alte Wasserturm am Stadtrand im Herbst (Symbolbild)",
+    ],
+)
+def test_a_generic_credit_in_brackets_closes_a_caption_as_a_form(line: str) -> None:
+    # A picture credited to no one ("archive", "screenshot"), in the lexicon's [credit] generic words.
+    split = split_caption_credit(line)
+    assert split is not None and split.labelled
+    assert split.caption == line[: line.rindex("(")].strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Open the settings panel and click Export (screenshot)",  # a lower-case aside of the text
+        "The minister signed the agreement on Monday (archive)",
+    ],
+)
+def test_a_lower_case_generic_word_in_brackets_is_an_aside(line: str) -> None:
+    assert split_caption_credit(line) is None

@@ -19,6 +19,11 @@ P = "The council approved the budget on Tuesday after a long debate."
         ("Автор: Олена Мартинюк", ("Олена Мартинюк",), None),
         ("di Marco Ferretti | 22 Settembre 2023", ("Marco Ferretti",), "2023-09-22"),
         ("By DANIEL OKAFOR Associated Press", ("DANIEL OKAFOR",), None),
+        # The names run on into the date, joined by the language's "on" (session twenty-three).
+        ("Written by John Smith on 30 November 2026.", ("John Smith",), "2026-11-30"),
+        ("By Maria Lindqvist on Monday, November 30, 2026", ("Maria Lindqvist",), "2026-11-30"),
+        ("Geschrieben von Lars Wendt am 30. November 2026.", ("Lars Wendt",), "2026-11-30"),
+        ("Publié par Jean Dupont le 30 novembre 2026", ("Jean Dupont",), "2026-11-30"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], date: str | None) -> None:
@@ -26,6 +31,14 @@ def test_bylines(line: str, authors: tuple[str, ...], date: str | None) -> None:
     md = boilerstrip.clean(f"Title Of The Story Here\n{line}\n{P}").metadata
     assert md.authors == authors
     assert md.date == date
+
+
+def test_a_byline_row_with_a_category_and_the_date() -> None:
+    # A CMS's article info: the writer, a category and the date (session twenty-three).
+    row = "Geschrieben von Sabine Kornmeier | Kategorie: Vereinsnachrichten | Veröffentlicht: 28. November 2026"
+    assert cuts(f"{row}\n{P}", MetadataLines()) == [("byline", row + "\n")]
+    md = boilerstrip.clean(f"Title Of The Story Here\n{row}\nShare on Facebook\n{P}\n{P}").metadata
+    assert (md.authors, md.date) == (("Sabine Kornmeier",), "2026-11-28")
 
 
 @pytest.mark.parametrize(
@@ -53,6 +66,8 @@ def test_date_lines(line: str, key: str, value: str | None) -> None:
         "By Tuesday the water had reached the second floor of most houses.",
         "Source of the leak was found on Friday, engineers said after a week of searching.",
         "10:21 Серед жінок першою фінішувала львів'янка Христина Дацюк.",
+        "Von Montag bis Freitag am 3. Mai 2026",  # a period's days, not a writer
+        "By the end of the year on 31 December 2026",
     ],
 )
 def test_prose_is_kept(line: str) -> None:
