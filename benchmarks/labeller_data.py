@@ -76,6 +76,7 @@ DEVELOPMENT_BATCHES = (
     "32A",
     "33A",
     "34A",
+    "35A",
 )
 
 _TOKEN = re.compile(r"\w+")
