@@ -118,7 +118,7 @@ _TABLE_BORDER = regex.compile(r"^(?:[\u2500-\u257f\s]+|[+|][-=+|:\s]*[-=][-=+|:\
 _DIGIT = regex.compile(r"\d")
 #: A number standing as a cell of its own (``11``, ``-3``, ``1.42``, ``18:14``).
 _NUMBER = regex.compile(r"(?<!\S)[-+]?\d+(?:[.,:]\d+)?%?(?!\S)")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")
 #: The ASCII characters _WORD does not match (all but letters and digits), and every byte written as "a" for a
 #: letter or digit, " " else: an ASCII line's words and keys are worked out on its bytes (checked against the
 #: pattern in ``tests/test_speed_equivalence.py``).
@@ -893,9 +893,11 @@ def _labelled(lines: Sequence[Line], out: dict[int, str]) -> None:
             run.append(line)
             continued.add(line.index)
             continue
-        _close_rows(run, out, continued)
+        if _close_rows(run, out, continued):
+            _name_rows(lines, run[0], out)
         run = []
-    _close_rows(run, out, continued)
+    if _close_rows(run, out, continued):
+        _name_rows(lines, run[0], out)
 
 
 #: A field of a record file (a Debian copyright file, a package's metadata, a mail's headers) at the start of a
@@ -1081,18 +1083,28 @@ def _quantities(lines: Sequence[Line], out: dict[int, str]) -> None:
             continue
         if len(run) >= MIN_LABELLED_ROWS:
             out.update((r.index, "rows") for r in run if r.index not in out)
-            at = lines.index(run[0])
-            if at > 0:
-                heading = lines[at - 1]
-                text = heading.text
-                if (
-                    heading.index not in out
-                    and _word_count(text) <= MAX_LIST_HEADING_WORDS
-                    and text[-1:] not in _SENTENCE_END
-                    and not interface_line(text)
-                ):
-                    out[heading.index] = "heading"
+            _name_rows(lines, run[0], out)
         run = []
+
+
+def _name_rows(lines: Sequence[Line], first: Line, out: dict[int, str]) -> None:
+    """Protect the short heading right over a protected list or table of rows, whose line is ``first``.
+
+    A few words and no sentence ("Ingredients", "Zutaten", "Exports in figures") name the rows under them: the
+    table's title is the document's as its rows are. An interface string of the lexicon is not one.
+    """
+    at = lines.index(first)
+    if at == 0:
+        return
+    heading = lines[at - 1]
+    text = heading.text
+    if (
+        heading.index not in out
+        and _word_count(text) <= MAX_LIST_HEADING_WORDS
+        and text[-1:] not in _SENTENCE_END
+        and not interface_line(text)
+    ):
+        out[heading.index] = "heading"
 
 
 def _stamp_label(text: str) -> bool:
@@ -1134,18 +1146,20 @@ def _opens_continued(lines: Sequence[Line], k: int) -> bool:
     )
 
 
-def _close_rows(run: Sequence[Line], out: dict[int, str], continued: Set[int] = frozenset()) -> None:
+def _close_rows(run: Sequence[Line], out: dict[int, str], continued: Set[int] = frozenset()) -> bool:
     """Protect a run of labelled rows (with the lines ``continued`` from them) as ``rows``, unless it is a user box.
 
     A forum's box beside each post ("Posts: 812", "Joined: March 2014", "Location: Jyväskylä") is labelled
     rows too; when half of them or more are interface strings of the lexicon, the rest are the same box's.
+    Returns whether the run was protected.
     """
     if len(run) < MIN_LABELLED_ROWS:
-        return  # most calls: the run of a line that is no row, empty (the rows are some of its lines)
+        return False  # most calls: the run of a line that is no row, empty (the rows are some of its lines)
     rows = [r for r in run if r.index not in continued]
     if len(rows) < MIN_LABELLED_ROWS or _user_box([r.text for r in rows]):
-        return
+        return False
     out.update((r.index, "rows") for r in run if r.index not in out)
+    return True
 
 
 def _user_box(rows: Sequence[str]) -> bool:

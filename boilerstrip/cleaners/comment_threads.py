@@ -33,7 +33,7 @@ from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import cut_line, prior_reasons
-from boilerstrip.rules.lexicon import load_lexicon
+from boilerstrip.rules.lexicon import Lexicon, load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.pretest import engine_chars
 from boilerstrip.rules.profiles import ROW_SEPARATOR, repeated_meta_rows, row_parts
@@ -680,41 +680,83 @@ def _board_handle(token: str) -> bool:
 
 
 def _post_headers(lines: Sequence[Line]) -> Iterator[int]:
-    """Lines heading a post or a quote with the writer's user name and a verb of writing, and nothing else.
+    """Lines heading a post or a quote with the writer's user name and a verb of writing, or a byline's label.
 
     "gaelle56 a écrit :", "Citat: Hamo_grijanje je napisao:", "mvdberg schreef op maandag 23 november 2026 @
     20:41:": the board's form, whatever the thread around it looks like. The verb is the lexicon's (``[comments]
     wrote``); what may follow it is a date, a time or a word of them, and the colon closes the line but for a
-    post's date ("GrelinetteDu35 a écrit : ↑lun. 7 déc. 2026 19:42").
+    post's date ("GrelinetteDu35 a écrit : ↑lun. 7 déc. 2026 19:42"). A board may sign a post with a byline's
+    label instead, the name and the post's time after it ("by Chidi_Lagos(m): 9:14pm On Mar 03").
 
-    >>> ls = Document("oude_henk schreef:|De maire a écrit :|Anna_K wrote: see you there".replace("|", chr(10))).content
-    >>> list(_post_headers(ls))
-    [0]
+    >>> text = "oude_henk schreef:|De maire a écrit :|Anna_K wrote: see you there|by Obinna2k(m): 11:37pm On Mar 03"
+    >>> list(_post_headers(Document(text.replace("|", chr(10))).content))
+    [0, 3]
     """
-    verbs = load_lexicon().post_verbs
-    if verbs is None:
-        return
+    lex = load_lexicon()
     for i, line in enumerate(lines):
         text = line.text
-        if len(text) > _MAX_POST_HEADER_CHARS or (":" not in text and "：" not in text):
+        if len(text) > _MAX_POST_HEADER_CHARS:
             continue
-        label = _QUOTE_LABEL.match(text)
-        rest = text[label.end() :] if label is not None else text
-        name, _, after = rest.partition(" ")
-        if not after or not _board_handle(name):
-            continue
-        verb = verbs.match(after)
-        if verb is None:
-            continue
-        parts = _HEADER_COLON.split(after[verb.end() :], maxsplit=1)
-        if len(parts) != 2:
-            continue
-        head, tail = parts
-        if word_count(strip_dates_and_times(head).strip(_STAMP_SIGNS)) > _MAX_HEADER_WORDS_AFTER_VERB:
-            continue
-        if word_count(strip_dates_and_times(tail).strip(_STAMP_SIGNS)) > 1:
-            continue  # the post's own words after the colon: a comment line, not its header
-        yield i
+        if _verb_header(text, lex) or _signed_header(text, lex):
+            yield i
+
+
+def _verb_header(text: str, lex: Lexicon) -> bool:
+    """A user name, a verb of writing, maybe a date, and a colon closing the line: "oude_henk schreef:"."""
+    verbs = lex.post_verbs
+    if verbs is None or (":" not in text and "：" not in text):
+        return False
+    label = _QUOTE_LABEL.match(text)
+    rest = text[label.end() :] if label is not None else text
+    name, _, after = rest.partition(" ")
+    if not after or not _board_handle(name):
+        return False
+    verb = verbs.match(after)
+    if verb is None:
+        return False
+    parts = _HEADER_COLON.split(after[verb.end() :], maxsplit=1)
+    if len(parts) != 2:
+        return False
+    head, tail = parts
+    if word_count(strip_dates_and_times(head).strip(_STAMP_SIGNS)) > _MAX_HEADER_WORDS_AFTER_VERB:
+        return False
+    # The post's own words after the colon make a comment line, not its header.
+    return word_count(strip_dates_and_times(tail).strip(_STAMP_SIGNS)) <= 1
+
+
+#: What a board prints between a post's signature and its time: a colon, a guillemet, a dot or a bar.
+_SIGNED_SEPARATOR = regex.compile(r"\s*[:：»·|]\s*|\s+")
+#: A board's mark of the writer's sex after the user name ("Chidi_Lagos(m)").
+_SEX_MARK = regex.compile(r"\((?:m|f|M|F)\)$")
+
+
+def _signed_header(text: str, lex: Lexicon) -> bool:
+    """A byline's label, a user name and nothing after it but the post's date or time: "by Obinna2k(m): 11:37pm".
+
+    >>> lex = load_lexicon()
+    >>> _signed_header("by Ada_Couture(f): 7:05am On Mar 04", lex), _signed_header("By Sarah Jones: 7:05am", lex)
+    (True, False)
+    >>> _signed_header("by Ada_Couture(f): thanks, that worked for me", lex)
+    False
+    """
+    labels = lex.author_labels
+    found = labels.match(text) if labels is not None else None
+    if found is None:
+        return False
+    split = _SIGNED_SEPARATOR.split(text[found.end() :].strip(" :"), maxsplit=1)
+    if len(split) != 2:
+        return False
+    name, stamp = _SEX_MARK.sub("", split[0]), split[1]
+    if not _board_handle(name) or not (has_time(stamp) or find_date(stamp) is not None):
+        return False
+    # The stamp's words once its dates and times are out: a month's short name, a day, "On", "pm".
+    left = [w for w in strip_dates_and_times(stamp).split() if w.strip(".,").casefold() not in lex.months]
+    return sum(len(w.strip(".,")) > _MAX_STAMP_WORD for w in left) == 0 and len(left) <= _MAX_STAMP_WORDS
+
+
+#: The words a post's stamp may keep once its dates, times and month names are out ("On", "pm", "03"): short ones.
+_MAX_STAMP_WORD = 3
+_MAX_STAMP_WORDS = 3
 
 
 @dataclass(frozen=True)

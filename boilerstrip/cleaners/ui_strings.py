@@ -199,7 +199,36 @@ def _share_line(text: str, lex: Lexicon) -> bool:
     # "Share this: Facebook X WhatsApp": a label, a colon, and network names only.
     label, colon, after = text.partition(":")
     names = [t.casefold() for t in _SHARE_SPLIT.split(after) if t]
-    return bool(colon and names) and all(t in lex.share_tokens for t in names) and lex.line_reason(label) in labels
+    if bool(colon and names) and all(t in lex.share_tokens for t in names) and lex.line_reason(label) in labels:
+        return True
+    return bool(colon) and _networks_after_label(label, after, names, lex)
+
+
+#: The most words of a share row's label the lexicon does not know ("Deel", "Araho izahay", "Dës Säit deelen").
+_MAX_SHARE_LABEL_WORDS = 3
+#: Marks that set a row's cells apart as buttons, not as a sentence's list.
+_ROW_MARKS = ("·", "|", "•")
+
+
+def _networks_after_label(label: str, after: str, names: list[str], lex: Lexicon) -> bool:
+    """A short label in any language, its colon, and two network names or more: a share or follow row's shape.
+
+    "Deel: Facebook · WhatsApp · E-pos": the label and the e-mail button may be words the lexicon lacks; the
+    network names are the row's. At most one cell is not a network: one word, and only between a row's marks.
+
+    >>> lex = load_lexicon()
+    >>> _networks_after_label("Deel", " Facebook · WhatsApp · E-pos", ["facebook", "whatsapp", "e-pos"], lex)
+    True
+    >>> _networks_after_label("We post on", " Facebook and Instagram", ["facebook", "and", "instagram"], lex)
+    False
+    >>> _networks_after_label("Contact the office by phone or", " Facebook · X", ["facebook", "x"], lex)
+    False
+    """
+    if not 1 <= word_count(label) <= _MAX_SHARE_LABEL_WORDS:
+        return False
+    known = sum(name in lex.share_tokens for name in names)
+    others = len(names) - known
+    return known >= _MIN_SHARE_NETWORKS and (others == 0 or (others == 1 and any(mark in after for mark in _ROW_MARKS)))
 
 
 #: The fewest network names that, with a share label of the lexicon, make a share row phrase evidence.
@@ -322,7 +351,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=30, init=False)
+    version: int = field(default=31, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)

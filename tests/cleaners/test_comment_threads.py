@@ -480,3 +480,20 @@ def test_a_label_with_a_count_and_its_unit_in_brackets(text: str, reason: str | 
     from boilerstrip.rules.lexicon import load_lexicon
 
     assert load_lexicon().line_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["by Chidi_Lagos(m): 9:14pm On Mar 03", "by Obinna2k: 11:37pm On Mar 03", "Posted by kasia_piecze » 14:05"],
+)
+def test_a_posts_signature_with_a_byline_label_a_user_name_and_its_time_is_cut(header: str) -> None:
+    text = f"{ARTICLE['pt']}\n{header}\nAnyị zitere ya n'akaụntụ otu obodo na Febrụwarị.\n"
+    assert ("post_header", header + "\n") in cuts(text, CommentThreads())
+
+
+@pytest.mark.parametrize(
+    "line", ["By Sarah Jones: 7:05am On Mar 04", "by Chidi_Lagos(m): thanks, that worked for me on the 3rd"]
+)
+def test_a_byline_of_a_name_or_with_words_after_it_is_no_posts_signature(line: str) -> None:
+    text = f"{ARTICLE['pt']}\n{line}\nAnyị zitere ya n'akaụntụ otu obodo na Febrụwarị.\n"
+    assert [r for r, _ in cuts(text, CommentThreads()) if r == "post_header"] == []

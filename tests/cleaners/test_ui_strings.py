@@ -702,3 +702,27 @@ def test_a_share_label_over_network_names_is_a_share_row_by_its_words(row: str, 
 def test_a_phrase_matches_whichever_way_its_marks_are_typed(line: str) -> None:
     found = classify_line(line)
     assert found is not None and found[2] == "phrase"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel: Facebook · WhatsApp · E-pos",  # a label and an e-mail button the lexicon does not know
+        "Araho izahay: Facebook · YouTube · WhatsApp",
+        "شيئر ڪريو: Facebook | WhatsApp | X",
+    ],
+)
+def test_a_short_label_over_network_names_is_a_share_rows_shape(line: str) -> None:
+    assert classify_line(line) == ("share_buttons", (), "shape")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We post on: Facebook and Instagram",  # a sentence's list, no row marks
+        "Contact the office by phone or: Facebook · X",  # a label too long for a button row's
+        "Deel: Facebook · WhatsApp · e-pos · Telegram-kanaal",  # two cells that are no network
+    ],
+)
+def test_network_names_after_a_sentence_are_no_share_row(line: str) -> None:
+    assert classify_line(line) is None
