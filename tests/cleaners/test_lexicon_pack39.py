@@ -93,7 +93,13 @@ def test_each_kind_has_its_reason() -> None:
             "Ressenti 8°C",
             "Fahrplanauskunft starten",
         ],
-        "navigation": ["View all obituaries", "Wszystkie nekrologi", "Staff login", "Inloggen met DigiD", "교직원 로그인"],
+        "navigation": [
+            "View all obituaries",
+            "Wszystkie nekrologi",
+            "Staff login",
+            "Inloggen met DigiD",
+            "교직원 로그인",
+        ],
         "related_header": ["Similar homes for sale", "Ähnliche Stellen", "Похожие квартиры", "类似职位"],
     }
     for reason, lines in expected.items():
