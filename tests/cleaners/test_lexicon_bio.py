@@ -105,6 +105,7 @@ REPRESENTATIVE = [
     ("su", "wartawan", "nulis", "Ngeunaan panulis"),
     # Session twenty-three's new files.
     ("sd", "صحافي", "لکندو", "ليکڪ بابت"),
+    ("ckb", "ڕۆژنامەنووس", "دەنووسێت", "ناساندنی نووسەر"),
 ]
 
 #: Author-box labels an earlier pack already files under ``[lines] navigation`` (they cut their own line there).
@@ -136,7 +137,7 @@ def _bio(lang: str) -> dict[str, list[str]]:
 def test_every_language_file_has_a_bio_table() -> None:
     files = read_lexicon_files()
     languages = [lang for lang in files if lang != "common"]
-    assert len(languages) == 89  # session twenty-two: as, ig, jv, or, su, yo; twenty-three: sd
+    assert len(languages) == 90  # session twenty-two: as, ig, jv, or, su, yo; twenty-three: sd, ckb
     assert sorted(languages) == sorted(lang for lang, *_ in REPRESENTATIVE)
     for lang in languages:
         bio = files[lang].get("bio", {})
