@@ -639,6 +639,31 @@ LANGS: dict[str, Lang] = {
         ],
         date=("7 کانوونی یەکەمی 2026", "2026-12-07"),
     ),
+    # Malagasy with the straight and the curly apostrophe of its glued article.
+    "mg": Lang(
+        prose=[
+            "Nankatoavin'ny filan-kevitry ny tanàna an'Antsirabe ny Talata lasa teo ny tetibola hanorenana sekoly vaovao.",
+            "Nilaza ny tompon'andraikitra fa handray ireo mpianatra voalohany ny sekoly amin'ny volana Septambra ho avy.",
+            "Faly tamin'izany fanapahan-kevitra izany ny ray aman-dreny, saingy nanontany momba ny vidin'ny fanorenana ny sasany.",
+        ],
+        chrome=[
+            "Alatsinainy 7 Desambra 2026",
+            "Zarao ity lahatsoratra ity",
+            "Dokam-barotra",
+            "Sary: Arisiva",
+            "Lahatsoratra mifandraika",
+            "Araho izahay amin’ny Facebook",
+            "© 2026 Zo rehetra voatokana",
+            "Vakio koa: Sekoly roa vaovao hatsangana any Fianarantsoa",
+        ],
+        kept=[
+            "Vakio koa ity taratasy ity, hoy i neny, ary nomeny ahy ilay taratasy faharoa.",
+            "Nosoratan'i Rabearivelo tamin'ny 1930 ity tononkalo ity ary mbola tiana hatramin'izao.",
+            "Nadikan'i Rakoto ho amin'ny teny malagasy ity boky ity tamin'ny 1950.",
+            "Zarao ho roa ny mofo ary omeo ny rahalahinao ny antsasany.",
+        ],
+        date=("7 Desambra 2026", "2026-12-07"),
+    ),
 }
 
 
