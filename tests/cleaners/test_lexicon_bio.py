@@ -103,6 +103,11 @@ REPRESENTATIVE = [
     ("as", "সংবাদদাতা", "লিখে", "লেখকৰ পৰিচয়"),
     ("jv", "wartawan", "nulis", "Bab panulis"),
     ("su", "wartawan", "nulis", "Ngeunaan panulis"),
+    # Session twenty-three's new files.
+    ("sd", "صحافي", "لکندو", "ليکڪ بابت"),
+    ("ckb", "ڕۆژنامەنووس", "دەنووسێت", "ناساندنی نووسەر"),
+    ("mg", "mpitati-baovao", "manoratra", "Momba ny mpanoratra"),
+    ("ti", "ጋዜጠኛ", "ይጽሕፍ", "ብዛዕባ ጸሓፊ"),
 ]
 
 #: Author-box labels an earlier pack already files under ``[lines] navigation`` (they cut their own line there).
@@ -134,7 +139,7 @@ def _bio(lang: str) -> dict[str, list[str]]:
 def test_every_language_file_has_a_bio_table() -> None:
     files = read_lexicon_files()
     languages = [lang for lang in files if lang != "common"]
-    assert len(languages) == 88  # session twenty-two: as, ig, jv, or, su, yo
+    assert len(languages) == 92  # session twenty-two: as, ig, jv, or, su, yo; twenty-three: sd, ckb, mg, ti
     assert sorted(languages) == sorted(lang for lang, *_ in REPRESENTATIVE)
     for lang in languages:
         bio = files[lang].get("bio", {})
