@@ -99,7 +99,7 @@ class RelatedTeasers:
         "doubled_headline": "copy",
         "self_promo": "phrase",
     }
-    version: int = field(default=9, init=False)
+    version: int = field(default=10, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(
@@ -230,13 +230,17 @@ def _read_also_title(text: str) -> str | None:
     "Les Borges Blanques prepara la Fira de l'Oli"
 
     ``None`` when the line does not open with such a label, or is a list heading (``Related stories``).
+
+    >>> _read_also_title("Weiterlesen: Stadtrat vertagt die Entscheidung über das Parkhaus")
+    'Stadtrat vertagt die Entscheidung über das Parkhaus'
     """
     lex = load_lexicon()
     m = lex.related_prefix.match(text) if lex.related_prefix else None
     if m is None:
-        # A list's heading used as a label, with a colon: "També et pot interessar: <headline>".
+        # A list's heading used as a label, with a colon: "També et pot interessar: <headline>"; so is a
+        # read-more button's label ("ተወሳኺ ኣንብቡ: <headline>", "Read more: <headline>").
         label, colon, rest = text.partition(":")
-        if colon and rest.strip() and norm(label) in lex.related_headers:
+        if colon and rest.strip() and (norm(label) in lex.related_headers or lex.line_reason(label) == "read_more"):
             return rest.strip(" :|-–—»")
         return None
     if _is_header(text):

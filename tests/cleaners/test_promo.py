@@ -176,3 +176,16 @@ def test_a_line_opening_with_a_disclaimer_label_is_the_sites_notice(lang: str) -
 )
 def test_a_markdown_disclaimer_a_sentence_about_one_or_the_bare_word_is_no_label(line: str) -> None:
     assert cuts(line + "\n", UiStrings()) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We sent the money to our community account in February.",  # a bank account, not a reader channel
+        "Anyị zitere ya n'akaụntụ otu obodo anyị na Febrụwarị.",
+        "Wir haben das Geld im Februar auf unser Konto überwiesen.",
+        "Hemos ingresado el dinero en nuestra cuenta de la asociación.",
+    ],
+)
+def test_an_account_is_no_reader_channel(sentence: str) -> None:
+    assert not pitches_own_channel(sentence)

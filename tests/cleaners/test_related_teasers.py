@@ -165,3 +165,16 @@ def test_a_sentence_closed_by_its_scripts_full_stop_is_no_listed_headline(header
     p2 = "The mayor said the work would begin in March and take about a year, after which pupils move in."
     found = cuts(f"{p1}\n{p2}\n{header}\n{sentence}\n", RelatedTeasers())
     assert not [c for c in found if c[0] == "related_headline"], found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Council delays the vote on the new car park",
+        "Weiterlesen: Stadtrat vertagt die Entscheidung über das Parkhaus",
+        "ተወሳኺ ኣንብቡ: ዙርያ ከበሳ: ካልኣይ መድረኽ ብቕልጡፍ ምዕራፍ ተዛዚሙ",
+    ],
+)
+def test_a_read_more_label_with_a_colon_opens_a_read_also_line(line: str) -> None:
+    prose = "The council met on Tuesday and agreed to put the question to a public vote in the spring.\n"
+    assert cuts(prose * 2 + line + "\n" + prose, RelatedTeasers()) == [("read_also", line + "\n")]
