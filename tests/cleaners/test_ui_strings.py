@@ -709,10 +709,11 @@ def test_a_phrase_matches_whichever_way_its_marks_are_typed(line: str) -> None:
     [
         "Deel: Facebook · WhatsApp · E-pos",  # a label and an e-mail button the lexicon does not know
         "Araho izahay: Facebook · YouTube · WhatsApp",
-        "شيئر ڪريو: Facebook | WhatsApp | X",
+        "Dëlen: Facebook | WhatsApp | X",
     ],
 )
 def test_a_short_label_over_network_names_is_a_share_rows_shape(line: str) -> None:
+    # Labels the lexicon does not know (a label it knows makes the row phrase evidence).
     assert classify_line(line) == ("share_buttons", (), "shape")
 
 
