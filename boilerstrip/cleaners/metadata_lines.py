@@ -62,6 +62,8 @@ _AGENCY_TRAILER = regex.compile(r"^\((\p{L}[\p{L}\p{M} .]{1,20})\)$")
 _TIMES = regex.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.]|:\d)")
 _IN_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=\s*(?:,|\band\b|$))")
 _SHORT_HAN_NAME = regex.compile(r"^\p{Lo}{2,4}$")
+#: A title abbreviated in small letters before a name: "ds." (dominee), "kun." (kunigas), "dr.", "ks.", "mgr.".
+_SMALL_TITLE = regex.compile(r"^\p{Ll}{1,4}\.$")
 _OTHER_LETTER = regex.compile(r"\p{Lo}")
 _HEAD_SEPARATOR = regex.compile(r"\s*(?:,|—|–|\s-\s)\s*")
 _MAX_WORDS = 25
@@ -103,6 +105,8 @@ def parse_names(text: str) -> list[str]:
     ['Jane Roe', 'John Doe']
     >>> parse_names("the minister said")
     []
+    >>> parse_names("ds. Pieter van Wyk"), parse_names("kun. Rolandas Vaitkus")
+    (['Pieter van Wyk'], ['Rolandas Vaitkus'])
     """
     text = _PAREN.sub(" ", text.split(";")[0]).strip(" .,:")
     text = _IN_PLACE.sub("", text)
@@ -115,6 +119,10 @@ def parse_names(text: str) -> list[str]:
         if not part:
             continue
         words = part.split()
+        if len(words) >= 3 and _SMALL_TITLE.match(words[0]) and words[1][:1].isupper():
+            # "ds. Pieter van Wyk", "kun. Rolandas Vaitkus": a title written small before the name is not the name.
+            words = words[1:]
+            part = " ".join(words)
         if not 1 <= len(words) <= 4:
             return []
         if len(words) == 1 and not _SHORT_HAN_NAME.match(part) and not part[0].isupper():

@@ -24,6 +24,8 @@ P = "The council approved the budget on Tuesday after a long debate."
         ("By Maria Lindqvist on Monday, November 30, 2026", ("Maria Lindqvist",), "2026-11-30"),
         ("Geschrieben von Lars Wendt am 30. November 2026.", ("Lars Wendt",), "2026-11-30"),
         ("Publié par Jean Dupont le 30 novembre 2026", ("Jean Dupont",), "2026-11-30"),
+        # A title written small before the name is not the name ("ds." for dominee).
+        ("Geplaas deur ds. Pieter van Wyk op 5 Mei 2026", ("Pieter van Wyk",), "2026-05-05"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], date: str | None) -> None:
