@@ -106,7 +106,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=18, init=False)
+    version: int = field(default=19, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -174,6 +174,8 @@ class _Head:
     #: The title without its kicker.
     title: str
     below: tuple[Line, ...]
+    #: The title line is a menu row (:func:`_menu_row`) that names nothing of the story: cut, but no title.
+    menu: bool = False
 
 
 def _read_head(doc: Document) -> _Head | None:
@@ -196,7 +198,12 @@ def _read_head(doc: Document) -> _Head | None:
         return None
     title_line = head[t]
     k = fused_kicker(doc, title_line.text)
-    return _Head(doc, lines, above, labels, title_line, k, title_line.text[len(k) :], tuple(head[t + 1 :]))
+    # A menu row the head had nothing better than ("Nyheter Sport Familj Nöje Åsikter E-tidning", on a later
+    # pass, once the headline under it is gone) heads the page as its furniture, not as its title.
+    menu = _menu_row(title_line.text, doc.lang) and not _names_the_story(
+        title_line.text, _opening_keys(doc.content, len(head))
+    )
+    return _Head(doc, lines, above, labels, title_line, k, title_line.text[len(k) :], tuple(head[t + 1 :]), menu)
 
 
 def fused_kicker(doc: Document, text: str) -> str:
@@ -449,6 +456,9 @@ def _tagline(head: _Head, line: Line) -> Cut | None:
 def _title_cuts(head: _Head) -> Iterator[Cut]:
     """The title line: the title (kept as the ``title`` fact), after the section word fused to it, if any."""
     line = head.title_line
+    if head.menu:
+        yield cut_line(line, "head_chrome")
+        return
     if not head.kicker:
         yield cut_line(line, "title", Fact("title", head.title))
         return
@@ -622,6 +632,27 @@ def _menu(text: str, lang: str | None) -> bool:
 
 #: The fewest words of a row of menu items told by its missing function words.
 _MENU_ROW_WORDS = 5
+
+
+def _menu_row(text: str, lang: str | None) -> bool:
+    """A row of five menu items or more with no function word of the text's language: the strict form of :func:`_menu`.
+
+    A short row of capitalised words ("Hälsinge Tidning", "Port Opens Today") may be a site's name or a title in
+    title case; five words or more of letters only, none in small letters (in a script with capitals) and none
+    a function word, are a menu's.
+
+    >>> _menu_row("Nyheter Sport Familj Nöje Åsikter E-tidning", "sv"), _menu_row("Hälsinge Tidning", "sv")
+    (True, False)
+    >>> _menu_row("Minnesord över en lantbrukare från Ovanåker", "sv")
+    False
+    """
+    words = text.split()
+    if lang is None or len(words) < _MENU_ROW_WORDS or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w[:1].islower() for w in words):
+        return False  # a verb or a noun in small letters: a headline's sentence ("… verbieten das Rasensprengen")
+    stop = stoplists().get(lang)
+    return stop is not None and not any(w.casefold() in stop for w in words)
 
 
 def _list_row(head: list[Line], i: int) -> bool:

@@ -624,3 +624,16 @@ def test_a_first_sentence_closed_by_its_scripts_full_stop_is_no_title(article: l
     result = boilerstrip.clean(text)
     assert result.text == "\n".join(article)
     assert result.metadata.title is None
+
+
+def test_a_menu_row_left_above_a_cut_headline_is_no_title() -> None:
+    # The second pass's head: the headline went in the first, a menu row of capitalised items stayed above.
+    menu = "Nyheter Sport Familj Nöje Åsikter E-tidning"
+    body = (
+        "Vår vän Gunnar Eriksson har lämnat oss efter en kort tids sjukdom, och han saknas av hela byn.\n"
+        "Han föddes 1939 i Knåda och levde hela sitt liv i socknen, på gården som hans farfar köpte.\n"
+    )
+    doc_text = f"Hälsinge Tidning\n{menu}\n{body}"
+    found = cuts(doc_text, Titles(), lang="sv")
+    assert ("head_chrome", menu + "\n") in found
+    assert all(reason != "title" for reason, _ in found)
