@@ -154,7 +154,10 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         # One lower-case word in brackets closing a sentence is as often the text's aside ("… click Export
         # (screenshot)"); a credit writes it capitalised ("(Archivo)") or names more ("(file photo)").
         generic = norm(inner.rstrip(".")) in lex.credit_generic and (" " in inner or inner[:1].isupper())
-        if caption and generic and word_count(caption) <= _MAX_GENERIC_CAPTION_WORDS:
+        # A credit line's own label before the bracket ("Foto: dahancoo / Pixabay (Symbolbild)") makes it a credit
+        # with a tag, not a caption.
+        labelled_start = lex.credit_prefix is not None and lex.credit_prefix.match(caption) is not None
+        if caption and generic and not labelled_start and word_count(caption) <= _MAX_GENERIC_CAPTION_WORDS:
             # "… pekan ini. (Tangkapan layar Facebook)", "… on Monday. (File photo)": a picture credited to no one,
             # in the words of the lexicon's [credit] generic: the form of a credit, as after a label.
             return _Split(caption, inner, labelled=True)

@@ -587,6 +587,8 @@ def _names_before_date(head: str, lex: Lexicon) -> tuple[list[str], str] | None:
     True
     >>> _names_before_date("Montag bis Freitag am 3. Mai 2026", load_lexicon()) is None
     True
+    >>> _names_before_date("Yayınlanma: 18.08.2025 14:22", load_lexicon()) is None
+    True
     """
     found = find_date(head)
     if found is None:
@@ -594,7 +596,12 @@ def _names_before_date(head: str, lex: Lexicon) -> tuple[list[str], str] | None:
     date = head[found[1] :].strip()
     if not is_date_line(date):
         return None
-    words = head[: found[1]].replace(",", " ").split()
+    before = head[: found[1]]
+    if before.rstrip().endswith((":", "：")) or any(
+        p is not None and p.search(before) for p in (lex.published_labels, lex.updated_labels)
+    ):
+        return None  # "Haber Merkezi Yayınlanma: 18.08.2025": the date's own label, not a writer's name
+    words = before.replace(",", " ").split()
     if words and lex.weekdays is not None and lex.weekdays.fullmatch(words[-1]):
         words.pop()
     if len(words) >= 2 and _DATE_CONNECTOR.fullmatch(words[-1]):

@@ -207,3 +207,8 @@ def test_a_generic_credit_in_brackets_closes_a_caption_as_a_form(line: str) -> N
 )
 def test_a_lower_case_generic_word_in_brackets_is_an_aside(line: str) -> None:
     assert split_caption_credit(line) is None
+
+
+def test_a_credit_line_with_a_generic_tag_is_no_caption() -> None:
+    # The credit's own label opens the line: the bracket tags the credit, it closes no caption.
+    assert split_caption_credit("Foto: dahancoo / Pixabay (Symbolbild)") is None

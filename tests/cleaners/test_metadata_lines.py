@@ -462,3 +462,9 @@ def test_a_timetable_row_or_a_bare_time_is_no_date_line(line: str) -> None:
     # "第" (an ordinal) was a Chinese "published" label, for "第3版" (page 3), which the edition pattern reads:
     # a ferry's departures read as labelled stamps once their times "7:10発" were read.
     assert not is_date_line(line)
+
+
+def test_a_dates_own_label_is_no_writers_name() -> None:
+    line = "Haber Merkezi Yayınlanma: 18.08.2025 14:22 Güncelleme: 18.08.2025 15:01"
+    md = boilerstrip.clean(f"Title Of The Story Here\n{line}\nShare on Facebook\n{P}\n{P}").metadata
+    assert "Yayınlanma" not in md.authors
