@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import boilerstrip
-from boilerstrip.cleaners import captions, related_teasers, wiki_furniture
+from boilerstrip.cleaners import captions, comment_threads, related_teasers, wiki_furniture
 from boilerstrip.document import Document
 from boilerstrip.rules import distinct
 from boilerstrip.rules.kit import parse_echo
@@ -27,8 +27,13 @@ from boilerstrip.rules.memo import clear
 from boilerstrip.rules.shapes import headline_shaped, word_count
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = (related_teasers, captions, wiki_furniture)
-CLEANERS = (related_teasers.RelatedTeasers(), captions.Captions(), wiki_furniture.WikiFurniture())
+MODULES = (related_teasers, captions, wiki_furniture, comment_threads)
+CLEANERS = (
+    related_teasers.RelatedTeasers(),
+    captions.Captions(),
+    wiki_furniture.WikiFurniture(),
+    comment_threads.CommentThreads(),
+)
 
 PIECES = [
     "The council approved the new school budget on Tuesday after a long debate in the town hall.",
@@ -60,6 +65,27 @@ PIECES = [
     "Coordinates: 52°31′N 13°24′E",
     "Read more about this in our article on the harbour.",
     "Home",
+    "2 comments",
+    "Komentarze (3)",
+    "Comments",
+    "Anna said:",
+    "Lovely place!",
+    "Reply",
+    "Tom said:",
+    "Great bread.",
+    "okur_1987",
+    "~Ela",
+    "28.11.2026, 15:20",
+    "Гульнара: Наконец-то!",
+    "Сергей К.: А с велосипедом пустят?",
+    "löylynheittäjä · 29.11.2026 21:40",
+    "Hirsisaunoja · 29.11.2026 19:15",
+    "marco_bg",
+    "Utente esperto · Iscritto: mar 2019 · Messaggi: 412",
+    "lucia.ferri",
+    "Iscritta: gen 2015 · Messaggi: 3",
+    "Papy_Meca a écrit :",
+    "Thích 54 · Trả lời · 2h trước",
     "w17",
     "ج 3",
     "",
@@ -188,3 +214,15 @@ def test_wiki_pretests_hold_of_every_line_they_turn_away(may: Callable[[str], bo
             assert not wf._jump_entry(text), text
         else:
             assert wf._TOC_ENTRY.match(text) is None or not wf._may_number(text), text
+
+
+def test_cuts_equal_walking_every_view_under_an_article() -> None:
+    """Threads, lists and captions below three paragraphs of prose, where the rules that need an article fire."""
+    rng = random.Random(7)
+    article = "\n".join([PIECES[0]] * 3)
+    fired = 0
+    for _ in range(400):
+        text = article + "\n" + "\n".join(rng.choice(PIECES) for _ in range(rng.randint(2, 16)))
+        _same(text)
+        fired += sum(map(len, _cuts(text)))
+    assert fired > 400
