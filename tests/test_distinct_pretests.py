@@ -1,10 +1,11 @@
 """Cleaners that skip their walk where no distinct line text may start a cut, against walking every view (issue 11).
 
-``related_teasers``, ``captions`` and ``wiki_furniture`` ask a necessary condition of each distinct text of a
-view (``boilerstrip.rules.distinct.none_may``) and do not walk the lines of a view where no text meets it;
-wiki_furniture also looks for footnotes and coordinates only in a text that holds their marks. The reference
-is the same cleaner with the pre-tests answering "may" for every view: the two must give the same cuts on
-every corpus input (and its text once cleaned), on texts built of each kind of line the rules read, on tiny
+``related_teasers``, ``captions``, ``wiki_furniture``, ``comment_threads`` and ``ui_strings`` ask a necessary
+condition of each distinct text of a view (``boilerstrip.rules.distinct.none_may``) and do not walk the lines
+of a view where no text meets it; ``wiki_furniture`` and ``datelines`` look for lines with a mark (a footnote's
+arrow, a degree sign, a tag's bracket, a label's colon) only in a view whose text holds it (``text_holds``). The
+reference is the same cleaner with the pre-tests answering "may" for every view: the two must give the same cuts
+on every corpus input (and its text once cleaned), on texts built of each kind of line the rules read, on tiny
 lines and on generated texts; and ``clean()`` must give the same result either way.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 import boilerstrip
-from boilerstrip.cleaners import captions, comment_threads, related_teasers, ui_strings, wiki_furniture
+from boilerstrip.cleaners import captions, comment_threads, datelines, related_teasers, ui_strings, wiki_furniture
 from boilerstrip.document import Document
 from boilerstrip.rules import distinct
 from boilerstrip.rules.kit import parse_echo
@@ -27,13 +28,14 @@ from boilerstrip.rules.memo import clear
 from boilerstrip.rules.shapes import headline_shaped, word_count
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = (related_teasers, captions, wiki_furniture, comment_threads, ui_strings)
+MODULES = (related_teasers, captions, wiki_furniture, comment_threads, ui_strings, datelines)
 CLEANERS = (
     related_teasers.RelatedTeasers(),
     captions.Captions(),
     wiki_furniture.WikiFurniture(),
     comment_threads.CommentThreads(),
     ui_strings.UiStrings(),
+    datelines.Datelines(),
 )
 
 PIECES = [
@@ -104,6 +106,13 @@ PIECES = [
     "00:00 | 00:00",
     "© 2026 The Harbor Courier. All rights reserved.",
     "The bakery reopened on Monday with a new oven. Follow us on Facebook for more news.",
+    "NEW DELHI:",
+    "MOSCOW (Sputnik) - The talks resumed on Monday after a week of delays at the border crossing.",
+    "Warszawa (PAP) - Rząd przyjął projekt ustawy o budżecie na przyszły rok po długiej debacie.",
+    "Prezydent podpisał ustawę po długiej debacie w parlamencie. (PAP)",
+    "Dinas Kesehatan menyebut pemeriksaan itu penting karena angka anemia masih tinggi. (dh)",
+    "政府は来年度の予算案を閣議決定し、国会に提出する方針を固めた。（佐藤健）",
+    "Summary:",
     "w17",
     "ج 3",
     "",
@@ -113,14 +122,15 @@ PIECES = [
 @contextmanager
 def pretests_off() -> Iterator[None]:
     """Every pre-test answers "a line may": each cleaner walks every view, as before the pre-tests."""
-    saved = {module: module.none_may for module in MODULES}
+    names = ("none_may", "text_holds")
+    saved = {(module, name): getattr(module, name) for module in MODULES for name in names if hasattr(module, name)}
     try:
-        for module in MODULES:
-            module.none_may = lambda doc, may: False  # type: ignore[attr-defined]
+        for module, name in saved:
+            setattr(module, name, (lambda doc, may: False) if name == "none_may" else (lambda doc, piece: True))
         yield
     finally:
-        for module, found in saved.items():
-            module.none_may = found  # type: ignore[attr-defined]
+        for (module, name), found in saved.items():
+            setattr(module, name, found)
 
 
 def _cuts(text: str) -> list[list[object]]:

@@ -31,7 +31,7 @@ import regex
 
 from boilerstrip.cleaners.cms_tokens import TAIL_GROUP
 from boilerstrip.document import Document, Line
-from boilerstrip.rules.distinct import none_may
+from boilerstrip.rules.distinct import none_may, text_holds
 from boilerstrip.rules.kit import cut_line, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.rules.pretest import engine_chars
@@ -88,9 +88,9 @@ class WikiFurniture:
         yield from _contents(doc, lines)
         # A footnote's line opens with its arrow or caret and a coordinate holds a degree sign: a text holding
         # none has neither (each line's text is a piece of the view's text), and its lines are not walked.
-        if "↑" in doc.text or "^" in doc.text:
+        if text_holds(doc, "↑") or text_holds(doc, "^"):
             yield from _footnotes(lines)
-        if "°" not in doc.text:
+        if not text_holds(doc, "°"):
             return
         for line in lines:
             if (

@@ -51,3 +51,15 @@ def none_may(doc: Document, may: Callable[[str], object]) -> bool:
     (True, False)
     """
     return not any(map(may, distinct_texts(doc)))
+
+
+def text_holds(doc: Document, piece: str) -> bool:
+    r"""Whether the view's text holds ``piece``: a line whose text holds it can stand in the view only then.
+
+    Each line's text is a piece of the view's text, so a search of the whole text in C answers for every line
+    at once (the cleaners' tests of a line's marks: a footnote's arrow, a tag's bracket, a label's colon).
+
+    >>> text_holds(Document("w1\nw2"), ":"), text_holds(Document("Note: x"), ":")
+    (False, True)
+    """
+    return piece in doc.text
