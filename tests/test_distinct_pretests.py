@@ -3,8 +3,9 @@
 ``related_teasers``, ``captions``, ``wiki_furniture``, ``comment_threads`` and ``ui_strings`` ask a necessary
 condition of each distinct text of a view (``boilerstrip.rules.distinct.none_may``) and do not walk the lines
 of a view where no text meets it; ``wiki_furniture`` and ``datelines`` look for lines with a mark (a footnote's
-arrow, a degree sign, a tag's bracket, a label's colon) only in a view whose text holds it (``text_holds``). The
-reference is the same cleaner with the pre-tests answering "may" for every view: the two must give the same cuts
+arrow, a degree sign, a tag's bracket, a label's colon) only in a view whose text holds it (``text_holds``); the
+rule kit's first and last prose lines and the body's start, the guard's prose lines and whitespace's drop capitals
+are asked of the distinct texts first too. The reference is the same cleaner with the pre-tests answering "may" for every view: the two must give the same cuts
 on every corpus input (and its text once cleaned), on texts built of each kind of line the rules read, on tiny
 lines and on generated texts; and ``clean()`` must give the same result either way.
 """
@@ -20,15 +21,24 @@ from pathlib import Path
 import pytest
 
 import boilerstrip
-from boilerstrip.cleaners import captions, comment_threads, datelines, related_teasers, ui_strings, wiki_furniture
+from boilerstrip import guard
+from boilerstrip.cleaners import (
+    captions,
+    comment_threads,
+    datelines,
+    related_teasers,
+    ui_strings,
+    whitespace,
+    wiki_furniture,
+)
 from boilerstrip.document import Document
-from boilerstrip.rules import distinct
+from boilerstrip.rules import distinct, kit
 from boilerstrip.rules.kit import parse_echo
 from boilerstrip.rules.memo import clear
 from boilerstrip.rules.shapes import headline_shaped, word_count
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = (related_teasers, captions, wiki_furniture, comment_threads, ui_strings, datelines)
+MODULES = (related_teasers, captions, wiki_furniture, comment_threads, ui_strings, datelines, kit, guard, whitespace)
 CLEANERS = (
     related_teasers.RelatedTeasers(),
     captions.Captions(),
@@ -113,6 +123,10 @@ PIECES = [
     "Dinas Kesehatan menyebut pemeriksaan itu penting karena angka anemia masih tinggi. (dh)",
     "政府は来年度の予算案を閣議決定し、国会に提出する方針を固めた。（佐藤健）",
     "Summary:",
+    "M",
+    "ontagmorgen war die Brücke gesperrt, und die Fähre fuhr nicht.",
+    "A",
+    "absorption: a term.",
     "w17",
     "ج 3",
     "",
@@ -137,10 +151,18 @@ def _cuts(text: str) -> list[list[object]]:
     return [list(cleaner.find(Document(text))) for cleaner in CLEANERS]
 
 
+def _page_answers(text: str) -> list[object]:
+    """What the rule kit, the guard and whitespace answer of a fresh view of ``text`` (no answer kept)."""
+    doc = Document(text)
+    answers: list[object] = [kit.body_start(doc), kit.first_prose(doc), kit.last_prose(doc)]
+    answers += [kit.last_prose(doc, ignore=related_teasers._dated_entry), guard.prose_lines(doc)]
+    return [*answers, whitespace._drop_caps(doc), list(whitespace.Whitespace().find(doc))]
+
+
 def _same(text: str) -> None:
-    now = _cuts(text)
+    now = _cuts(text), _page_answers(text)
     with pretests_off():
-        before = _cuts(text)
+        before = _cuts(text), _page_answers(text)
     assert now == before, text[:300]
 
 
