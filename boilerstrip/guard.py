@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from boilerstrip.document import Document, Line
+from boilerstrip.rules.distinct import none_may
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import UNSPACED_STOPS
 from boilerstrip.types import Cut
@@ -52,6 +53,8 @@ def is_prose_line(text: str) -> bool:
 
 def prose_lines(doc: Document) -> list[Line]:
     """The prose-like lines of ``doc``, in order."""
+    if none_may(doc, is_prose_line):
+        return []  # asked once per distinct text: a page of short lines repeats its texts
     return [line for line in doc.content if is_prose_line(line.text)]
 
 

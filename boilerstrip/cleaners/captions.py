@@ -11,6 +11,7 @@ import regex
 
 from boilerstrip.cleaners.photo_credits import CREDIT_GLUED, CREDIT_LINE, MEDIABANK_LINK
 from boilerstrip.document import Document, Line
+from boilerstrip.rules.distinct import none_may
 from boilerstrip.rules.kit import (
     HAN_CREDIT,
     HAN_CREDIT_MARKS,
@@ -363,6 +364,8 @@ class Captions:
             # The last two read what an earlier cleaner cut at a line (``prior_reasons``, which passes over
             # formatting cuts): in a view where nothing else was cut they answer nothing.
             rules = rules[:2]
+            if none_may(doc, _may_open):
+                return  # no line an echo or those two rules may take (most texts): the lines are not walked
         for i, line in enumerate(scan.lines):
             if i in scan.taken:
                 continue
@@ -372,6 +375,33 @@ class Captions:
             for index, cut in found or ():
                 scan.taken.add(index)
                 yield cut
+
+
+def _may_open(text: str) -> bool:
+    """Whether an echo, a labelled caption or a credited caption may be found at a line of ``text``.
+
+    A necessary condition, asked of each distinct text of a view in which only those three are looked for
+    (nothing but formatting cut before): an echo holds a spaced dash (``parse_echo``'s own first test); the
+    other two take a line of a caption's length only, labelled (``_caption_label``) or with a credit
+    (``_caption_and_credit``: ``split_caption_credit``, or an outlet tag closing the line). The walk asks
+    ``split_caption_credit`` with ``bare_agency`` for the lines above the body, which changes its answer only
+    through a bracket closing the line (its first test); a line whose end a media link's label hid may end in
+    one once the label is off, so such a line counts too. Otherwise the answer without ``bare_agency`` is the
+    walk's answer for every line of the text.
+
+    >>> _may_open("A man walks in Kyiv. (AP Photo/Efrem Lukatsky)"), _may_open("w17")
+    (True, False)
+    """
+    if " - " in text or " – " in text or " — " in text:
+        return True
+    if word_count(text) > _MAX_CAPTION_WORDS:
+        return False
+    if text.startswith(_CAPTION_LABELS) or text.rstrip()[-1:] in _CLOSERS:
+        return True
+    lex = load_lexicon()
+    if lex.media_links is not None and might_find(lex.media_lowered, text):
+        return True
+    return split_caption_credit(text, bare_agency=False) is not None
 
 
 #: What a rule found: the cuts it proposes, each with the index of the line it takes.

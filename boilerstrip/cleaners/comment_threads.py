@@ -32,6 +32,7 @@ from boilerstrip.document import Document, Line
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
+from boilerstrip.rules.distinct import none_may
 from boilerstrip.rules.kit import cut_line, prior_reasons
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon
 from boilerstrip.rules.memo import memo
@@ -229,6 +230,38 @@ def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
         if best is None or header < best[0]:
             best = (header, at[-1])
     return best
+
+
+def _may_meta(text: str) -> bool:
+    """Whether ``text`` may be an author row of ``repeated_meta_rows``: it reads only lines with these marks.
+
+    >>> _may_meta("Iscritto: mar 2019 · Messaggi: 412"), _may_meta("w17")
+    (True, False)
+    """
+    return ":" in text or "：" in text or ")" in text or "]" in text or text[:1].isdigit()
+
+
+def _may_row(text: str) -> bool:
+    """Whether ``text`` is a line :func:`_thread` files under a key (a button or a reaction row): it needs two.
+
+    >>> _may_row("Reply"), _may_row("The council met on Tuesday to approve the budget.")
+    (True, False)
+    """
+    return _row_key(text) is not None
+
+
+def _may_head(text: str) -> bool:
+    """Whether ``text`` may head a signed, inline or headed thread (each needs a header line of this kind).
+
+    The three look for a header of at most ``_MAX_HEADER_CHARS``: a comment phrase of the lexicon, or (signed
+    threads) words and a count.
+
+    >>> _may_head("2 comentários"), _may_head("Comments"), _may_head("w17")
+    (True, True, False)
+    """
+    return len(text) <= _MAX_HEADER_CHARS and (
+        _counting_header(text) or load_lexicon().line_reason(text) == "comment_ui"
+    )
 
 
 def _signature(text: str) -> str | None:
@@ -799,13 +832,19 @@ class CommentThreads:
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose one cut over the comment thread, if the document has one, and the posts' author rows."""
         lines = doc.content
-        meta = set(repeated_meta_rows(lines))
-        stamps = _post_stamps(lines)
-        found = _thread(lines)
-        # A forum's posts repeat their author rows or stamps: there a header's count is a like button's
-        # ("Curtir (12)"), and what follows it is the next post, not a comment section.
-        headed = _headed_thread(doc) if not meta and not stamps else None
-        for other in (_signed_thread(lines), _inline_thread(lines), headed):
+        # Each search below needs a line of its own kind, asked first of the view's distinct texts: most views
+        # hold none of some kinds, and their lines are not walked for those (``_may_meta``, ``_post_stamp``,
+        # ``_may_row``, ``_may_head``; tests/test_distinct_pretests.py).
+        meta = set() if none_may(doc, _may_meta) else set(repeated_meta_rows(lines))
+        stamps = [] if none_may(doc, _post_stamp) else _post_stamps(lines)
+        found = None if none_may(doc, _may_row) else _thread(lines)
+        others: tuple[tuple[int, int] | None, ...] = ()
+        if not none_may(doc, _may_head):
+            # A forum's posts repeat their author rows or stamps: there a header's count is a like button's
+            # ("Curtir (12)"), and what follows it is the next post, not a comment section.
+            headed = _headed_thread(doc) if not meta and not stamps else None
+            others = (_signed_thread(lines), _inline_thread(lines), headed)
+        for other in others:
             if found is None or (other is not None and other[0] < found[0]):
                 found = other
         first, last = found if found is not None else (len(lines), -1)

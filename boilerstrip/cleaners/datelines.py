@@ -9,6 +9,7 @@ from typing import ClassVar
 import regex
 
 from boilerstrip.document import Document, Line
+from boilerstrip.rules.distinct import text_holds
 from boilerstrip.rules.kit import body_start, cut_line
 from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo
@@ -307,7 +308,11 @@ class Datelines:
         lines = doc.content
         first = body_start(doc)
         found = None
-        for i, line in enumerate(lines[: first + _WINDOW]):
+        # Above the line before the first prose line, only a line ending in a colon can be cut (the branch for
+        # ``i < first`` below): a text without a colon starts there (a page of short lines has no prose, and
+        # its first prose line is past the end).
+        start = 0 if text_holds(doc, ":") else max(first - 1, 0)
+        for i, line in enumerate(lines[start : first + _WINDOW], start):
             paragraph_before = i > first and (
                 word_count(lines[first].text) >= _LEDE_WORDS
                 or any(prose_like(lines[j].text) for j in range(first + 1, i))
@@ -460,6 +465,8 @@ def _trailing_tags(doc: Document, lex: Lexicon, dateline: Cut | None) -> Iterato
 
     The tag goes, the paragraph stays; the agency fills the dateline's when it names none.
     """
+    if not text_holds(doc, ")"):
+        return  # every bracket end holds one, and each line's text is a piece of the view's
     for line in doc.content:
         if not line.text.endswith(_BRACKET_ENDS):
             continue  # the tag closes the line: most lines end otherwise, and the search starts at every place
@@ -495,6 +502,8 @@ def _initials_tag(doc: Document) -> Iterator[Cut]:
     >>> cuts(text, Datelines())
     [('initials_tag', ' (dh)')]
     """
+    if not text_holds(doc, _INITIALS_TAG_NEEDS):
+        return  # no line holds what a tag needs: the walk below would find none
     for line in reversed(doc.content):
         m = _INITIALS_TAG.search(line.text) if _INITIALS_TAG_NEEDS in line.text else None
         before = line.text[: m.start()] if m is not None else line.text
@@ -513,6 +522,8 @@ def _reporter_tag(doc: Document, lex: Lexicon) -> Iterator[Cut]:
     Only the last paragraph's tag counts (a bracket inside the story is an aside), and a known agency
     there is a wire tag, left to :func:`_trailing_tags`.
     """
+    if not text_holds(doc, _REPORTER_TAG_NEEDS):
+        return  # no line holds what a tag needs: the walk below would find none
     for line in reversed(doc.content):
         m = _REPORTER_TAG.search(line.text) if _REPORTER_TAG_NEEDS in line.text else None
         if m is not None:

@@ -14,6 +14,7 @@ import regex
 from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
+from boilerstrip.rules.distinct import none_may
 from boilerstrip.rules.kit import body_start, cut_line, echo_sites, first_match, last_prose, parse_echo, year_hint
 from boilerstrip.rules.lexicon import interface_line, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
@@ -118,6 +119,8 @@ class RelatedTeasers:
 
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for teaser blocks and read-also lines: at each line, the first rule that matches."""
+        if none_may(doc, _may_fire) and not _dated_after_prose(doc):
+            return  # no line any rule fires at (about half the texts): the lines are not walked
         scan = _Scan.of(doc)
         rules = (
             _echo_teaser,
@@ -141,6 +144,51 @@ class RelatedTeasers:
                 continue
             yield from match.cuts
             i = match.after
+
+
+def _may_fire(text: str) -> bool:
+    """Whether a rule of :meth:`RelatedTeasers.find` may fire at a line of ``text``, or read it as the line it needs.
+
+    A necessary condition, asked of each distinct text of a view: each rule but ``_dated_list`` (see
+    :func:`_dated_after_prose`) needs a line of one of these kinds at the line it fires at, or
+    (``_section_teaser``) at the next: an echo's dash (``parse_echo``'s own first test; ``_echo_teaser``), a
+    time line (``_timed_teaser``), a read-also label or a list heading (``_read_also``, ``_related_list``), a
+    related list's word (``_worded_list``), a doubled headline, an attributed headline
+    (``_attributed_headline``, ``_section_teaser``'s next line) or a promotion (``_promo_tail``). A view holding
+    no such line gets no cut from those rules. Cheap tests first; each answer is memoised per text.
+
+    >>> _may_fire("Read also: The port reopened after the storm"), _may_fire("w17")
+    (True, False)
+    """
+    return (
+        " - " in text
+        or " – " in text
+        or " — " in text
+        or _read_also_title(text) is not None
+        or _is_header(text)
+        or _worded_header(text)
+        or _doubled(text) is not None
+        or _promo_sentence(text) is not None
+        or (headline_shaped(text) and _attributed(text))
+        or is_time_line(text)
+    )
+
+
+def _dated_after_prose(doc: Document) -> bool:
+    r"""Whether a line after ``_Scan.last`` is a dated entry: ``_dated_list`` fires only over such lines.
+
+    Its heading and entries all stand after the scan's last prose line (and there is no such line when no
+    line is prose: ``_Scan.last`` is then past the end). Asked by line, not of every text: a dated entry is
+    a date search, which the walk asks only of the page's tail.
+
+    >>> story = "The ferry resumed its timetable after the storm.\n"
+    >>> _dated_after_prose(Document(story)), _dated_after_prose(Document(story + "16/11/2026 · Canteiros do Courel"))
+    (False, True)
+    """
+    if last_prose(doc) is None:
+        return False  # no prose line, so none with dated entries ignored either
+    last = last_prose(doc, ignore=_dated_entry)
+    return last is not None and any(_dated_entry(line.text) is not None for line in doc.content[last + 1 :])
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time
+from boilerstrip.rules.distinct import none_may
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
@@ -369,7 +370,13 @@ class UiStrings:
         lines = doc.content
         lex = load_lexicon()
         found = self._line_hits(doc, lex)
-        _fill_widget_gaps(lines, found)
+        if found.count(None) == len(found):
+            # No line has a hit (a widget's gap needs two around it), and where no distinct text has a glued
+            # prompt or button either, the walk below has nothing to cut.
+            if none_may(doc, _may_glue):
+                return
+        else:
+            _fill_widget_gaps(lines, found)
         allowed = set(self.categories)
         i = 0
         while i < len(lines):
@@ -407,7 +414,11 @@ class UiStrings:
         """
         allowed = set(self.categories)
         lines = doc.content
-        hits = [self._classify(line, lex) for line in lines]
+        # Each pass below reads lines of its own kind, asked first of the view's distinct texts: a text of short
+        # lines repeated (a page of tiny lines) has none of most kinds, and its lines are not walked for them.
+        hits: list[_Hit | None] = (
+            [None] * len(lines) if none_may(doc, classify_line) else [self._classify(line, lex) for line in lines]
+        )
         # Where no line has a hit (most lines of a page of short lines), the passes that only drop hits have none
         # to drop: the clocks' rows, mixed lists, topic headings, and the own legal text (only a line's phrase gives
         # a legal_footer hit). A poll's answers end in "%": a text without one holds no poll.
@@ -421,12 +432,14 @@ class UiStrings:
                     hits[i] = None
             _keep_mixed_lists(lines, hits)
             _keep_topic_headings(lines, hits)
-        _gallery_counters(lines, hits)
+        if not none_may(doc, _may_count):
+            _gallery_counters(lines, hits)
         if "%" in doc.text:
             _polls(lines, hits)
         if some:
             _keep_own_legal_text(lines, hits)
-        _standing_pitches(lines, hits)
+        if not none_may(doc, _own_channel_pitch):
+            _standing_pitches(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
         found: list[_Hit | None] = []
@@ -506,6 +519,15 @@ def _keep_mixed_lists(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
             for k in range(i, j):
                 hits[k] = None
         i = j
+
+
+def _may_glue(text: str) -> bool:
+    """Whether :meth:`UiStrings.find` may cut part of a line of ``text`` without a hit: a glued prompt or button.
+
+    >>> _may_glue("w17")
+    False
+    """
+    return _glued_prompt(text) is not None or _shared_glued_button(text) is not None
 
 
 def _fill_widget_gaps(lines: tuple[Line, ...], found: list[_Hit | None]) -> None:

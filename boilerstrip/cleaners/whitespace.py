@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from boilerstrip.document import LINE_BREAKS, Document
+from boilerstrip.rules.distinct import none_may
 from boilerstrip.types import FORMATTING, Cut
 
 _INVISIBLE = "\u200b\ufeff\u2060\u00ad\x00-\x08\x0e-\x1b\x7f"
@@ -166,6 +167,15 @@ class Whitespace:
                 yield Cut(start + m.start(), start + m.end(), "invisible")
 
 
+def _capital_alone(text: str) -> bool:
+    """Whether ``text`` is one capital letter alone (what a drop capital's line holds).
+
+    >>> _capital_alone("M"), _capital_alone("Me"), _capital_alone("m")
+    (True, False, False)
+    """
+    return len(text) == 1 and text.isupper()
+
+
 def _drop_caps(doc: Document) -> frozenset[int]:
     r"""Indexes of lines that are a drop capital: one capital letter alone, the rest of its word on the next line.
 
@@ -181,6 +191,8 @@ def _drop_caps(doc: Document) -> frozenset[int]:
     [1]
     """
     content = doc.content
+    if none_may(doc, _capital_alone):
+        return frozenset()  # asked once per distinct text: no capital stands alone on a line (most texts)
     # Where the capitals alone on their lines stand: only the line after each is read (most texts have none).
     letters = [k for k, line in enumerate(content) if len(line.text) == 1 and line.text.isupper()]
     if not letters or len(letters) >= _INDEX_LETTERS:

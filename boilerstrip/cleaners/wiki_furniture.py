@@ -31,6 +31,7 @@ import regex
 
 from boilerstrip.cleaners.cms_tokens import TAIL_GROUP
 from boilerstrip.document import Document, Line
+from boilerstrip.rules.distinct import none_may, text_holds
 from boilerstrip.rules.kit import cut_line, prior_reasons
 from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.rules.pretest import engine_chars
@@ -85,7 +86,12 @@ class WikiFurniture:
         """Propose the contents entries, the footnotes (with their heading) and the coordinates line."""
         lines = doc.content
         yield from _contents(doc, lines)
-        yield from _footnotes(lines)
+        # A footnote's line opens with its arrow or caret and a coordinate holds a degree sign: a text holding
+        # none has neither (each line's text is a piece of the view's text), and its lines are not walked.
+        if text_holds(doc, "↑") or text_holds(doc, "^"):
+            yield from _footnotes(lines)
+        if not text_holds(doc, "°"):
+            return
         for line in lines:
             if (
                 "°" in line.text  # every coordinate holds one: most lines are not searched
@@ -109,7 +115,9 @@ def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
     # A run starts only at a line that may open with a number (``_may_number``, inlined): the loop below goes
     # from one such line to the next, and a line between them, which starts no run, is skipped as it was.
     i = 0
-    for k in [k for k, line in enumerate(lines) if not (first := line.text[:1]).isascii() or first.isdigit()]:
+    # No line of most texts may open with a number: asked once per distinct text, that skips the walk.
+    starts = () if none_may(doc, _may_number) else lines
+    for k in [k for k, line in enumerate(starts) if not (first := line.text[:1]).isascii() or first.isdigit()]:
         if k < i:
             continue  # inside the run just read
         i = k
@@ -125,7 +133,8 @@ def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
             if sum(title in later for title in titles) >= MIN_TOC_ENTRIES:
                 yield from (cut_line(line, "contents_entry") for line in run)
         i = max(j, i + 1)
-    yield from _jump_lists(doc, lines)
+    if not none_may(doc, _may_jump):
+        yield from _jump_lists(doc, lines)
 
 
 def _heading_keys(lines: Sequence[Line]) -> list[str]:
@@ -192,6 +201,20 @@ def _jump_lists(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
             i = j
         else:
             i += 1
+
+
+def _may_jump(text: str) -> bool:
+    """Whether a line of ``text`` may have the words of a jump list's entry (:func:`_jump_entry` asks for two).
+
+    The entry's words are those of its :func:`_heading_key`, a case-folded end of the stripped line: case
+    folding makes no white space of a character that was none, nor the reverse (tests/test_wiki_furniture_speed.py
+    checks every code point), so a key of two words comes from a line of two words at least. A view where no
+    line has two holds no jump list, and :func:`_jump_lists` is not run on it (a page of one-word lines).
+
+    >>> _may_jump("1. Early years"), _may_jump("Contents")
+    (True, False)
+    """
+    return len(text.split()) >= MIN_JUMP_ENTRY_WORDS
 
 
 def _jump_entry(text: str, key: str | None = None) -> bool:

@@ -14,6 +14,7 @@ import regex
 
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date
+from boilerstrip.rules.distinct import none_may
 from boilerstrip.rules.lexicon import load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import ends_with_ellipsis, opens_like_capital, prose_like, word_count
@@ -54,6 +55,8 @@ def body_start(doc: Document) -> int:
 def _body_start(doc: Document) -> int:
     lines = doc.content
     start = len(lines)
+    if none_may(doc, prose_like):
+        return start  # no line reads like prose (a page of short lines): asked once per distinct text
     for i, line in enumerate(lines):
         if (
             prose_like(line.text)
@@ -75,6 +78,8 @@ def last_prose(doc: Document, ignore: Callable[[str], object] | None = None) -> 
     """
     if ignore is None:
         return doc.derived("kit.last_prose", _last_prose)
+    if last_prose(doc) is None:
+        return None  # no line reads like prose, so none but the ignored ones either
     lines = doc.content
     return next(
         (i for i in range(len(lines) - 1, -1, -1) if prose_like(lines[i].text) and not ignore(lines[i].text)), None
@@ -95,11 +100,15 @@ def first_prose(doc: Document) -> int | None:
 
 def _first_prose(doc: Document) -> int | None:
     """:func:`first_prose` of ``doc``."""
+    if none_may(doc, prose_like):
+        return None  # asked once per distinct text, not once per line
     return next((i for i, line in enumerate(doc.content) if prose_like(line.text)), None)
 
 
 def _last_prose(doc: Document) -> int | None:
     """:func:`last_prose` of ``doc`` with nothing ignored."""
+    if none_may(doc, prose_like):
+        return None  # asked once per distinct text, not once per line
     lines = doc.content
     return next((i for i in range(len(lines) - 1, -1, -1) if prose_like(lines[i].text)), None)
 
