@@ -72,7 +72,7 @@ class WikiFurniture:
     name: str = field(default="wiki_furniture", init=False)
     #: Each is a form: numbered lines that copy later headings, a backlink arrow, a pair of coordinates.
     evidence: ClassVar[Mapping[str, str]] = {"contents_entry": "form", "footnote": "form", "coordinates": "form"}
-    version: int = field(default=2, init=False)
+    version: int = field(default=3, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "contents_entry": "a line of the page's table of contents (its title is a heading further down)",
@@ -88,8 +88,10 @@ class WikiFurniture:
         yield from _contents(doc, lines)
         # A footnote's line opens with its arrow or caret and a coordinate holds a degree sign: a text holding
         # none has neither (each line's text is a piece of the view's text), and its lines are not walked.
+        notes: list[Cut] = []
         if text_holds(doc, "↑") or text_holds(doc, "^"):
-            yield from _footnotes(lines)
+            notes = list(_footnotes(lines))
+            yield from notes
         if not text_holds(doc, "°"):
             return
         for line in lines:
@@ -97,6 +99,8 @@ class WikiFurniture:
                 "°" in line.text  # every coordinate holds one: most lines are not searched
                 and word_count(line.text) <= MAX_COORDINATE_WORDS
                 and len(_COORDINATE.findall(line.text)) >= 2
+                # A short line right over the footnotes went with them as their heading: it is cut once.
+                and not any(c.start < line.next_start and line.raw_start < c.end for c in notes)
             ):
                 yield cut_line(line, "coordinates")
 

@@ -180,3 +180,13 @@ def test_a_menu_repeated_in_the_footer_is_no_contents_box() -> None:
     )
     result = boilerstrip.clean(page)
     assert not any(r.reason == "contents_entry" for r in result.removed)
+
+
+def test_a_coordinates_line_over_the_footnotes_is_cut_once() -> None:
+    # Found by the speed round's generated texts: the short line over a footnote run is the notes' heading, and it
+    # was also cut as the coordinates line, two overlapping cuts (a contract error that clean() raised).
+    prose = "The tower was built in 1898 and restored in 2001 by the town council after a long campaign.\n"
+    text = prose * 3 + "Coordinates: 52°31′N 13°24′E\n↑ Town archive, file 12.\n^ a b Smith 2001.\n"
+    found = cuts(text, WikiFurniture())
+    assert [line for _, line in found].count("Coordinates: 52°31′N 13°24′E\n") == 1
+    assert boilerstrip.clean(text).text.startswith(prose.strip())
