@@ -157,8 +157,12 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         generic = norm(inner.rstrip(".")) in lex.credit_generic and (" " in inner or inner[:1].isupper())
         # A credit line's own label before the bracket ("Foto: dahancoo / Pixabay (Symbolbild)") makes it a credit
         # with a tag, not a caption.
-        labelled_start = lex.credit_prefix is not None and lex.credit_prefix.match(caption) is not None
-        if caption and generic and not labelled_start and word_count(caption) <= _MAX_GENERIC_CAPTION_WORDS:
+        # So is a caption closed by a labelled credit before the bracket ("… gefunden. Foto: Getty Images
+        # (Symbolbild)"): the label's credit is the one the other forms below read.
+        credited = (lex.credit_prefix is not None and lex.credit_prefix.match(caption) is not None) or any(
+            label in caption for label in lex.credit_labels
+        )
+        if caption and generic and not credited and word_count(caption) <= _MAX_GENERIC_CAPTION_WORDS:
             # "… pekan ini. (Tangkapan layar Facebook)", "… on Monday. (File photo)": a picture credited to no one,
             # in the words of the lexicon's [credit] generic: the form of a credit, as after a label.
             return _Split(caption, inner, labelled=True)

@@ -212,3 +212,14 @@ def test_a_lower_case_generic_word_in_brackets_is_an_aside(line: str) -> None:
 def test_a_credit_line_with_a_generic_tag_is_no_caption() -> None:
     # The credit's own label opens the line: the bracket tags the credit, it closes no caption.
     assert split_caption_credit("Foto: dahancoo / Pixabay (Symbolbild)") is None
+
+
+def test_a_labelled_credit_before_a_generic_tag_stays_the_credit() -> None:
+    split = split_caption_credit(
+        "Immer wieder werden am ISS Dome tote Tauben gefunden. Foto: Getty Images (Symbolbild)"
+    )
+    assert split is not None
+    assert (split.caption, split.credit) == (
+        "Immer wieder werden am ISS Dome tote Tauben gefunden.",
+        "Getty Images (Symbolbild)",
+    )
