@@ -726,11 +726,16 @@ def _post_headers(lines: Sequence[Line]) -> Iterator[int]:
     [0, 3]
     """
     lex = load_lexicon()
+    # Asked once per distinct text: a page of short lines repeats most of them.
+    verdict: dict[str, bool] = {}
     for i, line in enumerate(lines):
         text = line.text
-        if len(text) > _MAX_POST_HEADER_CHARS:
-            continue
-        if _verb_header(text, lex) or _signed_header(text, lex):
+        found = verdict.get(text)
+        if found is None:
+            found = verdict[text] = len(text) <= _MAX_POST_HEADER_CHARS and (
+                _verb_header(text, lex) or _signed_header(text, lex)
+            )
+        if found:
             yield i
 
 
