@@ -699,9 +699,9 @@ _MAX_HEADER_WORDS_AFTER_VERB = 2
 def _board_handle(token: str) -> bool:
     """Whether ``token`` is a user name as a board prints one, not a name as an article writes it.
 
-    A handle holds a digit or an underscore, or starts with a small letter ("gaelle56", "oude_henk", "mvdberg")
-    and is longer than a pronoun;
-    a capitalised name alone ("Goethe", "Trump") is how a text announces a quotation, and stays.
+    A handle holds a digit or an underscore, or starts with a small letter and is longer than a pronoun
+    ("gaelle56", "oude_henk", "mvdberg"); a capitalised name alone ("Goethe", "Trump") is how a text announces a
+    quotation, and stays.
 
     >>> [_board_handle(t) for t in ("gaelle56", "Mökkeilijä_Savosta", "mvdberg", "Goethe", "she", "x")]
     [True, True, True, False, False, False]
@@ -768,6 +768,11 @@ _SIGNED_SEPARATOR = regex.compile(r"\s*[:：»·|]\s*|\s+")
 _SEX_MARK = regex.compile(r"\((?:m|f|M|F)\)$")
 
 
+#: The words a post's stamp may keep once its dates, times and month names are out ("On", "pm", "03"): short ones.
+_MAX_STAMP_WORD = 3
+_MAX_STAMP_WORDS = 3
+
+
 def _signed_header(text: str, lex: Lexicon) -> bool:
     """A byline's label, a user name and nothing after it but the post's date or time: "by Obinna2k(m): 11:37pm".
 
@@ -790,11 +795,6 @@ def _signed_header(text: str, lex: Lexicon) -> bool:
     # The stamp's words once its dates and times are out: a month's short name, a day, "On", "pm".
     left = [w for w in strip_dates_and_times(stamp).split() if w.strip(".,").casefold() not in lex.months]
     return sum(len(w.strip(".,")) > _MAX_STAMP_WORD for w in left) == 0 and len(left) <= _MAX_STAMP_WORDS
-
-
-#: The words a post's stamp may keep once its dates, times and month names are out ("On", "pm", "03"): short ones.
-_MAX_STAMP_WORD = 3
-_MAX_STAMP_WORDS = 3
 
 
 @dataclass(frozen=True)
