@@ -37,7 +37,7 @@ from boilerstrip.rules.kit import cut_line, prior_reasons
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.pretest import engine_chars
-from boilerstrip.rules.profiles import ROW_SEPARATOR, repeated_meta_rows, row_parts
+from boilerstrip.rules.profiles import ROW_SEPARATOR, may_be_meta_row, repeated_meta_rows, row_parts
 from boilerstrip.rules.shapes import ends_sentence, word_count
 from boilerstrip.types import Cut
 
@@ -230,15 +230,6 @@ def _thread(lines: Sequence[Line]) -> tuple[int, int] | None:
         if best is None or header < best[0]:
             best = (header, at[-1])
     return best
-
-
-def _may_meta(text: str) -> bool:
-    """Whether ``text`` may be an author row of ``repeated_meta_rows``: it reads only lines with these marks.
-
-    >>> _may_meta("Iscritto: mar 2019 · Messaggi: 412"), _may_meta("w17")
-    (True, False)
-    """
-    return ":" in text or "：" in text or ")" in text or "]" in text or text[:1].isdigit()
 
 
 def _may_row(text: str) -> bool:
@@ -725,18 +716,16 @@ def _post_headers(lines: Sequence[Line]) -> Iterator[int]:
     >>> list(_post_headers(Document(text.replace("|", chr(10))).content))
     [0, 3]
     """
+    return (i for i, line in enumerate(lines) if _post_header(line.text))
+
+
+@memo
+def _post_header(text: str) -> bool:
+    """Whether ``text`` heads a post (:func:`_post_headers`); cached per text, as :func:`_post_stamp` is."""
+    if len(text) > _MAX_POST_HEADER_CHARS:
+        return False
     lex = load_lexicon()
-    # Asked once per distinct text: a page of short lines repeats most of them.
-    verdict: dict[str, bool] = {}
-    for i, line in enumerate(lines):
-        text = line.text
-        found = verdict.get(text)
-        if found is None:
-            found = verdict[text] = len(text) <= _MAX_POST_HEADER_CHARS and (
-                _verb_header(text, lex) or _signed_header(text, lex)
-            )
-        if found:
-            yield i
+    return _verb_header(text, lex) or _signed_header(text, lex)
 
 
 def _verb_header(text: str, lex: Lexicon) -> bool:
@@ -838,9 +827,9 @@ class CommentThreads:
         """Propose one cut over the comment thread, if the document has one, and the posts' author rows."""
         lines = doc.content
         # Each search below needs a line of its own kind, asked first of the view's distinct texts: most views
-        # hold none of some kinds, and their lines are not walked for those (``_may_meta``, ``_post_stamp``,
+        # hold none of some kinds, and their lines are not walked for those (``may_be_meta_row``, ``_post_stamp``,
         # ``_may_row``, ``_may_head``; tests/test_distinct_pretests.py).
-        meta = set() if none_may(doc, _may_meta) else set(repeated_meta_rows(lines))
+        meta = set() if none_may(doc, may_be_meta_row) else set(repeated_meta_rows(lines))
         stamps = [] if none_may(doc, _post_stamp) else _post_stamps(lines)
         found = None if none_may(doc, _may_row) else _thread(lines)
         others: tuple[tuple[int, int] | None, ...] = ()

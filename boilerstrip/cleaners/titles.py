@@ -624,10 +624,7 @@ def _menu(text: str, lang: str | None) -> bool:
     words = text.split()
     if all(w[:1].isupper() and w.isalpha() for w in words):
         return True
-    if lang is None or len(words) < _MENU_ROW_WORDS or not all(w.replace("-", "").isalpha() for w in words):
-        return False
-    stop = stoplists().get(lang)
-    return stop is not None and not any(w.casefold() in stop for w in words)
+    return _function_free_row(words, lang)
 
 
 #: The fewest words of a row of menu items told by its missing function words.
@@ -647,10 +644,14 @@ def _menu_row(text: str, lang: str | None) -> bool:
     False
     """
     words = text.split()
+    # A verb or a noun in small letters is a headline's sentence ("… verbieten das Rasensprengen").
+    return not any(w[:1].islower() for w in words) and _function_free_row(words, lang)
+
+
+def _function_free_row(words: list[str], lang: str | None) -> bool:
+    """Five ``words`` or more of letters only (a hyphen aside), none a function word of the language ``lang``."""
     if lang is None or len(words) < _MENU_ROW_WORDS or not all(w.replace("-", "").isalpha() for w in words):
         return False
-    if any(w[:1].islower() for w in words):
-        return False  # a verb or a noun in small letters: a headline's sentence ("… verbieten das Rasensprengen")
     stop = stoplists().get(lang)
     return stop is not None and not any(w.casefold() in stop for w in words)
 

@@ -194,7 +194,7 @@ def _drop_caps(doc: Document) -> frozenset[int]:
     if none_may(doc, _capital_alone):
         return frozenset()  # asked once per distinct text: no capital stands alone on a line (most texts)
     # Where the capitals alone on their lines stand: only the line after each is read (most texts have none).
-    letters = [k for k, line in enumerate(content) if len(line.text) == 1 and line.text.isupper()]
+    letters = [k for k, line in enumerate(content) if _capital_alone(line.text)]
     if not letters or len(letters) >= _INDEX_LETTERS:
         return frozenset()  # "A", "B", "C" heading an index's or a glossary's groups: no drop capital among them
     found: set[int] = set()

@@ -107,6 +107,15 @@ def _row_labels(text: str) -> frozenset[str] | None:
     return frozenset(labels) if labels and counted else None
 
 
+def may_be_meta_row(text: str) -> bool:
+    """Whether ``text`` may be a meta row: most lines hold no label and no bracket (a count's), and open with no count.
+
+    >>> may_be_meta_row("Iscritto: mar 2019 · Messaggi: 412"), may_be_meta_row("Grazie (5)"), may_be_meta_row("w17")
+    (True, True, False)
+    """
+    return ":" in text or "：" in text or ")" in text or "]" in text or text[:1].isdigit()
+
+
 def repeated_meta_rows(lines: Sequence[Line]) -> list[int]:
     """Positions in ``lines`` of meta rows whose label comes back in another row, with lines between.
 
@@ -118,8 +127,7 @@ def repeated_meta_rows(lines: Sequence[Line]) -> list[int]:
     rows: dict[int, frozenset[str]] = {}
     for i, line in enumerate(lines):
         text = line.text
-        # Most lines hold no label and no bracket (a count's), and do not start with a count.
-        if ":" in text or "：" in text or ")" in text or "]" in text or text[:1].isdigit():
+        if may_be_meta_row(text):
             labels = _row_labels(text)
             if labels is not None:
                 rows[i] = labels
