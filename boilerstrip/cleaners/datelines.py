@@ -176,8 +176,8 @@ _DESK_PLACE_COLON = regex.compile(
     r"^(?P<desk>[\p{Lo}\p{M}]+(?: [\p{Lo}\p{M}]+){0,2}),\s*"
     r"(?P<place>\p{Lo}[\p{Lo}\p{M}]+(?: \p{Lo}[\p{Lo}\p{M}]+)?)\s+:\s+"
 )
-# "Σάμος, 30/11 – ", "Mérida, Yucatán, a 30 de noviembre de 2026.- ": a place (and its region) and the
-# day, then a dash; the date is what makes it a dateline (first paragraph only).
+# "Σάμος, 30/11 – ", "Mérida, Yucatán, a 30 de noviembre de 2026.- ", "Vila Real, 9 de outubro de 2026.– ": a
+# place (and its region) and the day, then a dash; the date is what makes it a dateline (first paragraph only).
 _PLACE_AND_DAY = regex.compile(
     r"""^(?P<place>(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*(?:\s(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’\-]*)?
        # "Santa Rita do Sapucaí (MG)": a third name after a small word, a region or a state in brackets
@@ -189,7 +189,8 @@ _PLACE_AND_DAY = regex.compile(
        |,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?
        # "बेनी, मंसिर १४ । ": a month of a script without case, then the day, as Nepali dailies write it
        |,\s*\p{Lo}[\p{Lo}\p{M}]{1,10}\s+\d{1,2}(?=\s*।)))
-    \s*(?:\.-|--|[-–—]|।)\s+
+    # ".-" glued, ".–" glued or ". –" spaced: Spanish and Portuguese releases close the date with a dot either way
+    \s*\.?\s*(?:--|[-–—]|।)\s+
     # "… 2 de dezembro de 2026 – ReleaseBR – ": a press-release service's name between two dashes
     (?:(?P<agency>\p{Lu}[\p{L}\p{M}\d.]+(?:\s\p{Lu}[\p{L}\p{M}\d.]+)?)\s+(?:--|[-–—])\s+)?
     (?=\p{Lu}|\p{Lo})""",

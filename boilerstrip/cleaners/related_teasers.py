@@ -19,6 +19,7 @@ from boilerstrip.rules.kit import body_start, cut_line, echo_sites, first_match,
 from boilerstrip.rules.lexicon import interface_line, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import (
+    ASKING_ENDS,
     STATEMENT_ENDS,
     ends_sentence,
     headline_shaped,
@@ -303,7 +304,7 @@ def _read_also(scan: _Scan, i: int) -> _Match | None:
     (question headlines are sentences too). Otherwise the label is left to the other rules.
     """
     title = _read_also_title(scan.lines[i].text)
-    if not title or (prose_like(title) and last_char(title) not in "?!？！"):
+    if not title or (prose_like(title) and last_char(title) not in ASKING_ENDS):
         return None
     return _Match((cut_line(scan.lines[i], "read_also", _related(title, None)),), i + 1)
 

@@ -14,6 +14,7 @@ from boilerstrip.rules.kit import body_start, cut_line, first_match, is_tagline,
 from boilerstrip.rules.lexicon import load_lexicon, norm, stoplists
 from boilerstrip.rules.memo import bounded
 from boilerstrip.rules.shapes import (
+    ASKING_ENDS,
     STATEMENT_ENDS,
     ends_with_ellipsis,
     headline_shaped,
@@ -247,7 +248,7 @@ def _question_headline(doc: Document, lines: tuple[Line, ...], i: int) -> bool:
     where an earlier cleaner took the byline out.
     """
     text = lines[i].text
-    if last_char(text) not in "?!？！" or not _title_shaped(text) or i + 1 >= len(lines):
+    if last_char(text) not in ASKING_ENDS or not _title_shaped(text) or i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
     if word_count(text) > _MAX_QUESTION_WORDS:

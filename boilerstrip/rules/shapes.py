@@ -26,6 +26,9 @@ _OPENERS = "\"'“‘«„‚(¿¡「『【（‹—–-"
 #: Full stops that end a sentence wherever they stand: CJK (and their halfwidth form), Arabic question mark,
 #: Devanagari danda, Urdu full stop, Ethiopic, Myanmar, Armenian and Khmer full stops, the Tibetan shad.
 UNSPACED_STOPS = "。！？｡؟।॥۔።။։។།"
+#: Marks that end a question or an exclamation, in the scripts that print their own: a headline may end in one
+#: ("…: پاڻي ڪڏهن ايندو؟", "…ይጀመር፧") where a paragraph's sentence ends in a full stop.
+ASKING_ENDS = "?!？！؟፧"
 #: Latin-style marks, which end a sentence only before a space, a closing mark or the line's end.
 SPACED_STOPS = ".!?…"
 _SENTENCE_END = SPACED_STOPS + UNSPACED_STOPS

@@ -71,6 +71,9 @@ def test_datelines(opening: str, place: str, agency: str | None) -> None:
         ("Mérida, Yucatán, a 30 de noviembre de 2026.- ", "Mérida, Yucatán"),
         ("Kraków, 2 grudnia – ", "Kraków"),
         ("Brașov, 1 decembrie - ", "Brașov"),
+        # The date's closing dot glued to an en dash, or spaced from it, as Spanish and Portuguese releases print it.
+        ("Vila Real, 9 de outubro de 2026.– ", "Vila Real"),
+        ("Albacete, 14 de mayo de 2026. – ", "Albacete"),
     ],
 )
 def test_place_and_day_datelines(opening: str, place: str) -> None:

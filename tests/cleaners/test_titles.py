@@ -223,6 +223,29 @@ def test_a_question_headline_heads_the_page(question: str, meta: str, first: str
     assert boilerstrip.clean(text, favor="clean").metadata.title == question
 
 
+@pytest.mark.parametrize(
+    ("labels", "question", "meta", "first"),
+    [
+        # The Arabic question mark ends a question headline in Persian, Urdu and Sindhi as "?" does in Latin.
+        (
+            "اقتصاد\nجامعه",
+            "چرا قیمت نان در شیراز دوباره بالا رفت؟",
+            "نویسنده: مریم احمدی",
+            "نانوایی‌های شیراز از هفته گذشته قیمت نان سنگک را بیست درصد افزایش داده‌اند و مردم ناراضی هستند.",
+        ),
+        (
+            "کاروبار\nشہر",
+            "کیا لاہور میں بسوں کے کرائے پھر بڑھیں گے؟",
+            "تحریر: عائشہ ملک",
+            "صوبائی ٹرانسپورٹ اتھارٹی نے اگلے مہینے سے شہر کی بسوں کے کرائے میں اضافے کی تجویز پیش کی ہے۔",
+        ),
+    ],
+)
+def test_a_question_headline_in_arabic_script_heads_the_page(labels: str, question: str, meta: str, first: str) -> None:
+    text = f"{labels}\n{question}\n{meta}\n{first}\n"
+    assert boilerstrip.clean(text, favor="clean").metadata.title == question
+
+
 def test_a_question_opening_the_text_is_not_a_headline() -> None:
     text = (
         "Notes on the harbour\nWhy does the ferry leave so early?\n"

@@ -1,0 +1,57 @@
+"""Phrases added by hand in session twenty-four (``benchmarks/data/lexicon-s24.json``): each cut between two
+paragraphs of prose, and a look-alike line of prose kept."""
+
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+
+_PROSE = {
+    "en": (
+        "The parish council met on Tuesday to discuss the new footpath along the river, which has been closed since spring.",
+        "Residents asked for better lighting near the bridge, and the council agreed to seek quotes before January.",
+    ),
+    "ne": (
+        "यो वर्ष अन्नपूर्ण क्षेत्रमा आउने पर्यटकको संख्या बढेको छ र होमस्टे सञ्चालकहरू खुसी देखिन्छन्।",
+        "स्थानीय सहकारीले पनि पर्यटकलाई सेवा दिन तालिम सुरु गरेको छ, जसमा पचास जना सहभागी छन्।",
+    ),
+    "sd": (
+        "هر سال اپريل ايندي ئي ڳوٺن ۾ هڪ ئي سوال ٻڌڻ ۾ ايندو آهي ۽ هن سال به ساڳي صورتحال آهي.",
+        "آبپاشي کاتي جو چوڻ آهي ته عملو گهٽ آهي ۽ هر موگي جي نگراني ممڪن ناهي.",
+    ),
+}
+
+
+def _removed(lang: str, line: str) -> list[tuple[str, str]]:
+    first, second = _PROSE[lang]
+    result = boilerstrip.clean(f"{first}\n{line}\n{second}\n")
+    return [(m.cleaner, m.reason) for m in result.removed if m.text.strip() == line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "reason"),
+    [
+        # A board's like button with its count, under each post.
+        ("en", "Like · 4 Likes", "comment_ui"),
+        ("en", "Like · 1 Like", "comment_ui"),
+        ("en", "Like · Reply · 12 Likes", "comment_ui"),
+        # Nepali "Read:" and Sindhi "Read this too:" before a linked headline.
+        ("ne", "पढ्नुहोस्: पोखरामा नयाँ बसपार्क निर्माण सुरु", "read_also"),
+        ("sd", "هي پڻ پڙهو: ٺٽي ۾ نئين اسپتال جو بنياد رکيو ويو", "read_also"),
+    ],
+)
+def test_a_session_phrase_is_cut(lang: str, line: str, reason: str) -> None:
+    assert [r for _c, r in _removed(lang, line)] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Like 4 other families on the street, we lost power for two days after the storm."),
+        # A label over a paragraph of prose, not over a headline: the sentence stays.
+        ("ne", "पढ्नुहोस्: सहकारीले यो वर्ष पनि सदस्यहरूलाई लाभांश बाँड्ने निर्णय गरेको छ र बैठक शनिबार बस्नेछ।"),
+    ],
+)
+def test_a_look_alike_line_stays(lang: str, line: str) -> None:
+    assert _removed(lang, line) == []
