@@ -417,7 +417,10 @@ class Pipeline:
                 _flag(run.flags, "layout_kept")  # the layout may have made the first run's chrome thin
         spans = run.spans
         removals = spans.removals()
-        facts = sorted(run.facts, key=lambda t: (t.start, t.order))
+        # Facts fold in source order, but a title from a later pass comes after the first pass's: a later pass
+        # reads what the first left of the head (a site's name the gate held as furniture, with the headline
+        # under it gone) and would otherwise name the page after the line above the headline.
+        facts = sorted(run.facts, key=lambda t: (t.pass_number if t.fact.key == "title" else 0, t.start, t.order))
         metadata = build_metadata(((f.start, f.end, f.fact) for f in facts), language=language, source=source)
         return Result(
             text=spans.view,

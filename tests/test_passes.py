@@ -62,6 +62,29 @@ def test_each_pass_sees_only_its_own_cuts_and_facts() -> None:
     assert "not_converged" not in result.flags
 
 
+@cleaner("head_reader", reasons={"title": "the headline, or else the line above it"})
+def head_reader(doc: Document) -> Iterator[Cut]:
+    """Take the second line as the title when it starts with ``H``, else the first when it starts with ``M``.
+
+    Reads a head as the titles cleaner may: on the first pass the headline under a masthead, and on the next
+    pass, with the headline gone, the masthead that was left.
+    """
+    lines = doc.content
+    pick = lines[1] if len(lines) > 1 and lines[1].text.startswith("H ") else lines[0]
+    if pick.text.startswith(("H ", "M ")):
+        yield Cut(pick.raw_start, pick.next_start, "title", facts=(boilerstrip.Fact("title", pick.text),))
+
+
+def test_the_first_pass_title_wins_over_a_later_pass_title_above_it() -> None:
+    # Facts fold in source order, but a title a later pass finds above the first pass's title is what that
+    # pass read of a head already taken apart: the first pass's title stays the page's.
+    result = Pipeline([head_reader])(f"M Harbour Courier\nH Ferry terminal reopens after repairs\n{PROSE}")
+    assert result.text == PROSE
+    assert [r.text.strip() for r in result.removed] == ["M Harbour Courier", "H Ferry terminal reopens after repairs"]
+    assert result.metadata.title == "H Ferry terminal reopens after repairs"
+    assert result.metadata.conflicts.get("title") == ("M Harbour Courier",)
+
+
 def test_a_text_still_changing_after_the_last_pass_is_flagged() -> None:
     text = f"X1\nX2\nX3\nX4\n{PROSE}"
     result = Pipeline([first_x_line], limits=Config(max_passes=3).limits)(text)
