@@ -30,7 +30,8 @@ from boilerstrip.rules.shapes import markdown_heading
 #: Urdu "۔", Armenian "։", Ethiopic "።", Myanmar "။", Khmer "។", the ideographic "。" and the full-width "．":
 #: a phrase written without its stop matches the line that ends with one, as "Read more." matches "Read more".
 #: Not the full-width "！": a Japanese reader's "いいね！" is a remark, the button says "いいね".
-_TRIM = " \t\u00a0•·|/>»«<＜＞‹›〈〉→←↑↓❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉।॥۔։።။។。．"
+#: The rating stars a widget prints after its label ("Rate this recipe ★★★★☆") are its icons (session twenty-four).
+_TRIM = " \t\u00a0•·|/>»«<＜＞‹›〈〉→←↑↓❯▶►▸*#-–—:.,;!…()[]{}\"'“”‘’📌🔴⚡️✅👉।॥۔։።။។。．★☆"
 #: A call ("print('')") or a markup tag alone on the line ("<picture>"): trimmed of its brackets it would
 #: read as an interface word, but it is code. (Bounded repeats: a line of 100,000 letters costs one pass.)
 # Two searches, each only when the line holds its bracket: a call written to open with its bracket (re then

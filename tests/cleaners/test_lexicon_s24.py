@@ -1,5 +1,5 @@
-"""Phrases added by hand in session twenty-four (``benchmarks/data/lexicon-s24.json``): each cut between two
-paragraphs of prose, and a look-alike line of prose kept."""
+"""Phrases added by hand in session twenty-four (``benchmarks/data/lexicon-s24.json``), and the rating stars
+trimmed from a line before lookup: each cut between two paragraphs of prose, and a look-alike line kept."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ def _removed(lang: str, line: str) -> list[tuple[str, str]]:
         ("en", "Like · 4 Likes", "comment_ui"),
         ("en", "Like · 1 Like", "comment_ui"),
         ("en", "Like · Reply · 12 Likes", "comment_ui"),
+        # A rating widget's label with its stars: the stars are its icons, trimmed as a bullet is.
+        ("en", "Rate this recipe ★★★★☆", "widget"),
         # Nepali "Read:" and Sindhi "Read this too:" before a linked headline.
         ("ne", "पढ्नुहोस्: पोखरामा नयाँ बसपार्क निर्माण सुरु", "read_also"),
         ("sd", "هي پڻ پڙهو: ٺٽي ۾ نئين اسپتال جو بنياد رکيو ويو", "read_also"),
