@@ -77,6 +77,7 @@ DEVELOPMENT_BATCHES = (
     "33A",
     "34A",
     "35A",
+    "36A",
 )
 
 _TOKEN = re.compile(r"\w+")
