@@ -189,8 +189,9 @@ _PLACE_AND_DAY = regex.compile(
        |,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?
        # "बेनी, मंसिर १४ । ": a month of a script without case, then the day, as Nepali dailies write it
        |,\s*\p{Lo}[\p{Lo}\p{M}]{1,10}\s+\d{1,2}(?=\s*।)))
-    # ".-" glued, ".–" glued or ". –" spaced: Spanish and Portuguese releases close the date with a dot either way
-    \s*\.?\s*(?:--|[-–—]|।)\s+
+    # ".-" glued, ".–" glued or ". –" spaced: Spanish and Portuguese releases close the date with a dot either way;
+    # a colon closes it as Indian dailies print it ("ଭୁବନେଶ୍ୱର, ୨୧ ଏପ୍ରିଲ: ")
+    \s*\.?\s*(?:--|[-–—:]|।)\s+
     # "… 2 de dezembro de 2026 – ReleaseBR – ": a press-release service's name between two dashes
     (?:(?P<agency>\p{Lu}[\p{L}\p{M}\d.]+(?:\s\p{Lu}[\p{L}\p{M}\d.]+)?)\s+(?:--|[-–—])\s+)?
     (?=\p{Lu}|\p{Lo})""",
@@ -643,7 +644,11 @@ def _dateline_fits(pattern: regex.Pattern[str], m: regex.Match[str]) -> bool:
     if pattern is _PLACE_AND_DAY:
         extra = m.group("extra")
         # "Version 2 beta –" names no day; the month first ("Nov 30") only after a place in capitals, as English
-        # datelines print it: "Monday, Nov 30 –" opens with a day's name, not a place.
+        # datelines print it: "Monday, Nov 30 –" opens with a day's name, not a place. A diary's entry opens with
+        # its day ("Tuesday, 3 June: We set off…", "Dienstag, 3. Juni –"): a weekday is no place.
+        weekdays = load_lexicon().weekdays
+        if place is not None and weekdays is not None and weekdays.fullmatch(place.strip(" ,")) is not None:
+            return False
         return _a_day(extra) and (_MONTH_FIRST.search(extra) is None or (place is not None and _caps(place)))
     if pattern in (
         _CASELESS_PLACE_COLON,

@@ -74,6 +74,8 @@ def test_datelines(opening: str, place: str, agency: str | None) -> None:
         # The date's closing dot glued to an en dash, or spaced from it, as Spanish and Portuguese releases print it.
         ("Vila Real, 9 de outubro de 2026.– ", "Vila Real"),
         ("Albacete, 14 de mayo de 2026. – ", "Albacete"),
+        # A colon after the day, as Indian dailies print it.
+        ("Cuttack, 21 April: ", "Cuttack"),
     ],
 )
 def test_place_and_day_datelines(opening: str, place: str) -> None:
@@ -82,6 +84,17 @@ def test_place_and_day_datelines(opening: str, place: str) -> None:
     assert result.text == "The " + BODY
     assert result.metadata.dateline is not None
     assert (result.metadata.dateline.place, result.metadata.dateline.agency) == (place, None)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Tuesday, 3 June: ", "Tuesday, 3 June – ", "Dienstag, 3. Juni – ", "Sábado, 7 de junio: "]
+)
+def test_a_diary_entry_opening_with_its_weekday_keeps_it(opening: str) -> None:
+    # A weekday and a date open a diary's entry as a place and a date open a dateline: a weekday is no place.
+    text = opening + "We set off early to the lake and reached the shore before noon, tired but happy.\n"
+    result = boilerstrip.clean(text)
+    assert result.text == text.rstrip("\n")
+    assert result.metadata.dateline is None
 
 
 @pytest.mark.parametrize(
