@@ -558,6 +558,42 @@ def _names_over_rows(lines: Sequence[Line], rows: Sequence[int]) -> set[int]:
     return found if len(found) >= _MIN_NAMED_ROWS else set()
 
 
+#: The most lines of a member's block above a board's author row: the name, a rank, a joined date.
+_MAX_BLOCK_LINES = 3
+
+
+def _blocks_over_rows(lines: Sequence[Line], rows: Sequence[int]) -> set[int]:
+    """The member blocks right above a thread's author rows, when two rows or more have one of the same depth.
+
+    A board prints each writer's details on lines of their own over the post's count row: "Ujang_Cupang" /
+    "Anggota anyar" / "Gabung: Mar 2025" over "Tulisan: 12". Up to ``_MAX_BLOCK_LINES`` short lines that are
+    no sentences stand above each row; a depth counts when two rows or more have that many such lines, and a
+    row's block is taken to the deepest depth that counts (as :func:`_names_over_rows` takes the name alone).
+
+    >>> text = "Ujang|Anggota|Gabung: Mar 2025|Tulisan: 12|Punten, abdi nembe miara cupang.|Rina|Moderator|"
+    >>> text += "Gabung: Jan 2019|Tulisan: 4.318|Cobian kieu, gentos caina."
+    >>> ls = Document(text.replace("|", chr(10))).content
+    >>> sorted(_blocks_over_rows(ls, repeated_meta_rows(ls)))
+    [0, 1, 2, 5, 6, 7]
+    """
+    row_set = set(rows)
+    depth: dict[int, int] = {}
+    for i in rows:
+        d = 0
+        while d < _MAX_BLOCK_LINES and i - d - 1 >= 0 and i - d - 1 not in row_set:
+            text = lines[i - d - 1].text
+            if word_count(text) > _MAX_ROW_PART_WORDS or ends_sentence(text):
+                break
+            d += 1
+        depth[i] = d
+    found: set[int] = set()
+    for i, d in depth.items():
+        # The deepest depth at least _MIN_NAMED_ROWS rows reach, down to this row's own.
+        shared = max((k for k in range(1, d + 1) if sum(v >= k for v in depth.values()) >= _MIN_NAMED_ROWS), default=0)
+        found.update(range(i - shared, i))
+    return found
+
+
 def _writers(lines: Sequence[Line], rows: Sequence[int]) -> frozenset[str]:
     """The writers a thread's rows name: the first part of each author or stamp row ("Papy_Meca · Expert · …").
 
@@ -845,17 +881,21 @@ class CommentThreads:
         if found is not None:
             yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")
         names = _names_over_rows(lines, sorted(meta))
+        taken: set[int] = set()
         # A row that is both (its writer, rank and date: "ivica_zadar · Poruka: 112 · 28.11.2026. 19:40") is
         # a stamp: the form is the stronger evidence.
         for i in sorted(meta.difference(stamps).union(names)):
             if not first <= i <= last:
+                taken.add(i)
                 yield cut_line(lines[i], "post_meta")
         for i in stamps:
             if not first <= i <= last:
+                taken.add(i)
                 yield cut_line(lines[i], "post_stamp")
         rows = sorted(meta.union(stamps))
         for i in _row_dates(lines, rows) if len(rows) >= _MIN_STAMPS else ():
             if not first <= i <= last:
+                taken.add(i)
                 yield cut_line(lines[i], "post_stamp")
         writers = _writers(lines, rows).union(lines[i].text for i in names)
         quoted = set()
@@ -864,7 +904,13 @@ class CommentThreads:
                 # The header and the words it quotes go as one: the header's colon announces no content.
                 end = lines[i + 1] if on_next else lines[i]
                 quoted.add(i)
+                taken.update((i, i + 1) if on_next else (i,))
                 yield Cut(lines[i].raw_start, end.next_start, "quote_header")
         for i in _post_headers(lines):
             if not first <= i <= last and i not in quoted:
+                taken.add(i)
                 yield cut_line(lines[i], "post_header")
+        # The rest of each member's block over its author row (a rank, a joined date), where no form above took it.
+        for i in sorted(_blocks_over_rows(lines, sorted(meta)).difference(taken)):
+            if not first <= i <= last:
+                yield cut_line(lines[i], "post_meta")

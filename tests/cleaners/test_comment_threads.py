@@ -497,3 +497,18 @@ def test_a_posts_signature_with_a_byline_label_a_user_name_and_its_time_is_cut(h
 def test_a_byline_of_a_name_or_with_words_after_it_is_no_posts_signature(line: str) -> None:
     text = f"{ARTICLE['pt']}\n{line}\nAnyị zitere ya n'akaụntụ otu obodo na Febrụwarị.\n"
     assert [r for r, _ in cuts(text, CommentThreads()) if r == "post_header"] == []
+
+
+def test_a_members_block_over_each_post_count_goes_with_it() -> None:
+    # A board prints each writer's name, rank and joined date on lines of their own over the post's count row:
+    # the whole block is the writer's details, as the name alone right above the row already was.
+    posts = [
+        ("ferry_fan", "New member", "Joined: Mar 2025", "Posts: 12", "My kettle stove smokes every time I light it."),
+        ("old_stoker", "Moderator", "Joined: Jan 2019", "Posts: 4,318", "Open the top vent before you light it."),
+        ("ferry_fan", "New member", "Joined: Mar 2025", "Posts: 13", "That worked, thank you for the quick help."),
+    ]
+    text = "".join("\n".join(post) + "\n" for post in posts)
+    got = {cut.strip() for _reason, cut in cuts(text, CommentThreads())}
+    for name, rank, joined, count, said in posts:
+        assert {name, rank, joined, count} <= got
+        assert said not in got
