@@ -75,7 +75,10 @@ CASES = [
     ("tr", ["Köşe yazısındaki görüşler yazara aittir.", "Bu haberi beğendiniz mi?", "Yorumlarda buluşalım"]),
     ("de", ["Dieser Gastbeitrag gibt die Meinung der Autorin wieder.", "Hat Ihnen dieser Artikel gefallen?"]),
     ("fr", ["Les propos tenus dans cet article n'engagent que leur auteur.", "Vous avez aimé cet article ?"]),
-    ("es", ["Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.", "Califica esta nota"]),
+    (
+        "es",
+        ["Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.", "Califica esta nota"],
+    ),
     ("pt", ["Este texto não reflete, necessariamente, a opinião do UOL.", "Gostou desta matéria?"]),
     ("pl", ["Opinie wyrażone w tekście są prywatnymi opiniami autora.", "Podobał Ci się ten artykuł?"]),
     ("cs", ["Názor autora se nemusí shodovat s názorem redakce.", "Líbil se vám článek?"]),
@@ -84,7 +87,13 @@ CASES = [
     ("ja", ["本記事は筆者個人の見解であり、編集部の見解ではありません。", "この記事はいかがでしたか？"]),
     ("zh", ["本文观点仅代表作者本人，不代表本网立场。", "这篇文章对您有用吗？"]),
     ("ko", ["외부 기고는 본지의 편집 방향과 다를 수 있습니다.", "이 기사가 도움이 되셨나요?"]),
-    ("id", ["Tulisan ini adalah opini pribadi penulis dan tidak mewakili pandangan redaksi.", "Apakah artikel ini bermanfaat?"]),
+    (
+        "id",
+        [
+            "Tulisan ini adalah opini pribadi penulis dan tidak mewakili pandangan redaksi.",
+            "Apakah artikel ini bermanfaat?",
+        ],
+    ),
     # copy and reprint notices
     ("ru", ["При копировании материалов гиперссылка на источник обязательна.", "Понравился материал?"]),
     ("uk", ["При використанні матеріалів посилання на джерело обов'язкове.", "Чи була стаття корисною?"]),
