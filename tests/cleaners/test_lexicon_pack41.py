@@ -111,12 +111,12 @@ CASES = [
     ("it", ["Ti è piaciuto questo articolo?", "Dicci la tua nei commenti", "Hai trovato un errore?"]),
     ("nl", ["Vond je dit artikel interessant?", "Laat je mening achter in de reacties", "Fout gezien?"]),
     ("ro", ["Ți-a plăcut articolul?", "Spune-ți părerea în comentarii", "Evaluează acest articol"]),
-    ("uk", ["Помітили помилку? Виділіть її та натисніть Ctrl+Enter", "Поділіться думкою в коментарях"]),
+    ("uk", ["Пишіть у коментарях", "Поділіться думкою в коментарях"]),
     ("vi", ["Bạn thấy bài viết này thế nào?", "Bài viết thể hiện quan điểm riêng của tác giả."]),
     # channel invitations
     ("en", ["Get the latest news in your inbox", "Join the Telegram channel", "Read us in the app"]),
     ("ru", ["Подпишитесь на Telegram-канал «Городских вестей»", "Больше новостей в Telegram"]),
-    ("uk", ["Підписуйтеся на Telegram-канал «Міських новин»", "Читайте нас у Telegram"]),
+    ("uk", ["Підпишіться на Telegram-канал «Міських новин»", "Більше новин у Telegram"]),
     ("tr", ["Son dakika haberleri cebinize gelsin", "WhatsApp kanalına katıl"]),
     ("es", ["Únete al canal de WhatsApp", "Recibe las noticias en tu móvil"]),
     ("de", ["Jetzt dem WhatsApp-Kanal folgen", "Die wichtigsten News direkt aufs Handy"]),
@@ -150,7 +150,7 @@ def test_each_kind_has_its_reason() -> None:
         ],
         "widget": ["Did you like this article?", "Понравилась статья?", "Gostou deste artigo?", "本文对您有帮助吗？"],
         "comment_ui": ["Let us know your thoughts in the comments", "Пишите в комментариях", "Signaler une faute"],
-        "subscribe_prompt": ["Got a story tip?", "Join the WhatsApp channel", "Читайте нас у Telegram"],
+        "subscribe_prompt": ["Got a story tip?", "Join the WhatsApp channel", "Більше новин у Telegram"],
         "app_promo": ["Read us in the app", "Читайте нас в приложении"],
     }
     for reason, lines in expected.items():
