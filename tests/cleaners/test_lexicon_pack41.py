@@ -80,7 +80,13 @@ CASES = [
         ["Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.", "Califica esta nota"],
     ),
     ("pt", ["Este texto não reflete, necessariamente, a opinião do UOL.", "Gostou desta matéria?"]),
-    ("pl", ["Opinie wyrażone w tekście są prywatnymi opiniami autora.", "Podobał Ci się ten artykuł?"]),
+    (
+        "pl",
+        [
+            "Felieton wyraża poglądy autora i nie musi odzwierciedlać stanowiska redakcji.",
+            "Podobał Ci się ten artykuł?",
+        ],
+    ),
     ("cs", ["Názor autora se nemusí shodovat s názorem redakce.", "Líbil se vám článek?"]),
     ("bg", ["Позицията на автора може да не съвпада с позицията на редакцията.", "Хареса ли ви статията?"]),
     ("el", ["Οι απόψεις του συντάκτη δεν ταυτίζονται απαραίτητα με αυτές της ιστοσελίδας.", "Σας άρεσε το άρθρο;"]),
@@ -107,9 +113,9 @@ CASES = [
     # reader-engagement prompts
     ("en", ["Did you find this article useful?", "Share your thoughts in the comments below", "Got a story tip?"]),
     ("de", ["War der Artikel hilfreich?", "Teilen Sie Ihre Meinung in den Kommentaren", "Beitrag bewerten"]),
-    ("es", ["¿Te ha gustado este artículo?", "Deja tu opinión en los comentarios", "¿Has visto un error?"]),
-    ("it", ["Ti è piaciuto questo articolo?", "Dicci la tua nei commenti", "Hai trovato un errore?"]),
-    ("nl", ["Vond je dit artikel interessant?", "Laat je mening achter in de reacties", "Fout gezien?"]),
+    ("es", ["¿Te ha gustado este artículo?", "Deja tu opinión en los comentarios", "¿Te gustó la nota?"]),
+    ("it", ["Ti è piaciuto questo articolo?", "Dicci la tua nei commenti", "Lascia la tua opinione nei commenti"]),
+    ("nl", ["Vond je dit artikel interessant?", "Laat je mening achter in de reacties", "Was dit artikel behulpzaam?"]),
     ("ro", ["Ți-a plăcut articolul?", "Spune-ți părerea în comentarii", "Evaluează acest articol"]),
     ("uk", ["Пишіть у коментарях", "Поділіться думкою в коментарях"]),
     ("vi", ["Bạn thấy bài viết này thế nào?", "Bài viết thể hiện quan điểm riêng của tác giả."]),
@@ -173,7 +179,7 @@ def test_each_kind_has_its_reason() -> None:
         "نوٹ: ادارے کا لکھاری کی رائے سے متفق ہونا ضروری نہیں۔",
         "Namentlich gekennzeichnete Artikel geben nicht die Meinung der Redaktion wieder.",
         "Os artigos publicados com assinatura não traduzem a opinião do jornal.",
-        "Stavovi izraženi u ovom tekstu su lični stavovi autora.",
+        "Tekst predstavlja lični stav autora i ne odražava nužno stav redakcije.",
         "Kolumnissa esitetyt näkemykset ovat kirjoittajan omia.",
         "외부 칼럼은 본지의 편집 방향과 다를 수 있습니다.",
     ],
@@ -193,6 +199,9 @@ LEFT_OUT = [
     "عضویت در کانال",
     "Chia sẻ ý kiến của bạn",
     "記事の評価",
+    "Znalazłeś błąd?",
+    "¿Has visto un error?",
+    "Hai trovato un errore?",
 ]
 
 
@@ -212,6 +221,8 @@ def test_left_out_forms_are_no_phrases(line: str) -> None:
         "لا يجوز نسخ أو إعادة نشر أي جزء من هذا الكتاب دون إذن خطي من الناشر.",
         "הדברים משקפים את דעת הרוב בוועדה.",
         "ادارے کا سربراہ پیر کو مستعفی ہو گیا۔",
+        "Stavovi izneseni u ovom tekstu osobni su stavovi autora.",
+        "Opinie wyrażone w tekście są prywatnymi opiniami autora.",
     ],
 )
 def test_prefixes_left_out_stay(line: str) -> None:
