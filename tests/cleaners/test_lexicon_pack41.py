@@ -191,7 +191,6 @@ def test_notice_prefixes_take_their_rest(line: str) -> None:
 #: Left out on purpose (the README says why): bare headings of documents, a survey's call, a contract's or a book's
 #: own sentences, prefixes that open ordinary sentences.
 LEFT_OUT = [
-    "Report a typo",
     "Tell us your story",
     "Расскажите свою историю",
     "Subscribe to the channel",
