@@ -78,6 +78,7 @@ from boilerstrip.protect import (
 )
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import first_prose, last_prose, prior_reasons
+from boilerstrip.rules.shapes import word_count
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
 
@@ -116,6 +117,11 @@ class Dial:
     #: The bar for the labeller's proposals outside a page dump's article frame (``None``: no frame is looked
     #: for, and ``frame`` evidence never cuts).
     propose_frame: float | None = None
+    #: The bar for the labeller's own proposal of one long line in the body (``LONG_LINE_WORDS`` words or more,
+    #: not announcing what follows with a colon; session twenty-four): a promotion, a pitch or a caption written
+    #: as a sentence. The lines the labeller errs on in the body are short ones (a subheading, a list's item,
+    #: a table's row); ``None``: the body's bar, ``propose``.
+    propose_long: float | None = None
 
 
 #: The labeller's score under which a strong cut's line reads as clearly content: it cuts (on its own
@@ -137,6 +143,7 @@ DIALS: dict[str, Dial] = {
         propose_tail=0.6,
         propose_frame=0.5,
         propose_head=0.7,
+        propose_long=0.7,
     ),
     "clean": Dial(
         True,
@@ -254,6 +261,8 @@ def judge(
                         head_before = _first_prose(doc) if _has_head(doc) else -1
                     if last < head_before and _in_head(doc, first, last, head_before):
                         kind = "model_head"
+                if kind == "model" and dial.propose_long is not None and _long_line(doc, first, last):
+                    kind = "model_long"
             weak.append((len(out), cut, kind, first, last, score))
             out.append(None)  # judged below, once this batch's strong cuts are known
             continue
@@ -336,6 +345,8 @@ def _weak_held(
         return _held("model", first, last, protected, dial, shown, score, bar=dial.propose_tail)
     if kind == "model_head":
         return _held("model", first, last, protected, dial, shown, score, bar=dial.propose_head)
+    if kind == "model_long":
+        return _held("model", first, last, protected, dial, shown, score, bar=dial.propose_long)
     seen = _as_headline(doc, first, last, protected) if kind == "headline" else protected
     return _held(kind, first, last, seen, dial, shown, score if veto else None)
 
@@ -412,8 +423,24 @@ def _over_a_sentence(doc: Document, first: int, last: int) -> bool:
     return any(len(near) > 1 and len(near[1]) <= MAX_TERM_CHARS for near in (after, before))
 
 
-#: The labeller's own proposals as :func:`judge` queues them after the article's end or before its start.
-_PLACED_MODEL = frozenset({"model_tail", "model_head"})
+#: The labeller's own proposals as :func:`judge` queues them after the article's end or before its start, or on
+#: one long line of the body.
+_PLACED_MODEL = frozenset({"model_tail", "model_head", "model_long"})
+
+#: A line of this many words or more is a long one for ``Dial.propose_long``.
+LONG_LINE_WORDS = 12
+
+
+def _long_line(doc: Document, first: int, last: int) -> bool:
+    """Whether the proposal covers one line of ``LONG_LINE_WORDS`` words or more that announces nothing with a colon.
+
+    >>> pitch = Document("Sign up for our weekly letter and get the best of the week in your inbox every Friday.")
+    >>> advice = Document("Civil protection repeats these pieces of advice for as long as the warning lasts:")
+    >>> _long_line(pitch, 0, 0), _long_line(advice, 0, 0)
+    (True, False)
+    """
+    text = doc.lines[first].text.rstrip()
+    return first == last and not text.endswith((":", "：")) and word_count(text) >= LONG_LINE_WORDS
 
 #: The labeller's evidence kinds whose bar and protection change outside a page dump's frame.
 _FRAMED = frozenset({"model", "frame"})

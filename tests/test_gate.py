@@ -147,6 +147,24 @@ def test_the_labeller_needs_less_after_the_articles_last_paragraph() -> None:
     assert all(v.held for v in prose_dial)
 
 
+def test_the_labeller_needs_less_for_one_long_line_of_the_body() -> None:
+    # A promotion or a caption written as a sentence is a long line; the body's lines the labeller errs on are
+    # short (a subheading, a list's item). A long line announcing what follows with a colon heads content.
+    para = "The ferry left the harbour at dawn, as it always did in the summer months, with nine cars on board."
+    pitch = "Sign up for the harbour letter and get every story of the week in your inbox each Friday morning."
+    heading = "The harbour master repeats these pieces of advice for as long as the storm warning lasts:"
+    short = "What the crew saw"
+    doc = Document(f"{para}\n{pitch}\n{para}\n{heading}\n{para}\n{short}\n{para}\n")
+    lines = doc.lines
+    cuts = [Cut(lines[i].start, lines[i].next_start, "labelled_chrome") for i in (1, 3, 5)]
+    scores = [0.02, 0.75, 0.02, 0.75, 0.02, 0.75, 0.02, None]
+    balanced = gate.DIALS["balanced"]
+    verdicts = gate.judge(doc, cuts, ["model"] * 3, dial=balanced, witnesses=2, scores=scores, admitted=2)
+    assert [bool(v.held) for v in verdicts] == [False, True, True]  # 0.75 is past 0.7 for the long line only
+    low = [0.02, 0.65, 0.02, 0.65, 0.02, 0.65, 0.02, None]
+    assert all(v.held for v in gate.judge(doc, cuts, ["model"] * 3, dial=balanced, witnesses=2, scores=low, admitted=2))
+
+
 def test_the_labeller_needs_less_between_two_lines_earlier_cleaners_cut() -> None:
     # "sakura_cycle" stood between a reply button and a like counter that the rules cut: a block of chrome.
     para = "The ferry left the harbour at dawn, as it always did in the summer months, with nine cars on board."
