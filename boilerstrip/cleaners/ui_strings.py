@@ -682,7 +682,7 @@ def _own_channel_pitch(text: str) -> bool:
     return (
         3 <= word_count(text) <= _PITCH_WORDS
         and text.count(" ") >= 2
-        and not _QUOTES.intersection(text)
+        and not _quotes_words(text)
         and pitches_own_channel(text)
         and _glued_prompt(text) is None
     )
@@ -752,6 +752,24 @@ _PROMPT_HEAD_CHARS = 50
 #: The most words of a prompt phrase read at a sentence's start.
 _PROMPT_PHRASE_WORDS = 5
 _QUOTES = frozenset('"“”„«»「」『』')
+#: Words in quotation marks: a name ("«Al-Mizan»", „Kurier“) has a few, someone's words more.
+_QUOTED_SPAN = regex.compile(r'["“„«「『]([^"“”„«»「」『』]*)["”“»」』]')
+_MAX_QUOTED_NAME_WORDS = 3
+
+
+def _quotes_words(text: str) -> bool:
+    """Whether ``text`` holds quotation marks around someone's words, not only round a name.
+
+    >>> _quotes_words("Follow «Al-Mizan» on our WhatsApp channel."), _quotes_words('She said "join our channel today"')
+    (False, True)
+    """
+    if not _QUOTES.intersection(text):
+        return False
+    spans = _QUOTED_SPAN.findall(text)
+    # An unpaired mark, or a span of more words than a name has: a quotation.
+    return not spans or any(word_count(span) > _MAX_QUOTED_NAME_WORDS for span in spans) or (
+        sum(text.count(q) for q in _QUOTES) != 2 * len(spans)
+    )
 #: How far from a line's end its last sentence may start (a prompt of 20 words runs to about 200 characters).
 _PROMPT_WINDOW = 300
 

@@ -44,6 +44,8 @@ def pitches_own_channel(sentence: str) -> bool:
     False
     >>> pitches_own_channel("The minister announced the plan on Telegram on Sunday.")
     False
+    >>> pitches_own_channel("تابعونا على قناتنا في واتساب لتصلكم أهم الأخبار.")
+    True
     """
     lowered = sentence.casefold()
     original = None if sentence.isascii() else _WORD.findall(sentence)
@@ -60,5 +62,6 @@ def pitches_own_channel(sentence: str) -> bool:
         return True
     if original is None:
         original = _WORD.findall(sentence)
-    # A network counts as the name it is, capitalised: "Follow our stories on Instagram", not "our line".
-    return any(w[:1].isupper() and w.casefold() in networks for w in original)
+    # A network counts as the name it is, capitalised: "Follow our stories on Instagram", not "our line"; in a
+    # script without case ("على قناتنا في واتساب") the name is written as any word is.
+    return any(not w[:1].islower() and w.casefold() in networks for w in original)

@@ -85,6 +85,8 @@ STANDING = {
     "nl": "Krijg een melding bij weeralarm: zet pushberichten aan in onze app.",
     "no": "Få nyhetsbrevet vårt hver fredag",
     "en": "Get our free morning newsletter",
+    # The site's name in quotation marks, and a network written in a script without case.
+    "ar": "تابعوا «المرفأ» على قناتنا في واتساب لتصلكم الأخبار أولاً بأول.",
 }
 
 
