@@ -442,6 +442,7 @@ def _long_line(doc: Document, first: int, last: int) -> bool:
     text = doc.lines[first].text.rstrip()
     return first == last and not text.endswith((":", "：")) and word_count(text) >= LONG_LINE_WORDS
 
+
 #: The labeller's evidence kinds whose bar and protection change outside a page dump's frame.
 _FRAMED = frozenset({"model", "frame"})
 _OUTSIDE = "_outside_frame"

@@ -767,9 +767,13 @@ def _quotes_words(text: str) -> bool:
         return False
     spans = _QUOTED_SPAN.findall(text)
     # An unpaired mark, or a span of more words than a name has: a quotation.
-    return not spans or any(word_count(span) > _MAX_QUOTED_NAME_WORDS for span in spans) or (
-        sum(text.count(q) for q in _QUOTES) != 2 * len(spans)
+    return (
+        not spans
+        or any(word_count(span) > _MAX_QUOTED_NAME_WORDS for span in spans)
+        or (sum(text.count(q) for q in _QUOTES) != 2 * len(spans))
     )
+
+
 #: How far from a line's end its last sentence may start (a prompt of 20 words runs to about 200 characters).
 _PROMPT_WINDOW = 300
 
