@@ -434,13 +434,22 @@ LONG_LINE_WORDS = 12
 def _long_line(doc: Document, first: int, last: int) -> bool:
     """Whether the proposal covers one line of ``LONG_LINE_WORDS`` words or more that announces nothing with a colon.
 
+    Not a line of a hard-wrapped paragraph (one that opens in small letters, or runs on into one that does), nor a
+    Markdown line in emphasis.
+
     >>> pitch = Document("Sign up for our weekly letter and get the best of the week in your inbox every Friday.")
     >>> advice = Document("Civil protection repeats these pieces of advice for as long as the warning lasts:")
     >>> _long_line(pitch, 0, 0), _long_line(advice, 0, 0)
     (True, False)
     """
     text = doc.lines[first].text.rstrip()
-    return first == last and not text.endswith((":", "：")) and word_count(text) >= LONG_LINE_WORDS
+    if first != last or text.endswith((":", "：")) or word_count(text) < LONG_LINE_WORDS or text[:1].islower():
+        return False
+    if text.startswith(("_", "*")):
+        return False  # a Markdown note in emphasis ("_Note: When mixing … may return an error_"): a document's own
+    # A hard-wrapped paragraph's line (a README's, a man page's) runs on into a line that opens in small letters.
+    following = next((line.text for line in doc.lines[last + 1 :] if line.text.strip()), "")
+    return not following.lstrip()[:1].islower()
 
 
 #: The labeller's evidence kinds whose bar and protection change outside a page dump's frame.
