@@ -846,7 +846,7 @@ class CommentThreads:
         "quote_header": "form",
         "post_header": "form",
     }
-    version: int = field(default=15, init=False)
+    version: int = field(default=16, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",

@@ -285,7 +285,7 @@ class Datelines:
         "reporter_tag": "form",
         "initials_tag": "form",
     }
-    version: int = field(default=23, init=False)
+    version: int = field(default=24, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(

@@ -101,7 +101,7 @@ class RelatedTeasers:
         "doubled_headline": "copy",
         "self_promo": "phrase",
     }
-    version: int = field(default=10, init=False)
+    version: int = field(default=11, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("related", "site_name"), init=False)
     reasons: dict[str, str] = field(

@@ -107,7 +107,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=19, init=False)
+    version: int = field(default=20, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
