@@ -140,9 +140,9 @@ DIALS: dict[str, Dial] = {
         min_score=0.1,
         alone=1.1,
         propose=0.9,
-        propose_tail=0.6,
+        propose_tail=0.5,
         propose_frame=0.5,
-        propose_head=0.7,
+        propose_head=0.6,
         propose_long=0.7,
     ),
     "clean": Dial(

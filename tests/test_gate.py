@@ -142,7 +142,12 @@ def test_the_labeller_needs_less_after_the_articles_last_paragraph() -> None:
     verdicts = gate.judge(
         doc, cuts, ["model", "model"], dial=gate.DIALS["balanced"], witnesses=2, scores=scores, admitted=2
     )
-    assert [bool(v.held) for v in verdicts] == [True, False]  # 0.7 is short of 0.9 in the body, past 0.6 after it
+    assert [bool(v.held) for v in verdicts] == [True, False]  # 0.7 is short of 0.9 in the body, past 0.5 after it
+    tail_scores = [0.02, 0.55, 0.02, 0.55, None]  # the tail's bar is 0.5 (session twenty-four; 0.6 before)
+    verdicts = gate.judge(
+        doc, cuts, ["model", "model"], dial=gate.DIALS["balanced"], witnesses=2, scores=tail_scores, admitted=2
+    )
+    assert [bool(v.held) for v in verdicts] == [True, False]
     prose_dial = gate.judge(doc, cuts, ["model", "model"], dial=gate.DIALS["prose"], witnesses=2, scores=scores)
     assert all(v.held for v in prose_dial)
 
@@ -218,6 +223,12 @@ def test_the_labeller_needs_less_above_the_articles_first_paragraph_of_a_page() 
 
     # The line right above the first paragraph is its heading: it keeps the body's bar.
     assert held(doc) == [False, False, True]
+    # The head's bar is 0.6 (session twenty-four; 0.7 before): a menu scored 0.65 goes.
+    scores[1:3] = [0.65, 0.65]
+    assert held(doc) == [False, False, True]
+    scores[1:3] = [0.55, 0.55]
+    assert held(doc) == [True, True, True]
+    scores[1:3] = [0.75, 0.75]
     # With nothing cut in the head, the top of the text is a document's own title block.
     assert held(plain) == [True, True, True]
     # A greeting, a line ending in a colon and a list's item are a text's own, head or not.
