@@ -624,6 +624,28 @@ def _keep_own_legal_text(lines: tuple[Line, ...], hits: list[_Hit | None]) -> No
             hits[i] = None
 
 
+#: The most words of a footer link beside a copyright cell ("Impressum", "Privacy policy", "Terms of use").
+_MAX_FOOTER_LINK_WORDS = 3
+
+
+def _copyright_row(text: str) -> bool:
+    """A footer's row of a few short links and a copyright cell: "Impressum | Datenschutz | © 2026 Harbour Club".
+
+    >>> _copyright_row("Impressum | Datenschutz | © 2026 Kirchengemeinde St. Gabriel e.V."), _copyright_row("© 2026 X")
+    (True, False)
+    >>> _copyright_row("The photo | © 2026 by the author, who kindly let us print it here in the magazine")
+    False
+    """
+    cells = [cell for cell in _ROW_SPLIT.split(text) if cell.strip()]
+    marked = [cell for cell in cells if _COPYRIGHT_LINE.match(cell.strip())]
+    return (
+        len(cells) >= 2
+        and len(marked) == 1
+        and all(cell in marked or word_count(cell) <= _MAX_FOOTER_LINK_WORDS for cell in cells)
+        and word_count(marked[0]) <= _MAX_FOOTER_LINK_WORDS * 4
+    )
+
+
 #: A copyright mark: "©", "(c)", the word itself.
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 #: The most words of a legal line without a mark that still heads a licence ("All rights reserved.").
@@ -1033,7 +1055,7 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
         trail = len(crumbs) <= 3 or (_TRAIL.search(text) is not None and len(crumbs) <= 4)
         evidence = "phrase" if _homed_trail(text, crumbs, lex) else _row_evidence(crumbs, lex)
         return "navigation", [Fact("section", crumbs[-1])] if trail else [], evidence
-    if n <= 25 and _COPYRIGHT_LINE.match(text):
+    if n <= 25 and (_COPYRIGHT_LINE.match(text) or ("©" in text and _copyright_row(text))):
         return "legal_footer", [], "form"
     if n <= _MAX_PAGER_ROW_WORDS and _pager(text, lex):
         return "navigation", [], "shape"

@@ -554,6 +554,22 @@ def test_a_copyright_line_names_its_holder_in_any_script(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "footer"),
+    [
+        # A footer's row of short links closed by its copyright cell.
+        ("Impressum | Datenschutz | © 2026 Modellbahnclub Weißachtal e.V.", True),
+        ("Privacy · Terms · © 2026 Harbour Courier", True),
+        # A caption's photo credit with a sentence beside it, and a copyright sign inside a sentence.
+        ("The old lighthouse at dusk | © 2026 by the author, who kindly let us print it in the magazine", False),
+        ("Our logo | a sign we print with © on every bag we sell at the market", False),
+    ],
+)
+def test_a_row_of_footer_links_with_its_copyright_cell_is_a_legal_footer(line: str, footer: bool) -> None:
+    found = classify_line(line)
+    assert (found is not None and found[0] == "legal_footer") is footer
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Page 1 of 3",
