@@ -31,10 +31,11 @@ from boilerstrip.errors import (
 )
 from boilerstrip.evidence import FORMAT, MATCHED, STRONG, WEAK
 from boilerstrip.gcpause import collector_paused
-from boilerstrip.labeller import SCORES_KEY, chrome_scores
+from boilerstrip.labeller import SCORES_KEY, chrome_scores, score_ceiling
 from boilerstrip.lang import detect_language
 from boilerstrip.metadata import Metadata, build_metadata
 from boilerstrip.offsets import SpanMap, ViewCut
+from boilerstrip.pass_scores import PassScores
 from boilerstrip.protect import (
     INDENTED_HELD,
     PROTECTED_KEY,
@@ -192,15 +193,15 @@ class _Run:
     #: That view. What it protects is found when the gate first asks (only weak cuts need it, and most
     #: passes propose none), then carried to the pass's later views.
     pass_view: Document | None = None
-    #: The line labeller's score of each line text of that view.
-    line_scores: dict[str, float] = field(default_factory=dict)
+    #: The line labeller's score of each line text of that view (computed when first read).
+    line_scores: PassScores = field(default_factory=lambda: PassScores(None))
     #: The watchdog's switch for this document (inactive where the timer cannot be used).
     arm: Arm = field(default_factory=Arm)
     #: A rerun of a text whose first run showed too little chrome (:func:`boilerstrip.gate.thin_chrome`):
     #: only the formatting cleaners run.
     thin: bool = False
     #: The line labeller's scores of the first pass's lines by text, or ``None`` where it did not score.
-    first_scores: dict[str, float] | None = None
+    first_scores: PassScores | None = None
     #: The first pass's first view: what it protects is the document's own structure (``gate.thin_chrome``).
     first_view: Document | None = None
     #: What each built-in cleaner that reads its view alone (``_reads_view_alone``) last found, with what it
@@ -629,7 +630,8 @@ class Pipeline:
         shown = run.trusted or len(run.strong_admitted) + (run.page is not None) >= dial.weak_witnesses
         if shown or not dial.needs_strong:
             return False  # asked first: the scores' test below reads every line
-        if not self._scored or run.thin:
+        if not self._scored or run.thin or dial.alone > score_ceiling():
+            # No score can reach the bar (balanced's 1.1): the scores are not read, nor computed for this.
             return gate.holds_every_weak(dial, shown=False, scores=None)
         return doc.derived(_WEAK_HELD, lambda d: gate.holds_every_weak(dial, shown=False, scores=chrome_scores(d)))
 
@@ -649,7 +651,7 @@ class Pipeline:
         if not cuts:
             return []
         kinds = _evidence_kinds(cuts, self._evidence[c.name], formatting=c.name in self._formatting)
-        scores = chrome_scores(doc) if self._scored and not run.thin else None
+        scores = chrome_scores(doc) if self._scored and not run.thin and _reads_scores(kinds) else None
         # A phrase in a block of the author's own layout (boilerstrip.protect's indented blocks and records) is
         # the document's text: it vouches for nothing, and the gate holds it. The output keeps no layout, so a
         # second clean() may cut such lines: the result says so (layout_kept).
@@ -817,13 +819,14 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
     it (at pass 1 the page before any cut, what it was trained on). Each pass starts afresh from its own
     first view, as a fresh run on that text would: that keeps ``clean(result.text)`` equal to
     ``result.text``. The scores are computed at once (the ``line_labeller`` cleaner reads every view's);
-    protection only when the gate first judges a weak cut in the pass.
+    protection only when the gate first judges a weak cut in the pass. The scores of the first view are computed
+    when something first reads them (``boilerstrip.pass_scores``): most documents propose no cut to judge.
     """
     if run.carried_pass != pass_number:
         previous, previous_scores = run.pass_view, run.line_scores
         run.carried_pass = pass_number
         run.pass_view = doc
-        run.line_scores = {}
+        run.line_scores = PassScores(None)
         # The previous pass's first view, when that pass cut nothing that moved a line (most often the final
         # line break of a text): its protection and scores are this one's (``_same_layout``), found once for both.
         same = previous if previous is not None and _same_layout(previous, doc) else None
@@ -842,14 +845,11 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
             # pass, so the first pass's scores stay as they are.
             run.line_scores = previous_scores
             return
-        known = run.line_scores
-        get = known.get  # bound once: this loop runs over every line of every pass's first view
-        for line, score in zip(doc.lines, chrome_scores(doc), strict=True):
-            if score is not None:
-                text = line.text
-                known[text] = max(score, get(text, 0.0))
+        # Each line text's highest score on this view, gathered when first read (the loop over the view's scores
+        # is PassScores.by_text): the same numbers, whenever they are computed.
+        run.line_scores = PassScores(doc)
         if pass_number == 1:
-            run.first_scores = dict(run.line_scores)
+            run.first_scores = run.line_scores
             run.first_view = doc
         return
     known, first = run.line_scores, run.pass_view
@@ -862,7 +862,27 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
     # Supplied, not computed: a view no cleaner's weak cut asks about pays for neither.
     doc.supply(PROTECTED_KEY, carried)
     if scored:
-        doc.supply(SCORES_KEY, lambda d: tuple(known.get(line.text) if line.text else None for line in d.lines))
+        doc.supply(SCORES_KEY, lambda d: _carried_scores(d, known))
+
+
+def _reads_scores(kinds: Sequence[str]) -> bool:
+    """Whether judging cuts of evidence ``kinds`` reads the labeller's scores: not for formatting cuts alone.
+
+    The gate admits a formatting cut as it is (``gate.judge``); what the scores decide besides in
+    ``Pipeline._judge`` (which strong cuts witness chrome, the veto of a labeller that reads the page blind) only
+    changes the witnesses, which bear on strong and weak cuts. So a batch of formatting cuts alone (most often the
+    final line break of a text) leaves the scores uncomputed.
+
+    >>> _reads_scores([FORMAT, FORMAT]), _reads_scores([FORMAT, "phrase"])
+    (False, True)
+    """
+    return any(kind != FORMAT for kind in kinds)
+
+
+def _carried_scores(view: Document, known: PassScores) -> tuple[float | None, ...]:
+    """The scores of a pass's later ``view``: each line's text's score on the pass's first view (``None``: none)."""
+    get = known.by_text().get
+    return tuple(get(line.text) if line.text else None for line in view.lines)
 
 
 def _same_layout(a: Document, b: Document) -> bool:
