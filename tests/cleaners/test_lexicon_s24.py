@@ -8,6 +8,22 @@ import pytest
 import boilerstrip
 
 _PROSE = {
+    "ar": (
+        "صادق مجلس النواب أمس على تعديلات قانون حماية المستهلك بعد نقاش طويل استمر ست ساعات في الجلسة العامة.",
+        "وقال رئيس اللجنة إن التعديلات تمنح المستهلكين حق إرجاع السلع خلال أربعة عشر يوماً من تاريخ الشراء.",
+    ),
+    "de": (
+        "Die Gemeinde feiert am Sonntag ihr Herbstfest mit einem Gottesdienst und einem gemeinsamen Mittagessen im Saal.",
+        "Danach gibt es Kaffee und Kuchen für alle Besucher, auch für die Gäste aus den Nachbargemeinden im Tal.",
+    ),
+    "ku": (
+        "Em sibê zû ji gund derketin û piştî sê saetan gihîştin ser çiyê, li wir me nanê xwe xwar û bêhna xwe veda.",
+        "Piştî nîvro hewa sar bû û em bi rêya kevn a şivanan vegeriyan gund, hinekî westiyayî lê kêfxweş.",
+    ),
+    "su": (
+        "Minggu kamari abdi nyobian ngagentos cai akuarium saminggu dua kali, sarta hasilna langkung saé tibatan sateuacanna.",
+        "Ayeuna lauk cupang abdi langkung lincah sarta teu aya deui bau nu teu raos ti akuariumna.",
+    ),
     "en": (
         "The parish council met on Tuesday to discuss the new footpath along the river, which has been closed since spring.",
         "Residents asked for better lighting near the bridge, and the council agreed to seek quotes before January.",
@@ -38,6 +54,12 @@ def _removed(lang: str, line: str) -> list[tuple[str, str]]:
         ("en", "Like · Reply · 12 Likes", "comment_ui"),
         # A rating widget's label with its stars: the stars are its icons, trimmed as a bullet is.
         ("en", "Rate this recipe ★★★★☆", "widget"),
+        # Headers of a related list, and login prompts under a thread or an article.
+        ("ku", "Dibe ku ev jî bala te bikişîne", "related_header"),
+        ("su", "Topik sarupa", "related_header"),
+        ("de", "Weitere Ankündigungen", "related_header"),
+        ("su", "Anjeun kedah asup heula pikeun ngabales topik ieu.", "login_prompt"),
+        ("ar", "يجب تسجيل الدخول لإضافة تعليق.", "login_prompt"),
         # Nepali "Read:" and Sindhi "Read this too:" before a linked headline.
         ("ne", "पढ्नुहोस्: पोखरामा नयाँ बसपार्क निर्माण सुरु", "read_also"),
         ("sd", "هي پڻ پڙهو: ٺٽي ۾ نئين اسپتال جو بنياد رکيو ويو", "read_also"),
