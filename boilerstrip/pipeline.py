@@ -818,9 +818,9 @@ def _carry_pass_views(doc: Document, run: _Run, pass_number: int, *, scored: boo
     the runs that mark verse, a table or a transcript, and the labeller scores the text as the pass found
     it (at pass 1 the page before any cut, what it was trained on). Each pass starts afresh from its own
     first view, as a fresh run on that text would: that keeps ``clean(result.text)`` equal to
-    ``result.text``. The scores are computed at once (the ``line_labeller`` cleaner reads every view's);
-    protection only when the gate first judges a weak cut in the pass. The scores of the first view are computed
-    when something first reads them (``boilerstrip.pass_scores``): most documents propose no cut to judge.
+    ``result.text``. Neither is computed at once: the scores when something first reads them (the gate judging a
+    cut, the ``line_labeller`` cleaner: ``boilerstrip.pass_scores``; most documents propose no cut to judge),
+    protection when the gate first judges a weak cut in the pass.
     """
     if run.carried_pass != pass_number:
         previous, previous_scores = run.pass_view, run.line_scores
