@@ -78,7 +78,6 @@ from boilerstrip.protect import (
 )
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import first_prose, last_prose, prior_reasons
-from boilerstrip.rules.shapes import word_count
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
 
@@ -435,7 +434,7 @@ def _long_line(doc: Document, first: int, last: int) -> bool:
     """Whether the proposal covers one line of ``LONG_LINE_WORDS`` words or more that announces nothing with a colon.
 
     Not a line of a hard-wrapped paragraph (one that opens in small letters, or runs on into one that does), nor a
-    Markdown line in emphasis.
+    Markdown line in emphasis, nor a table's row.
 
     >>> pitch = Document("Sign up for our weekly letter and get the best of the week in your inbox every Friday.")
     >>> advice = Document("Civil protection repeats these pieces of advice for as long as the warning lasts:")
@@ -443,10 +442,14 @@ def _long_line(doc: Document, first: int, last: int) -> bool:
     (True, False)
     """
     text = doc.lines[first].text.rstrip()
-    if first != last or text.endswith((":", "：")) or word_count(text) < LONG_LINE_WORDS or text[:1].islower():
+    # Words between spaces: a line of a script written without them ("；7月6日及7月8日分别参与…", a hard-wrapped
+    # paragraph of a Chinese biography) counts as short, whatever its length.
+    if first != last or text.endswith((":", "：")) or len(text.split()) < LONG_LINE_WORDS or text[:1].islower():
         return False
-    if text.startswith(("_", "*")):
-        return False  # a Markdown note in emphasis ("_Note: When mixing … may return an error_"): a document's own
+    if text.startswith(("_", "*")) or "|" in text:
+        # A Markdown note in emphasis ("_Note: When mixing … may return an error_"), a table's row as extractors
+        # write it ("Raining on Day 23 | Time | Location |"): a document's own.
+        return False
     # A hard-wrapped paragraph's line (a README's, a man page's) runs on into a line that opens in small letters.
     following = next((line.text for line in doc.lines[last + 1 :] if line.text.strip()), "")
     return not following.lstrip()[:1].islower()
