@@ -586,11 +586,12 @@ def _blocks_over_rows(lines: Sequence[Line], rows: Sequence[int]) -> set[int]:
                 break
             d += 1
         depth[i] = d
+    # The deepest depth at least _MIN_NAMED_ROWS rows reach: the _MIN_NAMED_ROWS-th deepest row's.
+    ranked = sorted(depth.values(), reverse=True)
+    reach = ranked[_MIN_NAMED_ROWS - 1] if len(ranked) >= _MIN_NAMED_ROWS else 0
     found: set[int] = set()
     for i, d in depth.items():
-        # The deepest depth at least _MIN_NAMED_ROWS rows reach, down to this row's own.
-        shared = max((k for k in range(1, d + 1) if sum(v >= k for v in depth.values()) >= _MIN_NAMED_ROWS), default=0)
-        found.update(range(i - shared, i))
+        found.update(range(i - min(d, reach), i))  # down to this row's own depth
     return found
 
 
