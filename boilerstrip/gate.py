@@ -116,8 +116,8 @@ class Dial:
     #: The bar for the labeller's proposals outside a page dump's article frame (``None``: no frame is looked
     #: for, and ``frame`` evidence never cuts).
     propose_frame: float | None = None
-    #: The bar for the labeller's own proposal of one long line in the body (``LONG_LINE_WORDS`` words or more,
-    #: not announcing what follows with a colon; session twenty-four): a promotion, a pitch or a caption written
+    #: The bar for the labeller's own proposal of one long line in the body (:func:`_long_line`: ``LONG_LINE_WORDS``
+    #: words between spaces, no closing colon; session twenty-four): a promotion, a pitch or a caption written
     #: as a sentence. The lines the labeller errs on in the body are short ones (a subheading, a list's item,
     #: a table's row); ``None``: the body's bar, ``propose``.
     propose_long: float | None = None
@@ -431,7 +431,7 @@ LONG_LINE_WORDS = 12
 
 
 def _long_line(doc: Document, first: int, last: int) -> bool:
-    """Whether the proposal covers one line of ``LONG_LINE_WORDS`` words or more that announces nothing with a colon.
+    """Whether the proposal covers one long line (``LONG_LINE_WORDS`` words between spaces) and no colon ends it.
 
     Not a line of a hard-wrapped paragraph (one that opens in small letters, or runs on into one that does), nor a
     Markdown line in emphasis, nor a table's row.
