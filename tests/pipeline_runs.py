@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,6 +10,21 @@ import pytest
 from boilerstrip import pipeline
 from boilerstrip.document import Document
 from boilerstrip.types import Cut
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_inputs() -> list[str]:
+    """Every corpus document's input text, in path order."""
+    return [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+
+
+def skip_texts() -> list[str]:
+    """The corpus inputs and three texts a skip must leave as they are: tiny lines, a short thread, a short page."""
+    texts = corpus_inputs()
+    texts += ["".join(f"w{i % 97}\n" for i in range(3000)), "Kommentare (2)\nanna_k\nGut.\nbert.m\nJa.\n" * 3]
+    texts += ["Home\nNews\nSport\n\n" + "The council approved the new school budget on Tuesday. " * 4 + "\nShare\n"]
+    return texts
 
 
 def record_cleaner_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import random
-from pathlib import Path
 
 import pytest
 
@@ -26,12 +25,7 @@ from boilerstrip.labeller import model as labeller_model
 from boilerstrip.pass_scores import PassScores
 from boilerstrip.rules import memo
 from boilerstrip.types import Cut
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _corpus_texts() -> list[str]:
-    return [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
+from tests.pipeline_runs import corpus_inputs, skip_texts
 
 
 def _eager(view: Document) -> dict[str, float]:
@@ -44,7 +38,7 @@ def _eager(view: Document) -> dict[str, float]:
 
 
 def test_pass_scores_are_the_eager_scores_and_count_them_unscored() -> None:
-    texts = [t for t in _corpus_texts()[::2] if t.strip()]
+    texts = [t for t in corpus_inputs()[::2] if t.strip()]
     texts += ["Home\nNews\nHome\n\n  Home\nSport\n\n\n", "".join(f"w{i % 7}\n" for i in range(60))]
     for text in texts:
         view = Document(text)
@@ -69,7 +63,7 @@ def test_no_score_reaches_the_ceiling() -> None:
     for x in (0.0, 1e-300, -1e-300, 36.0, 40.0, 800.0, 1e308, -800.0, -1e308, math.inf, -math.inf):
         assert 0.0 <= labeller_model._sigmoid(x) <= 1.0
     rng = random.Random(26)
-    for text in _corpus_texts()[::3]:
+    for text in corpus_inputs()[::3]:
         scores = [s for s in chrome_scores(Document(text)) if s is not None]
         assert all(0.0 <= s <= score_ceiling() for s in scores)
     # Feature rows of any values, NaN and infinities among them, score under the ceiling too.
@@ -104,17 +98,10 @@ def _eager_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "_reads_scores", lambda kinds: True)
 
 
-def _texts() -> list[str]:
-    texts = _corpus_texts()
-    texts += ["".join(f"w{i % 97}\n" for i in range(3000)), "Kommentare (2)\nanna_k\nGut.\nbert.m\nJa.\n" * 3]
-    texts += ["Home\nNews\nSport\n\n" + "The council approved the new school budget on Tuesday. " * 4 + "\nShare\n"]
-    return texts
-
-
 @pytest.mark.parametrize("favor", sorted(gate.DIALS))
 def test_clean_gives_the_eager_results(monkeypatch: pytest.MonkeyPatch, favor: str) -> None:
     config = Config(favor=favor)
-    texts = _texts() if favor == "balanced" else _texts()[::3]
+    texts = skip_texts() if favor == "balanced" else skip_texts()[::3]
     memo.clear()
     lazy = [boilerstrip.clean(t, config=config).to_dict() for t in texts]
     _eager_pipeline(monkeypatch)
@@ -132,7 +119,7 @@ def test_fewer_views_are_scored(monkeypatch: pytest.MonkeyPatch) -> None:
         return result
 
     monkeypatch.setattr(labeller, "_chrome_scores", counting)
-    texts = _corpus_texts()[::4]
+    texts = corpus_inputs()[::4]
     for text in texts:
         boilerstrip.clean(text)
     lazy = len(scored)
@@ -144,7 +131,7 @@ def test_fewer_views_are_scored(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_html_pages_give_the_eager_results(monkeypatch: pytest.MonkeyPatch) -> None:
-    pages = [f"<html><body><p>{t[:2000]}</p></body></html>".replace("\n", "<br>") for t in _corpus_texts()[::25]]
+    pages = [f"<html><body><p>{t[:2000]}</p></body></html>".replace("\n", "<br>") for t in corpus_inputs()[::25]]
     memo.clear()
     lazy = [boilerstrip.clean_html(p).to_dict() for p in pages]
     _eager_pipeline(monkeypatch)

@@ -12,7 +12,6 @@ import inspect
 import math
 import random
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -23,16 +22,10 @@ from boilerstrip.document import Document
 from boilerstrip.evidence import WEAK
 from boilerstrip.rules import memo
 from boilerstrip.types import Cut, PriorCut
-from tests.pipeline_runs import record_cleaner_runs
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.pipeline_runs import corpus_inputs, record_cleaner_runs, skip_texts
 
 #: The default pipeline's cleaners whose every reason declares weak evidence.
 WEAK_ONLY = {"duplicate_lines", "foreign_lines", "titles", "line_labeller", "late_duplicate_lines"}
-
-
-def _corpus_texts() -> list[str]:
-    return [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus").glob("*/*/input.txt"))]
 
 
 def test_weak_only_cleaners_give_their_cuts_no_evidence_of_their_own() -> None:
@@ -44,7 +37,7 @@ def test_weak_only_cleaners_give_their_cuts_no_evidence_of_their_own() -> None:
     chosen = [c for c in cleaners if c.name in names]
     for c in chosen:
         assert "evidence=" not in inspect.getsource(sys.modules[type(c).__module__]), c.name
-    for text in _corpus_texts()[::2]:
+    for text in corpus_inputs()[::2]:
         doc = Document(text)
         for c in chosen:
             assert all(not k.evidence for k in c.find(doc)), c.name
@@ -82,7 +75,7 @@ def test_the_gate_holds_every_weak_cut_when_the_test_says_so(favor: str) -> None
     # holds_every_weak says so, every verdict is held, with exact holds and without.
     rng = random.Random(24)
     dial = gate.DIALS[favor]
-    texts = [t for t in _corpus_texts()[::5] if t.strip()]
+    texts = [t for t in corpus_inputs()[::5] if t.strip()]
     said = 0
     for text in texts:
         doc = Document(text)
@@ -116,18 +109,11 @@ def test_the_gate_holds_every_weak_cut_when_the_test_says_so(favor: str) -> None
     assert said > 50 if dial.needs_strong or not dial.weak else said == 0
 
 
-def _texts() -> list[str]:
-    texts = _corpus_texts()
-    texts += ["".join(f"w{i % 97}\n" for i in range(3000)), "Kommentare (2)\nanna_k\nGut.\nbert.m\nJa.\n" * 3]
-    texts += ["Home\nNews\nSport\n\n" + "The council approved the new school budget on Tuesday. " * 4 + "\nShare\n"]
-    return texts
-
-
 @pytest.mark.parametrize("favor", sorted(gate.DIALS))
 def test_clean_gives_the_same_results_without_the_skip(monkeypatch: pytest.MonkeyPatch, favor: str) -> None:
     runs = record_cleaner_runs(monkeypatch)
     config = Config(favor=favor)
-    texts = _texts() if favor == "balanced" else _texts()[::3]
+    texts = skip_texts() if favor == "balanced" else skip_texts()[::3]
     memo.clear()
     skipped = [boilerstrip.clean(t, config=config).to_dict() for t in texts]
     weak_runs = sum(name in WEAK_ONLY for name in runs)
@@ -141,7 +127,7 @@ def test_clean_gives_the_same_results_without_the_skip(monkeypatch: pytest.Monke
 
 def test_html_pages_give_the_same_results_without_the_skip(monkeypatch: pytest.MonkeyPatch) -> None:
     # A page counts as a witness: the skip never applies there, but the page's text passes the same code.
-    pages = [f"<html><body><p>{t[:2000]}</p></body></html>".replace("\n", "<br>") for t in _corpus_texts()[::25]]
+    pages = [f"<html><body><p>{t[:2000]}</p></body></html>".replace("\n", "<br>") for t in corpus_inputs()[::25]]
     kept = [boilerstrip.clean_html(p).to_dict() for p in pages]
     monkeypatch.setattr(pipeline.Pipeline, "_holds_weak", lambda self, doc, run: False)
     memo.clear()
