@@ -31,7 +31,7 @@ import regex
 from boilerstrip.document import Document, Line
 from boilerstrip.guard import is_prose_line
 from boilerstrip.labeller import chrome_scores
-from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
+from boilerstrip.rules.dates import find_date, has_relative_stamp, has_time, strip_dates_and_times
 from boilerstrip.rules.distinct import none_may
 from boilerstrip.rules.kit import cut_line, prior_reasons
 from boilerstrip.rules.lexicon import Lexicon, load_lexicon
@@ -69,6 +69,8 @@ _MIN_SAYING_WORDS = 4
 #: Words and a count, either way round: "2 comentários", "Ý kiến (32)", "Yorumlar (2)".
 _COUNTING_HEADER = regex.compile(r"(?:\(?\d{1,4}\)?\s+\p{L}[\p{L}\s]*|\p{L}[\p{L}\s]*\s\(?\d{1,4}\)?)$")
 _MAX_HANDLE_CHARS = 30
+#: The words of a comment's age after its writer's name: "2 saat önce", "hace 3 horas", "3 hours ago".
+_AGE_WORDS = 3
 
 
 def _counting_header(text: str) -> bool:
@@ -260,6 +262,8 @@ def _signature(text: str) -> str | None:
 
     >>> [_signature(t) for t in ("okur_1987", "~Ela", "De Teresa a 23.11.2026 às 09:40", "28.11.2026, 15:20")]
     ['handle', 'handle', 'stamp', 'stamp']
+    >>> [_signature(t) for t in ("Ayşe K. · 2 saat önce", "Jan Nowak · 3 godziny temu")]
+    ['stamp', 'stamp']
     >>> [_signature(t) for t in ("Paris", "The vote is on 12.03.2026.", "Total: 4 items")]
     [None, None, None]
     """
@@ -273,6 +277,9 @@ def _signature(text: str) -> str | None:
         return "handle" if shaped and marked and not any(ch in _NOT_IN_HANDLE for ch in name) else None
     # A date, not a clock time alone: "下午 02:26:26" in a changelog signs nothing.
     if find_date(text) is not None and word_count(strip_dates_and_times(text)) <= _MAX_NAME_WORDS:
+        return "stamp"
+    # A name with the comment's age ("Ayşe K. · 2 saat önce", "Marta · hace 3 horas"): a stamp counted back from now.
+    if has_relative_stamp(text) and word_count(text) <= _MAX_NAME_WORDS + _AGE_WORDS:
         return "stamp"
     return None
 
@@ -847,7 +854,7 @@ class CommentThreads:
         "quote_header": "form",
         "post_header": "form",
     }
-    version: int = field(default=16, init=False)
+    version: int = field(default=17, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "comment_thread": "readers' comments under an article, with their names and buttons",

@@ -11,7 +11,7 @@ from typing import ClassVar
 import regex
 
 from boilerstrip.document import Document, Line
-from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
+from boilerstrip.rules.dates import RELATIVE_WORDS, find_date, has_relative_stamp, has_time, strip_dates_and_times
 from boilerstrip.rules.kit import body_start, cut_line, first_match
 from boilerstrip.rules.lexicon import Lexicon, interface_line, load_lexicon
 from boilerstrip.rules.memo import memo, table
@@ -28,13 +28,7 @@ _NAME_WORD = regex.compile(
     rf"^(?:\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*|[a-z]{{1,3}}|\p{{Lo}}[\p{{Lo}}\p{{M}}·'’׳]*|[{CASELESS_LOWER_LETTERS}][\p{{L}}\p{{M}}\-]*)$"
 )
 _PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
-_RELATIVE_WORDS = r"(?:ago|hace|há|atrás|назад|тому|önce|fa|vor|il y a|temu|lalu|yang lalu|前)"
-_RELATIVE = regex.compile(rf"\b{_RELATIVE_WORDS}\b", regex.IGNORECASE)
-# A relative stamp: the number and its unit run into the word ("3 дня назад", "hace 3 días", "2時間前");
-# a dash or a tab between them is a list's row ("4 –\tназад на почетак": "4 – back to the start").
-_RELATIVE_STAMP = regex.compile(
-    rf"\d[\p{{L}}\p{{M}}. ]*\b{_RELATIVE_WORDS}\b|\b{_RELATIVE_WORDS}\s+\d", regex.IGNORECASE
-)
+_RELATIVE = regex.compile(rf"\b{RELATIVE_WORDS}\b", regex.IGNORECASE)
 _SLUG = re.compile(r"^\(?(?:[a-z]{2,5}\s*/\s*){1,6}[a-z]{0,5}/?\)?$")
 #: What every match of _SLUG holds (read from it): most lines lack it and are not searched.
 _SLUG_NEEDS = needs(_SLUG)
@@ -162,7 +156,7 @@ def is_date_line(text: str) -> bool:
     if not (has_time(text) or find_date(text)):
         # The word count first: it is cached, and most lines are long enough to fail it before the search.
         # A sentence that says how long ago ("Vor 3 Jahren begann alles.") is the text's own, not a stamp.
-        return word_count(text) <= 6 and bool(_RELATIVE_STAMP.search(text)) and not ends_sentence(text)
+        return word_count(text) <= 6 and has_relative_stamp(text) and not ends_sentence(text)
     rest = strip_dates_and_times(_without_counter_cells(text))
     rest = _SOURCE_INLINE.sub(" ", rest)
     for pattern in (lex.published_labels, lex.updated_labels):

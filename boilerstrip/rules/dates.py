@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import regex
+
 from boilerstrip.rules.lexicon import load_lexicon, trie_pattern
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.scripts import SCRIPTS
@@ -212,3 +214,22 @@ def has_time(text: str) -> bool:
     if _TIME.search(text) is not None:
         return True
     return not text.isascii() and _CJK_LETTER.search(text) is not None and _CJK_TIME.search(text) is not None
+
+
+#: The words that make a count of units an age: "3 days ago", "hace 3 días", "2 saat önce", "3 дня назад".
+RELATIVE_WORDS = r"(?:ago|hace|há|atrás|назад|тому|önce|fa|vor|il y a|temu|lalu|yang lalu|前)"
+#: A relative stamp: the number and its unit run into the word ("3 дня назад", "hace 3 días");
+#: a dash or a tab between them is a list's row ("4 –\tназад на почетак": "4 – back to the start").
+_RELATIVE_STAMP = regex.compile(rf"\d[\p{{L}}\p{{M}}. ]*\b{RELATIVE_WORDS}\b|\b{RELATIVE_WORDS}\s+\d", regex.IGNORECASE)
+
+
+@memo
+def has_relative_stamp(text: str) -> bool:
+    r"""True when ``text`` holds an age counted back from now: ``2 saat önce``, ``hace 3 días``, ``5 hours ago``.
+
+    >>> [has_relative_stamp(t) for t in ("Ayşe K. · 2 saat önce", "hace 3 días", "5 hours ago")]
+    [True, True, True]
+    >>> has_relative_stamp("4 –\tназад на почетак"), has_relative_stamp("Ten years ago the mill closed")
+    (False, False)
+    """
+    return _RELATIVE_STAMP.search(text) is not None

@@ -512,3 +512,34 @@ def test_a_members_block_over_each_post_count_goes_with_it() -> None:
     for name, rank, joined, count, said in posts:
         assert {name, rank, joined, count} <= got
         assert said not in got
+
+
+#: An article of three paragraphs, then one reader's comment under a header counting it, signed with the
+#: writer's name and the comment's age ("2 saat önce": no date the date rules read), and its buttons.
+ONE_COMMENT = {
+    "tr": (
+        "Belediye meclisi yeni parkın yapımı için gereken bütçeyi salı günü oy birliğiyle kabul etti.\n"
+        "Parkta çocuk oyun alanları, bir koşu yolu ve yaşlılar için gölgeli oturma alanları yer alacak.\n"
+        "Belediye başkanı inşaatın bahar aylarında başlayacağını ve bir yıl içinde biteceğini söyledi.\n",
+        "Yorumlar (1)\nAyşe K. · 2 saat önce\nÇok güzel bir haber, çocuklar bu parkı çok seviyor.\nBeğen (4) · Yanıtla\n",
+    ),
+    "es": (
+        "El ayuntamiento aprobó el martes el presupuesto para construir el nuevo parque junto al río.\n"
+        "El parque tendrá zonas de juego infantiles, un circuito para correr y bancos a la sombra.\n"
+        "La alcaldesa dijo que las obras empezarán en primavera y durarán alrededor de un año.\n",
+        "Comentarios (1)\nMarta G. · hace 3 horas\nPor fin una buena noticia para el barrio, ya era hora.\nResponder\n",
+    ),
+    "pl": (
+        "Rada miasta przyjęła we wtorek budżet na budowę nowego parku nad rzeką.\n"
+        "W parku powstaną place zabaw, ścieżka do biegania i zacienione ławki dla starszych mieszkańców.\n"
+        "Prezydent miasta zapowiedział, że prace ruszą wiosną i potrwają mniej więcej rok.\n",
+        "Komentarze (1)\nJan Nowak · 3 godziny temu\nWreszcie ktoś pomyślał o dzieciach z tej dzielnicy.\nOdpowiedz\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_COMMENT))
+def test_a_single_comment_signed_with_its_age_goes_with_its_header(lang: str) -> None:
+    article, thread = ONE_COMMENT[lang]
+    result = boilerstrip.clean(article + thread, lang=lang)
+    assert result.text.splitlines() == article.splitlines()
