@@ -78,6 +78,7 @@ DEVELOPMENT_BATCHES = (
     "34A",
     "35A",
     "36A",
+    "37A",
 )
 
 _TOKEN = re.compile(r"\w+")
