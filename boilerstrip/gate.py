@@ -569,7 +569,8 @@ THIN_MIN_LINES = 12
 #: headings ("Contents", "Comments", "See also", "Related articles", "Tags:"), its dates ("Updated: 30
 #: November"), its sources ("Source: https://…"), its copyright ("© 2026 the contributors"), a privacy
 #: policy's words on cookies, "Share" among an app's features, the author line under a walkthrough's or an
-#: essay's title ("Written by Hollis Brack"). Only such lines can be the coincidence of a text without chrome;
+#: essay's title ("Written by Hollis Brack"), a list of its users under their user names with their post counts.
+#: Only such lines can be the coincidence of a text without chrome;
 #: an ad marker, a log-in or subscribe prompt, a player, a photo credit or a dateline is a site's (or its
 #: newsroom's), and one of them is chrome enough.
 DOCUMENT_OWN = frozenset(
@@ -590,6 +591,7 @@ DOCUMENT_OWN = frozenset(
         "byline",
         "issuer_box",
         "press_contact",
+        "member_box",
     }
 )
 

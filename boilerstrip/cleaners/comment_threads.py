@@ -602,6 +602,61 @@ def _blocks_over_rows(lines: Sequence[Line], rows: Sequence[int]) -> set[int]:
     return found
 
 
+#: The most lines of a member's box above its counted row (the user name, a rank, a joined date) and below it
+#: (a town, a car): the box a board prints beside or over each post.
+_MAX_BOX_ABOVE = 4
+_MAX_BOX_BELOW = 3
+#: The most words of a line of a member's box: "Ro'yxatdan o'tgan: Mart 2024", "Mitglied seit: März 2019".
+_MAX_BOX_WORDS = 5
+#: A labelled line of a member's box under its counted row: a short label, a colon and a value ("Shahar: Buxoro").
+_BOX_ROW = regex.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
+#: The fewest boxes, each opened by a user name, that make them a board's.
+_MIN_BOXES = 2
+#: The fewest lines of a box: the user name, a line between (a rank, a joined date) or under, and the counted row.
+_MIN_BOX_LINES = 3
+
+
+def _member_boxes(lines: Sequence[Line], rows: Sequence[int]) -> list[range]:
+    """Whole member boxes around a board's counted rows, each opened by its writer's user name.
+
+    "Sardor_88" / "Yangi a'zo" / "Ro'yxatdan o'tgan: Mart 2024" / "Xabarlar: 37" / "Shahar: Samarqand" over each
+    post: a user name as a board prints one (:func:`_board_handle`), up to ``_MAX_BOX_ABOVE`` short lines that are
+    no sentences down to the row counting the writer's posts, and the labelled lines right under it. The rank, the
+    joined date and the town are no phrase of any list and no count; the user name above and the counted row
+    repeated over two posts or more name the box, in any language. A box stands above its post, so a sentence
+    ends it on both sides.
+
+    >>> text = "Sardor_88|Yangi a'zo|Ro'yxatdan o'tgan: Mart 2024|Xabarlar: 37|Shahar: Samarqand|Salom, yordam bering."
+    >>> text += "|Jasur_avto|Tajribali|Ro'yxatdan o'tgan: Iyun 2017|Xabarlar: 4 812|Shahar: Toshkent|Rahmat."
+    >>> ls = Document(text.replace("|", chr(10))).content
+    >>> [(b.start, b.stop) for b in _member_boxes(ls, repeated_meta_rows(ls))]
+    [(0, 5), (6, 11)]
+    """
+    row_set = set(rows)
+    boxes: list[range] = []
+    for i in rows:
+        top = None
+        for k in range(i - 1, max(i - 1 - _MAX_BOX_ABOVE, -1), -1):
+            text = lines[k].text
+            if k in row_set or ends_sentence(text) or word_count(text) > _MAX_BOX_WORDS:
+                break
+            if " " not in text and _board_handle(text):
+                top = k
+                break
+        if top is None:
+            continue
+        end = i
+        for k in range(i + 1, min(i + 1 + _MAX_BOX_BELOW, len(lines))):
+            text = lines[k].text
+            if k in row_set or ends_sentence(text) or word_count(text) > _MAX_BOX_WORDS or not _BOX_ROW.match(text):
+                break
+            end = k
+        # A user name right over its row alone is the name-over-row form (post_meta, :func:`_names_over_rows`).
+        if end - top + 1 >= _MIN_BOX_LINES and (not boxes or top >= boxes[-1].stop):
+            boxes.append(range(top, end + 1))
+    return boxes if len(boxes) >= _MIN_BOXES else []
+
+
 def _writers(lines: Sequence[Line], rows: Sequence[int]) -> frozenset[str]:
     """The writers a thread's rows name: the first part of each author or stamp row ("Papy_Meca · Expert · …").
 
@@ -853,6 +908,7 @@ class CommentThreads:
         "post_stamp": "form",
         "quote_header": "form",
         "post_header": "form",
+        "member_box": "form",
     }
     version: int = field(default=17, init=False)
     reasons: dict[str, str] = field(
@@ -863,6 +919,8 @@ class CommentThreads:
             "quote_header": "a reply's header naming the quoted writer of the thread ('Papy_Meca a écrit :'), with the "
             "words it quotes from an earlier post",
             "post_header": "a post's or a quote's header: a user name and a verb of writing ('oude_henk schreef:')",
+            "member_box": "a board member's box over each post, opened by the user name: 'Sardor_88' / 'Yangi a'zo' / "
+            "'Xabarlar: 37'",
         },
         init=False,
     )
@@ -889,33 +947,39 @@ class CommentThreads:
         if found is not None:
             yield Cut(lines[first].raw_start, lines[last].next_start, "comment_thread")
         names = _names_over_rows(lines, sorted(meta))
-        taken: set[int] = set()
+        # A whole box opened by its writer's user name is the board's form: it goes as one, on strong evidence.
+        boxes = _member_boxes(lines, sorted(meta))
+        in_box = {k for box in boxes for k in box}
+        taken: set[int] = set(in_box)
+        for box in boxes:
+            if not first <= box.start <= last:
+                yield Cut(lines[box.start].raw_start, lines[box.stop - 1].next_start, "member_box")
         # A row that is both (its writer, rank and date: "ivica_zadar · Poruka: 112 · 28.11.2026. 19:40") is
         # a stamp: the form is the stronger evidence.
-        for i in sorted(meta.difference(stamps).union(names)):
+        for i in sorted(meta.difference(stamps).union(names).difference(taken)):
             if not first <= i <= last:
                 taken.add(i)
                 yield cut_line(lines[i], "post_meta")
         for i in stamps:
-            if not first <= i <= last:
+            if not first <= i <= last and i not in taken:
                 taken.add(i)
                 yield cut_line(lines[i], "post_stamp")
         rows = sorted(meta.union(stamps))
         for i in _row_dates(lines, rows) if len(rows) >= _MIN_STAMPS else ():
-            if not first <= i <= last:
+            if not first <= i <= last and i not in taken:
                 taken.add(i)
                 yield cut_line(lines[i], "post_stamp")
-        writers = _writers(lines, rows).union(lines[i].text for i in names)
+        writers = _writers(lines, rows).union(lines[i].text for i in names).union(lines[b.start].text for b in boxes)
         quoted = set()
         for i, on_next in _quote_headers(lines, writers):
-            if not first <= i <= last:
+            if not first <= i <= last and i not in in_box and not (on_next and i + 1 in in_box):
                 # The header and the words it quotes go as one: the header's colon announces no content.
                 end = lines[i + 1] if on_next else lines[i]
                 quoted.add(i)
                 taken.update((i, i + 1) if on_next else (i,))
                 yield Cut(lines[i].raw_start, end.next_start, "quote_header")
         for i in _post_headers(lines):
-            if not first <= i <= last and i not in quoted:
+            if not first <= i <= last and i not in quoted and i not in in_box:
                 taken.add(i)
                 yield cut_line(lines[i], "post_header")
         # The rest of each member's block over its author row (a rank, a joined date), where no form above took it.

@@ -508,7 +508,10 @@ def test_a_members_block_over_each_post_count_goes_with_it() -> None:
         ("ferry_fan", "New member", "Joined: Mar 2025", "Posts: 13", "That worked, thank you for the quick help."),
     ]
     text = "".join("\n".join(post) + "\n" for post in posts)
-    got = {cut.strip() for _reason, cut in cuts(text, CommentThreads())}
+    found = cuts(text, CommentThreads())
+    # Each block goes whole, as one member's box opened by the user name (session twenty-five).
+    assert {reason for reason, _cut in found} == {"member_box"}
+    got = {line for _reason, cut in found for line in cut.splitlines()}
     for name, rank, joined, count, said in posts:
         assert {name, rank, joined, count} <= got
         assert said not in got
@@ -543,3 +546,41 @@ def test_a_single_comment_signed_with_its_age_goes_with_its_header(lang: str) ->
     article, thread = ONE_COMMENT[lang]
     result = boilerstrip.clean(article + thread, lang=lang)
     assert result.text.splitlines() == article.splitlines()
+
+
+#: A board's thread: each post under its writer's box (the user name, a rank, the joined date, the post count, a
+#: town), no phrase of the lexicon among the box's lines.
+MEMBER_BOXES = {
+    "uz": (
+        ["Sardor_88", "Yangi a'zo", "Ro'yxatdan o'tgan: Mart 2024", "Xabarlar: 37", "Shahar: Samarqand"],
+        "Assalomu alaykum. Mashinam qishda qiyin o't olyapti, akkumulyator yangi, nima qilsam bo'ladi?",
+        ["Jasur_avto", "Tajribali", "Ro'yxatdan o'tgan: Iyun 2017", "Xabarlar: 4 812", "Shahar: Toshkent"],
+        "Men ham shu muammoga duch kelganman, avval sham va filtrlarni tekshirib ko'ring, keyin yozing.",
+    ),
+    "pl": (
+        ["okoniarz_77", "Stały bywalec", "Rejestracja: 14 sty 2019", "Posty: 412", "Skąd: Legionowo"],
+        "Czy ktoś był już w tym tygodniu na lodzie na zalewie? Zastanawiam się, czy jest już bezpiecznie.",
+        ["szczupak.mazury", "Nowicjusz", "Rejestracja: 2 lut 2024", "Posty: 9", "Skąd: Giżycko"],
+        "U nas lód ma dopiero kilka centymetrów, więc na razie nikt nie wchodzi dalej niż przy brzegu.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEMBER_BOXES))
+def test_a_members_box_opened_by_the_user_name_goes_whole(lang: str) -> None:
+    first_box, first_post, second_box, second_post = MEMBER_BOXES[lang]
+    text = "\n".join([*first_box, first_post, *second_box, second_post, *first_box, first_post.replace("?", "!")])
+    found = cuts(text + "\n", CommentThreads())
+    boxes = [piece for reason, piece in found if reason == "member_box"]
+    assert boxes == ["\n".join(first_box) + "\n", "\n".join(second_box) + "\n", "\n".join(first_box) + "\n"]
+    assert not any(post in piece for _, piece in found for post in (first_post, second_post))
+
+
+def test_a_box_needs_a_user_name_over_it_and_a_second_box() -> None:
+    # Records of a catalogue: labelled rows with counts over each entry's text, but no user name opens them.
+    entry = ["Specimen 12", "Locality: Hillside quarry", "Hardness: 6", "Found: 2019"]
+    text = "\n".join([*entry, "A pale green crystal with a glassy lustre.", *entry, "A second piece."])
+    assert not [reason for reason, _ in cuts(text + "\n", CommentThreads()) if reason == "member_box"]
+    # One box alone is no board's pattern.
+    one = "\n".join([*MEMBER_BOXES["pl"][0], MEMBER_BOXES["pl"][1]])
+    assert not [reason for reason, _ in cuts(one + "\n", CommentThreads()) if reason == "member_box"]
