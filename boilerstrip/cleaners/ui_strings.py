@@ -1135,6 +1135,9 @@ _CLOSERS = frozenset(_WRAPS.values())
 #: The openers of ``_WRAPS`` that are quotation marks: a quoted sentence may open with a prefix's words ("«Subscribe
 #: to hope, not fear.»"), so inside them only a label (the phrase and its colon) names a notice.
 _QUOTE_OPENERS = frozenset("«»‹「『")
+#: The fewest words of a phrase without its colon that names a notice inside quotation marks: a long phrase is a
+#: site's ("This article first appeared in"), a short one opens sentences ("Subscribe to", "Join us on").
+_QUOTED_PHRASE_WORDS = 4
 
 
 def unwrapped(text: str) -> str | None:
@@ -1168,7 +1171,9 @@ def _wrapped_notice(inner: str, *, quoted: bool, lex: Lexicon) -> tuple[str, lis
     As on a bare line, what follows a label ("Read also:", "Tags:") may be a headline or a short sentence, and a
     disclaimer's label names its sentences however many. A phrase without its colon ("This article first appeared
     in") names a notice only over a name or a headline, not a sentence: "(Skip to the next part if you know the
-    rules.)" is the writer's aside. Inside guillemets or corner quotes (``quoted``) only a label does.
+    rules.)" is the writer's aside. Inside guillemets or corner quotes (``quoted``) a phrase without its colon must
+    also be one of ``_QUOTED_PHRASE_WORDS`` words or more: "«Мнение колумниста может не совпадать с мнением редакции»"
+    is the site's notice, "«Subscribe to hope, not to fear.»" a quotation.
 
     >>> lex = load_lexicon()
     >>> _wrapped_notice("Source: Harbour board", quoted=False, lex=lex) is None
@@ -1186,7 +1191,7 @@ def _wrapped_notice(inner: str, *, quoted: bool, lex: Lexicon) -> tuple[str, lis
             after = inner[m.end() :]
             rest = after.strip(" :|-–—")
             labelled = m.group().rstrip().endswith((":", "：", "|")) or after.lstrip()[:1] in (":", "：", "|")
-            if not labelled and (quoted or prose_like(rest)):
+            if not labelled and (prose_like(rest) or (quoted and word_count(m.group()) < _QUOTED_PHRASE_WORDS)):
                 continue
             if reason == "tag_list":
                 return _tag_list(rest)

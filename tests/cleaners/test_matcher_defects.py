@@ -43,10 +43,25 @@ PROSE: dict[str, tuple[str, str]] = {
         "El consejo del puerto aprobó el martes el presupuesto para un nuevo rompeolas en el muelle oeste.",
         "Las obras comenzarán en octubre y durarán alrededor de un año, según explicó la presidenta del consejo.",
     ),
+    "ru": (
+        "Портовый совет во вторник утвердил бюджет нового волнолома у западного причала.",
+        "Работы начнутся в октябре и продлятся около года, сообщила председатель совета.",
+    ),
+    "hi": (
+        "बंदरगाह बोर्ड ने मंगलवार को पश्चिमी घाट पर नए ब्रेकवाटर के बजट को मंजूरी दी।",
+        "काम अक्टूबर में शुरू होने की उम्मीद है और इसमें लगभग एक साल लगेगा, बोर्ड की अध्यक्ष ने कहा।",
+    ),
 }
 
 #: A share button per language, known before the session: the second witness a phrase match needs in the pipeline.
-WITNESS = {"en": "Share on Facebook", "de": "Teilen", "fr": "Partager", "es": "Compartir"}
+WITNESS = {
+    "en": "Share on Facebook",
+    "de": "Teilen",
+    "fr": "Partager",
+    "es": "Compartir",
+    "ru": "Поделиться",
+    "hi": "शेयर करें",
+}
 
 
 def page(lang: str, *middle: str) -> str:
@@ -138,6 +153,9 @@ WRAPPED = [
     ("de", "(Lesen Sie auch: Der Hafen öffnet wieder)", "read_also"),
     ("fr", "« Lire aussi : Le port rouvre après la tempête »", "read_also"),
     ("fr", "(Temps de lecture : 4 minutes)", "counter"),
+    # Interface pack 41's examples, left unwritten for want of this change.
+    ("ru", "« Мнение колумниста может не совпадать с мнением редакции »", "legal_footer"),
+    ("hi", "(इस लेख में व्यक्त किए गए विचार लेखक के निजी हैं।)", "legal_footer"),
 ]
 
 #: Lines that open with a bracket and hold prose: a quotation, an aside, a parenthesis that closes mid-line.
