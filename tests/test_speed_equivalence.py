@@ -2088,7 +2088,8 @@ def _line_reason_as_before(lex: Lexicon, text: str) -> str | None:
     from boilerstrip.rules import lexicon as lexicon_module
     from boilerstrip.rules.shapes import markdown_heading
 
-    if ("(" in text and lexicon_module._CALL.search(text)) or ("<" in text and lexicon_module._TAG_LINE.match(text)):
+    # A plural ending in brackets is no call (session twenty-five: the rule changed on purpose, lexicon.code_call).
+    if ("(" in text and lexicon_module.code_call(text)) or ("<" in text and lexicon_module._TAG_LINE.match(text)):
         return None
     if markdown_heading(text):
         return None
@@ -2106,7 +2107,11 @@ def _line_reason_as_before(lex: Lexicon, text: str) -> str | None:
         if found not in lexicon_module._UNIT_COUNTED:
             found = None
     if found is None and key[:1].isdigit():
-        found = lex.lines.get(lexicon_module._COUNT_HEAD.sub("", key, count=1))
+        rest = lexicon_module._COUNT_HEAD.sub("", key, count=1)
+        found = lex.lines.get(rest)
+        # Counts inside after the leading one (session twenty-five: the rule changed on purpose).
+        if found is None and rest != key and rest.partition(" ")[0] in lex.counted:
+            found = lex.lines.get(lexicon_module._INNER_COUNT.sub("#", rest))
         if found in lexicon_module._UNCOUNTED:
             found = None
     if found is None and key.partition(" ")[0] in lex.counted and lexicon_module._INNER_COUNT.search(key) is not None:

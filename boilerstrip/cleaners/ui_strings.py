@@ -352,7 +352,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=32, init=False)
+    version: int = field(default=33, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
@@ -424,6 +424,7 @@ class UiStrings:
         # a legal_footer hit). A poll's answers end in "%": a text without one holds no poll.
         some = hits.count(None) != len(hits)
         if some:
+            _live_headings(lines, hits, lex)
             # A media player shows its clock ("00:00 | 00:00") once or twice; three or more rows of
             # that shape are a timetable (departures | arrivals), data the text needs.
             clocks = [i for i, line in enumerate(lines) if hits[i] is not None and _PLAYER_CLOCK.match(line.text)]
@@ -492,6 +493,27 @@ _Hit = tuple[str, list[Fact], str]
 
 #: Markers of a list item, as extractors write ``<li>``.
 _LIST_ITEM = ("- ", "* ", "• ", "· ")
+
+
+def _live_headings(lines: tuple[Line, ...], hits: list[_Hit | None], lex: Lexicon) -> None:
+    r"""Mark a live blog's headings ("Key events", "Refresh") ``live_ui`` on a page with another live-blog control.
+
+    A report, a README or a club's minutes heads its own sections with the same words (session twenty-five): alone,
+    they are no page's control; beside "Show key events only", "Newest first" or "Live" (a whole-line ``live_ui``
+    phrase of the lexicon), they are the live page's. In place, on the hits of ``_line_hits``.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Key events\nThe pier opened.\nNewest first\nThe ferry left.")
+    >>> hits = [classify_line(line.text) for line in doc.content]
+    >>> _live_headings(doc.content, hits, load_lexicon())
+    >>> [hit[0] if hit else None for hit in hits]
+    ['live_ui', None, 'live_ui', None]
+    """
+    if not lex.live_headings or not any(hit is not None and hit[0] == "live_ui" for hit in hits):
+        return
+    for i, line in enumerate(lines):
+        if hits[i] is None and lex.live_heading(line.text):
+            hits[i] = ("live_ui", [], "phrase")
 
 
 def _keep_topic_headings(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
@@ -1082,6 +1104,106 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     if n <= _MAX_DISCLAIMER_WORDS and lex.disclaimer_labels is not None and lex.disclaimer_labels.match(text):
         # "Disclaimer: Comments do not represent the views of the site.", "अस्वीकरण: यह वेबसाइट सरकारी नहीं है…":
         # the label says what the sentences after it are, however many (a prefix's rest is held to 12 words).
+        return "legal_footer", [], "phrase"
+    if symbol_first and text[-1:] in _CLOSERS and (inner := unwrapped(text)) is not None:
+        # "(Source: …)", "«Disclaimer: …»", "【Related: …】": a notice printed whole inside one pair of brackets.
+        return _wrapped_notice(inner, quoted=text.lstrip()[0] in _QUOTE_OPENERS, lex=lex)
+    return None
+
+
+#: The pairs a site prints a whole notice inside (session twenty-five): brackets, guillemets either way round,
+#: corner, lenticular and full-width brackets, and the Chinese title marks. Not the curly or straight quotes: a line
+#: in them is a quotation.
+_WRAPS: Mapping[str, str] = {
+    "(": ")",
+    "[": "]",
+    "{": "}",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    "【": "】",
+    "〔": "〕",
+    "〖": "〗",
+    "（": "）",
+    "［": "］",
+    "〈": "〉",
+    "《": "》",
+}
+_CLOSERS = frozenset(_WRAPS.values())
+#: The openers of ``_WRAPS`` that are quotation marks: a quoted sentence may open with a prefix's words ("«Subscribe
+#: to hope, not fear.»"), so inside them only a label (the phrase and its colon) names a notice.
+_QUOTE_OPENERS = frozenset("«»‹「『")
+#: The fewest words of a phrase without its colon that names a notice inside quotation marks: a long phrase is a
+#: site's ("This article first appeared in"), a short one opens sentences ("Subscribe to", "Join us on").
+_QUOTED_PHRASE_WORDS = 4
+
+
+def unwrapped(text: str) -> str | None:
+    """The inside of ``text`` when the whole line is one pair of ``_WRAPS`` (the opener closed only at the end).
+
+    >>> unwrapped("(Source: Harbour board)"), unwrapped("« Lire aussi : Le port rouvre »"), unwrapped("【关注】")
+    ('Source: Harbour board', 'Lire aussi : Le port rouvre', '关注')
+    >>> unwrapped("(a) the pier and (b) the quay"), unwrapped("(Source: the board) said so."), unwrapped("()")
+    (None, None, None)
+    """
+    line = text.strip()
+    opener = line[:1]
+    closer = _WRAPS.get(opener)
+    if closer is None or len(line) < 3 or line[-1] != closer:
+        return None
+    depth = 0
+    for ch in line[1:-1]:
+        if ch == closer:
+            depth -= 1
+            if depth < 0:
+                return None  # "(a) the pier and (b) the quay": the first pair closes before the end
+        elif ch == opener:
+            depth += 1
+    inner = line[1:-1].strip()
+    return inner if depth == 0 and inner else None
+
+
+def _wrapped_notice(inner: str, *, quoted: bool, lex: Lexicon) -> tuple[str, list[Fact], str] | None:
+    """The reason of a prefix phrase or a disclaimer label that opens ``inner``, the inside of a wrapped line.
+
+    As on a bare line, what follows a label ("Read also:", "Tags:") may be a headline or a short sentence, and a
+    disclaimer's label names its sentences however many. A phrase without its colon ("This article first appeared
+    in") names a notice only over a name or a headline, not a sentence: "(Skip to the next part if you know the
+    rules.)" is the writer's aside. Inside guillemets or corner quotes (``quoted``) a phrase without its colon must
+    also be one of ``_QUOTED_PHRASE_WORDS`` words or more: "«Мнение колумниста может не совпадать с мнением редакции»"
+    is the site's notice, "«Subscribe to hope, not to fear.»" a quotation.
+
+    >>> lex = load_lexicon()
+    >>> _wrapped_notice("Source: Harbour board", quoted=False, lex=lex) is None
+    True
+    >>> _wrapped_notice("Read also: Harbour reopens after the storm", quoted=True, lex=lex)
+    ('read_also', [], 'phrase')
+    >>> _wrapped_notice("Skip to the next part if you know the rules.", quoted=False, lex=lex) is None
+    True
+    """
+    if lex.starts_like_interface(inner):
+        for reason, pattern in lex.prefixes.items():
+            m = pattern.match(inner)
+            if m is None:
+                continue
+            after = inner[m.end() :]
+            rest = after.strip(" :|-–—")
+            labelled = m.group().rstrip().endswith((":", "：", "|")) or after.lstrip()[:1] in (":", "：", "|")
+            if not labelled and (prose_like(rest) or (quoted and word_count(m.group()) < _QUOTED_PHRASE_WORDS)):
+                continue
+            if reason == "tag_list":
+                return _tag_list(rest)
+            if reason == "read_also" and _cross_reference(rest):
+                continue
+            if not prose_like(rest) or word_count(rest) <= 12 or _stamped_rest(rest):
+                return reason, _notice_facts(reason), "phrase"
+    if (
+        lex.disclaimer_labels is not None
+        and word_count(inner) <= _MAX_DISCLAIMER_WORDS
+        and lex.disclaimer_labels.match(inner) is not None
+    ):
         return "legal_footer", [], "phrase"
     return None
 

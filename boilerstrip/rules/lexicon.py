@@ -38,6 +38,14 @@ _TRIM = " \t\u00a0•·|/>»«<＜＞‹›〈〉→←↑↓❯▶►▸*#-–�
 # scans for that character instead of trying a match at every position) and the anchored tag. Together they
 # answer as r"\w\([^()]{0,80}\)|^\s*</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>\s*$" did, forty times faster.
 _CALL = re.compile(r"\((?<=\w\()[^()]{0,80}\)")
+#: A plural or gender ending in brackets, as interface labels write a count's noun ("Item(s) in cart", "Datei(en)
+#: anhängen", "napisał(a)", "résultat(s) trouvé(s)", "Mitarbeiter(innen)", "найдено товар(ов)"): glued to a word as
+#: a call's argument is, but no call (session twenty-five). A closed list: "print(x)", "f(i)" and "parse(df)" stay
+#: calls. A call with an ending's letters for its argument ("read(s)") gets no more than before either: the letters
+#: stay in the looked-up key, so only a phrase written with the same bracket can match it.
+_ENDING = re.compile(r"\((?:s|es|e|en|n|er|r|se|in|nen|innen|a|y|ies|а|и|ы|я|ов|ей)\)(?!\w)", re.IGNORECASE)
+#: The fewest letters of the word an ending in brackets is glued to: "len(s)", "str(s)", "map(f)" are calls.
+_ENDING_STEM = 4
 _TAG_LINE = re.compile(r"\s*</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>\s*$")
 _COUNT_TAIL = re.compile(r"[\s(]*\d[\d.,kKmM]*$")
 #: Reasons whose phrases never carry a count after them: an ad marker, a footer's legal link, a cookie button,
@@ -121,6 +129,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "notice": frozenset({"disclaimers", "cookies"}),
         "pager": frozenset({"pages", "of"}),
         "comments": frozenset({"wrote"}),
+        "live": frozenset({"headings"}),
     }
 )
 
@@ -178,6 +187,28 @@ def norm(text: str) -> str:
     # Without zero-width spaces, _SPACES matches exactly str.split's whitespace; split and
     # join collapse the runs (and drop the edge runs, which strip(_TRIM) drops anyway) in C.
     return " ".join(folded.split()).strip(_TRIM)
+
+
+def code_call(text: str) -> bool:
+    """Whether ``text`` holds a call: a word glued to a bracket (``_CALL``) that is no plural ending in brackets.
+
+    An ending of ``_ENDING`` glued to a word of ``_ENDING_STEM`` letters or more, not after a dot or an
+    underscore (a method's or a helper's name), is a label's count noun, not an argument.
+
+    >>> code_call("print(x)"), code_call("foo(a, b)"), code_call("len(s)"), code_call("self.items(s)")
+    (True, True, True, True)
+    >>> code_call("Item(s) in cart"), code_call("Datei(en) anhängen"), code_call("Photo(s)"), code_call("Plain text")
+    (False, False, False, False)
+    """
+    for m in _CALL.finditer(text):
+        if not _ENDING.match(text, m.start()):
+            return True
+        start = stem = m.start()
+        while stem > 0 and text[stem - 1].isalpha():
+            stem -= 1
+        if start - stem < _ENDING_STEM or (stem > 0 and text[stem - 1] in "._"):
+            return True
+    return False
 
 
 def _spaced(ch: str) -> bool:
@@ -715,6 +746,10 @@ class Lexicon:
     #: ``[comments] wrote``: the verb a forum or a comment plugin prints after a writer's user name over a post or
     #: a quote ("a écrit", "kirjoitti", "schreef", "je napisao/la"), one case-insensitive pattern of whole words.
     post_verbs: re.Pattern[str] | None = None
+    #: ``[live] headings``, normalised: the headings and buttons of a live blog that a document also heads a section
+    #: with ("Key events", "Refresh", "Match stats"). Not ``lines``: ``ui_strings`` cuts them as ``live_ui`` only on
+    #: a page that shows another live-blog control (session twenty-five; see :meth:`live_heading`).
+    live_headings: frozenset[str] = frozenset()
     #: The length of the longest key of ``lines``: a line whose key, its hyphens aside, is longer is none of them.
     longest_line: int = field(init=False, repr=False, compare=False)
 
@@ -761,7 +796,7 @@ class Lexicon:
 
     def find_line_reason(self, text: str) -> str | None:
         """:meth:`line_reason`, uncached."""
-        if ("(" in text and _CALL.search(text)) or ("<" in text and _TAG_LINE.match(text)):
+        if ("(" in text and _CALL.search(text) and code_call(text)) or ("<" in text and _TAG_LINE.match(text)):
             return None  # "print('')", "<picture>": code and markup, whatever their words once trimmed
         if markdown_heading(text):
             return None  # "## Table of Contents": a Markdown document's own heading, not a page's widget
@@ -788,7 +823,18 @@ class Lexicon:
             if found not in _UNIT_COUNTED:
                 found = None
         if found is None and key[:1].isdigit():
-            found = self.lines.get(_COUNT_HEAD.sub("", key, count=1))  # "12 comentarios", "38 comments"
+            rest = _COUNT_HEAD.sub("", key, count=1)
+            found = self.lines.get(rest)  # "12 comentarios", "38 comments"
+            if (
+                found is None
+                and rest != key
+                and rest.partition(" ")[0] in self.counted
+                and _INNER_COUNT.search(rest) is not None
+            ):
+                # "3 of 5 people found this helpful": a phrase written "# of # people found this helpful" is
+                # keyed "of # people found this helpful" (norm trims its leading "#"), so the leading count goes
+                # first, then the counts inside are written "#" (session twenty-five).
+                found = self.lines.get(_INNER_COUNT.sub("#", rest))
             if found in _UNCOUNTED:
                 found = None
         if found is None and key.partition(" ")[0] in self.counted and _INNER_COUNT.search(key) is not None:
@@ -805,6 +851,21 @@ class Lexicon:
             if self.lines.get(label) == "player_ui" and (" " in label or ":" in tail.group()):
                 found = "player_ui"
         return found
+
+    def live_heading(self, text: str) -> bool:
+        """Whether ``text`` is a heading of ``[live] headings``: a live blog's control only on a live page.
+
+        >>> lex = load_lexicon()
+        >>> lex.live_heading("Key events"), lex.live_heading("## Key events"), lex.line_reason("Key events")
+        (True, False, None)
+        """
+        # No heading is longer than ``_LIVE_HEADING_CHARS``: a paragraph is not normalised for the lookup.
+        return (
+            len(text) <= _LIVE_HEADING_CHARS
+            and bool(self.live_headings)
+            and not markdown_heading(text)
+            and norm(text) in self.live_headings
+        )
 
     def is_interface(self, text: str) -> bool:
         """True when ``text`` is a whole-line interface string, starts like one, or contains a notice phrase."""
@@ -839,6 +900,9 @@ class Lexicon:
         """:meth:`starts_like_interface`, uncached."""
         return self.prefix_any is not None and self.prefix_any.match(text) is not None
 
+
+#: The longest line :meth:`Lexicon.live_heading` looks up (the headings are a few words, with bullets around them).
+_LIVE_HEADING_CHARS = 60
 
 #: A hyphen between two letters, inside a compound word.
 _INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -1018,4 +1082,5 @@ def load_lexicon() -> Lexicon:
         bio_headers=frozenset(norm(p) for p in gather("bio", "headers")),
         languages=tuple(k for k in files if k != "common"),
         post_verbs=_alternation(gather("comments", "wrote")),
+        live_headings=frozenset(norm(p) for p in gather("live", "headings")),
     )

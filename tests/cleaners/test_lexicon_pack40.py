@@ -171,14 +171,12 @@ def test_left_out_forms_are_no_phrases(line: str) -> None:
     assert load_lexicon().line_reason(line) is None
 
 
-@pytest.mark.parametrize(
-    "line",
-    ["This item appears in the following Collection(s)", "3 out of 5 found this helpful"],
-)
-def test_forms_not_matched_without_a_code_change(line: str) -> None:
-    """A word glued to its plural in brackets reads as a call, and a count opening the line before "out of #" is
-    taken off before the `#` test: neither was written (the README says so)."""
-    assert load_lexicon().line_reason(line) is None
+def test_forms_not_matched_without_a_code_change() -> None:
+    """A word glued to its plural in brackets read as a call, and a count opening the line before "out of #" was
+    taken off before the `#` test: neither was written (the README says so). Session twenty-five changed the code
+    (`tests/cleaners/test_matcher_defects.py`) and wrote the vote count; the repository's line is still unwritten."""
+    assert load_lexicon().line_reason("This item appears in the following Collection(s)") is None
+    assert load_lexicon().line_reason("3 out of 5 found this helpful") == "counter"
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
