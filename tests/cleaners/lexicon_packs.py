@@ -3,7 +3,8 @@ checks they make.
 
 A pack module (``test_lexicon_pack<NN>.py``) keeps only its own data: the chrome lines of its pages, its phrases
 with the reasons the lexicon gives them, the forms left out on purpose, and the chrome-free documents that use the
-same words as content. It imports the rest from here, and from no other test module:
+same words as content. It imports the rest from here (``from tests.cleaners import lexicon_packs as kit``), and
+from no other test module:
 
 - ``ARTICLE``: an invented article of three sentences per language, the lines the clean text must keep. A pack
   that needs a language no earlier pack wrote an article for adds it here.
@@ -13,7 +14,8 @@ same words as content. It imports the rest from here, and from no other test mod
   ``each_document(NEGATIVE)`` for ``(name, text)`` rows, ``each_line(LEFT_OUT)`` for lines.
 - Checks: ``assert_cut_between`` (the interleaved page), ``assert_cut_after``, ``assert_cut_before`` and
   ``assert_cut_inside`` (lines put after, before or inside the article) assert that the article stays and every
-  other line goes, and return the result for checks of the removals' reasons; ``assert_kept`` (a document comes out
+  other line goes, and return the result for checks of the removals' reasons; ``assert_lines_cut_after`` does so
+  for ``(language, line)`` pairs, a line after the language's article each; ``assert_kept`` (a document comes out
   unchanged); ``assert_reasons`` and ``assert_line_reasons`` (the reason the lexicon gives a line);
   ``assert_no_phrase``, ``assert_prefix``, ``assert_prefix_only`` and ``assert_no_prefix`` (a line is, or is not, a
   whole-line phrase or a prefix's line). ``tests/cleaners/conftest.py`` has pytest rewrite this module's asserts,
@@ -22,19 +24,27 @@ same words as content. It imports the rest from here, and from no other test mod
 
 A new pack module, for instance::
 
-    from tests.cleaners.lexicon_packs import ARTICLE, assert_cut_between, each_page, phrases_missing
+    from tests.cleaners import lexicon_packs as kit
 
     #: (language, chrome lines): one page per case.
     CASES = [("en", ["Listen to this article", "Share on Facebook"]), ("de", ["Artikel anhören", "Teilen"])]
 
+    #: Left out on purpose: a manual's heading.
+    LEFT_OUT = ["Listen"]
 
-    @each_page(CASES)
+
+    @kit.each_page(CASES)
     def test_pack43_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-        assert_cut_between(ARTICLE[lang], chrome)
+        kit.assert_cut_between(kit.ARTICLE[lang], chrome)
+
+
+    @kit.each_line(LEFT_OUT)
+    def test_left_out_forms_are_no_phrases(line: str) -> None:
+        kit.assert_no_phrase(line)
 
 
     def test_the_pack_file_is_in_the_lexicon() -> None:
-        assert phrases_missing("lexicon-pack43") == []
+        assert kit.phrases_missing("lexicon-pack43") == []
 """
 
 from __future__ import annotations
@@ -570,6 +580,12 @@ def assert_cut_between(article: Sequence[str], chrome: Sequence[str]) -> boilers
 def assert_cut_after(article: Sequence[str], *lines: str) -> boilerstrip.Result:
     """The lines, put after the article, go; the article stays."""
     return _only_the_article_stays(article, "\n".join([*article, *lines]))
+
+
+def assert_lines_cut_after(pairs: Iterable[tuple[str, str]]) -> None:
+    """Each ``(language, line)``: the line, put after the language's article, goes; the article stays."""
+    for lang, line in pairs:
+        assert_cut_after(ARTICLE[lang], line)
 
 
 def assert_cut_before(article: Sequence[str], *lines: str) -> boilerstrip.Result:

@@ -9,16 +9,7 @@ manual, a forum post written as prose, a report) come out unchanged.
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_between,
-    assert_kept,
-    assert_line_reasons,
-    assert_no_phrase,
-    each_document,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, chrome lines): one page per case; the chrome is put around and between the article's sentences.
 CASES = [
@@ -112,14 +103,14 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack24_lines_are_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_phrases_are_interface_lines() -> None:
     """A few of the pack's phrases by themselves, with the reason the lexicon gives them."""
-    assert_line_reasons(
+    kit.assert_line_reasons(
         [
             ("12 min read", "counter"),  # an older phrase with a leading count
             ("Reading time 5 minutes", "counter"),  # "#" inside a whole-line phrase
@@ -142,7 +133,7 @@ def test_phrases_are_interface_lines() -> None:
         ]
     )
     # Left out on purpose: one-word headings, a table row, a manual's step, a count the matcher cannot place.
-    assert_no_phrase(
+    kit.assert_no_phrase(
         "Answer",
         "Answers",
         "Attachments",
@@ -160,16 +151,20 @@ def test_phrases_are_interface_lines() -> None:
 
 def test_prefix_and_contained_notices() -> None:
     """Prefix phrases cut a short notice line; a contained phrase cuts the press-release footer."""
-    assert_cut_after(ARTICLE["en"], "This article was first published in issue 42 of Harbour Weekly.")
-    assert_cut_after(ARTICLE["en"], "This news was imported automatically from the Harbour Weekly feed.")
-    assert_cut_after(ARTICLE["en"], "Have a tip? Write to us at tips@harbourweekly.example")
-    assert_cut_after(ARTICLE["en"], "Send us your opinion piece at opinion@harbourweekly.example")
-    assert_cut_after(
-        ARTICLE["en"],
-        "This is a press release distributed by Wire Example. The issuer is solely responsible for the content of "
-        "this announcement.",
+    kit.assert_lines_cut_after(
+        [
+            ("en", "This article was first published in issue 42 of Harbour Weekly."),
+            ("en", "This news was imported automatically from the Harbour Weekly feed."),
+            ("en", "Have a tip? Write to us at tips@harbourweekly.example"),
+            ("en", "Send us your opinion piece at opinion@harbourweekly.example"),
+            (
+                "en",
+                "This is a press release distributed by Wire Example. The issuer is solely responsible for the content of "
+                "this announcement.",
+            ),
+            ("en", "Estimated reading time: 6 minutes"),
+        ]
     )
-    assert_cut_after(ARTICLE["en"], "Estimated reading time: 6 minutes")
 
 
 NEGATIVE = [
@@ -210,6 +205,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

@@ -9,16 +9,7 @@ manual, a forum post written as prose, a school's letter) come out unchanged.
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_between,
-    assert_kept,
-    assert_line_reasons,
-    assert_no_phrase,
-    each_document,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, chrome lines): one page per case; the chrome is put around and between the article's sentences.
 CASES = [
@@ -79,14 +70,14 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack26_lines_are_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_phrases_are_interface_lines() -> None:
     """A few of the pack's phrases by themselves, with the reason the lexicon gives them."""
-    assert_line_reasons(
+    kit.assert_line_reasons(
         [
             ("More episodes", "related_header"),
             ("Related videos", "related_header"),
@@ -107,7 +98,7 @@ def test_phrases_are_interface_lines() -> None:
     )
     # Left out on purpose: headings a manual, a leaflet or an interview prints alone, language names, counts
     # the matcher cannot place, and bare "become a member" forms.
-    assert_no_phrase(
+    kit.assert_no_phrase(
         "Views",
         "1,234 views",
         "Subtitles",
@@ -136,24 +127,32 @@ def test_phrases_are_interface_lines() -> None:
 
 def test_prefix_and_contained_notices() -> None:
     """Prefix phrases cut a short counter or newsletter line; a contained phrase cuts the newsletter footer."""
-    assert_cut_after(ARTICLE["en"], "Our mailing address is: Harbour Weekly, 4 Quay Street, Portbridge")
-    assert_cut_after(ARTICLE["en"], "This email was sent to reader@example.org")
-    assert_cut_after(
-        ARTICLE["en"],
-        "Want to change how you receive these emails? You can update your preferences or unsubscribe from this list.",
+    kit.assert_lines_cut_after(
+        [
+            ("en", "Our mailing address is: Harbour Weekly, 4 Quay Street, Portbridge"),
+            ("en", "This email was sent to reader@example.org"),
+            (
+                "en",
+                "Want to change how you receive these emails? You can update your preferences or unsubscribe from this list.",
+            ),
+            ("de", "Sie möchten diesen Newsletter nicht mehr erhalten? Hier abmelden."),
+            ("fr", "Vous recevez cet e-mail car vous êtes inscrit à notre lettre d'information."),
+            ("es", "Recibes este correo porque te suscribiste a nuestro boletín."),
+            ("cs", "Počet přečtení: 1 204"),
+            ("id", "Ditonton: 3.400"),
+            ("zh", "播放量：12万"),
+        ]
     )
-    assert_cut_after(ARTICLE["de"], "Sie möchten diesen Newsletter nicht mehr erhalten? Hier abmelden.")
-    assert_cut_after(ARTICLE["fr"], "Vous recevez cet e-mail car vous êtes inscrit à notre lettre d'information.")
-    assert_cut_after(ARTICLE["es"], "Recibes este correo porque te suscribiste a nuestro boletín.")
-    assert_cut_after(ARTICLE["cs"], "Počet přečtení: 1 204")
-    assert_cut_after(ARTICLE["id"], "Ditonton: 3.400")
-    assert_cut_after(ARTICLE["zh"], "播放量：12万")
 
 
 def test_credit_labels() -> None:
     """New credit labels open a credit line; a "by" word only with a name after it."""
-    assert_cut_after(ARTICLE["el"], "Φωτ: Γιώργος Παπαδάκης")
-    assert_cut_after(ARTICLE["id"], "Foto dok: Humas Pemkot")
+    kit.assert_lines_cut_after(
+        [
+            ("el", "Φωτ: Γιώργος Παπαδάκης"),
+            ("id", "Foto dok: Humas Pemkot"),
+        ]
+    )
 
 
 NEGATIVE = [
@@ -195,6 +194,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

@@ -10,17 +10,7 @@ manual, a story, a shop's own leaflet) come out unchanged.
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_between,
-    assert_kept,
-    assert_line_reasons,
-    assert_no_phrase,
-    each_document,
-    each_line,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, chrome lines): one page per case; the chrome is put around and between the article's sentences.
 CASES = [
@@ -130,14 +120,14 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack27_lines_are_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_phrases_have_their_reasons() -> None:
     """A phrase of each theme by itself, with the reason the lexicon gives it."""
-    assert_line_reasons(
+    kit.assert_line_reasons(
         [
             ("It looks like you're using an ad blocker", "ad_marker"),
             ("It looks like you’re using an ad blocker", "ad_marker"),  # the curly apostrophe too
@@ -213,31 +203,34 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 def test_prefixes_and_contained_notices() -> None:
     """Prefix phrases cut a label line with what follows it; a contained phrase cuts the ad-blocker notice."""
-    assert_cut_after(ARTICLE["en"], "You are here: Home > News > Local")
-    assert_cut_after(ARTICLE["en"], "Search results for: harbour")
-    assert_cut_after(ARTICLE["en"], "Originally published at https://example.org/blog on March 3, 2026.")
-    assert_cut_after(ARTICLE["en"], "URL to article: https://example.org/2026/12/harbour")
-    assert_cut_after(ARTICLE["en"], "Checking your browser before accessing example.org")
-    assert_cut_after(
-        ARTICLE["en"],
-        "Our website is made possible by displaying online advertisements to our visitors. Please consider "
-        "supporting us by disabling your ad blocker.",
+    kit.assert_lines_cut_after(
+        [
+            ("en", "You are here: Home > News > Local"),
+            ("en", "Search results for: harbour"),
+            ("en", "Originally published at https://example.org/blog on March 3, 2026."),
+            ("en", "URL to article: https://example.org/2026/12/harbour"),
+            ("en", "Checking your browser before accessing example.org"),
+            (
+                "en",
+                "Our website is made possible by displaying online advertisements to our visitors. Please consider "
+                "supporting us by disabling your ad blocker.",
+            ),
+            ("de", "Sie sind hier: Startseite > Lokales"),
+            ("fr", "Vous êtes ici : Accueil > Actualités"),
+            ("it", "Ti trovi in: Home > Cronaca"),
+            ("pl", "Jesteś tutaj: Strona główna > Wiadomości"),
+            # with a "> Новости" trail after it the line stays (the trail rule reads it first)
+            ("ru", "Вы здесь: Главная"),
+            ("zh", "当前位置：首页"),
+        ]
     )
-    assert_cut_after(ARTICLE["de"], "Sie sind hier: Startseite > Lokales")
-    assert_cut_after(ARTICLE["fr"], "Vous êtes ici : Accueil > Actualités")
-    assert_cut_after(ARTICLE["it"], "Ti trovi in: Home > Cronaca")
-    assert_cut_after(ARTICLE["pl"], "Jesteś tutaj: Strona główna > Wiadomości")
-    assert_cut_after(
-        ARTICLE["ru"], "Вы здесь: Главная"
-    )  # with a "> Новости" trail after it the line stays (the trail rule reads it first)
-    assert_cut_after(ARTICLE["zh"], "当前位置：首页")
 
 
 NEGATIVE = [
@@ -290,6 +283,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

@@ -9,18 +9,7 @@ recipe, a trip checklist, an image viewer's manual, a club's minutes, a README) 
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_between,
-    assert_kept,
-    assert_line_reasons,
-    assert_no_phrase,
-    assert_no_prefix,
-    each_document,
-    each_line,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, chrome lines): one page per case; the chrome is put around and between the article's sentences.
 CASES = [
@@ -169,14 +158,14 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack28_lines_are_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_phrases_have_their_reasons() -> None:
     """A phrase of each theme by itself, with the reason the lexicon gives it."""
-    assert_line_reasons(
+    kit.assert_line_reasons(
         [
             # comment sections and their moderation
             ("Show 12 replies", "comment_ui"),  # "#" inside the phrase
@@ -282,9 +271,9 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 #: Prefixes left out: they open ordinary sentences, a form's field or a meeting's minutes.
@@ -298,19 +287,23 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@each_line(LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes(line: str) -> None:
-    assert_no_prefix(line)
+    kit.assert_no_prefix(line)
 
 
 def test_prefixes_cut_their_lines() -> None:
     """Prefix phrases cut a label line with what follows it."""
-    assert_cut_after(ARTICLE["en"], "Replying to @harbourwatch")
-    assert_cut_after(ARTICLE["en"], "Posted by @cityhall")
-    assert_cut_after(ARTICLE["en"], "By loading this content you accept YouTube's privacy policy.")
-    assert_cut_after(ARTICLE["de"], "Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube.")
-    assert_cut_after(ARTICLE["it"], "Iscritto dal: 12/03/2015")
-    assert_cut_after(ARTICLE["pl"], "Na forum od: 2012")
+    kit.assert_lines_cut_after(
+        [
+            ("en", "Replying to @harbourwatch"),
+            ("en", "Posted by @cityhall"),
+            ("en", "By loading this content you accept YouTube's privacy policy."),
+            ("de", "Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube."),
+            ("it", "Iscritto dal: 12/03/2015"),
+            ("pl", "Na forum od: 2012"),
+        ]
+    )
 
 
 NEGATIVE = [
@@ -378,6 +371,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

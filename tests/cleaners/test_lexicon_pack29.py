@@ -10,18 +10,7 @@ unchanged.
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_between,
-    assert_kept,
-    assert_line_reasons,
-    assert_no_phrase,
-    assert_no_prefix,
-    each_document,
-    each_line,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, notices): one page per case; the notices are put around and between the article's sentences.
 CASES = [
@@ -193,14 +182,14 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack29_notices_are_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_notices_have_their_reasons() -> None:
     """A notice of each theme by itself, with the reason the lexicon gives it."""
-    assert_line_reasons(
+    kit.assert_line_reasons(
         [
             # opinion and contributor labels
             ("Opinions expressed by Forbes Contributors are their own.", "legal_footer"),
@@ -234,22 +223,24 @@ def test_notices_have_their_reasons() -> None:
 
 def test_prefixes_cut_their_lines() -> None:
     """Prefix notices cut a line with what follows their fixed opening (an address, a sponsor, a short correction)."""
-    assert_cut_after(ARTICLE["en"], "This episode is brought to you by Harbour Insurance.")
-    assert_cut_after(ARTICLE["en"], "Have a story tip? Email us at tips@harbourweekly.example")
-    assert_cut_after(ARTICLE["en"], "Correction: An earlier version of this article misstated the length of the pier.")
-    assert_cut_after(ARTICLE["en"], "This article was amended on 3 March 2026 to correct the date of the vote.")
-    assert_cut_after(
-        ARTICLE["de"], "In einer früheren Version dieses Artikels hieß es, die Arbeiten begännen im September."
+    kit.assert_lines_cut_after(
+        [
+            ("en", "This episode is brought to you by Harbour Insurance."),
+            ("en", "Have a story tip? Email us at tips@harbourweekly.example"),
+            ("en", "Correction: An earlier version of this article misstated the length of the pier."),
+            ("en", "This article was amended on 3 March 2026 to correct the date of the vote."),
+            ("de", "In einer früheren Version dieses Artikels hieß es, die Arbeiten begännen im September."),
+            ("de", "Dieser Beitrag entstand in Zusammenarbeit mit der Stadtwerke GmbH."),
+            ("fr", "Vous avez une info ? Écrivez-nous à redaction@journal.example"),
+            ("fr", "Correctif : une version précédente de cet article indiquait le mauvais montant."),
+            ("it", "Questo articolo è stato realizzato in collaborazione con Banca Esempio."),
+            ("pl", "Tekst powstał we współpracy z marką Przykład."),
+            ("pl", "Sprostowanie: w poprzedniej wersji podaliśmy błędną datę."),
+            ("sv", "Rättelse: I en tidigare version av artikeln angavs fel datum."),
+            ("lv", "Labojums: iepriekš rakstā bija norādīts nepareizs datums."),
+            ("cs", "Článek vznikl ve spolupráci s městem Příklad."),
+        ]
     )
-    assert_cut_after(ARTICLE["de"], "Dieser Beitrag entstand in Zusammenarbeit mit der Stadtwerke GmbH.")
-    assert_cut_after(ARTICLE["fr"], "Vous avez une info ? Écrivez-nous à redaction@journal.example")
-    assert_cut_after(ARTICLE["fr"], "Correctif : une version précédente de cet article indiquait le mauvais montant.")
-    assert_cut_after(ARTICLE["it"], "Questo articolo è stato realizzato in collaborazione con Banca Esempio.")
-    assert_cut_after(ARTICLE["pl"], "Tekst powstał we współpracy z marką Przykład.")
-    assert_cut_after(ARTICLE["pl"], "Sprostowanie: w poprzedniej wersji podaliśmy błędną datę.")
-    assert_cut_after(ARTICLE["sv"], "Rättelse: I en tidigare version av artikeln angavs fel datum.")
-    assert_cut_after(ARTICLE["lv"], "Labojums: iepriekš rakstā bija norādīts nepareizs datums.")
-    assert_cut_after(ARTICLE["cs"], "Článek vznikl ve spolupráci s městem Příklad.")
 
 
 #: Left out on purpose: bare "not financial advice" lines (a research note's or a trading tool's own), bare coffee
@@ -292,9 +283,9 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 #: Prefixes left out: they open a changelog's entry, an amendment, an ordinary sentence or a programme's credits.
@@ -315,9 +306,9 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@each_line(LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes(line: str) -> None:
-    assert_no_prefix(line)
+    kit.assert_no_prefix(line)
 
 
 NEGATIVE = [
@@ -366,6 +357,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

@@ -11,19 +11,7 @@ minutes, an order of service, a policy's own metadata, a report's section headin
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_between,
-    assert_kept,
-    assert_line_reasons,
-    assert_no_phrase,
-    assert_no_prefix,
-    assert_prefix,
-    each_document,
-    each_line,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -143,16 +131,16 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack30_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_furniture_has_its_reasons() -> None:
     """A line of each theme by itself, with the reason the lexicon gives it."""
     # public-sector pages
-    assert_prefix("Page last reviewed: 3 March 2026")
-    assert_line_reasons(
+    kit.assert_prefix("Page last reviewed: 3 March 2026")
+    kit.assert_line_reasons(
         [
             ("Quanto sono chiare le informazioni su questa pagina?", "widget"),
             ("PDF, 245 KB", "share_buttons"),
@@ -183,21 +171,23 @@ def test_furniture_has_its_reasons() -> None:
 
 def test_prefixes_cut_their_lines() -> None:
     """Prefix furniture cuts a line with what follows its fixed opening (a date, a name, an address, a reason)."""
-    assert_cut_after(ARTICLE["en"], "This page was last reviewed on 3 March 2026")
-    assert_cut_after(ARTICLE["en"], "Reason for editing: typo")
-    assert_cut_after(ARTICLE["en"], "You're receiving this newsletter because you subscribed at harbourweekly.example")
-    assert_cut_after(ARTICLE["de"], "Zuletzt geändert von Harbour am 3. März 2026, 10:12")
-    assert_cut_after(
-        ARTICLE["de"], "Sie erhalten diesen Newsletter, weil Sie sich auf unserer Website angemeldet haben."
+    kit.assert_lines_cut_after(
+        [
+            ("en", "This page was last reviewed on 3 March 2026"),
+            ("en", "Reason for editing: typo"),
+            ("en", "You're receiving this newsletter because you subscribed at harbourweekly.example"),
+            ("de", "Zuletzt geändert von Harbour am 3. März 2026, 10:12"),
+            ("de", "Sie erhalten diesen Newsletter, weil Sie sich auf unserer Website angemeldet haben."),
+            ("it", "Motivo della modifica: refuso"),
+            ("it", "Questa newsletter è stata inviata a mario@esempio.it"),
+            ("pl", "Ostatnio zmieniony przez admin, 3 mar 2026, 10:12"),
+            ("pl", "Data wytworzenia: 2026-03-03"),
+            ("fr", "Raison de la modification : faute de frappe"),
+            ("es", "Última edición por Juan el 3 mar 2026, 10:12"),
+            ("sv", "Sidansvarig: Anna Svensson"),
+            ("zh", "本帖最后由 harbour 于 2026-3-3 10:12 编辑"),
+        ]
     )
-    assert_cut_after(ARTICLE["it"], "Motivo della modifica: refuso")
-    assert_cut_after(ARTICLE["it"], "Questa newsletter è stata inviata a mario@esempio.it")
-    assert_cut_after(ARTICLE["pl"], "Ostatnio zmieniony przez admin, 3 mar 2026, 10:12")
-    assert_cut_after(ARTICLE["pl"], "Data wytworzenia: 2026-03-03")
-    assert_cut_after(ARTICLE["fr"], "Raison de la modification : faute de frappe")
-    assert_cut_after(ARTICLE["es"], "Última edición por Juan el 3 mar 2026, 10:12")
-    assert_cut_after(ARTICLE["sv"], "Sidansvarig: Anna Svensson")
-    assert_cut_after(ARTICLE["zh"], "本帖最后由 harbour 于 2026-3-3 10:12 编辑")
 
 
 #: Left out on purpose: bare labels a report, a manual, a programme or a club's minutes prints alone, a rite's
@@ -260,9 +250,9 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 #: Prefixes left out: they open a policy's or a document's own metadata, a book's credit or an ordinary sentence.
@@ -282,9 +272,9 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@each_line(LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes(line: str) -> None:
-    assert_no_prefix(line)
+    kit.assert_no_prefix(line)
 
 
 NEGATIVE = [
@@ -334,6 +324,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

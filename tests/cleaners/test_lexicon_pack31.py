@@ -13,20 +13,7 @@ library's README, a quiz, a survey's table, a manual's heading, a company's own 
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_before,
-    assert_cut_between,
-    assert_kept,
-    assert_line_reasons,
-    assert_no_phrase,
-    assert_no_prefix,
-    each_by_lang,
-    each_document,
-    each_line,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -140,14 +127,14 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack31_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_furniture_has_its_reasons() -> None:
     """A line of each theme by itself, with the reason the lexicon gives it."""
-    assert_line_reasons(
+    kit.assert_line_reasons(
         [
             # paywalls
             ("You’ve used all your free articles this month", "paywall_notice"),
@@ -178,12 +165,16 @@ def test_furniture_has_its_reasons() -> None:
 
 def test_prefixes_cut_their_lines() -> None:
     """A WordPress comment header cuts its line with the post's title in quotation marks after it."""
-    assert_cut_after(ARTICLE["en"], "One comment on “New harbour library opens”")
-    assert_cut_after(ARTICLE["it"], "Un commento su “La nuova biblioteca del porto”")
-    assert_cut_after(ARTICLE["pl"], "Jeden komentarz do “Nowa biblioteka w porcie”")
-    assert_cut_after(ARTICLE["es"], "Un comentario en «La nueva biblioteca del puerto»")
-    assert_cut_after(ARTICLE["nl"], "Eén reactie op “Nieuwe bibliotheek in de haven”")
-    assert_cut_after(ARTICLE["ru"], "Один комментарий к «Новая библиотека в порту»")
+    kit.assert_lines_cut_after(
+        [
+            ("en", "One comment on “New harbour library opens”"),
+            ("it", "Un commento su “La nuova biblioteca del porto”"),
+            ("pl", "Jeden komentarz do “Nowa biblioteka w porcie”"),
+            ("es", "Un comentario en «La nueva biblioteca del puerto»"),
+            ("nl", "Eén reactie op “Nieuwe bibliotheek in de haven”"),
+            ("ru", "Один комментарий к «Новая библиотека в порту»"),
+        ]
+    )
 
 
 #: Left out: the "reply to", "answer to" and "a thought on" headers, which are also an essay's or a letter's title.
@@ -198,9 +189,9 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@each_line(LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes(line: str) -> None:
-    assert_no_prefix(line)
+    kit.assert_no_prefix(line)
 
 
 #: (language, a credit line of the pack): a generic value after a label, a new label, or a courtesy opener.
@@ -224,15 +215,15 @@ CREDITS = [
 ]
 
 
-@each_by_lang(("lang", "line"), CREDITS, 20)
+@kit.each_by_lang(("lang", "line"), CREDITS, 20)
 def test_credit_lines_are_cut(lang: str, line: str) -> None:
-    assert_cut_before(ARTICLE[lang], line)
+    kit.assert_cut_before(kit.ARTICLE[lang], line)
 
 
 def test_generic_credits_of_two_words_stand_alone() -> None:
     """A generic value of two words or more is a credit alone on its line; "Archive" alone heads a section."""
     for lang, line in [("en", "Courtesy photo"), ("it", "Archivio personale"), ("ar", "صورة مولدة بالذكاء الاصطناعي")]:
-        assert_cut_before(ARTICLE[lang], line)
+        kit.assert_cut_before(kit.ARTICLE[lang], line)
 
 
 #: Left out on purpose: bare relative stamps (a date library's README prints them), a quiz's, a survey's or a story's
@@ -305,9 +296,9 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 NEGATIVE = [
@@ -348,6 +339,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

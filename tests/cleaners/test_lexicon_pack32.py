@@ -16,21 +16,7 @@ unchanged.
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_before,
-    assert_cut_between,
-    assert_kept,
-    assert_line_reasons,
-    assert_no_phrase,
-    assert_no_prefix,
-    assert_prefix,
-    assert_reasons,
-    each_by_lang,
-    each_document,
-    each_line,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -69,14 +55,14 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack32_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_furniture_has_its_reasons() -> None:
     """A line of each theme by itself, with the reason the lexicon gives it."""
-    assert_line_reasons(
+    kit.assert_line_reasons(
         [
             # skip links, menus, previous and next article
             ("Pāriet uz galveno saturu", "navigation"),
@@ -117,11 +103,11 @@ def test_furniture_has_its_reasons() -> None:
 
 def test_uzbek_latin_is_read_in_its_three_apostrophes() -> None:
     """Sites print the o‘ and g‘ sign as "'", U+02BB or U+2018; the matcher does not fold them, so each is listed."""
-    assert_reasons({"live_ui": ["Yana ko'rsatish", "Yana koʻrsatish", "Yana ko‘rsatish"]})
+    kit.assert_reasons({"live_ui": ["Yana ko'rsatish", "Yana koʻrsatish", "Yana ko‘rsatish"]})
 
 
 def test_prefixes_cut_their_lines() -> None:
-    assert_prefix(
+    kit.assert_prefix(
         "Sou a: Inici > Cultura > Biblioteques",
         "Anda di sini: Laman utama > Berita",
         "Etiketat: bibliotekë, qyteti, kulturë",
@@ -144,15 +130,15 @@ CREDITS = [
 ]
 
 
-@each_by_lang(("lang", "line"), CREDITS, 20)
+@kit.each_by_lang(("lang", "line"), CREDITS, 20)
 def test_credit_lines_are_cut(lang: str, line: str) -> None:
-    assert_cut_before(ARTICLE[lang], line)
+    kit.assert_cut_before(kit.ARTICLE[lang], line)
 
 
 def test_generic_credits_of_two_words_stand_alone() -> None:
     """A generic value of two words or more is a credit alone on its line."""
     for lang, line in [("ms", "Gambar hiasan"), ("is", "Aðsend mynd"), ("bn", "ছবি সংগৃহীত"), ("ca", "Imatge d'arxiu")]:
-        assert_cut_before(ARTICLE[lang], line)
+        kit.assert_cut_before(kit.ARTICLE[lang], line)
 
 
 #: Left out on purpose (the files' headers say why): words that are prose or a document's heading too, a form's
@@ -214,13 +200,13 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 def test_left_out_prefixes() -> None:
-    assert_no_prefix(
+    kit.assert_no_prefix(
         "Tema: Ndotja e ajrit në qytet dhe masat e bashkisë",
         "Mada: Maji safi kwa shule za msingi za wilaya",
         "Flokkur: Sjálfstæðisflokkurinn og Framsóknarflokkurinn",
@@ -269,6 +255,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

@@ -14,7 +14,7 @@ interview's transcript, a Texinfo menu, a Chinese notice, a German heading with 
 from __future__ import annotations
 
 from boilerstrip.rules.lexicon import load_lexicon, norm
-from tests.cleaners.lexicon_packs import ARTICLE, assert_cut_before, assert_kept, each_by_lang, each_document
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, a credit line of the pack).
 CREDITS = [
@@ -90,9 +90,9 @@ CREDITS = [
 ]
 
 
-@each_by_lang(("lang", "line"), CREDITS, 24)
+@kit.each_by_lang(("lang", "line"), CREDITS, 24)
 def test_credit_lines_are_cut(lang: str, line: str) -> None:
-    result = assert_cut_before(ARTICLE[lang], line)
+    result = kit.assert_cut_before(kit.ARTICLE[lang], line)
     assert [r.reason for r in result.removed] == ["credit_line"]
 
 
@@ -116,8 +116,8 @@ def test_each_kind_is_in_its_table() -> None:
 
 def test_a_closing_word_needs_names_before_it() -> None:
     """A sentence that ends in "jóvoltából" is no credit: only names (capitalised) may stand before it."""
-    article = ARTICLE["hu"]
-    assert_kept("\n".join([article[0], "Ez a győzelem a csapat jóvoltából", *article[1:]]))
+    article = kit.ARTICLE["hu"]
+    kit.assert_kept("\n".join([article[0], "Ez a győzelem a csapat jóvoltából", *article[1:]]))
 
 
 #: Left out on purpose (the files' headers say why): labels that open a spec sheet's, a price list's or an
@@ -233,6 +233,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

@@ -20,19 +20,7 @@ from __future__ import annotations
 import boilerstrip
 from boilerstrip.document import Document
 from boilerstrip.rules.issuer_box import contact_rest, issuer_cuts
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_between,
-    assert_cut_inside,
-    assert_kept,
-    assert_no_phrase,
-    assert_prefix,
-    assert_reasons,
-    each_by_lang,
-    each_document,
-    each_line,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -113,13 +101,13 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack34_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
-    assert_reasons(
+    kit.assert_reasons(
         {
             "navigation": [
                 # verdicts: a label, a colon and a rating, filed with the page's section labels
@@ -190,11 +178,11 @@ READ_ALSO = [
 ]
 
 
-@each_by_lang(("lang", "line", "headline"), READ_ALSO, 16)
+@kit.each_by_lang(("lang", "line", "headline"), READ_ALSO, 16)
 def test_read_also_labels_with_their_scripts_colons(lang: str, line: str, headline: str) -> None:
-    result = assert_cut_inside(ARTICLE[lang], line, at=2)
+    result = kit.assert_cut_inside(kit.ARTICLE[lang], line, at=2)
     assert [r.reason for r in result.removed if r.reason == "read_also"] == ["read_also"]
-    assert_prefix(line)  # the label alone, with no headline isolated, is still a read-also line
+    kit.assert_prefix(line)  # the label alone, with no headline isolated, is still a read-also line
 
 
 def test_press_contact_and_notes_labels() -> None:
@@ -270,9 +258,9 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 NEGATIVE = [
@@ -336,6 +324,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

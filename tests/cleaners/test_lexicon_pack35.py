@@ -19,20 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_between,
-    assert_cut_inside,
-    assert_kept,
-    assert_no_phrase,
-    assert_no_prefix,
-    assert_reasons,
-    each_by_lang,
-    each_document,
-    each_line,
-    each_page,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -123,13 +110,13 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack35_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
-    assert_reasons(
+    kit.assert_reasons(
         {
             "comment_ui": [
                 "Code: Select all",
@@ -206,7 +193,7 @@ PREFIXED = [
 
 @pytest.mark.parametrize(("line", "reason"), PREFIXED, ids=[p[0][:30] for p in PREFIXED])
 def test_prefixes_open_their_lines(line: str, reason: str) -> None:
-    result = assert_cut_inside(ARTICLE["en"], line, at=2)
+    result = kit.assert_cut_inside(kit.ARTICLE["en"], line, at=2)
     assert [r.reason for r in result.removed] == [reason]
 
 
@@ -283,9 +270,9 @@ WIRE = [
 ]
 
 
-@each_by_lang(("lang", "lines"), WIRE, 20)
+@kit.each_by_lang(("lang", "lines"), WIRE, 20)
 def test_wire_furniture_leaves_a_release(lang: str, lines: list[str]) -> None:
-    result = assert_cut_after(RELEASE, *lines)
+    result = kit.assert_cut_after(RELEASE, *lines)
     assert {r.reason for r in result.removed} - {"final_break"} == {"legal_footer"}
 
 
@@ -323,9 +310,9 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 #: Prefixes left out: a label that opens a document's own lines (a quotation's label, a README's anchor row, a
@@ -340,9 +327,9 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@each_line(LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes_open_no_line(line: str) -> None:
-    assert_no_prefix(line)
+    kit.assert_no_prefix(line)
 
 
 NEGATIVE = [
@@ -390,6 +377,6 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)

@@ -17,21 +17,7 @@ goes, every article sentence stays; sentences that share the phrases' words, and
 from __future__ import annotations
 
 from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_between,
-    assert_cut_inside,
-    assert_kept,
-    assert_no_phrase,
-    assert_no_prefix,
-    assert_prefix,
-    assert_reasons,
-    each_by_lang,
-    each_document,
-    each_line,
-    each_page,
-    phrases_missing,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -100,9 +86,9 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack36_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
@@ -126,7 +112,7 @@ def test_each_kind_has_its_reason() -> None:
             "pas la rédaction",
         ],
     }
-    assert_reasons(expected)
+    kit.assert_reasons(expected)
 
 
 def test_contained_notices() -> None:
@@ -142,7 +128,7 @@ def test_contained_notices() -> None:
 
 
 def test_disclaimer_prefixes_take_the_site_after_them() -> None:
-    assert_prefix(
+    kit.assert_prefix(
         "Tulisan ini adalah pandangan peribadi penulis dan tidak semestinya mencerminkan pandangan Malaysiakini.",
         "Меркаванне аўтара можа не супадаць з пазіцыяй рэдакцыі Нашай Нівы",
         "Müəllifin fikirləri redaksiyanın mövqeyi ilə üst-üstə düşməyə bilər.",
@@ -164,10 +150,10 @@ READ_ALSO = [
 ]
 
 
-@each_by_lang(("lang", "line", "headline"), READ_ALSO, 16)
+@kit.each_by_lang(("lang", "line", "headline"), READ_ALSO, 16)
 def test_read_also_labels(lang: str, line: str, headline: str) -> None:
-    assert_cut_inside(ARTICLE[lang], line, at=2)
-    assert_prefix(line)
+    kit.assert_cut_inside(kit.ARTICLE[lang], line, at=2)
+    kit.assert_prefix(line)
 
 
 #: Left out on purpose (the README says why): bare "see" and "more details" labels, a paper's own disclaimer, and a
@@ -183,10 +169,10 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
-    assert_no_prefix(line)
+    kit.assert_no_phrase(line)
+    kit.assert_no_prefix(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -218,11 +204,11 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack36") == []
+    assert kit.phrases_missing("lexicon-pack36") == []

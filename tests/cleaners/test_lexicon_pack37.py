@@ -18,19 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_between,
-    assert_cut_inside,
-    assert_kept,
-    assert_no_phrase,
-    assert_prefix_only,
-    assert_reasons,
-    each_document,
-    each_line,
-    each_page,
-    phrases_missing,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -86,9 +74,9 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack37_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +85,7 @@ def test_pack37_furniture_is_cut(lang: str, chrome: list[str]) -> None:
 )
 def test_follow_lines_go_alone(lang: str, line: str) -> None:
     """A follow line that only a prefix matched stayed on a page with no other chrome; as a whole line it goes."""
-    assert_cut_inside(ARTICLE[lang], line, at=1)
+    kit.assert_cut_inside(kit.ARTICLE[lang], line, at=1)
 
 
 def test_each_kind_has_its_reason() -> None:
@@ -122,11 +110,11 @@ def test_each_kind_has_its_reason() -> None:
         ],
         "navigation": ["Přeskočit na recept", "Ves a la recepta", "跳至食譜"],
     }
-    assert_reasons(expected)
+    kit.assert_reasons(expected)
 
 
 def test_ad_number_prefixes_take_the_number() -> None:
-    assert_prefix_only("Réf. de l'annonce : 2876543210", "Ref. del anuncio: 2876543210")
+    kit.assert_prefix_only("Réf. de l'annonce : 2876543210", "Ref. del anuncio: 2876543210")
 
 
 #: Left out on purpose (the README says why): README badges and sponsor lines, donation tabs as nouns, free-delivery
@@ -158,9 +146,9 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -192,11 +180,11 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack37") == []
+    assert kit.phrases_missing("lexicon-pack37") == []

@@ -16,21 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_between,
-    assert_cut_inside,
-    assert_kept,
-    assert_no_phrase,
-    assert_no_prefix,
-    assert_prefix,
-    assert_reasons,
-    each_document,
-    each_line,
-    each_page,
-    phrases_missing,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -113,9 +99,9 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack38_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +119,7 @@ def test_pack38_furniture_is_cut(lang: str, chrome: list[str]) -> None:
 )
 def test_blogger_posted_by_line_is_a_date_line(lang: str, line: str) -> None:
     """Blogger's post footer, "Posted by NAME at TIME": its label is a `[dates] published` label, as "Posted" is."""
-    result = assert_cut_inside(ARTICLE[lang], line, at=1)
+    result = kit.assert_cut_inside(kit.ARTICLE[lang], line, at=1)
     assert [r.reason for r in result.removed] == ["date_line"]
 
 
@@ -149,7 +135,7 @@ def test_each_kind_has_its_reason() -> None:
         "app_promo": ["Read member-only stories", "Substack is the home for great writing"],
         "paywall_notice": ["This post is for paying subscribers", "Success! Your billing info has been updated."],
     }
-    assert_reasons(expected)
+    kit.assert_reasons(expected)
 
 
 @pytest.mark.parametrize(
@@ -179,12 +165,12 @@ def test_long_comment_form_lines_go_under_an_article(lang: str, form: list[str])
     """The comment form's cookie-consent checkbox in ja, zh and ko: under an article of some length it goes with the
     form (under three short sentences the prose guard holds it, as it holds any cut of most of a page's prose-like
     text)."""
-    body = [f"{line} {line}" for _ in range(3) for line in ARTICLE[lang]]
-    assert_cut_after(body, *form)
+    body = [f"{line} {line}" for _ in range(3) for line in kit.ARTICLE[lang]]
+    kit.assert_cut_after(body, *form)
 
 
 def test_prefixes_take_their_rest() -> None:
-    assert_prefix(
+    kit.assert_prefix(
         "Subscrever: Mensagens (Atom)",
         "Assinar: Postagens (Atom)",
         "Prenumerera på: Inlägg (Atom)",
@@ -232,14 +218,16 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
-@each_line(["Posted in 1942 to Cairo, he served there.", "Published in 1998 by a small press.", "Tagged as a suspect."])
+@kit.each_line(
+    ["Posted in 1942 to Cairo, he served there.", "Published in 1998 by a small press.", "Tagged as a suspect."]
+)
 def test_prefixes_left_out_stay(line: str) -> None:
-    assert_no_prefix(line)
+    kit.assert_no_prefix(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -271,11 +259,11 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack38") == []
+    assert kit.phrases_missing("lexicon-pack38") == []

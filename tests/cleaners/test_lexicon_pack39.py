@@ -19,18 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_between,
-    assert_kept,
-    assert_no_phrase,
-    assert_prefix_only,
-    assert_reasons,
-    each_document,
-    each_line,
-    each_page,
-    phrases_missing,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -79,9 +68,9 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack39_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
@@ -105,11 +94,11 @@ def test_each_kind_has_its_reason() -> None:
         ],
         "related_header": ["Similar homes for sale", "Ähnliche Stellen", "Схожі квартири", "类似职位"],
     }
-    assert_reasons(expected)
+    kit.assert_reasons(expected)
 
 
 def test_listing_number_prefixes_take_the_number() -> None:
-    assert_prefix_only(
+    kit.assert_prefix_only(
         "Property ID: 48213", "Objektnummer: 48213", "Kohdenumero: 312456789", "Référence du bien : 48213"
     )
 
@@ -121,7 +110,7 @@ def test_listing_number_prefixes_take_the_number() -> None:
 def test_feels_like_takes_a_count_of_degrees_only(lang: str, line: str) -> None:
     """The feels-like phrases write the count as `#` before a degree sign: a sentence that opens with the words stays,
     and so does a temperature below zero (the minus is no part of the count: not written, see the README)."""
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 #: Left out on purpose (the README says why): ritual and invitation lines, one-word and heading-like labels, lines of
@@ -161,9 +150,9 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -195,11 +184,11 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack39") == []
+    assert kit.phrases_missing("lexicon-pack39") == []

@@ -17,18 +17,7 @@ goes, every article sentence stays; sentences that share the phrases' words, and
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_between,
-    assert_kept,
-    assert_no_phrase,
-    assert_prefix_only,
-    assert_reasons,
-    each_document,
-    each_line,
-    each_page,
-    phrases_missing,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -84,9 +73,9 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack40_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
@@ -101,15 +90,17 @@ def test_each_kind_has_its_reason() -> None:
         "live_ui": ["Live commentary", "Liveticker aktualisieren", "一球速報"],
         "counter": ["Last updated 3 days ago", "Updated over a week ago", "12 CrossRef citations to date"],
     }
-    assert_reasons(expected)
+    kit.assert_reasons(expected)
 
 
 def test_a_listen_label_takes_its_running_time() -> None:
-    assert_reasons({"player_ui": ["Listen to article 4 min", "Listen to this story · 5:12", "Artikel vorlesen 3 Min."]})
+    kit.assert_reasons(
+        {"player_ui": ["Listen to article 4 min", "Listen to this story · 5:12", "Artikel vorlesen 3 Min."]}
+    )
 
 
 def test_repository_and_preprint_prefixes_take_their_rest() -> None:
-    assert_prefix_only(
+    kit.assert_prefix_only(
         "View a PDF of the paper titled Surface codes at scale, by Jane Smith and John Doe",
         "Use this identifier to cite or link to this item: http://hdl.handle.net/123/456",
         "Текст научной работы на тему «Влияние климата на урожайность пшеницы»",
@@ -161,16 +152,16 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
-@each_line(["This item appears in the following Collection(s)", "3 out of 5 found this helpful"])
+@kit.each_line(["This item appears in the following Collection(s)", "3 out of 5 found this helpful"])
 def test_forms_not_matched_without_a_code_change(line: str) -> None:
     """A word glued to its plural in brackets reads as a call, and a count opening the line before "out of #" is
     taken off before the `#` test: neither was written (the README says so)."""
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -202,11 +193,11 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack40") == []
+    assert kit.phrases_missing("lexicon-pack40") == []

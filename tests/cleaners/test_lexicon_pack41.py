@@ -20,20 +20,7 @@ goes, every article sentence stays; sentences that share the phrases' words, and
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_after,
-    assert_cut_between,
-    assert_kept,
-    assert_no_phrase,
-    assert_no_prefix,
-    assert_prefix,
-    assert_reasons,
-    each_document,
-    each_line,
-    each_page,
-    phrases_missing,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: Longer articles for the languages written without spaces between words: their short sentences count for little
 #: prose-like text, and a page of two notices around three of them would be held back whole by the prose guard.
@@ -136,14 +123,14 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack41_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(LONG_ARTICLE.get(lang, ARTICLE[lang]), chrome)
+    kit.assert_cut_between(LONG_ARTICLE.get(lang, kit.ARTICLE[lang]), chrome)
 
 
 def test_a_copyright_line_under_the_article_goes() -> None:
     """The Korean reprint ban sits inside the copyright line that closes every article."""
-    assert_cut_after(LONG_ARTICLE["ko"], "ⓒ 항구일보, 무단전재·재배포 금지", "Share on Facebook")
+    kit.assert_cut_after(LONG_ARTICLE["ko"], "ⓒ 항구일보, 무단전재·재배포 금지", "Share on Facebook")
 
 
 def test_each_kind_has_its_reason() -> None:
@@ -161,10 +148,10 @@ def test_each_kind_has_its_reason() -> None:
         "subscribe_prompt": ["Got a story tip?", "Join the WhatsApp channel", "Більше новин у Telegram"],
         "app_promo": ["Read us in the app", "Читайте нас в приложении"],
     }
-    assert_reasons(expected)
+    kit.assert_reasons(expected)
 
 
-@each_line(
+@kit.each_line(
     [
         "The views expressed in this article are the author's own and do not necessarily reflect the Courier's.",
         "Мнение колумниста может не совпадать с мнением редакции.",
@@ -184,7 +171,7 @@ def test_each_kind_has_its_reason() -> None:
     ]
 )
 def test_notice_prefixes_take_their_rest(line: str) -> None:
-    assert_prefix(line)
+    kit.assert_prefix(line)
 
 
 #: Left out on purpose (the README says why): bare headings of documents, a survey's call, a contract's or a book's
@@ -203,12 +190,12 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
-@each_line(
+@kit.each_line(
     [
         "All rights to the materials belong to the Licensor.",
         "The editorial board may not share its deliberations with the public.",
@@ -223,8 +210,8 @@ def test_left_out_forms_are_no_phrases(line: str) -> None:
     ]
 )
 def test_prefixes_left_out_stay(line: str) -> None:
-    assert_no_prefix(line)
-    assert_no_phrase(line)
+    kit.assert_no_prefix(line)
+    kit.assert_no_phrase(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -256,11 +243,11 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack41") == []
+    assert kit.phrases_missing("lexicon-pack41") == []

@@ -16,19 +16,7 @@ goes, every article sentence stays; sentences that share the phrases' words, and
 
 from __future__ import annotations
 
-from tests.cleaners.lexicon_packs import (
-    ARTICLE,
-    assert_cut_between,
-    assert_kept,
-    assert_no_phrase,
-    assert_no_prefix,
-    assert_prefix_only,
-    assert_reasons,
-    each_document,
-    each_line,
-    each_page,
-    phrases_missing,
-)
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -75,9 +63,9 @@ CASES = [
 ]
 
 
-@each_page(CASES)
+@kit.each_page(CASES)
 def test_pack42_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    assert_cut_between(ARTICLE[lang], chrome)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_family_has_its_reason() -> None:
@@ -101,10 +89,10 @@ def test_each_family_has_its_reason() -> None:
         "widget": ["Sýna símanúmer", "Номерди көрсөтүү", "Cuir leis an bhféilire", "Skryf 'n boodskap van meelewing"],
         "related_header": ["Svipaðar auglýsingar", "Төстэй зарууд", "Ander doodsberigte"],
     }
-    assert_reasons(expected)
+    kit.assert_reasons(expected)
 
 
-@each_line(
+@kit.each_line(
     [
         "Aangesluit: Maart 2021",
         "Plasings: 124",
@@ -121,7 +109,7 @@ def test_each_family_has_its_reason() -> None:
     ]
 )
 def test_board_and_tag_prefixes_take_their_value(line: str) -> None:
-    assert_prefix_only(line)
+    kit.assert_prefix_only(line)
 
 
 #: Left out on purpose (the README says why): one-word sort and "up" labels, "answer" verbs that are an exam's
@@ -148,15 +136,15 @@ LEFT_OUT = [
 ]
 
 
-@each_line(LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert_no_phrase(line)
+    kit.assert_no_phrase(line)
 
 
-@each_line(["Merki: Sony", "Сабти ном: 12.03.2021", "Билдирүүлөр: 3"])
+@kit.each_line(["Merki: Sony", "Сабти ном: 12.03.2021", "Билдирүүлөр: 3"])
 def test_left_out_prefixes_open_no_line(line: str) -> None:
     """A product sheet's "brand" label, a registration's and an announcement list's: no prefix."""
-    assert_no_prefix(line)
+    kit.assert_no_prefix(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -188,11 +176,11 @@ NEGATIVE = [
 ]
 
 
-@each_document(NEGATIVE)
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert_kept(text)
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack42") == []
+    assert kit.phrases_missing("lexicon-pack42") == []
