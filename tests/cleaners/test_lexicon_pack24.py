@@ -9,86 +9,7 @@ manual, a forum post written as prose, a report) come out unchanged.
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_engagement import ARTICLE as ENGAGEMENT_ARTICLE
-
-#: An invented article per language: the lines the clean text must keep.
-ARTICLE: dict[str, list[str]] = {
-    **ENGAGEMENT_ARTICLE,
-    "ca": [
-        "El ple municipal va aprovar dilluns la reforma de l'antiga biblioteca del barri.",
-        "Les obres començaran a l'octubre i duraran aproximadament un any.",
-        "Mentrestant, el préstec de llibres es traslladarà a l'ajuntament, va explicar l'alcaldessa.",
-    ],
-    "sk": [
-        "Mestské zastupiteľstvo v pondelok schválilo rekonštrukciu starej mestskej knižnice.",
-        "Práce sa začnú v októbri a potrvajú približne rok.",
-        "Výpožičky sa dovtedy presunú do budovy radnice, uviedol primátor.",
-    ],
-    "hu": [
-        "A városi közgyűlés hétfőn jóváhagyta a régi városi könyvtár felújítását.",
-        "A munkálatok októberben kezdődnek, és körülbelül egy évig tartanak.",
-        "Addig a kölcsönzés a városházára költözik, mondta a polgármester.",
-    ],
-    "sl": [
-        "Mestni svet je v ponedeljek potrdil prenovo stare mestne knjižnice.",
-        "Dela se bodo začela oktobra in bodo trajala približno eno leto.",
-        "Do takrat se izposoja knjig seli v stavbo občine, je povedal župan.",
-    ],
-    "sr": [
-        "Скупштина града је у понедељак одобрила обнову старе градске библиотеке.",
-        "Радови почињу у октобру и трајаће око годину дана.",
-        "До тада се позајмљивање књига сели у зграду општине, рекао је градоначелник.",
-    ],
-    "no": [
-        "Bystyret vedtok mandag å pusse opp det gamle biblioteket i sentrum.",
-        "Arbeidet starter i oktober og ventes å ta omtrent et år.",
-        "I mellomtiden flytter utlånet til rådhuset, sier ordføreren.",
-    ],
-    "fi": [
-        "Kaupunginvaltuusto päätti maanantaina peruskorjata vanhan kaupunginkirjaston.",
-        "Työt alkavat lokakuussa ja kestävät noin vuoden.",
-        "Sillä välin lainaus siirtyy kaupungintalolle, kertoi kaupunginjohtaja.",
-    ],
-    "lt": [
-        "Miesto taryba pirmadienį pritarė senosios miesto bibliotekos renovacijai.",
-        "Darbai prasidės spalį ir truks maždaug metus.",
-        "Tuo metu knygos bus skolinamos savivaldybės pastate, sakė meras.",
-    ],
-    "lv": [
-        "Pilsētas dome pirmdien apstiprināja vecās pilsētas bibliotēkas atjaunošanu.",
-        "Darbi sāksies oktobrī un ilgs aptuveni gadu.",
-        "Pa to laiku grāmatu izsniegšana pārcelsies uz domes ēku, sacīja mērs.",
-    ],
-    "et": [
-        "Linnavolikogu kiitis esmaspäeval heaks vana linnaraamatukogu renoveerimise.",
-        "Tööd algavad oktoobris ja kestavad umbes aasta.",
-        "Seni kolib raamatute laenutus linnavalitsuse hoonesse, ütles linnapea.",
-    ],
-    "fa": [
-        "شورای شهر روز دوشنبه بازسازی ساختمان قدیمی کتابخانه را تصویب کرد.",
-        "کار از مهر آغاز می‌شود و حدود یک سال طول می‌کشد.",
-        "در این مدت امانت کتاب به ساختمان شهرداری منتقل می‌شود، شهردار گفت.",
-    ],
-    "hi": [
-        "नगर परिषद ने सोमवार को पुराने पुस्तकालय भवन की मरम्मत को मंजूरी दी।",
-        "काम अक्टूबर में शुरू होगा और लगभग एक साल चलेगा।",
-        "इस दौरान किताबें नगर निगम भवन से दी जाएंगी, महापौर ने बताया।",
-    ],
-    "vi": [
-        "Hội đồng thành phố hôm thứ Hai đã thông qua kế hoạch cải tạo thư viện cũ.",
-        "Công trình bắt đầu vào tháng Mười và kéo dài khoảng một năm.",
-        "Trong thời gian này, việc mượn sách chuyển sang trụ sở ủy ban, thị trưởng cho biết.",
-    ],
-    "th": [
-        "สภาเมืองอนุมัติแผนปรับปรุงห้องสมุดเก่าของเมืองเมื่อวันจันทร์",
-        "งานก่อสร้างจะเริ่มในเดือนตุลาคมและใช้เวลาประมาณหนึ่งปี",
-        "ระหว่างนี้บริการยืมหนังสือจะย้ายไปที่ศาลากลาง นายกเทศมนตรีกล่าว",
-    ],
-}
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, chrome lines): one page per case; the chrome is put around and between the article's sentences.
 CASES = [
@@ -182,41 +103,37 @@ CASES = [
 ]
 
 
-def interleaved(article: list[str], chrome: list[str]) -> str:
-    """A page of three article lines with the chrome lines around and between them (the packs' test pages)."""
-    return "\n".join([article[0], chrome[0], article[1], *chrome[1:2], article[2], *chrome[2:]])
-
-
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack24_lines_are_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_phrases_are_interface_lines() -> None:
     """A few of the pack's phrases by themselves, with the reason the lexicon gives them."""
-    lex = load_lexicon()
-    assert lex.line_reason("12 min read") == "counter"  # an older phrase with a leading count
-    assert lex.line_reason("Reading time 5 minutes") == "counter"  # "#" inside a whole-line phrase
-    assert lex.line_reason("Lukuaika 7 min") == "counter"
-    assert lex.line_reason("Czas czytania 4 min") == "counter"
-    assert lex.line_reason("Lukuaika 7 minuuttia kahvin kanssa") is None  # "#" stands for a count, nothing more
-    assert lex.line_reason("You have 1 free article left this month") == "paywall_notice"
-    assert lex.line_reason("This is a locked article for subscribers") == "paywall_notice"
-    assert lex.line_reason("▶ Listen") == "player_ui"
-    assert lex.line_reason("Play episode") == "player_ui"
-    assert lex.line_reason("Download (PDF, 1.2 MB)") == "share_buttons"
-    assert lex.line_reason("Report this ad") == "widget"
-    assert lex.line_reason("Similar ads") == "related_header"
-    assert lex.line_reason("Show more replies (8)") == "comment_ui"
-    assert lex.line_reason("Best answer") == "comment_ui"
-    assert lex.line_reason("Share this page") == "share_buttons"
-    assert lex.line_reason("Newest first") == "live_ui"
-    assert lex.line_reason("사진 설명을 입력하세요.") == "media_link"
-    assert lex.line_reason("Ouvir episódio") == "player_ui"
+    kit.assert_line_reasons(
+        [
+            ("12 min read", "counter"),  # an older phrase with a leading count
+            ("Reading time 5 minutes", "counter"),  # "#" inside a whole-line phrase
+            ("Lukuaika 7 min", "counter"),
+            ("Czas czytania 4 min", "counter"),
+            ("Lukuaika 7 minuuttia kahvin kanssa", None),  # "#" stands for a count, nothing more
+            ("You have 1 free article left this month", "paywall_notice"),
+            ("This is a locked article for subscribers", "paywall_notice"),
+            ("▶ Listen", "player_ui"),
+            ("Play episode", "player_ui"),
+            ("Download (PDF, 1.2 MB)", "share_buttons"),
+            ("Report this ad", "widget"),
+            ("Similar ads", "related_header"),
+            ("Show more replies (8)", "comment_ui"),
+            ("Best answer", "comment_ui"),
+            ("Share this page", "share_buttons"),
+            ("Newest first", "live_ui"),
+            ("사진 설명을 입력하세요.", "media_link"),
+            ("Ouvir episódio", "player_ui"),
+        ]
+    )
     # Left out on purpose: one-word headings, a table row, a manual's step, a count the matcher cannot place.
-    for line in (
+    kit.assert_no_phrase(
         "Answer",
         "Answers",
         "Attachments",
@@ -229,25 +146,25 @@ def test_phrases_are_interface_lines() -> None:
         "Odpowiedzi",
         "Сортировка",
         "並べ替え",
-    ):
-        assert lex.line_reason(line) is None, line
+    )
 
 
 def test_prefix_and_contained_notices() -> None:
     """Prefix phrases cut a short notice line; a contained phrase cuts the press-release footer."""
-
-    def cut(line: str) -> bool:
-        return boilerstrip.clean("\n".join([*ARTICLE["en"], line])).text == "\n".join(ARTICLE["en"])
-
-    assert cut("This article was first published in issue 42 of Harbour Weekly.")
-    assert cut("This news was imported automatically from the Harbour Weekly feed.")
-    assert cut("Have a tip? Write to us at tips@harbourweekly.example")
-    assert cut("Send us your opinion piece at opinion@harbourweekly.example")
-    assert cut(
-        "This is a press release distributed by Wire Example. The issuer is solely responsible for the content of "
-        "this announcement."
+    kit.assert_lines_cut_after(
+        [
+            ("en", "This article was first published in issue 42 of Harbour Weekly."),
+            ("en", "This news was imported automatically from the Harbour Weekly feed."),
+            ("en", "Have a tip? Write to us at tips@harbourweekly.example"),
+            ("en", "Send us your opinion piece at opinion@harbourweekly.example"),
+            (
+                "en",
+                "This is a press release distributed by Wire Example. The issuer is solely responsible for the content of "
+                "this announcement.",
+            ),
+            ("en", "Estimated reading time: 6 minutes"),
+        ]
     )
-    assert cut("Estimated reading time: 6 minutes")
 
 
 NEGATIVE = [
@@ -288,6 +205,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

@@ -9,11 +9,7 @@ manual, a forum post written as prose, a school's letter) come out unchanged.
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import ARTICLE, interleaved
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, chrome lines): one page per case; the chrome is put around and between the article's sentences.
 CASES = [
@@ -74,34 +70,35 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack26_lines_are_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_phrases_are_interface_lines() -> None:
     """A few of the pack's phrases by themselves, with the reason the lexicon gives them."""
-    lex = load_lexicon()
-    assert lex.line_reason("More episodes") == "related_header"
-    assert lex.line_reason("Related videos") == "related_header"
-    assert lex.line_reason("Download this episode") == "player_ui"
-    assert lex.line_reason("Viewed 12 times") == "counter"  # "#" inside the phrase
-    assert lex.line_reason("1.234 Mal gelesen") == "counter"  # a leading count
-    assert lex.line_reason("Přečteno 1234×") == "counter"
-    assert lex.line_reason("閲覧数 1,234") == "counter"  # a trailing count
-    assert lex.line_reason("Viewed many times") is None  # "#" stands for a count, nothing more
-    assert lex.line_reason("Версия для слабовидящих") == "navigation"
-    assert lex.line_reason("View this email in your browser") == "subscribe_prompt"
-    assert lex.line_reason("Back to overview") == "navigation"
-    assert lex.line_reason("Add to Google Calendar") == "widget"
-    assert lex.line_reason("How we rate claims") == "widget"
-    assert lex.line_reason("Send us a claim to check") == "subscribe_prompt"
-    assert lex.line_reason("ตอนอื่นๆ") == "navigation"  # Thai list headers are not related headings
+    kit.assert_line_reasons(
+        [
+            ("More episodes", "related_header"),
+            ("Related videos", "related_header"),
+            ("Download this episode", "player_ui"),
+            ("Viewed 12 times", "counter"),  # "#" inside the phrase
+            ("1.234 Mal gelesen", "counter"),  # a leading count
+            ("Přečteno 1234×", "counter"),
+            ("閲覧数 1,234", "counter"),  # a trailing count
+            ("Viewed many times", None),  # "#" stands for a count, nothing more
+            ("Версия для слабовидящих", "navigation"),
+            ("View this email in your browser", "subscribe_prompt"),
+            ("Back to overview", "navigation"),
+            ("Add to Google Calendar", "widget"),
+            ("How we rate claims", "widget"),
+            ("Send us a claim to check", "subscribe_prompt"),
+            ("ตอนอื่นๆ", "navigation"),  # Thai list headers are not related headings
+        ]
+    )
     # Left out on purpose: headings a manual, a leaflet or an interview prints alone, language names, counts
     # the matcher cannot place, and bare "become a member" forms.
-    for line in (
+    kit.assert_no_phrase(
         "Views",
         "1,234 views",
         "Subtitles",
@@ -125,34 +122,37 @@ def test_phrases_are_interface_lines() -> None:
         "文字サイズ",
         "无障碍",
         "오시는 길",
-    ):
-        assert lex.line_reason(line) is None, line
+    )
 
 
 def test_prefix_and_contained_notices() -> None:
     """Prefix phrases cut a short counter or newsletter line; a contained phrase cuts the newsletter footer."""
-
-    def cut(lang: str, line: str) -> bool:
-        return boilerstrip.clean("\n".join([*ARTICLE[lang], line])).text == "\n".join(ARTICLE[lang])
-
-    assert cut("en", "Our mailing address is: Harbour Weekly, 4 Quay Street, Portbridge")
-    assert cut("en", "This email was sent to reader@example.org")
-    assert cut(
-        "en",
-        "Want to change how you receive these emails? You can update your preferences or unsubscribe from this list.",
+    kit.assert_lines_cut_after(
+        [
+            ("en", "Our mailing address is: Harbour Weekly, 4 Quay Street, Portbridge"),
+            ("en", "This email was sent to reader@example.org"),
+            (
+                "en",
+                "Want to change how you receive these emails? You can update your preferences or unsubscribe from this list.",
+            ),
+            ("de", "Sie möchten diesen Newsletter nicht mehr erhalten? Hier abmelden."),
+            ("fr", "Vous recevez cet e-mail car vous êtes inscrit à notre lettre d'information."),
+            ("es", "Recibes este correo porque te suscribiste a nuestro boletín."),
+            ("cs", "Počet přečtení: 1 204"),
+            ("id", "Ditonton: 3.400"),
+            ("zh", "播放量：12万"),
+        ]
     )
-    assert cut("de", "Sie möchten diesen Newsletter nicht mehr erhalten? Hier abmelden.")
-    assert cut("fr", "Vous recevez cet e-mail car vous êtes inscrit à notre lettre d'information.")
-    assert cut("es", "Recibes este correo porque te suscribiste a nuestro boletín.")
-    assert cut("cs", "Počet přečtení: 1 204")
-    assert cut("id", "Ditonton: 3.400")
-    assert cut("zh", "播放量：12万")
 
 
 def test_credit_labels() -> None:
     """New credit labels open a credit line; a "by" word only with a name after it."""
-    assert boilerstrip.clean("\n".join([*ARTICLE["el"], "Φωτ: Γιώργος Παπαδάκης"])).text == "\n".join(ARTICLE["el"])
-    assert boilerstrip.clean("\n".join([*ARTICLE["id"], "Foto dok: Humas Pemkot"])).text == "\n".join(ARTICLE["id"])
+    kit.assert_lines_cut_after(
+        [
+            ("el", "Φωτ: Γιώργος Παπαδάκης"),
+            ("id", "Foto dok: Humas Pemkot"),
+        ]
+    )
 
 
 NEGATIVE = [
@@ -194,6 +194,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

@@ -10,11 +10,7 @@ manual, a story, a shop's own leaflet) come out unchanged.
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import ARTICLE, interleaved
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, chrome lines): one page per case; the chrome is put around and between the article's sentences.
 CASES = [
@@ -124,39 +120,40 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack27_lines_are_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_phrases_have_their_reasons() -> None:
     """A phrase of each theme by itself, with the reason the lexicon gives it."""
-    lex = load_lexicon()
-    assert lex.line_reason("It looks like you're using an ad blocker") == "ad_marker"
-    assert lex.line_reason("It looks like you’re using an ad blocker") == "ad_marker"  # the curly apostrophe too
-    assert lex.line_reason("Your browser is out of date") == "widget"
-    assert lex.line_reason("Cookies are disabled") == "cookie_notice"
-    assert lex.line_reason("This content is not available in your region") == "player_ui"
-    assert lex.line_reason("Allow notifications") == "subscribe_prompt"
-    assert lex.line_reason("Open in app") == "app_promo"
-    assert lex.line_reason("View non-AMP version") == "navigation"
-    assert lex.line_reason("Printer-friendly version") == "share_buttons"
-    assert lex.line_reason("Read the original article") == "read_more"
-    assert lex.line_reason("Dieser Artikel wurde automatisch übersetzt") == "legal_footer"
-    assert lex.line_reason("Mostra originale") == "navigation"
-    assert lex.line_reason("Czy to podsumowanie było pomocne?") == "widget"
-    assert lex.line_reason("Nessun risultato trovato") == "navigation"
-    assert lex.line_reason("Showing 1-10 of 245 results") == "counter"  # "#" inside the phrase
-    assert lex.line_reason("Wyświetlanie 1-20 z 312 wyników") == "counter"
-    assert lex.line_reason("Posted 3 days ago") == "counter"
-    assert lex.line_reason("Free delivery on orders over £50") == "widget"  # a trailing count after the currency
-    assert lex.line_reason("Aggiungi al carrello") == "widget"
-    assert lex.line_reason("Similar jobs") == "related_header"
-    assert lex.line_reason("Treść sponsorowana") == "ad_marker"
-    assert lex.line_reason("Breaking news") == "navigation"
-    assert lex.line_reason("งานที่คล้ายกัน") == "navigation"  # Thai list headers are not related headings
+    kit.assert_line_reasons(
+        [
+            ("It looks like you're using an ad blocker", "ad_marker"),
+            ("It looks like you’re using an ad blocker", "ad_marker"),  # the curly apostrophe too
+            ("Your browser is out of date", "widget"),
+            ("Cookies are disabled", "cookie_notice"),
+            ("This content is not available in your region", "player_ui"),
+            ("Allow notifications", "subscribe_prompt"),
+            ("Open in app", "app_promo"),
+            ("View non-AMP version", "navigation"),
+            ("Printer-friendly version", "share_buttons"),
+            ("Read the original article", "read_more"),
+            ("Dieser Artikel wurde automatisch übersetzt", "legal_footer"),
+            ("Mostra originale", "navigation"),
+            ("Czy to podsumowanie było pomocne?", "widget"),
+            ("Nessun risultato trovato", "navigation"),
+            ("Showing 1-10 of 245 results", "counter"),  # "#" inside the phrase
+            ("Wyświetlanie 1-20 z 312 wyników", "counter"),
+            ("Posted 3 days ago", "counter"),
+            ("Free delivery on orders over £50", "widget"),  # a trailing count after the currency
+            ("Aggiungi al carrello", "widget"),
+            ("Similar jobs", "related_header"),
+            ("Treść sponsorowana", "ad_marker"),
+            ("Breaking news", "navigation"),
+            ("งานที่คล้ายกัน", "navigation"),  # Thai list headers are not related headings
+        ]
+    )
 
 
 #: Left out on purpose: headings a manual, a report or a form prints alone, lines a story prints alone,
@@ -206,35 +203,34 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 def test_prefixes_and_contained_notices() -> None:
     """Prefix phrases cut a label line with what follows it; a contained phrase cuts the ad-blocker notice."""
-
-    def cut(lang: str, line: str) -> bool:
-        return boilerstrip.clean("\n".join([*ARTICLE[lang], line])).text == "\n".join(ARTICLE[lang])
-
-    assert cut("en", "You are here: Home > News > Local")
-    assert cut("en", "Search results for: harbour")
-    assert cut("en", "Originally published at https://example.org/blog on March 3, 2026.")
-    assert cut("en", "URL to article: https://example.org/2026/12/harbour")
-    assert cut("en", "Checking your browser before accessing example.org")
-    assert cut(
-        "en",
-        "Our website is made possible by displaying online advertisements to our visitors. Please consider "
-        "supporting us by disabling your ad blocker.",
+    kit.assert_lines_cut_after(
+        [
+            ("en", "You are here: Home > News > Local"),
+            ("en", "Search results for: harbour"),
+            ("en", "Originally published at https://example.org/blog on March 3, 2026."),
+            ("en", "URL to article: https://example.org/2026/12/harbour"),
+            ("en", "Checking your browser before accessing example.org"),
+            (
+                "en",
+                "Our website is made possible by displaying online advertisements to our visitors. Please consider "
+                "supporting us by disabling your ad blocker.",
+            ),
+            ("de", "Sie sind hier: Startseite > Lokales"),
+            ("fr", "Vous êtes ici : Accueil > Actualités"),
+            ("it", "Ti trovi in: Home > Cronaca"),
+            ("pl", "Jesteś tutaj: Strona główna > Wiadomości"),
+            # with a "> Новости" trail after it the line stays (the trail rule reads it first)
+            ("ru", "Вы здесь: Главная"),
+            ("zh", "当前位置：首页"),
+        ]
     )
-    assert cut("de", "Sie sind hier: Startseite > Lokales")
-    assert cut("fr", "Vous êtes ici : Accueil > Actualités")
-    assert cut("it", "Ti trovi in: Home > Cronaca")
-    assert cut("pl", "Jesteś tutaj: Strona główna > Wiadomości")
-    assert cut(
-        "ru", "Вы здесь: Главная"
-    )  # with a "> Новости" trail after it the line stays (the trail rule reads it first)
-    assert cut("zh", "当前位置：首页")
 
 
 NEGATIVE = [
@@ -287,6 +283,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

@@ -9,11 +9,7 @@ recipe, a trip checklist, an image viewer's manual, a club's minutes, a README) 
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import ARTICLE, interleaved
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, chrome lines): one page per case; the chrome is put around and between the article's sentences.
 CASES = [
@@ -162,52 +158,53 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack28_lines_are_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_phrases_have_their_reasons() -> None:
     """A phrase of each theme by itself, with the reason the lexicon gives it."""
-    lex = load_lexicon()
-    # comment sections and their moderation
-    assert lex.line_reason("Show 12 replies") == "comment_ui"  # "#" inside the phrase
-    assert lex.line_reason("Edited 3 hours ago") == "comment_ui"
-    assert lex.line_reason("This comment has been removed by a moderator") == "comment_ui"
-    assert lex.line_reason("Il tuo commento è in attesa di moderazione") == "comment_ui"
-    assert lex.line_reason("Komentarz został usunięty przez moderatora") == "comment_ui"
-    assert lex.line_reason("Log in to join the discussion") == "login_prompt"
-    assert lex.line_reason("Accedi per lasciare un commento") == "login_prompt"
-    # galleries and players
-    assert lex.line_reason("Next photo") == "media_link"
-    assert lex.line_reason("Vedi tutte le 24 foto") == "media_link"
-    assert lex.line_reason("If playback doesn’t begin shortly, try restarting your device.") == "player_ui"
-    assert lex.line_reason("Il video inizierà tra 5 secondi") == "player_ui"
-    # embeds and consent-to-load notices
-    assert lex.line_reason("Show this thread") == "media_link"
-    assert lex.line_reason("Zobacz ten post na Instagramie") == "media_link"
-    assert lex.line_reason("Externer Inhalt") == "cookie_notice"
-    assert lex.line_reason("Contenuto esterno") == "cookie_notice"
-    assert lex.line_reason("Treść zewnętrzna") == "cookie_notice"
-    assert lex.line_reason("Contenu externe") == "cookie_notice"
-    # author furniture
-    assert lex.line_reason("More stories by this author") == "related_header"
-    assert lex.line_reason("Tutti gli articoli di questo autore") == "navigation"
-    assert lex.line_reason("Obserwuj tego autora") == "subscribe_prompt"
-    assert lex.line_reason("Read our ethics policy") == "legal_footer"
-    # recipe, travel and how-to blogs
-    assert lex.line_reason("Skip to primary sidebar") == "navigation"
-    assert lex.line_reason("Condividi la ricetta") == "share_buttons"
-    assert lex.line_reason("Hai fatto questa ricetta?") == "widget"
-    assert lex.line_reason("Check prices on Booking.com") == "widget"
-    assert lex.line_reason("As an Amazon Associate, I earn from qualifying purchases") == "ad_marker"
-    assert lex.line_reason("In qualità di Affiliato Amazon, ricevo un guadagno dagli acquisti idonei.") == "ad_marker"
-    # live centres
-    assert lex.line_reason("Live ticker") == "live_ui"
-    assert lex.line_reason("Quotes delayed at least 20 minutes") == "live_ui"
-    assert lex.line_reason("Wyniki są aktualizowane automatycznie") == "live_ui"
+    kit.assert_line_reasons(
+        [
+            # comment sections and their moderation
+            ("Show 12 replies", "comment_ui"),  # "#" inside the phrase
+            ("Edited 3 hours ago", "comment_ui"),
+            ("This comment has been removed by a moderator", "comment_ui"),
+            ("Il tuo commento è in attesa di moderazione", "comment_ui"),
+            ("Komentarz został usunięty przez moderatora", "comment_ui"),
+            ("Log in to join the discussion", "login_prompt"),
+            ("Accedi per lasciare un commento", "login_prompt"),
+            # galleries and players
+            ("Next photo", "media_link"),
+            ("Vedi tutte le 24 foto", "media_link"),
+            ("If playback doesn’t begin shortly, try restarting your device.", "player_ui"),
+            ("Il video inizierà tra 5 secondi", "player_ui"),
+            # embeds and consent-to-load notices
+            ("Show this thread", "media_link"),
+            ("Zobacz ten post na Instagramie", "media_link"),
+            ("Externer Inhalt", "cookie_notice"),
+            ("Contenuto esterno", "cookie_notice"),
+            ("Treść zewnętrzna", "cookie_notice"),
+            ("Contenu externe", "cookie_notice"),
+            # author furniture
+            ("More stories by this author", "related_header"),
+            ("Tutti gli articoli di questo autore", "navigation"),
+            ("Obserwuj tego autora", "subscribe_prompt"),
+            ("Read our ethics policy", "legal_footer"),
+            # recipe, travel and how-to blogs
+            ("Skip to primary sidebar", "navigation"),
+            ("Condividi la ricetta", "share_buttons"),
+            ("Hai fatto questa ricetta?", "widget"),
+            ("Check prices on Booking.com", "widget"),
+            ("As an Amazon Associate, I earn from qualifying purchases", "ad_marker"),
+            ("In qualità di Affiliato Amazon, ricevo un guadagno dagli acquisti idonei.", "ad_marker"),
+            # live centres
+            ("Live ticker", "live_ui"),
+            ("Quotes delayed at least 20 minutes", "live_ui"),
+            ("Wyniki są aktualizowane automatycznie", "live_ui"),
+        ]
+    )
 
 
 #: Left out on purpose: one- and two-word headings of a manual, a report or a form, a checklist's or a how-to's own
@@ -274,9 +271,9 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 #: Prefixes left out: they open ordinary sentences, a form's field or a meeting's minutes.
@@ -290,23 +287,23 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes(line: str) -> None:
-    assert not load_lexicon().starts_like_interface(line)
+    kit.assert_no_prefix(line)
 
 
 def test_prefixes_cut_their_lines() -> None:
     """Prefix phrases cut a label line with what follows it."""
-
-    def cut(lang: str, line: str) -> bool:
-        return boilerstrip.clean("\n".join([*ARTICLE[lang], line])).text == "\n".join(ARTICLE[lang])
-
-    assert cut("en", "Replying to @harbourwatch")
-    assert cut("en", "Posted by @cityhall")
-    assert cut("en", "By loading this content you accept YouTube's privacy policy.")
-    assert cut("de", "Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube.")
-    assert cut("it", "Iscritto dal: 12/03/2015")
-    assert cut("pl", "Na forum od: 2012")
+    kit.assert_lines_cut_after(
+        [
+            ("en", "Replying to @harbourwatch"),
+            ("en", "Posted by @cityhall"),
+            ("en", "By loading this content you accept YouTube's privacy policy."),
+            ("de", "Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube."),
+            ("it", "Iscritto dal: 12/03/2015"),
+            ("pl", "Na forum od: 2012"),
+        ]
+    )
 
 
 NEGATIVE = [
@@ -374,6 +371,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

@@ -10,11 +10,7 @@ unchanged.
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import ARTICLE, interleaved
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, notices): one page per case; the notices are put around and between the article's sentences.
 CASES = [
@@ -186,68 +182,65 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack29_notices_are_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_notices_have_their_reasons() -> None:
     """A notice of each theme by itself, with the reason the lexicon gives it."""
-    lex = load_lexicon()
-    # opinion and contributor labels
-    assert lex.line_reason("Opinions expressed by Forbes Contributors are their own.") == "legal_footer"
-    assert (
-        lex.line_reason("Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens meninger.") == "legal_footer"
+    kit.assert_line_reasons(
+        [
+            # opinion and contributor labels
+            ("Opinions expressed by Forbes Contributors are their own.", "legal_footer"),
+            ("Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens meninger.", "legal_footer"),
+            ("Blogy nie sú redakčným obsahom", "legal_footer"),
+            ("Il contenuto di questo articolo esprime il pensiero dell’autore", "legal_footer"),
+            # advice-only notices
+            ("Bài viết mang tính chất tham khảo", "legal_footer"),
+            ("Cet article ne constitue pas un conseil en investissement.", "legal_footer"),
+            # reader tips and support pitches
+            ("Heb je een tip? Mail de redactie", "subscribe_prompt"),
+            ("Líbil se vám článek? Podpořte nás", "subscribe_prompt"),
+            ("Sostieni il giornalismo indipendente e di qualità", "subscribe_prompt"),
+            # comment forms
+            ("Your comment will appear after it has been approved.", "comment_ui"),
+            ("Komentarz pojawi się po zatwierdzeniu przez moderatora.", "comment_ui"),
+            ("コメントは承認後に表示されます。", "comment_ui"),
+            # republication and AI notices
+            ("Republish our articles for free, online or in print, under a Creative Commons license.", "legal_footer"),
+            ("Использование материалов для обучения нейросетей запрещено", "legal_footer"),
+            # sponsor and affiliate disclosures
+            ("Dieser Beitrag enthält Werbelinks", "ad_marker"),
+            ("Tekst powstał we współpracy", "ad_marker"),
+            ("この記事にはアフィリエイト広告が含まれています。", "ad_marker"),
+            # corrections and updates
+            ("This article has been corrected.", "legal_footer"),
+            ("Материал дополняется", "legal_footer"),
+        ]
     )
-    assert lex.line_reason("Blogy nie sú redakčným obsahom") == "legal_footer"
-    assert lex.line_reason("Il contenuto di questo articolo esprime il pensiero dell’autore") == "legal_footer"
-    # advice-only notices
-    assert lex.line_reason("Bài viết mang tính chất tham khảo") == "legal_footer"
-    assert lex.line_reason("Cet article ne constitue pas un conseil en investissement.") == "legal_footer"
-    # reader tips and support pitches
-    assert lex.line_reason("Heb je een tip? Mail de redactie") == "subscribe_prompt"
-    assert lex.line_reason("Líbil se vám článek? Podpořte nás") == "subscribe_prompt"
-    assert lex.line_reason("Sostieni il giornalismo indipendente e di qualità") == "subscribe_prompt"
-    # comment forms
-    assert lex.line_reason("Your comment will appear after it has been approved.") == "comment_ui"
-    assert lex.line_reason("Komentarz pojawi się po zatwierdzeniu przez moderatora.") == "comment_ui"
-    assert lex.line_reason("コメントは承認後に表示されます。") == "comment_ui"
-    # republication and AI notices
-    assert lex.line_reason(
-        "Republish our articles for free, online or in print, under a Creative Commons license."
-    ) == ("legal_footer")
-    assert lex.line_reason("Использование материалов для обучения нейросетей запрещено") == "legal_footer"
-    # sponsor and affiliate disclosures
-    assert lex.line_reason("Dieser Beitrag enthält Werbelinks") == "ad_marker"
-    assert lex.line_reason("Tekst powstał we współpracy") == "ad_marker"
-    assert lex.line_reason("この記事にはアフィリエイト広告が含まれています。") == "ad_marker"
-    # corrections and updates
-    assert lex.line_reason("This article has been corrected.") == "legal_footer"
-    assert lex.line_reason("Материал дополняется") == "legal_footer"
 
 
 def test_prefixes_cut_their_lines() -> None:
     """Prefix notices cut a line with what follows their fixed opening (an address, a sponsor, a short correction)."""
-
-    def cut(lang: str, line: str) -> bool:
-        return boilerstrip.clean("\n".join([*ARTICLE[lang], line])).text == "\n".join(ARTICLE[lang])
-
-    assert cut("en", "This episode is brought to you by Harbour Insurance.")
-    assert cut("en", "Have a story tip? Email us at tips@harbourweekly.example")
-    assert cut("en", "Correction: An earlier version of this article misstated the length of the pier.")
-    assert cut("en", "This article was amended on 3 March 2026 to correct the date of the vote.")
-    assert cut("de", "In einer früheren Version dieses Artikels hieß es, die Arbeiten begännen im September.")
-    assert cut("de", "Dieser Beitrag entstand in Zusammenarbeit mit der Stadtwerke GmbH.")
-    assert cut("fr", "Vous avez une info ? Écrivez-nous à redaction@journal.example")
-    assert cut("fr", "Correctif : une version précédente de cet article indiquait le mauvais montant.")
-    assert cut("it", "Questo articolo è stato realizzato in collaborazione con Banca Esempio.")
-    assert cut("pl", "Tekst powstał we współpracy z marką Przykład.")
-    assert cut("pl", "Sprostowanie: w poprzedniej wersji podaliśmy błędną datę.")
-    assert cut("sv", "Rättelse: I en tidigare version av artikeln angavs fel datum.")
-    assert cut("lv", "Labojums: iepriekš rakstā bija norādīts nepareizs datums.")
-    assert cut("cs", "Článek vznikl ve spolupráci s městem Příklad.")
+    kit.assert_lines_cut_after(
+        [
+            ("en", "This episode is brought to you by Harbour Insurance."),
+            ("en", "Have a story tip? Email us at tips@harbourweekly.example"),
+            ("en", "Correction: An earlier version of this article misstated the length of the pier."),
+            ("en", "This article was amended on 3 March 2026 to correct the date of the vote."),
+            ("de", "In einer früheren Version dieses Artikels hieß es, die Arbeiten begännen im September."),
+            ("de", "Dieser Beitrag entstand in Zusammenarbeit mit der Stadtwerke GmbH."),
+            ("fr", "Vous avez une info ? Écrivez-nous à redaction@journal.example"),
+            ("fr", "Correctif : une version précédente de cet article indiquait le mauvais montant."),
+            ("it", "Questo articolo è stato realizzato in collaborazione con Banca Esempio."),
+            ("pl", "Tekst powstał we współpracy z marką Przykład."),
+            ("pl", "Sprostowanie: w poprzedniej wersji podaliśmy błędną datę."),
+            ("sv", "Rättelse: I en tidigare version av artikeln angavs fel datum."),
+            ("lv", "Labojums: iepriekš rakstā bija norādīts nepareizs datums."),
+            ("cs", "Článek vznikl ve spolupráci s městem Příklad."),
+        ]
+    )
 
 
 #: Left out on purpose: bare "not financial advice" lines (a research note's or a trading tool's own), bare coffee
@@ -290,9 +283,9 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 #: Prefixes left out: they open a changelog's entry, an amendment, an ordinary sentence or a programme's credits.
@@ -313,9 +306,9 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes(line: str) -> None:
-    assert not load_lexicon().starts_like_interface(line)
+    kit.assert_no_prefix(line)
 
 
 NEGATIVE = [
@@ -364,6 +357,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

@@ -11,11 +11,7 @@ minutes, an order of service, a policy's own metadata, a report's section headin
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import ARTICLE, interleaved
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -135,62 +131,63 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack30_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_furniture_has_its_reasons() -> None:
     """A line of each theme by itself, with the reason the lexicon gives it."""
-    lex = load_lexicon()
     # public-sector pages
-    assert lex.line_reason("Quanto sono chiare le informazioni su questa pagina?") == "widget"
-    assert lex.starts_like_interface("Page last reviewed: 3 March 2026")
-    assert lex.line_reason("PDF, 245 KB") == "share_buttons"
-    assert lex.line_reason("Si apre in una nuova finestra") == "navigation"
-    assert lex.line_reason("Vorlesen mit ReadSpeaker") == "navigation"
-    # forum and Q&A frames
-    assert lex.line_reason("Edited 2 times in total.") == "counter"
-    assert lex.line_reason("5 osób uznało to za pomocne") == "counter"
-    assert lex.line_reason("A 12 personas les ha parecido esto útil") == "counter"
-    assert lex.line_reason("Not open for further replies.") == "comment_ui"
-    assert lex.line_reason("Eine Person fand diese Informationen hilfreich") == "counter"
-    assert lex.line_reason("Contrassegna come soluzione") == "comment_ui"
-    # sports tab links
-    assert lex.line_reason("Leggi le pagelle") == "live_ui"
-    assert lex.line_reason("Zobacz oceny piłkarzy") == "live_ui"
-    # event listings
-    assert lex.line_reason("Diese Veranstaltung ist bereits vorbei") == "widget"
-    assert lex.line_reason("Bilety od 40 zł") == "widget"
-    # newsletters in the browser
-    assert lex.line_reason("Ti hanno inoltrato questa newsletter? Iscriviti qui") == "subscribe_prompt"
-    assert lex.line_reason("Wird dieser Newsletter nicht richtig angezeigt?") == "subscribe_prompt"
-    # obituary pages
-    assert lex.line_reason("Zapalono 12 zniczy") == "widget"
-    assert lex.line_reason("Lascia un messaggio di cordoglio") == "widget"
+    kit.assert_prefix("Page last reviewed: 3 March 2026")
+    kit.assert_line_reasons(
+        [
+            ("Quanto sono chiare le informazioni su questa pagina?", "widget"),
+            ("PDF, 245 KB", "share_buttons"),
+            ("Si apre in una nuova finestra", "navigation"),
+            ("Vorlesen mit ReadSpeaker", "navigation"),
+            # forum and Q&A frames
+            ("Edited 2 times in total.", "counter"),
+            ("5 osób uznało to za pomocne", "counter"),
+            ("A 12 personas les ha parecido esto útil", "counter"),
+            ("Not open for further replies.", "comment_ui"),
+            ("Eine Person fand diese Informationen hilfreich", "counter"),
+            ("Contrassegna come soluzione", "comment_ui"),
+            # sports tab links
+            ("Leggi le pagelle", "live_ui"),
+            ("Zobacz oceny piłkarzy", "live_ui"),
+            # event listings
+            ("Diese Veranstaltung ist bereits vorbei", "widget"),
+            ("Bilety od 40 zł", "widget"),
+            # newsletters in the browser
+            ("Ti hanno inoltrato questa newsletter? Iscriviti qui", "subscribe_prompt"),
+            ("Wird dieser Newsletter nicht richtig angezeigt?", "subscribe_prompt"),
+            # obituary pages
+            ("Zapalono 12 zniczy", "widget"),
+            ("Lascia un messaggio di cordoglio", "widget"),
+        ]
+    )
 
 
 def test_prefixes_cut_their_lines() -> None:
     """Prefix furniture cuts a line with what follows its fixed opening (a date, a name, an address, a reason)."""
-
-    def cut(lang: str, line: str) -> bool:
-        return boilerstrip.clean("\n".join([*ARTICLE[lang], line])).text == "\n".join(ARTICLE[lang])
-
-    assert cut("en", "This page was last reviewed on 3 March 2026")
-    assert cut("en", "Reason for editing: typo")
-    assert cut("en", "You're receiving this newsletter because you subscribed at harbourweekly.example")
-    assert cut("de", "Zuletzt geändert von Harbour am 3. März 2026, 10:12")
-    assert cut("de", "Sie erhalten diesen Newsletter, weil Sie sich auf unserer Website angemeldet haben.")
-    assert cut("it", "Motivo della modifica: refuso")
-    assert cut("it", "Questa newsletter è stata inviata a mario@esempio.it")
-    assert cut("pl", "Ostatnio zmieniony przez admin, 3 mar 2026, 10:12")
-    assert cut("pl", "Data wytworzenia: 2026-03-03")
-    assert cut("fr", "Raison de la modification : faute de frappe")
-    assert cut("es", "Última edición por Juan el 3 mar 2026, 10:12")
-    assert cut("sv", "Sidansvarig: Anna Svensson")
-    assert cut("zh", "本帖最后由 harbour 于 2026-3-3 10:12 编辑")
+    kit.assert_lines_cut_after(
+        [
+            ("en", "This page was last reviewed on 3 March 2026"),
+            ("en", "Reason for editing: typo"),
+            ("en", "You're receiving this newsletter because you subscribed at harbourweekly.example"),
+            ("de", "Zuletzt geändert von Harbour am 3. März 2026, 10:12"),
+            ("de", "Sie erhalten diesen Newsletter, weil Sie sich auf unserer Website angemeldet haben."),
+            ("it", "Motivo della modifica: refuso"),
+            ("it", "Questa newsletter è stata inviata a mario@esempio.it"),
+            ("pl", "Ostatnio zmieniony przez admin, 3 mar 2026, 10:12"),
+            ("pl", "Data wytworzenia: 2026-03-03"),
+            ("fr", "Raison de la modification : faute de frappe"),
+            ("es", "Última edición por Juan el 3 mar 2026, 10:12"),
+            ("sv", "Sidansvarig: Anna Svensson"),
+            ("zh", "本帖最后由 harbour 于 2026-3-3 10:12 编辑"),
+        ]
+    )
 
 
 #: Left out on purpose: bare labels a report, a manual, a programme or a club's minutes prints alone, a rite's
@@ -253,9 +250,9 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 #: Prefixes left out: they open a policy's or a document's own metadata, a book's credit or an ordinary sentence.
@@ -275,9 +272,9 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes(line: str) -> None:
-    assert not load_lexicon().starts_like_interface(line)
+    kit.assert_no_prefix(line)
 
 
 NEGATIVE = [
@@ -327,6 +324,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

@@ -13,11 +13,7 @@ library's README, a quiz, a survey's table, a manual's heading, a company's own 
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import ARTICLE, interleaved
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -131,53 +127,54 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack31_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_furniture_has_its_reasons() -> None:
     """A line of each theme by itself, with the reason the lexicon gives it."""
-    lex = load_lexicon()
-    # paywalls
-    assert lex.line_reason("You’ve used all your free articles this month") == "paywall_notice"
-    assert lex.line_reason("Ti restano 2 articoli gratuiti") == "paywall_notice"
-    assert lex.line_reason("Pozostał Ci 1 darmowy artykuł w tym miesiącu") == "paywall_notice"
-    assert lex.line_reason("C'est votre dernier article gratuit ce mois-ci") == "paywall_notice"
-    # counts and empty states in words
-    assert lex.line_reason("One comment") == "comment_ui"
-    assert lex.line_reason("תגובה אחת") == "comment_ui"
-    assert lex.line_reason("تعليق واحد") == "comment_ui"
-    assert lex.line_reason("Non ci sono ancora recensioni") == "widget"
-    assert lex.line_reason("Liked by 40 people") == "counter"
-    # relative stamps and reading times
-    assert lex.line_reason("Published 20 minutes ago") == "counter"
-    assert lex.line_reason("Opublikowano 5 minut temu") == "counter"
-    assert lex.line_reason("Publié il y a 2 heures") == "counter"
-    assert lex.line_reason("Read in 4 minutes") == "counter"
-    # messenger, app and Google pitches
-    assert lex.line_reason("Add us as a preferred source on Google") == "subscribe_prompt"
-    assert lex.line_reason("Obserwuj nas w Wiadomościach Google") == "subscribe_prompt"
-    assert lex.line_reason("Scarica l'app gratuita") == "app_promo"
-    # newsroom and footer links
-    assert lex.line_reason("Contatti della redazione") == "navigation"
-    assert lex.line_reason("Polityka prywatności i cookies") == "legal_footer"
+    kit.assert_line_reasons(
+        [
+            # paywalls
+            ("You’ve used all your free articles this month", "paywall_notice"),
+            ("Ti restano 2 articoli gratuiti", "paywall_notice"),
+            ("Pozostał Ci 1 darmowy artykuł w tym miesiącu", "paywall_notice"),
+            ("C'est votre dernier article gratuit ce mois-ci", "paywall_notice"),
+            # counts and empty states in words
+            ("One comment", "comment_ui"),
+            ("תגובה אחת", "comment_ui"),
+            ("تعليق واحد", "comment_ui"),
+            ("Non ci sono ancora recensioni", "widget"),
+            ("Liked by 40 people", "counter"),
+            # relative stamps and reading times
+            ("Published 20 minutes ago", "counter"),
+            ("Opublikowano 5 minut temu", "counter"),
+            ("Publié il y a 2 heures", "counter"),
+            ("Read in 4 minutes", "counter"),
+            # messenger, app and Google pitches
+            ("Add us as a preferred source on Google", "subscribe_prompt"),
+            ("Obserwuj nas w Wiadomościach Google", "subscribe_prompt"),
+            ("Scarica l'app gratuita", "app_promo"),
+            # newsroom and footer links
+            ("Contatti della redazione", "navigation"),
+            ("Polityka prywatności i cookies", "legal_footer"),
+        ]
+    )
 
 
 def test_prefixes_cut_their_lines() -> None:
     """A WordPress comment header cuts its line with the post's title in quotation marks after it."""
-
-    def cut(lang: str, line: str) -> bool:
-        return boilerstrip.clean("\n".join([*ARTICLE[lang], line])).text == "\n".join(ARTICLE[lang])
-
-    assert cut("en", "One comment on “New harbour library opens”")
-    assert cut("it", "Un commento su “La nuova biblioteca del porto”")
-    assert cut("pl", "Jeden komentarz do “Nowa biblioteka w porcie”")
-    assert cut("es", "Un comentario en «La nueva biblioteca del puerto»")
-    assert cut("nl", "Eén reactie op “Nieuwe bibliotheek in de haven”")
-    assert cut("ru", "Один комментарий к «Новая библиотека в порту»")
+    kit.assert_lines_cut_after(
+        [
+            ("en", "One comment on “New harbour library opens”"),
+            ("it", "Un commento su “La nuova biblioteca del porto”"),
+            ("pl", "Jeden komentarz do “Nowa biblioteka w porcie”"),
+            ("es", "Un comentario en «La nueva biblioteca del puerto»"),
+            ("nl", "Eén reactie op “Nieuwe bibliotheek in de haven”"),
+            ("ru", "Один комментарий к «Новая библиотека в порту»"),
+        ]
+    )
 
 
 #: Left out: the "reply to", "answer to" and "a thought on" headers, which are also an essay's or a letter's title.
@@ -192,9 +189,9 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes(line: str) -> None:
-    assert not load_lexicon().starts_like_interface(line)
+    kit.assert_no_prefix(line)
 
 
 #: (language, a credit line of the pack): a generic value after a label, a new label, or a courtesy opener.
@@ -218,18 +215,15 @@ CREDITS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line"), CREDITS, ids=[f"{c[0]}-{c[1][:20]}" for c in CREDITS])
+@kit.each_by_lang(("lang", "line"), CREDITS, 20)
 def test_credit_lines_are_cut(lang: str, line: str) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean("\n".join([line, *article]))  # a credit under a line makes that line its caption
-    assert result.text == "\n".join(article)
+    kit.assert_cut_before(kit.ARTICLE[lang], line)
 
 
 def test_generic_credits_of_two_words_stand_alone() -> None:
     """A generic value of two words or more is a credit alone on its line; "Archive" alone heads a section."""
     for lang, line in [("en", "Courtesy photo"), ("it", "Archivio personale"), ("ar", "صورة مولدة بالذكاء الاصطناعي")]:
-        article = ARTICLE[lang]
-        assert boilerstrip.clean("\n".join([line, *article])).text == "\n".join(article)
+        kit.assert_cut_before(kit.ARTICLE[lang], line)
 
 
 #: Left out on purpose: bare relative stamps (a date library's README prints them), a quiz's, a survey's or a story's
@@ -302,9 +296,9 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 NEGATIVE = [
@@ -345,6 +339,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

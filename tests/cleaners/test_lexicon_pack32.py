@@ -16,102 +16,7 @@ unchanged.
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import ARTICLE as PACK24_ARTICLE
-from tests.cleaners.test_lexicon_pack24 import interleaved
-
-#: An invented article per language: the lines the clean text must keep (pack 24's where it has one).
-ARTICLE: dict[str, list[str]] = {
-    **PACK24_ARTICLE,
-    "gl": [
-        "O pleno municipal aprobou o luns a reforma da antiga biblioteca do barrio.",
-        "As obras comezarán en outubro e durarán aproximadamente un ano.",
-        "Mentres tanto, o préstamo de libros trasladarase ao concello, explicou a alcaldesa.",
-    ],
-    "eu": [
-        "Udalbatzak astelehenean onartu zuen auzoko liburutegi zaharraren eraberritzea.",
-        "Obrak urrian hasiko dira eta urtebete inguru iraungo dute.",
-        "Bitartean, liburuen mailegua udaletxera eramango dute, alkateak azaldu duenez.",
-    ],
-    "sq": [
-        "Këshilli bashkiak miratoi të hënën rinovimin e bibliotekës së vjetër të qytetit.",
-        "Punimet do të fillojnë në tetor dhe do të zgjasin rreth një vit.",
-        "Ndërkohë, huazimi i librave do të zhvendoset në godinën e bashkisë, tha kryetarja.",
-    ],
-    "mk": [
-        "Советот на општината во понеделникот ја одобри обновата на старата градска библиотека.",
-        "Работите ќе започнат во октомври и ќе траат околу една година.",
-        "Дотогаш позајмувањето книги се сели во зградата на општината, изјави градоначалникот.",
-    ],
-    "is": [
-        "Borgarstjórn samþykkti á mánudag endurbætur á gamla bókasafninu í miðbænum.",
-        "Framkvæmdir hefjast í október og eiga að standa í um það bil eitt ár.",
-        "Á meðan verða bækur lánaðar út í ráðhúsinu, sagði borgarstjórinn.",
-    ],
-    "af": [
-        "Die stadsraad het Maandag die opknapping van die ou stadsbiblioteek goedgekeur.",
-        "Die werk begin in Oktober en sal ongeveer 'n jaar duur.",
-        "Intussen skuif die uitleen van boeke na die stadhuis, het die burgemeester gesê.",
-    ],
-    "be": [
-        "Гарадскі савет у панядзелак ухваліў рамонт старой гарадской бібліятэкі.",
-        "Працы пачнуцца ў кастрычніку і працягнуцца каля года.",
-        "Да таго часу выдача кніг пераедзе ў будынак мэрыі, паведаміў мэр.",
-    ],
-    "uz": [
-        "Shahar kengashi dushanba kuni eski shahar kutubxonasini ta'mirlashni ma'qulladi.",
-        "Ishlar oktyabr oyida boshlanadi va taxminan bir yil davom etadi.",
-        "Shu vaqtgacha kitoblar shahar hokimiyati binosida beriladi, dedi hokim.",
-    ],
-    "az": [
-        "Şəhər şurası bazar ertəsi köhnə şəhər kitabxanasının təmirini təsdiqləyib.",
-        "İşlər oktyabrda başlayacaq və təxminən bir il davam edəcək.",
-        "Bu müddətdə kitablar bələdiyyə binasında veriləcək, deyə bələdiyyə sədri bildirib.",
-    ],
-    "kk": [
-        "Қалалық мәслихат дүйсенбі күні ескі қалалық кітапхананы жөндеуді мақұлдады.",
-        "Жұмыс қазан айында басталып, шамамен бір жылға созылады.",
-        "Оған дейін кітап беру әкімдік ғимаратына көшеді, деді әкім.",
-    ],
-    "ms": [
-        "Majlis bandaraya pada hari Isnin meluluskan kerja baik pulih perpustakaan lama di pusat bandar.",
-        "Kerja-kerja akan bermula pada bulan Oktober dan mengambil masa kira-kira setahun.",
-        "Sementara itu, pinjaman buku akan dipindahkan ke dewan bandaraya, kata datuk bandar.",
-    ],
-    "bn": [
-        "সিটি কাউন্সিল সোমবার পুরোনো গ্রন্থাগার ভবনের সংস্কার অনুমোদন করেছে।",
-        "কাজ অক্টোবরে শুরু হবে এবং প্রায় এক বছর চলবে।",
-        "এই সময়ে বই ধার দেওয়া হবে পৌরসভা ভবন থেকে, মেয়র জানিয়েছেন।",
-    ],
-    "ur": [
-        "سٹی کونسل نے پیر کے روز پرانی لائبریری کی عمارت کی مرمت کی منظوری دے دی۔",
-        "کام اکتوبر میں شروع ہوگا اور تقریباً ایک سال جاری رہے گا۔",
-        "اس دوران کتابیں بلدیہ کی عمارت سے جاری کی جائیں گی، میئر نے بتایا۔",
-    ],
-    "mr": [
-        "नगर परिषदेने सोमवारी जुन्या ग्रंथालयाच्या इमारतीच्या दुरुस्तीला मंजुरी दिली.",
-        "काम ऑक्टोबरमध्ये सुरू होईल आणि सुमारे एक वर्ष चालेल.",
-        "या काळात पुस्तके नगरपालिकेच्या इमारतीतून दिली जातील, असे महापौरांनी सांगितले.",
-    ],
-    "sw": [
-        "Baraza la jiji liliidhinisha Jumatatu ukarabati wa maktaba ya zamani ya jiji.",
-        "Kazi itaanza mwezi Oktoba na itachukua takriban mwaka mmoja.",
-        "Kwa sasa, huduma ya kuazima vitabu itahamia jengo la halmashauri, alisema meya.",
-    ],
-    "ka": [
-        "საკრებულომ ორშაბათს ძველი ქალაქის ბიბლიოთეკის შეკეთება დაამტკიცა.",
-        "სამუშაოები ოქტომბერში დაიწყება და დაახლოებით ერთი წელი გაგრძელდება.",
-        "მანამდე წიგნების გაცემა მერიის შენობაში გადავა, განაცხადა მერმა.",
-    ],
-    "cy": [
-        "Cymeradwyodd y cyngor ddydd Llun y gwaith o adnewyddu hen lyfrgell y dref.",
-        "Bydd y gwaith yn dechrau ym mis Hydref ac yn para tua blwyddyn.",
-        "Yn y cyfamser bydd llyfrau'n cael eu benthyg o neuadd y dref, meddai'r maer.",
-    ],
-}
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -150,65 +55,65 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack32_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_furniture_has_its_reasons() -> None:
     """A line of each theme by itself, with the reason the lexicon gives it."""
-    lex = load_lexicon()
-    # skip links, menus, previous and next article
-    assert lex.line_reason("Pāriet uz galveno saturu") == "navigation"
-    assert lex.line_reason("Мәзірді жабу") == "navigation"
-    assert lex.line_reason("Artikulli i mëparshëm") == "navigation"
-    # related and most-read headers
-    assert lex.line_reason("Jus taip pat gali sudominti") == "related_header"
-    assert lex.line_reason("Тақырыптас жаңалықтар") == "related_header"
-    # share rows
-    assert lex.line_reason("Kongsi di Telegram") == "share_buttons"
-    assert lex.line_reason("ফেসবুকে শেয়ার করুন") == "share_buttons"
-    # comment threads and moderation
-    assert lex.line_reason("Šis komentārs ir dzēsts") == "comment_ui"
-    assert lex.line_reason("Izohingiz moderatsiyadan so‘ng chop etiladi") == "comment_ui"
-    assert lex.line_reason("Коментарите се затворени") == "comment_ui"
-    # log-in, newsletter, messenger and app pitches
-    assert lex.line_reason("Prisijunkite, kad galėtumėte komentuoti") == "login_prompt"
-    assert lex.line_reason("Bashkohuni me kanalin tonë në WhatsApp") == "subscribe_prompt"
-    assert lex.line_reason("Skoða í vafra") == "subscribe_prompt"
-    assert lex.line_reason("Tətbiqimizi yükləyin") == "app_promo"
-    # ad markers, player, gallery, paywall
-    assert lex.line_reason("Partnera saturs") == "ad_marker"
-    assert lex.line_reason("Lülita heli välja") == "player_ui"
-    assert lex.line_reason("Uždaryti galeriją") == "media_link"
-    assert lex.line_reason("Hierdie artikel is slegs vir intekenare") == "paywall_notice"
-    # cookies and consent to load, footer links
-    assert lex.line_reason("Kliknite da učitate sadržaj") == "cookie_notice"
-    assert lex.line_reason("Naudojimosi taisyklės") == "legal_footer"
-    assert lex.line_reason("Муаллиф фикри таҳририят нуқтаи назари билан мос келмаслиги мумкин") == "legal_footer"
-    # stamps bound to their verb and reading times
-    assert lex.line_reason("Publikuar 20 minuta më parë") == "counter"
-    assert lex.line_reason("Ажурирано пред 2 часа") == "counter"
-    assert lex.line_reason("5 min lees") == "counter"
-    assert lex.line_reason("O‘qish vaqti 4 daqiqa") == "counter"
+    kit.assert_line_reasons(
+        [
+            # skip links, menus, previous and next article
+            ("Pāriet uz galveno saturu", "navigation"),
+            ("Мәзірді жабу", "navigation"),
+            ("Artikulli i mëparshëm", "navigation"),
+            # related and most-read headers
+            ("Jus taip pat gali sudominti", "related_header"),
+            ("Тақырыптас жаңалықтар", "related_header"),
+            # share rows
+            ("Kongsi di Telegram", "share_buttons"),
+            ("ফেসবুকে শেয়ার করুন", "share_buttons"),
+            # comment threads and moderation
+            ("Šis komentārs ir dzēsts", "comment_ui"),
+            ("Izohingiz moderatsiyadan so‘ng chop etiladi", "comment_ui"),
+            ("Коментарите се затворени", "comment_ui"),
+            # log-in, newsletter, messenger and app pitches
+            ("Prisijunkite, kad galėtumėte komentuoti", "login_prompt"),
+            ("Bashkohuni me kanalin tonë në WhatsApp", "subscribe_prompt"),
+            ("Skoða í vafra", "subscribe_prompt"),
+            ("Tətbiqimizi yükləyin", "app_promo"),
+            # ad markers, player, gallery, paywall
+            ("Partnera saturs", "ad_marker"),
+            ("Lülita heli välja", "player_ui"),
+            ("Uždaryti galeriją", "media_link"),
+            ("Hierdie artikel is slegs vir intekenare", "paywall_notice"),
+            # cookies and consent to load, footer links
+            ("Kliknite da učitate sadržaj", "cookie_notice"),
+            ("Naudojimosi taisyklės", "legal_footer"),
+            ("Муаллиф фикри таҳририят нуқтаи назари билан мос келмаслиги мумкин", "legal_footer"),
+            # stamps bound to their verb and reading times
+            ("Publikuar 20 minuta më parë", "counter"),
+            ("Ажурирано пред 2 часа", "counter"),
+            ("5 min lees", "counter"),
+            ("O‘qish vaqti 4 daqiqa", "counter"),
+        ]
+    )
 
 
 def test_uzbek_latin_is_read_in_its_three_apostrophes() -> None:
     """Sites print the o‘ and g‘ sign as "'", U+02BB or U+2018; the matcher does not fold them, so each is listed."""
-    lex = load_lexicon()
-    for line in ["Yana ko'rsatish", "Yana koʻrsatish", "Yana ko‘rsatish"]:
-        assert lex.line_reason(line) == "live_ui"
+    kit.assert_reasons({"live_ui": ["Yana ko'rsatish", "Yana koʻrsatish", "Yana ko‘rsatish"]})
 
 
 def test_prefixes_cut_their_lines() -> None:
-    lex = load_lexicon()
-    assert lex.starts_like_interface("Sou a: Inici > Cultura > Biblioteques")
-    assert lex.starts_like_interface("Anda di sini: Laman utama > Berita")
-    assert lex.starts_like_interface("Etiketat: bibliotekë, qyteti, kulturë")
-    assert lex.starts_like_interface("Ko‘rishlar: 1234")
-    assert lex.starts_like_interface("Baxış sayı: 1234")
+    kit.assert_prefix(
+        "Sou a: Inici > Cultura > Biblioteques",
+        "Anda di sini: Laman utama > Berita",
+        "Etiketat: bibliotekë, qyteti, kulturë",
+        "Ko‘rishlar: 1234",
+        "Baxış sayı: 1234",
+    )
 
 
 #: (language, a credit line of the pack): a generic value after a label, or a new label.
@@ -225,18 +130,15 @@ CREDITS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line"), CREDITS, ids=[f"{c[0]}-{c[1][:20]}" for c in CREDITS])
+@kit.each_by_lang(("lang", "line"), CREDITS, 20)
 def test_credit_lines_are_cut(lang: str, line: str) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean("\n".join([line, *article]))  # a credit under a line makes that line its caption
-    assert result.text == "\n".join(article)
+    kit.assert_cut_before(kit.ARTICLE[lang], line)
 
 
 def test_generic_credits_of_two_words_stand_alone() -> None:
     """A generic value of two words or more is a credit alone on its line."""
     for lang, line in [("ms", "Gambar hiasan"), ("is", "Aðsend mynd"), ("bn", "ছবি সংগৃহীত"), ("ca", "Imatge d'arxiu")]:
-        article = ARTICLE[lang]
-        assert boilerstrip.clean("\n".join([line, *article])).text == "\n".join(article)
+        kit.assert_cut_before(kit.ARTICLE[lang], line)
 
 
 #: Left out on purpose (the files' headers say why): words that are prose or a document's heading too, a form's
@@ -298,17 +200,18 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 def test_left_out_prefixes() -> None:
-    lex = load_lexicon()
-    assert not lex.starts_like_interface("Tema: Ndotja e ajrit në qytet dhe masat e bashkisë")
-    assert not lex.starts_like_interface("Mada: Maji safi kwa shule za msingi za wilaya")
-    assert not lex.starts_like_interface("Flokkur: Sjálfstæðisflokkurinn og Framsóknarflokkurinn")
-    assert not lex.starts_like_interface("Қаралды: аудан әкімінің есебі мен жоспары")
+    kit.assert_no_prefix(
+        "Tema: Ndotja e ajrit në qytet dhe masat e bashkisë",
+        "Mada: Maji safi kwa shule za msingi za wilaya",
+        "Flokkur: Sjálfstæðisflokkurinn og Framsóknarflokkurinn",
+        "Қаралды: аудан әкімінің есебі мен жоспары",
+    )
 
 
 NEGATIVE = [
@@ -352,6 +255,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

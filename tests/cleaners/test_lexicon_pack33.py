@@ -13,11 +13,8 @@ interview's transcript, a Texinfo menu, a Chinese notice, a German heading with 
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
 from boilerstrip.rules.lexicon import load_lexicon, norm
-from tests.cleaners.test_lexicon_pack32 import ARTICLE
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, a credit line of the pack).
 CREDITS = [
@@ -93,11 +90,9 @@ CREDITS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line"), CREDITS, ids=[f"{c[0]}-{c[1][:24]}" for c in CREDITS])
+@kit.each_by_lang(("lang", "line"), CREDITS, 24)
 def test_credit_lines_are_cut(lang: str, line: str) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean("\n".join([line, *article]))  # a credit under a line makes that line its caption
-    assert result.text == "\n".join(article)
+    result = kit.assert_cut_before(kit.ARTICLE[lang], line)
     assert [r.reason for r in result.removed] == ["credit_line"]
 
 
@@ -121,11 +116,8 @@ def test_each_kind_is_in_its_table() -> None:
 
 def test_a_closing_word_needs_names_before_it() -> None:
     """A sentence that ends in "jóvoltából" is no credit: only names (capitalised) may stand before it."""
-    article = ARTICLE["hu"]
-    line = "Ez a győzelem a csapat jóvoltából"
-    assert boilerstrip.clean("\n".join([article[0], line, *article[1:]])).text == "\n".join(
-        [article[0], line, *article[1:]]
-    )
+    article = kit.ARTICLE["hu"]
+    kit.assert_kept("\n".join([article[0], "Ez a győzelem a csapat jóvoltából", *article[1:]]))
 
 
 #: Left out on purpose (the files' headers say why): labels that open a spec sheet's, a price list's or an
@@ -241,6 +233,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

@@ -17,49 +17,10 @@ richtig", a changelog, a tale that ends in "Fin", a chemistry text's "Reactions"
 
 from __future__ import annotations
 
-import pytest
-
 import boilerstrip
 from boilerstrip.document import Document
 from boilerstrip.rules.issuer_box import contact_rest, issuer_cuts
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import interleaved
-from tests.cleaners.test_lexicon_pack32 import ARTICLE as PACK32_ARTICLE
-
-#: An invented article per language: the lines the clean text must keep (pack 32's where it has one).
-ARTICLE: dict[str, list[str]] = {
-    **PACK32_ARTICLE,
-    "am": [
-        "የከተማው ምክር ቤት ሰኞ ዕለት የአሮጌውን ቤተ መጻሕፍት እድሳት አጸደቀ።",
-        "ሥራው በጥቅምት ወር ተጀምሮ አንድ ዓመት ያህል እንደሚቆይ ተገልጿል።",
-        "እስከዚያው ድረስ መጻሕፍት በማዘጋጃ ቤቱ ሕንጻ እንደሚሰጡ ከንቲባው ተናግረዋል።",
-    ],
-    "hy": [
-        "Քաղաքային ավագանին երկուշաբթի հաստատեց հին գրադարանի վերանորոգումը։",
-        "Աշխատանքները կսկսվեն հոկտեմբերին և կտևեն մոտ մեկ տարի։",
-        "Մինչ այդ գրքերը կտրամադրվեն քաղաքապետարանի շենքում, ասաց քաղաքապետը։",
-    ],
-    "km": [
-        "ក្រុមប្រឹក្សាក្រុង បានអនុម័ត ការជួសជុល បណ្ណាល័យចាស់ កាលពីថ្ងៃច័ន្ទ។",
-        "ការងារ នឹងចាប់ផ្តើម នៅខែតុលា ហើយនឹង ចំណាយពេល ប្រហែលមួយឆ្នាំ។",
-        "ក្នុងអំឡុងពេលនេះ សៀវភៅ នឹងត្រូវខ្ចី នៅសាលាក្រុង នេះបើតាម អភិបាលក្រុង។",
-    ],
-    "my": [
-        "မြို့တော်ကောင်စီသည် တနင်္လာနေ့က စာကြည့်တိုက်ဟောင်း ပြုပြင်ရေးကို အတည်ပြုခဲ့သည်။",
-        "လုပ်ငန်းများကို အောက်တိုဘာလတွင် စတင်မည်ဖြစ်ပြီး တစ်နှစ်ခန့် ကြာမြင့်မည်ဖြစ်သည်။",
-        "ထိုကာလအတွင်း စာအုပ်များကို မြို့တော်ခန်းမတွင် ငှားရမ်းနိုင်မည်ဟု မြို့တော်ဝန်က ပြောသည်။",
-    ],
-    "si": [
-        "නගර සභාව සඳුදා පැරණි පුස්තකාල ගොඩනැගිල්ල ප්‍රතිසංස්කරණය කිරීම අනුමත කළේය.",
-        "වැඩ ඔක්තෝබර් මාසයේදී ආරම්භ වන අතර වසරක් පමණ ගත වනු ඇත.",
-        "මේ කාලය තුළ පොත් නගර ශාලාවෙන් ලබා දෙන බව නගරාධිපතිවරයා පැවසීය.",
-    ],
-    "tl": [
-        "Inaprubahan ng konseho ng lungsod noong Lunes ang pagsasaayos ng lumang aklatan.",
-        "Magsisimula ang trabaho sa Oktubre at tatagal nang halos isang taon.",
-        "Samantala, ipahihiram ang mga aklat sa bulwagan ng lungsod, ayon sa alkalde.",
-    ],
-}
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -140,63 +101,63 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack34_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
-    lex = load_lexicon()
-    # verdicts: a label, a colon and a rating, filed with the page's section labels
-    for line in [
-        "Our rating: False",
-        "Verdict: Pants on Fire!",
-        "Calificación: Engañoso",
-        "Veredicto: Engañoso",
-        "Verdict : Faux",
-        "Verdict: Faux",
-        "Classificação: Enganoso",
-        "حکم: نادرست",
-        "الحكم: مضلل",
-        "রায়: মিথ্যা",
-        "Werdykt: Fałsz",
-        "Вердикт: Неправда",
-        "Kesimpulan: Hoaks",
-        "判定：ミスリード",
-        "VERDICT: FALSE",
-        "Վճիռ՝ Կեղծ",
-        "ፍርድ፡ ሐሰት",
-    ]:
-        assert lex.line_reason(line) == "navigation", line
-    # press-release end markers, with the dashes and asterisks the matcher trims
-    for line in [
-        "ENDS",
-        "-ENDS-",
-        "– ENDS –",
-        "*** END OF PRESS RELEASE ***",
-        "Ende der Pressemitteilung",
-        "Konec tiskové zprávy",
-        "- Fin du communiqué -",
-    ]:
-        assert lex.line_reason(line) == "navigation", line
-    # reader-comment headers, with a count after them
-    for line in [
-        "Reader comments",
-        "Readers’ comments (8)",
-        "Leserkommentare",
-        "Commenti dei lettori",
-        "Komentarze czytelników",
-        "Коментари на читателите",
-        "Okuyucu yorumları",
-        "تعليقات القراء",
-        "Reader reactions (3)",
-    ]:
-        assert lex.line_reason(line) == "comment_ui", line
-    # support appeals
-    for line in ["Sostieni il nostro giornalismo", "Make a one-time donation", "Apoie-nos", "Підтримайте нас"]:
-        assert lex.line_reason(line) == "subscribe_prompt", line
+    kit.assert_reasons(
+        {
+            "navigation": [
+                # verdicts: a label, a colon and a rating, filed with the page's section labels
+                "Our rating: False",
+                "Verdict: Pants on Fire!",
+                "Calificación: Engañoso",
+                "Veredicto: Engañoso",
+                "Verdict : Faux",
+                "Verdict: Faux",
+                "Classificação: Enganoso",
+                "حکم: نادرست",
+                "الحكم: مضلل",
+                "রায়: মিথ্যা",
+                "Werdykt: Fałsz",
+                "Вердикт: Неправда",
+                "Kesimpulan: Hoaks",
+                "判定：ミスリード",
+                "VERDICT: FALSE",
+                "Վճիռ՝ Կեղծ",
+                "ፍርድ፡ ሐሰት",
+                # press-release end markers, with the dashes and asterisks the matcher trims
+                "ENDS",
+                "-ENDS-",
+                "– ENDS –",
+                "*** END OF PRESS RELEASE ***",
+                "Ende der Pressemitteilung",
+                "Konec tiskové zprávy",
+                "- Fin du communiqué -",
+            ],
+            "comment_ui": [
+                # reader-comment headers, with a count after them
+                "Reader comments",
+                "Readers’ comments (8)",
+                "Leserkommentare",
+                "Commenti dei lettori",
+                "Komentarze czytelników",
+                "Коментари на читателите",
+                "Okuyucu yorumları",
+                "تعليقات القراء",
+                "Reader reactions (3)",
+            ],
+            "subscribe_prompt": [
+                # support appeals
+                "Sostieni il nostro giornalismo",
+                "Make a one-time donation",
+                "Apoie-nos",
+                "Підтримайте нас",
+            ],
+        }
+    )
 
 
 #: (language, read-also line, the headline after the label).
@@ -217,14 +178,11 @@ READ_ALSO = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line", "headline"), READ_ALSO, ids=[f"{r[0]}-{r[1][:16]}" for r in READ_ALSO])
+@kit.each_by_lang(("lang", "line", "headline"), READ_ALSO, 16)
 def test_read_also_labels_with_their_scripts_colons(lang: str, line: str, headline: str) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean("\n".join([article[0], article[1], line, article[2]]))
-    assert result.text == "\n".join(article)
+    result = kit.assert_cut_inside(kit.ARTICLE[lang], line, at=2)
     assert [r.reason for r in result.removed if r.reason == "read_also"] == ["read_also"]
-    lex = load_lexicon()
-    assert lex.starts_like_interface(line)  # the label alone, with no headline isolated, is still a read-also line
+    kit.assert_prefix(line)  # the label alone, with no headline isolated, is still a read-also line
 
 
 def test_press_contact_and_notes_labels() -> None:
@@ -300,9 +258,9 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 NEGATIVE = [
@@ -366,6 +324,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

@@ -19,10 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.test_lexicon_pack24 import interleaved
-from tests.cleaners.test_lexicon_pack34 import ARTICLE
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -113,47 +110,58 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack35_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
-    lex = load_lexicon()
-    for line in [
-        "Code: Select all",
-        "Code: Select all Expand view",
-        "You cannot vote in polls in this forum",
-        "BB code is On",
-        "« previous next »",
-        "Go to first new post",
-        "Zitat",
-        "Mit Zitat antworten",
-        "Vorheriges Thema anzeigen :: Nächstes Thema anzeigen",
-        "Cytat",
-        "Цитата",
-        "Код: Выделить всё",
-        "引用回覆",
-        "Klikněte pro rozbalení...",
-    ]:
-        assert lex.line_reason(line) == "comment_ui", line
-    for line in ["Load more entries", "Pinned post", "Angepinnter Beitrag", "Ce live est terminé", "直播已结束"]:
-        assert lex.line_reason(line) == "live_ui", line
-    for line in ["Download calendar file", "Zum Kalender hinzufügen", "Kup bilety online", "立即购票"]:
-        assert lex.line_reason(line) == "widget", line
-    for line in [
-        "Skip ads",
-        "Loading player...",
-        "Video pausieren",
-        "Ten film jest niedostępny w Twoim kraju",
-        "お使いのブラウザはaudio要素をサポートしていません。",
-        "お使いのブラウザはaudio要素をサポートしていません",
-    ]:
-        assert lex.line_reason(line) == "player_ui", line
-    for line in ["End of Inside Information", "Ende der Insiderinformation", "Archiv auf www.eqs-news.com"]:
-        assert lex.line_reason(line) == "legal_footer", line
+    kit.assert_reasons(
+        {
+            "comment_ui": [
+                "Code: Select all",
+                "Code: Select all Expand view",
+                "You cannot vote in polls in this forum",
+                "BB code is On",
+                "« previous next »",
+                "Go to first new post",
+                "Zitat",
+                "Mit Zitat antworten",
+                "Vorheriges Thema anzeigen :: Nächstes Thema anzeigen",
+                "Cytat",
+                "Цитата",
+                "Код: Выделить всё",
+                "引用回覆",
+                "Klikněte pro rozbalení...",
+            ],
+            "live_ui": [
+                "Load more entries",
+                "Pinned post",
+                "Angepinnter Beitrag",
+                "Ce live est terminé",
+                "直播已结束",
+            ],
+            "widget": [
+                "Download calendar file",
+                "Zum Kalender hinzufügen",
+                "Kup bilety online",
+                "立即购票",
+            ],
+            "player_ui": [
+                "Skip ads",
+                "Loading player...",
+                "Video pausieren",
+                "Ten film jest niedostępny w Twoim kraju",
+                "お使いのブラウザはaudio要素をサポートしていません。",
+                "お使いのブラウザはaudio要素をサポートしていません",
+            ],
+            "legal_footer": [
+                "End of Inside Information",
+                "Ende der Insiderinformation",
+                "Archiv auf www.eqs-news.com",
+            ],
+        }
+    )
 
 
 #: (line, reason): prefixes before a name, a date, a count or an address.
@@ -185,9 +193,7 @@ PREFIXED = [
 
 @pytest.mark.parametrize(("line", "reason"), PREFIXED, ids=[p[0][:30] for p in PREFIXED])
 def test_prefixes_open_their_lines(line: str, reason: str) -> None:
-    article = ARTICLE["en"]
-    result = boilerstrip.clean("\n".join([article[0], article[1], line, article[2]]))
-    assert result.text == "\n".join(article)
+    result = kit.assert_cut_inside(kit.ARTICLE["en"], line, at=2)
     assert [r.reason for r in result.removed] == [reason]
 
 
@@ -264,10 +270,9 @@ WIRE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "lines"), WIRE, ids=[f"{w[0]}-{w[1][0][:20]}" for w in WIRE])
+@kit.each_by_lang(("lang", "lines"), WIRE, 20)
 def test_wire_furniture_leaves_a_release(lang: str, lines: list[str]) -> None:
-    result = boilerstrip.clean("\n".join([*RELEASE, *lines]))
-    assert result.text == "\n".join(RELEASE)
+    result = kit.assert_cut_after(RELEASE, *lines)
     assert {r.reason for r in result.removed} - {"final_break"} == {"legal_footer"}
 
 
@@ -305,9 +310,9 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 #: Prefixes left out: a label that opens a document's own lines (a quotation's label, a README's anchor row, a
@@ -322,9 +327,9 @@ LEFT_OUT_PREFIXES = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT_PREFIXES)
+@kit.each_line(LEFT_OUT_PREFIXES)
 def test_left_out_prefixes_open_no_line(line: str) -> None:
-    assert not load_lexicon().starts_like_interface(line)
+    kit.assert_no_prefix(line)
 
 
 NEGATIVE = [
@@ -372,6 +377,6 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)

@@ -16,70 +16,8 @@ goes, every article sentence stays; sentences that share the phrases' words, and
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
 from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.lexicon_packs import phrases_missing
-from tests.cleaners.test_lexicon_new_languages import LANGS
-from tests.cleaners.test_lexicon_pack24 import interleaved
-from tests.cleaners.test_lexicon_pack34 import ARTICLE as PACK34_ARTICLE
-
-#: An invented article per language: the lines the clean text must keep (earlier packs' where they have one).
-ARTICLE: dict[str, list[str]] = {
-    **{code: list(lang.prose) for code, lang in LANGS.items()},
-    **PACK34_ARTICLE,
-    "bs": [
-        "Gradsko vijeće je u ponedjeljak odobrilo obnovu stare biblioteke u centru grada.",
-        "Radovi će početi u oktobru i trajat će otprilike godinu dana.",
-        "Do tada će se knjige izdavati u zgradi općine, rekao je načelnik.",
-    ],
-    "fy": [
-        "De gemeenteried hat moandei de ferbouwing fan de âlde bibleteek goedkard.",
-        "It wurk begjint yn oktober en sil sawat in jier duorje.",
-        "Yn de tuskentiid kinne de boeken yn it gemeentehûs liend wurde, sei de boargemaster.",
-    ],
-    "ga": [
-        "Cheadaigh an chomhairle cathrach athchóiriú na sean-leabharlainne Dé Luain.",
-        "Tosóidh an obair i mí Dheireadh Fómhair agus maireann sí thart ar bhliain.",
-        "Idir an dá linn beidh na leabhair ar fáil i halla an bhaile, a dúirt an méara.",
-    ],
-    "lb": [
-        "De Gemengerot huet e Méindeg d'Renovéierung vun der aler Bibliothéik gestëmmt.",
-        "D'Aarbechten fänken am Oktober un an daueren ongeféier ee Joer.",
-        "An der Tëschenzäit kann een d'Bicher an der Gemeng ausléinen, sot de Buergermeeschter.",
-    ],
-    "mt": [
-        "Il-kunsill lokali approva nhar it-Tnejn ir-restawr tal-librerija l-antika tal-belt.",
-        "Ix-xogħlijiet se jibdew f'Ottubru u se jieħdu madwar sena.",
-        "Sadanittant il-kotba jistgħu jiġu mislufa mill-kunsill, qal is-sindku.",
-    ],
-    "ne": [
-        "नगर परिषद्ले सोमबार पुरानो पुस्तकालयको मर्मत गर्ने निर्णय गरेको छ।",
-        "काम असोजमा सुरु हुनेछ र करिब एक वर्ष लाग्नेछ।",
-        "त्यस अवधिमा किताबहरू नगरपालिकाको भवनबाट दिइने मेयरले बताए।",
-    ],
-    "ta": [
-        "நகர மன்றம் திங்கள்கிழமை பழைய நூலகத்தை புதுப்பிக்க ஒப்புதல் அளித்தது.",
-        "பணிகள் அக்டோபரில் தொடங்கி சுமார் ஓராண்டு நடைபெறும்.",
-        "அதுவரை புத்தகங்கள் நகராட்சி அலுவலகத்தில் வழங்கப்படும் என்று மேயர் கூறினார்.",
-    ],
-    "tg": [
-        "Шӯрои шаҳр рӯзи душанбе таъмири китобхонаи кӯҳнаро тасдиқ кард.",
-        "Корҳо дар моҳи октябр оғоз шуда, тақрибан як сол идома хоҳанд ёфт.",
-        "То он вақт китобҳо дар бинои мақомоти шаҳр дода мешаванд, гуфт раиси шаҳр.",
-    ],
-    "mn": [
-        "Хотын зөвлөл даваа гарагт хуучин номын сангийн засварыг баталлаа.",
-        "Ажил аравдугаар сард эхэлж, ойролцоогоор нэг жил үргэлжилнэ.",
-        "Энэ хугацаанд номыг хотын захиргааны байранд олгоно гэж хотын дарга хэлэв.",
-    ],
-    "ky": [
-        "Шаардык кеңеш дүйшөмбү күнү эски китепкананы оңдоону бекитти.",
-        "Иштер октябрда башталып, болжол менен бир жылга созулат.",
-        "Ага чейин китептер мэриянын имаратында берилет деди шаар башчысы.",
-    ],
-}
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -148,15 +86,12 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack36_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
-    lex = load_lexicon()
     expected = {
         "paywall_notice": [
             "Hierdie inhoud is slegs vir intekenare beskikbaar",
@@ -177,9 +112,7 @@ def test_each_kind_has_its_reason() -> None:
             "pas la rédaction",
         ],
     }
-    for reason, lines in expected.items():
-        for line in lines:
-            assert lex.line_reason(line) == reason, line
+    kit.assert_reasons(expected)
 
 
 def test_contained_notices() -> None:
@@ -195,13 +128,11 @@ def test_contained_notices() -> None:
 
 
 def test_disclaimer_prefixes_take_the_site_after_them() -> None:
-    lex = load_lexicon()
-    for line in [
+    kit.assert_prefix(
         "Tulisan ini adalah pandangan peribadi penulis dan tidak semestinya mencerminkan pandangan Malaysiakini.",
         "Меркаванне аўтара можа не супадаць з пазіцыяй рэдакцыі Нашай Нівы",
         "Müəllifin fikirləri redaksiyanın mövqeyi ilə üst-üstə düşməyə bilər.",
-    ]:
-        assert lex.starts_like_interface(line), line
+    )
 
 
 #: (language, read-also line, the headline after the label).
@@ -219,12 +150,10 @@ READ_ALSO = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line", "headline"), READ_ALSO, ids=[f"{r[0]}-{r[1][:16]}" for r in READ_ALSO])
+@kit.each_by_lang(("lang", "line", "headline"), READ_ALSO, 16)
 def test_read_also_labels(lang: str, line: str, headline: str) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean("\n".join([article[0], article[1], line, article[2]]))
-    assert result.text == "\n".join(article)
-    assert load_lexicon().starts_like_interface(line)
+    kit.assert_cut_inside(kit.ARTICLE[lang], line, at=2)
+    kit.assert_prefix(line)
 
 
 #: Left out on purpose (the README says why): bare "see" and "more details" labels, a paper's own disclaimer, and a
@@ -240,10 +169,10 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
-    assert not load_lexicon().starts_like_interface(line)
+    kit.assert_no_phrase(line)
+    kit.assert_no_prefix(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -275,11 +204,11 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack36") == []
+    assert kit.phrases_missing("lexicon-pack36") == []

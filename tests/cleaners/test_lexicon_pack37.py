@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.lexicon_packs import phrases_missing
-from tests.cleaners.test_lexicon_pack24 import interleaved
-from tests.cleaners.test_lexicon_pack36 import ARTICLE
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -78,11 +74,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack37_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 @pytest.mark.parametrize(
@@ -91,13 +85,10 @@ def test_pack37_furniture_is_cut(lang: str, chrome: list[str]) -> None:
 )
 def test_follow_lines_go_alone(lang: str, line: str) -> None:
     """A follow line that only a prefix matched stayed on a page with no other chrome; as a whole line it goes."""
-    article = ARTICLE[lang]
-    result = boilerstrip.clean("\n".join([article[0], line, article[1], article[2]]))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_inside(kit.ARTICLE[lang], line, at=1)
 
 
 def test_each_kind_has_its_reason() -> None:
-    lex = load_lexicon()
     expected = {
         "subscribe_prompt": [
             "Never miss a post",
@@ -119,16 +110,11 @@ def test_each_kind_has_its_reason() -> None:
         ],
         "navigation": ["Přeskočit na recept", "Ves a la recepta", "跳至食譜"],
     }
-    for reason, lines in expected.items():
-        for line in lines:
-            assert lex.line_reason(line) == reason, line
+    kit.assert_reasons(expected)
 
 
 def test_ad_number_prefixes_take_the_number() -> None:
-    lex = load_lexicon()
-    for line in ["Réf. de l'annonce : 2876543210", "Ref. del anuncio: 2876543210"]:
-        assert lex.starts_like_interface(line), line
-        assert lex.line_reason(line) is None
+    kit.assert_prefix_only("Réf. de l'annonce : 2876543210", "Ref. del anuncio: 2876543210")
 
 
 #: Left out on purpose (the README says why): README badges and sponsor lines, donation tabs as nouns, free-delivery
@@ -160,9 +146,9 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -194,11 +180,11 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack37") == []
+    assert kit.phrases_missing("lexicon-pack37") == []

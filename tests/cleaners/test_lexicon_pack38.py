@@ -16,11 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.lexicon_packs import phrases_missing
-from tests.cleaners.test_lexicon_pack24 import interleaved
-from tests.cleaners.test_lexicon_pack36 import ARTICLE
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -103,11 +99,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack38_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 @pytest.mark.parametrize(
@@ -125,14 +119,11 @@ def test_pack38_furniture_is_cut(lang: str, chrome: list[str]) -> None:
 )
 def test_blogger_posted_by_line_is_a_date_line(lang: str, line: str) -> None:
     """Blogger's post footer, "Posted by NAME at TIME": its label is a `[dates] published` label, as "Posted" is."""
-    article = ARTICLE[lang]
-    result = boilerstrip.clean("\n".join([article[0], line, article[1], article[2]]))
-    assert result.text == "\n".join(article)
+    result = kit.assert_cut_inside(kit.ARTICLE[lang], line, at=1)
     assert [r.reason for r in result.removed] == ["date_line"]
 
 
 def test_each_kind_has_its_reason() -> None:
-    lex = load_lexicon()
     expected = {
         "navigation": ["Newer Post Older Post Home", "Mensagem antiga", "Beitragsnavigation", "Forum-Übersicht"],
         "comment_ui": ["Enviar um comentário", "Ierakstīt komentāru", "Diskussion beginnen …"],
@@ -144,9 +135,7 @@ def test_each_kind_has_its_reason() -> None:
         "app_promo": ["Read member-only stories", "Substack is the home for great writing"],
         "paywall_notice": ["This post is for paying subscribers", "Success! Your billing info has been updated."],
     }
-    for reason, lines in expected.items():
-        for line in lines:
-            assert lex.line_reason(line) == reason, line
+    kit.assert_reasons(expected)
 
 
 @pytest.mark.parametrize(
@@ -176,14 +165,12 @@ def test_long_comment_form_lines_go_under_an_article(lang: str, form: list[str])
     """The comment form's cookie-consent checkbox in ja, zh and ko: under an article of some length it goes with the
     form (under three short sentences the prose guard holds it, as it holds any cut of most of a page's prose-like
     text)."""
-    body = [f"{line} {line}" for _ in range(3) for line in ARTICLE[lang]]
-    result = boilerstrip.clean("\n".join([*body, *form]))
-    assert result.text == "\n".join(body)
+    body = [f"{line} {line}" for _ in range(3) for line in kit.ARTICLE[lang]]
+    kit.assert_cut_after(body, *form)
 
 
 def test_prefixes_take_their_rest() -> None:
-    lex = load_lexicon()
-    for line in [
+    kit.assert_prefix(
         "Subscrever: Mensagens (Atom)",
         "Assinar: Postagens (Atom)",
         "Prenumerera på: Inlägg (Atom)",
@@ -192,8 +179,7 @@ def test_prefixes_take_their_rest() -> None:
         "Tema Simples. Com tecnologia do Blogger.",
         "Reblogged from janedoe",
         "See all from Jane Doe",
-    ]:
-        assert lex.starts_like_interface(line), line
+    )
 
 
 #: Left out on purpose (the README says why): one-word lines and headings of documents, dialogue lines, time-zone
@@ -232,16 +218,16 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
-@pytest.mark.parametrize(
-    "line", ["Posted in 1942 to Cairo, he served there.", "Published in 1998 by a small press.", "Tagged as a suspect."]
+@kit.each_line(
+    ["Posted in 1942 to Cairo, he served there.", "Published in 1998 by a small press.", "Tagged as a suspect."]
 )
 def test_prefixes_left_out_stay(line: str) -> None:
-    assert not load_lexicon().starts_like_interface(line)
+    kit.assert_no_prefix(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -273,11 +259,11 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack38") == []
+    assert kit.phrases_missing("lexicon-pack38") == []

@@ -19,11 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.lexicon_packs import phrases_missing
-from tests.cleaners.test_lexicon_pack24 import interleaved
-from tests.cleaners.test_lexicon_pack36 import ARTICLE
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -72,15 +68,12 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack39_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
-    lex = load_lexicon()
     expected = {
         "widget": [
             "Send flowers to the service",
@@ -101,16 +94,13 @@ def test_each_kind_has_its_reason() -> None:
         ],
         "related_header": ["Similar homes for sale", "Ähnliche Stellen", "Схожі квартири", "类似职位"],
     }
-    for reason, lines in expected.items():
-        for line in lines:
-            assert lex.line_reason(line) == reason, line
+    kit.assert_reasons(expected)
 
 
 def test_listing_number_prefixes_take_the_number() -> None:
-    lex = load_lexicon()
-    for line in ["Property ID: 48213", "Objektnummer: 48213", "Kohdenumero: 312456789", "Référence du bien : 48213"]:
-        assert lex.starts_like_interface(line), line
-        assert lex.line_reason(line) is None
+    kit.assert_prefix_only(
+        "Property ID: 48213", "Objektnummer: 48213", "Kohdenumero: 312456789", "Référence du bien : 48213"
+    )
 
 
 @pytest.mark.parametrize(
@@ -120,7 +110,7 @@ def test_listing_number_prefixes_take_the_number() -> None:
 def test_feels_like_takes_a_count_of_degrees_only(lang: str, line: str) -> None:
     """The feels-like phrases write the count as `#` before a degree sign: a sentence that opens with the words stays,
     and so does a temperature below zero (the minus is no part of the count: not written, see the README)."""
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 #: Left out on purpose (the README says why): ritual and invitation lines, one-word and heading-like labels, lines of
@@ -160,9 +150,9 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -194,11 +184,11 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack39") == []
+    assert kit.phrases_missing("lexicon-pack39") == []

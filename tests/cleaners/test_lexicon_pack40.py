@@ -17,13 +17,8 @@ goes, every article sentence stays; sentences that share the phrases' words, and
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
 from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.lexicon_packs import phrases_missing
-from tests.cleaners.test_lexicon_pack24 import interleaved
-from tests.cleaners.test_lexicon_pack36 import ARTICLE
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -79,15 +74,12 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack40_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_kind_has_its_reason() -> None:
-    lex = load_lexicon()
     expected = {
         "navigation": ["A+ A-", "Zur Langanzeige", "Article CAS PubMed Google Scholar", "Articles in this section"],
         "share_buttons": ["Cite this article", "Diesen Artikel verschenken", "Link copied to clipboard", "引用本文"],
@@ -99,27 +91,22 @@ def test_each_kind_has_its_reason() -> None:
         "live_ui": ["Live commentary", "Liveticker aktualisieren", "一球速報"],
         "counter": ["Last updated 3 days ago", "Updated over a week ago", "12 CrossRef citations to date"],
     }
-    for reason, lines in expected.items():
-        for line in lines:
-            assert lex.line_reason(line) == reason, line
+    kit.assert_reasons(expected)
 
 
 def test_a_listen_label_takes_its_running_time() -> None:
-    lex = load_lexicon()
-    for line in ["Listen to article 4 min", "Listen to this story · 5:12", "Artikel vorlesen 3 Min."]:
-        assert lex.line_reason(line) == "player_ui", line
+    kit.assert_reasons(
+        {"player_ui": ["Listen to article 4 min", "Listen to this story · 5:12", "Artikel vorlesen 3 Min."]}
+    )
 
 
 def test_repository_and_preprint_prefixes_take_their_rest() -> None:
-    lex = load_lexicon()
-    for line in [
+    kit.assert_prefix_only(
         "View a PDF of the paper titled Surface codes at scale, by Jane Smith and John Doe",
         "Use this identifier to cite or link to this item: http://hdl.handle.net/123/456",
         "Текст научной работы на тему «Влияние климата на урожайность пшеницы»",
         "Аннотация научной статьи по медицине и здравоохранению, автор научной работы — Иванов Иван Иванович",
-    ]:
-        assert lex.starts_like_interface(line), line
-        assert lex.line_reason(line) is None
+    )
 
 
 #: Left out on purpose (the README says why): headings of papers, manuals, match reports and READMEs, the bare
@@ -166,9 +153,9 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
 def test_forms_not_matched_without_a_code_change() -> None:
@@ -208,11 +195,11 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack40") == []
+    assert kit.phrases_missing("lexicon-pack40") == []

@@ -20,13 +20,7 @@ goes, every article sentence stays; sentences that share the phrases' words, and
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.lexicon_packs import phrases_missing
-from tests.cleaners.test_lexicon_pack24 import interleaved
-from tests.cleaners.test_lexicon_pack36 import ARTICLE
+from tests.cleaners import lexicon_packs as kit
 
 #: Longer articles for the languages written without spaces between words: their short sentences count for little
 #: prose-like text, and a page of two notices around three of them would be held back whole by the prose guard.
@@ -129,22 +123,17 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack41_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = LONG_ARTICLE.get(lang, ARTICLE[lang])
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(LONG_ARTICLE.get(lang, kit.ARTICLE[lang]), chrome)
 
 
 def test_a_copyright_line_under_the_article_goes() -> None:
     """The Korean reprint ban sits inside the copyright line that closes every article."""
-    article = LONG_ARTICLE["ko"]
-    page = "\n".join([*article, "ⓒ 항구일보, 무단전재·재배포 금지", "Share on Facebook"])
-    assert boilerstrip.clean(page).text == "\n".join(article)
+    kit.assert_cut_after(LONG_ARTICLE["ko"], "ⓒ 항구일보, 무단전재·재배포 금지", "Share on Facebook")
 
 
 def test_each_kind_has_its_reason() -> None:
-    lex = load_lexicon()
     expected = {
         "legal_footer": [
             "Views expressed are personal",
@@ -159,13 +148,10 @@ def test_each_kind_has_its_reason() -> None:
         "subscribe_prompt": ["Got a story tip?", "Join the WhatsApp channel", "Більше новин у Telegram"],
         "app_promo": ["Read us in the app", "Читайте нас в приложении"],
     }
-    for reason, lines in expected.items():
-        for line in lines:
-            assert lex.line_reason(line) == reason, line
+    kit.assert_reasons(expected)
 
 
-@pytest.mark.parametrize(
-    "line",
+@kit.each_line(
     [
         "The views expressed in this article are the author's own and do not necessarily reflect the Courier's.",
         "Мнение колумниста может не совпадать с мнением редакции.",
@@ -182,10 +168,10 @@ def test_each_kind_has_its_reason() -> None:
         "Tekst predstavlja lični stav autora i ne odražava nužno stav redakcije.",
         "Kolumnissa esitetyt näkemykset ovat kirjoittajan omia.",
         "외부 칼럼은 본지의 편집 방향과 다를 수 있습니다.",
-    ],
+    ]
 )
 def test_notice_prefixes_take_their_rest(line: str) -> None:
-    assert load_lexicon().starts_like_interface(line), line
+    kit.assert_prefix(line)
 
 
 #: Left out on purpose (the README says why): bare headings of documents, a survey's call, a contract's or a book's
@@ -204,13 +190,12 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
-@pytest.mark.parametrize(
-    "line",
+@kit.each_line(
     [
         "All rights to the materials belong to the Licensor.",
         "The editorial board may not share its deliberations with the public.",
@@ -222,12 +207,11 @@ def test_left_out_forms_are_no_phrases(line: str) -> None:
         "ادارے کا سربراہ پیر کو مستعفی ہو گیا۔",
         "Stavovi izneseni u ovom tekstu osobni su stavovi autora.",
         "Opinie wyrażone w tekście są prywatnymi opiniami autora.",
-    ],
+    ]
 )
 def test_prefixes_left_out_stay(line: str) -> None:
-    lex = load_lexicon()
-    assert not lex.starts_like_interface(line), line
-    assert lex.line_reason(line) is None, line
+    kit.assert_no_prefix(line)
+    kit.assert_no_phrase(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -259,11 +243,11 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack41") == []
+    assert kit.phrases_missing("lexicon-pack41") == []

@@ -16,49 +16,7 @@ goes, every article sentence stays; sentences that share the phrases' words, and
 
 from __future__ import annotations
 
-import pytest
-
-import boilerstrip
-from boilerstrip.rules.lexicon import load_lexicon
-from tests.cleaners.lexicon_packs import phrases_missing
-from tests.cleaners.test_lexicon_pack24 import interleaved
-from tests.cleaners.test_lexicon_pack36 import ARTICLE as PACK36_ARTICLE
-
-#: An invented article per language: earlier packs' where they have one, and six languages no earlier pack wrote one
-#: for.
-ARTICLE: dict[str, list[str]] = {
-    **PACK36_ARTICLE,
-    "ha": [
-        "Majalisar birnin Kano ta amince da kasafin kuɗi domin gina sabuwar makarantar firamare a ranar Talata.",
-        "Ana sa ran aikin zai fara a watan Oktoba kuma zai ɗauki kusan shekara guda.",
-        "Kafin nan, ɗalibai za su ci gaba da karatu a tsohon ginin makarantar, in ji shugaban majalisar.",
-    ],
-    "so": [
-        "Golaha magaalada Hargeysa ayaa Talaadadii ansixiyay miisaaniyadda dhismaha dugsi hoose oo cusub.",
-        "Shaqada ayaa la filayaa inay bilaabato bisha Oktoobar waxayna qaadan doontaa ilaa hal sano.",
-        "Inta ka horreysa ardayda waxay wax ku baran doonaan dhismihii hore, ayuu yiri duqa magaalada.",
-    ],
-    "zu": [
-        "Umkhandlu wedolobha laseThekwini uvumele isabelomali sokwakha isikole samabanga aphansi esisha ngoLwesibili.",
-        "Umsebenzi kulindeleke ukuthi uqale ngo-Okthoba futhi uzothatha cishe unyaka owodwa.",
-        "Okwamanje abafundi bazoqhubeka nokufunda esakhiweni esidala, kusho imeya.",
-    ],
-    "ku": [
-        "Meclisa bajarê Amedê roja sêşemê budceya avakirina dibistaneke seretayî ya nû pejirand.",
-        "Tê payîn ku xebat di meha cotmehê de dest pê bike û nêzî salekê bidome.",
-        "Heta wê demê xwendekar dê li avahiya kevn perwerdehiyê bibînin, şaredar got.",
-    ],
-    "ps": [
-        "د کابل ښاروالۍ د سه شنبې په ورځ د یو نوي لومړني ښوونځي د جوړولو بودیجه تصویب کړه.",
-        "تمه کېږي چې کار د اکتوبر په میاشت کې پیل شي او شاوخوا یو کال به ونیسي.",
-        "تر هغه وخته پورې به زده کوونکي په زاړه ودانۍ کې درس ووايي، ښاروال وویل.",
-    ],
-    "lo": [
-        "ສະພາປະຊາຊົນນະຄອນຫຼວງວຽງຈັນ ໄດ້ຮັບຮອງງົບປະມານ ສໍາລັບການກໍ່ສ້າງໂຮງຮຽນປະຖົມແຫ່ງໃໝ່ ໃນວັນອັງຄານ.",
-        "ຄາດວ່າວຽກງານຈະເລີ່ມຕົ້ນໃນເດືອນຕຸລາ ແລະ ໃຊ້ເວລາປະມານໜຶ່ງປີ.",
-        "ໃນລະຫວ່າງນີ້ ນັກຮຽນຈະຮຽນຢູ່ອາຄານເກົ່າ ເຈົ້າຄອງນະຄອນກ່າວ.",
-    ],
-}
+from tests.cleaners import lexicon_packs as kit
 
 #: (language, furniture): one page per case; the lines are put around and between the article's sentences.
 CASES = [
@@ -105,15 +63,12 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "chrome"), CASES, ids=[f"{c[0]}-{c[1][0][:24]}" for c in CASES])
+@kit.each_page(CASES)
 def test_pack42_furniture_is_cut(lang: str, chrome: list[str]) -> None:
-    article = ARTICLE[lang]
-    result = boilerstrip.clean(interleaved(article, chrome))
-    assert result.text == "\n".join(article)
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
 def test_each_family_has_its_reason() -> None:
-    lex = load_lexicon()
     expected = {
         "comment_ui": [
             "Svara þræði",
@@ -134,13 +89,10 @@ def test_each_family_has_its_reason() -> None:
         "widget": ["Sýna símanúmer", "Номерди көрсөтүү", "Cuir leis an bhféilire", "Skryf 'n boodskap van meelewing"],
         "related_header": ["Svipaðar auglýsingar", "Төстэй зарууд", "Ander doodsberigte"],
     }
-    for reason, lines in expected.items():
-        for line in lines:
-            assert lex.line_reason(line) == reason, line
+    kit.assert_reasons(expected)
 
 
-@pytest.mark.parametrize(
-    "line",
+@kit.each_line(
     [
         "Aangesluit: Maart 2021",
         "Plasings: 124",
@@ -154,12 +106,10 @@ def test_each_family_has_its_reason() -> None:
         "Tikketti: politika, Valletta",
         "ටැග්: දේශපාලනය, ආර්ථිකය",
         "Ku karanta kuma: Za a bude makarantu ranar Litinin",
-    ],
+    ]
 )
 def test_board_and_tag_prefixes_take_their_value(line: str) -> None:
-    lex = load_lexicon()
-    assert lex.starts_like_interface(line), line
-    assert lex.line_reason(line) is None
+    kit.assert_prefix_only(line)
 
 
 #: Left out on purpose (the README says why): one-word sort and "up" labels, "answer" verbs that are an exam's
@@ -186,15 +136,15 @@ LEFT_OUT = [
 ]
 
 
-@pytest.mark.parametrize("line", LEFT_OUT)
+@kit.each_line(LEFT_OUT)
 def test_left_out_forms_are_no_phrases(line: str) -> None:
-    assert load_lexicon().line_reason(line) is None
+    kit.assert_no_phrase(line)
 
 
-@pytest.mark.parametrize("line", ["Merki: Sony", "Сабти ном: 12.03.2021", "Билдирүүлөр: 3"])
+@kit.each_line(["Merki: Sony", "Сабти ном: 12.03.2021", "Билдирүүлөр: 3"])
 def test_left_out_prefixes_open_no_line(line: str) -> None:
     """A product sheet's "brand" label, a registration's and an announcement list's: no prefix."""
-    assert not load_lexicon().starts_like_interface(line)
+    kit.assert_no_prefix(line)
 
 
 #: Chrome-free documents whose sentences share the pack's words: they come out unchanged.
@@ -226,11 +176,11 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text"), NEGATIVE, ids=[name for name, _ in NEGATIVE])
+@kit.each_document(NEGATIVE)
 def test_chrome_free_documents_stay(name: str, text: str) -> None:
-    assert boilerstrip.clean(text).text == text
+    kit.assert_kept(text)
 
 
 def test_the_pack_file_is_in_the_lexicon() -> None:
     """Every phrase of the pack's JSON is in its file, as the apply script put it there."""
-    assert phrases_missing("lexicon-pack42") == []
+    assert kit.phrases_missing("lexicon-pack42") == []
