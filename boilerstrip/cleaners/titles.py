@@ -107,7 +107,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=20, init=False)
+    version: int = field(default=21, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -186,11 +186,23 @@ def _read_head(doc: Document) -> _Head | None:
     ("Platzwechsel, langsam erklärt"), in which case the head is not what it seems and a second run
     would take that line for the title.
     """
-    lines = doc.content
     head = _head_lines(doc)
     if not head:
         return None
     t = _title_index(doc, head)
+    found = _head_at(doc, head, t)
+    if found is None and t is not None:
+        # The headline under the menu leaves a line above it that may be content: the line over the menu is
+        # read as the title instead, as it was before the menu counted.
+        first = _title_index(doc, head, below_menu=False)
+        if first != t:
+            found = _head_at(doc, head, first)
+    return found
+
+
+def _head_at(doc: Document, head: list[Line], t: int | None) -> _Head | None:
+    """The head with ``head[t]`` as its title, when something vouches for it and only furniture stands above it."""
+    lines = doc.content
     if t is None or not _title_evidence(doc, lines, head, t):
         return None
     above = tuple(head[:t])
@@ -263,7 +275,7 @@ def _question_headline(doc: Document, lines: tuple[Line, ...], i: int) -> bool:
     return not prose_like(nxt.text) or bool(prior_reasons(doc, nxt))
 
 
-def _title_index(doc: Document, head: list[Line]) -> int | None:
+def _title_index(doc: Document, head: list[Line], *, below_menu: bool = True) -> int | None:
     """The title line among the head's title-shaped lines (its index in ``head``), or ``None``.
 
     In order: the first line of five words or more (not a menu row) whose topic words the article's opening
@@ -293,12 +305,48 @@ def _title_index(doc: Document, head: list[Line]) -> int | None:
             for i in group
             if word_count(head[i].text) <= _MAX_NAMING_WORDS and _names_the_story(head[i].text, opening)
         ]
+        # A line above the site's menu is a ticker or a teaser over the masthead, the site's name, a menu row:
+        # the headline comes below it. Only a headline of five words or more is preferred so: a shorter named line
+        # below a wiki's skip link may be a row of its infobox ("Vlucht 23,40 meter").
+        # A headline printed twice, over the menu and under it, is the same title either way: the first stays.
+        below = [i for i in named if not _above_menu(doc, head, i)] if group is long and below_menu else []
+        if below and head[below[0]].text != head[named[0]].text:
+            named = below
         if named:
             return named[0] if group is long else max(named, key=lambda i: (word_count(head[i].text), -i))
     if long:
-        return long[0]
+        return next((i for i in long if not _above_menu(doc, head, i)), long[0]) if below_menu else long[0]
     # A menu row ("Gündem Ekonomi Spor Yaşam Dünya Yazarlar") is the title only when nothing else is.
     return max(candidates, key=lambda i: (not _menu(head[i].text, doc.lang), word_count(head[i].text), -i))
+
+
+#: Navigation lines below a head's line that make them the site's menu (or a skip link, or a breadcrumb).
+_MENU_LINES = 1
+
+
+def _above_menu(doc: Document, head: Sequence[Line], i: int) -> bool:
+    r"""Whether the site's menu (a navigation line: "Home", a breadcrumb) stands below ``head[i]``, in the head.
+
+    A breaking-news ticker or a teaser of another story runs across the top of the page, above the masthead and
+    its menu; the headline stands below the menu and the breadcrumb, over the byline. The menu's lines may be
+    gone from the head already (an earlier cleaner cut them): they are read in the view, as the lexicon knows them
+    or as an earlier cut named them.
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Breaking News: Storm closes the coast road\nHome\nFerry fares rise in April\n")
+    >>> head = [doc.content[0], doc.content[2]]
+    >>> _above_menu(doc, head, 0), _above_menu(doc, head, 1)
+    (True, False)
+    """
+    lex = load_lexicon()
+    lines = doc.content
+    first, last = head[i].index, head[-1].index
+    found = sum(
+        lex.line_reason(line.text) == "navigation" or "ui_strings/navigation" in prior_reasons(doc, line)
+        for line in lines
+        if first < line.index < last
+    )
+    return found >= _MENU_LINES
 
 
 def _site_name(doc: Document, line: Line) -> bool:
@@ -547,14 +595,19 @@ def _author_site_byline(head: _Head, line: Line) -> Cut | None:
     return cut_line(line, "byline", Fact("author", m.group("name")), Fact("site_name", m.group("site")))
 
 
+#: The commas a salutation ends in ("Hallo allemaal,", "Dear members,", "أعزائي،", "各位，").
+_SALUTATION_COMMAS = (",", "،", "，")
+
+
 def _short_chrome(head: _Head, line: Line) -> Cut | None:
     """A line of at most three words under the title that is not prose, a time or a table row: a label.
 
     A label does not exclaim: "Hej allihop!" under a newsletter's title is its greeting; nor does a sentence
-    run on from it ("Bonjour à tous," over "depuis les premières gelées, …").
+    run on from it ("Bonjour à tous," over "depuis les premières gelées, …"), nor does it end in a comma: "Hallo
+    allemaal," over a post's first sentence is its salutation.
     """
     text = line.text
-    if text.endswith(_EXCLAIMED) or _runs_on_below(head, line):
+    if text.endswith(_EXCLAIMED) or text.endswith(_SALUTATION_COMMAS) or _runs_on_below(head, line):
         return None
     if word_count(text) <= 3 and not prose_like(text) and not _TIMED.match(text) and not _tabular(text):
         return cut_line(line, "head_chrome")
@@ -699,9 +752,24 @@ def _removable_above(doc: Document, line: Line, is_label: bool) -> bool:
         or bool(prior_reasons(doc, line))
         or _date_only(text)
         or _bar_row(text)
+        or _ticker(text)
     )
 
 
+def _ticker(text: str) -> bool:
+    """A ticker's line: a label the lexicon knows as interface text, a colon, another story's headline.
+
+    >>> _ticker("Breaking News: Storm cancels the morning ferry"), _ticker("Son dakika: Köprü trafiğe kapandı")
+    (True, True)
+    >>> _ticker("Harbour works: what changes for the ferry")
+    False
+    """
+    label, colon, rest = text.partition(": ")
+    return bool(colon) and bool(rest) and word_count(label) <= _MAX_TICKER_LABEL_WORDS and _interface(label)
+
+
+#: The most words of a ticker's label ("Breaking News", "Son dakika", "Última hora").
+_MAX_TICKER_LABEL_WORDS = 3
 #: The most words an item of a row between bars holds ("Kokybė: 720p", "Đường dây nóng: 1900 0000").
 _MAX_BAR_ITEM_WORDS = 6
 

@@ -660,3 +660,43 @@ def test_a_menu_row_left_above_a_cut_headline_is_no_title() -> None:
     found = cuts(doc_text, Titles(), lang="sv")
     assert ("head_chrome", menu + "\n") in found
     assert all(reason != "title" for reason, _ in found)
+
+
+#: A page whose breaking-news ticker runs above the masthead and its menu, on a story that shares words with
+#: the article's: the headline is under the menu.
+TICKER_PAGES = {
+    "en": (
+        "Breaking News: Storm cancels the morning ferry crossing to the islands\nThe Harbour Courier\nHome\nNews\n"
+        "Sport\nHome > News\n",
+        "Ferry operator adds a second winter crossing to the islands",
+        "The ferry company will run a second daily crossing to the islands from January, after a year of complaints "
+        "from residents about the single morning sailing.\nTickets for the new afternoon crossing go on sale on "
+        "Monday, and the fares stay the same as on the morning boat.\n",
+    ),
+    "id": (
+        "Breaking News: Hujan deras rendam los pedagang pasar di pinggir kota\nKabar Kota\nBeranda\nEkonomi\n"
+        "Olahraga\nBeranda > Ekonomi\n",
+        "Pedagang pasar lama pindah ke los baru sebelum musim hujan tiba",
+        "Para pedagang pasar lama mulai pindah ke los baru pada hari Senin, setelah bangunan pasar selesai "
+        "diperbaiki oleh pemerintah kota.\nMenurut kepala pasar, seluruh pedagang akan menempati los baru "
+        "sebelum musim hujan tiba pada akhir bulan ini.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TICKER_PAGES))
+def test_the_headline_under_the_menu_is_the_title_not_the_ticker_above_it(lang: str) -> None:
+    top, headline, story = TICKER_PAGES[lang]
+    result = boilerstrip.clean(f"{top}{headline}\n{story}", lang=lang)
+    assert result.metadata.title == headline
+    assert result.text.splitlines() == story.splitlines()
+
+
+def test_a_salutation_under_the_title_is_the_posts_first_line() -> None:
+    text = (
+        "Forum › Techniek\nPuch Maxi slaat af als hij warm is\ndoor Sjoerd_Maxi » di 1 dec 2026, 20:14\n"
+        "Hallo allemaal,\nIk heb deze zomer een Puch Maxi uit 1979 opgeknapt en koud start hij prima, maar warm "
+        "slaat hij na tien minuten af.\nHeeft iemand een idee waar ik moet zoeken, of wat ik nog kan proberen?\n"
+    )
+    result = boilerstrip.clean(text, lang="nl")
+    assert result.text.splitlines()[0] == "Hallo allemaal,"
