@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import boilerstrip
+from tests.cleaners import lexicon_packs as kit
 
 _POSTS = {
     "sv": (
@@ -43,3 +44,24 @@ def test_a_sentence_about_where_a_text_first_appeared_stays() -> None:
     first, second = _POSTS["sv"]
     line = "Ursprungligen publicerades boken av ett litet förlag i Umeå, innan den blev en klassiker."
     assert boilerstrip.clean(f"{first}\n{line}\n{second}\n").text.splitlines() == [first, line, second]
+
+
+#: Read-also labels, log-in prompts, a transcript's toggle, a related list's heading and a listing's buttons added
+#: in the same session, each cut between the sentences of an invented article in its language.
+CASES = [
+    ("as", ["এই খবৰটোও পঢ়ক: ধেমাজিত নতুন দলং মুকলি", "Share on Facebook"]),
+    ("ps", ["همدارنګه ولولئ: په کندهار کې نوی بازار پرانیستل شو", "Share on Facebook"]),
+    ("uz", ["Javob yozish uchun tizimga kiring.", "Share on Facebook"]),
+    ("gl", ["Amosar transcrición", "Share on Facebook"]),
+    ("is", ["Tengdar færslur", "Share on Facebook"]),
+    ("ko", ["채팅하기", "가격 제안 불가", "Share on Facebook"]),
+]
+
+
+@kit.each_page(CASES)
+def test_session_twenty_five_furniture_is_cut(lang: str, chrome: list[str]) -> None:
+    kit.assert_cut_between(kit.ARTICLE[lang], chrome)
+
+
+def test_the_session_file_is_in_the_lexicon() -> None:
+    assert kit.phrases_missing("lexicon-s25") == []
