@@ -281,7 +281,9 @@ def _title_index(doc: Document, head: list[Line], *, below_menu: bool = True) ->
     In order: the first line of five words or more (not a menu row) whose topic words the article's opening
     repeats (:func:`_names_the_story`); else the longest shorter line that the opening names; else, as before
     this rule, the first line of five words or more, or the longest line. A headline names what the article
-    is about; a menu row, the site's name, a ticker of another story or a score line above it do not.
+    is about; a menu row, the site's name, a ticker of another story or a score line above it do not. Of the
+    lines of five words or more, one under the site's menu (:func:`_above_menu`) goes before one over it, unless
+    ``below_menu`` is off (the choice before session twenty-five, which :func:`_read_head` falls back on).
     """
     candidates = [
         i
@@ -320,7 +322,8 @@ def _title_index(doc: Document, head: list[Line], *, below_menu: bool = True) ->
     return max(candidates, key=lambda i: (not _menu(head[i].text, doc.lang), word_count(head[i].text), -i))
 
 
-#: Navigation lines below a head's line that make them the site's menu (or a skip link, or a breadcrumb).
+#: Navigation lines (a home link, a breadcrumb, a menu item the lexicon knows) below a head's line that put it
+#: above the site's menu.
 _MENU_LINES = 1
 
 
@@ -756,6 +759,10 @@ def _removable_above(doc: Document, line: Line, is_label: bool) -> bool:
     )
 
 
+#: The most words of a ticker's label ("Breaking News", "Son dakika", "Última hora").
+_MAX_TICKER_LABEL_WORDS = 3
+
+
 def _ticker(text: str) -> bool:
     """A ticker's line: a label the lexicon knows as interface text, a colon, another story's headline.
 
@@ -768,8 +775,6 @@ def _ticker(text: str) -> bool:
     return bool(colon) and bool(rest) and word_count(label) <= _MAX_TICKER_LABEL_WORDS and _interface(label)
 
 
-#: The most words of a ticker's label ("Breaking News", "Son dakika", "Última hora").
-_MAX_TICKER_LABEL_WORDS = 3
 #: The most words an item of a row between bars holds ("Kokybė: 720p", "Đường dây nóng: 1900 0000").
 _MAX_BAR_ITEM_WORDS = 6
 
