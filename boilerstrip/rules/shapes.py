@@ -37,6 +37,10 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 _PROSE_WORDS = 25
 _THAI_LETTERS = re.compile("[\u0e01-\u0e4e]")
 _THAI_LETTERS_PER_WORD = 4
+#: Letters of the scripts that put no space between words: Thai, Lao, Tibetan, Myanmar, Khmer.
+_UNSPACED_LETTERS = re.compile("[\u0e01-\u0e4e\u0e81-\u0edf\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+#: The fewest such letters a sentence closed by a full stop holds (a label or a button holds fewer).
+_UNSPACED_SENTENCE_LETTERS = 30
 
 
 @memo
@@ -180,7 +184,24 @@ def prose_like(text: str) -> bool:
         return True
     if n >= 6 and ends_sentence(text) and not ends_with_ellipsis(text):
         return True
-    return thai_prose(text)
+    return thai_prose(text) or unspaced_sentence(text)
+
+
+def unspaced_sentence(text: str) -> bool:
+    """A sentence in a script that puts no space between its words: a full stop closing 30 letters or more.
+
+    The scripts are Lao, Khmer, Myanmar, Tibetan and Thai (``_UNSPACED_LETTERS``). Burmese and Khmer put a space
+    between phrases, not words: the first sentence of a Burmese story holds five spaces, a label of six words as
+    many. Its letters and its full stop ("။", "។", "།") tell it.
+
+    >>> unspaced_sentence("မြို့တော်ကောင်စီသည် တနင်္လာနေ့တွင် ဈေးဟောင်း ပြန်လည်ပြုပြင်ရန် ဘတ်ဂျက်ကို အတည်ပြုခဲ့သည်။")
+    True
+    >>> unspaced_sentence("PDF ဒေါင်းလုဒ်"), unspaced_sentence("The council met on Tuesday.")
+    (False, False)
+    """
+    if text.isascii() or not ends_sentence(text) or ends_with_ellipsis(text):
+        return False
+    return len(_UNSPACED_LETTERS.findall(text)) >= _UNSPACED_SENTENCE_LETTERS
 
 
 def thai_prose(text: str) -> bool:

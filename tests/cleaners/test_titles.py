@@ -7,6 +7,7 @@ from boilerstrip.cleaners import Titles
 from boilerstrip.cleaners.titles import _menu, fused_kicker
 from boilerstrip.document import Document
 from boilerstrip.testing import check_cleaner, cuts
+from tests.cleaners import lexicon_packs as kit
 
 # End-to-end checks of the title rules below ask for favor="clean": in their short texts the head's
 # place is the only evidence (weak), which the default dial keeps when the page shows no other chrome
@@ -700,3 +701,15 @@ def test_a_salutation_under_the_title_is_the_posts_first_line() -> None:
     )
     result = boilerstrip.clean(text, lang="nl")
     assert result.text.splitlines()[0] == "Hallo allemaal,"
+
+
+@pytest.mark.parametrize("lang", ["my", "km"])
+def test_a_short_line_under_the_first_sentence_in_a_script_without_word_spaces_is_no_title(lang: str) -> None:
+    # Burmese and Khmer put spaces between phrases, not words: the story's first sentence holds five or six spaces,
+    # and read by its words it was no paragraph, so a visitor count under it was taken for the title and the
+    # sentence above it for the head's furniture.
+    article = kit.ARTICLE[lang]
+    counter = {"my": "ဧည့်သည်အရေအတွက်: 12345", "km": "ចំនួនអ្នកទស្សនា: 12345"}[lang]
+    result = boilerstrip.clean("\n".join([article[0], counter, *article[1:], "Share on Facebook"]) + "\n")
+    assert result.metadata.title is None
+    assert article[0] in result.text.splitlines()
