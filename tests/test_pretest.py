@@ -332,3 +332,56 @@ def test_gated_functions_answer_as_before_on_generated_lines(text: str) -> None:
     table, runs = dates._other_digits()
     before = text if text.isascii() else (text.translate(table) if runs.search(text) else text)
     assert dates._western_digits(text) == before
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "expected"),
+    [
+        (r"\d{1,2}:\d{2}$", 0, 6),
+        (r"[(\[]?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s?[^\W\d_]{1,7}\.?)[)\]]?$", 0, 15),
+        (r"\d+$", 0, None),  # unbounded
+        (r"ab$|cd", 0, None),  # a branch may end anywhere
+        (r"ab$", re.MULTILINE, None),  # "$" before every line break
+        (r"ab", 0, None),  # not anchored
+        (r"(?<=x)ab\Z", 0, None),  # \Z is not "$": left alone
+    ],
+)
+def test_tail_reach_on_small_patterns(source: str, flags: int, expected: int | None) -> None:
+    assert pretest.tail_reach(re.compile(source, flags)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([r"\d{1,3}\s?[a-z]{1,4}$", r"[(\[]?\d{1,2}(?::\d{2})?[)\]]?$", r"(?:ab|c\n?)$", r"x?y{0,3}$"]),
+    st.text(alphabet="0123456789:() [ ]abcxy\n", max_size=40),
+)
+def test_tail_reach_searches_find_the_whole_text_s_match(source: str, text: str) -> None:
+    pattern = re.compile(source)
+    reach = pretest.tail_reach(pattern)
+    assert reach is not None
+    whole, tail = pattern.search(text), pattern.search(text, max(0, len(text) - reach))
+    assert (whole and whole.span()) == (tail and tail.span())
+
+
+def test_duration_tail_is_found_from_its_reach(lines: list[str]) -> None:
+    # find_line_reason searches a normalised key from _DURATION_REACH characters before its end: the same match
+    # as a search of the whole key, for every line as written and normalised, and with a running time after it.
+    for line in lines:
+        for key in (line, lexicon.norm(line), f"{lexicon.norm(line)} 12:48", f"{line} (3 Min.)\n"):
+            whole = lexicon._DURATION_TAIL.search(key)
+            tail = lexicon._DURATION_TAIL.search(key, max(0, len(key) - lexicon._DURATION_REACH))
+            assert (whole and whole.span()) == (tail and tail.span()), key
+
+
+def test_bracketed_generic_credits_read_the_caption_s_label(lines: list[str]) -> None:
+    # split_caption_credit asks whether the caption is credited (captions._credited) only of a generic bracket;
+    # before, it asked every line closed by a bracket. The question is pure and cannot fail (a prefix's match,
+    # substrings), so asking it later changes no answer; here it is asked of every line, and the generic form
+    # still reads a caption's label before the bracket.
+    lex = lexicon.load_lexicon()
+    assert [captions._credited(line, lex) for line in lines].count(True) > 0
+    tag = next(t for t in sorted(lex.credit_generic) if " " not in t)
+    plain = captions.split_caption_credit(f"The ferry docked at dawn on Monday. ({tag.capitalize()})")
+    assert plain is not None and plain.labelled and plain.credit == tag.capitalize()
+    labelled = captions.split_caption_credit(f"Die Fähre legte am Montag an. Foto: Getty Images ({tag.capitalize()})")
+    assert labelled is None or labelled.credit != tag.capitalize()

@@ -25,7 +25,7 @@ from boilerstrip.rules.kit import (
     prior_reasons,
     reasons_after,
 )
-from boilerstrip.rules.lexicon import load_lexicon, might_find, norm
+from boilerstrip.rules.lexicon import Lexicon, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.pretest import needs
 from boilerstrip.rules.shapes import ends_sentence, word_count
@@ -159,10 +159,9 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
         # with a tag, not a caption.
         # So is a caption closed by a labelled credit before the bracket ("… gefunden. Foto: Getty Images
         # (Symbolbild)"): the label's credit is the one the other forms below read.
-        credited = (lex.credit_prefix is not None and lex.credit_prefix.match(caption) is not None) or any(
-            label in caption for label in lex.credit_labels
-        )
-        if caption and generic and not credited and word_count(caption) <= _MAX_GENERIC_CAPTION_WORDS:
+        # Asked only of a generic bracket (hardly any line): the look for every label in the caption was a
+        # hundredth of a cold round when asked of every line closed by a bracket.
+        if caption and generic and not _credited(caption, lex) and word_count(caption) <= _MAX_GENERIC_CAPTION_WORDS:
             # "… pekan ini. (Tangkapan layar Facebook)", "… on Monday. (File photo)": a picture credited to no one,
             # in the words of the lexicon's [credit] generic: the form of a credit, as after a label.
             return _Split(caption, inner, labelled=True)
@@ -201,6 +200,19 @@ def split_caption_credit(text: str, *, bare_agency: bool = False) -> _Split | No
 _DASH_AGENCY_CREDIT = regex.compile(
     r"\s[-–—]\s(?P<credit>\p{Lu}[\p{L}.'’\-]+(?:\s\p{Lu}[\p{L}.'’\-]+){1,3}/(?P<agency>\p{Lu}[\p{L} .&\-]{1,30}))\s*$"
 )
+
+
+def _credited(caption: str, lex: Lexicon) -> bool:
+    """Whether ``caption`` opens with a credit's prefix or holds a credit label ("Foto: Getty Images").
+
+    >>> _credited("Foto: dahancoo / Pixabay", load_lexicon()), _credited("The port at dawn.", load_lexicon())
+    (True, False)
+    """
+    return (lex.credit_prefix is not None and lex.credit_prefix.match(caption) is not None) or any(
+        label in caption for label in lex.credit_labels
+    )
+
+
 #: The longest caption a bracketed generic credit closes ("(Tangkapan layar Facebook)"): a caption's sentence or
 #: two, not a paragraph.
 _MAX_GENERIC_CAPTION_WORDS = 40

@@ -8,6 +8,7 @@ data is read once, on first use, so ``import boilerstrip`` stays cheap.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -21,6 +22,7 @@ from typing import Any
 from boilerstrip.errors import LexiconError
 from boilerstrip.rules.heads import HeadMatch
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.pretest import tail_reach
 from boilerstrip.rules.shapes import markdown_heading
 
 #: Characters trimmed from both ends of a line before whole-line lookup:
@@ -62,6 +64,8 @@ _UNIT_COUNTED = frozenset({"media_link", "comment_ui"})
 _DURATION_TAIL = re.compile(
     r"[(\[]?(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}\s?(?![kmgt]i?[bo]\b|[кмг]б)[^\W\d_]{1,7}\.?)[)\]]?$"
 )
+#: How far before a key's end a running time can start (it matches only at the end, and spans 14 characters at most).
+_DURATION_REACH = tail_reach(_DURATION_TAIL) or sys.maxsize  # (unbounded: the whole key)
 #: What may stand between a player's label and its running time.
 _DURATION_SEPARATORS = " ·|•,–-"
 #: A digit among a key's last eleven characters: only such a key can close in a running time (a space, a unit of
@@ -843,7 +847,9 @@ class Lexicon:
             found is None
             # From the key's last characters only (see _DIGIT_NEAR_END): a paragraph's every digit was tried.
             and _DIGIT_NEAR_END.search(key, max(0, len(key) - _DIGIT_NEAR_END_REACH)) is not None
-            and (tail := _DURATION_TAIL.search(key))
+            # A running time spans a few characters: searched from where the widest can start, not from the
+            # key's first character (the same leftmost match; pretest.tail_reach).
+            and (tail := _DURATION_TAIL.search(key, max(0, len(key) - _DURATION_REACH)))
         ):
             # "Lyssna på artikeln 4 min", "Posłuchaj 12:48": a player's label and its running time. After a
             # one-word label only a clock time is one ("Play 3 rounds" is a game's rule).

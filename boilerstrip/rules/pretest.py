@@ -178,3 +178,27 @@ def engine_chars(char_class: str, engine: str = "regex", flags: int = 0) -> froz
     """
     module: Any = regex if engine == "regex" else re
     return frozenset(module.findall(char_class, _all_characters(), flags))
+
+
+def tail_reach(pattern: re.Pattern[str]) -> int | None:
+    r"""How far before a text's end a match of ``pattern``, which matches only at the end, can start.
+
+    The most characters a match spans (read from the pattern's parse), plus one: ``$`` also matches before
+    a final newline. A search from that many characters before the end finds the same leftmost match as a
+    search of the whole text, without trying every position of a long line. ``None`` when a match may span
+    any length, or may end elsewhere than at the end (a branch or a top-level piece after the ``$``; this
+    reads the standard engine's syntax only).
+
+    >>> tail_reach(re.compile(r"[(\[]?\d{1,2}:\d{2}[)\]]?$")), tail_reach(re.compile(r"\d+$"))
+    (8, None)
+    >>> tail_reach(re.compile(r"ab$|cd")), tail_reach(re.compile(r"(?:ab|c)$"))
+    (None, 3)
+    """
+    if pattern.flags & re.MULTILINE:
+        return None  # "$" would match before every newline
+    parsed = _sre.parse(pattern.pattern, pattern.flags & (re.VERBOSE | re.DOTALL))
+    items = list(parsed)
+    if not items or items[-1] != (_op.AT, _op.AT_END):
+        return None
+    high = parsed.getwidth()[1]
+    return None if high >= _op.MAXREPEAT else high + 1
