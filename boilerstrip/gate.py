@@ -78,6 +78,7 @@ from boilerstrip.protect import (
 )
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import first_prose, last_prose, prior_reasons
+from boilerstrip.rules.shapes import cut_off_paragraph
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
 
@@ -434,7 +435,9 @@ def _long_line(doc: Document, first: int, last: int) -> bool:
     """Whether the proposal covers one long line (``LONG_LINE_WORDS`` words between spaces) and no colon ends it.
 
     Not a line of a hard-wrapped paragraph (one that opens in small letters, or runs on into one that does), nor a
-    Markdown line in emphasis, nor a table's row.
+    Markdown line in emphasis, nor a table's row, nor a paragraph a paywall cut off in mid-sentence
+    (:func:`~boilerstrip.rules.shapes.cut_off_paragraph`: the labeller reads a line with no full stop over the
+    paywall's prompts as one of them).
 
     >>> pitch = Document("Sign up for our weekly letter and get the best of the week in your inbox every Friday.")
     >>> advice = Document("Civil protection repeats these pieces of advice for as long as the warning lasts:")
@@ -446,7 +449,7 @@ def _long_line(doc: Document, first: int, last: int) -> bool:
     # paragraph of a Chinese biography) counts as short, whatever its length.
     if first != last or text.endswith((":", "：")) or len(text.split()) < LONG_LINE_WORDS or text[:1].islower():
         return False
-    if text.startswith(("_", "*")) or "|" in text:
+    if text.startswith(("_", "*")) or "|" in text or cut_off_paragraph(text):
         # A Markdown note in emphasis ("_Note: When mixing … may return an error_"), a table's row as extractors
         # write it ("Raining on Day 23 | Time | Location |"): a document's own.
         return False
@@ -962,7 +965,19 @@ def _first_prose(doc: Document) -> int:
 
 
 def _last_prose(doc: Document) -> int:
-    """``Line.index`` of the document's last line of prose (past the end when none): the article ends there."""
+    r"""``Line.index`` of the document's last line of prose (past the end when none): the article ends there.
+
+    A paragraph cut off in mid-sentence after it (a paywall's preview ends "… le vie sono scale e la sera") is the
+    article's too: the article ends there, and the labeller's bar for the page's tail starts after it.
+
+    >>> _last_prose(Document("The council approved the budget after a long debate.\n"
+    ...                      "It said the new school would open next year and that the old one would close in the "
+    ...                      "spring when the\nSubscribe\n"))
+    1
+    """
     content = doc.content
     found = last_prose(doc)
-    return content[found].index if found is not None else len(doc.lines)
+    if found is None:
+        return len(doc.lines)
+    cut_off = next((i for i in range(len(content) - 1, found, -1) if cut_off_paragraph(content[i].text)), found)
+    return content[cut_off].index

@@ -16,6 +16,7 @@ from boilerstrip.rules.distinct import none_may
 from boilerstrip.rules.kit import cut_line, heads_its_paragraph, last_prose
 from boilerstrip.rules.lexicon import INTERFACE_REASONS, Lexicon, interface_line, load_lexicon, norm
 from boilerstrip.rules.memo import memo
+from boilerstrip.rules.offers import offers_subscription
 from boilerstrip.rules.promo import pitches_own_channel
 from boilerstrip.rules.shapes import ends_sentence, is_cjk, prose_like, split_count, unpunctuated_sentence, word_count
 from boilerstrip.types import Cut, Fact
@@ -439,7 +440,7 @@ class UiStrings:
             _polls(lines, hits)
         if some:
             _keep_own_legal_text(lines, hits)
-        if not none_may(doc, _own_channel_pitch):
+        if not none_may(doc, _own_channel_pitch) or not none_may(doc, _offer_line):
             _standing_pitches(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
@@ -701,10 +702,14 @@ def _standing_pitches(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
     for agreement. A document naming its own app, site or newsletter in ``_OWN_SUBJECT_LINES`` lines or more
     is about them (a privacy policy, a service's terms), and keeps them all.
     """
-    found = [i for i, hit in enumerate(hits) if hit is None and _own_channel_pitch(lines[i].text)]
+    found = [
+        i
+        for i, hit in enumerate(hits)
+        if hit is None and (_own_channel_pitch(lines[i].text) or _offer_line(lines[i].text))
+    ]
     if not found:
         return
-    if sum(pitches_own_channel(line.text) for line in lines) >= _OWN_SUBJECT_LINES:
+    if sum(pitches_own_channel(line.text) or offers_subscription(line.text) for line in lines) >= _OWN_SUBJECT_LINES:
         return
     for i in found:
         hits[i] = ("subscribe_prompt", [], "shape")
@@ -729,6 +734,35 @@ def _own_channel_pitch(text: str) -> bool:
         and not _quotes_words(text)
         and pitches_own_channel(text)
         and _glued_prompt(text) is None
+    )
+
+
+#: The fewest and most words of a line that is a paywall's offer standing alone: fewer is a price list's row
+#: ("abonament lunar 150 lei"), more a paragraph reporting on a subscription's price.
+_OFFER_WORDS = (6, 20)
+#: A dotted leader, as a price list or a menu sets a price off its item.
+_LEADER = regex.compile(r"\.{3,}|…{2,}|(?:\. ){3,}")
+
+
+@memo
+def _offer_line(text: str) -> bool:
+    """A line of 6 to 20 words offering the site's subscription for a price a month, not quoted, not a price list's.
+
+    "Få tillgång till alla artiklar – första månaden för 1 kr.": the offer's three parts are
+    :func:`~boilerstrip.rules.offers.offers_subscription`'s; a line in quotation marks is someone's words, and a
+    row with a dotted leader belongs to a price list.
+
+    >>> _offer_line("Word nu abonnee en lees alle PLUS-artikels voor 1 euro de eerste maand.")
+    True
+    >>> _offer_line("masă standard, abonament lunar ........... 150 lei")
+    False
+    """
+    low, high = _OFFER_WORDS
+    return (
+        low <= word_count(text) <= high
+        and offers_subscription(text)
+        and not _quotes_words(text)
+        and _LEADER.search(text) is None
     )
 
 

@@ -134,6 +134,7 @@ LEXICON_SCHEMA: Mapping[str, frozenset[str]] = MappingProxyType(
         "pager": frozenset({"pages", "of"}),
         "comments": frozenset({"wrote"}),
         "live": frozenset({"headings"}),
+        "offer": frozenset({"periods", "words", "currencies", "reported"}),
     }
 )
 
@@ -726,6 +727,15 @@ class Lexicon:
     #: from ``[promo] channels`` of every language: the other half of a glued self-promotion sentence
     #: (network names are ``share_tokens``).
     promo_channels: frozenset[str]
+    #: Casefolded words of a subscription offer, from ``[offer]``: the month a price is asked for ("month", "mois",
+    #: "månaden", "xahar"), the subscription or access it buys ("subscribe", "abonnement", "prenumerera", "доступ"),
+    #: and currency names written beside a number ("kr", "euro", "zł"; ``common.toml``). A price with a period and
+    #: one of the words is a paywall's offer (:mod:`boilerstrip.rules.offers`), unless a word of a report is among
+    #: its words too ("said", "according", "sagte", "selon"): then it is the news quoting someone on a price.
+    offer_periods: frozenset[str]
+    offer_words: frozenset[str]
+    offer_currencies: frozenset[str]
+    offer_reported: frozenset[str]
     #: Casefolded words naming someone who writes or photographs for a publication ("journalist",
     #: "Redakteurin", "dziennikarka", "記者"), from ``[bio] roles`` of every language: an author box's cue.
     bio_roles: frozenset[str]
@@ -923,6 +933,10 @@ _WORD_LISTS = frozenset(
         ("related", "words"),
         ("pager", "pages"),
         ("pager", "of"),
+        ("offer", "periods"),
+        ("offer", "words"),
+        ("offer", "currencies"),
+        ("offer", "reported"),
     }
 )
 
@@ -1083,6 +1097,10 @@ def load_lexicon() -> Lexicon:
         pager_of=frozenset(w.casefold() for w in gather("pager", "of")),
         promo_our=frozenset(w.casefold() for w in gather("promo", "our")),
         promo_channels=frozenset(w.casefold() for w in gather("promo", "channels")),
+        offer_periods=frozenset(w.casefold() for w in gather("offer", "periods")),
+        offer_words=frozenset(w.casefold() for w in gather("offer", "words")),
+        offer_currencies=frozenset(w.casefold() for w in gather("offer", "currencies")),
+        offer_reported=frozenset(w.casefold() for w in gather("offer", "reported")),
         bio_roles=frozenset(w.casefold() for w in gather("bio", "roles")),
         bio_writes=frozenset(w.casefold() for w in gather("bio", "writes")),
         bio_headers=frozenset(norm(p) for p in gather("bio", "headers")),

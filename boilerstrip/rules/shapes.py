@@ -35,6 +35,8 @@ _SENTENCE_END = SPACED_STOPS + UNSPACED_STOPS
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 #: A line of this many words reads as prose whatever its end.
 _PROSE_WORDS = 25
+#: The fewest words of a paragraph cut off in mid-sentence (:func:`cut_off_paragraph`).
+_CUT_OFF_WORDS = 18
 _THAI_LETTERS = re.compile("[\u0e01-\u0e4e]")
 _THAI_LETTERS_PER_WORD = 4
 #: Letters of the scripts that put no space between words: Thai, Lao, Tibetan, Myanmar, Khmer.
@@ -185,6 +187,21 @@ def prose_like(text: str) -> bool:
     if n >= 6 and ends_sentence(text) and not ends_with_ellipsis(text):
         return True
     return thai_prose(text) or unspaced_sentence(text)
+
+
+def cut_off_paragraph(text: str) -> bool:
+    """A paragraph a paywall or a preview cut off in mid-sentence: 18 words or more, ending on a letter.
+
+    A headline, however long, rarely runs to 18 words; the line is the article's, and the article has not
+    ended before it even though no full stop closes it.
+
+    >>> cut_off_paragraph("Chi arriva in auto lascia la macchina sotto la chiesa madre, perché nel centro storico le "
+    ...                   "vie sono scale e la sera")
+    True
+    >>> cut_off_paragraph("La cosecha temprana, el precio del aceite y una visita a la almazara")
+    False
+    """
+    return word_count(text) >= _CUT_OFF_WORDS and last_char(text).isalpha()
 
 
 def unspaced_sentence(text: str) -> bool:

@@ -129,3 +129,23 @@ def test_a_misspelt_promo_key_stops_loading(tmp_path: Path, key: str) -> None:
         read_lexicon_files(folder)
     (folder / "xx.toml").write_text('[promo]\nour = ["unser"]\nchannels = ["Kanal"]\n', encoding="utf-8")
     assert read_lexicon_files(folder)["xx"]["promo"] == {"our": ["unser"], "channels": ["Kanal"]}
+
+
+def test_the_offer_tables_are_single_casefolded_words_and_reach_the_lexicon() -> None:
+    files = read_lexicon_files()
+    lex = load_lexicon()
+    merged: dict[str, set[str]] = {"periods": set(), "words": set(), "currencies": set(), "reported": set()}
+    for lang, data in files.items():
+        for key, words in data.get("offer", {}).items():
+            assert key != "currencies" or lang == "common", lang  # a currency's name is no language's
+            for word in words:
+                assert word == word.strip().lower() and " " not in word, (lang, word)
+                merged[key].add(word.casefold())  # Greek's final sigma is casefolded as the text's words are
+    assert len([lang for lang in files if "offer" in files[lang]]) >= 30
+    assert (lex.offer_periods, lex.offer_words, lex.offer_currencies, lex.offer_reported) == tuple(
+        frozenset(merged[k]) for k in ("periods", "words", "currencies", "reported")
+    )
+    # A month's and a subscription's words are never a channel's or the site's: the pitch rule reads those.
+    assert not (lex.offer_periods | lex.offer_words) & (lex.promo_our | lex.promo_channels)
+    # A report's word is never an offer's: the one would veto the other.
+    assert not lex.offer_reported & (lex.offer_periods | lex.offer_words)

@@ -6,6 +6,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cleaners import UiStrings
+from boilerstrip.rules.offers import offers_subscription
 from boilerstrip.rules.promo import pitches_own_channel
 from boilerstrip.testing import cuts
 
@@ -191,3 +192,84 @@ def test_a_markdown_disclaimer_a_sentence_about_one_or_the_bare_word_is_no_label
 )
 def test_an_account_is_no_reader_channel(sentence: str) -> None:
     assert not pitches_own_channel(sentence)
+
+
+#: A paywall's offer on a line of its own: a price, the month it is asked for, a subscription or the access it buys.
+OFFERS = {
+    "sv": "Läs allt från Ljusnans Tidning – prenumerera i dag, första månaden för 9 kr.",
+    "nl": "Neem een digitaal abonnement: de eerste maand voor 1 euro, daarna 12,99 euro.",
+    "fr": "Profitez de l'accès illimité au site : 1,99 € par mois pendant un an.",
+    "it": "Abbonati ora: 3 mesi a 1 €, poi 5,99 € al mese senza vincoli.",
+    "mt": "Abbona llum u aqra kollox minn €2 fix-xahar għall-ewwel sitt xhur.",
+    "cs": "Předplatné Deníku Plus: přístup ke všem článkům za 49 Kč měsíčně.",
+    "de": "Jetzt das Digital-Abo testen: vier Wochen gratis, danach 9,90 € im Monat.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OFFERS))
+def test_a_paywalls_offer_on_a_line_of_its_own_goes(lang: str) -> None:
+    paragraph = COUNCIL
+    assert cuts(f"{paragraph}\n{OFFERS[lang]}\n{paragraph}", UiStrings()) == [("subscribe_prompt", OFFERS[lang] + "\n")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A price list's row, with its dotted leader, and one too short to be an offer's sentence.
+        "Monatsabo für Studierende ........ 19,90 € im Monat",
+        "Abonament lunar: 150 lei",
+        # Two of the three parts: no price; no month; no subscription.
+        "Subscribe today and read every story from the valley each month.",
+        "Subscribers paid 49 kronor for the printed yearbook.",
+        "The flat on the third floor costs 900 euros a month, the agent said.",
+        # A paragraph reporting on a subscription's price, longer than an offer's line.
+        "Der Verkehrsverbund erhöht den Preis für das Abo im kommenden Jahr auf 58 Euro im Monat, wie ein Sprecher "
+        "am Dienstag mitteilte; Schüler zahlen weiterhin die Hälfte.",
+        # Someone's words.
+        "«Un abbonamento a 1 € al mese non basta a pagare i giornalisti», ha detto il direttore.",
+    ],
+)
+def test_price_lists_reports_and_quotations_are_no_offer(line: str) -> None:
+    assert cuts(f"{COUNCIL}\n{line}\n{COUNCIL}", UiStrings()) == []
+
+
+def test_the_offer_needs_its_three_parts() -> None:
+    assert offers_subscription("Prenumerera nu: 1 kr första månaden.")
+    assert not offers_subscription("Prenumerera nu: första månaden gratis.")  # no price
+    assert not offers_subscription("Prenumerera nu för 1 kr.")  # no month
+    assert not offers_subscription("Hyran är 4 500 kr i månaden.")  # no subscription
+
+
+def test_a_paywalled_page_loses_its_offer_and_keeps_the_paragraph_the_paywall_cut_off() -> None:
+    text = (
+        "Home | Viaggi | Borghi | Abbonati\n"
+        "Castelmezzano d'inverno, tra nebbia e camini accesi\n"
+        "di Laura Ferri\n"
+        "Il paese si raggiunge con una strada stretta che sale tra le Dolomiti lucane, e d'inverno la nebbia "
+        "resta sospesa sopra i tetti fino a mezzogiorno.\n"
+        "Le botteghe aprono tardi, ma il forno della piazza accende il fuoco alle cinque e vende il pane a chi "
+        "passa prima del lavoro.\n"
+        "Chi arriva in auto lascia la macchina al parcheggio sotto la chiesa madre, perché nel centro storico le "
+        "vie sono scale e la sera\n"
+        "Per continuare a leggere questo articolo abbonati.\n"
+        "Primo mese a 1 €, poi 4,99 € al mese. Disdici quando vuoi.\n"
+        "Sei già abbonato? Accedi\n"
+        "Iscriviti alla newsletter · Seguici su Instagram\n"
+        "© 2026 Strade Lente Srl\n"
+    )
+    result = boilerstrip.clean(text)
+    assert "Primo mese" not in result.text
+    assert "vie sono scale e la sera" in result.text
+    assert "vende il pane" in result.text
+
+
+def test_a_clubs_price_notice_without_chrome_comes_through_unchanged() -> None:
+    # Prices a month and a membership in every line, and no chrome: the document's own.
+    text = (
+        "Simhallen i Norrvik – priser från 1 januari 2027\n"
+        "Vuxna betalar 350 kr i månaden för ett årskort med tillgång till bassängen alla dagar.\n"
+        "Pensionärer och studenter betalar 250 kr i månaden, och barn under sju år badar gratis.\n"
+        "Ett månadskort utan bindningstid kostar 450 kr och ger tillgång till bastun.\n"
+        "Frågor om kort och priser besvaras i kassan eller på telefon 0611-00 00 00.\n"
+    )
+    assert boilerstrip.clean(text).text == text.rstrip("\n")
