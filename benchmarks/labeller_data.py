@@ -79,6 +79,7 @@ DEVELOPMENT_BATCHES = (
     "35A",
     "36A",
     "37A",
+    "38A",
 )
 
 _TOKEN = re.compile(r"\w+")
