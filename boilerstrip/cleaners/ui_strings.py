@@ -1104,6 +1104,10 @@ def _classify_text(text: str, lex: Lexicon) -> tuple[str, list[Fact], str] | Non
     if n <= 15 and symbol_first and _HANDLE.search(text) and not ends_sentence(text):
         return "subscribe_prompt", [], "shape"
     crumbs = _breadcrumb(text)
+    if crumbs is not None and n <= 25 and "©" in text and _copyright_row(text):
+        # "© 2026 Kvardagsmat | Personvern | Kundeservice": a row of links that a copyright cell opens is the
+        # footer's, as one that it closes is (the trail's test reads a closing copyright cell as no crumb).
+        return "legal_footer", [], "form"
     if crumbs is not None and (tagged := _tag_row(text, lex)) is not None:
         return tagged  # "Tags: Tea | Mombasa auction | Exports": the label names the row, not a trail of links
     if crumbs is not None:

@@ -559,6 +559,11 @@ def test_a_copyright_line_names_its_holder_in_any_script(line: str) -> None:
         # A footer's row of short links closed by its copyright cell.
         ("Impressum | Datenschutz | © 2026 Modellbahnclub Weißachtal e.V.", True),
         ("Privacy · Terms · © 2026 Harbour Courier", True),
+        # ... or opened by it (session twenty-six).
+        ("© 2026 Matkassen | Personvern | Informasjonskapsler | Kundeservice", True),
+        ("© 2026 Gazeta Pomorska | Polityka prywatności | Regulamin | Kontakt", True),
+        ("© 2026 La Voz del Valle · Aviso legal · Cookies", True),
+        ("© 2026 Ekonomik Haber | Künye | Gizlilik", True),
         # A caption's photo credit with a sentence beside it, and a copyright sign inside a sentence.
         ("The old lighthouse at dusk | © 2026 by the author, who kindly let us print it in the magazine", False),
         ("Our logo | a sign we print with © on every bag we sell at the market", False),
