@@ -1032,11 +1032,31 @@ def _pager(text: str, lex: Lexicon) -> bool:
     [True, True, True]
     >>> [_pager(t, lex) for t in ("Page 4 of the report", "Chapter 1 of 3", "Seite 12 von 5")]
     [False, False, False]
+
+    Or the pager opens the row, and each part after it is a button the lexicon names ("Next ›", "Weiter »").
+
+    >>> [_pager(t, lex) for t in ("Halaman 1 dari 2 | Berikutnya ›", "Page 1 of 2 | Next chapter: the mill")]
+    [True, False]
     """
     if not lex.pager_pages:
         return False
     part = _LAST_PART.search(text)
-    words = (part.group() if part else text).split()
+    if _pager_words((part.group() if part else text).split(), lex):
+        return True
+    parts = [cell.strip() for cell in _ROW_CELLS.split(text)]
+    return (
+        len(parts) >= 2
+        and _pager_words(parts[0].split(), lex)
+        and all(cell and lex.line_reason(cell) is not None for cell in parts[1:])
+    )
+
+
+#: The cells of a row, between its dots and bars.
+_ROW_CELLS = regex.compile(r"[•·|]")
+
+
+def _pager_words(words: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` are a pager: the page word, then "1 of 3" or the first pages counted from 1."""
     if len(words) < 3 or words[0].casefold() not in lex.pager_pages:
         return False
     m = _PAGER_NUMBERS.match(" ".join(words[1:]))

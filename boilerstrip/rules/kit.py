@@ -411,15 +411,33 @@ def heads_its_paragraph(lines: Sequence[Line], i: int) -> bool:
     >>> doc = Document("Comments\nIf you share a link with Comments turned on, readers can leave notes under it.")
     >>> heads_its_paragraph(doc.content, 0)
     True
+
+    The word standing as a sentence of its own inside the paragraph is a marker printed again, not a sentence
+    naming it: an advertisement under the label "Реклама" repeats "Реклама." before its advertiser's name, as
+    the law asks.
+
+    >>> ad = Document("Реклама\nСкидки на абонементы в филармонию до 31 марта. Реклама. ООО «Концерт-Сервис»")
+    >>> heads_its_paragraph(ad.content, 0)
+    False
     """
     if i + 1 >= len(lines) or word_count(lines[i].text) > TOPIC_WORDS:
         return False
     topic = lines[i].text.strip(" :").casefold()
     after = lines[i + 1].text
-    return (
-        bool(topic)
-        and word_count(after) >= _TOPIC_PARAGRAPH_WORDS
-        # Inside the paragraph, not opening it: a button above a sentence that happens to start with
-        # the same word ("Share" / "Sharing an office...") is still a button.
-        and any(m.start() > 0 for m in re.finditer(rf"(?<!\w){re.escape(topic)}(?!\w)", after.casefold()))
-    )
+    if not topic or word_count(after) < _TOPIC_PARAGRAPH_WORDS:
+        return False
+    lowered = after.casefold()
+    # Inside the paragraph, not opening it: a button above a sentence that happens to start with the same word
+    # ("Share" / "Sharing an office...") is still a button; and inside a sentence, not a sentence of its own.
+    for m in re.finditer(rf"(?<!\w){re.escape(topic)}(?!\w)", lowered):
+        if m.start() == 0:
+            continue
+        alone = _ALONE_BEFORE.search(lowered, 0, m.start()) is not None and _ALONE_AFTER.match(lowered, m.end())
+        if not alone:
+            return True
+    return False
+
+
+#: A sentence's end right before a word ("… 31 марта. |Реклама"), and a full stop right after it ("Реклама|. ООО").
+_ALONE_BEFORE = re.compile(r"[.!?]\s+$")
+_ALONE_AFTER = re.compile(r"\s*[.!?]")

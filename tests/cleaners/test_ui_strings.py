@@ -585,6 +585,10 @@ def test_a_row_of_footer_links_with_its_copyright_cell_is_a_legal_footer(line: s
         "Seite 2 von 5",
         "Halaman 1 2 Selanjutnya",
         "Страница 1 2 3 4",
+        # Opening a row whose other cells are buttons (session twenty-six).
+        "Page 1 of 2 | Next ›",
+        "Halaman 1 dari 3 | Berikutnya ›",
+        "Seite 1 von 3 · Weiter »",
     ],
 )
 def test_a_pager_alone_or_closing_a_row_is_navigation(line: str) -> None:
@@ -601,6 +605,8 @@ def test_a_pager_alone_or_closing_a_row_is_navigation(line: str) -> None:
         "Seite 12 von 5",
         "Halaman 3 5 Selanjutnya",
         "Step 1 of 3",
+        "Page 1 of 2 | Next chapter: the mill",
+        "Page 1 of 2 | The survey's method",
     ],
 )
 def test_a_page_named_in_a_sentence_or_pages_out_of_order_are_no_pager(line: str) -> None:
@@ -748,3 +754,22 @@ def test_a_short_label_over_network_names_is_a_share_rows_shape(line: str) -> No
 )
 def test_network_names_after_a_sentence_are_no_share_row(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "below"),
+    [
+        ("Реклама", "Скидки на абонементы в филармонию до 31 марта. Реклама. ООО «Концерт-Сервис», ИНН 0000000000"),
+        ("Anzeige", "Winterreifen jetzt zum Aktionspreis bei Autohaus Brenner. Anzeige. Angebot gültig bis 31. Januar."),
+    ],
+)
+def test_an_ad_label_over_an_ad_that_repeats_it_as_a_sentence_is_still_the_label(label: str, below: str) -> None:
+    # The ad repeats its marker as a sentence of its own: the label is no heading of a paragraph that names it.
+    paragraph = "The council met on Tuesday and spent most of the evening on the new school budget."
+    found = cuts(f"{paragraph}\n{label}\n{below}\n{paragraph}\n", UiStrings())
+    assert ("ad_marker", f"{label}\n") in found
+
+
+def test_a_heading_the_paragraph_names_inside_a_sentence_stays() -> None:
+    text = "Comments\nIf you share a link with Comments turned on, readers can leave notes under it.\n"
+    assert cuts(text, UiStrings()) == []
