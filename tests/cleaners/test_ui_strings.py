@@ -760,7 +760,10 @@ def test_network_names_after_a_sentence_are_no_share_row(line: str) -> None:
     ("label", "below"),
     [
         ("Реклама", "Скидки на абонементы в филармонию до 31 марта. Реклама. ООО «Концерт-Сервис», ИНН 0000000000"),
-        ("Anzeige", "Winterreifen jetzt zum Aktionspreis bei Autohaus Brenner. Anzeige. Angebot gültig bis 31. Januar."),
+        (
+            "Anzeige",
+            "Winterreifen jetzt zum Aktionspreis bei Autohaus Brenner. Anzeige. Angebot gültig bis 31. Januar.",
+        ),
     ],
 )
 def test_an_ad_label_over_an_ad_that_repeats_it_as_a_sentence_is_still_the_label(label: str, below: str) -> None:
