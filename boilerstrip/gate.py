@@ -78,7 +78,7 @@ from boilerstrip.protect import (
 )
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import first_prose, last_prose, prior_reasons
-from boilerstrip.rules.shapes import cut_off_paragraph
+from boilerstrip.rules.shapes import cut_off_paragraph, ends_sentence
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
 
@@ -964,11 +964,24 @@ def _first_prose(doc: Document) -> int:
     return doc.content[found].index if found is not None else len(doc.lines)
 
 
+def _closing_sentence(text: str) -> bool:
+    """A short sentence of two words or more, closed by its full stop: a review's verdict after its last paragraph.
+
+    No digit, link or bar in it: "Tel. 0611 00 00 00." and "Foto: x.com/y." close no article.
+
+    >>> _closing_sentence("Смотреть обязательно."), _closing_sentence("Tel. 0611 00 00 00."), _closing_sentence("Share")
+    (True, False, False)
+    """
+    words = text.split()
+    return 2 <= len(words) < 6 and ends_sentence(text) and not any(ch.isdigit() or ch in "@/|" for ch in text)
+
+
 def _last_prose(doc: Document) -> int:
     r"""``Line.index`` of the document's last line of prose (past the end when none): the article ends there.
 
     A paragraph cut off in mid-sentence after it (a paywall's preview ends "… le vie sono scale e la sera") is the
-    article's too: the article ends there, and the labeller's bar for the page's tail starts after it.
+    article's too: the article ends there, and the labeller's bar for the page's tail starts after it. So is a
+    short sentence right after the last paragraph (:func:`_closing_sentence`: a review's "Worth the trip.").
 
     >>> _last_prose(Document("The council approved the budget after a long debate.\n"
     ...                      "It said the new school would open next year and that the old one would close in the "
@@ -980,4 +993,6 @@ def _last_prose(doc: Document) -> int:
     if found is None:
         return len(doc.lines)
     cut_off = next((i for i in range(len(content) - 1, found, -1) if cut_off_paragraph(content[i].text)), found)
+    if cut_off + 1 < len(content) and _closing_sentence(content[cut_off + 1].text):
+        cut_off += 1
     return content[cut_off].index

@@ -152,6 +152,30 @@ def test_the_labeller_needs_less_after_the_articles_last_paragraph() -> None:
     assert all(v.held for v in prose_dial)
 
 
+def test_the_article_ends_after_a_paragraph_a_paywall_cut_off_and_after_a_closing_verdict() -> None:
+    # Session twenty-six: a preview's last paragraph, cut off in mid-sentence, and a review's two-word verdict
+    # closed by a full stop are the article's; the labeller's tail bar (0.5) starts after them, and the cut-off
+    # paragraph is no long line for the 0.7 bar either.
+    para = "The ferry left the harbour at dawn, as it always did in the summer months, with nine cars on board."
+    cut_off = "The crossing took longer than usual because the wind had turned in the night and the captain chose the"
+    for last in (cut_off, "Worth the trip."):
+        doc = Document(f"{para}\n{last}\nSubscribe to read on\n")
+        lines = doc.lines
+        cuts = [Cut(lines[1].start, lines[1].next_start, "labelled_chrome")]
+        verdicts = gate.judge(
+            doc, cuts, ["model"], dial=gate.DIALS["balanced"], witnesses=2, scores=[0.02, 0.8, 0.9, None], admitted=2
+        )
+        assert verdicts[0].held, last  # 0.8 is short of the body's 0.9
+    # A line of a number or a link after the paragraph is no verdict: the tail starts right after the paragraph.
+    doc = Document(f"{para}\nTel. 0611 00 00 00.\nSubscribe to read on\n")
+    lines = doc.lines
+    cuts = [Cut(lines[1].start, lines[1].next_start, "labelled_chrome")]
+    verdicts = gate.judge(
+        doc, cuts, ["model"], dial=gate.DIALS["balanced"], witnesses=2, scores=[0.02, 0.8, 0.9, None], admitted=2
+    )
+    assert not verdicts[0].held
+
+
 def test_the_labeller_needs_less_for_one_long_line_of_the_body() -> None:
     # A promotion or a caption written as a sentence is a long line; the body's lines the labeller errs on are
     # short (a subheading, a list's item). A long line announcing what follows with a colon heads content.
