@@ -440,7 +440,7 @@ class UiStrings:
             _polls(lines, hits)
         if some:
             _keep_own_legal_text(lines, hits)
-        if not none_may(doc, _own_channel_pitch) or not none_may(doc, _offer_line):
+        if not none_may(doc, _may_stand_as_pitch):
             _standing_pitches(lines, hits)
         chrome = {line.index for line, hit in zip(lines, hits, strict=True) if hit is not None}
         tail_tags = self._tail_tags(doc, lex, chrome) if "tag_list" in allowed else set()
@@ -702,17 +702,18 @@ def _standing_pitches(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
     for agreement. A document naming its own app, site or newsletter in ``_OWN_SUBJECT_LINES`` lines or more
     is about them (a privacy policy, a service's terms), and keeps them all.
     """
-    found = [
-        i
-        for i, hit in enumerate(hits)
-        if hit is None and (_own_channel_pitch(lines[i].text) or _offer_line(lines[i].text))
-    ]
+    found = [i for i, hit in enumerate(hits) if hit is None and _may_stand_as_pitch(lines[i].text)]
     if not found:
         return
     if sum(pitches_own_channel(line.text) or offers_subscription(line.text) for line in lines) >= _OWN_SUBJECT_LINES:
         return
     for i in found:
         hits[i] = ("subscribe_prompt", [], "shape")
+
+
+def _may_stand_as_pitch(text: str) -> bool:
+    """A line of its own that pitches the site: its own channel, its subscription's offer, or a prompt that opens it."""
+    return _own_channel_pitch(text) or _offer_line(text) or _standing_prompt(text)
 
 
 @memo
@@ -764,6 +765,42 @@ def _offer_line(text: str) -> bool:
         and not _quotes_words(text)
         and _LEADER.search(text) is None
     )
+
+
+#: The most words of a line that opens with a follow or subscribe prompt and goes on to say what it brings.
+_STANDING_PROMPT_WORDS = 20
+
+
+@memo
+def _standing_prompt(text: str) -> bool:
+    """A line that opens with a prompt the lexicon holds as a whole line, and goes on to say what it brings.
+
+    "Iscriviti al canale Telegram @allerte_regione per ricevere ogni allerta…": the lexicon holds "Iscriviti al
+    canale Telegram" as a line of its own; here the same prompt opens a longer line, as :func:`_glued_prompt`
+    finds it opening a paragraph's last sentence. One sentence only, of 4 to 20 words, not quoted; a prompt of
+    one word ("Abonnez-vous") must name a network too, a longer one ("Follow us on") stands on its own.
+    An app's prompt does not count: "Download the app from the store and open it on your phone." is a manual's
+    step as often.
+
+    >>> _standing_prompt("Iscriviti al canale Telegram @allerte_regione per ricevere ogni allerta sul tuo telefono.")
+    True
+    >>> _standing_prompt("Follow the river path to the old mill and cross at the second bridge.")
+    False
+    """
+    words = text.split()
+    if not 4 <= len(words) <= _STANDING_PROMPT_WORDS or norm(words[0]) not in _prompt_openers():
+        return False
+    if _QUOTES.intersection(text) or _MARK_AND_BREAK.search(text.rstrip()) is not None:
+        return False  # someone's words, or a prompt followed by more sentences
+    lex = load_lexicon()
+    for n in range(min(_PROMPT_PHRASE_WORDS, len(words) - 1), 0, -1):
+        # A follow or subscribe prompt, not an app's: "Download the app from the store and open it" is a manual's step.
+        if lex.line_reason(" ".join(words[:n])) == "subscribe_prompt":
+            if n > 1:
+                return True
+            lowered = text.casefold()
+            return any(token in lowered for token in lex.share_tokens if len(token) > 3)
+    return False
 
 
 def _polls(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:

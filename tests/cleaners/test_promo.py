@@ -273,3 +273,34 @@ def test_a_clubs_price_notice_without_chrome_comes_through_unchanged() -> None:
         "Frågor om kort och priser besvaras i kassan eller på telefon 0611-00 00 00.\n"
     )
     assert boilerstrip.clean(text).text == text.rstrip("\n")
+
+
+#: A follow or subscribe prompt the lexicon holds as a whole line, opening a longer line of its own.
+STANDING_PROMPTS = {
+    "it": "Iscriviti al canale Telegram @meteo_valle per ricevere gli avvisi anche di notte",
+    "fr": "Abonnez-vous à notre chaîne YouTube pour ne rien manquer des matchs du club",
+    "en": "Follow us on Facebook for road closures and updates from the council",
+    "hu": "Iratkozz fel hírlevelünkre, és minden héten elküldjük a legfrissebb programokat!",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STANDING_PROMPTS))
+def test_a_prompt_opening_a_line_of_its_own_goes(lang: str) -> None:
+    line = STANDING_PROMPTS[lang]
+    assert cuts(f"{COUNCIL}\n{line}\n{COUNCIL}", UiStrings()) == [("subscribe_prompt", line + "\n")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A word that opens prompts, in an instruction or a sentence of prose, with no network named.
+        "Follow the river path to the old mill and cross at the second bridge.",
+        "Seguici lungo il percorso: prima la piazza, poi il castello e infine il museo della città",
+        "Abonnez-vous au club de lecture de la médiathèque pour emprunter dix livres",
+        # Someone's words, and a prompt followed by more sentences.
+        "«Iscriviti al canale Telegram del comune», ha ripetuto il sindaco ai cittadini presenti.",
+        "Follow us on Facebook. The page lists every road closure of the winter and the council's gritting plan.",
+    ],
+)
+def test_instructions_prose_and_quotations_are_no_standing_prompt(line: str) -> None:
+    assert cuts(f"{COUNCIL}\n{line}\n{COUNCIL}", UiStrings()) == []
