@@ -711,8 +711,14 @@ def _standing_pitches(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
         hits[i] = ("subscribe_prompt", [], "shape")
 
 
+#: Longer than this, a line is a paragraph: no pitch of 20 words or fewer runs to so many characters.
+_PITCH_CHARS = 400
+
+
 def _may_stand_as_pitch(text: str) -> bool:
     """A line of its own that pitches the site: its own channel, its subscription's offer, or a prompt that opens it."""
+    if len(text) > _PITCH_CHARS:
+        return False  # a paragraph, answered without its words counted three times
     return _own_channel_pitch(text) or _offer_line(text) or _standing_prompt(text)
 
 

@@ -16,6 +16,7 @@ the lexicon's ``[offer]`` tables.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -25,12 +26,20 @@ from boilerstrip.rules.wordlist import WORD, WordList
 
 #: A currency sign touching a number, before or after it ("€1", "6,99 €", "$4").
 _SIGNED_PRICE = regex.compile(r"\p{Sc}\s?\d|\d\s?\p{Sc}")
+#: A digit of any script: a line without one names no price.
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[WordList, WordList, WordList, frozenset[str]]:
     lex = load_lexicon()
     return WordList(lex.offer_periods), WordList(lex.offer_words), WordList(lex.offer_reported), lex.offer_currencies
+
+
+@lru_cache(maxsize=1)
+def _any_period() -> re.Pattern[str]:
+    """Every month word as a piece of text: a line holding none is no offer, and needs no split into words."""
+    return re.compile("|".join(sorted(map(re.escape, load_lexicon().offer_periods), key=len, reverse=True)))
 
 
 def _priced(text: str, words: list[str], currencies: frozenset[str]) -> bool:
@@ -58,9 +67,11 @@ def offers_subscription(text: str) -> bool:
     >>> offers_subscription("Readers can subscribe to the paper for $4 a month, the publisher said.")
     False
     """
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is None:
         return False  # most lines: no number, no price
     lowered = text.casefold()
+    if _any_period().search(lowered) is None:
+        return False  # no month: a necessary condition, found in one search
     words = WORD.findall(lowered)
     periods, offer_words, reported, currencies = _lists()
     found = set(words)
