@@ -755,11 +755,11 @@ _LEADER = regex.compile(r"\.{3,}|…{2,}|(?:\. ){3,}")
 def _offer_line(text: str) -> bool:
     """A line of 6 to 20 words offering the site's subscription for a price a month, not quoted, not a price list's.
 
-    "Få tillgång till alla artiklar – första månaden för 1 kr.": the offer's three parts are
+    "Läs allt från Ljusnans Tidning – prenumerera i dag, första månaden för 9 kr.": the offer's three parts are
     :func:`~boilerstrip.rules.offers.offers_subscription`'s; a line in quotation marks is someone's words, and a
     row with a dotted leader belongs to a price list.
 
-    >>> _offer_line("Word nu abonnee en lees alle PLUS-artikels voor 1 euro de eerste maand.")
+    >>> _offer_line("Neem een digitaal abonnement: de eerste maand voor 1 euro, daarna 12,99 euro.")
     True
     >>> _offer_line("masă standard, abonament lunar ........... 150 lei")
     False

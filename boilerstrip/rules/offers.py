@@ -1,8 +1,8 @@
 """A paywall's subscription offer: a price asked per month for reading ("1 € par mois, sans engagement").
 
 News sites print the offer of their subscription as a line of its own between
-or after the paragraphs ("Prenumerera på Hälsinge Tidning – första månaden för
-1 kr.", "Primo mese a 1 €, poi 6,99 € al mese. Disdici quando vuoi."). The
+or after the paragraphs ("Prenumerera på Ljusnans Tidning – första månaden för
+9 kr.", "Abbonati ora: 3 mesi a 1 €, poi 5,99 € al mese."). The
 sentences differ from site to site; what they share is three things: a price
 (a number beside a currency sign or a currency's name), the month it is asked
 for, and a word of subscribing or of the access it buys. Each alone, or two of
@@ -56,9 +56,9 @@ def _priced(text: str, words: list[str], currencies: frozenset[str]) -> bool:
 def offers_subscription(text: str) -> bool:
     """Whether ``text`` names a price, a month and a subscription or the access it buys.
 
-    >>> offers_subscription("Prenumerera på Hälsinge Tidning – första månaden för 1 kr.")
+    >>> offers_subscription("Prenumerera på Ljusnans Tidning – första månaden för 9 kr.")
     True
-    >>> offers_subscription("Offre spéciale : 1 € par mois pendant 6 mois, sans engagement.")
+    >>> offers_subscription("Profitez de l'accès illimité au site : 1,99 € par mois pendant un an.")
     True
     >>> offers_subscription("The flat costs 900 euros a month, the agent said.")
     False
