@@ -798,15 +798,38 @@ def _standing_prompt(text: str) -> bool:
         return False
     if _QUOTES.intersection(text) or _MARK_AND_BREAK.search(text.rstrip()) is not None:
         return False  # someone's words, or a prompt followed by more sentences
+    # A follow or subscribe prompt, not an app's: "Download the app from the store and open it" is a manual's step.
+    found = _opening_prompt(words, len(words) - 1, _STANDING_PROMPT_REASONS)
+    return found is not None and (found[0] > 1 or _names_network(text))
+
+
+#: The prompts that may open a line of its own (:func:`_standing_prompt`).
+_STANDING_PROMPT_REASONS = frozenset({"subscribe_prompt"})
+
+
+def _opening_prompt(words: list[str], most: int, reasons: frozenset[str]) -> tuple[int, str] | None:
+    """The length and reason of the longest phrase opening ``words`` that the lexicon holds whole under ``reasons``.
+
+    Up to ``most`` words are read from the first; ``None`` when no such phrase opens them.
+
+    >>> _opening_prompt("Follow us on Facebook for updates".split(), 5, _PROMPT_REASONS)
+    (4, 'subscribe_prompt')
+    """
     lex = load_lexicon()
-    for n in range(min(_PROMPT_PHRASE_WORDS, len(words) - 1), 0, -1):
-        # A follow or subscribe prompt, not an app's: "Download the app from the store and open it" is a manual's step.
-        if lex.line_reason(" ".join(words[:n])) == "subscribe_prompt":
-            if n > 1:
-                return True
-            lowered = text.casefold()
-            return any(token in lowered for token in lex.share_tokens if len(token) > 3)
-    return False
+    for n in range(min(_PROMPT_PHRASE_WORDS, most), 0, -1):
+        reason = lex.line_reason(" ".join(words[:n]))
+        if reason in reasons:
+            return n, reason
+    return None
+
+
+def _names_network(text: str) -> bool:
+    """Whether ``text`` names a network of four letters or more.
+
+    A one-word prompt ("Abonează-te") opens a sentence of prose too; with "YouTube" it is a prompt.
+    """
+    lowered = text.casefold()
+    return any(token in lowered for token in load_lexicon().share_tokens if len(token) > 3)
 
 
 def _polls(lines: tuple[Line, ...], hits: list[_Hit | None]) -> None:
@@ -951,14 +974,10 @@ def _glued_prompt(text: str) -> tuple[int, str] | None:
     if not _fits_prompt(head, last):
         return None
     words = last.split()
-    lex = load_lexicon()
-    for n in range(min(_PROMPT_PHRASE_WORDS, len(words)), 0, -1):
-        reason = lex.line_reason(" ".join(words[:n]))
-        if reason in _PROMPT_REASONS:
-            lowered = last.casefold()
-            if n == 1 and not any(token in lowered for token in lex.share_tokens if len(token) > 3):
-                return None  # "Abonează-te" alone opens a sentence of prose too; with "YouTube" it is a prompt
-            return len(head.rstrip()), reason
+    found = _opening_prompt(words, len(words), _PROMPT_REASONS)
+    if found is not None:
+        n, reason = found
+        return (len(head.rstrip()), reason) if n > 1 or _names_network(last) else None
     return (len(head.rstrip()), "subscribe_prompt") if pitches_own_channel(last) else None
 
 
