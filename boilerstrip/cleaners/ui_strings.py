@@ -485,7 +485,11 @@ class UiStrings:
                 if not all(ln.index in chrome or interface_line(ln.text) for ln in rest[n:]):
                     return set()
                 break
-        return {ln.index for ln in run} if len(run) >= 2 else set()
+        # A page names each tag once: the same line twice is a heading its template repeats ("Location Details"
+        # over an empty map and again over the address), not two tags.
+        if len(run) < 2 or len({ln.text for ln in run}) < len(run):
+            return set()
+        return {ln.index for ln in run}
 
 
 #: A line's ``ui_strings`` reason, the facts it carries and the evidence it rests on.

@@ -5,7 +5,9 @@ import pytest
 import boilerstrip
 from boilerstrip.cleaners import ReadMoreTails, UiStrings
 from boilerstrip.cleaners.ui_strings import classify_line
+from boilerstrip.document import Document
 from boilerstrip.errors import ConfigError
+from boilerstrip.rules.lexicon import load_lexicon
 from boilerstrip.testing import check_cleaner, cuts
 
 P = "The council approved the budget on Tuesday after a long debate."
@@ -776,3 +778,16 @@ def test_an_ad_label_over_an_ad_that_repeats_it_as_a_sentence_is_still_the_label
 def test_a_heading_the_paragraph_names_inside_a_sentence_stays() -> None:
     text = "Comments\nIf you share a link with Comments turned on, readers can leave notes under it.\n"
     assert cuts(text, UiStrings()) == []
+
+
+def test_a_heading_the_template_repeats_after_the_article_is_no_tag_list() -> None:
+    # Tags after the last paragraph are short lines, each named once; the same short line twice is a template's
+    # heading printed twice (over an empty map and again over the address), so no tag reaches the metadata.
+    story = (
+        "The bar opened in a former bank on the corner and serves mezcal from twelve small producers.\n"
+        "Its owners say the tasting flights sell out on most weekend nights, and the kitchen stays open late.\n"
+    )
+    repeated = Document(story + "Location Details\nLocation Details\nShare\n", lang="en")
+    assert UiStrings._tail_tags(repeated, load_lexicon(), {4}) == set()
+    tags = Document(story + "Mezcal\nCorktown\nShare\n", lang="en")
+    assert UiStrings._tail_tags(tags, load_lexicon(), {4}) == {2, 3}
