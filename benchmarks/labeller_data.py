@@ -80,6 +80,7 @@ DEVELOPMENT_BATCHES = (
     "36A",
     "37A",
     "38A",
+    "39A",
 )
 
 _TOKEN = re.compile(r"\w+")
