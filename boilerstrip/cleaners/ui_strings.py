@@ -353,7 +353,7 @@ class UiStrings:
     name: str = field(default="ui_strings", init=False)
     #: What each reason's cuts rest on (boilerstrip.evidence); a cut may name its own.
     evidence: ClassVar[Mapping[str, str]] = dict.fromkeys(REASONS, "phrase")
-    version: int = field(default=34, init=False)
+    version: int = field(default=35, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("section", "tag", "paywalled"), init=False)
     reasons: dict[str, str] = field(default_factory=lambda: dict(REASONS), init=False)
