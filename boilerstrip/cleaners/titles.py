@@ -107,7 +107,7 @@ class Titles:
         "dek": "position",
         "head_chrome": "position",
     }
-    version: int = field(default=21, init=False)
+    version: int = field(default=22, init=False)
     #: What it reads from earlier cleaners (see ``Pipeline``): they must run first when present.
     requires: tuple[str, ...] = field(default=("title", "section"), init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
@@ -705,12 +705,36 @@ def _menu_row(text: str, lang: str | None) -> bool:
     return not any(w[:1].islower() for w in words) and _function_free_row(words, lang)
 
 
+#: A word of letters, their vowel signs and other marks included ("হোম", "ไลฟ์สไตล์"), maybe hyphenated.
+_LETTER_WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
+#: Languages whose stoplist is filed under another code: Bokmål and Nynorsk under Norwegian.
+_STOPLIST_OF = {"nb": "no", "nn": "no"}
+
+
 def _function_free_row(words: list[str], lang: str | None) -> bool:
-    """Five ``words`` or more of letters only (a hyphen aside), none a function word of the language ``lang``."""
-    if lang is None or len(words) < _MENU_ROW_WORDS or not all(w.replace("-", "").isalpha() for w in words):
+    """Five ``words`` or more of letters only (a hyphen aside), none a function word of the language ``lang``.
+
+    Where the function words cannot tell (no stoplist for the language, or a script whose words carry vowel
+    signs, where a headline's words run together with its particles), the row must open with the site's home
+    link as the lexicon knows it ("Domov", "Sākums", "Басты бет", "হোম"): the first item of a menu.
+
+    >>> _function_free_row("Domov Izleti Koča Mladinski odsek Članarina Kontakt".split(), "sl")
+    True
+    >>> _function_free_row("Mladinski odsek prvič na Ratitovcu v snegu".split(), "sl")
+    False
+    """
+    if lang is None or len(words) < _MENU_ROW_WORDS or not all(_LETTER_WORD.fullmatch(w) for w in words):
         return False
-    stop = stoplists().get(lang)
-    return stop is not None and not any(w.casefold() in stop for w in words)
+    stop = stoplists().get(_STOPLIST_OF.get(lang, lang))
+    if stop is None or not all(w.replace("-", "").isalpha() for w in words):
+        return _home_led(words)
+    return not any(w.casefold() in stop for w in words)
+
+
+def _home_led(words: list[str]) -> bool:
+    """Whether the row's first word or two are a whole navigation line of the lexicon: a menu's home link."""
+    lex = load_lexicon()
+    return any(lex.line_reason(" ".join(words[:n])) == "navigation" for n in (1, 2))
 
 
 def _list_row(head: list[Line], i: int) -> bool:

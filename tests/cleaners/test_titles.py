@@ -278,6 +278,14 @@ def test_a_breadcrumb_or_menu_row_is_never_the_title(crumb: str) -> None:
         ("הכורכים האחרונים של חיפה", "he", False),  # "של": a headline's small word
         ("Tre pallplasser for de unge skiskytterne på sesongåpningen", "no", False),
         ("חדשות כלכלה ספורט תרבות מוסף", None, False),  # no language known: no stoplist to read
+        # No stoplist for the language, or vowel signs in its words: a row that the home link opens is a menu.
+        ("Domov Izleti Koča Mladinski odsek Vodniški odsek Članarina Kontakt", "sl", True),
+        ("Sākums Par skolu Skolēniem Vecākiem Uzņemšana Kontakti", "lv", True),
+        ("Басты бет Министрлік туралы Қызметтер Құжаттар Байланыс", "kk", True),
+        ("হোম ফ্যাক্টচেক ব্যাখ্যা মিডিয়া সাক্ষরতা যোগাযোগ", "bn", True),
+        ("Skolēnu mācību uzņēmumu Ziemassvētku tirdziņā rekordliels apgrozījums", "lv", False),
+        ("সিলেটে বন্যার পানিতে কুমিরের ছবিটি পুরোনো", "bn", False),
+        ("Langrenn Skiskyting Hopp Alpint Om klubben", "nb", False),  # Bokmål reads Norwegian's stoplist: "om"
     ],
 )
 def test_a_row_without_function_words_is_a_menu_row(row: str, lang: str | None, menu: bool) -> None:
