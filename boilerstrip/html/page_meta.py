@@ -219,7 +219,8 @@ def weighed_date(root: Any, url: str | None) -> Declared:
     ``updated`` stamp loses to the original date). On the trafilatura set's
     dev half it got the day right on 322 of 371 pages, where our own reading of
     the declared sources and the text got 235 (``benchmarks/metadata_score.py``).
-    Called after extraction: it may prune the tree it is given.
+    The tree is left as it was: htmldate prunes a copy of a tree it is given
+    (``tests/test_html_date_order.py``), so ``clean_html`` asks before extraction.
 
     >>> from boilerstrip.html.dom import parse_html
     >>> page = parse_html('<html><head><meta property="article:published_time" content="2024-05-06T10:00"></head>'
