@@ -1,10 +1,10 @@
 """``clean_html`` asks htmldate for the weighed date before trafilatura extracts (issue 11): the same results.
 
-Asked first, htmldate reads the tree while the parse and the scan have it in the processor's caches; asked
-after trafilatura, its reads came back from memory. The order is free because neither changes the tree it is
-given: htmldate prunes a deep copy, trafilatura copies the tree before it prunes. These tests hold that contract
-(the serialised tree before and after each call), and that each call gives the same answer on a tree the other
-has read, on the HTML corpus's pages and on some of the AEB pages when the benchmark data is there.
+Asked first, htmldate reads the tree right after the parse and the scan; asked after trafilatura, which copies and
+prunes the page several times over, the same reads took longer. The order is free because neither changes the tree
+it is given: htmldate prunes a deep copy, trafilatura copies the tree before it prunes. These tests hold that
+contract (the serialised tree before and after each call), and that each call gives the same answer on a tree the
+other has read, on the HTML corpus's pages and on some of the AEB pages when the benchmark data is there.
 """
 
 from __future__ import annotations
