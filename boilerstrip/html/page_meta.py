@@ -150,14 +150,27 @@ def from_json_ld(root: Any) -> Declared:
 
 
 def _meta_map(root: Any) -> dict[str, list[str]]:
+    """Each ``<meta>`` key (``property``, ``name`` or ``itemprop``, lowered) and its contents as written, in order.
+
+    The contents are not normalised here: :func:`from_meta_tags` reads a few keys of the 30 a page has on
+    average, and normalises what it reads (:func:`_values`).
+    """
     found: dict[str, list[str]] = {}
     head = root.find("head")
     for meta in (head if head is not None else root).iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
-        value = _clean(meta.get("content"))
-        if key and value:
-            found.setdefault(key, []).append(value)
+        content = meta.get("content")
+        if key and content:
+            found.setdefault(key, []).append(content)
     return found
+
+
+def _values(meta: Mapping[str, list[str]], key: str) -> Iterator[str]:
+    """The non-empty normalised contents of ``key`` in ``meta`` (:func:`_meta_map`), in order, normalised lazily."""
+    for content in meta.get(key, ()):
+        value = _clean(content)
+        if value:
+            yield value
 
 
 def from_meta_tags(root: Any) -> Declared:
@@ -165,10 +178,14 @@ def from_meta_tags(root: Any) -> Declared:
     meta = _meta_map(root)
 
     def first(*keys: str) -> str | None:
-        return next((meta[k][0] for k in keys if k in meta), None)
+        # The first key with a value that is not empty once normalised, and that value.
+        return next((value for k in keys for value in _values(meta, k)), None)
 
-    authors = [a for a in meta.get("author", []) + meta.get("article:author", []) if not a.startswith("http")]
-    canonical = next((_clean(link.get("href")) for link in root.iter("link") if link.get("rel") == "canonical"), None)
+    authors = [a for k in ("author", "article:author") for a in _values(meta, k) if not a.startswith("http")]
+    # The canonical link is read only where no og:url is declared: it is the fallback.
+    url = first("og:url") or next(
+        (_clean(link.get("href")) for link in root.iter("link") if link.get("rel") == "canonical"), None
+    )
     return Declared(
         title=first("og:title", "twitter:title", "dc.title", "title"),
         description=first("og:description", "description", "twitter:description", "dc.description"),
@@ -177,8 +194,8 @@ def from_meta_tags(root: Any) -> Declared:
         updated=iso_date(first("article:modified_time", "og:updated_time", "datemodified")),
         authors=tuple(dict.fromkeys(authors)),
         section=first("article:section"),
-        tags=tuple(dict.fromkeys(meta.get("article:tag", []))),
-        url=first("og:url") or canonical,
+        tags=tuple(dict.fromkeys(_values(meta, "article:tag"))),
+        url=url,
     )
 
 
@@ -202,7 +219,8 @@ def weighed_date(root: Any, url: str | None) -> Declared:
     ``updated`` stamp loses to the original date). On the trafilatura set's
     dev half it got the day right on 322 of 371 pages, where our own reading of
     the declared sources and the text got 235 (``benchmarks/metadata_score.py``).
-    Called after extraction: it may prune the tree it is given.
+    The tree is left as it was: htmldate prunes a copy of a tree it is given
+    (``tests/test_html_date_order.py``), so ``clean_html`` asks before extraction.
 
     >>> from boilerstrip.html.dom import parse_html
     >>> page = parse_html('<html><head><meta property="article:published_time" content="2024-05-06T10:00"></head>'
