@@ -643,6 +643,20 @@ def assert_no_prefix(*lines: str) -> None:
         assert not lex.starts_like_interface(line), line
 
 
+def pack_lines(pack: str) -> list[tuple[str, str]]:
+    """Every phrase of ``benchmarks/data/<pack>.json`` as the line a page prints, with its language.
+
+    A whole-line phrase (``[lines]``) stands alone; a prefix (``[prefixes]``) opens the second sentence of the
+    language's article, its full stop dropped, as a label opens a headline.
+    """
+    rows = []
+    for lang, tables in json.loads((PACKS / f"{pack}.json").read_text("utf-8")).items():
+        headline = ARTICLE[lang][1].rstrip(".。")
+        rows += [(lang, p) for phrases in tables.get("lines", {}).values() for p in phrases]
+        rows += [(lang, f"{p} {headline}") for phrases in tables.get("prefixes", {}).values() for p in phrases]
+    return rows
+
+
 def phrases_missing(pack: str) -> list[tuple[str, str, str, list[str]]]:
     """The (language, table, key, phrases) of ``benchmarks/data/<pack>.json`` that the lexicon's files lack."""
     tables_by_lang = json.loads((PACKS / f"{pack}.json").read_text("utf-8"))

@@ -11,11 +11,7 @@ the first and the second sentence; sentences that share the phrases' words, and 
 
 from __future__ import annotations
 
-import json
-
 from tests.cleaners import lexicon_packs as kit
-
-PACK = json.loads((kit.PACKS / "lexicon-pack44.json").read_text("utf-8"))
 
 #: (language, interface strings): one page per case, a few of each family.
 CASES = [
@@ -56,19 +52,7 @@ def test_pack44_interface_strings_are_cut(lang: str, chrome: list[str]) -> None:
     kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
-def _pack_lines() -> list[tuple[str, str]]:
-    """Every phrase of the pack as the line a page prints: a whole-line phrase alone, a label before a headline."""
-    rows = []
-    for lang, tables in PACK.items():
-        headline = kit.ARTICLE[lang][1].rstrip(".。")
-        for phrase in (p for phrases in tables.get("lines", {}).values() for p in phrases):
-            rows.append((lang, phrase))
-        for phrase in (p for phrases in tables.get("prefixes", {}).values() for p in phrases):
-            rows.append((lang, f"{phrase} {headline}"))
-    return rows
-
-
-@kit.each_by_lang(("lang", "line"), _pack_lines(), 32)
+@kit.each_by_lang(("lang", "line"), kit.pack_lines("lexicon-pack44"), 32)
 def test_every_phrase_of_the_pack_is_cut_between_sentences(lang: str, line: str) -> None:
     kit.assert_cut_inside(kit.ARTICLE[lang], line, 1)
 

@@ -10,11 +10,7 @@ the first and the second sentence; sentences that share the phrases' words, and 
 
 from __future__ import annotations
 
-import json
-
 from tests.cleaners import lexicon_packs as kit
-
-PACK = json.loads((kit.PACKS / "lexicon-pack45.json").read_text("utf-8"))
 
 #: (language, interface strings): one page per case, a few of each family.
 CASES = [
@@ -57,17 +53,7 @@ def test_pack45_interface_strings_are_cut(lang: str, chrome: list[str]) -> None:
     kit.assert_cut_between(kit.ARTICLE[lang], chrome)
 
 
-def _pack_lines() -> list[tuple[str, str]]:
-    """Every phrase of the pack as the line a page prints (all of them whole-line phrases)."""
-    return [
-        (lang, phrase)
-        for lang, tables in PACK.items()
-        for phrases in tables.get("lines", {}).values()
-        for phrase in phrases
-    ]
-
-
-@kit.each_by_lang(("lang", "line"), _pack_lines(), 32)
+@kit.each_by_lang(("lang", "line"), kit.pack_lines("lexicon-pack45"), 32)
 def test_every_phrase_of_the_pack_is_cut_between_sentences(lang: str, line: str) -> None:
     kit.assert_cut_inside(kit.ARTICLE[lang], line, 1)
 
