@@ -47,6 +47,7 @@ from boilerstrip.protect import (
 )
 from boilerstrip.result import Result
 from boilerstrip.rules.memo import note_lines
+from boilerstrip.rules.menu_trail import echoed_trail
 from boilerstrip.settings import Limits, RunSettings
 from boilerstrip.source_blocks import (
     DRAWN_BOX_HELD,
@@ -405,11 +406,14 @@ class Pipeline:
         trusted = run.trusted or page is not None
         first_view = run.first_view
         owned = (lambda: _protected_texts(first_view)) if first_view is not None else None
-        if gate.thin_chrome(self._dial, run.strong_admitted, run.first_scores, trusted=trusted, owned=owned):
+        if gate.thin_chrome(
+            self._dial, run.strong_admitted, run.first_scores, trusted=trusted, owned=owned
+        ) and not _menu_trail(source):
             # Chrome comes in quantity: a text where only a line or two matched what a document prints of its
             # own too is a document with a coincidence in it ("Comments" heading a README's last section). It
             # is run again with the formatting cleaners alone, and said so; the record of what ran (steps,
-            # skips) is the first run's.
+            # skips) is the first run's. Not a text whose trail echoes its menu (rules.menu_trail): that is a
+            # site's structure, whatever phrases of the lexicon its language lacks.
             first = run
             run = self._run_passes(source, language, lang, page, budget, thin=True)
             run.steps, run.skipped = first.steps, first.skipped
@@ -907,6 +911,11 @@ def _same_layout(a: Document, b: Document) -> bool:
         and (x.start == x.raw_start or a.text[x.raw_start : x.start] == b.text[y.raw_start : y.start])
         for x, y in zip(a.lines, b.lines, strict=True)
     )
+
+
+def _menu_trail(source: str) -> bool:
+    """Whether ``source`` shows a breadcrumb trail its menu lines echo (:func:`.menu_trail.echoed_trail`)."""
+    return echoed_trail([s for line in source.splitlines() if (s := line.strip())]) is not None
 
 
 def _protected_texts(view: Document) -> frozenset[str]:
