@@ -81,6 +81,7 @@ DEVELOPMENT_BATCHES = (
     "37A",
     "38A",
     "39A",
+    "40A",
 )
 
 _TOKEN = re.compile(r"\w+")
