@@ -760,30 +760,41 @@ def blind_kinds(strong: Iterable[tuple[str, str, str]]) -> int:
     return len({(name, _SAME_KIND.get(reason, reason)) for name, reason, _ in strong})
 
 
-def blind_witnesses(reasons: Iterable[str]) -> int:
+def blind_witnesses(reasons: Iterable[str], site_shaped: Callable[[], bool] | None = None) -> int:
     """How many strong lines a page the labeller reads blind must show, given their ``reasons``.
+
+    ``site_shaped`` says (asked only when the reasons alone do not) whether the text shows a site's structure of
+    its own, which a document does not print: a breadcrumb trail its menu lines echo (``rules.menu_trail``). A
+    Norwegian housing cooperative's notice page showed its home link, its date line and its copyright line, and a
+    trail "Forsiden › Oppslag" under a menu holding both links.
 
     >>> blind_witnesses(["date_line", "legal_footer"]), blind_witnesses(["date_line", "credit_line"])
     (5, 3)
+    >>> blind_witnesses(["date_line", "legal_footer"], site_shaped=lambda: True)
+    3
     """
-    return BLIND_SITE_WITNESSES if any(reason not in DOCUMENT_OWN for reason in reasons) else BLIND_WITNESSES
+    if any(reason not in DOCUMENT_OWN for reason in reasons):
+        return BLIND_SITE_WITNESSES
+    return BLIND_SITE_WITNESSES if site_shaped is not None and site_shaped() else BLIND_WITNESSES
 
 
-def veto_witnesses(reasons: Iterable[str]) -> int:
+def veto_witnesses(reasons: Iterable[str], site_shaped: Callable[[], bool] | None = None) -> int:
     """How many admitted strong cuts, of these ``reasons``, lift the veto of a labeller reading the page blind.
 
-    The same count that lets a blind page's strong lines witness each other (:func:`blind_witnesses`), once
-    they are of :data:`BLIND_REASONS` kinds or more: a Swedish obituary page's credit, date line and
-    publisher's line were admitted, and its masthead, menu and section labels were still held because the
+    The same count that lets a blind page's strong lines witness each other (:func:`blind_witnesses`, with
+    ``site_shaped``), once they are of :data:`BLIND_REASONS` kinds or more: a Swedish obituary page's credit, date
+    line and publisher's line were admitted, and its masthead, menu and section labels were still held because the
     labeller, which scored every line of it under 0.11, read them as content. Fewer kinds need five.
 
     >>> veto_witnesses(["credit_line", "date_line", "editor_line"]), veto_witnesses(["credit_line", "date_line"])
     (3, 5)
     >>> veto_witnesses(["date_line", "tag_list", "legal_footer"])
     5
+    >>> veto_witnesses(["date_line", "navigation", "legal_footer"], site_shaped=lambda: True)
+    3
     """
     kinds = set(reasons)
-    return blind_witnesses(kinds) if len(kinds) >= BLIND_REASONS else BLIND_WITNESSES
+    return blind_witnesses(kinds, site_shaped) if len(kinds) >= BLIND_REASONS else BLIND_WITNESSES
 
 
 def reads_blind(scores: Sequence[float | None] | None, shown_strong: int, needed: int = BLIND_WITNESSES) -> bool:

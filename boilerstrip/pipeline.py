@@ -212,6 +212,14 @@ class _Run:
     #: the next view takes its lines before that point (``document.carry_lines``).
     last_view: Document | None = None
     same_until: int = 0
+    #: Whether the source shows a breadcrumb trail its menu lines echo (``rules.menu_trail``): read when first asked.
+    menu_trail: bool | None = None
+
+    def shows_menu_trail(self) -> bool:
+        """Whether the source shows a site's breadcrumb trail that its menu lines echo (asked once a run)."""
+        if self.menu_trail is None:
+            self.menu_trail = _menu_trail(self.spans.source)
+        return self.menu_trail
 
     def skip(self, skip: Skip) -> None:
         """Record a skipped cleaner and keep it out of later passes."""
@@ -406,9 +414,10 @@ class Pipeline:
         trusted = run.trusted or page is not None
         first_view = run.first_view
         owned = (lambda: _protected_texts(first_view)) if first_view is not None else None
-        if gate.thin_chrome(
-            self._dial, run.strong_admitted, run.first_scores, trusted=trusted, owned=owned
-        ) and not _menu_trail(source):
+        if (
+            gate.thin_chrome(self._dial, run.strong_admitted, run.first_scores, trusted=trusted, owned=owned)
+            and not run.shows_menu_trail()
+        ):
             # Chrome comes in quantity: a text where only a line or two matched what a document prints of its
             # own too is a document with a coincidence in it ("Comments" heading a README's last section). It
             # is run again with the formatting cleaners alone, and said so; the record of what ran (steps,
@@ -701,7 +710,9 @@ class Pipeline:
             and len(run.strong_seen) > found
             and gate.blind_kinds(run.strong_seen) >= gate.BLIND_REASONS
             and gate.reads_blind(
-                scores, len(run.strong_seen), gate.blind_witnesses(reason for _, reason, _ in run.strong_seen)
+                scores,
+                len(run.strong_seen),
+                gate.blind_witnesses((reason for _, reason, _ in run.strong_seen), run.shows_menu_trail),
             )
         ):
             # A labeller that scores no line of the page as chrome while the rules find it on five lines or more
@@ -726,7 +737,7 @@ class Pipeline:
             admitted=len(run.strong_admitted) + (run.page is not None),
             # Only the admitted verdicts are kept: what is protected is read when a weak cut would be admitted.
             exact_holds=False,
-            blind_needed=gate.veto_witnesses(reason for _, reason, _ in run.strong_admitted),
+            blind_needed=gate.veto_witnesses((reason for _, reason, _ in run.strong_admitted), run.shows_menu_trail),
         )
         if run.quiet:
             # A phrase or a form in a tab-set table is the table's cell ("share<TAB>64" of a tally of tags), a copy

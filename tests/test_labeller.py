@@ -336,3 +336,44 @@ def test_a_line_alone_between_two_earlier_cuts_is_proposed_on_position_evidence(
     assert [c.reason for c in labeller.find(one_side)] == ["labelled_chrome"]
     # A line ending in a colon announces what follows it (a subheading between a photo credit and an ad).
     assert [c.reason for c in labeller.find(_between_two_cuts("Weitere Themen:"))] == ["labelled_chrome"]
+
+
+def _menu_between_cuts() -> Document:
+    """A head menu whose home link (above) and trail (below) the rules cut, its other links left between the cuts."""
+    from boilerstrip.types import PriorCut
+
+    menu = ["Oppslag", "Dokumenter", "Vaktmester", "Kontakt styret"]
+    story = [
+        "The board invites every resident to the spring clean-up on Saturday, from ten until two o'clock.",
+        "We meet at the playground between the blocks and share out the tasks there, with coffee at noon.",
+        "The skip for garden waste stands in the car park from Friday evening until Sunday morning.",
+    ]
+    text = "\n".join([*menu, *story]) + "\n"
+    home = PriorCut(0, "ui_strings", "navigation")
+    trail = PriorCut(text.index(story[0]), "ui_strings", "navigation")
+    return Document(text, prior=(home, trail))
+
+
+def test_a_block_of_chrome_on_a_view_read_blind_is_proposed_whatever_its_scores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from boilerstrip.cleaners import line_labeller
+
+    doc = _menu_between_cuts()
+
+    def found(story_score: float) -> list[str]:
+        monkeypatch.setattr(
+            line_labeller,
+            "chrome_scores",
+            lambda d: [0.02 if ln.text.count(" ") < 4 else story_score for ln in d.lines],
+        )
+        return [doc.text[c.start : c.end].strip() for c in line_labeller.LineLabeller().find(doc)]
+
+    # Every line scores under 0.3 (a page the labeller reads blind): the menu's links left between the rules'
+    # cuts are proposed; the gate admits them only where the page's strong lines lift the labeller's veto.
+    assert found(0.01) == ["Oppslag", "Dokumenter", "Vaktmester", "Kontakt styret"]
+    # A line scoring 0.6 shows the labeller reads this view: its low scores stand, and nothing is proposed.
+    assert found(0.6) == []
+    from boilerstrip import gate
+
+    assert line_labeller.BLIND_SCORE == gate.BLIND_MAX_SCORE

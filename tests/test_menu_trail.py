@@ -63,3 +63,22 @@ def test_a_page_with_a_menu_trail_is_not_rerun_as_a_document(monkeypatch: pytest
     monkeypatch.setattr(gate, "thin_chrome", lambda *args, **kwargs: True)
     assert "thin_chrome" not in boilerstrip.clean(_page(with_trail=True)).flags
     assert "thin_chrome" in boilerstrip.clean(_page(with_trail=False)).flags
+
+
+def test_the_gate_asks_the_run_whether_its_page_shows_a_menu_trail(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page the labeller reads blind needs fewer strong lines when it shows a site's structure of its own
+    # (gate.blind_witnesses, gate.veto_witnesses): the pipeline hands the gate its run's answer, asked once.
+    answers: list[bool] = []
+    veto = gate.veto_witnesses
+
+    def spy(reasons: object, site_shaped: object = None) -> int:
+        assert callable(site_shaped)
+        answers.append(site_shaped())
+        return veto(reasons, site_shaped)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(gate, "veto_witnesses", spy)
+    boilerstrip.clean(_page(with_trail=True) + "Share\n© 2026 Основен суд\n")
+    assert answers and all(answers)
+    answers.clear()
+    boilerstrip.clean(_page(with_trail=False) + "Share\n© 2026 Основен суд\n")
+    assert answers and not any(answers)

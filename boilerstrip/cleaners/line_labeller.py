@@ -61,6 +61,10 @@ _LIST_ITEM = regex.compile(r"^(?:(?:[-•*–]|\d{1,2}[.)])\s+|・)\S")
 MIN_LIST_ITEM_WORDS = 3
 #: The lowest score proposed inside a block of chrome (:func:`_chrome_blocks`), as ``position`` evidence.
 BLOCK_THRESHOLD = 0.5
+#: A view whose lines all score under this may be one the labeller reads blind (``gate.BLIND_MAX_SCORE``): inside a
+#: block of chrome its lines are proposed whatever their scores (a Norwegian housing cooperative's menu under its
+#: home link, all of it scored 0.02-0.03).
+BLIND_SCORE = 0.3
 #: The lowest score proposed for a line alone between two earlier cuts (:func:`_between_cuts`), as ``position``
 #: evidence. Lower than a block's 0.5 (it was 0.75 until session twenty-one): on the development sets no
 #: article line that is no sentence stood right between two cuts, while 34 chrome lines did, many scoring
@@ -100,7 +104,7 @@ class LineLabeller:
         "lone_chrome": "position",
         "page_tail_sentence": "frame",
     }
-    version: int = field(default=14, init=False)
+    version: int = field(default=15, init=False)
     reasons: dict[str, str] = field(
         default_factory=lambda: {
             "labelled_chrome": "a line the trained line labeller scores as chrome; detail=its score",
@@ -135,6 +139,13 @@ class LineLabeller:
         # No line scoring under every bar below is proposed, whatever it reads like: most lines of most views,
         # passed over before the questions about their words (a page of short lines asks them of every line).
         floor = min(self.threshold, self.block_threshold, self.lone_threshold, self.tail_prose_threshold)
+        # A view whose every line scores under BLIND_SCORE may be read blind (gate.reads_blind): the labeller's
+        # "content" then says nothing, and inside a block of chrome the cuts around a line are the evidence. Such a
+        # line is proposed whatever its score; the gate admits it only where the page's strong lines lift the
+        # labeller's veto, and holds it as content everywhere else.
+        blind = bool(in_block) and all(s is None or s < BLIND_SCORE for s in scores)
+        if blind:
+            floor = 0.0
         for k, line in enumerate(lines):
             score = scores[line.index]
             # A sentence (a long line with sentence punctuation, or three words or more ending like one) is
@@ -148,7 +159,7 @@ class LineLabeller:
                 ):
                     yield cut_line(line, "page_tail_sentence", detail=f"{score:.2f}")
                 continue
-            if line.index in in_block and score >= self.block_threshold:
+            if line.index in in_block and (score >= self.block_threshold or blind):
                 reason = "chrome_block"
             elif score >= self.lone_threshold and not line.text.endswith((":", "：")) and _between_cuts(doc, k):
                 # A line ending in a colon announces what follows: a subheading between a photo credit and an ad.
