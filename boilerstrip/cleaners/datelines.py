@@ -43,7 +43,7 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # Galaţi, 25 nov /Agerpres/ -  /  Львів, 28 листопада /Укрінформ/.  (a region, place parts, a date, any dash)
     regex.compile(
         rf"^(?P<place>{_PLACE}(?:\s*\([\p{{L}}\p{{M}} .]{{2,25}}\))?)"
-        r"(?P<extra>(?:(?:\s*[,፣]\s*|(?<![-–—])\s+(?=\d))[\p{L}\p{M}\d.'’/ \-]{1,30}?){1,3})?"
+        r"(?P<extra>(?:(?:\s*[,፣،]\s*|(?<![-–—])\s+(?=\d))[\p{L}\p{M}\d.'’/ \-]{1,30}?){1,3})?"
         rf"\s*(?:\((?P<agency>{_AGENCY})\)|\.?\s*/(?P<agency>{_AGENCY})/)\s*\.?\s*{_DASH}?\s*"
     ),
     # Москва. 5 марта. INTERFAX.RU -
@@ -285,7 +285,7 @@ class Datelines:
         "reporter_tag": "form",
         "initials_tag": "form",
     }
-    version: int = field(default=24, init=False)
+    version: int = field(default=25, init=False)
     #: The fact keys (and kinds of cut) it gives later cleaners and the metadata.
     provides: tuple[str, ...] = field(default=("dateline", "dateline_agency", "author"), init=False)
     reasons: dict[str, str] = field(

@@ -52,6 +52,10 @@ BODY = "the minister said the port would reopen next week after repairs."
         # Ethiopic punctuation: the comma ፣ after the place, the preface colon ፦ closing the dateline.
         ("አዲስ አበባ፣ ጥቅምት 27/2019 (ኢዜአ)፦ ", "አዲስ አበባ", "ኢዜአ"),
         ("ባሕር ዳር፣ ኅዳር 3 (ኢዜአ)፦ ", "ባሕር ዳር", "ኢዜአ"),
+        # The Arabic comma ، after the place (Urdu, Sindhi, Arabic wire copy), the date, the agency in brackets.
+        ("لاہور، 12 مارچ (اے پی پی): ", "لاہور", "اے پی پی"),
+        ("حيدرآباد، 12 مارچ (ايس اين ايس): ", "حيدرآباد", "ايس اين ايس"),
+        ("بغداد، 12 آذار (واع) - ", "بغداد", "واع"),
     ],
 )
 def test_datelines(opening: str, place: str, agency: str | None) -> None:
