@@ -178,3 +178,25 @@ def test_a_sentence_closed_by_its_scripts_full_stop_is_no_listed_headline(header
 def test_a_read_more_label_with_a_colon_opens_a_read_also_line(line: str) -> None:
     prose = "The council met on Tuesday and agreed to put the question to a public vote in the spring.\n"
     assert cuts(prose * 2 + line + "\n" + prose, RelatedTeasers()) == [("read_also", line + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "entries"),
+    [
+        # "Other …" over the site's other items, closing the text: its language's word for "other" names the list.
+        ("mk", "Други соопштенија", ["Распоред на судии за 2027 година", "Ден на отворени врати за учениците"]),
+        ("ga", "Fógraí eile ó Ghaillimh", ["Peadar Ó Conghaile, Leitir Móir", "Síle Bean Uí Fhátharta, An Spidéal"]),
+        ("it", "Altre notizie dal porto", ["Nuovo orario dei traghetti per l'isola", "Chiusa la banchina nord per lavori"]),
+        ("fa", "خبرهای دیگر", ["افزایش قیمت نان در پایتخت تکذیب شد", "ساعت کار بازار بزرگ تغییر کرد"]),
+    ],
+)
+def test_an_other_items_heading_over_a_list_closing_the_text(lang: str, heading: str, entries: list[str]) -> None:
+    text = "\n".join([P1, P2, heading, *entries, ""])
+    found = cuts(text, RelatedTeasers(), lang=lang)
+    assert [reason for reason, _ in found] == ["related_header", "related_headline", "related_headline"]
+
+
+def test_an_other_items_heading_with_prose_after_it_is_a_section() -> None:
+    # Read only over a list closing the text: a report's "Other findings" section with its paragraph stays.
+    text = f"{P1}\nOther findings\nThe inspectors also noted that two of the cranes had not been serviced since May.\n{P2}\n"
+    assert cuts(text, RelatedTeasers()) == []
