@@ -76,9 +76,10 @@ from boilerstrip.protect import (
     protected_lines,
     quote_led,
 )
+from boilerstrip.rules.dates import find_date
 from boilerstrip.rules.frame import dump_frame
 from boilerstrip.rules.kit import first_prose, last_prose, prior_reasons
-from boilerstrip.rules.shapes import cut_off_paragraph, ends_sentence
+from boilerstrip.rules.shapes import cut_off_paragraph, ends_sentence, word_count
 from boilerstrip.settings import FAVOR_CHOICES
 from boilerstrip.types import Cut
 
@@ -843,7 +844,34 @@ def _as_headline(doc: Document, first: int, last: int, protected: Mapping[int, s
     a quotation and nothing more ("“妈妈，为什么还不能出去？”", the first line of a dialogue) stays protected.
     """
     led = {i for i in range(first, last + 1) if protected.get(i) == "quote" and quote_led(doc.lines[i].text)}
+    # A headline holding a colon ("નવરાત્રી મહોત્સવ ૨૦૨૬: નવ દિવસ ગરબા અને આરતી") over an event's "Date:", "Time:" and
+    # "Place:" rows reads as the first of those rows; the rows under it stay protected.
+    led |= {i for i in range(first, last + 1) if protected.get(i) == "rows" and _headline_over_rows(doc, protected, i)}
     return {i: kind for i, kind in protected.items() if i not in led} if led else protected
+
+
+#: The fewest words before a headline's colon: a row's label is a word ("Місце:", "Sexo:"), a headline's lead more.
+_HEADLINE_LEAD_WORDS = 2
+
+
+def _headline_over_rows(doc: Document, protected: Mapping[int, str], i: int) -> bool:
+    r"""Whether line ``i``, first of a block of protected rows, is a headline with a colon rather than a row.
+
+    Its lead before the colon holds two words or more and it holds no date ("የተለጠፈበት ቀን: ጥቅምት 5, 2019" is the
+    page's date line, "Місце: …" a row with its one-word label).
+
+    >>> from boilerstrip.document import Document
+    >>> doc = Document("Navratri festival 2026: nine nights of garba\nDate: 11 October\nTime: 9 pm\nPlace: temple")
+    >>> rows = {0: "rows", 1: "rows", 2: "rows", 3: "rows"}
+    >>> _headline_over_rows(doc, rows, 0), _headline_over_rows(doc, rows, 1)
+    (True, False)
+    """
+    above = next((k for k in range(i - 1, -1, -1) if doc.lines[k].text), None)
+    if above is not None and protected.get(above) == "rows":
+        return False
+    text = doc.lines[i].text
+    lead, colon, _ = text.partition(":")
+    return bool(colon) and word_count(lead) >= _HEADLINE_LEAD_WORDS and find_date(text) is None
 
 
 def _held(

@@ -1085,3 +1085,35 @@ def test_a_dated_list_and_its_heading_are_one_kind_of_evidence_on_a_blind_page()
         gate.blind_kinds([("m", "date_line", "Stand"), ("r", "related_header", "Ä"), ("r", "related_headline", "1")])
         == 2
     )
+
+
+def test_a_headline_with_a_colon_over_an_events_rows_is_not_one_of_them() -> None:
+    # The titles cleaner's headline opens a block of "Label: value" rows: the rows stay protected, the headline
+    # (two words or more before its colon, no date) goes to the metadata. A one-word label opens a row, not a title.
+    from boilerstrip.protect import protected_lines
+
+    lines = [
+        "Navratri festival 2026: nine nights of garba",
+        "Date: 11 October 2026",
+        "Time: 9 pm to midnight",
+        "Place: the temple yard, Vadnagar",
+        "The trust invites every family to the nine nights of dance in the temple yard this autumn.",
+        "Entry is free, and the kitchen serves a simple meal after the evening prayer each night.",
+    ]
+    text = "\n".join(lines) + "\n"
+    doc = Document(text)
+    assert protected_lines(doc).get(0) == "rows"
+
+    def held(i: int) -> str:
+        start = sum(len(line) + 1 for line in lines[:i])
+        cut = Cut(start, start + len(lines[i]) + 1, "title")
+        verdicts = gate.judge(doc, [cut], ["headline"], dial=gate.DIALS["balanced"], witnesses=2, scores=None)
+        return verdicts[0].held
+
+    assert held(0) == ""
+    assert held(2) == "protected rows"
+    row_first = Document(text.replace(lines[0], "Venue: the temple yard"))
+    start = len("Venue: the temple yard") + 1
+    assert gate.judge(
+        row_first, [Cut(0, start, "title")], ["headline"], dial=gate.DIALS["balanced"], witnesses=2, scores=None
+    )[0].held.startswith("protected")
