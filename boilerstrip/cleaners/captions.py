@@ -21,6 +21,7 @@ from boilerstrip.rules.kit import (
     first_match,
     last_prose,
     looks_like_credit,
+    may_echo,
     parse_echo,
     prior_reasons,
     reasons_after,
@@ -374,7 +375,6 @@ class Captions:
 
     def find(self, doc: Document) -> Iterator[Cut]:
         """Propose cuts for caption lines: at each line not cut yet, the first rule that matches."""
-        scan = _Scan(doc.content, doc, echo_sites(doc), body_start(doc), set())
         rules: tuple[_Rule, ...] = (_labelled_caption, _credited_caption, _caption_after_credit, _caption_before_credit)
         if all(p.formatting for p in doc.prior):
             # The last two read what an earlier cleaner cut at a line (``prior_reasons``, which passes over
@@ -382,6 +382,7 @@ class Captions:
             rules = rules[:2]
             if none_may(doc, _may_open):
                 return  # no line an echo or those two rules may take (most texts): the lines are not walked
+        scan = _Scan(doc.content, doc, echo_sites(doc), body_start(doc), set())
         for i, line in enumerate(scan.lines):
             if i in scan.taken:
                 continue
@@ -397,7 +398,8 @@ def _may_open(text: str) -> bool:
     """Whether an echo, a labelled caption or a credited caption may be found at a line of ``text``.
 
     A necessary condition, asked of each distinct text of a view in which only those three are looked for
-    (nothing but formatting cut before): an echo holds a spaced dash (``parse_echo``'s own first test); the
+    (nothing but formatting cut before): an echo holds a spaced dash and the shape ``parse_echo`` reads of the
+    line alone, whatever sites the page knows (``kit.may_echo``; a paragraph with a spaced dash is none); the
     other two take a line of a caption's length only, labelled (``_caption_label``) or with a credit
     (``_caption_and_credit``: ``split_caption_credit``, or an outlet tag closing the line). The walk asks
     ``split_caption_credit`` with ``bare_agency`` for the lines above the body, which changes its answer only
@@ -408,7 +410,7 @@ def _may_open(text: str) -> bool:
     >>> _may_open("A man walks in Kyiv. (AP Photo/Efrem Lukatsky)"), _may_open("w17")
     (True, False)
     """
-    if " - " in text or " – " in text or " — " in text:
+    if may_echo(text):
         return True
     if word_count(text) > _MAX_CAPTION_WORDS:
         return False

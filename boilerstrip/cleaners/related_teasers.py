@@ -15,7 +15,16 @@ from boilerstrip.cleaners.metadata_lines import is_date_line
 from boilerstrip.document import Document, Line
 from boilerstrip.rules.dates import find_date, has_time, strip_dates_and_times
 from boilerstrip.rules.distinct import none_may
-from boilerstrip.rules.kit import body_start, cut_line, echo_sites, first_match, last_prose, parse_echo, year_hint
+from boilerstrip.rules.kit import (
+    body_start,
+    cut_line,
+    echo_sites,
+    first_match,
+    last_prose,
+    may_echo,
+    parse_echo,
+    year_hint,
+)
 from boilerstrip.rules.lexicon import interface_line, load_lexicon, might_find, norm
 from boilerstrip.rules.memo import memo
 from boilerstrip.rules.shapes import (
@@ -152,7 +161,8 @@ def _may_fire(text: str) -> bool:
 
     A necessary condition, asked of each distinct text of a view: each rule but ``_dated_list`` (see
     :func:`_dated_after_prose`) needs a line of one of these kinds at the line it fires at, or
-    (``_section_teaser``) at the next: an echo's dash (``parse_echo``'s own first test; ``_echo_teaser``), a
+    (``_section_teaser``) at the next: an echo (``kit.may_echo``: the dash and the shape ``parse_echo`` reads
+    of the line alone, whatever sites the page knows; ``_echo_teaser``; a paragraph with a spaced dash is none), a
     time line (``_timed_teaser``), a read-also label or a list heading (``_read_also``, ``_related_list``), a
     related list's word (``_worded_list``), a doubled headline, an attributed headline
     (``_attributed_headline``, ``_section_teaser``'s next line) or a promotion (``_promo_tail``). A view holding
@@ -162,9 +172,7 @@ def _may_fire(text: str) -> bool:
     (True, False)
     """
     return (
-        " - " in text
-        or " – " in text
-        or " — " in text
+        may_echo(text)
         or _read_also_title(text) is not None
         or _is_header(text)
         or _worded_header(text)

@@ -137,7 +137,9 @@ def _contents(doc: Document, lines: Sequence[Line]) -> Iterator[Cut]:
             if sum(title in later for title in titles) >= MIN_TOC_ENTRIES:
                 yield from (cut_line(line, "contents_entry") for line in run)
         i = max(j, i + 1)
-    if not none_may(doc, _may_jump):
+    # A jump list needs an earlier cleaner's cut over its header (``_under_cut_header``: ``prior_reasons``, which
+    # passes over formatting cuts): a view where nothing else was cut (most views) holds none, and is not keyed.
+    if not all(p.formatting for p in doc.prior) and not none_may(doc, _may_jump):
         yield from _jump_lists(doc, lines)
 
 
