@@ -5,13 +5,17 @@ A site prints its sections twice: once as the menu, one link a line
 ("Почетна / Соопштенија"). A document written by one hand does not: a
 README's "Install / Usage" is not echoed by lines "Install" and "Usage"
 alone, and a changelog's "fix bots / tidy" sits far below the head. On the
-development sets 65 of 768 pages with chrome show such a trail within their
-first thirty lines; none of 650 chrome-free documents and none of 1,200 real
-documents of the machine (part A of both lists) does.
+development sets 62 of 768 pages with chrome show such a trail within their
+first thirty lines (its echoed links standing in a menu of three short lines
+or more); none of 650 chrome-free documents, none of the 5,294 real documents
+of the machine (both lists of ``benchmarks/document_harm.py``) and none of 59
+package READMEs does.
 
 It is evidence from the text's own structure, in any language, for what the
 lexicon may not hold: the pipeline does not read a text that shows it as a
-document with a coincidence in it (``gate.thin_chrome``).
+document with a coincidence in it (``gate.thin_chrome``), and on a page the
+labeller reads blind it counts as a kind of evidence only a site prints
+(``gate.blind_witnesses``).
 
 >>> menu = ["Почетна", "За судот", "Соопштенија", "Контакт"]
 >>> head = [*menu, "Почетна / Соопштенија", "Изречена пресуда за измама"]
