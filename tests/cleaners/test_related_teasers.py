@@ -186,7 +186,11 @@ def test_a_read_more_label_with_a_colon_opens_a_read_also_line(line: str) -> Non
         # "Other …" over the site's other items, closing the text: its language's word for "other" names the list.
         ("mk", "Други соопштенија", ["Распоред на судии за 2027 година", "Ден на отворени врати за учениците"]),
         ("ga", "Fógraí eile ó Ghaillimh", ["Peadar Ó Conghaile, Leitir Móir", "Síle Bean Uí Fhátharta, An Spidéal"]),
-        ("it", "Altre notizie dal porto", ["Nuovo orario dei traghetti per l'isola", "Chiusa la banchina nord per lavori"]),
+        (
+            "it",
+            "Altre notizie dal porto",
+            ["Nuovo orario dei traghetti per l'isola", "Chiusa la banchina nord per lavori"],
+        ),
         ("fa", "خبرهای دیگر", ["افزایش قیمت نان در پایتخت تکذیب شد", "ساعت کار بازار بزرگ تغییر کرد"]),
     ],
 )
