@@ -383,8 +383,13 @@ def _holds_matched(doc: Document, protected: Mapping[int, str], i: int) -> bool:
     kind = protected.get(i)
     if kind != "announced":
         return kind in HOLDS_MATCHED
+    return _kind_above(doc, protected, i) == "intro"
+
+
+def _kind_above(doc: Document, protected: Mapping[int, str], i: int) -> str | None:
+    """What protects the nearest line above line ``i`` that is not blank (``None``: nothing, or no such line)."""
     above = next((k for k in range(i - 1, -1, -1) if doc.lines[k].text), None)
-    return above is not None and protected.get(above) == "intro"
+    return None if above is None else protected.get(above)
 
 
 def _colon_above(doc: Document, first: int) -> bool:
@@ -866,8 +871,7 @@ def _headline_over_rows(doc: Document, protected: Mapping[int, str], i: int) -> 
     >>> _headline_over_rows(doc, rows, 0), _headline_over_rows(doc, rows, 1)
     (True, False)
     """
-    above = next((k for k in range(i - 1, -1, -1) if doc.lines[k].text), None)
-    if above is not None and protected.get(above) == "rows":
+    if _kind_above(doc, protected, i) == "rows":
         return False
     text = doc.lines[i].text
     lead, colon, _ = text.partition(":")

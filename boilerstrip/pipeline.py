@@ -218,7 +218,8 @@ class _Run:
     def shows_menu_trail(self) -> bool:
         """Whether the source shows a site's breadcrumb trail that its menu lines echo (asked once a run)."""
         if self.menu_trail is None:
-            self.menu_trail = _menu_trail(self.spans.source)
+            lines = [text for line in self.spans.source.splitlines() if (text := line.strip())]
+            self.menu_trail = echoed_trail(lines) is not None
         return self.menu_trail
 
     def skip(self, skip: Skip) -> None:
@@ -922,11 +923,6 @@ def _same_layout(a: Document, b: Document) -> bool:
         and (x.start == x.raw_start or a.text[x.raw_start : x.start] == b.text[y.raw_start : y.start])
         for x, y in zip(a.lines, b.lines, strict=True)
     )
-
-
-def _menu_trail(source: str) -> bool:
-    """Whether ``source`` shows a breadcrumb trail its menu lines echo (:func:`.menu_trail.echoed_trail`)."""
-    return echoed_trail([s for line in source.splitlines() if (s := line.strip())]) is not None
 
 
 def _protected_texts(view: Document) -> frozenset[str]:

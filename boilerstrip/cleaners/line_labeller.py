@@ -144,14 +144,14 @@ class LineLabeller:
         # line is proposed whatever its score; the gate admits it only where the page's strong lines lift the
         # labeller's veto, and holds it as content everywhere else.
         blind = bool(in_block) and all(s is None or s < BLIND_SCORE for s in scores)
-        if blind:
-            floor = 0.0
         for k, line in enumerate(lines):
             score = scores[line.index]
             # A sentence (a long line with sentence punctuation, or three words or more ending like one) is
             # prose in almost every case the labeller gets wrong; chrome that is a sentence has a phrase.
             # So is a heading that the paragraph under it names again ("Comments" in a manual).
-            if score is None or not score >= floor or heads_its_paragraph(lines, k):
+            if score is None or not (score >= floor or (blind and line.index in in_block)):
+                continue
+            if heads_its_paragraph(lines, k):
                 continue
             if _sentence(line.text):
                 if line.index > tail_after and score >= (
